@@ -2,7 +2,25 @@
 //!
 //! (Crate docs are being written; see the README.)
 
+#![deny(missing_docs)]
+
 use std::ops::Range;
+use std::sync::OnceLock;
+
+mod abbreviations;
+mod decode;
+mod line_index;
+mod scanner;
+mod sentences;
+mod token;
+mod tokenizer;
+
+pub use abbreviations::{
+    AbbreviationClass, Abbreviations, SentenceStarters, ABBREVIATIONS_EN, SENTENCE_STARTERS_EN,
+};
+pub use decode::{decode_lossy, decode_strict, Decoded, TokenizeError};
+pub use line_index::LineIndex;
+pub use tokenizer::{Tokenizer, TokenizerBuilder, Tokens};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +56,9 @@ pub enum TokenKind {
     Terminal,
     /// Any other punctuation or symbol.
     Punct,
+    /// A clitic split off a word by [`Token::split_clitic`] (`’s`, `n't`), or one standing
+    /// after a token that is not a word (`Jr.'s`).
+    Clitic,
 }
 
 /// A token: a slice of the input with its byte span.
@@ -89,33 +110,13 @@ impl<'a> Tokenized<'a> {
     }
 }
 
+/// The shared default tokenizer, built on first use.
+pub fn default_tokenizer() -> &'static Tokenizer {
+    static DEFAULT: OnceLock<Tokenizer> = OnceLock::new();
+    DEFAULT.get_or_init(Tokenizer::default)
+}
+
 /// Tokenize `text` with the default tokenizer.
 pub fn tokenize(text: &str) -> Tokenized<'_> {
-    let mut tokens = Vec::new();
-    let mut sentences = Vec::new();
-    let mut sent_start_tok = 0;
-    for (start, w) in unicode_segmentation::UnicodeSegmentation::split_word_bound_indices(text) {
-        if w.trim().is_empty() {
-            continue;
-        }
-        let kind = if w.chars().any(char::is_alphanumeric) {
-            TokenKind::Word
-        } else if matches!(w, "." | "!" | "?") {
-            TokenKind::Terminal
-        } else {
-            TokenKind::Punct
-        };
-        tokens.push(Token { text: w, start, kind });
-        if kind == TokenKind::Terminal {
-            let first = tokens[sent_start_tok].start;
-            sentences.push(Sentence { span: first..start + w.len(), tokens: sent_start_tok..tokens.len() });
-            sent_start_tok = tokens.len();
-        }
-    }
-    if sent_start_tok < tokens.len() {
-        let first = tokens[sent_start_tok].start;
-        let last = tokens[tokens.len() - 1].span().end;
-        sentences.push(Sentence { span: first..last, tokens: sent_start_tok..tokens.len() });
-    }
-    Tokenized { text, tokens, sentences }
+    default_tokenizer().tokenize(text)
 }
