@@ -1,0 +1,200 @@
+//! The digest: the serde report the pipeline produces (the JSON schema of the project's DESIGN).
+//!
+//! Every text piece carries its byte span into the document's decoded text as `[start, end]` and,
+//! where useful, its 1-based line. Field names are a stable interface: fields may be added, never renamed.
+
+use crate::input::DocId;
+use serde::{Deserialize, Serialize};
+
+/// The whole report over a set of documents.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Digest {
+    /// One record per input document, in input order (documents in = documents out).
+    pub documents: Vec<DocumentReport>,
+    /// Near-duplicate documents and passages shared across documents.
+    pub duplicates: Duplicates,
+    /// Cross-source claim clusters.
+    pub clusters: Vec<ClusterReport>,
+}
+
+impl Digest {
+    /// How many documents carry an error.
+    pub fn failed(&self) -> usize {
+        self.documents.iter().filter(|d| d.error.is_some()).count()
+    }
+}
+
+/// A byte span `[start, end)` serialised as a two-element array.
+pub type Span = [usize; 2];
+
+/// The report on one document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// The id, as given.
+    pub id: Option<DocId>,
+    /// Where the document came from.
+    pub source: Option<String>,
+    /// The headline, if one was recognised.
+    pub title: Option<String>,
+    /// Publication date as `YYYY-MM-DD`, if found.
+    pub date: Option<String>,
+    /// The byline, if found.
+    pub byline: Option<String>,
+    /// The outlet, if found.
+    pub outlet: Option<String>,
+    /// The article body, paragraph by paragraph.
+    pub body: Vec<TextPiece>,
+    /// What stripping removed, each piece with the reason.
+    pub removed: Vec<RemovedPiece>,
+    /// The body's sentences.
+    pub sentences: Vec<SentenceReport>,
+    /// The claims found in the document.
+    pub claims: Vec<ClaimReport>,
+    /// Why the document could not be (fully) processed; `null` when all went well.
+    pub error: Option<String>,
+}
+
+/// A piece of kept text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextPiece {
+    /// The text.
+    pub text: String,
+    /// Byte span in the document.
+    pub span: Span,
+    /// 1-based line of the first byte.
+    pub line: usize,
+    /// `body`, `lede` or `subheading`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// A piece removed by stripping.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemovedPiece {
+    /// Why it was removed (`ad-marker`, `source-link`, `promo`, …).
+    pub kind: String,
+    /// The removed text.
+    pub text: String,
+    /// Byte span in the document.
+    pub span: Span,
+    /// 1-based line of the first byte.
+    pub line: usize,
+}
+
+/// A sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceReport {
+    /// The sentence text.
+    pub text: String,
+    /// Byte span in the document.
+    pub span: Span,
+}
+
+/// A mention of who made or received a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionReport {
+    /// The words of the text.
+    pub text: String,
+    /// The state or organisation behind it (several joined by `; `), empty when unknown.
+    pub norm: String,
+    /// Byte span in the document.
+    pub span: Span,
+}
+
+/// A phrase of the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhraseReport {
+    /// The words of the text.
+    pub text: String,
+    /// Byte span in the document.
+    pub span: Span,
+}
+
+/// One claim: who did what act about what, of whom, and on what evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimReport {
+    /// `demand`, `reject`, `propose`, `accept`, `deny`, `warn` or `accuse`.
+    pub act: String,
+    /// CAMEO root code of the act.
+    pub cameo: String,
+    /// PLOVER category of the act.
+    pub plover: String,
+    /// Who.
+    pub actor: MentionReport,
+    /// Of whom it is demanded, to whom it is proposed, …
+    pub addressee: Option<MentionReport>,
+    /// What.
+    pub content: Option<PhraseReport>,
+    /// The sentence it was read from.
+    pub evidence: PhraseReport,
+    /// 1-based line of the evidence.
+    pub line: usize,
+    /// `quote`, `reported` or `plain`.
+    pub attribution: String,
+    /// The reporting verb (`said`, `told`, …), if any.
+    pub reporting_verb: Option<String>,
+    /// The act is negated ("did not reject").
+    pub negated: bool,
+    /// The act is hedged ("reportedly", "could").
+    pub hedged: bool,
+    /// The id of the rule that produced the claim.
+    pub rule: String,
+    /// The id of the cross-source claim cluster it belongs to.
+    pub cluster: Option<String>,
+}
+
+/// Duplication across documents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Duplicates {
+    /// Groups of near-duplicate documents, by id.
+    pub documents: Vec<Vec<DocId>>,
+    /// Passages that occur in several documents.
+    pub passages: Vec<PassageReport>,
+}
+
+/// A passage shared by several documents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PassageReport {
+    /// The passage text (as in its first occurrence).
+    pub text: String,
+    /// The documents it occurs in.
+    #[serde(rename = "in")]
+    pub in_docs: Vec<DocId>,
+    /// Every occurrence: document and span.
+    pub occurrences: Vec<Occurrence>,
+}
+
+/// Where a passage occurs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Occurrence {
+    /// The document.
+    pub doc: DocId,
+    /// Byte span in it.
+    pub span: Span,
+}
+
+/// A cross-source claim cluster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClusterReport {
+    /// The id (`c1`, `c2`, …) that members' `cluster` fields name.
+    pub id: String,
+    /// The act shared by the members.
+    pub act: String,
+    /// The actor (norm) of the representative claim.
+    pub actor: String,
+    /// The representative wording: the content of the representative claim.
+    pub summary: String,
+    /// How many distinct documents report it.
+    pub sources: usize,
+    /// The members.
+    pub members: Vec<ClusterMember>,
+}
+
+/// A member of a claim cluster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClusterMember {
+    /// The document.
+    pub doc: DocId,
+    /// Index of the claim in that document's `claims`.
+    pub claim: usize,
+}

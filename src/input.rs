@@ -1,0 +1,189 @@
+//! Documents as they enter the pipeline: an id, where they came from, and their bytes.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A document's id, echoed in the digest exactly as it was given: a JSONL line's numeric `id` stays a
+/// number, a file's id is its file name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum DocId {
+    /// A numeric id (from JSONL).
+    Number(i64),
+    /// A textual id (a file name, or a JSONL string id).
+    Text(String),
+}
+
+impl fmt::Display for DocId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocId::Number(n) => write!(f, "{n}"),
+            DocId::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<&str> for DocId {
+    fn from(s: &str) -> Self {
+        DocId::Text(s.to_owned())
+    }
+}
+
+impl From<String> for DocId {
+    fn from(s: String) -> Self {
+        DocId::Text(s)
+    }
+}
+
+impl From<i64> for DocId {
+    fn from(n: i64) -> Self {
+        DocId::Number(n)
+    }
+}
+
+/// One document to digest.
+///
+/// A document that could not even be read (an unreadable file, a broken JSONL line) is still a
+/// `Document`, with [`Content::Unreadable`], so that it comes out of the pipeline as an error record:
+/// documents in = documents out.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The id echoed in the digest.
+    pub id: DocId,
+    /// Where it came from (a path, `FILE:LINE` for JSONL, `-` for standard input).
+    pub source: Option<String>,
+    /// Its content.
+    pub content: Content,
+}
+
+/// What a [`Document`] holds.
+#[derive(Debug, Clone)]
+pub enum Content {
+    /// Raw bytes, decoded as UTF-8 by the pipeline (lossily, with an error on the record, if invalid).
+    Bytes(Vec<u8>),
+    /// Text already decoded.
+    Text(String),
+    /// The document could not be read; the message says why and what to do.
+    Unreadable(String),
+}
+
+impl Document {
+    /// A document from text.
+    pub fn from_text(id: impl Into<DocId>, text: impl Into<String>) -> Self {
+        Document { id: id.into(), source: None, content: Content::Text(text.into()) }
+    }
+
+    /// A document from raw bytes (decoded by the pipeline).
+    pub fn from_bytes(id: impl Into<DocId>, bytes: impl Into<Vec<u8>>) -> Self {
+        Document { id: id.into(), source: None, content: Content::Bytes(bytes.into()) }
+    }
+
+    /// A document that could not be read, with the reason.
+    pub fn unreadable(id: impl Into<DocId>, reason: impl Into<String>) -> Self {
+        Document { id: id.into(), source: None, content: Content::Unreadable(reason.into()) }
+    }
+
+    /// Sets where the document came from.
+    pub fn with_source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+}
+
+/// Documents from files and folders: a folder is walked recursively for `*.txt` files, in sorted order;
+/// a file is read whatever its name. A path that cannot be read becomes an unreadable [`Document`]
+/// rather than an error, so that one bad file does not stop the rest.
+pub fn from_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Vec<Document> {
+    let mut out = Vec::new();
+    for p in paths {
+        collect_path(p.as_ref(), true, &mut out);
+    }
+    out
+}
+
+fn collect_path(path: &std::path::Path, explicit: bool, out: &mut Vec<Document>) {
+    let id =
+        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let source = path.display().to_string();
+    if path.is_dir() {
+        match std::fs::read_dir(path) {
+            Ok(entries) => {
+                let mut children: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                children.sort();
+                for child in children {
+                    let is_txt = child.extension().is_some_and(|e| e == "txt");
+                    if child.is_dir() || is_txt {
+                        collect_path(&child, false, out);
+                    }
+                }
+            }
+            Err(e) => out.push(
+                Document::unreadable(id, format!("cannot list folder {source}: {e}")).with_source(source),
+            ),
+        }
+        return;
+    }
+    let _ = explicit;
+    match std::fs::read(path) {
+        Ok(bytes) => out.push(Document::from_bytes(id, bytes).with_source(source)),
+        Err(e) => {
+            out.push(Document::unreadable(id, format!("cannot read {source}: {e}")).with_source(source))
+        }
+    }
+}
+
+/// Documents from JSONL: one `{"id": …, "text": …}` object a line. `id` may be a number or a string and
+/// is echoed as given (a line without one gets `SOURCE:LINE`). A line that is not such an object becomes
+/// an unreadable [`Document`] saying what is wrong; blank lines are skipped. Lazy: one line in memory
+/// at a time, so any size of input streams.
+pub fn from_jsonl<'s, R: std::io::BufRead + 's>(
+    reader: R,
+    source: &'s str,
+) -> impl Iterator<Item = Document> + 's {
+    reader.lines().enumerate().filter_map(move |(i, line)| {
+        let n = i + 1;
+        let at = format!("{source}:{n}");
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                return Some(
+                    Document::unreadable(at.clone(), format!("{at}: cannot read line: {e}")).with_source(at),
+                )
+            }
+        };
+        if line.trim().is_empty() {
+            return None;
+        }
+        Some(parse_jsonl_line(&line, &at).with_source(at))
+    })
+}
+
+fn parse_jsonl_line(line: &str, at: &str) -> Document {
+    let value: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return Document::unreadable(at, format!("{at}: not valid JSON ({e})")),
+    };
+    let serde_json::Value::Object(map) = value else {
+        return Document::unreadable(
+            at,
+            format!("{at}: expected an object like {{\"id\": 1, \"text\": \"…\"}}"),
+        );
+    };
+    let id = match map.get("id") {
+        Some(serde_json::Value::Number(n)) => {
+            n.as_i64().map_or_else(|| DocId::Text(n.to_string()), DocId::Number)
+        }
+        Some(serde_json::Value::String(s)) => DocId::Text(s.clone()),
+        _ => DocId::Text(at.to_owned()),
+    };
+    match map.get("text") {
+        Some(serde_json::Value::String(t)) => {
+            Document { id, source: None, content: Content::Text(t.clone()) }
+        }
+        _ => Document {
+            id,
+            source: None,
+            content: Content::Unreadable(format!("{at}: the object has no string field \"text\"")),
+        },
+    }
+}
