@@ -1,0 +1,470 @@
+//! Cross-source claim clusters: the same claim reported by several outlets in other words.
+//!
+//! Two claims are linked when they have the same act, compatible actors and similar content.
+//! Content is compared as a set of *concepts*: words are case-folded, stopwords dropped, the rest
+//! stemmed (Porter2 via rust-stemmers) and mapped through synonym and derivation sets kept as data
+//! (`expand ≈ expansion ≈ enlargement`, `withdraw ≈ pull back`, `Russian ≈ Russia ≈ Kremlin`).
+//! Concepts are weighted by their inverse document frequency over the claims being clustered, so
+//! a word every claim shares ("demands") counts for little, and similarity is the cosine of the
+//! weighted concept sets. Linking is average-linkage agglomeration: a claim joins a cluster only
+//! if it is similar to the cluster as a whole, so one loose pair cannot chain two stories.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::union_find::UnionFind;
+
+const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const SYNONYMS: &str = include_str!("../data/synonyms.txt");
+const PLACES: &str = include_str!("../data/places.txt");
+const ACTOR_BLOCS: &str = include_str!("../data/actor_blocs.txt");
+
+/// One claim as the clusterer sees it: borrowed views of the caller's claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClaimKey<'a> {
+    /// The document (source) the claim comes from.
+    pub doc: usize,
+    /// The act: "demand", "reject", …; alternatives may be joined by `|` ("deny|reject").
+    pub act: &'a str,
+    /// Normalised actor names joined by "; " (or the actor's text when there is no norm);
+    /// empty means unknown and is compatible with any actor.
+    pub actors: &'a str,
+    /// What is demanded, rejected, …: the claim's content text.
+    pub content: &'a str,
+}
+
+/// A group of claims that say the same thing.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ClaimCluster {
+    /// Indices into the clustered claims, ascending.
+    pub members: Vec<usize>,
+    /// The member whose wording is closest to all the others (the medoid).
+    pub representative: usize,
+}
+
+/// Parameters of claim clustering.
+#[derive(Clone, Debug)]
+pub struct ClaimClusterConfig {
+    /// Average similarity at or above which a claim joins a cluster (0..=1, default 0.16).
+    pub threshold: f64,
+    /// Only clusters with members from at least this many documents are returned (default 2).
+    pub min_docs: usize,
+    /// Stopwords, synonym sets and actor blocs.
+    pub lexicon: Lexicon,
+}
+
+impl Default for ClaimClusterConfig {
+    fn default() -> Self {
+        ClaimClusterConfig { threshold: 0.16, min_docs: 2, lexicon: Lexicon::default() }
+    }
+}
+
+/// Language knowledge for claim comparison: stopwords, synonym sets, actor blocs. The defaults
+/// come from the crate's `data/` files; extend them at runtime with the `add_*` methods.
+pub struct Lexicon {
+    stemmer: Stemmer,
+    stopwords: HashSet<String>,
+    /// stemmed phrase ("pull back") → concept name
+    phrases: HashMap<String, String>,
+    /// capitalised short form ("US") → concept name
+    capitalised: HashMap<String, String>,
+    longest_phrase: usize,
+    /// lower-cased actor name → blocs it belongs to
+    blocs: HashMap<String, Vec<String>>,
+}
+
+impl Clone for Lexicon {
+    fn clone(&self) -> Self {
+        Lexicon {
+            stemmer: Stemmer::create(Algorithm::English),
+            stopwords: self.stopwords.clone(),
+            phrases: self.phrases.clone(),
+            capitalised: self.capitalised.clone(),
+            longest_phrase: self.longest_phrase,
+            blocs: self.blocs.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("stopwords", &self.stopwords.len())
+            .field("phrases", &self.phrases.len())
+            .field("blocs", &self.blocs.len())
+            .finish()
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        let mut lexicon = Lexicon::empty();
+        lexicon.add_stopwords(data_lines(STOPWORDS));
+        for line in data_lines(SYNONYMS).chain(data_lines(PLACES)) {
+            lexicon.add_synonyms(line.split(',').map(str::trim));
+        }
+        for line in data_lines(ACTOR_BLOCS) {
+            if let Some((bloc, members)) = line.split_once(':') {
+                lexicon.add_bloc(bloc.trim(), members.split(',').map(str::trim));
+            }
+        }
+        lexicon
+    }
+}
+
+/// Non-empty, non-comment lines of a data file.
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(|line| line.split('#').next().unwrap_or("").trim()).filter(|line| !line.is_empty())
+}
+
+impl Lexicon {
+    /// A lexicon with no stopwords, synonyms or blocs (plain stemming only).
+    pub fn empty() -> Self {
+        Lexicon {
+            stemmer: Stemmer::create(Algorithm::English),
+            stopwords: HashSet::new(),
+            phrases: HashMap::new(),
+            capitalised: HashMap::new(),
+            longest_phrase: 1,
+            blocs: HashMap::new(),
+        }
+    }
+
+    /// Adds stopwords (case-insensitive).
+    pub fn add_stopwords<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
+        self.stopwords.extend(words.into_iter().map(|w| w.trim().to_lowercase()));
+    }
+
+    /// Adds a set of interchangeable terms; the first names the set. Terms may be phrases; a
+    /// term in capitals of two or more letters (like "US") only matches capitalised text. A term
+    /// already in another set moves to this one.
+    pub fn add_synonyms<'w>(&mut self, terms: impl IntoIterator<Item = &'w str>) {
+        let terms: Vec<&str> = terms.into_iter().filter(|t| !t.is_empty()).collect();
+        let Some(first) = terms.first() else {
+            return;
+        };
+        let concept = format!("={}", first.to_lowercase());
+        for term in terms {
+            let is_acronym = term.len() >= 2
+                && term.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                && !term.contains(' ');
+            if is_acronym {
+                self.capitalised.insert(term.replace('.', ""), concept.clone());
+                continue;
+            }
+            let stems: Vec<String> =
+                words(term).map(|w| self.stemmer.stem(&w.to_lowercase()).into_owned()).collect();
+            if stems.is_empty() {
+                continue;
+            }
+            self.longest_phrase = self.longest_phrase.max(stems.len());
+            self.phrases.insert(stems.join(" "), concept.clone());
+        }
+    }
+
+    /// Declares `bloc` (e.g. "West") with its members: claims by any member, or by the bloc
+    /// itself, count as compatible actors.
+    pub fn add_bloc<'w>(&mut self, bloc: &str, members: impl IntoIterator<Item = &'w str>) {
+        let bloc_key = bloc.trim().to_lowercase();
+        self.blocs.entry(bloc_key.clone()).or_default().push(bloc_key.clone());
+        for member in members {
+            let member = member.trim().to_lowercase();
+            if !member.is_empty() {
+                self.blocs.entry(member).or_default().push(bloc_key.clone());
+            }
+        }
+    }
+
+    /// The concepts of a content text, in order (with repeats), as strings: a stem, or a
+    /// synonym set's name prefixed with `=`.
+    pub fn concepts(&self, text: &str) -> Vec<String> {
+        let tokens: Vec<&str> = words(text).collect();
+        let lowered: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        let stems: Vec<String> = lowered.iter().map(|w| self.stemmer.stem(w).into_owned()).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        'tokens: while i < tokens.len() {
+            if let Some(concept) = self.capitalised.get(&tokens[i].replace('.', "")) {
+                out.push(concept.clone());
+                i += 1;
+                continue;
+            }
+            for len in (1..=self.longest_phrase.min(tokens.len() - i)).rev() {
+                let key = stems[i..i + len].join(" ");
+                if let Some(concept) = self.phrases.get(&key) {
+                    out.push(concept.clone());
+                    i += len;
+                    continue 'tokens;
+                }
+            }
+            if !self.stopwords.contains(&lowered[i]) && !lowered[i].chars().all(|c| c.is_ascii_digit()) {
+                out.push(stems[i].clone());
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The actor names of `actors` ("Russia; China") each with its blocs, lower-cased.
+    fn actor_set(&self, actors: &str) -> HashSet<String> {
+        let mut set = HashSet::new();
+        for name in actors.split(';').map(|n| n.trim().to_lowercase()) {
+            if name.is_empty() {
+                continue;
+            }
+            if let Some(blocs) = self.blocs.get(&name) {
+                set.extend(blocs.iter().cloned());
+            }
+            set.insert(name);
+        }
+        set
+    }
+}
+
+/// Word tokens of a claim text: runs of letters and digits, with inner dots kept ("U.S") and
+/// inner hyphens kept ("de-escalation"); apostrophes end a word ("Russia's" → "Russia", "s").
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| c == '.' || c == '-'))
+        .filter(|w| !w.is_empty())
+}
+
+/// Clusters claims that say the same thing (see the module docs for the similarity).
+///
+/// Returns only clusters whose members come from at least `config.min_docs` documents, sorted
+/// by first member; claims in no returned cluster stand alone. Deterministic and independent of
+/// the input order (up to index renaming) except for exact similarity ties.
+pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> Vec<ClaimCluster> {
+    let lexicon = &config.lexicon;
+    let mut interner: HashMap<String, u32> = HashMap::new();
+    let concept_sets: Vec<Vec<u32>> = claims
+        .iter()
+        .map(|claim| {
+            // A content word naming the claim's own act ("several demands" as what Russia
+            // demands) says nothing about what is demanded: it is dropped.
+            let act_concepts: Vec<String> =
+                claim.act.split('|').flat_map(|act| lexicon.concepts(act)).collect();
+            let mut ids: Vec<u32> = lexicon
+                .concepts(claim.content)
+                .into_iter()
+                .filter(|c| !act_concepts.contains(c))
+                .map(|c| {
+                    let next = interner.len() as u32;
+                    *interner.entry(c).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
+        .collect();
+    let mut document_frequency = vec![0u32; interner.len()];
+    for set in &concept_sets {
+        for &c in set {
+            document_frequency[c as usize] += 1;
+        }
+    }
+    let n = claims.len() as f64;
+    let weight: Vec<f64> = document_frequency.iter().map(|&df| (1.0 + n / f64::from(df)).ln()).collect();
+    let norms: Vec<f64> = concept_sets
+        .iter()
+        .map(|set| set.iter().map(|&c| weight[c as usize].powi(2)).sum::<f64>().sqrt())
+        .collect();
+    let actor_sets: Vec<HashSet<String>> = claims.iter().map(|c| lexicon.actor_set(c.actors)).collect();
+
+    let similarity = |a: usize, b: usize| -> f64 {
+        if !acts_compatible(claims[a].act, claims[b].act) {
+            return 0.0;
+        }
+        let (sa, sb) = (&actor_sets[a], &actor_sets[b]);
+        if !sa.is_empty() && !sb.is_empty() && sa.is_disjoint(sb) {
+            return 0.0;
+        }
+        if norms[a] == 0.0 || norms[b] == 0.0 {
+            return 0.0;
+        }
+        let shared: f64 =
+            intersect(&concept_sets[a], &concept_sets[b]).map(|c| weight[c as usize].powi(2)).sum();
+        shared / (norms[a] * norms[b])
+    };
+
+    let count = claims.len();
+    let mut matrix = vec![0.0f64; count * count];
+    for a in 0..count {
+        for b in a + 1..count {
+            let s = similarity(a, b);
+            matrix[a * count + b] = s;
+            matrix[b * count + a] = s;
+        }
+    }
+    let groups = average_linkage(count, &matrix, config.threshold);
+
+    let mut clusters: Vec<ClaimCluster> = groups
+        .into_iter()
+        .filter(|members| {
+            let mut docs: Vec<usize> = members.iter().map(|&m| claims[m].doc).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            members.len() >= 2 && docs.len() >= config.min_docs.max(1)
+        })
+        .map(|members| {
+            let representative = *members
+                .iter()
+                .max_by(|&&x, &&y| {
+                    let sx: f64 = members.iter().map(|&m| matrix[x * count + m]).sum();
+                    let sy: f64 = members.iter().map(|&m| matrix[y * count + m]).sum();
+                    sx.total_cmp(&sy).then(y.cmp(&x))
+                })
+                .unwrap_or(&members[0]);
+            ClaimCluster { members, representative }
+        })
+        .collect();
+    clusters.sort_by_key(|c| c.members[0]);
+    clusters
+}
+
+/// Whether two acts ("deny|reject" style alternatives allowed) share an alternative.
+fn acts_compatible(a: &str, b: &str) -> bool {
+    a.split('|').any(|x| b.split('|').any(|y| x.trim().eq_ignore_ascii_case(y.trim())))
+}
+
+fn intersect<'s>(a: &'s [u32], b: &'s [u32]) -> impl Iterator<Item = u32> + 's {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(a[i - 1]);
+                }
+            }
+        }
+        None
+    })
+}
+
+/// Agglomerative clustering: repeatedly merges the two clusters with the highest average
+/// pairwise similarity while it is at least `threshold`. Ties go to the lowest indices.
+fn average_linkage(count: usize, matrix: &[f64], threshold: f64) -> Vec<Vec<usize>> {
+    let mut members: Vec<Vec<usize>> = (0..count).map(|i| vec![i]).collect();
+    let mut alive: Vec<bool> = vec![true; count];
+    // sum of pairwise similarities between clusters i and j
+    let mut sums = matrix.to_vec();
+    loop {
+        let mut best: Option<(f64, usize, usize)> = None;
+        for i in 0..count {
+            if !alive[i] {
+                continue;
+            }
+            for j in i + 1..count {
+                if !alive[j] {
+                    continue;
+                }
+                let average = sums[i * count + j] / (members[i].len() * members[j].len()) as f64;
+                if average >= threshold && best.map_or(true, |(b, _, _)| average > b) {
+                    best = Some((average, i, j));
+                }
+            }
+        }
+        let Some((_, keep, gone)) = best else {
+            break;
+        };
+        let moved = std::mem::take(&mut members[gone]);
+        members[keep].extend(moved);
+        members[keep].sort_unstable();
+        alive[gone] = false;
+        for k in 0..count {
+            let s = sums[gone * count + k];
+            sums[keep * count + k] += s;
+            sums[k * count + keep] += s;
+        }
+    }
+    let mut union = UnionFind::new(count);
+    for group in members.iter().filter(|m| m.len() > 1) {
+        for &m in &group[1..] {
+            union.union(group[0], m);
+        }
+    }
+    union.sets()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key<'a>(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> ClaimKey<'a> {
+        ClaimKey { doc, act, actors, content }
+    }
+
+    #[test]
+    fn synonyms_and_derivations_share_concepts() {
+        let lex = Lexicon::default();
+        let a = lex.concepts("a halt to the enlargement of the alliance");
+        let b = lex.concepts("stop NATO expanding");
+        for concept in ["=stop", "=expand", "=nato"] {
+            assert!(a.contains(&concept.to_string()), "{a:?}");
+            assert!(b.contains(&concept.to_string()), "{b:?}");
+        }
+        assert_eq!(lex.concepts("pull back troops"), vec!["=withdraw", "=troops"]);
+        assert_eq!(lex.concepts("U.S. forces"), lex.concepts("American troops"));
+        assert!(!lex.concepts("told us").contains(&"=united states".to_string()));
+    }
+
+    #[test]
+    fn different_acts_or_blocs_do_not_cluster() {
+        let claims = [
+            key(0, "demand", "Russia", "withdrawal of troops from the border"),
+            key(1, "demand", "NATO", "withdrawal of troops from the border"),
+            key(2, "reject", "Russia", "withdrawal of troops from the border"),
+        ];
+        assert!(cluster_claims(&claims, &ClaimClusterConfig::default()).is_empty());
+    }
+
+    #[test]
+    fn bloc_members_are_compatible() {
+        let claims = [
+            key(0, "reject", "NATO", "Russia's demands"),
+            key(1, "reject", "United States; NATO", "the Russian demands"),
+            key(2, "reject", "West", "Moscow's demands"),
+            key(3, "reject", "China", "the Russian demands"),
+        ];
+        let clusters = cluster_claims(&claims, &ClaimClusterConfig::default());
+        assert_eq!(clusters.len(), 1);
+        assert_eq!(clusters[0].members, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn single_document_groups_are_not_returned() {
+        let claims = [
+            key(0, "demand", "Russia", "security guarantees"),
+            key(0, "demand", "Russia", "legal security guarantees"),
+        ];
+        assert!(cluster_claims(&claims, &ClaimClusterConfig::default()).is_empty());
+        let one_doc = ClaimClusterConfig { min_docs: 1, ..ClaimClusterConfig::default() };
+        assert_eq!(cluster_claims(&claims, &one_doc).len(), 1);
+    }
+
+    #[test]
+    fn runtime_extension_changes_matching() {
+        let claims = [
+            key(0, "propose", "France", "a truce in the north"),
+            key(1, "propose", "France", "a lull in the north"),
+        ];
+        let mut config = ClaimClusterConfig::default();
+        config.lexicon.add_stopwords(["north"]);
+        assert!(cluster_claims(&claims, &config).is_empty());
+        config.lexicon.add_synonyms(["ceasefire", "lull"]);
+        assert_eq!(cluster_claims(&claims, &config).len(), 1);
+    }
+
+    #[test]
+    fn empty_and_wordless_claims_are_safe() {
+        assert!(cluster_claims(&[], &ClaimClusterConfig::default()).is_empty());
+        let claims = [key(0, "demand", "", "..."), key(1, "demand", "", "the")];
+        assert!(cluster_claims(&claims, &ClaimClusterConfig::default()).is_empty());
+    }
+}

@@ -1,0 +1,73 @@
+//! # newsclaim-dedup
+//!
+//! The three kinds of duplication a news reader meets, in one crate:
+//!
+//! 1. **Near-duplicate articles** — the same story republished by another outlet or crawled
+//!    twice. [`NearDuplicates`] computes one-permutation MinHash [`Signature`]s over word
+//!    shingles, proposes candidates by LSH banding, verifies each candidate pair and joins the
+//!    verified pairs with union-find. [`StreamIndex`] answers "have I seen this story?" for a
+//!    live feed in O(1) expected time per document.
+//! 2. **Shared passages** — wire paragraphs reused inside different stories:
+//!    [`shared_passages`] reports each with every document and span it occurs in.
+//! 3. **Claim clusters** — claims from different sources that say the same thing in other words:
+//!    [`cluster_claims`] groups claims with the same act, compatible actors and similar content
+//!    after normalisation (case, stemming, stopwords, synonym and derivation sets kept as data).
+//!
+//! ```
+//! use newsclaim_dedup::{DedupConfig, NearDuplicates, StreamIndex};
+//!
+//! let story = "Foreign ministers from both countries will meet in Geneva on Friday to discuss \
+//!              the security proposals, officials said on Tuesday after weeks of tension.";
+//! let reprint = format!("WORLD NEWS | {story} Read more on our website.");
+//! let other = "The central bank kept its main interest rate unchanged on Thursday, citing \
+//!              persistent inflation and a weaker outlook for exports this year.";
+//!
+//! let detector = NearDuplicates::new(DedupConfig::default());
+//! // Every document is in exactly one cluster; duplicates share one.
+//! assert_eq!(detector.cluster(&[story, other, &reprint]), vec![vec![0, 2], vec![1]]);
+//!
+//! // Signatures and band keys are pure functions: compute them anywhere.
+//! let signature = detector.signature(story);
+//! assert_eq!(detector.band_keys(&signature).count(), detector.config().bands);
+//!
+//! // A live feed.
+//! let mut seen = StreamIndex::new(DedupConfig::default());
+//! assert_eq!(seen.insert("wire-1", story), None);
+//! assert_eq!(seen.insert("outlet-7", &reprint), Some("wire-1"));
+//! assert!(!seen.seen(other));
+//! ```
+//!
+//! Claim clustering is generic over the caller's claim type through [`ClaimKey`]:
+//!
+//! ```
+//! use newsclaim_dedup::{cluster_claims, ClaimClusterConfig, ClaimKey};
+//!
+//! let claims = [
+//!     ClaimKey { doc: 0, act: "demand", actors: "Russia", content: "a halt to NATO expansion" },
+//!     ClaimKey { doc: 1, act: "demand", actors: "Russia", content: "that NATO stop expanding eastward" },
+//!     ClaimKey { doc: 1, act: "reject", actors: "NATO", content: "the Russian demands" },
+//! ];
+//! let clusters = cluster_claims(&claims, &ClaimClusterConfig::default());
+//! assert_eq!(clusters.len(), 1);
+//! assert_eq!(clusters[0].members, vec![0, 1]);
+//! ```
+#![deny(missing_docs)]
+
+mod claims;
+mod config;
+mod minhash;
+mod near;
+mod passages;
+pub mod shingle;
+mod stream;
+#[cfg(feature = "synth")]
+pub mod synth;
+mod union_find;
+
+pub use claims::{cluster_claims, ClaimCluster, ClaimClusterConfig, ClaimKey, Lexicon};
+pub use config::{DedupConfig, Verification};
+pub use minhash::Signature;
+pub use near::NearDuplicates;
+pub use passages::{shared_passages, Passage};
+pub use stream::StreamIndex;
+pub use union_find::UnionFind;
