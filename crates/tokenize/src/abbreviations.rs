@@ -6,6 +6,8 @@ use std::collections::{HashMap, HashSet};
 pub const ABBREVIATIONS_EN: &str = include_str!("../data/abbreviations_en.txt");
 /// The sentence-starter list shipped with the crate (`data/sentence_starters_en.txt`).
 pub const SENTENCE_STARTERS_EN: &str = include_str!("../data/sentence_starters_en.txt");
+/// The reporting-verb list shipped with the crate (`data/reporting_verbs_en.txt`).
+pub const REPORTING_VERBS_EN: &str = include_str!("../data/reporting_verbs_en.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -109,17 +111,30 @@ impl Abbreviations {
     }
 }
 
-/// Words that typically begin a sentence; case-sensitive.
+/// A case-sensitive word list, such as the sentence starters or the reporting verbs.
 #[derive(Debug, Clone, Default)]
-pub struct SentenceStarters {
+pub struct WordList {
     words: HashSet<Box<str>>,
 }
 
-impl SentenceStarters {
-    /// The English list shipped with the crate.
+/// Words that typically begin a sentence (`The`, `How`, `It`).
+pub type SentenceStarters = WordList;
+
+impl WordList {
+    /// The English sentence starters shipped with the crate.
     pub fn english() -> Self {
+        Self::from_list(SENTENCE_STARTERS_EN)
+    }
+
+    /// The English reporting verbs shipped with the crate.
+    pub fn english_reporting_verbs() -> Self {
+        Self::from_list(REPORTING_VERBS_EN)
+    }
+
+    /// A list parsed from text: one word per line, `#` starts a comment.
+    pub fn from_list(list: &str) -> Self {
         let mut set = Self::default();
-        set.extend_from_str(SENTENCE_STARTERS_EN);
+        set.extend_from_str(list);
         set
     }
 
@@ -138,7 +153,7 @@ impl SentenceStarters {
         self.words.insert(word.into());
     }
 
-    /// True when `word` is a typical sentence starter.
+    /// True when `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
     }

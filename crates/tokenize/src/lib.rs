@@ -4,11 +4,14 @@
 
 #![deny(missing_docs)]
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 mod abbreviations;
+mod chars;
 mod decode;
+mod grammar;
 mod line_index;
 mod scanner;
 mod sentences;
@@ -16,7 +19,8 @@ mod token;
 mod tokenizer;
 
 pub use abbreviations::{
-    AbbreviationClass, Abbreviations, SentenceStarters, ABBREVIATIONS_EN, SENTENCE_STARTERS_EN,
+    AbbreviationClass, Abbreviations, SentenceStarters, WordList, ABBREVIATIONS_EN, REPORTING_VERBS_EN,
+    SENTENCE_STARTERS_EN,
 };
 pub use decode::{decode_lossy, decode_strict, Decoded, TokenizeError};
 pub use line_index::LineIndex;
@@ -108,6 +112,36 @@ impl<'a> Tokenized<'a> {
     pub fn sentence_text(&self, s: &Sentence) -> &'a str {
         &self.text[s.span.clone()]
     }
+
+    /// The text of one sentence as a report shows it on one line: each run of white space that
+    /// holds a line break becomes one space. Borrowed when the sentence has no line break; the
+    /// span still points at the original.
+    pub fn sentence_display_text(&self, s: &Sentence) -> Cow<'a, str> {
+        fold_line_breaks(self.sentence_text(s))
+    }
+}
+
+/// Replaces each white-space run that contains a line break with one space.
+fn fold_line_breaks(text: &str) -> Cow<'_, str> {
+    if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(run_start) = rest.find(char::is_whitespace) {
+        out.push_str(&rest[..run_start]);
+        let after = &rest[run_start..];
+        let run_len = after.find(|c: char| !c.is_whitespace()).unwrap_or(after.len());
+        let run = &after[..run_len];
+        if run.contains(['\n', '\r']) {
+            out.push(' ');
+        } else {
+            out.push_str(run);
+        }
+        rest = &after[run_len..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// The shared default tokenizer, built on first use.

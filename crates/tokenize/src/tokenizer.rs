@@ -1,6 +1,6 @@
 //! The configurable tokenizer and its builder.
 
-use crate::abbreviations::{AbbreviationClass, Abbreviations, SentenceStarters};
+use crate::abbreviations::{AbbreviationClass, Abbreviations, SentenceStarters, WordList};
 use crate::decode::{decode_strict, TokenizeError};
 use crate::scanner::Scanner;
 use crate::sentences::split_sentences;
@@ -11,19 +11,25 @@ use crate::{Token, Tokenized};
 /// ```
 /// use newsclaim_tokenize::Tokenizer;
 ///
-/// let tokenizer = Tokenizer::builder().abbreviations(["Brig."]).build();
+/// let tokenizer = Tokenizer::builder().titles(["Brig."]).build();
 /// let doc = tokenizer.tokenize("Brig. Jones spoke. Then he left.");
-/// assert!(doc.tokens.iter().any(|t| t.text.starts_with("Jones")));
+/// assert_eq!(doc.sentences.len(), 2);
+/// assert_eq!(doc.tokens[0].text, "Brig.");
 /// ```
 #[derive(Debug, Clone)]
 pub struct Tokenizer {
     pub(crate) abbreviations: Abbreviations,
     pub(crate) starters: SentenceStarters,
+    pub(crate) reporting_verbs: WordList,
 }
 
 impl Default for Tokenizer {
     fn default() -> Self {
-        Tokenizer { abbreviations: Abbreviations::english(), starters: SentenceStarters::english() }
+        Tokenizer {
+            abbreviations: Abbreviations::english(),
+            starters: SentenceStarters::english(),
+            reporting_verbs: WordList::english_reporting_verbs(),
+        }
     }
 }
 
@@ -113,6 +119,18 @@ impl TokenizerBuilder {
     {
         for w in words {
             self.tokenizer.starters.insert(w.as_ref());
+        }
+        self
+    }
+
+    /// Adds verbs of saying (used after quotations closed by `?` or `!`).
+    pub fn reporting_verbs<I, S>(mut self, words: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for w in words {
+            self.tokenizer.reporting_verbs.insert(w.as_ref());
         }
         self
     }
