@@ -1,0 +1,314 @@
+//! Trains the two-stage line model in `data/model.txt` from a boilerplate benchmark folder
+//! (`NAME.txt` page dumps with `NAME.gold.txt` article bodies).
+//!
+//! ```text
+//! cargo run --release -p newsclaim-strip --example train -- BENCH_DIR [--out crates/strip/data/model.txt]
+//! ```
+//!
+//! It first trains on the pages whose name starts with `0`–`b` and reports the benchmark metric
+//! (token 4-gram shingles, per-page precision and recall, corpus means) on those and on the
+//! held-out rest, then trains on all pages and writes the model.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use newsclaim_strip::{training, LineModel, Logistic, Stripper, STAGE1_FEATURES, STAGE2_FEATURES};
+
+struct Page {
+    name: String,
+    text: String,
+    gold: String,
+}
+
+struct Prepared {
+    page: training::TrainingPage,
+    labels: Vec<f32>,
+    weights: Vec<f32>,
+}
+
+fn is_token_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_numeric() || c == '_'
+}
+
+fn tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !is_token_char(c)).filter(|t| !t.is_empty()).collect()
+}
+
+fn shingle_key(toks: &[&str]) -> String {
+    toks.join("\u{1}")
+}
+
+fn shingles(text: &str) -> HashMap<String, i64> {
+    let toks = tokens(text);
+    let mut out = HashMap::new();
+    if toks.is_empty() {
+        return out;
+    }
+    if toks.len() < 4 {
+        out.insert(shingle_key(&toks), 1);
+        return out;
+    }
+    for w in toks.windows(4) {
+        *out.entry(shingle_key(w)).or_insert(0) += 1;
+    }
+    out
+}
+
+/// Per-page (precision, recall, counted-for-precision), as the benchmark's evaluate.py does.
+fn page_score(gold: &str, pred: &str) -> (f64, f64, bool) {
+    let g = shingles(gold);
+    let p = shingles(pred);
+    let mut tp = 0i64;
+    let mut fp = 0i64;
+    let mut fn_ = 0i64;
+    for (k, &cg) in &g {
+        let cp = p.get(k).copied().unwrap_or(0);
+        tp += cg.min(cp);
+        fn_ += (cg - cp).max(0);
+    }
+    for (k, &cp) in &p {
+        fp += (cp - g.get(k).copied().unwrap_or(0)).max(0);
+    }
+    let s = (tp + fp + fn_) as f64;
+    if s == 0.0 {
+        return (1.0, 1.0, false);
+    }
+    let (tp, fp, fn_) = (tp as f64 / s, fp as f64 / s, fn_ as f64 / s);
+    let prec = if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp + fp > 0.0 {
+        tp / (tp + fp)
+    } else {
+        0.0
+    };
+    let rec = if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp + fn_ > 0.0 {
+        tp / (tp + fn_)
+    } else {
+        0.0
+    };
+    (prec, rec, tp + fp > 0.0)
+}
+
+fn corpus_score(stripper: &Stripper, pages: &[&Page]) -> (f64, f64, f64) {
+    let (mut ps, mut rs) = (Vec::new(), Vec::new());
+    for page in pages {
+        let body = stripper.strip(&page.text).body_text();
+        let (p, r, counted) = page_score(&page.gold, &body);
+        if counted {
+            ps.push(p);
+        }
+        rs.push(r);
+    }
+    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let (p, r) = (mean(&ps), mean(&rs));
+    (if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }, p, r)
+}
+
+/// Labels each line by how much of it the gold body contains (short lines: with their neighbours).
+fn prepare(stripper: &Stripper, page: &Page) -> Prepared {
+    let tp = training::page(stripper, &page.text);
+    let gold_toks = tokens(&page.gold);
+    let gold4: std::collections::HashSet<String> = gold_toks.windows(4).map(shingle_key).collect();
+    let line_toks: Vec<Vec<&str>> = tp.spans.iter().map(|s| tokens(&page.text[s.clone()])).collect();
+    let n = line_toks.len();
+    let mut labels = Vec::with_capacity(n);
+    let mut weights = Vec::with_capacity(n);
+    for i in 0..n {
+        let own = &line_toks[i];
+        let label = if own.len() >= 4 {
+            let hits = own.windows(4).filter(|w| gold4.contains(&shingle_key(w))).count();
+            hits as f32 / (own.len() - 3) as f32 >= 0.5
+        } else if own.is_empty() {
+            false
+        } else {
+            let before: Vec<&str> =
+                (0..i).rev().flat_map(|j| line_toks[j].iter().rev().copied()).take(3).collect();
+            let after: Vec<&str> = (i + 1..n).flat_map(|j| line_toks[j].iter().copied()).take(3).collect();
+            let mut seq: Vec<&str> = before.into_iter().rev().collect();
+            let lead = seq.len();
+            seq.extend(own.iter().copied());
+            seq.extend(after);
+            seq.windows(4).enumerate().any(|(k, w)| {
+                let touches = k + 4 > lead && k < lead + own.len();
+                touches && gold4.contains(&shingle_key(w))
+            }) || (gold_toks.len() < 4 && gold_toks == *own)
+        };
+        labels.push(f32::from(u8::from(label)));
+        weights.push(((1 + own.len()) as f32).sqrt());
+    }
+    // every page weighs the same in total, as in the metric
+    let total: f32 = weights.iter().sum::<f32>().max(1.0);
+    for w in &mut weights {
+        *w *= 100.0 / total;
+    }
+    Prepared { page: tp, labels, weights }
+}
+
+/// Full-batch Adam on weighted logistic loss with L2, over rows the rules leave to the model.
+fn fit(rows: &[f32], dims: usize, labels: &[f32], weights: &[f32], mask: &[bool]) -> Logistic {
+    let n = labels.len();
+    let mut mean = vec![0.0f64; dims];
+    let mut sq = vec![0.0f64; dims];
+    let mut count = 0.0f64;
+    for i in (0..n).filter(|&i| mask[i]) {
+        for k in 0..dims {
+            let x = f64::from(rows[i * dims + k]);
+            mean[k] += x;
+            sq[k] += x * x;
+        }
+        count += 1.0;
+    }
+    let count = count.max(1.0);
+    let mean: Vec<f32> = mean.iter().map(|m| (m / count) as f32).collect();
+    let scale: Vec<f32> = sq
+        .iter()
+        .zip(&mean)
+        .map(|(s, &m)| ((s / count - f64::from(m) * f64::from(m)).max(0.0).sqrt() as f32).max(1e-3))
+        .collect();
+    let x: Vec<f32> = (0..n * dims).map(|j| (rows[j] - mean[j % dims]) / scale[j % dims]).collect();
+    let mut w = vec![0.0f32; dims + 1];
+    let (mut m1, mut m2) = (vec![0.0f32; dims + 1], vec![0.0f32; dims + 1]);
+    let (lr, l2, b1, b2) = (0.05f32, 1e-3f32, 0.9f32, 0.999f32);
+    let wsum: f32 = (0..n).filter(|&i| mask[i]).map(|i| weights[i]).sum::<f32>().max(1e-6);
+    for step in 1..=600 {
+        let mut grad = vec![0.0f32; dims + 1];
+        for i in (0..n).filter(|&i| mask[i]) {
+            let row = &x[i * dims..(i + 1) * dims];
+            let z = w[dims] + row.iter().zip(&w).map(|(a, b)| a * b).sum::<f32>();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let g = (p - labels[i]) * weights[i] / wsum;
+            for k in 0..dims {
+                grad[k] += g * row[k];
+            }
+            grad[dims] += g;
+        }
+        for k in 0..dims {
+            grad[k] += l2 * w[k];
+        }
+        for k in 0..=dims {
+            m1[k] = b1 * m1[k] + (1.0 - b1) * grad[k];
+            m2[k] = b2 * m2[k] + (1.0 - b2) * grad[k] * grad[k];
+            let mh = m1[k] / (1.0 - b1.powi(step));
+            let vh = m2[k] / (1.0 - b2.powi(step));
+            w[k] -= lr * mh / (vh.sqrt() + 1e-8);
+        }
+    }
+    Logistic { mean, scale, weights: w[..dims].to_vec(), bias: w[dims] }
+}
+
+fn stage1_of(prepared: &[&Prepared]) -> Logistic {
+    let rows: Vec<f32> = prepared.iter().flat_map(|p| p.page.stage1.iter().copied()).collect();
+    let labels: Vec<f32> = prepared.iter().flat_map(|p| p.labels.iter().copied()).collect();
+    let weights: Vec<f32> = prepared.iter().flat_map(|p| p.weights.iter().copied()).collect();
+    let mask: Vec<bool> = prepared.iter().flat_map(|p| p.page.ruled.iter().map(|r| !r)).collect();
+    fit(&rows, STAGE1_FEATURES, &labels, &weights, &mask)
+}
+
+fn predict_all(layer: &Logistic, rows: &[f32], dims: usize) -> Vec<f32> {
+    rows.chunks_exact(dims).map(|r| layer.predict(r)).collect()
+}
+
+/// Trains both stages; stage 2 learns from out-of-fold stage-1 probabilities.
+fn train(prepared: &[&Prepared]) -> LineModel {
+    let stage1 = stage1_of(prepared);
+    let folds: [Vec<&Prepared>; 2] = [
+        prepared.iter().copied().step_by(2).collect(),
+        prepared.iter().copied().skip(1).step_by(2).collect(),
+    ];
+    let fold_models = [stage1_of(&folds[1]), stage1_of(&folds[0])];
+    let (mut rows, mut labels, mut weights, mut mask) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (f, fold) in folds.iter().enumerate() {
+        for p in fold {
+            let p1 = predict_all(&fold_models[f], &p.page.stage1, STAGE1_FEATURES);
+            rows.extend(training::stage2(&p.page, &p1));
+            labels.extend(p.labels.iter().copied());
+            weights.extend(p.weights.iter().copied());
+            mask.extend(p.page.ruled.iter().map(|r| !r));
+        }
+    }
+    let stage2 = fit(&rows, STAGE2_FEATURES, &labels, &weights, &mask);
+    LineModel { stage1, stage2, threshold: 0.5 }
+}
+
+/// Picks the threshold that maximises the metric on the training pages.
+fn tune(model: &mut LineModel, pages: &[&Page]) {
+    let mut best = (f64::MIN, 0.5f32);
+    for t in [0.3f32, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65] {
+        let stripper = Stripper::builder().model(model.clone()).threshold(t).build();
+        let (f1, _, _) = corpus_score(&stripper, pages);
+        if f1 > best.0 {
+            best = (f1, t);
+        }
+    }
+    model.threshold = best.1;
+}
+
+fn load(dir: &Path) -> Vec<Page> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("bench folder readable")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".gold.txt")).map(String::from))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).ok()?;
+            let gold = std::fs::read_to_string(dir.join(format!("{name}.gold.txt"))).ok()?;
+            Some(Page { name, text, gold })
+        })
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args.first().map(PathBuf::from) else {
+        eprintln!("usage: train BENCH_DIR [--out FILE]");
+        std::process::exit(2);
+    };
+    let out = args
+        .iter()
+        .position(|a| a == "--out")
+        .and_then(|i| args.get(i + 1))
+        .map_or_else(|| PathBuf::from("crates/strip/data/model.txt"), PathBuf::from);
+    let pages = load(&dir);
+    // features do not depend on the model, so any stripper prepares them
+    let base = Stripper::builder().model(LineModel::prose_only()).build();
+    let prepared: Vec<Prepared> = pages.iter().map(|p| prepare(&base, p)).collect();
+    let held_out = |p: &Page| p.name.starts_with(['c', 'd', 'e', 'f']);
+
+    let train_idx: Vec<usize> = (0..pages.len()).filter(|&i| !held_out(&pages[i])).collect();
+    let test_idx: Vec<usize> = (0..pages.len()).filter(|&i| held_out(&pages[i])).collect();
+    let mut model = train(&train_idx.iter().map(|&i| &prepared[i]).collect::<Vec<_>>());
+    let train_pages: Vec<&Page> = train_idx.iter().map(|&i| &pages[i]).collect();
+    let test_pages: Vec<&Page> = test_idx.iter().map(|&i| &pages[i]).collect();
+    tune(&mut model, &train_pages);
+    let stripper = Stripper::builder().model(model.clone()).build();
+    let (f, p, r) = corpus_score(&stripper, &train_pages);
+    println!(
+        "split model (threshold {:.2}): train {} pages F1 {f:.3} P {p:.3} R {r:.3}",
+        model.threshold,
+        train_pages.len()
+    );
+    let (f, p, r) = corpus_score(&stripper, &test_pages);
+    println!("split model: held-out {} pages F1 {f:.3} P {p:.3} R {r:.3}", test_pages.len());
+
+    let mut model = train(&prepared.iter().collect::<Vec<_>>());
+    let all: Vec<&Page> = pages.iter().collect();
+    tune(&mut model, &all);
+    let stripper = Stripper::builder().model(model.clone()).build();
+    let (f, p, r) = corpus_score(&stripper, &all);
+    println!(
+        "final model (threshold {:.2}): all {} pages F1 {f:.3} P {p:.3} R {r:.3}",
+        model.threshold,
+        all.len()
+    );
+    let header = format!(
+        "# newsclaim-strip line model: written by examples/train.rs from {} bench pages; do not edit by hand.\n",
+        pages.len()
+    );
+    std::fs::write(&out, header + &model.to_text()).expect("model file writable");
+    println!("wrote {}", out.display());
+}

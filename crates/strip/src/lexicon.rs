@@ -1,0 +1,238 @@
+//! Language knowledge compiled in from `data/`: stopwords, word classes and junk phrases.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::hash::{line_key, word_hash, HashedMap};
+use crate::JunkKind;
+
+/// Word classes, as bits of the value stored per word hash. Bits 0..16 are stopword languages.
+pub(crate) const SECOND_PERSON: u32 = 1 << 16;
+pub(crate) const PROMO_CUE: u32 = 1 << 17;
+pub(crate) const DATE_WORD: u32 = 1 << 18;
+pub(crate) const BYLINE_ROLE: u32 = 1 << 19;
+pub(crate) const LANGUAGE_BITS: u32 = 0xffff;
+/// At most this many stopword languages fit in the word-class bits.
+pub const MAX_LANGUAGES: usize = 16;
+
+/// The stopword lists shipped with the crate, by language code.
+pub(crate) const BUILTIN_STOPWORDS: &[(&str, &str)] = &[
+    ("en", include_str!("../data/stopwords/en.txt")),
+    ("de", include_str!("../data/stopwords/de.txt")),
+    ("fr", include_str!("../data/stopwords/fr.txt")),
+    ("es", include_str!("../data/stopwords/es.txt")),
+    ("it", include_str!("../data/stopwords/it.txt")),
+    ("pt", include_str!("../data/stopwords/pt.txt")),
+    ("nl", include_str!("../data/stopwords/nl.txt")),
+    ("ru", include_str!("../data/stopwords/ru.txt")),
+    ("tr", include_str!("../data/stopwords/tr.txt")),
+    ("pl", include_str!("../data/stopwords/pl.txt")),
+    ("sv", include_str!("../data/stopwords/sv.txt")),
+];
+pub(crate) const BUILTIN_PHRASES: &str = include_str!("../data/junk_phrases.tsv");
+const SECOND_PERSON_WORDS: &str = include_str!("../data/words/second_person.txt");
+const PROMO_CUE_WORDS: &str = include_str!("../data/words/promo_cues.txt");
+const DATE_WORDS: &str = include_str!("../data/words/date_words.txt");
+const BYLINE_ROLE_WORDS: &str = include_str!("../data/words/byline_roles.txt");
+
+/// How a junk phrase must occur in a line to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PhraseMode {
+    /// The whole line is the phrase (ignoring case, punctuation and spacing).
+    Line,
+    /// The line starts with the phrase.
+    Prefix,
+    /// The phrase occurs anywhere in the line, as whole words.
+    Contains,
+}
+
+impl PhraseMode {
+    fn parse(s: &str) -> Option<PhraseMode> {
+        match s.trim() {
+            "line" => Some(PhraseMode::Line),
+            "prefix" => Some(PhraseMode::Prefix),
+            "contains" => Some(PhraseMode::Contains),
+            _ => None,
+        }
+    }
+}
+
+/// One junk phrase hit inside a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PhraseHit {
+    pub kind: JunkKind,
+    pub mode: PhraseMode,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Compiled word classes and phrase matchers.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    words: HashedMap<u32>,
+    line_phrases: HashedMap<JunkKind>,
+    matcher: Option<AhoCorasick>,
+    pattern_meta: Vec<(JunkKind, PhraseMode)>,
+}
+
+/// What a lexicon is built from.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LexiconSource {
+    pub stopwords: Vec<(String, String)>,
+    pub phrases: Vec<(JunkKind, PhraseMode, String)>,
+    pub use_builtin: bool,
+}
+
+/// Parses phrase lines `kind<TAB>mode<TAB>phrase`; `#` starts a comment. Bad lines are skipped.
+pub(crate) fn parse_phrases(tsv: &str) -> Vec<(JunkKind, PhraseMode, String)> {
+    let mut out = Vec::new();
+    for line in tsv.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let mut parts = line.splitn(3, '\t');
+        let (Some(kind), Some(mode), Some(phrase)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        if let (Some(kind), Some(mode)) = (JunkKind::parse(kind), PhraseMode::parse(mode)) {
+            let phrase = phrase.trim();
+            if !phrase.is_empty() {
+                out.push((kind, mode, phrase.to_lowercase()));
+            }
+        }
+    }
+    out
+}
+
+impl Lexicon {
+    pub(crate) fn build(source: &LexiconSource) -> Lexicon {
+        let mut words: HashedMap<u32> = HashedMap::default();
+        let mut add_words = |list: &str, bits: u32| {
+            for w in list.split_whitespace() {
+                *words.entry(word_hash(w)).or_insert(0) |= bits;
+            }
+        };
+        let mut languages: Vec<&str> = Vec::new();
+        let builtin = if source.use_builtin { BUILTIN_STOPWORDS } else { &[] };
+        let extra = source.stopwords.iter().map(|(l, w)| (l.as_str(), w.as_str()));
+        for (lang, list) in builtin.iter().copied().chain(extra) {
+            let index = match languages.iter().position(|l| *l == lang) {
+                Some(i) => i,
+                None if languages.len() < MAX_LANGUAGES => {
+                    languages.push(lang);
+                    languages.len() - 1
+                }
+                None => continue,
+            };
+            add_words(list, 1 << index);
+        }
+        add_words(SECOND_PERSON_WORDS, SECOND_PERSON);
+        add_words(PROMO_CUE_WORDS, PROMO_CUE);
+        add_words(DATE_WORDS, DATE_WORD);
+        add_words(BYLINE_ROLE_WORDS, BYLINE_ROLE);
+
+        let mut phrases = if source.use_builtin { parse_phrases(BUILTIN_PHRASES) } else { Vec::new() };
+        phrases.extend(source.phrases.iter().cloned());
+        let mut line_phrases = HashedMap::default();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_meta = Vec::new();
+        for (kind, mode, phrase) in phrases {
+            match mode {
+                PhraseMode::Line => {
+                    let key = line_key(&phrase);
+                    if key != 0 {
+                        line_phrases.entry(key).or_insert(kind);
+                    }
+                }
+                PhraseMode::Prefix | PhraseMode::Contains => {
+                    patterns.push(phrase);
+                    pattern_meta.push((kind, mode));
+                }
+            }
+        }
+        let matcher = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .ok()
+        };
+        Lexicon { words, line_phrases, matcher, pattern_meta }
+    }
+
+    /// Word-class bits of a word hash (0 when unknown).
+    #[inline]
+    pub(crate) fn class_of(&self, hash: u64) -> u32 {
+        self.words.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// The kind of a whole-line phrase with this line key.
+    #[inline]
+    pub(crate) fn line_phrase(&self, key: u64) -> Option<JunkKind> {
+        self.line_phrases.get(&key).copied()
+    }
+
+    /// Calls `hit` for each whole-word phrase match in `text`, in order, with byte offsets.
+    pub(crate) fn for_each_phrase(&self, text: &str, mut hit: impl FnMut(PhraseHit)) {
+        let Some(matcher) = &self.matcher else { return };
+        for m in matcher.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !is_word_boundary(text, start, true) || !is_word_boundary(text, end, false) {
+                continue;
+            }
+            let (kind, mode) = self.pattern_meta[m.pattern().as_usize()];
+            hit(PhraseHit { kind, mode, start, end });
+        }
+    }
+}
+
+/// True when the match edge at `at` does not split a word.
+fn is_word_boundary(text: &str, at: usize, is_start: bool) -> bool {
+    let (inside, outside) = if is_start {
+        (text[at..].chars().next(), text[..at].chars().next_back())
+    } else {
+        (text[..at].chars().next_back(), text[at..].chars().next())
+    };
+    match (inside, outside) {
+        (Some(i), Some(o)) => !(i.is_alphanumeric() && o.is_alphanumeric()),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin() -> Lexicon {
+        Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() })
+    }
+
+    #[test]
+    fn classifies_words() {
+        let lex = builtin();
+        assert_ne!(lex.class_of(word_hash("The")) & LANGUAGE_BITS, 0);
+        assert_ne!(lex.class_of(word_hash("your")) & SECOND_PERSON, 0);
+        assert_ne!(lex.class_of(word_hash("newsletter")) & PROMO_CUE, 0);
+        assert_ne!(lex.class_of(word_hash("GMT")) & DATE_WORD, 0);
+        assert_eq!(lex.class_of(word_hash("zebra")), 0);
+    }
+
+    #[test]
+    fn finds_whole_word_phrases_only() {
+        let lex = builtin();
+        let mut hits = Vec::new();
+        lex.for_each_phrase("We use cookies. Subscribe to our newsletter!", |h| hits.push(h.kind));
+        assert_eq!(hits, vec![JunkKind::Cookie, JunkKind::Promo]);
+        let mut none = Vec::new();
+        lex.for_each_phrase("unsubscribe to our plans", |h| none.push(h.kind));
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn parses_phrase_files_and_skips_bad_lines() {
+        let parsed = parse_phrases("# c\npromo\tcontains\tBuy Now\nbad line\nnope\tline\tx\n");
+        assert_eq!(parsed, vec![(JunkKind::Promo, PhraseMode::Contains, "buy now".to_string())]);
+    }
+}

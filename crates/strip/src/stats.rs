@@ -1,0 +1,269 @@
+//! Language-light statistics of one line, computed in a single pass over its chars.
+
+use crate::hash::{finish, mix, mix_lower};
+use crate::lexicon::{
+    Lexicon, BYLINE_ROLE, DATE_WORD, LANGUAGE_BITS, MAX_LANGUAGES, PROMO_CUE, SECOND_PERSON,
+};
+
+/// Counts describing one line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct LineStats {
+    /// Runs of letters or digits.
+    pub words: u32,
+    /// Non-whitespace chars.
+    pub chars: u32,
+    pub letters: u32,
+    pub digits: u32,
+    /// Words starting with an upper-case letter.
+    pub capitalised: u32,
+    /// Words made only of digits.
+    pub numeric_words: u32,
+    /// Stopword hits of the best-matching language.
+    pub stopwords: u32,
+    /// Sentence ends (`.`, `!`, `?`, `。` …) followed by a space or the line end.
+    pub terminals: u32,
+    /// The line ends like a sentence.
+    pub ends_terminal: bool,
+    pub ends_colon: bool,
+    pub commas: u32,
+    pub quotes: u32,
+    /// Menu-like separators: `|`, `•`, `»`, `›`, `·`.
+    pub separators: u32,
+    /// URL, e-mail or handle traces.
+    pub links: u32,
+    /// Chars from scripts written without spaces (CJK, kana, hangul).
+    pub cjk: u32,
+    pub second_person: u32,
+    pub promo_cues: u32,
+    pub date_words: u32,
+    pub byline_roles: u32,
+    /// A `12:30`-like time.
+    pub has_time: bool,
+    /// A four-digit number between 1900 and 2099.
+    pub has_year: bool,
+    /// `©` or `(c)`.
+    pub has_copyright_sign: bool,
+    /// Case- and punctuation-insensitive hash of the line (0 if it has no letters or digits).
+    pub key: u64,
+}
+
+impl LineStats {
+    /// Word count where CJK text (written without spaces) counts about one word per two chars.
+    #[inline]
+    pub fn effective_words(&self) -> f32 {
+        self.words as f32 + self.cjk as f32 * 0.5
+    }
+
+    /// Share of words that are stopwords of the best-matching language.
+    #[inline]
+    pub fn stopword_ratio(&self) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stopwords as f32 / self.words as f32
+        }
+    }
+
+    /// Share of words that start upper-case.
+    #[inline]
+    pub fn capitalised_ratio(&self) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.capitalised as f32 / self.words as f32
+        }
+    }
+
+    /// Reads like prose: enough words, a sentence end, and function words (or CJK text).
+    pub fn is_prose(&self) -> bool {
+        let words = self.effective_words();
+        words >= 12.0
+            && (self.terminals > 0 || self.ends_terminal)
+            && (self.stopword_ratio() >= 0.15 || self.cjk > 20)
+    }
+}
+
+#[inline]
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff | 0x1100..=0x11ff)
+}
+
+#[inline]
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…')
+}
+
+#[inline]
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』')
+}
+
+/// Computes the statistics of `text` (one line, already trimmed).
+pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
+    let mut s = LineStats::default();
+    let mut lang_hits = [0u32; MAX_LANGUAGES];
+    let mut word_hash = 0u64;
+    let mut in_word = false;
+    let mut word_first_upper = false;
+    let mut word_all_digits = true;
+    let mut word_len = 0u32;
+    let mut word_digits_value = 0u32;
+    let mut key = 0u64;
+    let mut key_gap = false;
+    let mut key_any = false;
+    let mut prev = ' ';
+    let mut prev_prev = ' ';
+    let mut last_visible = ' ';
+    let mut before_last_visible = ' ';
+
+    let mut end_word = |s: &mut LineStats, hash: u64, all_digits: bool, len: u32, value: u32| {
+        s.words += 1;
+        if all_digits {
+            s.numeric_words += 1;
+            if len == 4 && (1900..=2099).contains(&value) {
+                s.has_year = true;
+            }
+            return;
+        }
+        let class = lexicon.class_of(finish(hash));
+        if class == 0 {
+            return;
+        }
+        let mut langs = class & LANGUAGE_BITS;
+        while langs != 0 {
+            let bit = langs.trailing_zeros() as usize;
+            lang_hits[bit] += 1;
+            langs &= langs - 1;
+        }
+        s.second_person += u32::from(class & SECOND_PERSON != 0);
+        s.promo_cues += u32::from(class & PROMO_CUE != 0);
+        s.date_words += u32::from(class & DATE_WORD != 0);
+        s.byline_roles += u32::from(class & BYLINE_ROLE != 0);
+    };
+
+    for c in text.chars() {
+        let alnum = c.is_alphanumeric();
+        if alnum {
+            if !in_word {
+                in_word = true;
+                word_hash = 0;
+                word_first_upper = c.is_uppercase();
+                word_all_digits = true;
+                word_len = 0;
+                word_digits_value = 0;
+            }
+            word_hash = mix_lower(word_hash, c);
+            word_len += 1;
+            if let Some(d) = c.to_digit(10) {
+                s.digits += 1;
+                word_digits_value = word_digits_value.saturating_mul(10).saturating_add(d);
+            } else {
+                word_all_digits = false;
+                s.letters += 1;
+                if is_cjk(c) {
+                    s.cjk += 1;
+                }
+            }
+            if key_gap && key_any {
+                key = mix(key, ' ');
+            }
+            key = mix_lower(key, c);
+            key_gap = false;
+            key_any = true;
+        } else {
+            if in_word {
+                in_word = false;
+                s.capitalised += u32::from(word_first_upper);
+                end_word(&mut s, word_hash, word_all_digits, word_len, word_digits_value);
+            }
+            key_gap = true;
+            match c {
+                ',' | '،' | '、' | '，' => s.commas += 1,
+                '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' => s.quotes += 1,
+                '|' | '•' | '›' | '·' | '►' | '▶' => s.separators += 1,
+                '@' => s.links += 1,
+                '©' => s.has_copyright_sign = true,
+                _ => {}
+            }
+            if c == ':' && prev.is_ascii_digit() {
+                s.has_time = true; // confirmed loosely: "12:" is enough for a timestamp cue
+            }
+            if c.is_whitespace() && is_terminal(prev) && !prev_prev.is_whitespace() {
+                s.terminals += 1;
+            }
+            if c == '/' && prev == '/' && prev_prev == ':' {
+                s.links += 1;
+            }
+        }
+        if !c.is_whitespace() {
+            s.chars += 1;
+            before_last_visible = last_visible;
+            last_visible = c;
+        }
+        prev_prev = prev;
+        prev = c;
+    }
+    if in_word {
+        s.capitalised += u32::from(word_first_upper);
+        end_word(&mut s, word_hash, word_all_digits, word_len, word_digits_value);
+    }
+    if is_terminal(last_visible) || (is_closing(last_visible) && is_terminal(before_last_visible)) {
+        s.ends_terminal = true;
+        s.terminals += 1;
+    }
+    s.ends_colon = last_visible == ':';
+    if text.contains("www.") || text.contains(".com") || text.contains("http") {
+        s.links += 1;
+    }
+    s.stopwords = lang_hits.iter().copied().max().unwrap_or(0);
+    s.key = if key_any { finish(key) } else { 0 };
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::line_key;
+    use crate::lexicon::LexiconSource;
+
+    fn stats(text: &str) -> LineStats {
+        let lex = Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() });
+        line_stats(text, &lex)
+    }
+
+    #[test]
+    fn prose_line() {
+        let s =
+            stats("The minister said on Monday that the talks would resume in the spring. Others disagreed.");
+        assert_eq!(s.words, 15);
+        assert_eq!(s.terminals, 2);
+        assert!(s.ends_terminal);
+        assert!(s.is_prose());
+        assert!(s.stopword_ratio() > 0.3);
+    }
+
+    #[test]
+    fn menu_and_timestamp_lines() {
+        let menu = stats("Home | World | Business | Sport");
+        assert_eq!(menu.separators, 3);
+        assert!(!menu.is_prose());
+        let time = stats("17:45 GMT 26.01.2022 (Updated: 18:14 GMT)");
+        assert!(time.has_time && time.has_year);
+        assert!(time.date_words >= 3);
+    }
+
+    #[test]
+    fn key_matches_line_key() {
+        let text = "Top  Channel!";
+        assert_eq!(stats(text).key, line_key(text));
+    }
+
+    #[test]
+    fn counts_cjk_and_other_languages() {
+        let ko = stats("정부는 오늘 새로운 정책을 발표했다.");
+        assert!(ko.cjk > 10);
+        let de = stats("Die Regierung hat am Montag die neuen Pläne für das Land vorgestellt, sagte er.");
+        assert!(de.stopword_ratio() > 0.3);
+    }
+}

@@ -1,0 +1,555 @@
+//! The stripping pipeline: cut fragments, judge lines by rule and by model, pick metadata.
+
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+use crate::article::{Article, Field, Paragraph, Removed, Role};
+use crate::dates::find_date;
+use crate::fragments::{headline_prefix, headline_suffix, leading_date_prefix, trailing_agency_tag};
+use crate::hash::{line_key, word_hash, HashedMap};
+use crate::lexicon::{parse_phrases, Lexicon, LexiconSource, PhraseHit, PhraseMode};
+use crate::lines::{split_lines, trim_span, Line};
+use crate::model::{LineInfo, LineModel};
+use crate::rules::{classify_line, is_name_only};
+use crate::siblings::SiblingIndex;
+use crate::stats::line_stats;
+use crate::{JunkKind, StripError};
+
+/// Pages with at most this many lines left undecided by the rules count as short.
+const SHORT_PAGE_LINES: usize = 15;
+
+/// Strips boilerplate from scraped article text.
+///
+/// Cheap to clone (the compiled lexicon and model are shared). Build one with
+/// [`Stripper::default`] or [`Stripper::builder`] and reuse it for many pages.
+#[derive(Debug, Clone)]
+pub struct Stripper {
+    lexicon: Arc<Lexicon>,
+    model: Arc<LineModel>,
+    threshold: f32,
+    keep_subheadings: bool,
+}
+
+impl Default for Stripper {
+    fn default() -> Stripper {
+        static DEFAULT: OnceLock<Stripper> = OnceLock::new();
+        DEFAULT.get_or_init(|| Stripper::builder().build()).clone()
+    }
+}
+
+/// Configures a [`Stripper`]: extra phrase lists and stopwords, the line model, thresholds.
+#[derive(Debug, Clone)]
+pub struct StripperBuilder {
+    source: LexiconSource,
+    model: Option<LineModel>,
+    threshold: Option<f32>,
+    keep_subheadings: bool,
+}
+
+impl StripperBuilder {
+    /// Adds one junk phrase.
+    #[must_use]
+    pub fn phrase(mut self, kind: JunkKind, mode: PhraseMode, phrase: &str) -> StripperBuilder {
+        let phrase = phrase.trim().to_lowercase();
+        if !phrase.is_empty() {
+            self.source.phrases.push((kind, mode, phrase));
+        }
+        self
+    }
+
+    /// Adds junk phrases in the format of the built-in `data/junk_phrases.tsv`
+    /// (`kind<TAB>mode<TAB>phrase` per line, `#` comments); malformed lines are skipped.
+    #[must_use]
+    pub fn phrases_tsv(mut self, tsv: &str) -> StripperBuilder {
+        self.source.phrases.extend(parse_phrases(tsv));
+        self
+    }
+
+    /// Adds stopwords (whitespace-separated) for a language code; a new code adds a language
+    /// (up to [`crate::MAX_LANGUAGES`] in all), a known one extends its list.
+    #[must_use]
+    pub fn stopwords(mut self, language: &str, words: &str) -> StripperBuilder {
+        self.source.stopwords.push((language.to_string(), words.to_string()));
+        self
+    }
+
+    /// Drops the built-in phrase and stopword lists (only what you add is used).
+    #[must_use]
+    pub fn without_builtin_lists(mut self) -> StripperBuilder {
+        self.source.use_builtin = false;
+        self
+    }
+
+    /// Replaces the built-in line model.
+    #[must_use]
+    pub fn model(mut self, model: LineModel) -> StripperBuilder {
+        self.model = Some(model);
+        self
+    }
+
+    /// Content-probability threshold (default: the model's own). Lower keeps more text.
+    #[must_use]
+    pub fn threshold(mut self, threshold: f32) -> StripperBuilder {
+        self.threshold = Some(threshold.clamp(0.0, 1.0));
+        self
+    }
+
+    /// Whether short headings between kept paragraphs are kept as sub-headings (default true).
+    #[must_use]
+    pub fn keep_subheadings(mut self, keep: bool) -> StripperBuilder {
+        self.keep_subheadings = keep;
+        self
+    }
+
+    /// Compiles the lists and returns the stripper.
+    pub fn build(self) -> Stripper {
+        let model = self.model.unwrap_or_else(LineModel::builtin);
+        Stripper {
+            lexicon: Arc::new(Lexicon::build(&self.source)),
+            threshold: self.threshold.unwrap_or(model.threshold),
+            model: Arc::new(model),
+            keep_subheadings: self.keep_subheadings,
+        }
+    }
+}
+
+/// A line being judged.
+#[derive(Debug, Clone)]
+struct Work {
+    line: Line,
+    /// Content span after fragment cuts.
+    start: usize,
+    end: usize,
+    info: LineInfo,
+    rule: Option<JunkKind>,
+}
+
+/// Everything known about a page before the keep/remove decision.
+pub(crate) struct Analysis<'a> {
+    text: &'a str,
+    work: Vec<Work>,
+    cuts: Vec<Removed<'a>>,
+    date: Option<String>,
+    title: Option<TitleInfo>,
+}
+
+struct TitleInfo {
+    index: usize,
+    span: Range<usize>,
+    outlet: Option<Range<usize>>,
+}
+
+impl Stripper {
+    /// Starts a builder with the built-in lists and model.
+    pub fn builder() -> StripperBuilder {
+        StripperBuilder {
+            source: LexiconSource { use_builtin: true, ..LexiconSource::default() },
+            model: None,
+            threshold: None,
+            keep_subheadings: true,
+        }
+    }
+
+    /// Strips one page.
+    pub fn strip<'a>(&self, text: &'a str) -> Article<'a> {
+        self.decide(self.analyse(text, None))
+    }
+
+    /// Strips one page using sibling pages of the same outlet: lines recurring across them are
+    /// removed as site chrome.
+    pub fn strip_with_siblings<'a>(&self, text: &'a str, siblings: &SiblingIndex) -> Article<'a> {
+        self.decide(self.analyse(text, Some(siblings)))
+    }
+
+    /// Strips raw bytes, which must be UTF-8 (a leading byte-order mark is fine).
+    pub fn strip_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Article<'a>, StripError> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| StripError::InvalidUtf8 { valid_up_to: e.valid_up_to() })?;
+        Ok(self.strip(text))
+    }
+
+    pub(crate) fn analyse<'a>(&self, text: &'a str, siblings: Option<&SiblingIndex>) -> Analysis<'a> {
+        let lexicon = &*self.lexicon;
+        let lines = split_lines(text);
+        let mut cuts = Vec::new();
+        let mut date = None;
+        let mut work: Vec<Work> = Vec::with_capacity(lines.len());
+        for line in lines {
+            let (mut start, mut end) = (line.start, line.end);
+            if let Some(len) = leading_date_prefix(&text[start..end]) {
+                cuts.push(removed(text, JunkKind::Timestamp, start..start + len, line.number));
+                if date.is_none() {
+                    date = find_date(&text[start..start + len]);
+                }
+                start = trim_span(text, start + len, end).0;
+            }
+            if let Some(offset) = trailing_agency_tag(&text[start..end]) {
+                cuts.push(removed(text, JunkKind::AgencyTag, start + offset..end, line.number));
+                end = trim_span(text, start, start + offset).1;
+            }
+            work.push(Work { line, start, end, info: LineInfo::default(), rule: None });
+        }
+
+        let mut hits: Vec<(usize, PhraseHit)> = Vec::new();
+        let mut cursor = 0;
+        lexicon.for_each_phrase(text, |hit| {
+            while cursor < work.len() && work[cursor].end <= hit.start {
+                cursor += 1;
+            }
+            if let Some(w) = work.get(cursor) {
+                if hit.start >= w.start && hit.end <= w.end {
+                    let relative = PhraseHit { start: hit.start - w.start, end: hit.end - w.start, ..hit };
+                    hits.push((cursor, relative));
+                }
+            }
+        });
+
+        let page_indexed = siblings.is_some_and(|s| s.contains_page(text));
+        let mut repeats: HashedMap<u32> = HashedMap::default();
+        let mut next_hit = 0;
+        for (i, w) in work.iter_mut().enumerate() {
+            let content = &text[w.start..w.end];
+            w.info.stats = line_stats(content, lexicon);
+            let first = next_hit;
+            while next_hit < hits.len() && hits[next_hit].0 == i {
+                next_hit += 1;
+            }
+            let line_hits: Vec<PhraseHit> = hits[first..next_hit].iter().map(|h| h.1).collect();
+            w.info.phrase_hits = line_hits.len() as u32;
+            w.rule = classify_line(content, &w.info.stats, lexicon, &line_hits);
+            if w.rule.is_none() && siblings.is_some_and(|s| s.is_recurring(w.info.stats.key, page_indexed)) {
+                w.rule = Some(JunkKind::SiteChrome);
+            }
+            w.info.ruled = w.rule.is_some();
+            if w.info.stats.key != 0 {
+                *repeats.entry(w.info.stats.key).or_insert(0) += 1;
+            }
+        }
+        for w in &mut work {
+            w.info.repeats = repeats.get(&w.info.stats.key).copied().unwrap_or(1);
+        }
+
+        let title = find_title(text, &work);
+        if let Some(t) = &title {
+            mark_title_like(text, &mut work, t);
+        }
+        Analysis { text, work, cuts, date, title }
+    }
+
+    fn decide<'a>(&self, analysis: Analysis<'a>) -> Article<'a> {
+        let Analysis { text, work, mut cuts, mut date, title } = analysis;
+        let infos: Vec<LineInfo> = work.iter().map(|w| w.info.clone()).collect();
+        let (_, p) = self.model.probabilities(&infos);
+        let n = work.len();
+        // The model learned from full page dumps; a page with only a handful of undecided lines is
+        // mostly article already, so there prose is kept whatever the model says.
+        let undecided = work.iter().filter(|w| w.rule.is_none()).count();
+        let short_page = undecided <= SHORT_PAGE_LINES;
+        // None = keep; Some(kind) = remove.
+        let mut verdict: Vec<Option<JunkKind>> = work
+            .iter()
+            .zip(&p)
+            .map(|(w, &p)| {
+                if let Some(rule) = w.rule {
+                    Some(rule)
+                } else if w.info.title_like {
+                    Some(JunkKind::Duplicate)
+                } else if p >= self.threshold || (short_page && w.info.stats.is_prose()) {
+                    None
+                } else if w.info.stats.effective_words() <= 4.0 {
+                    Some(JunkKind::Navigation)
+                } else {
+                    Some(JunkKind::Boilerplate)
+                }
+            })
+            .collect();
+        if let Some(t) = &title {
+            verdict[t.index] = Some(JunkKind::Title);
+        }
+
+        mark_captions(&work, &mut verdict);
+        mark_name_bylines(text, &work, &mut verdict);
+        mark_duplicates(&work, &p, &mut verdict);
+        let mut subheading = vec![false; n];
+        if self.keep_subheadings {
+            for i in 1..n.saturating_sub(1) {
+                let s = &work[i].info.stats;
+                let heading_like =
+                    s.effective_words() <= 15.0 && !text[work[i].start..work[i].end].ends_with('.');
+                let model_removed = matches!(verdict[i], Some(JunkKind::Navigation | JunkKind::Boilerplate));
+                if model_removed && heading_like && verdict[i - 1].is_none() && verdict[i + 1].is_none() {
+                    verdict[i] = None;
+                    subheading[i] = true;
+                }
+            }
+        }
+
+        let mut article = Article { date: None, ..Article::default() };
+        if let Some(t) = &title {
+            article.title = Some(field(text, t.span.clone()));
+            article.outlet = t.outlet.clone().map(|r| field(text, r));
+        }
+        let mut seen_body = false;
+        for (i, w) in work.iter().enumerate() {
+            let span = w.start..w.end;
+            match verdict[i] {
+                None => {
+                    let s = &w.info.stats;
+                    let role = if subheading[i]
+                        || (s.effective_words() <= 15.0
+                            && !s.ends_terminal
+                            && !s.ends_colon
+                            && s.terminals == 0)
+                    {
+                        Role::Subheading
+                    } else if !seen_body && title.is_some() {
+                        Role::Lede
+                    } else {
+                        Role::Body
+                    };
+                    seen_body |= role != Role::Subheading;
+                    article.paragraphs.push(Paragraph {
+                        text: &text[span.clone()],
+                        span,
+                        line: w.line.number,
+                        role,
+                    });
+                }
+                Some(JunkKind::Title) => {
+                    let t = title.as_ref().expect("title verdict implies a title");
+                    // the headline proper is reported in `title`; labels around it are cut
+                    if w.start < t.span.start {
+                        let end = trim_span(text, w.start, t.span.start).1;
+                        cuts.push(removed(text, JunkKind::SectionLabel, w.start..end, w.line.number));
+                    }
+                    cuts.push(removed(text, JunkKind::Title, t.span.clone(), w.line.number));
+                    if t.span.end < w.end {
+                        let start = trim_span(text, t.span.end, w.end).0;
+                        let kind =
+                            if t.outlet.is_some() { JunkKind::SiteChrome } else { JunkKind::SectionLabel };
+                        cuts.push(removed(text, kind, start..w.end, w.line.number));
+                    }
+                }
+                Some(kind) => cuts.push(removed(text, kind, span, w.line.number)),
+            }
+        }
+        cuts.sort_by_key(|r| r.span.start);
+        article.removed = cuts;
+        article.byline = pick_byline(text, &article.removed);
+        if date.is_none() {
+            date = article
+                .removed
+                .iter()
+                .filter(|r| r.kind == JunkKind::Timestamp)
+                .find_map(|r| find_date(r.text));
+        }
+        article.date = date;
+        article
+    }
+}
+
+fn removed(text: &str, kind: JunkKind, span: Range<usize>, line: usize) -> Removed<'_> {
+    Removed { kind, text: &text[span.clone()], span, line }
+}
+
+fn field(text: &str, span: Range<usize>) -> Field<'_> {
+    Field { text: &text[span.clone()], span }
+}
+
+/// The headline: the first line not already judged junk, if it reads like a headline.
+fn find_title(text: &str, work: &[Work]) -> Option<TitleInfo> {
+    let (index, w) = work.iter().enumerate().take(12).find(|(_, w)| w.rule.is_none())?;
+    let s = &w.info.stats;
+    let content = &text[w.start..w.end];
+    let headline_like = (1.0..=30.0).contains(&s.effective_words())
+        && !content.ends_with(['.', ':', ',', ';'])
+        && s.terminals <= 1;
+    if !headline_like {
+        return None;
+    }
+    let (mut start, mut end) = (w.start, w.end);
+    let mut outlet = None;
+    if let Some((sep, label)) = headline_suffix(&text[start..end]) {
+        let label_text = &text[start + label..end];
+        if label_text.split_whitespace().count() >= 2 || label_text.contains('.') {
+            outlet = Some(start + label..end);
+        }
+        end = trim_span(text, start, start + sep).1;
+    }
+    if let Some(head) = headline_prefix(&text[start..end]) {
+        start += head;
+    }
+    Some(TitleInfo { index, span: start..end, outlet })
+}
+
+/// Marks lines that repeat the headline (exactly, or nearly: same words).
+fn mark_title_like(text: &str, work: &mut [Work], title: &TitleInfo) {
+    let title_text = &text[title.span.clone()];
+    let title_key = line_key(title_text);
+    let full_key = work[title.index].info.stats.key;
+    let title_words: Vec<u64> = words(title_text).map(word_hash).collect();
+    for (i, w) in work.iter_mut().enumerate() {
+        if i == title.index || w.rule.is_some() {
+            continue;
+        }
+        let key = w.info.stats.key;
+        let mut like = key == title_key || key == full_key;
+        if !like && w.info.stats.words <= 40 && title_words.len() >= 3 {
+            let mut common = 0usize;
+            let mut count = 0usize;
+            for word in words(&text[w.start..w.end]) {
+                count += 1;
+                common += usize::from(title_words.contains(&word_hash(word)));
+            }
+            let union = count + title_words.len() - common.min(title_words.len());
+            like = union > 0 && common as f32 / union as f32 >= 0.8;
+        }
+        w.info.title_like = like;
+    }
+    work[title.index].info.title_like = true;
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// A photo credit makes the line above it a caption (and a repeat of that caption a duplicate).
+fn mark_captions(work: &[Work], verdict: &mut [Option<JunkKind>]) {
+    for i in 1..work.len() {
+        let credit = work[i].rule == Some(JunkKind::Caption) && work[i].info.stats.words <= 15;
+        if !credit {
+            continue;
+        }
+        let j = i - 1;
+        if work[j].rule.is_some() || work[j].info.stats.words > 60 || verdict[j] == Some(JunkKind::Title) {
+            continue;
+        }
+        if j > 0 && work[j - 1].info.stats.key == work[j].info.stats.key && work[j - 1].rule.is_none() {
+            verdict[j] = Some(JunkKind::Duplicate);
+            verdict[j - 1] = Some(JunkKind::Caption);
+        } else {
+            verdict[j] = Some(JunkKind::Caption);
+        }
+    }
+}
+
+/// A bare name next to other byline, time or caption lines (or repeated right below) is a byline.
+fn mark_name_bylines(text: &str, work: &[Work], verdict: &mut [Option<JunkKind>]) {
+    let n = work.len();
+    for i in 0..n {
+        if work[i].rule.is_some() || !is_name_only(&text[work[i].start..work[i].end], &work[i].info.stats) {
+            continue;
+        }
+        let near_meta = (i.saturating_sub(2)..(i + 3).min(n)).any(|j| {
+            j != i && matches!(work[j].rule, Some(JunkKind::Byline | JunkKind::Timestamp | JunkKind::Caption))
+        });
+        let repeated_below = i + 1 < n && work[i + 1].info.stats.key == work[i].info.stats.key;
+        if near_meta || repeated_below {
+            verdict[i] = Some(JunkKind::Byline);
+            if repeated_below {
+                verdict[i + 1] = Some(JunkKind::Duplicate);
+            }
+        }
+    }
+}
+
+/// Of lines with the same text, keeps at most the one the model likes best (the later on a tie);
+/// none is kept if any copy was removed by a rule (a repeated caption or byline).
+fn mark_duplicates(work: &[Work], p: &[f32], verdict: &mut [Option<JunkKind>]) {
+    let mut groups: HashedMap<Vec<usize>> = HashedMap::default();
+    for (i, w) in work.iter().enumerate() {
+        if w.info.repeats > 1 && w.info.stats.key != 0 {
+            groups.entry(w.info.stats.key).or_default().push(i);
+        }
+    }
+    for members in groups.values() {
+        let ruled = members.iter().any(
+            |&i| matches!(verdict[i], Some(k) if !matches!(k, JunkKind::Navigation | JunkKind::Boilerplate)),
+        );
+        let best =
+            members.iter().copied().filter(|&i| verdict[i].is_none()).max_by(|&a, &b| {
+                p[a].partial_cmp(&p[b]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b))
+            });
+        for &i in members {
+            if verdict[i].is_none() && (ruled || Some(i) != best) {
+                verdict[i] = Some(JunkKind::Duplicate);
+            }
+        }
+    }
+}
+
+/// The byline field: a bare name if one was found, else the first byline without its "By".
+fn pick_byline<'a>(text: &'a str, removed: &[Removed<'a>]) -> Option<Field<'a>> {
+    let bylines = removed.iter().filter(|r| r.kind == JunkKind::Byline);
+    let mut first = None;
+    for r in bylines {
+        let words = r.text.split_whitespace().count();
+        if words <= 4
+            && r.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+        {
+            if let Some(rest) = strip_by(r.text) {
+                let start = r.span.start + (r.text.len() - rest.len());
+                return Some(field(text, start..r.span.end));
+            }
+            return Some(field(text, r.span.clone()));
+        }
+        first.get_or_insert(r);
+    }
+    let r = first?;
+    let rest = strip_by(r.text).unwrap_or(r.text);
+    let start = r.span.start + (r.text.len() - rest.len());
+    Some(field(text, start..r.span.end))
+}
+
+fn strip_by(text: &str) -> Option<&str> {
+    let lower = text.get(..3)?.to_ascii_lowercase();
+    (lower == "by ").then(|| text[3..].trim_start())
+}
+
+/// Internals exposed for the training program in `examples/train.rs`; not a stable API.
+#[doc(hidden)]
+pub mod training {
+    use super::*;
+
+    /// One page's lines with first-stage features.
+    pub struct TrainingPage {
+        /// Byte span of each line's content.
+        pub spans: Vec<Range<usize>>,
+        /// Whether a hard rule removes the line (or it is the headline or repeats it).
+        pub ruled: Vec<bool>,
+        /// First-stage features, `STAGE1_FEATURES` per line.
+        pub stage1: Vec<f32>,
+        infos: Vec<LineInfo>,
+    }
+
+    /// Analyses a page the way [`Stripper::strip`] does, up to the model.
+    pub fn page(stripper: &Stripper, text: &str) -> TrainingPage {
+        let analysis = stripper.analyse(text, None);
+        let title_index = analysis.title.as_ref().map(|t| t.index);
+        let infos: Vec<LineInfo> = analysis.work.iter().map(|w| w.info.clone()).collect();
+        TrainingPage {
+            spans: analysis.work.iter().map(|w| w.start..w.end).collect(),
+            ruled: analysis
+                .work
+                .iter()
+                .enumerate()
+                .map(|(i, w)| w.rule.is_some() || w.info.title_like || Some(i) == title_index)
+                .collect(),
+            stage1: crate::model::stage1_features(&infos),
+            infos,
+        }
+    }
+
+    /// Per line: content span, first- and second-stage probabilities, and the rule verdict.
+    pub fn explain(stripper: &Stripper, text: &str) -> Vec<(Range<usize>, f32, f32, Option<JunkKind>)> {
+        let analysis = stripper.analyse(text, None);
+        let infos: Vec<LineInfo> = analysis.work.iter().map(|w| w.info.clone()).collect();
+        let (p1, p2) = stripper.model.probabilities(&infos);
+        analysis.work.iter().enumerate().map(|(i, w)| (w.start..w.end, p1[i], p2[i], w.rule)).collect()
+    }
+
+    /// Second-stage features from first-stage probabilities.
+    pub fn stage2(page: &TrainingPage, p1: &[f32]) -> Vec<f32> {
+        crate::model::stage2_features(&page.infos, p1)
+    }
+}
