@@ -37,6 +37,16 @@
 //! assert!(!seen.seen(other));
 //! ```
 //!
+//! Clusters are the connected components of verified pairs: A and C share a cluster when A–B
+//! and B–C are both near-duplicates, even if A–C alone is below the threshold. Every member is
+//! linked to the rest of its cluster through pairs verified at or above the threshold.
+//!
+//! For corpora beyond one machine, [`NearDuplicates::signature`] and
+//! [`NearDuplicates::band_keys`] are pure per-document functions: shuffle `(band key, doc)` on
+//! the key, verify pairs within buckets, and run connected components on the verified edges (the
+//! crate README spells out the mapping); [`NearDuplicates::cluster_signatures`] does the last
+//! steps on one machine.
+//!
 //! Claim clustering is generic over the caller's claim type through [`ClaimKey`]:
 //!
 //! ```
@@ -64,10 +74,14 @@ mod stream;
 pub mod synth;
 mod union_find;
 
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use claims::{cluster_claims, ClaimCluster, ClaimClusterConfig, ClaimKey, Lexicon};
 pub use config::{DedupConfig, Verification};
 pub use minhash::Signature;
 pub use near::NearDuplicates;
-pub use passages::{shared_passages, Passage};
+pub use passages::{shared_passages, Passage, PassageIndex};
 pub use stream::StreamIndex;
 pub use union_find::UnionFind;

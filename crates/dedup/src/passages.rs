@@ -32,49 +32,120 @@ impl Passage {
 /// `min_words` words are ignored (datelines, "Read more"). `min_docs` below 2 is treated as 2.
 ///
 /// Passages are ordered by their first occurrence (document, then span). Linear in the total
-/// text; matching is by a 64-bit hash of the normalised word sequence.
+/// text; matching is by a 64-bit hash of the normalised word sequence. For a stream of documents
+/// too large to hold at once, use [`PassageIndex`], which this function is built on.
 pub fn shared_passages<S: AsRef<str>>(
     docs: &[Vec<(Range<usize>, S)>],
     min_docs: usize,
     min_words: usize,
 ) -> Vec<Passage> {
-    let min_docs = min_docs.max(2);
-    // normalised hash → (first (doc, unit), occurrences)
-    let mut groups: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+    let mut index = PassageIndex::new(min_docs, min_words);
     for (doc, units) in docs.iter().enumerate() {
-        for (unit, (_, text)) in units.iter().enumerate() {
+        index.add(doc, units.iter().map(|(span, text)| (span.clone(), text.as_ref())));
+    }
+    let mut passages = index.finish();
+    // With every document at hand, report the wording of the very first occurrence.
+    for p in &mut passages {
+        let (doc, span) = &p.occurrences[0];
+        if let Some((_, text)) = docs[*doc].iter().find(|(s, _)| s == span) {
+            p.text = text.as_ref().to_owned();
+        }
+    }
+    passages
+}
+
+/// Incremental [`shared_passages`]: add documents one at a time, get the passages at the end.
+/// A passage's text is its wording in the second document found to have it (the batch function
+/// reports the first).
+///
+/// Memory is one small entry per distinct unit (a hash, the first occurrence's place) plus the
+/// text of units seen in a second document; the text of a unit seen once is never kept, so a
+/// stream of any length can be indexed.
+///
+/// ```
+/// use newsclaim_dedup::PassageIndex;
+///
+/// let wire = "Foreign ministers will meet in Geneva on Friday to discuss the proposals.";
+/// let mut index = PassageIndex::new(2, 5);
+/// index.add(0, [(0..10, "Our own lede."), (11..85, wire)]);
+/// index.add(1, [(0..74, wire)]);
+/// let found = index.finish();
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].documents(), vec![0, 1]);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct PassageIndex {
+    min_docs: usize,
+    min_words: usize,
+    /// normalised hash → the group of places it occurs in
+    groups: HashMap<u64, PassageGroup>,
+}
+
+#[derive(Debug, Clone)]
+struct PassageGroup {
+    /// The unit's text as written in the second document that has it: the first document's text
+    /// is not kept, since most units never repeat.
+    text: Option<String>,
+    occurrences: Vec<(usize, Range<usize>)>,
+    distinct_docs: usize,
+}
+
+impl PassageIndex {
+    /// An empty index reporting units found in at least `min_docs` documents (below 2 counts as 2)
+    /// and ignoring units of fewer than `min_words` words.
+    pub fn new(min_docs: usize, min_words: usize) -> Self {
+        PassageIndex { min_docs: min_docs.max(2), min_words: min_words.max(1), groups: HashMap::new() }
+    }
+
+    /// Adds document `doc`'s units (span, text). Documents should be added in increasing `doc`
+    /// order, each once; their spans are echoed back in the passages.
+    pub fn add<'t>(&mut self, doc: usize, units: impl IntoIterator<Item = (Range<usize>, &'t str)>) {
+        for (span, text) in units {
             let mut words = 0usize;
             let mut hash = 0x3c6e_f372_fe94_f82bu64;
-            for_each_word_hash(text.as_ref().as_bytes(), |word| {
+            for_each_word_hash(text.as_bytes(), |word| {
                 words += 1;
                 hash = mix64(hash ^ word);
             });
-            if words >= min_words.max(1) {
-                groups.entry(hash).or_default().push((doc, unit));
+            if words < self.min_words {
+                continue;
             }
+            let group = self.groups.entry(hash).or_insert_with(|| PassageGroup {
+                text: None,
+                occurrences: Vec::new(),
+                distinct_docs: 0,
+            });
+            let new_doc = group.occurrences.last().is_none_or(|(d, _)| *d != doc);
+            if new_doc {
+                group.distinct_docs += 1;
+                if group.distinct_docs == 2 && group.text.is_none() {
+                    // The first occurrence's text is gone; this one has the same words.
+                    group.text = Some(text.to_owned());
+                }
+            }
+            group.occurrences.push((doc, span));
         }
     }
-    let mut passages: Vec<Passage> = groups
-        .into_values()
-        .filter_map(|places| {
-            let mut distinct = places.iter().map(|(d, _)| *d).collect::<Vec<_>>();
-            distinct.dedup();
-            if distinct.len() < min_docs {
-                return None;
-            }
-            let (first_doc, first_unit) = places[0];
-            let occurrences = places.iter().map(|&(d, u)| (d, docs[d][u].0.clone())).collect::<Vec<_>>();
-            Some(Passage { text: docs[first_doc][first_unit].1.as_ref().to_string(), occurrences })
-        })
-        .collect();
-    for passage in &mut passages {
-        passage.occurrences.sort_by_key(|(d, r)| (*d, r.start, r.end));
+
+    /// The passages found, ordered by their first occurrence (document, then span).
+    pub fn finish(self) -> Vec<Passage> {
+        let min_docs = self.min_docs;
+        let mut passages: Vec<Passage> = self
+            .groups
+            .into_values()
+            .filter(|g| g.distinct_docs >= min_docs)
+            .map(|g| {
+                let mut occurrences = g.occurrences;
+                occurrences.sort_by_key(|(d, r)| (*d, r.start, r.end));
+                Passage { text: g.text.unwrap_or_default(), occurrences }
+            })
+            .collect();
+        passages.sort_by_key(|p| {
+            let (d, r) = &p.occurrences[0];
+            (*d, r.start, r.end)
+        });
+        passages
     }
-    passages.sort_by_key(|p| {
-        let (d, r) = &p.occurrences[0];
-        (*d, r.start, r.end)
-    });
-    passages
 }
 
 #[cfg(test)]
@@ -128,5 +199,25 @@ mod tests {
         let docs = vec![units(&[WIRE]), units(&[WIRE]), units(&["x y z"])];
         assert!(shared_passages(&docs, 3, 5).is_empty());
         assert_eq!(shared_passages(&docs, 0, 5).len(), 1);
+    }
+
+    #[test]
+    fn index_keeps_text_only_of_repeated_units_and_matches_the_batch_places() {
+        let docs = vec![
+            units(&["Story one opens here with its own words.", WIRE]),
+            units(&[&WIRE.to_uppercase(), "Only here, never repeated anywhere else at all."]),
+        ];
+        let mut index = PassageIndex::new(2, 5);
+        for (d, u) in docs.iter().enumerate() {
+            index.add(d, u.iter().map(|(s, t)| (s.clone(), t.as_str())));
+        }
+        let kept_texts = index.groups.values().filter(|g| g.text.is_some()).count();
+        assert_eq!(kept_texts, 1, "a unit seen in one document keeps no text");
+        let streamed = index.finish();
+        let batch = shared_passages(&docs, 2, 5);
+        assert_eq!(streamed.len(), 1);
+        assert_eq!(streamed[0].occurrences, batch[0].occurrences);
+        assert_eq!(streamed[0].text, WIRE.to_uppercase());
+        assert_eq!(batch[0].text, WIRE);
     }
 }
