@@ -19,11 +19,13 @@ pub(crate) struct Scanner<'t, 'a> {
     pos: usize,
     /// End of the previous token, to tell attached punctuation (`Jr.'s`) from free-standing.
     prev_end: usize,
+    /// Line breaks in the white space before the last token.
+    gap_line_breaks: u32,
 }
 
 impl<'t, 'a> Scanner<'t, 'a> {
     pub(crate) fn new(tokenizer: &'t Tokenizer, text: &'a str) -> Self {
-        Scanner { tokenizer, text, bytes: text.as_bytes(), pos: 0, prev_end: usize::MAX }
+        Scanner { tokenizer, text, bytes: text.as_bytes(), pos: 0, prev_end: usize::MAX, gap_line_breaks: 0 }
     }
 
     #[inline]
@@ -36,14 +38,23 @@ impl<'t, 'a> Scanner<'t, 'a> {
         Some(Token { text: &self.text[start..end], start, kind })
     }
 
+    /// Line breaks in the white space before the token last returned.
+    pub(crate) fn gap_line_breaks(&self) -> u32 {
+        self.gap_line_breaks
+    }
+
     /// Moves past white space; returns the start of the next token.
     #[inline]
     fn skip_space(&mut self) -> Option<usize> {
         let bytes = self.bytes;
         let mut i = self.pos;
+        let mut line_breaks = 0;
         while i < bytes.len() {
             match CLASS[bytes[i] as usize] {
-                Class::Space => i += 1,
+                Class::Space => {
+                    line_breaks += u32::from(bytes[i] == b'\n');
+                    i += 1;
+                }
                 Class::High => {
                     let c = chars::char_at(self.text, i);
                     if c.is_whitespace() {
@@ -56,6 +67,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             }
         }
         self.pos = i;
+        self.gap_line_breaks = line_breaks;
         (i < bytes.len()).then_some(i)
     }
 

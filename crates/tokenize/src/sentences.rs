@@ -15,40 +15,132 @@ use crate::{Sentence, Token, TokenKind};
 /// lowercase line was wrapped mid-sentence; shorter lines are headings, list items, bylines.
 const MIN_WRAPPED_LINE_WORDS: usize = 3;
 
+/// Tokens the splitter may look ahead of the gap it decides; the streaming tokenizer keeps
+/// this many tokens undecided.
+pub(crate) const LOOKAHEAD: usize = 6;
+
+/// Splits a complete token list; line breaks are found with memchr. Used when the streaming pass
+/// found a numbered list, and by tests.
 pub(crate) fn split_sentences(tokenizer: &Tokenizer, text: &str, tokens: &[Token<'_>]) -> Vec<Sentence> {
-    let mut sentences = Vec::with_capacity(text.len() / 100 + 1);
-    if tokens.is_empty() {
-        return sentences;
-    }
-    let splitter = Splitter { tokenizer, tokens };
-    let markers = list_markers(tokens);
-    let mut markers = markers.iter().peekable();
+    let mut builder = SentenceBuilder::new(tokenizer, text.len());
     let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
-    let mut first = 0;
-    let mut line_words = usize::from(tokens[0].kind == TokenKind::Word);
-    for j in 1..tokens.len() {
-        let cur = &tokens[j];
-        let mut line_breaks = 0;
-        while newlines.next_if(|&p| p < cur.start).is_some() {
+    let mut candidates = Vec::new();
+    for j in 0..tokens.len() {
+        if let Some(m) = marker_candidate(tokens, j) {
+            candidates.push(m);
+        }
+    }
+    builder.markers = accept_markers(&candidates);
+    for (j, t) in tokens.iter().enumerate() {
+        let mut line_breaks = 0u32;
+        while newlines.next_if(|&p| p < t.start).is_some() {
             line_breaks += 1;
         }
-        while markers.next_if(|m| m.last + 1 < j).is_some() {}
-        let in_marker = markers.peek().filter(|m| m.first <= j && j <= m.last + 1);
-        let split = match in_marker {
-            Some(m) => j == m.first,
-            None => splitter.splits_before(j, line_breaks, line_words),
-        };
-        if split {
-            sentences.push(sentence(tokens, first..j));
-            first = j;
+        builder.record_gap(j, line_breaks);
+        builder.decide_ready(tokens, 0);
+    }
+    builder.finish(tokens).0
+}
+
+/// Builds sentences while tokens arrive, deciding each gap once [`LOOKAHEAD`] tokens follow it.
+pub(crate) struct SentenceBuilder<'s> {
+    tokenizer: &'s Tokenizer,
+    sentences: Vec<Sentence>,
+    /// First token of the sentence under construction.
+    first: usize,
+    /// Words on the current line so far (up to the gap being decided).
+    line_words: usize,
+    /// Next gap to decide: the one before this token.
+    next_gap: usize,
+    /// Line breaks in the gap before token `j`, at `j % RING`.
+    line_breaks: [u32; RING],
+    /// Accepted list markers (known only on the full-list path), and the next one to reach.
+    markers: Vec<ListMarker>,
+    next_marker: usize,
+    /// List-marker candidates seen so far.
+    candidates: Vec<ListMarker>,
+}
+
+const RING: usize = 16;
+const _: () = assert!(LOOKAHEAD + 2 < RING);
+
+impl<'s> SentenceBuilder<'s> {
+    pub(crate) fn new(tokenizer: &'s Tokenizer, text_len: usize) -> Self {
+        SentenceBuilder {
+            tokenizer,
+            sentences: Vec::with_capacity(text_len / 128 + 1),
+            first: 0,
+            line_words: 0,
+            next_gap: 0,
+            line_breaks: [0; RING],
+            markers: Vec::new(),
+            next_marker: 0,
+            candidates: Vec::new(),
+        }
+    }
+
+    /// Records the line breaks in the gap before token `j` (just pushed).
+    #[inline]
+    pub(crate) fn record_gap(&mut self, j: usize, line_breaks: u32) {
+        self.line_breaks[j % RING] = line_breaks;
+    }
+
+    /// Decides every gap that has at least `lookahead` tokens after it.
+    #[inline]
+    pub(crate) fn decide_ready(&mut self, tokens: &[Token<'_>], lookahead: usize) {
+        while self.next_gap + lookahead < tokens.len() {
+            self.decide(tokens, self.next_gap);
+            self.next_gap += 1;
+        }
+    }
+
+    fn decide(&mut self, tokens: &[Token<'_>], j: usize) {
+        let cur = &tokens[j];
+        let line_breaks = self.line_breaks[j % RING];
+        if self.markers.is_empty() {
+            if let Some(m) = marker_candidate(tokens, j) {
+                self.candidates.push(m);
+            }
+        }
+        if j > 0 {
+            let split = if self.markers.is_empty() {
+                Splitter { tokenizer: self.tokenizer, tokens }.splits_before(j, line_breaks, self.line_words)
+            } else {
+                self.split_with_markers(tokens, j, line_breaks)
+            };
+            if split {
+                self.sentences.push(sentence(tokens, self.first..j));
+                self.first = j;
+            }
         }
         if line_breaks > 0 {
-            line_words = 0;
+            self.line_words = 0;
         }
-        line_words += usize::from(cur.kind == TokenKind::Word);
+        self.line_words += usize::from(cur.kind == TokenKind::Word);
     }
-    sentences.push(sentence(tokens, first..tokens.len()));
-    sentences
+
+    fn split_with_markers(&mut self, tokens: &[Token<'_>], j: usize, line_breaks: u32) -> bool {
+        while self.markers.get(self.next_marker).is_some_and(|m| m.last + 1 < j) {
+            self.next_marker += 1;
+        }
+        match self.markers.get(self.next_marker) {
+            Some(m) if m.first <= j && j <= m.last + 1 => j == m.first,
+            _ => {
+                Splitter { tokenizer: self.tokenizer, tokens }.splits_before(j, line_breaks, self.line_words)
+            }
+        }
+    }
+
+    /// Decides the remaining gaps and closes the last sentence. Also returns whether the text
+    /// holds a numbered or lettered list, which the streaming pass could not see.
+    pub(crate) fn finish(mut self, tokens: &[Token<'_>]) -> (Vec<Sentence>, bool) {
+        self.decide_ready(tokens, 0);
+        if self.first < tokens.len() {
+            self.sentences.push(sentence(tokens, self.first..tokens.len()));
+        }
+        let has_list = self.markers.is_empty() && !accept_markers(&self.candidates).is_empty();
+        (self.sentences, has_list)
+    }
 }
 
 fn sentence(tokens: &[Token<'_>], range: Range<usize>) -> Sentence {
@@ -96,17 +188,31 @@ impl Splitter<'_, '_> {
     }
 
     /// Does a sentence start at token `j`?
-    fn splits_before(&self, j: usize, line_breaks: usize, line_words: usize) -> bool {
+    #[inline]
+    fn splits_before(&self, j: usize, line_breaks: u32, line_words: usize) -> bool {
         let tokens = self.tokens;
         let prev = &tokens[j - 1];
+        let cur = &tokens[j];
+        if line_breaks == 0
+            && matches!(prev.kind, TokenKind::Word | TokenKind::Number)
+            && cur.kind != TokenKind::Punct
+        {
+            return false; // the common case: inside a sentence
+        }
+        self.splits_after_punctuation(j, line_breaks, line_words)
+    }
+
+    #[inline(never)]
+    fn splits_after_punctuation(&self, j: usize, line_breaks: u32, line_words: usize) -> bool {
+        let tokens = self.tokens;
         if line_breaks >= 2 {
             return true;
         }
         if is_bullet(&tokens[j]) && !self.attached(j) {
             return true;
         }
-        if matches!(prev.kind, TokenKind::Word | TokenKind::Number) && line_breaks == 0 {
-            return false; // the common case: inside a sentence
+        if line_breaks == 0 && matches!(tokens[j - 1].kind, TokenKind::Word | TokenKind::Number) {
+            return false;
         }
         // Step back over closing quotes and brackets glued to the sentence end: `.”`, `?)`.
         let mut k = j - 1;
@@ -225,43 +331,58 @@ struct ListMarker {
     value: u32,
 }
 
-/// Finds list markers that belong to a numbered or lettered sequence: a candidate counts only
-/// when its predecessor or successor value also appears as a candidate next to it, so the
-/// `2.` ending "he came in 2." is not taken for a list.
-fn list_markers(tokens: &[Token<'_>]) -> Vec<ListMarker> {
-    let mut candidates = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        let glued = |j: usize| j > 0 && j < tokens.len() && tokens[j].start == tokens[j - 1].end();
-        let (numeric, value, mut last) = match t.kind {
-            TokenKind::Number if t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()) => {
-                (true, t.text.parse::<u32>().unwrap_or(0), i)
-            }
-            TokenKind::Abbreviation if t.text.len() == 2 && t.text.as_bytes()[0].is_ascii_lowercase() => {
-                (false, u32::from(t.text.as_bytes()[0] - b'a'), i)
-            }
-            TokenKind::Word if t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_lowercase() => {
-                (false, u32::from(t.text.as_bytes()[0] - b'a'), i)
-            }
-            _ => continue,
-        };
-        let preceded_by_bullet = i > 0 && is_bullet(&tokens[i - 1]);
-        if glued(i) && !preceded_by_bullet {
-            continue;
-        }
-        if numeric && glued(last + 1) && tokens[last + 1].text == "." {
-            last += 1;
-        }
-        if glued(last + 1) && tokens[last + 1].text == ")" {
-            last += 1;
-        }
-        let has_delimiter = last > i || t.kind == TokenKind::Abbreviation;
-        let free_after = tokens.get(last + 1).is_some_and(|n| n.start > tokens[last].end());
-        if !has_delimiter || !free_after {
-            continue;
-        }
-        let first = if preceded_by_bullet { i - 1 } else { i };
-        candidates.push(ListMarker { first, last, numeric, value });
+/// A list-marker candidate starting at token `i`: a number up to three digits or a lowercase
+/// letter, with `.`, `)` or `.)` glued on, free-standing (or after a bullet) and followed by
+/// white space.
+#[inline]
+fn marker_candidate(tokens: &[Token<'_>], i: usize) -> Option<ListMarker> {
+    let t = &tokens[i];
+    let short = match t.kind {
+        TokenKind::Number => t.text.len() <= 3,
+        TokenKind::Abbreviation | TokenKind::Word => t.text.len() <= 2,
+        _ => false,
+    };
+    if !short {
+        return None;
     }
+    let glued = |j: usize| j > 0 && j < tokens.len() && tokens[j].start == tokens[j - 1].end();
+    let lowercase_letter = |t: &Token<'_>| u32::from(t.text.as_bytes()[0].wrapping_sub(b'a'));
+    let (numeric, value) = match t.kind {
+        TokenKind::Number if t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()) => {
+            (true, t.text.parse::<u32>().unwrap_or(0))
+        }
+        TokenKind::Abbreviation if t.text.len() == 2 && t.text.as_bytes()[0].is_ascii_lowercase() => {
+            (false, lowercase_letter(t))
+        }
+        TokenKind::Word if t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_lowercase() => {
+            (false, lowercase_letter(t))
+        }
+        _ => return None,
+    };
+    let preceded_by_bullet = i > 0 && is_bullet(&tokens[i - 1]);
+    if glued(i) && !preceded_by_bullet {
+        return None;
+    }
+    let mut last = i;
+    if numeric && glued(last + 1) && tokens[last + 1].text == "." {
+        last += 1;
+    }
+    if glued(last + 1) && tokens[last + 1].text == ")" {
+        last += 1;
+    }
+    let has_delimiter = last > i || t.kind == TokenKind::Abbreviation;
+    let free_after = tokens.get(last + 1).is_some_and(|n| n.start > tokens[last].end());
+    if !has_delimiter || !free_after {
+        return None;
+    }
+    let first = if preceded_by_bullet { i - 1 } else { i };
+    Some(ListMarker { first, last, numeric, value })
+}
+
+/// Keeps the candidates that belong to a numbered or lettered sequence: a candidate counts only
+/// when the one before or after it carries the neighbouring value, so the `2.` ending "he came
+/// in 2." is not taken for a list.
+fn accept_markers(candidates: &[ListMarker]) -> Vec<ListMarker> {
     let follows = |a: &ListMarker, b: &ListMarker| a.numeric == b.numeric && a.value + 1 == b.value;
     (0..candidates.len())
         .filter(|&k| {

@@ -3,7 +3,7 @@
 use crate::abbreviations::{AbbreviationClass, Abbreviations, SentenceStarters, WordList};
 use crate::decode::{decode_strict, TokenizeError};
 use crate::scanner::Scanner;
-use crate::sentences::split_sentences;
+use crate::sentences::{split_sentences, SentenceBuilder, LOOKAHEAD};
 use crate::{Token, Tokenized};
 
 /// A tokenizer with its lexicons. Build one and reuse it: construction parses the data files.
@@ -48,8 +48,19 @@ impl Tokenizer {
     pub fn tokenize<'a>(&self, text: &'a str) -> Tokenized<'a> {
         // News text averages a little over six bytes per token including the space.
         let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
-        tokens.extend(self.tokens(text));
-        let sentences = split_sentences(self, text, &tokens);
+        let mut scanner = Scanner::new(self, text);
+        let mut builder = SentenceBuilder::new(self, text.len());
+        // One pass: each gap is decided while its few tokens of context are still in cache.
+        while let Some(token) = scanner.next_token() {
+            builder.record_gap(tokens.len(), scanner.gap_line_breaks());
+            tokens.push(token);
+            builder.decide_ready(&tokens, LOOKAHEAD);
+        }
+        let (mut sentences, has_list) = builder.finish(&tokens);
+        if has_list {
+            // Numbered lists need the whole text to tell `2.` the item from `2.` the number.
+            sentences = split_sentences(self, text, &tokens);
+        }
         Tokenized { text, tokens, sentences }
     }
 
