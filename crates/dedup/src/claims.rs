@@ -289,37 +289,73 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
         shared / (norms[a] * norms[b])
     };
 
-    let count = claims.len();
-    let mut matrix = vec![0.0f64; count * count];
-    for a in 0..count {
-        for b in a + 1..count {
-            let s = similarity(a, b);
-            matrix[a * count + b] = s;
-            matrix[b * count + a] = s;
+    // Sparse similarities: only pairs sharing a concept can be similar, found via postings.
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); interner.len()];
+    for (claim, set) in concept_sets.iter().enumerate() {
+        for &c in set {
+            postings[c as usize].push(claim as u32);
         }
     }
-    let groups = average_linkage(count, &matrix, config.threshold);
+    let count = claims.len();
+    let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
+    let mut linked = UnionFind::new(count);
+    for (a, concepts) in concept_sets.iter().enumerate() {
+        let mut partners: Vec<u32> = concepts
+            .iter()
+            .flat_map(|&c| postings[c as usize].iter().copied())
+            .filter(|&b| b as usize > a)
+            .collect();
+        partners.sort_unstable();
+        partners.dedup();
+        for b in partners {
+            let s = similarity(a, b as usize);
+            if s > 0.0 {
+                edges.insert((a as u32, b), s);
+                if s >= config.threshold {
+                    linked.union(a, b as usize);
+                }
+            }
+        }
+    }
+    let similarity_of = |a: usize, b: usize| -> f64 {
+        let key = if a < b { (a as u32, b as u32) } else { (b as u32, a as u32) };
+        edges.get(&key).copied().unwrap_or(0.0)
+    };
 
-    let mut clusters: Vec<ClaimCluster> = groups
-        .into_iter()
-        .filter(|members| {
-            let mut docs: Vec<usize> = members.iter().map(|&m| claims[m].doc).collect();
+    // Average linkage only ever merges clusters joined by a pair above the threshold, so it runs
+    // inside each single-linkage component separately.
+    let mut clusters: Vec<ClaimCluster> = Vec::new();
+    for component in linked.sets().into_iter().filter(|c| c.len() > 1) {
+        let size = component.len();
+        let mut matrix = vec![0.0f64; size * size];
+        for x in 0..size {
+            for y in x + 1..size {
+                let s = similarity_of(component[x], component[y]);
+                matrix[x * size + y] = s;
+                matrix[y * size + x] = s;
+            }
+        }
+        for local in average_linkage(size, &matrix, config.threshold) {
+            let mut docs: Vec<usize> = local.iter().map(|&m| claims[component[m]].doc).collect();
             docs.sort_unstable();
             docs.dedup();
-            members.len() >= 2 && docs.len() >= config.min_docs.max(1)
-        })
-        .map(|members| {
-            let representative = *members
+            if local.len() < 2 || docs.len() < config.min_docs.max(1) {
+                continue;
+            }
+            let medoid = *local
                 .iter()
                 .max_by(|&&x, &&y| {
-                    let sx: f64 = members.iter().map(|&m| matrix[x * count + m]).sum();
-                    let sy: f64 = members.iter().map(|&m| matrix[y * count + m]).sum();
+                    let sx: f64 = local.iter().map(|&m| matrix[x * size + m]).sum();
+                    let sy: f64 = local.iter().map(|&m| matrix[y * size + m]).sum();
                     sx.total_cmp(&sy).then(y.cmp(&x))
                 })
-                .unwrap_or(&members[0]);
-            ClaimCluster { members, representative }
-        })
-        .collect();
+                .unwrap_or(&local[0]);
+            clusters.push(ClaimCluster {
+                members: local.iter().map(|&m| component[m]).collect(),
+                representative: component[medoid],
+            });
+        }
+    }
     clusters.sort_by_key(|c| c.members[0]);
     clusters
 }
