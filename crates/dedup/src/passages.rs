@@ -115,7 +115,7 @@ impl PassageIndex {
                 occurrences: Vec::new(),
                 distinct_docs: 0,
             });
-            let new_doc = group.occurrences.last().map_or(true, |(d, _)| *d != doc);
+            let new_doc = group.occurrences.last().is_none_or(|(d, _)| *d != doc);
             if new_doc {
                 group.distinct_docs += 1;
                 if group.distinct_docs == 2 && group.text.is_none() {
