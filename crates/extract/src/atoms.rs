@@ -1,0 +1,352 @@
+//! Atoms: the tokens of one sentence as the rules see them. Word tokens are split at hyphens
+//! and before clitics ("Russia’s" → "Russia" + "’s"), so the rules do not depend on how the
+//! tokenizer treats either; each atom carries its lexicon entry and the phrase it starts.
+
+use crate::lexicon::{Case, Lexicon, PhraseKind, WordInfo};
+use newsclaim_tokenize::{Token, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AtomKind {
+    Word,
+    Number,
+    /// A possessive clitic: "’s", "'s", or a bare apostrophe after a plural.
+    Possessive,
+    /// "n't".
+    Negation,
+    /// A hyphen inside a word.
+    Hyphen,
+    Comma,
+    Colon,
+    Semicolon,
+    OpenQuote,
+    CloseQuote,
+    /// A straight double quote: opening or closing is decided by position.
+    Quote,
+    Open,
+    Close,
+    Terminal,
+    Dash,
+    Other,
+}
+
+/// A phrase match over atoms `start..end`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub kind: PhraseKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Atom<'a, 'l> {
+    pub text: &'a str,
+    pub start: usize,
+    pub kind: AtomKind,
+    pub info: Option<&'l WordInfo>,
+    /// The first character is upper case.
+    pub cap: bool,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// Index into the sentence's marks of the phrase covering this atom, or `NONE`.
+    pub mark: u32,
+}
+
+pub(crate) const NONE: u32 = u32::MAX;
+
+impl<'a> Atom<'a, '_> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+    pub fn class(&self) -> u32 {
+        self.info.map_or(0, |i| i.class)
+    }
+    pub fn is(&self, flags: u32) -> bool {
+        self.class() & flags != 0
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == AtomKind::Word
+    }
+    /// ASCII case-insensitive comparison with a lowercase word.
+    pub fn eq(&self, word: &str) -> bool {
+        self.kind == AtomKind::Word && self.text.eq_ignore_ascii_case(word)
+    }
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, AtomKind::OpenQuote | AtomKind::CloseQuote | AtomKind::Quote)
+    }
+}
+
+/// Reusable buffers for one sentence.
+#[derive(Default)]
+pub(crate) struct Sentence<'a, 'l> {
+    pub atoms: Vec<Atom<'a, 'l>>,
+    pub marks: Vec<Mark>,
+    lower: String,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+impl<'a, 'l> Sentence<'a, 'l> {
+    /// Fills the buffers from the tokens of one sentence.
+    pub fn fill(&mut self, lex: &'l Lexicon, tokens: &[Token<'a>]) {
+        self.atoms.clear();
+        self.marks.clear();
+        for (i, t) in tokens.iter().enumerate() {
+            match t.kind {
+                TokenKind::Word | TokenKind::Abbreviation => self.push_word(lex, t.text, t.start),
+                TokenKind::Number | TokenKind::Date => self.push(lex, t.text, t.start, AtomKind::Number),
+                TokenKind::Quote => self.push(lex, t.text, t.start, quote_kind(t.text)),
+                TokenKind::OpenBracket => self.push(lex, t.text, t.start, AtomKind::Open),
+                TokenKind::CloseBracket => self.push(lex, t.text, t.start, AtomKind::Close),
+                TokenKind::Terminal => self.push(lex, t.text, t.start, AtomKind::Terminal),
+                TokenKind::Dash | TokenKind::Punct => {
+                    let kind = match t.text {
+                        "," => AtomKind::Comma,
+                        ":" => AtomKind::Colon,
+                        ";" => AtomKind::Semicolon,
+                        "(" | "[" | "{" => AtomKind::Open,
+                        ")" | "]" | "}" => AtomKind::Close,
+                        "." | "!" | "?" => AtomKind::Terminal,
+                        "-" | "‐" => {
+                            let glued_left = i > 0 && tokens[i - 1].span().end == t.start;
+                            let glued_right = tokens.get(i + 1).is_some_and(|n| n.start == t.span().end);
+                            if glued_left && glued_right {
+                                AtomKind::Hyphen
+                            } else {
+                                AtomKind::Dash
+                            }
+                        }
+                        "–" | "—" | "--" => AtomKind::Dash,
+                        "'" | "’"
+                            if i > 0
+                                && tokens[i - 1].span().end == t.start
+                                && tokens[i - 1].text.ends_with('s') =>
+                        {
+                            AtomKind::Possessive
+                        }
+                        s if s.chars().all(|c| "\"“”‘’«»„".contains(c)) => quote_kind(s),
+                        _ if t.kind == TokenKind::Dash => AtomKind::Dash,
+                        _ => AtomKind::Other,
+                    };
+                    self.push(lex, t.text, t.start, kind)
+                }
+                _ => self.push(lex, t.text, t.start, AtomKind::Other),
+            }
+        }
+        self.mark_quotes();
+        self.match_phrases(lex);
+    }
+
+    fn push(&mut self, lex: &'l Lexicon, text: &'a str, start: usize, kind: AtomKind) {
+        let info = if matches!(kind, AtomKind::Word | AtomKind::Negation | AtomKind::Possessive) {
+            self.lookup(lex, text)
+        } else {
+            None
+        };
+        let cap = text.chars().next().is_some_and(char::is_uppercase);
+        self.atoms.push(Atom { text, start, kind, info, cap, quoted: false, mark: NONE });
+    }
+
+    /// Splits a word token at hyphens and before a possessive or "n't".
+    fn push_word(&mut self, lex: &'l Lexicon, text: &'a str, start: usize) {
+        let (body, clitic) = split_clitic(text);
+        let mut offset = 0;
+        for (i, part) in body.split('-').enumerate() {
+            if i > 0 {
+                self.push(lex, &body[offset - 1..offset], start + offset - 1, AtomKind::Hyphen);
+            }
+            if !part.is_empty() {
+                let kind = if part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    AtomKind::Number
+                } else {
+                    AtomKind::Word
+                };
+                self.push(lex, part, start + offset, kind);
+            }
+            offset += part.len() + 1;
+        }
+        if let Some((kind, c)) = clitic {
+            self.push(lex, c, start + body.len(), kind);
+        }
+    }
+
+    fn lookup(&mut self, lex: &'l Lexicon, text: &str) -> Option<&'l WordInfo> {
+        let text = text.strip_suffix('.').filter(|s| !s.is_empty()).unwrap_or(text);
+        self.lower.clear();
+        if text.is_ascii() {
+            self.lower.push_str(text);
+            self.lower.make_ascii_lowercase();
+        } else {
+            for c in text.chars() {
+                if c == '’' {
+                    self.lower.push('\'');
+                } else {
+                    self.lower.extend(c.to_lowercase());
+                }
+            }
+        }
+        lex.words.get(self.lower.as_str())
+    }
+
+    /// Marks atoms inside quotation marks; a straight quote opens when it is not glued to the
+    /// word before it.
+    fn mark_quotes(&mut self) {
+        let mut depth = 0usize;
+        for i in 0..self.atoms.len() {
+            let kind = self.atoms[i].kind;
+            let kind = if kind == AtomKind::Quote {
+                let glued_left =
+                    i > 0 && self.atoms[i - 1].end() == self.atoms[i].start && !self.atoms[i - 1].is_quote();
+                let kind = if depth > 0 && (glued_left || i + 1 == self.atoms.len())
+                    || depth > 0 && i > 0 && self.atoms[i - 1].kind == AtomKind::Comma
+                {
+                    AtomKind::CloseQuote
+                } else if depth == 0 {
+                    AtomKind::OpenQuote
+                } else {
+                    AtomKind::CloseQuote
+                };
+                self.atoms[i].kind = kind;
+                kind
+            } else {
+                kind
+            };
+            match kind {
+                AtomKind::OpenQuote => depth += 1,
+                AtomKind::CloseQuote => depth = depth.saturating_sub(1),
+                _ => self.atoms[i].quoted = depth > 0,
+            }
+        }
+    }
+
+    fn match_phrases(&mut self, lex: &Lexicon) {
+        let mut i = 0;
+        while i < self.atoms.len() {
+            let Some(info) = self.atoms[i].info.filter(|_| self.atoms[i].kind == AtomKind::Word) else {
+                i += 1;
+                continue;
+            };
+            let mut matched = None;
+            for &pid in &info.phrases {
+                let p = &lex.phrases[pid as usize];
+                if !case_ok(self.atoms[i].text, p.case[0]) {
+                    continue;
+                }
+                if let Some(end) = self.match_rest(i + 1, &p.rest, &p.case[1..]) {
+                    matched = Some((end, p.kind));
+                    break;
+                }
+            }
+            match matched {
+                Some((end, kind)) => {
+                    let id = self.marks.len() as u32;
+                    self.marks.push(Mark { start: i, end, kind });
+                    for a in &mut self.atoms[i..end] {
+                        a.mark = id;
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Matches the remaining words of a phrase from atom `from`, skipping hyphens; returns the
+    /// end atom.
+    fn match_rest(&self, from: usize, rest: &[Box<str>], case: &[Case]) -> Option<usize> {
+        let mut j = from;
+        for (w, c) in rest.iter().zip(case) {
+            while self.atoms.get(j).is_some_and(|a| a.kind == AtomKind::Hyphen) {
+                j += 1;
+            }
+            let a = self.atoms.get(j)?;
+            if a.kind != AtomKind::Word || !word_eq(a.text, w) || !case_ok(a.text, *c) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+}
+
+fn quote_kind(s: &str) -> AtomKind {
+    match s {
+        "“" | "‘" | "«" | "„" => AtomKind::OpenQuote,
+        "”" | "’" | "»" => AtomKind::CloseQuote,
+        _ => AtomKind::Quote,
+    }
+}
+
+/// Splits "Russia’s" into ("Russia", "’s") and "don't" into ("do", "n't").
+fn split_clitic(text: &str) -> (&str, Option<(AtomKind, &str)>) {
+    let n = text.len();
+    if n > 3 {
+        for suffix in ["n't", "n’t"] {
+            if text.len() > suffix.len() && text.ends_with(suffix) && text.is_char_boundary(n - suffix.len())
+            {
+                return (&text[..n - suffix.len()], Some((AtomKind::Negation, &text[n - suffix.len()..])));
+            }
+        }
+    }
+    if let Some(idx) = text.rfind(is_apostrophe) {
+        let tail = &text[idx..];
+        let after: &str = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
+        if idx > 0 && (after.eq_ignore_ascii_case("s") || after.is_empty()) {
+            return (&text[..idx], Some((AtomKind::Possessive, tail)));
+        }
+    }
+    (text, None)
+}
+
+fn word_eq(text: &str, lower: &str) -> bool {
+    let text = text.strip_suffix('.').filter(|s| !s.is_empty()).unwrap_or(text);
+    if text.is_ascii() {
+        return text.eq_ignore_ascii_case(lower);
+    }
+    let mut a = text.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c });
+    let mut b = lower.chars().map(|c| if c == '’' { '\'' } else { c });
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => continue,
+            _ => return false,
+        }
+    }
+}
+
+fn case_ok(text: &str, case: Case) -> bool {
+    match case {
+        Case::Any => true,
+        Case::Capital => text.chars().next().is_some_and(char::is_uppercase),
+        Case::Acronym => {
+            let all_upper = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            all_upper || (text.len() >= 4 && text.chars().next().is_some_and(char::is_uppercase))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitics_split() {
+        assert_eq!(split_clitic("Russia’s"), ("Russia", Some((AtomKind::Possessive, "’s"))));
+        assert_eq!(split_clitic("don't"), ("do", Some((AtomKind::Negation, "n't"))));
+        assert_eq!(split_clitic("NATO"), ("NATO", None));
+    }
+
+    #[test]
+    fn phrases_match_across_hyphens_and_case() {
+        let lex = Lexicon::builtin();
+        let t = newsclaim_tokenize::tokenize("NATO Secretary-General Jens Stoltenberg and the us.");
+        let mut s = Sentence::default();
+        s.fill(&lex, &t.tokens);
+        let kinds: Vec<_> = s.marks.iter().map(|m| m.kind).collect();
+        assert!(matches!(kinds[0], PhraseKind::Entity(..)));
+        assert!(matches!(kinds[1], PhraseKind::Office { org_scope: true }));
+        // lowercase "us" is a pronoun, not the United States
+        assert!(!s.marks.iter().any(|m| s.atoms[m.start].text == "us"));
+    }
+}

@@ -1,0 +1,666 @@
+//! The language knowledge: verb lexicon, gazetteer, offices and closed word classes, loaded from
+//! tab-separated data files and indexed by lowercase first word.
+
+use crate::model::Act;
+use std::collections::HashMap;
+
+/// An error in a user-supplied data file.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LexiconError {
+    /// A line has too few columns or an unknown value.
+    #[error("{file}: line {line}: {message}")]
+    BadLine {
+        /// Which kind of data file.
+        file: &'static str,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Verb forms as a bit set (a regular past form is both past tense and participle).
+pub(crate) mod form {
+    pub const BASE: u8 = 1;
+    pub const THIRD: u8 = 2;
+    pub const PAST: u8 = 4;
+    pub const PART: u8 = 8;
+    pub const GER: u8 = 16;
+}
+
+/// Closed word classes as bit flags.
+pub(crate) mod class {
+    pub const AUX: u32 = 1;
+    pub const MODAL: u32 = 1 << 1;
+    pub const NEG: u32 = 1 << 2;
+    pub const HEDGE: u32 = 1 << 3;
+    pub const DET: u32 = 1 << 4;
+    pub const PRON: u32 = 1 << 5;
+    pub const REL: u32 = 1 << 6;
+    pub const COORD: u32 = 1 << 7;
+    pub const SUB: u32 = 1 << 8;
+    pub const PREP: u32 = 1 << 9;
+    pub const ADV: u32 = 1 << 10;
+    pub const TIME: u32 = 1 << 11;
+    pub const WEEKDAY: u32 = 1 << 12;
+    pub const MONTH: u32 = 1 << 13;
+    pub const HEAD: u32 = 1 << 14;
+    pub const PROPOSAL_NOUN: u32 = 1 << 15;
+    pub const READY_VERB: u32 = 1 << 16;
+    pub const DEEM: u32 = 1 << 17;
+    pub const READY: u32 = 1 << 18;
+    pub const LIGHT: u32 = 1 << 19;
+}
+
+/// What a matched phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PhraseKind {
+    /// A state or organisation name; `u32` indexes [`Lexicon::norms`].
+    Entity(EntityKind, u32),
+    /// An office; true when it usually belongs to an international organisation.
+    Office { org_scope: bool },
+    /// A reporting expression ("made clear").
+    Report,
+    /// "unacceptable", "out of the question".
+    RejectPredicate,
+    /// "in principle".
+    Hedge,
+    /// "necessary", "crucial".
+    Necessary,
+    /// "has to", "have to".
+    Modal,
+    /// "no longer".
+    Negation,
+    /// An actor head noun of several words ("armed forces").
+    Head,
+}
+
+/// The kind of a gazetteer entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    State,
+    /// A capital or seat of government standing for the state.
+    Seat,
+    /// A demonym adjective ("Russian"): names a state but cannot head an actor phrase alone.
+    Demonym,
+    /// A plural demonym ("Russians"): can head an actor phrase.
+    People,
+    Org,
+    Group,
+}
+
+/// How the case of a phrase word must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    Any,
+    /// First letter upper case.
+    Capital,
+    /// An acronym: all capitals, or (4+ letters) capitalised ("Nato").
+    Acronym,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseEntry {
+    /// Lowercase words after the first one.
+    pub rest: Vec<Box<str>>,
+    /// Case requirement per word, the first one included.
+    pub case: Vec<Case>,
+    pub kind: PhraseKind,
+}
+
+/// A claim verb's frames.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Frames {
+    /// Required particles ("call on"), empty when none is required.
+    pub particles: Vec<Box<str>>,
+    /// Particles skipped when present.
+    pub optional_particles: Vec<Box<str>>,
+    pub objto: bool,
+    pub to: bool,
+    pub that: bool,
+    /// Prepositions introducing the content after an addressee ("accuse Y of Z").
+    pub preps: Vec<Box<str>>,
+    pub from: bool,
+    pub proposal_object: bool,
+    /// A trigger only in the "V Y to do" frame.
+    pub objto_only: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Verb {
+    pub act: Act,
+    pub frames: Frames,
+}
+
+/// Everything known about one lowercase word.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordInfo {
+    pub class: u32,
+    /// A claim verb and the forms this word is.
+    pub claim_verb: Option<(u32, u8)>,
+    /// Reporting verb forms.
+    pub report: u8,
+    /// Common verb forms.
+    pub verb: u8,
+    pub noun_act: Option<Act>,
+    /// Phrases starting with this word, longest first.
+    pub phrases: Vec<u32>,
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    pub words: HashMap<Box<str>, WordInfo>,
+    pub phrases: Vec<PhraseEntry>,
+    pub verbs: Vec<Verb>,
+    pub norms: Vec<Box<str>>,
+    norm_ids: HashMap<Box<str>, u32>,
+}
+
+pub(crate) const COUNTRIES: &str = include_str!("../data/countries.tsv");
+pub(crate) const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
+pub(crate) const GROUPS: &str = include_str!("../data/groups.tsv");
+pub(crate) const OFFICES: &str = include_str!("../data/offices.tsv");
+pub(crate) const VERBS: &str = include_str!("../data/verbs.tsv");
+pub(crate) const REPORTING: &str = include_str!("../data/reporting.tsv");
+pub(crate) const PHRASES: &str = include_str!("../data/phrases.tsv");
+pub(crate) const WORDS: &str = include_str!("../data/words.tsv");
+pub(crate) const NOUNS: &str = include_str!("../data/nouns.tsv");
+pub(crate) const HEADS: &str = include_str!("../data/actor_heads.txt");
+pub(crate) const PROPOSAL_NOUNS: &str = include_str!("../data/proposal_nouns.txt");
+pub(crate) const READY_VERBS: &str = include_str!("../data/ready_verbs.txt");
+pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
+
+/// Non-comment, non-blank lines with their 1-based numbers.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+fn items(column: &str) -> impl Iterator<Item = &str> {
+    column.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Regular inflections of a verb lemma: (third person, past, gerund).
+pub(crate) fn inflect(lemma: &str) -> (String, String, String) {
+    let b = lemma.as_bytes();
+    let n = b.len();
+    let last = b.last().copied().unwrap_or(b'x');
+    let before_last = if n >= 2 { b[n - 2] } else { b'x' };
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let third = if lemma.ends_with("ss")
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || last == b'x'
+        || last == b'z'
+        || last == b'o'
+    {
+        format!("{lemma}es")
+    } else if last == b'y' && !vowel(before_last) {
+        format!("{}ies", &lemma[..n - 1])
+    } else {
+        format!("{lemma}s")
+    };
+    let past = if last == b'e' {
+        format!("{lemma}d")
+    } else if last == b'y' && !vowel(before_last) {
+        format!("{}ied", &lemma[..n - 1])
+    } else {
+        format!("{lemma}ed")
+    };
+    let gerund = if last == b'e' && before_last != b'e' && n > 2 {
+        format!("{}ing", &lemma[..n - 1])
+    } else {
+        format!("{lemma}ing")
+    };
+    (third, past, gerund)
+}
+
+/// All forms of a verb with their form bits, from the lemma and an optional irregular column.
+fn verb_forms(lemma: &str, irregular: Option<&str>) -> Vec<(String, u8)> {
+    let mut out = vec![(lemma.to_string(), form::BASE)];
+    let given: Vec<&str> = irregular.map(|c| items(c).collect()).unwrap_or_default();
+    let (third, past, part, ger) = if given.len() == 4 {
+        (given[0].to_string(), given[1].to_string(), given[2].to_string(), given[3].to_string())
+    } else {
+        let (t, p, g) = inflect(lemma);
+        (t, p.clone(), p, g)
+    };
+    out.push((third, form::THIRD));
+    out.push((past, form::PAST));
+    out.push((part, form::PART));
+    out.push((ger, form::GER));
+    out
+}
+
+fn case_of(word: &str) -> Case {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let uppers = word.chars().filter(|c| c.is_uppercase()).count();
+    if letters >= 2 && uppers == letters {
+        Case::Acronym
+    } else if word.chars().next().is_some_and(char::is_uppercase) {
+        Case::Capital
+    } else {
+        Case::Any
+    }
+}
+
+/// Splits a phrase into lowercase words: spaces and hyphens separate words, a trailing period
+/// of an abbreviation is dropped ("U.S." → "u.s").
+pub(crate) fn phrase_words(phrase: &str) -> Vec<(String, Case)> {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.strip_suffix('.').filter(|s| !s.is_empty()).unwrap_or(w);
+            (w.to_lowercase(), case_of(w))
+        })
+        .collect()
+}
+
+impl Lexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon::default();
+        // The built-in files are tested to parse; a failure here is a bug in the crate's data.
+        lex.add_words(WORDS).expect("built-in words.tsv");
+        lex.add_phrases(PHRASES).expect("built-in phrases.tsv");
+        lex.add_word_class(HEADS, class::HEAD);
+        lex.add_word_class(PROPOSAL_NOUNS, class::PROPOSAL_NOUN);
+        lex.add_word_class(READY_VERBS, class::READY_VERB);
+        lex.add_common_verbs(COMMON_VERBS);
+        lex.add_reporting(REPORTING);
+        lex.add_verbs(VERBS).expect("built-in verbs.tsv");
+        lex.add_nouns(NOUNS).expect("built-in nouns.tsv");
+        lex.add_states(COUNTRIES).expect("built-in countries.tsv");
+        lex.add_named(ORGANISATIONS, EntityKind::Org, "organisations").expect("built-in organisations.tsv");
+        lex.add_named(GROUPS, EntityKind::Group, "groups").expect("built-in groups.tsv");
+        lex.add_offices(OFFICES).expect("built-in offices.tsv");
+        for w in [
+            "consider", "deem", "call", "find", "regard", "see", "view", "describe", "brand", "label",
+            "declare",
+        ] {
+            lex.add_verb_class(w, class::DEEM);
+        }
+        for w in ["ready", "willing", "prepared", "open"] {
+            lex.word(w).class |= class::READY;
+        }
+        for w in [
+            "make",
+            "issue",
+            "present",
+            "lay",
+            "set",
+            "table",
+            "put",
+            "voice",
+            "express",
+            "signal",
+            "repeat",
+            "reiterate",
+            "renew",
+        ] {
+            lex.add_verb_class(w, class::LIGHT);
+        }
+        // Contracted auxiliaries left over when "won't"/"can't" lose their "n't".
+        for w in ["wo", "ca", "’s", "'s"] {
+            lex.word(w).class |= class::AUX;
+        }
+        lex.sort_phrases();
+        lex
+    }
+
+    fn word(&mut self, w: &str) -> &mut WordInfo {
+        self.words.entry(w.to_lowercase().into_boxed_str()).or_default()
+    }
+
+    fn add_verb_class(&mut self, lemma: &str, flag: u32) {
+        for (f, _) in verb_forms(lemma, None) {
+            self.word(&f).class |= flag;
+        }
+        if lemma == "make" {
+            self.word("made").class |= flag;
+            self.word("makes").class |= flag;
+        }
+        if lemma == "lay" {
+            self.word("laid").class |= flag;
+        }
+        if lemma == "set" || lemma == "put" {
+            self.word(lemma).class |= flag;
+        }
+        if lemma == "find" {
+            self.word("found").class |= flag;
+        }
+        if lemma == "see" {
+            self.word("saw").class |= flag;
+            self.word("seen").class |= flag;
+        }
+    }
+
+    fn add_word_class(&mut self, text: &str, flag: u32) {
+        for (_, l) in data_lines(text) {
+            let words = phrase_words(l.trim());
+            if words.len() == 1 {
+                self.word(&words[0].0).class |= flag;
+            } else if flag == class::HEAD {
+                self.push_phrase(l.trim(), PhraseKind::Head, false);
+            } else if let Some((last, _)) = words.last() {
+                self.word(last).class |= flag;
+            }
+        }
+    }
+
+    fn add_common_verbs(&mut self, text: &str) {
+        for (_, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let lemma = cols.next().unwrap_or("").trim().to_lowercase();
+            if lemma.is_empty() {
+                continue;
+            }
+            for (f, bits) in verb_forms(&lemma, cols.next()) {
+                self.word(&f).verb |= bits;
+            }
+        }
+    }
+
+    fn add_reporting(&mut self, text: &str) {
+        for (_, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let lemma = cols.next().unwrap_or("").trim().to_lowercase();
+            if lemma.is_empty() {
+                continue;
+            }
+            for (f, bits) in verb_forms(&lemma, cols.next()) {
+                let w = self.word(&f);
+                w.report |= bits;
+                w.verb |= bits;
+            }
+        }
+    }
+
+    /// Adds closed-class words: `word<TAB>class`.
+    pub fn add_words(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let (Some(w), Some(c)) = (cols.next(), cols.next()) else {
+                return Err(bad("words", n, "expected `word<TAB>class`"));
+            };
+            let flag = match c.trim() {
+                "aux" => class::AUX,
+                "modal" => class::MODAL,
+                "neg" => class::NEG,
+                "hedge" => class::HEDGE,
+                "det" => class::DET,
+                "pron" => class::PRON,
+                "rel" => class::REL,
+                "coord" => class::COORD,
+                "sub" => class::SUB,
+                "prep" => class::PREP,
+                "adv" => class::ADV,
+                "time" => class::TIME,
+                "weekday" => class::WEEKDAY,
+                "month" => class::MONTH,
+                other => return Err(bad("words", n, &format!("unknown class `{other}`"))),
+            };
+            let w = w.trim();
+            if w.contains(' ') {
+                let kind = match flag {
+                    class::MODAL => PhraseKind::Modal,
+                    class::NEG => PhraseKind::Negation,
+                    _ => PhraseKind::Hedge,
+                };
+                self.push_phrase(w, kind, false);
+            } else {
+                self.word(w).class |= flag;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds multi-word cues: `phrase<TAB>role`.
+    pub fn add_phrases(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let (Some(p), Some(role)) = (cols.next(), cols.next()) else {
+                return Err(bad("phrases", n, "expected `phrase<TAB>role`"));
+            };
+            let kind = match role.trim() {
+                "report" => PhraseKind::Report,
+                "reject-predicate" => PhraseKind::RejectPredicate,
+                "hedge" => PhraseKind::Hedge,
+                "necessary" => PhraseKind::Necessary,
+                other => return Err(bad("phrases", n, &format!("unknown role `{other}`"))),
+            };
+            self.push_phrase(p.trim(), kind, false);
+        }
+        Ok(())
+    }
+
+    /// Adds claim verbs: `lemma<TAB>act<TAB>frames[<TAB>irregular forms]`.
+    pub fn add_verbs(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            if cols.len() < 2 {
+                return Err(bad("verbs", n, "expected `lemma<TAB>act<TAB>frames`"));
+            }
+            let lemma = cols[0].trim().to_lowercase();
+            let act =
+                Act::parse(cols[1]).ok_or_else(|| bad("verbs", n, &format!("unknown act `{}`", cols[1])))?;
+            let frames = parse_frames(cols.get(2).copied().unwrap_or("")).map_err(|m| bad("verbs", n, &m))?;
+            let id = self.verbs.len() as u32;
+            self.verbs.push(Verb { act, frames });
+            for (f, bits) in verb_forms(&lemma, cols.get(3).copied()) {
+                let w = self.word(&f);
+                w.verb |= bits;
+                w.claim_verb = match w.claim_verb {
+                    Some((old, b)) if old == id => Some((id, b | bits)),
+                    _ => Some((id, bits)),
+                };
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds claim nouns: `noun<TAB>act`.
+    pub fn add_nouns(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let (Some(w), Some(a)) = (cols.next(), cols.next()) else {
+                return Err(bad("nouns", n, "expected `noun<TAB>act`"));
+            };
+            let act = Act::parse(a).ok_or_else(|| bad("nouns", n, &format!("unknown act `{a}`")))?;
+            self.word(w.trim()).noun_act = Some(act);
+        }
+        Ok(())
+    }
+
+    fn norm_id(&mut self, norm: &str) -> u32 {
+        if let Some(&id) = self.norm_ids.get(norm) {
+            return id;
+        }
+        let id = self.norms.len() as u32;
+        self.norms.push(norm.into());
+        self.norm_ids.insert(norm.into(), id);
+        id
+    }
+
+    /// Adds states: `norm<TAB>names<TAB>demonyms<TAB>capitals and seats`.
+    pub fn add_states(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let norm = cols[0].trim();
+            if norm.is_empty() {
+                return Err(bad("countries", n, "empty norm"));
+            }
+            let id = self.norm_id(norm);
+            self.push_phrase(norm, PhraseKind::Entity(EntityKind::State, id), true);
+            for name in items(cols.get(1).copied().unwrap_or("")) {
+                self.push_phrase(name, PhraseKind::Entity(EntityKind::State, id), true);
+            }
+            let demonyms: Vec<&str> = items(cols.get(2).copied().unwrap_or("")).collect();
+            for d in &demonyms {
+                let plural =
+                    d.ends_with('s') && demonyms.iter().any(|o| o.len() < d.len() && d.starts_with(o));
+                let kind = if plural { EntityKind::People } else { EntityKind::Demonym };
+                self.push_phrase(d, PhraseKind::Entity(kind, id), true);
+            }
+            for seat in items(cols.get(3).copied().unwrap_or("")) {
+                self.push_phrase(seat, PhraseKind::Entity(EntityKind::Seat, id), true);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds organisations or groups: `norm<TAB>names<TAB>adjectives<TAB>seats`.
+    pub(crate) fn add_named(
+        &mut self,
+        text: &str,
+        kind: EntityKind,
+        file: &'static str,
+    ) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let norm = cols.next().unwrap_or("").trim();
+            if norm.is_empty() {
+                return Err(bad(file, n, "empty norm"));
+            }
+            let id = self.norm_id(norm);
+            self.push_phrase(norm, PhraseKind::Entity(kind, id), true);
+            for name in items(cols.next().unwrap_or("")) {
+                self.push_phrase(name, PhraseKind::Entity(kind, id), true);
+            }
+            for adjective in items(cols.next().unwrap_or("")) {
+                self.push_phrase(adjective, PhraseKind::Entity(EntityKind::Demonym, id), true);
+            }
+            for seat in items(cols.next().unwrap_or("")) {
+                self.push_phrase(seat, PhraseKind::Entity(EntityKind::Seat, id), true);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds offices: `phrase<TAB>scope` (`org`, `state` or `any`).
+    pub fn add_offices(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let p = cols.next().unwrap_or("").trim();
+            let org_scope = match cols.next().map(str::trim) {
+                Some("org") => true,
+                Some("state") | Some("any") | None => false,
+                Some(other) => return Err(bad("offices", n, &format!("unknown scope `{other}`"))),
+            };
+            self.push_phrase(p, PhraseKind::Office { org_scope }, false);
+        }
+        Ok(())
+    }
+
+    /// Registers a phrase under its first word. `proper` keeps the case requirements of the
+    /// written form (names); cue phrases match in any case.
+    pub(crate) fn push_phrase(&mut self, phrase: &str, kind: PhraseKind, proper: bool) {
+        let words = phrase_words(phrase);
+        let Some((first, _)) = words.first() else { return };
+        let first = first.clone();
+        let entry = PhraseEntry {
+            rest: words[1..].iter().map(|(w, _)| w.clone().into_boxed_str()).collect(),
+            case: words.iter().map(|(_, c)| if proper { *c } else { Case::Any }).collect(),
+            kind,
+        };
+        let duplicate = self.words.get(first.as_str()).is_some_and(|info| {
+            info.phrases.iter().any(|&i| {
+                let e = &self.phrases[i as usize];
+                e.rest == entry.rest && e.kind == entry.kind
+            })
+        });
+        if duplicate {
+            return;
+        }
+        let id = self.phrases.len() as u32;
+        self.phrases.push(entry);
+        self.word(&first).phrases.push(id);
+    }
+
+    /// Longest phrases first, so the first match is the longest.
+    pub(crate) fn sort_phrases(&mut self) {
+        let phrases = &self.phrases;
+        for info in self.words.values_mut() {
+            info.phrases.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].rest.len()));
+        }
+    }
+
+    pub(crate) fn norm(&self, id: u32) -> &str {
+        &self.norms[id as usize]
+    }
+}
+
+fn parse_frames(text: &str) -> Result<Frames, String> {
+    let mut f = Frames::default();
+    for item in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let list =
+            |v: &str| v.split('|').map(|p| p.trim().to_lowercase().into_boxed_str()).collect::<Vec<_>>();
+        if let Some(v) = item.strip_prefix("particle?=") {
+            f.optional_particles = list(v);
+        } else if let Some(v) = item.strip_prefix("particle=") {
+            f.particles = list(v);
+        } else {
+            match item {
+                "objto" => f.objto = true,
+                "to" => f.to = true,
+                "that" => f.that = true,
+                "from" => f.from = true,
+                "propobj" => f.proposal_object = true,
+                "objonly" => f.objto_only = true,
+                "of" | "for" | "with" | "over" | "against" | "about" => f.preps.push(item.into()),
+                other => return Err(format!("unknown frame `{other}`")),
+            }
+        }
+    }
+    Ok(f)
+}
+
+fn bad(file: &'static str, line: usize, message: &str) -> LexiconError {
+    LexiconError::BadLine { file, line, message: message.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_verbs() {
+        assert_eq!(inflect("demand"), ("demands".into(), "demanded".into(), "demanding".into()));
+        assert_eq!(inflect("urge"), ("urges".into(), "urged".into(), "urging".into()));
+        assert_eq!(inflect("deny"), ("denies".into(), "denied".into(), "denying".into()));
+        assert_eq!(inflect("press"), ("presses".into(), "pressed".into(), "pressing".into()));
+    }
+
+    #[test]
+    fn builtin_data_parses_and_indexes() {
+        let lex = Lexicon::builtin();
+        let info = &lex.words["demanded"];
+        let (verb, forms) = info.claim_verb.unwrap();
+        assert_eq!(lex.verbs[verb as usize].act, Act::Demand);
+        assert_ne!(forms & form::PAST, 0);
+        assert_eq!(lex.words["sought"].claim_verb.map(|(v, _)| lex.verbs[v as usize].act), Some(Act::Demand));
+        assert_ne!(lex.words["said"].report & form::PAST, 0);
+        assert!(!lex.words["moscow"].phrases.is_empty());
+        assert!(lex.norms.iter().any(|n| &**n == "Zimbabwe"));
+        assert!(lex.norms.len() > 240);
+    }
+
+    #[test]
+    fn phrase_words_normalise_hyphens_and_abbreviations() {
+        let w = phrase_words("Secretary-General");
+        assert_eq!(w.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>(), ["secretary", "general"]);
+        assert_eq!(phrase_words("U.S.")[0].0, "u.s");
+        assert_eq!(phrase_words("NATO")[0].1, Case::Acronym);
+    }
+
+    #[test]
+    fn bad_lines_are_reported() {
+        let mut lex = Lexicon::default();
+        let err = lex.add_verbs("reject\tnonsense\t\n").unwrap_err();
+        assert!(matches!(err, LexiconError::BadLine { line: 1, .. }));
+    }
+}

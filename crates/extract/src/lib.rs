@@ -1,0 +1,348 @@
+//! Who demanded, rejected, proposed, accepted, denied, warned or accused — what, of whom.
+//!
+//! `newsclaim-extract` reads news text with a rule system (a verb lexicon with frames, a
+//! gazetteer of states, organisations and offices, and in-article linking of people to the side
+//! they speak for) and returns [`Claim`]s: the [`Act`], the actor and the state or organisation
+//! behind it (`norm`), the addressee, the content, the evidence sentence and its line, how it is
+//! attributed (direct quote, reported speech, plain statement), negation, hedging, and the id of
+//! the rule that fired. Every span is a byte range into the input.
+//!
+//! ```
+//! use newsclaim_extract::{Act, AttributionKind, Extractor};
+//!
+//! let text = "Turkish Foreign Minister Hakan Fidan on Monday urged Sweden to extradite the suspects.\n\
+//!             “We will not accept any delay,” Fidan told reporters.";
+//! let claims = Extractor::default().extract(text, &[]);
+//!
+//! let demand = &claims[0];
+//! assert_eq!(demand.act, Act::Demand);
+//! assert_eq!(demand.actor.text, "Turkish Foreign Minister Hakan Fidan");
+//! assert_eq!(demand.actor.norm, "Turkey");
+//! assert_eq!(demand.addressee.as_ref().unwrap().norm, "Sweden");
+//! assert_eq!(demand.content.as_ref().unwrap().text, "extradite the suspects");
+//! assert_eq!(demand.line, 1);
+//! assert_eq!(demand.act.cameo(), "10");
+//!
+//! // "Fidan" is linked to Turkey from the first sentence; "will not accept" is a rejection.
+//! let reject = &claims[1];
+//! assert_eq!((reject.act, reject.actor.norm.as_str()), (Act::Reject, "Turkey"));
+//! assert_eq!(reject.attribution.kind, AttributionKind::DirectQuote);
+//! assert_eq!(&text[reject.evidence.span.clone()], reject.evidence.text);
+//! ```
+//!
+//! `regions` restricts reading to byte ranges of the text (a title and body paragraphs from a
+//! boilerplate stripper); people are linked across the regions of one call. The lexicons are
+//! data files (`data/` in the crate) that [`Extractor::builder`] extends at run time:
+//!
+//! ```
+//! use newsclaim_extract::{Act, Extractor};
+//!
+//! let extractor = Extractor::builder()
+//!     .organisations("Wakanda Liberation Front\tWLF")?
+//!     .countries("Freedonia\tRepublic of Freedonia\tFreedonian;Freedonians\tFredville")?
+//!     .verbs("beseech\tdemand\tobjto")?
+//!     .build();
+//! let claims = extractor.extract("The WLF beseeched Freedonia to release the prisoners.", &[]);
+//! assert_eq!(claims[0].act, Act::Demand);
+//! assert_eq!(claims[0].actor.norm, "Wakanda Liberation Front");
+//! assert_eq!(claims[0].addressee.as_ref().unwrap().norm, "Freedonia");
+//! assert_eq!(claims[0].rule, "verb-active");
+//! # Ok::<(), newsclaim_extract::LexiconError>(())
+//! ```
+#![deny(missing_docs)]
+
+mod atoms;
+mod lexicon;
+mod memory;
+mod model;
+mod phrases;
+mod rules;
+
+pub use lexicon::LexiconError;
+pub use model::{Act, Attribution, AttributionKind, Claim, Mention, Phrase};
+
+use atoms::Sentence;
+use lexicon::{EntityKind, Lexicon};
+use memory::Memory;
+use newsclaim_tokenize::Tokenized;
+use phrases::{Actor, Analyzer, Who};
+use rules::Scratch;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Longest stretch of tokens read as one sentence; longer sentences are cut so that the rules
+/// stay linear on unpunctuated input.
+const MAX_SENTENCE_TOKENS: usize = 160;
+
+/// Extracts claims from article text. Cheap to share: extraction takes `&self`.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lex: Lexicon,
+}
+
+impl Default for Extractor {
+    /// The extractor with the built-in lexicons.
+    fn default() -> Self {
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        Extractor { lex: BUILTIN.get_or_init(Lexicon::builtin).clone() }
+    }
+}
+
+/// Adds gazetteer and lexicon entries to the built-in data, in the formats of the crate's data
+/// files (tab-separated, `#` comments). Each method parses its text and reports bad lines.
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    lex: Lexicon,
+}
+
+impl ExtractorBuilder {
+    /// States: `norm<TAB>other names<TAB>demonyms<TAB>capitals and seats`, items `;`-separated.
+    pub fn countries(mut self, tsv: &str) -> Result<Self, LexiconError> {
+        self.lex.add_states(tsv)?;
+        Ok(self)
+    }
+    /// Organisations: `norm<TAB>other names and acronyms`.
+    pub fn organisations(mut self, tsv: &str) -> Result<Self, LexiconError> {
+        self.lex.add_named(tsv, EntityKind::Org, "organisations")?;
+        Ok(self)
+    }
+    /// Generic groups: `norm<TAB>names` ("West", "Western countries").
+    pub fn groups(mut self, tsv: &str) -> Result<Self, LexiconError> {
+        self.lex.add_named(tsv, EntityKind::Group, "groups")?;
+        Ok(self)
+    }
+    /// Offices: `phrase<TAB>scope` with scope `org`, `state` or `any`.
+    pub fn offices(mut self, tsv: &str) -> Result<Self, LexiconError> {
+        self.lex.add_offices(tsv)?;
+        Ok(self)
+    }
+    /// Claim verbs: `lemma<TAB>act<TAB>frames[<TAB>3rd;past;participle;gerund]`; see
+    /// `data/verbs.tsv` for the frames.
+    pub fn verbs(mut self, tsv: &str) -> Result<Self, LexiconError> {
+        self.lex.add_verbs(tsv)?;
+        Ok(self)
+    }
+    /// Claim nouns for nominal claims: `noun<TAB>act`.
+    pub fn nouns(mut self, tsv: &str) -> Result<Self, LexiconError> {
+        self.lex.add_nouns(tsv)?;
+        Ok(self)
+    }
+    /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`, `hedge` or
+    /// `necessary`.
+    pub fn phrases(mut self, tsv: &str) -> Result<Self, LexiconError> {
+        self.lex.add_phrases(tsv)?;
+        Ok(self)
+    }
+    /// The extractor.
+    pub fn build(mut self) -> Extractor {
+        self.lex.sort_phrases();
+        Extractor { lex: self.lex }
+    }
+}
+
+impl Extractor {
+    /// A builder starting from the built-in data.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder { lex: Extractor::default().lex }
+    }
+
+    /// Claims of one article. `regions` are byte ranges of `text` to read (title and body
+    /// paragraphs, in order); an empty slice means the whole text. People are linked to what
+    /// they speak for across the regions of one call.
+    pub fn extract(&self, text: &str, regions: &[Range<usize>]) -> Vec<Claim> {
+        let tokenized = newsclaim_tokenize::tokenize(text);
+        self.extract_tokenized(&tokenized, regions)
+    }
+
+    /// Like [`Extractor::extract`], for a text the caller has already tokenized.
+    pub fn extract_tokenized(&self, tokenized: &Tokenized<'_>, regions: &[Range<usize>]) -> Vec<Claim> {
+        let text = tokenized.text;
+        let units = units(tokenized, regions);
+        let lines = LineStarts::new(text);
+        let mut memory = Memory::default();
+        memory.clear();
+        let mut current = Sentence::default();
+        let mut next = Sentence::default();
+        let mut scratch = Scratch::default();
+        let mut claims = Vec::new();
+        for (u, unit) in units.iter().enumerate() {
+            let tokens = &tokenized.tokens[unit.clone()];
+            if tokens.is_empty() {
+                continue;
+            }
+            current.fill(&self.lex, tokens);
+            let bare_quote = current.atoms.first().is_some_and(|a| a.is_quote())
+                && current.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);
+            let next_speaker = match units.get(u + 1) {
+                Some(nu) if bare_quote => {
+                    next.fill(&self.lex, &tokenized.tokens[nu.clone()]);
+                    Analyzer { lex: &self.lex, atoms: &next.atoms, marks: &next.marks, memory: &mut memory }
+                        .bare_attribution()
+                }
+                _ => None,
+            };
+            let mut an = Analyzer {
+                lex: &self.lex,
+                atoms: &current.atoms,
+                marks: &current.marks,
+                memory: &mut memory,
+            };
+            an.learn_people();
+            an.find_reports(&mut scratch.reports, next_speaker);
+            an.find_claims(&mut scratch);
+            let evidence_span = tokens[0].start..tokens[tokens.len() - 1].span().end;
+            for c in &scratch.candidates {
+                if let Who::Person(p) = c.actor.who {
+                    memory.last_person = Some(p);
+                }
+                let atoms = &current.atoms;
+                let report = c.report.map(|r| scratch.reports[r]);
+                let quoted = atoms[c.trigger].quoted;
+                let kind = match report {
+                    Some(_) if quoted => AttributionKind::DirectQuote,
+                    Some(_) => AttributionKind::Reported,
+                    None => AttributionKind::Plain,
+                };
+                let verb = report
+                    .filter(|r| r.verb.0 < r.verb.1 && r.verb.1 <= atoms.len())
+                    .map(|r| text[atoms[r.verb.0].start..atoms[r.verb.1 - 1].end()].to_string());
+                claims.push(Claim {
+                    act: c.act,
+                    actor: self.mention(text, &c.actor, &memory),
+                    addressee: c.addressee.map(|a| self.mention(text, &a, &memory)),
+                    content: c.content.map(|(s, e)| {
+                        let span = atoms[s].start..atoms[e - 1].end();
+                        Phrase { text: text[span.clone()].to_string(), span }
+                    }),
+                    evidence: Phrase {
+                        text: text[evidence_span.clone()].to_string(),
+                        span: evidence_span.clone(),
+                    },
+                    line: lines.line(evidence_span.start),
+                    attribution: Attribution { kind, verb },
+                    negated: c.negated,
+                    hedged: c.hedged,
+                    rule: c.rule,
+                });
+            }
+        }
+        claims
+    }
+
+    fn mention(&self, text: &str, actor: &Actor, memory: &Memory) -> Mention {
+        let span = actor.span.0..actor.span.1;
+        let norm = match actor.who {
+            Who::Norms(ids, n) => {
+                let mut s = String::new();
+                for &id in &ids[..n as usize] {
+                    if !s.is_empty() {
+                        s.push_str("; ");
+                    }
+                    s.push_str(self.lex.norm(id));
+                }
+                s
+            }
+            Who::Person(p) => memory.people.get(p).map_or_else(String::new, |p| p.norm.clone()),
+            Who::Unknown => String::new(),
+        };
+        Mention { text: text[span.clone()].to_string(), span, norm }
+    }
+}
+
+/// Token ranges of the sentences inside each region, cut at region ends and at
+/// [`MAX_SENTENCE_TOKENS`].
+fn units(t: &Tokenized<'_>, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+    let whole_text = 0..t.text.len();
+    let regions = if regions.is_empty() { std::slice::from_ref(&whole_text) } else { regions };
+    let mut out = Vec::new();
+    for r in regions {
+        let a = t.tokens.partition_point(|tok| tok.start < r.start);
+        let mut b = t.tokens.partition_point(|tok| tok.start < r.end);
+        while b > a && t.tokens[b - 1].span().end > r.end {
+            b -= 1;
+        }
+        let mut i = a;
+        while i < b {
+            let si = t.sentences.partition_point(|s| s.tokens.end <= i);
+            let mut end = t.sentences.get(si).map_or(b, |s| s.tokens.end.min(b));
+            if end <= i {
+                end = b;
+            }
+            end = end.min(i + MAX_SENTENCE_TOKENS);
+            out.push(i..end);
+            i = end;
+        }
+    }
+    out
+}
+
+/// Byte offsets of line starts, for 1-based line numbers.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        LineStarts(starts)
+    }
+    fn line(&self, byte: usize) -> usize {
+        self.0.partition_point(|&s| s <= byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_numbers_are_one_based() {
+        let l = LineStarts::new("a\nb\n\nc");
+        assert_eq!(l.line(0), 1);
+        assert_eq!(l.line(2), 2);
+        assert_eq!(l.line(5), 4);
+    }
+
+    #[test]
+    fn regions_cut_sentences() {
+        let text = "Headline without stop\nRussia rejected the plan.";
+        let t = newsclaim_tokenize::tokenize(text);
+        let u = units(&t, &[0..21, 22..text.len()]);
+        assert_eq!(u.len(), 2);
+        assert_eq!(t.tokens[u[1].start].text, "Russia");
+    }
+}
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    #[test]
+    fn dump() {
+        let Ok(text) = std::env::var("DUMP") else { return };
+        let ex = Extractor::default();
+        let t = newsclaim_tokenize::tokenize(&text);
+        let mut memory = Memory::default();
+        let mut s = Sentence::default();
+        let mut scratch = Scratch::default();
+        for unit in units(&t, &[]) {
+            s.fill(&ex.lex, &t.tokens[unit]);
+            for (i, a) in s.atoms.iter().enumerate() {
+                eprintln!(
+                    "{i} {:?} {:?} mark={} q={} class={:x}",
+                    a.text,
+                    a.kind,
+                    a.mark,
+                    a.quoted,
+                    a.class()
+                );
+            }
+            for m in &s.marks {
+                eprintln!("{m:?}");
+            }
+            let mut an = Analyzer { lex: &ex.lex, atoms: &s.atoms, marks: &s.marks, memory: &mut memory };
+            an.learn_people();
+            an.find_reports(&mut scratch.reports, None);
+            eprintln!("reports {:?}", scratch.reports);
+            an.find_claims(&mut scratch);
+            eprintln!("cands {:?}", scratch.candidates);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! The claim model: what the extractor returns.
+
+use std::ops::Range;
+
+/// What an actor does about a position. Aligned with the CAMEO and PLOVER event ontologies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Act {
+    /// Demand, call on/for, urge, insist, press, seek, ask, request, "Y must/should …" in reported speech.
+    Demand,
+    /// Reject, refuse, decline, dismiss, rule out, rebuff, veto, oppose, "unacceptable", "will not accept".
+    Reject,
+    /// Propose, offer, submit or put forward a plan.
+    Propose,
+    /// Accept, agree, welcome, endorse, "ready to".
+    Accept,
+    /// Deny an accusation or a plan.
+    Deny,
+    /// Warn, threaten.
+    Warn,
+    /// Accuse, criticise, condemn, denounce, blame.
+    Accuse,
+}
+
+impl Act {
+    /// All acts, in declaration order.
+    pub const ALL: [Act; 7] =
+        [Act::Demand, Act::Reject, Act::Propose, Act::Accept, Act::Deny, Act::Warn, Act::Accuse];
+
+    /// The lowercase name used in reports and data files: `"demand"`, `"reject"`, ….
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Act::Demand => "demand",
+            Act::Reject => "reject",
+            Act::Propose => "propose",
+            Act::Accept => "accept",
+            Act::Deny => "deny",
+            Act::Warn => "warn",
+            Act::Accuse => "accuse",
+        }
+    }
+
+    /// Parses a name as written by [`Act::as_str`] (ASCII case-insensitive).
+    pub fn parse(name: &str) -> Option<Act> {
+        Act::ALL.into_iter().find(|act| act.as_str().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The CAMEO root code: demand `10`, reject `12`, propose and accept `03`, deny `016`,
+    /// warn `13`, accuse `11`. See [`Claim::cameo`] for accepting a demand (`08`).
+    pub fn cameo(self) -> &'static str {
+        match self {
+            Act::Demand => "10",
+            Act::Reject => "12",
+            Act::Propose | Act::Accept => "03",
+            Act::Deny => "016",
+            Act::Warn => "13",
+            Act::Accuse => "11",
+        }
+    }
+
+    /// The PLOVER event type: `REQUEST`, `REJECT`, `AGREE`, `THREATEN`, `ACCUSE`
+    /// (a denial is coded as `REJECT`). See [`Claim::plover`] for accepting a demand (`CONCEDE`).
+    pub fn plover(self) -> &'static str {
+        match self {
+            Act::Demand => "REQUEST",
+            Act::Reject | Act::Deny => "REJECT",
+            Act::Propose | Act::Accept => "AGREE",
+            Act::Warn => "THREATEN",
+            Act::Accuse => "ACCUSE",
+        }
+    }
+}
+
+impl std::fmt::Display for Act {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Who: a stretch of the text naming an actor, and the state or organisation behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Mention {
+    /// The text as written ("Kremlin spokesman Dmitry Peskov", "he").
+    pub text: String,
+    /// Byte range in the input.
+    pub span: Range<usize>,
+    /// The state or organisation it stands for ("Russia"); several joined by `"; "`;
+    /// empty when unknown.
+    pub norm: String,
+}
+
+/// A stretch of the text: the content of a claim or its evidence sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Phrase {
+    /// The text as written.
+    pub text: String,
+    /// Byte range in the input.
+    pub span: Range<usize>,
+}
+
+/// How a claim is attributed in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum AttributionKind {
+    /// The claim sits inside quotation marks attributed to the actor.
+    DirectQuote,
+    /// Reported speech: "X said that …", "according to X, …".
+    Reported,
+    /// A plain statement by the writer: "Russia rejected …".
+    Plain,
+}
+
+impl AttributionKind {
+    /// `"quote"`, `"reported"` or `"plain"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::DirectQuote => "quote",
+            AttributionKind::Reported => "reported",
+            AttributionKind::Plain => "plain",
+        }
+    }
+}
+
+/// The attribution of a claim and the reporting verb, if any ("said", "told", "according to").
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Attribution {
+    /// Direct quote, reported speech or plain statement.
+    pub kind: AttributionKind,
+    /// The reporting verb or expression as written.
+    pub verb: Option<String>,
+}
+
+/// One claim: who did what about which position, of whom, with the sentence that says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Claim {
+    /// What the actor does.
+    pub act: Act,
+    /// Who.
+    pub actor: Mention,
+    /// Of whom it is demanded, to whom it is proposed, whom it accuses or warns.
+    pub addressee: Option<Mention>,
+    /// What is demanded, rejected, proposed, …
+    pub content: Option<Phrase>,
+    /// The sentence the claim was read from.
+    pub evidence: Phrase,
+    /// 1-based line of the start of the evidence.
+    pub line: usize,
+    /// Direct quote, reported speech or plain statement.
+    pub attribution: Attribution,
+    /// The claim is negated ("did not reject").
+    pub negated: bool,
+    /// The claim is hedged ("reportedly", "in principle", "could").
+    pub hedged: bool,
+    /// The id of the rule that produced the claim, to answer "why was this coded?".
+    pub rule: &'static str,
+}
+
+impl Claim {
+    /// The CAMEO code, refining [`Act::cameo`]: accepting a demand is `08` (concede).
+    pub fn cameo(&self) -> &'static str {
+        if self.concedes() {
+            "08"
+        } else {
+            self.act.cameo()
+        }
+    }
+
+    /// The PLOVER type, refining [`Act::plover`]: accepting a demand is `CONCEDE`.
+    pub fn plover(&self) -> &'static str {
+        if self.concedes() {
+            "CONCEDE"
+        } else {
+            self.act.plover()
+        }
+    }
+
+    fn concedes(&self) -> bool {
+        self.act == Act::Accept
+            && self.content.as_ref().is_some_and(|c| {
+                c.text.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+                    ["demand", "demands", "request", "requests", "ultimatum"]
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(w))
+                })
+            })
+    }
+}

@@ -1,0 +1,728 @@
+//! Noun phrases and clauses over the atoms of one sentence: finding the subject left of a verb
+//! (past adverbs, time phrases, appositives), the phrase right of it, where a clause ends, and
+//! who a phrase stands for.
+
+use crate::atoms::{Atom, AtomKind, Mark, NONE};
+use crate::lexicon::{class, form, EntityKind, Lexicon, PhraseKind};
+use crate::memory::Memory;
+
+/// Who a phrase stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Who {
+    /// Up to four norm ids and how many there are.
+    Norms([u32; 4], u8),
+    /// A person of the article's memory.
+    Person(usize),
+    /// A recognisable actor whose side is unknown.
+    Unknown,
+}
+
+/// An actor phrase: atoms `s..e` and who it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Actor {
+    pub s: usize,
+    pub e: usize,
+    pub who: Who,
+    /// Byte span in the input (it may lie in another sentence for a quotation's speaker).
+    pub span: (usize, usize),
+}
+
+/// A reporting frame: who is reported, and which atoms report them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Report {
+    pub verb: (usize, usize),
+    pub speaker: Option<Actor>,
+    pub comp: (usize, usize),
+}
+
+pub(crate) struct Analyzer<'x, 'a, 'l> {
+    pub lex: &'l Lexicon,
+    pub atoms: &'x [Atom<'a, 'l>],
+    pub marks: &'x [Mark],
+    pub memory: &'x mut Memory,
+}
+
+const MAX_NP: usize = 16;
+
+impl<'a> Analyzer<'_, 'a, '_> {
+    pub fn n(&self) -> usize {
+        self.atoms.len()
+    }
+
+    pub fn mark(&self, i: usize) -> Option<&Mark> {
+        let m = self.atoms.get(i)?.mark;
+        (m != NONE).then(|| &self.marks[m as usize])
+    }
+
+    pub fn entity(&self, i: usize) -> Option<(EntityKind, u32)> {
+        match self.mark(i)?.kind {
+            PhraseKind::Entity(k, id) => Some((k, id)),
+            _ => None,
+        }
+    }
+
+    pub fn is_office(&self, i: usize) -> bool {
+        matches!(self.mark(i).map(|m| m.kind), Some(PhraseKind::Office { .. }))
+    }
+
+    /// A reporting verb ("said") that is not part of a name ("United States").
+    pub fn is_report_word(&self, i: usize) -> bool {
+        self.atoms.get(i).is_some_and(|a| {
+            a.kind == AtomKind::Word && a.mark == NONE && a.info.is_some_and(|w| w.report != 0)
+        })
+    }
+
+    pub fn word(&self, i: usize, w: &str) -> bool {
+        self.atoms.get(i).is_some_and(|a| a.eq(w))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<AtomKind> {
+        self.atoms.get(i).map(|a| a.kind)
+    }
+
+    pub fn has(&self, i: usize, flags: u32) -> bool {
+        self.atoms.get(i).is_some_and(|a| a.kind == AtomKind::Word && a.is(flags))
+    }
+
+    /// An adverb in -ly ("categorically"), not a name ("Italy") or a known noun or verb.
+    pub fn is_ly_adverb(&self, i: usize) -> bool {
+        let Some(a) = self.atoms.get(i) else { return false };
+        a.kind == AtomKind::Word
+            && a.text.len() >= 5
+            && a.text.ends_with("ly")
+            && !a.cap
+            && a.info.is_none_or(|w| w.verb == 0 && w.class & (class::HEAD | class::READY) == 0)
+            && a.mark == NONE
+    }
+
+    /// A word that can be a verb in a finite or participle form here, or an auxiliary.
+    pub fn is_verbish(&self, i: usize) -> bool {
+        let Some(a) = self.atoms.get(i) else { return false };
+        if a.kind == AtomKind::Negation {
+            return true;
+        }
+        if a.kind != AtomKind::Word
+            || a.mark != NONE
+                && !matches!(self.mark(i).map(|m| m.kind), Some(PhraseKind::Report | PhraseKind::Modal))
+        {
+            return false;
+        }
+        let Some(info) = a.info else { return false };
+        info.class & (class::AUX | class::MODAL) != 0 && info.class & class::DET == 0
+            || info.verb & (form::THIRD | form::PAST | form::PART) != 0
+            || info.claim_verb.is_some_and(|(_, f)| f & (form::THIRD | form::PAST) != 0)
+    }
+
+    /// A verb in its base form ("block"), as after "to" or in coordinated infinitives.
+    pub fn is_base_verb(&self, i: usize) -> bool {
+        self.atoms.get(i).is_some_and(|a| {
+            a.kind == AtomKind::Word
+                && a.info.is_some_and(|w| {
+                    w.verb & form::BASE != 0 || w.claim_verb.is_some_and(|(_, f)| f & form::BASE != 0)
+                })
+        })
+    }
+
+    /// A word that opens a time phrase or is part of one.
+    pub fn is_time_word(&self, i: usize) -> bool {
+        let Some(a) = self.atoms.get(i) else { return false };
+        match a.kind {
+            AtomKind::Number | AtomKind::Hyphen => true,
+            AtomKind::Word => {
+                a.is(class::TIME | class::WEEKDAY | class::MONTH)
+                    || [
+                        "mid",
+                        "early",
+                        "late",
+                        "same",
+                        "this",
+                        "last",
+                        "next",
+                        "earlier",
+                        "later",
+                        "overnight",
+                        "the",
+                    ]
+                    .iter()
+                    .any(|w| a.eq(w))
+            }
+            _ => false,
+        }
+    }
+
+    fn skip_time_left(&self, mut j: usize) -> Option<usize> {
+        loop {
+            if !self.is_time_word(j) {
+                break;
+            }
+            if j == 0 {
+                return None;
+            }
+            j -= 1;
+        }
+        if ["on", "in", "at", "during", "since", "until", "by", "earlier"].iter().any(|w| self.word(j, w)) {
+            return j.checked_sub(1);
+        }
+        Some(j)
+    }
+
+    /// From `j` leftwards, skips auxiliaries, negation, hedges, adverbs, time phrases, bracketed
+    /// asides and appositives between a subject and its verb. Returns the first atom that is
+    /// none of these.
+    pub fn skip_left(&self, j: Option<usize>) -> Option<usize> {
+        let mut j = j?;
+        for _ in 0..64 {
+            let a = &self.atoms[j];
+            match a.kind {
+                AtomKind::Close => {
+                    let open = (0..j).rev().take(20).find(|&k| self.atoms[k].kind == AtomKind::Open)?;
+                    j = open.checked_sub(1)?;
+                    continue;
+                }
+                AtomKind::Negation => {
+                    j = j.checked_sub(1)?;
+                    continue;
+                }
+                AtomKind::Comma => match self.appositive_left(j) {
+                    Some(k) => {
+                        j = k;
+                        continue;
+                    }
+                    None => return Some(j),
+                },
+                AtomKind::Word => {}
+                _ => return Some(j),
+            }
+            if let Some(m) = self.mark(j) {
+                if matches!(m.kind, PhraseKind::Hedge | PhraseKind::Negation) {
+                    j = m.start.checked_sub(1)?;
+                    continue;
+                }
+                return Some(j);
+            }
+            let skippable =
+                a.is(class::AUX | class::NEG | class::HEDGE | class::ADV) && !a.is(class::PRON | class::DET);
+            if skippable || self.is_ly_adverb(j) {
+                j = j.checked_sub(1)?;
+                continue;
+            }
+            if a.is(class::TIME | class::WEEKDAY | class::MONTH) {
+                j = self.skip_time_left(j)?;
+                continue;
+            }
+            return Some(j);
+        }
+        Some(j)
+    }
+
+    /// At a comma left of a verb: if the stretch back to the previous comma is an aside
+    /// (relative clause, appositive, adverb, time phrase), the atom before that comma.
+    fn appositive_left(&self, c2: usize) -> Option<usize> {
+        let c1 = (c2.saturating_sub(30)..c2).rev().find(|&k| {
+            matches!(
+                self.atoms[k].kind,
+                AtomKind::Comma | AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Colon
+            )
+        })?;
+        if self.atoms[c1].kind != AtomKind::Comma || c1 + 1 >= c2 || c1 == 0 {
+            return None;
+        }
+        let first = c1 + 1;
+        let a = &self.atoms[first];
+        let aside = a.kind == AtomKind::Word
+            && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH)
+                || self.is_office(first)
+                || self.is_ly_adverb(first)
+                || a.eq("on") && self.is_time_word(first + 1)
+                || a.eq("in") && self.is_time_word(first + 1)
+                || (a.eq("however") || a.eq("meanwhile")));
+        if !aside {
+            return None;
+        }
+        // The subject must end right before the first comma.
+        let before = &self.atoms[c1 - 1];
+        (before.kind == AtomKind::Word || before.kind == AtomKind::Close).then_some(c1 - 1)
+    }
+
+    /// Can atom `e` end an actor phrase?
+    pub fn is_np_end(&self, e: usize) -> bool {
+        let Some(a) = self.atoms.get(e) else { return false };
+        if a.kind != AtomKind::Word {
+            return false;
+        }
+        if let Some(m) = self.mark(e) {
+            if m.end != e + 1 {
+                return false;
+            }
+            return match m.kind {
+                PhraseKind::Entity(k, _) => k != EntityKind::Demonym,
+                PhraseKind::Office { .. } | PhraseKind::Head => true,
+                _ => false,
+            };
+        }
+        if a.is(class::HEAD) {
+            return true;
+        }
+        if a.is(class::PRON) {
+            return true;
+        }
+        self.is_name(e)
+    }
+
+    /// A capitalised word that is not a known function word or verb: part of a name.
+    pub fn is_name(&self, i: usize) -> bool {
+        let Some(a) = self.atoms.get(i) else { return false };
+        a.kind == AtomKind::Word
+            && a.cap
+            && a.mark == NONE
+            && a.info.is_none_or(|w| {
+                w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0
+                    && w.report == 0
+                    && w.claim_verb.is_none()
+                    && w.verb == 0
+            })
+    }
+
+    /// Does `i` hold a plain lowercase word that may modify a noun ("written", "defense")?
+    pub fn is_modifier(&self, i: usize) -> bool {
+        let Some(a) = self.atoms.get(i) else { return false };
+        a.kind == AtomKind::Word
+            && a.mark == NONE
+            && !a.cap
+            && a.info.is_none_or(|w| {
+                w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0
+                    && w.verb == 0
+                    && w.report == 0
+                    && w.claim_verb.is_none()
+            })
+            && !a.text.ends_with("ing")
+            && !(a.text.ends_with("ed") && a.text.len() > 4)
+    }
+
+    fn has_entity(&self, s: usize, e: usize) -> bool {
+        (s..=e).any(|k| self.entity(k).is_some())
+    }
+
+    /// The start of the actor phrase ending at `e` (inclusive).
+    pub fn np_left(&self, e: usize) -> Option<usize> {
+        if !self.is_np_end(e) {
+            return None;
+        }
+        let mut k = self.mark(e).map_or(e, |m| m.start);
+        if self.atoms[k].is(class::PRON) {
+            return Some(k);
+        }
+        let mut modifiers = 0;
+        while k > 0 && e + 1 - k < MAX_NP {
+            let p = k - 1;
+            let a = &self.atoms[p];
+            if let Some(m) = self.mark(p) {
+                if matches!(m.kind, PhraseKind::Entity(..) | PhraseKind::Office { .. } | PhraseKind::Head) {
+                    k = m.start;
+                    modifiers = 0;
+                    continue;
+                }
+                break;
+            }
+            match a.kind {
+                AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number => {
+                    k = p;
+                    continue;
+                }
+                AtomKind::Word => {}
+                _ => break,
+            }
+            if a.is(class::DET) && !a.eq("that") || a.is(class::HEAD) || self.is_name(p) {
+                k = p;
+                continue;
+            }
+            if (a.eq("of") || a.eq("in") || a.eq("at") || a.eq("for")) && p > 0 {
+                let before = p - 1;
+                let ok_before = self.atoms[before].is(class::HEAD | class::DET)
+                    || self.is_office(before)
+                    || self.atoms[before].kind == AtomKind::Number
+                    || (a.eq("of") && self.is_name(before));
+                if ok_before && (a.eq("of") || self.has_entity(k, e)) {
+                    k = p;
+                    continue;
+                }
+                break;
+            }
+            if a.eq("and") && p > 0 && self.has_entity(k, e) {
+                let before = p - 1;
+                if self.entity(before).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
+                    || self.entity(before).is_some() && self.atoms[e].is(class::HEAD)
+                {
+                    k = p;
+                    continue;
+                }
+                break;
+            }
+            if a.kind == AtomKind::Word
+                && self.is_modifier(p)
+                && modifiers < 2
+                && !self.atoms[k].is(class::DET)
+            {
+                modifiers += 1;
+                k = p;
+                continue;
+            }
+            break;
+        }
+        // A phrase does not start with a connective or a bare modifier.
+        while k < e
+            && (self.atoms[k].kind != AtomKind::Word
+                || self.atoms[k].is(class::PREP | class::COORD)
+                || self.is_modifier(k) && !self.has_entity(k, e) && k < e && !self.atoms[e].is(class::HEAD))
+        {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// The end (exclusive) of a noun phrase starting at `s` to the right: determiners, names,
+    /// entities, offices, modifiers, "of …", "in <entity>", coordinated entities.
+    pub fn np_right(&self, s: usize) -> Option<usize> {
+        let mut k = s;
+        let mut last_good = None;
+        let mut modifiers = 0;
+        while k < self.n() && k - s < MAX_NP {
+            let a = &self.atoms[k];
+            if let Some(m) = self.mark(k) {
+                if matches!(m.kind, PhraseKind::Entity(..) | PhraseKind::Office { .. } | PhraseKind::Head) {
+                    k = m.end;
+                    last_good = Some(k);
+                    continue;
+                }
+                break;
+            }
+            match a.kind {
+                AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number => {
+                    k += 1;
+                    continue;
+                }
+                AtomKind::OpenQuote | AtomKind::CloseQuote | AtomKind::Quote if k > s => {
+                    k += 1;
+                    continue;
+                }
+                AtomKind::Word => {}
+                _ => break,
+            }
+            if a.is(class::DET)
+                && !a.eq("that")
+                && (k == s
+                    || self.atoms[k - 1].kind != AtomKind::Word
+                    || self.atoms[k - 1].is(class::PREP | class::COORD))
+            {
+                k += 1;
+                continue;
+            }
+            if a.is(class::HEAD) || self.is_name(k) || a.is(class::PRON) && k == s && !a.eq("it") {
+                k += 1;
+                last_good = Some(k);
+                if a.is(class::PRON) {
+                    break;
+                }
+                continue;
+            }
+            if (a.eq("in") || a.eq("of")) && last_good == Some(k) && self.entity(k + 1).is_some()
+                || a.eq("in") && self.word(k + 1, "the") && self.entity(k + 2).is_some()
+            {
+                k += 1;
+                continue;
+            }
+            if a.eq("and")
+                && last_good == Some(k)
+                && (self.entity(k + 1).is_some() || self.word(k + 1, "the") && self.entity(k + 2).is_some())
+            {
+                k += 1;
+                continue;
+            }
+            if self.is_modifier(k) && modifiers < 2 {
+                modifiers += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        last_good
+    }
+
+    /// Who the phrase `s..=e` stands for, if it names an actor. Also used for addressees.
+    pub fn resolve(&self, s: usize, e: usize) -> Option<Who> {
+        let mut ids = [0u32; 4];
+        let mut n = 0u8;
+        let mut k = s;
+        while k <= e {
+            if let Some((_, id)) = self.entity(k) {
+                if !ids[..n as usize].contains(&id) && (n as usize) < ids.len() {
+                    ids[n as usize] = id;
+                    n += 1;
+                }
+                k = self.mark(k).map_or(k + 1, |m| m.end);
+                continue;
+            }
+            k += 1;
+        }
+        // A person introduced earlier in the article, named here by surname.
+        for k in (s..=e).rev() {
+            if self.is_name(k) {
+                if let Some(p) = self.memory.by_surname(self.atoms[k].text) {
+                    if n == 0 || !self.memory.people[p].norm.is_empty() {
+                        return Some(Who::Person(p));
+                    }
+                }
+            }
+        }
+        if n > 0 {
+            return Some(Who::Norms(ids, n));
+        }
+        if s == e && self.atoms[s].is(class::PRON) {
+            let a = &self.atoms[s];
+            if a.eq("he") || a.eq("she") {
+                return self.memory.last_person.map(Who::Person);
+            }
+            // "we", "it", "they": the caller resolves them to the speaker of the clause.
+            return Some(Who::Unknown);
+        }
+        if let Some(office) = (s..=e).find(|&k| self.is_office(k)) {
+            let m = self.mark(office)?;
+            let name_after = (m.end..=e).any(|k| self.is_name(k));
+            if !name_after {
+                let key = self.office_key(m.start, m.end);
+                if let Some(p) = self.memory.by_office(&key) {
+                    return Some(Who::Person(p));
+                }
+            }
+            return Some(Who::Unknown);
+        }
+        // Two or more capitalised words: a person or body the gazetteer does not know.
+        let names = (s..=e).filter(|&k| self.is_name(k)).count();
+        if names >= 2 && (s..=e).all(|k| self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen) {
+            return Some(Who::Unknown);
+        }
+        None
+    }
+
+    /// An office as lowercase words joined by spaces, to compare offices across mentions.
+    pub fn office_key(&self, s: usize, e: usize) -> String {
+        let mut key = String::new();
+        for a in &self.atoms[s..e] {
+            if a.kind == AtomKind::Word {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(&a.text.to_lowercase());
+            }
+        }
+        key
+    }
+
+    /// An actor phrase ending at `e`.
+    pub fn actor_ending_at(&self, e: usize) -> Option<Actor> {
+        let s = self.np_left(e)?;
+        let who = self.resolve(s, e)?;
+        Some(Actor { s, e: e + 1, who, span: (self.atoms[s].start, self.atoms[e].end()) })
+    }
+
+    /// An actor phrase starting at `s`.
+    pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
+        let e = self.np_right(s)?;
+        let who = self.resolve(s, e - 1)?;
+        Some(Actor { s, e, who, span: (self.atoms[s].start, self.atoms[e - 1].end()) })
+    }
+
+    /// The subject of the clause that `p` continues: the nearest actor phrase left of `p` that is
+    /// followed by a verb ("Moscow is seeking … and is stepping up pressure by seeking …").
+    pub fn clause_subject_before(&self, p: usize) -> Option<Actor> {
+        let lo = p.saturating_sub(48);
+        for e in (lo..p).rev() {
+            if !self.is_np_end(e)
+                || self.atoms[e].is(class::PRON) && !self.atoms[e].eq("he") && !self.atoms[e].eq("she")
+            {
+                continue;
+            }
+            if self.mark(e).is_some_and(|m| m.end != e + 1) {
+                continue;
+            }
+            let mut next = e + 1;
+            while next < p
+                && (self.has(next, class::ADV | class::HEDGE | class::NEG)
+                    || self.is_ly_adverb(next)
+                    || self.atoms[next].kind == AtomKind::Negation)
+            {
+                next += 1;
+            }
+            if next >= self.n() || !self.is_verbish(next) {
+                continue;
+            }
+            if let Some(actor) = self.actor_ending_at(e) {
+                let before = actor.s.checked_sub(1);
+                let governed =
+                    before.is_some_and(|b| self.atoms[b].is(class::PREP) && !self.atoms[b].eq("of"));
+                if !governed {
+                    return Some(actor);
+                }
+            }
+        }
+        None
+    }
+
+    /// The atom index where the clause holding `i` starts (after a comma, "that", a
+    /// subordinator or the sentence start).
+    pub fn clause_start(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 {
+            let a = &self.atoms[k - 1];
+            if matches!(
+                a.kind,
+                AtomKind::Comma
+                    | AtomKind::Colon
+                    | AtomKind::Semicolon
+                    | AtomKind::OpenQuote
+                    | AtomKind::Dash
+                    | AtomKind::Terminal
+            ) || a.eq("that")
+                || a.kind == AtomKind::Word && a.is(class::SUB | class::REL)
+                || a.eq("but")
+                || self.is_report_word(k - 1)
+            {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// Does an attribution start at `i` (", he said", ", said X", ", according to X")?
+    fn attribution_at(&self, i: usize) -> bool {
+        if self.is_report_word(i) {
+            return true;
+        }
+        if self.word(i, "according") && self.word(i + 1, "to") {
+            return true;
+        }
+        if let Some(e) = self.np_right(i) {
+            let mut v = e;
+            while v < self.n() && (self.has(v, class::ADV) || self.is_ly_adverb(v)) {
+                v += 1;
+            }
+            return self.is_report_word(v)
+                || matches!(self.mark(v).map(|m| m.kind), Some(PhraseKind::Report));
+        }
+        false
+    }
+
+    /// The next atom from `i` that is not a quotation mark.
+    fn skip_quotes(&self, mut i: usize) -> usize {
+        while self.atoms.get(i).is_some_and(|a| a.is_quote()) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Where the content starting at `from` ends (exclusive), and where a coordinated second
+    /// content starts when the content is a verb phrase ("to withdraw …, and to reduce …").
+    pub fn clause_end(&self, from: usize, verb_phrase: bool) -> (usize, Option<usize>) {
+        let n = self.n();
+        let mut i = from;
+        let limit = (from + 80).min(n);
+        while i < limit {
+            let a = &self.atoms[i];
+            match a.kind {
+                AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Dash | AtomKind::Colon => {
+                    return (i, None)
+                }
+                AtomKind::Comma => {
+                    let mut j = i + 1;
+                    while j < n && self.atoms[j].is_quote() {
+                        j += 1;
+                    }
+                    if self.has(j, class::COORD) {
+                        if verb_phrase && self.word(j + 1, "to") && self.is_base_verb(self.skip_quotes(j + 2))
+                        {
+                            return (i, Some(j + 2));
+                        }
+                        if verb_phrase
+                            && (self.is_base_verb(j + 1)
+                                || self.is_ly_adverb(j + 1)
+                                    && self.atoms.get(j + 2).is_some_and(|x| x.is_word()))
+                        {
+                            return (i, Some(j + 1));
+                        }
+                        if self.is_verbish(j + 1)
+                            || self.word(j, "but")
+                            || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
+                        {
+                            return (i, None);
+                        }
+                    } else if self.has(j, class::REL) && !self.word(j, "that") {
+                        // Skip a relative clause closed by a comma when the main clause goes on.
+                        let close = (j..(j + 20).min(n)).find(|&k| {
+                            matches!(
+                                self.atoms[k].kind,
+                                AtomKind::Comma | AtomKind::Terminal | AtomKind::Semicolon
+                            )
+                        });
+                        match close {
+                            Some(c) if self.atoms[c].kind == AtomKind::Comma && self.is_verbish(c + 1) => {
+                                i = c + 1;
+                                continue;
+                            }
+                            _ => return (i, None),
+                        }
+                    } else if self.has(j, class::SUB)
+                        || self.attribution_at(j)
+                        || self.atoms.get(j).is_some_and(|x| {
+                            x.is_word()
+                                && x.text.ends_with("ing")
+                                && x.info.is_some_and(|w| w.verb & form::GER != 0)
+                        })
+                    {
+                        return (i, None);
+                    }
+                }
+                AtomKind::Word if a.eq("and") || a.eq("but") || a.eq("or") => {
+                    if a.eq("but") {
+                        return (i, None);
+                    }
+                    if verb_phrase && a.eq("and") {
+                        if self.word(i + 1, "to") && self.is_base_verb(self.skip_quotes(i + 2)) {
+                            return (i, Some(i + 2));
+                        }
+                        if self.is_ly_adverb(i + 1) && self.atoms.get(i + 2).is_some_and(|x| x.is_word()) {
+                            return (i, Some(i + 1));
+                        }
+                        if self.is_base_verb(i + 1) && !self.has(i + 1, class::HEAD | class::PROPOSAL_NOUN) {
+                            return (i, Some(i + 1));
+                        }
+                    }
+                    if self.is_verbish(i + 1) && !self.has(i + 1, class::HEAD) || self.is_report_word(i + 1) {
+                        return (i, None);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        (limit, None)
+    }
+
+    /// Trims quotes and punctuation at both ends of `s..e`; `None` when nothing is left.
+    pub fn trim(&self, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+        let junk = |a: &Atom<'_, '_>| {
+            !matches!(a.kind, AtomKind::Word | AtomKind::Number | AtomKind::Open | AtomKind::Close)
+        };
+        while s < e && junk(&self.atoms[s]) {
+            s += 1;
+        }
+        while e > s && (junk(&self.atoms[e - 1]) && self.atoms[e - 1].kind != AtomKind::Possessive) {
+            e -= 1;
+        }
+        // an unmatched opening bracket at the end
+        while e > s && self.atoms[e - 1].kind == AtomKind::Open {
+            e -= 1;
+        }
+        (s < e).then_some((s, e))
+    }
+}
