@@ -205,6 +205,10 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 return Some((self.url_end(dot), TokenKind::Url));
             }
             if let Some(end) = self.letter_chain(start, dot) {
+                // `U.S.-led`: a hyphen joins the abbreviation into a word.
+                if self.byte(end) == b'-' && self.word_char_at(end + 1) {
+                    return Some((self.scan_word(end + 1).0, TokenKind::Word));
+                }
                 return Some((end, TokenKind::Abbreviation));
             }
             if let Some(n) = grammar::bare_domain(&self.text[start..]) {
