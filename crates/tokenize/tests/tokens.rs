@@ -6,7 +6,7 @@ fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
     tokenize(text).tokens.iter().map(|t| (t.text, t.kind)).collect()
 }
 
-fn kind_of<'a>(text: &'a str, token: &str) -> TokenKind {
+fn kind_of(text: &str, token: &str) -> TokenKind {
     let doc = tokenize(text);
     let found = doc.tokens.iter().find(|t| t.text == token);
     found.unwrap_or_else(|| panic!("no token {token:?} in {:?}", tokens(text))).kind
