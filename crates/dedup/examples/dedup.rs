@@ -47,29 +47,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let detector = NearDuplicates::new(config);
 
     let started = Instant::now();
-    let mut reader = BufReader::with_capacity(1 << 22, std::fs::File::open(&path)?);
+    // Reading is sequential; parsing and signing are parallel. A reader thread keeps the next
+    // batches coming while the pool signs the current one.
+    let file = std::fs::File::open(&path)?;
+    let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<String>>(2);
+    let reader_thread = std::thread::spawn(move || -> std::io::Result<()> {
+        let mut reader = BufReader::with_capacity(1 << 22, file);
+        loop {
+            let mut batch = Vec::with_capacity(BATCH);
+            for _ in 0..BATCH {
+                let mut line = String::new();
+                if reader.read_line(&mut line)? == 0 {
+                    break;
+                }
+                if !line.trim().is_empty() {
+                    batch.push(line);
+                }
+            }
+            if batch.is_empty() || sender.send(batch).is_err() {
+                return Ok(());
+            }
+        }
+    });
     let mut ids: Vec<serde_json::Value> = Vec::new();
     let mut signatures: Vec<Signature> = Vec::new();
     let mut truth: Vec<u64> = Vec::new();
     let mut has_truth = true;
     let mut bytes = 0usize;
     let mut bad_lines = 0usize;
-    let mut batch: Vec<String> = Vec::with_capacity(BATCH);
-    loop {
-        batch.clear();
-        for _ in 0..BATCH {
-            let mut line = String::new();
-            if reader.read_line(&mut line)? == 0 {
-                break;
-            }
-            if !line.trim().is_empty() {
-                bytes += line.len();
-                batch.push(line);
-            }
-        }
-        if batch.is_empty() {
-            break;
-        }
+    for batch in batches {
+        bytes += batch.iter().map(String::len).sum::<usize>();
         let signed: Vec<Option<(serde_json::Value, Signature, Option<u64>)>> = batch
             .par_iter()
             .map(|line| {
@@ -83,7 +90,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             // (documents in = documents out) and is a duplicate of nothing.
             let (id, signature, story) = entry.unwrap_or_else(|| {
                 bad_lines += 1;
-                (serde_json::Value::Null, Signature::from_values(Vec::new()), None)
+                (
+                    serde_json::Value::Null,
+                    Signature::from_values(Vec::new()),
+                    None,
+                )
             });
             has_truth &= story.is_some();
             truth.push(story.unwrap_or(u64::MAX - truth.len() as u64));
@@ -91,6 +102,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             signatures.push(signature);
         }
     }
+    reader_thread.join().map_err(|_| "reader thread panicked")??;
     let signed_at = started.elapsed();
     let clusters = detector.cluster_signatures(&signatures);
     let clustered_at = started.elapsed();
