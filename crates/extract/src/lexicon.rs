@@ -317,25 +317,24 @@ impl Lexicon {
     }
 
     fn add_verb_class(&mut self, lemma: &str, flag: u32) {
-        for (f, _) in verb_forms(lemma, None) {
-            self.word(&f).class |= flag;
+        for (f, bits) in verb_forms(lemma, None) {
+            let w = self.word(&f);
+            w.class |= flag;
+            w.verb |= bits;
         }
-        if lemma == "make" {
-            self.word("made").class |= flag;
-            self.word("makes").class |= flag;
-        }
-        if lemma == "lay" {
-            self.word("laid").class |= flag;
-        }
-        if lemma == "set" || lemma == "put" {
-            self.word(lemma).class |= flag;
-        }
-        if lemma == "find" {
-            self.word("found").class |= flag;
-        }
-        if lemma == "see" {
-            self.word("saw").class |= flag;
-            self.word("seen").class |= flag;
+        let irregular: &[(&str, u8)] = match lemma {
+            "make" => &[("made", form::PAST | form::PART)],
+            "lay" => &[("laid", form::PAST | form::PART)],
+            "set" | "put" => &[("", form::PAST | form::PART)],
+            "find" => &[("found", form::PAST | form::PART)],
+            "see" => &[("saw", form::PAST), ("seen", form::PART)],
+            _ => &[],
+        };
+        for &(f, bits) in irregular {
+            let f = if f.is_empty() { lemma } else { f };
+            let w = self.word(f);
+            w.class |= flag;
+            w.verb |= bits;
         }
     }
 

@@ -326,12 +326,14 @@ mod debug_tests {
             s.fill(&ex.lex, &t.tokens[unit]);
             for (i, a) in s.atoms.iter().enumerate() {
                 eprintln!(
-                    "{i} {:?} {:?} mark={} q={} class={:x}",
+                    "{i} {:?} {:?} mark={} q={} class={:x} cv={:?} verb={:?}",
                     a.text,
                     a.kind,
                     a.mark,
                     a.quoted,
-                    a.class()
+                    a.class(),
+                    a.info.and_then(|w| w.claim_verb),
+                    a.info.map(|w| w.verb)
                 );
             }
             for m in &s.marks {

@@ -232,6 +232,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let aside = a.kind == AtomKind::Word
             && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH)
                 || self.is_office(first)
+                || self.entity(first).is_some()
+                    && (first..c2).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD))
                 || self.is_ly_adverb(first)
                 || a.eq("on") && self.is_time_word(first + 1)
                 || a.eq("in") && self.is_time_word(first + 1)
@@ -323,6 +325,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     continue;
                 }
                 break;
+            }
+            // "France, Germany and Italy"
+            if a.kind == AtomKind::Comma
+                && p > 0
+                && self.entity(p - 1).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
+                && (k..=e).any(|j| self.atoms[j].eq("and"))
+            {
+                k = p;
+                continue;
             }
             match a.kind {
                 AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number => {

@@ -616,10 +616,7 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
-        if forms & form::THIRD != 0
-            && !aux_before
-            && (self.is_verbish(after) || self.has(after, class::MODAL))
-        {
+        if forms & form::THIRD != 0 && !aux_before && self.has(after, class::AUX | class::MODAL) {
             return;
         }
         let Some((actor, rule)) = self.subject_of(v, reports) else { return };

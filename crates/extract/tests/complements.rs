@@ -1,0 +1,179 @@
+//! "X demanded that Y …", "X called on Y to …", "X urged Y to …", "X said that Y must …".
+mod common;
+use common::*;
+use newsclaim_extract::{Act, AttributionKind};
+
+#[test]
+fn demanded_that() {
+    let c = expect(
+        "Russia last week demanded that NATO suspend membership prospects for Ukraine.",
+        Act::Demand,
+        "Russia",
+        Some("NATO"),
+        "NATO suspend membership prospects",
+    );
+    assert_eq!(c.content.unwrap().text, "NATO suspend membership prospects for Ukraine");
+    expect(
+        "Ecuador insisted that Mexico hand over the former vice president.",
+        Act::Demand,
+        "Ecuador",
+        Some("Mexico"),
+        "hand over the former vice president",
+    );
+    expect(
+        "Poland demands from Germany reparations for the war.",
+        Act::Demand,
+        "Poland",
+        Some("Germany"),
+        "reparations for the war",
+    );
+}
+
+#[test]
+fn called_on_to() {
+    expect(
+        "The Secretary-General of the United Nations called on Israel to allow aid into Gaza.",
+        Act::Demand,
+        "United Nations",
+        Some("Israel"),
+        "allow aid into Gaza",
+    );
+    expect(
+        "Russia called on NATO to pull back its forces from Eastern Europe.",
+        Act::Demand,
+        "Russia",
+        Some("NATO"),
+        "pull back its forces from Eastern Europe",
+    );
+    expect("Russian President Vladimir Putin called on NATO and the United States for immediate talks on guarantees.", Act::Demand, "Russia", Some("NATO; United States"), "immediate talks on guarantees");
+}
+
+#[test]
+fn urged_to() {
+    expect(
+        "Germany urged Serbia to withdraw its troops from the border with Kosovo.",
+        Act::Demand,
+        "Germany",
+        Some("Serbia"),
+        "withdraw its troops from the border with Kosovo",
+    );
+    expect(
+        "ECOWAS pressed the junta in Niger to release President Bazoum.",
+        Act::Demand,
+        "ECOWAS",
+        Some("Niger"),
+        "release President Bazoum",
+    );
+    expect(
+        "Japan asked China to lift the ban on seafood imports.",
+        Act::Demand,
+        "Japan",
+        Some("China"),
+        "lift the ban on seafood imports",
+    );
+    expect(
+        "Western countries demand Russia to withdraw its units from the border.",
+        Act::Demand,
+        "West",
+        Some("Russia"),
+        "withdraw its units from the border",
+    );
+}
+
+#[test]
+fn reported_must_and_should() {
+    let c = expect(
+        "Brazil's foreign minister said that Venezuela must hold free elections.",
+        Act::Demand,
+        "Brazil",
+        Some("Venezuela"),
+        "Venezuela must hold free elections",
+    );
+    assert_eq!(c.attribution.kind, AttributionKind::Reported);
+    assert_eq!(c.attribution.verb.as_deref(), Some("said"));
+    expect("Russian Deputy Foreign Minister Sergei Ryabkov said the United States should take the initiative seriously.", Act::Demand, "Russia", Some("United States"), "should take the initiative seriously");
+    expect(
+        "The Arab League reiterated that Israel must halt settlement construction.",
+        Act::Demand,
+        "Arab League",
+        Some("Israel"),
+        "must halt settlement construction",
+    );
+    expect(
+        "France declared that Iran should return to the negotiating table.",
+        Act::Demand,
+        "France",
+        Some("Iran"),
+        "return to the negotiating table",
+    );
+}
+
+#[test]
+fn should_without_a_speaker_is_not_a_claim() {
+    none("NATO and Russia should reopen their closed representations.");
+    none("Everything must be done to avoid the risk of military incidents.");
+}
+
+#[test]
+fn it_is_necessary_that() {
+    expect("Ryabkov, Russia's deputy foreign minister, stressed that it is necessary to write security guarantees into law.", Act::Demand, "Russia", None, "write security guarantees into law");
+    expect(
+        "The Saudi foreign minister said it was crucial that the blockade be lifted.",
+        Act::Demand,
+        "Saudi Arabia",
+        None,
+        "the blockade be lifted",
+    );
+}
+
+#[test]
+fn unacceptable() {
+    expect(
+        "Western countries consider this set of demands unacceptable.",
+        Act::Reject,
+        "West",
+        None,
+        "this set of demands",
+    );
+    expect("China called the sanctions unacceptable.", Act::Reject, "China", None, "the sanctions");
+    expect(
+        "A Kenyan official said the proposed levy was unacceptable.",
+        Act::Reject,
+        "Kenya",
+        None,
+        "the proposed levy",
+    );
+    expect("Deutsche Welle reported that NATO's response made clear that Russia's key demands are \"unacceptable.\"", Act::Reject, "NATO", None, "Russia's key demands");
+    expect(
+        "Morocco said a referendum on independence is out of the question.",
+        Act::Reject,
+        "Morocco",
+        None,
+        "a referendum on independence",
+    );
+}
+
+#[test]
+fn ready_to() {
+    expect(
+        "Ethiopia is ready to negotiate with the rebels.",
+        Act::Accept,
+        "Ethiopia",
+        None,
+        "negotiate with the rebels",
+    );
+    expect(
+        "The Russian government is not ready to accept the current situation.",
+        Act::Reject,
+        "Russia",
+        None,
+        "the current situation",
+    );
+    expect(
+        "The United States responded that it was ready to discuss the proposals with the Europeans.",
+        Act::Accept,
+        "United States",
+        None,
+        "discuss the proposals",
+    );
+}

@@ -1,0 +1,87 @@
+//! Coordinated actors and coordinated verbs and objects.
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn coordinated_actors() {
+    expect(
+        "NATO and USA reject Russian demands",
+        Act::Reject,
+        "NATO; United States",
+        None,
+        "Russian demands",
+    );
+    expect(
+        "The G7 countries and the EU threaten Russia with massive consequences.",
+        Act::Warn,
+        "G7; European Union",
+        Some("Russia"),
+        "massive consequences",
+    );
+    expect(
+        "Both Russian and Ukrainian leaders have dismissed the notion that the troops could attack.",
+        Act::Reject,
+        "Russia; Ukraine",
+        None,
+        "the notion that the troops could attack",
+    );
+    expect(
+        "France, Germany and Italy condemned the coup in Niger.",
+        Act::Accuse,
+        "France; Germany; Italy",
+        None,
+        "the coup in Niger",
+    );
+}
+
+#[test]
+fn coordinated_verbs_give_two_claims() {
+    let text = "Russia demands a written commitment not to expand NATO, and demands the withdrawal of troops from Eastern Europe.";
+    let cs = claims(text);
+    let demands: Vec<_> = cs.iter().filter(|c| c.act == Act::Demand && c.actor.norm == "Russia").collect();
+    assert_eq!(demands.len(), 2, "{cs:?}");
+    assert_eq!(demands[0].content.as_ref().unwrap().text, "a written commitment not to expand NATO");
+    assert_eq!(demands[1].content.as_ref().unwrap().text, "the withdrawal of troops from Eastern Europe");
+    expect("Moscow is seeking an end to NATO expansion and is stepping up pressure by seeking security guarantees.", Act::Demand, "Russia", None, "security guarantees");
+    expect_exact("Moscow is seeking an end to NATO expansion and is stepping up pressure by seeking security guarantees.", Act::Demand, "Russia", "an end to NATO expansion");
+    expect("The US government has in principle expressed readiness for dialogue, but at the same time strictly rejected Russia’s demands.", Act::Reject, "United States", None, "Russia’s demands");
+    expect(
+        "Seoul welcomed the talks but rejected Pyongyang's conditions.",
+        Act::Reject,
+        "South Korea",
+        None,
+        "Pyongyang's conditions",
+    );
+}
+
+#[test]
+fn coordinated_infinitives_give_two_claims() {
+    let text = "Western countries demand Russia to withdraw its units along the border with Ukraine, and to “reduce” tensions with Kyiv.";
+    let cs: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Demand).collect();
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert!(cs[1].content.as_ref().unwrap().text.contains("reduce"));
+    let text = "Russia called on NATO to pull back its forces and weapons from Eastern Europe and permanently block Ukraine from becoming a member.";
+    let cs: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Demand).collect();
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[0].content.as_ref().unwrap().text, "pull back its forces and weapons from Eastern Europe");
+    assert!(cs[1].content.as_ref().unwrap().text.starts_with("permanently block Ukraine"));
+    assert_eq!(cs[1].addressee.as_ref().unwrap().norm, "NATO");
+}
+
+#[test]
+fn content_stops_at_a_second_verb() {
+    expect_exact("NATO Secretary-General Jens Stoltenberg on Thursday categorically rejected Russia’s demands for the exclusion of Ukraine and stressed a close partnership with Kyiv.", Act::Reject, "NATO", "Russia’s demands for the exclusion of Ukraine");
+    expect_exact(
+        "Egypt rejected the plan, saying it would destabilise the region.",
+        Act::Reject,
+        "Egypt",
+        "the plan",
+    );
+    expect_exact(
+        "Nigeria rejected the plan, which it called unworkable.",
+        Act::Reject,
+        "Nigeria",
+        "the plan",
+    );
+}

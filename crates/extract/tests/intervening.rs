@@ -1,0 +1,76 @@
+//! Adverbs, time phrases, appositives and relative clauses between actor and verb.
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn adverbs_and_time_phrases() {
+    expect(
+        "Russia last week demanded that NATO stop its exercises.",
+        Act::Demand,
+        "Russia",
+        Some("NATO"),
+        "NATO stop its exercises",
+    );
+    expect(
+        "NATO Secretary-General Jens Stoltenberg on Thursday (16.12) categorically rejected the demands.",
+        Act::Reject,
+        "NATO",
+        None,
+        "the demands",
+    );
+    expect(
+        "Iran on Sunday again firmly rejected direct talks with Washington.",
+        Act::Reject,
+        "Iran",
+        None,
+        "direct talks with Washington",
+    );
+    expect("China earlier this month strongly condemned the visit.", Act::Accuse, "China", None, "the visit");
+    expect("Tokyo in March formally protested against the drills.", Act::Accuse, "Japan", None, "the drills");
+}
+
+#[test]
+fn appositives_and_relative_clauses() {
+    expect(
+        "Josep Borrell, the EU's foreign policy chief, urged Kosovo to de-escalate.",
+        Act::Demand,
+        "European Union",
+        Some("Kosovo"),
+        "de-escalate",
+    );
+    expect(
+        "Hungary, which holds the rotating presidency, vetoed the statement.",
+        Act::Reject,
+        "Hungary",
+        None,
+        "the statement",
+    );
+    expect(
+        "Dmitry Peskov, the Kremlin spokesman, denied the reports.",
+        Act::Deny,
+        "Russia",
+        None,
+        "the reports",
+    );
+    expect(
+        "Ukraine’s president, who met the Pope on Saturday, rejected any talks with Russia.",
+        Act::Reject,
+        "Ukraine",
+        None,
+        "any talks with Russia",
+    );
+    expect(
+        "In December, after building up troops at the border, Russia called on NATO to pull back.",
+        Act::Demand,
+        "Russia",
+        Some("NATO"),
+        "pull back",
+    );
+}
+
+#[test]
+fn prepositional_objects_are_not_subjects() {
+    no_act("Talks with Iran rejected by diplomats stalled.", Act::Accuse);
+    none("The accession process of Ukraine and Georgia, which requires the unanimity of the members, is frozen.");
+}

@@ -1,0 +1,63 @@
+//! Nominal claims: "X's demand for …", "at X's request", "X's rejection of …", "made demands on Y".
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn light_verbs_with_claim_nouns() {
+    expect(
+        "Russia has made several demands on the United States and NATO.",
+        Act::Demand,
+        "Russia",
+        Some("United States; NATO"),
+        "several demands",
+    );
+    expect("Kenya issued an ultimatum to the protesters.", Act::Demand, "Kenya", None, "an ultimatum");
+    expect("Brazil presented a peace proposal for Ukraine.", Act::Propose, "Brazil", None, "Ukraine");
+    expect(
+        "The US government has expressed readiness for dialogue.",
+        Act::Accept,
+        "United States",
+        None,
+        "dialogue",
+    );
+}
+
+#[test]
+fn possessive_nominals_at_clause_start() {
+    expect(
+        "At Russia’s request, the US should renounce any military cooperation with these countries.",
+        Act::Demand,
+        "Russia",
+        Some("United States"),
+        "the US should renounce",
+    );
+    expect(
+        "Following Iran's rejection of the proposal, talks were suspended.",
+        Act::Reject,
+        "Iran",
+        None,
+        "the proposal",
+    );
+    expect(
+        "Ukraine's demand for more air defence systems was discussed in Brussels.",
+        Act::Demand,
+        "Ukraine",
+        None,
+        "more air defence systems",
+    );
+}
+
+#[test]
+fn nominals_inside_another_claim_belong_to_it() {
+    let cs = claims("NATO Secretary-General Jens Stoltenberg categorically rejected Russia’s demands for the exclusion of Ukraine.");
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(cs[0].act, Act::Reject);
+    assert_eq!(cs[0].actor.norm, "NATO");
+}
+
+#[test]
+fn bare_possessive_nouns_are_not_claims() {
+    none("Unlike Moscow’s demands, the answers do not deal with the points one by one.");
+    none("The allies discussed their response to Russia’s demands for new security agreements on Friday.");
+}

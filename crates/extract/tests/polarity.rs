@@ -1,0 +1,36 @@
+//! Negation and hedging.
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn negation() {
+    let c = find("Germany did not reject the proposal outright.", Act::Reject, "Germany");
+    assert!(c.negated);
+    let c = find("Japan has never denied the existence of the talks.", Act::Deny, "Japan");
+    assert!(c.negated);
+    let c = find("India rejected the plan.", Act::Reject, "India");
+    assert!(!c.negated && !c.hedged);
+}
+
+#[test]
+fn refusing_to_accept_is_a_rejection() {
+    let c = find(
+        "“We will not accept any preconditions,” the Iranian foreign minister said.",
+        Act::Reject,
+        "Iran",
+    );
+    assert!(!c.negated);
+    assert_eq!(c.rule, "negated-accept");
+    find("Israel won't accept a Palestinian state.", Act::Reject, "Israel");
+}
+
+#[test]
+fn hedges() {
+    assert!(find("Saudi Arabia has reportedly rejected the offer.", Act::Reject, "Saudi Arabia").hedged);
+    assert!(find("Turkey could veto the accession of Sweden.", Act::Reject, "Turkey").hedged);
+    assert!(
+        find("The US government has in principle accepted the plan.", Act::Accept, "United States").hedged
+    );
+    assert!(find("Hamas might accept a phased ceasefire.", Act::Accept, "Hamas").hedged);
+}

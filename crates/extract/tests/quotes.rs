@@ -1,0 +1,96 @@
+//! Direct quotes with the speaker before, after or in the next sentence; "according to X".
+mod common;
+use common::*;
+use newsclaim_extract::{Act, AttributionKind};
+
+#[test]
+fn speaker_after_the_quote() {
+    let c = expect(
+        "“Many of the Russian demands are unacceptable or unrealistic,” a European official said.",
+        Act::Reject,
+        "European Union",
+        None,
+        "Russian demands",
+    );
+    assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
+    assert_eq!(c.actor.text, "a European official");
+    let c = expect(
+        "“Kosovo must dismantle the new police stations,” said Serbian President Aleksandar Vucic.",
+        Act::Demand,
+        "Serbia",
+        Some("Kosovo"),
+        "dismantle the new police stations",
+    );
+    assert_eq!(c.attribution.verb.as_deref(), Some("said"));
+}
+
+#[test]
+fn speaker_before_the_quote() {
+    let c = expect(
+        "Chinese Foreign Ministry spokesman Wang Wenbin said: “The United States must stop arming Taiwan.”",
+        Act::Demand,
+        "China",
+        Some("United States"),
+        "must stop arming Taiwan",
+    );
+    assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
+}
+
+#[test]
+fn speaker_in_the_next_sentence() {
+    let text = "“We reject these baseless accusations.” Kremlin spokesman Dmitry Peskov told reporters.";
+    let c = expect(text, Act::Reject, "Russia", None, "these baseless accusations");
+    assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
+}
+
+#[test]
+fn first_person_is_the_speaker() {
+    expect(
+        "“We demand the immediate release of our citizens,” the Indian ambassador said.",
+        Act::Demand,
+        "India",
+        None,
+        "the immediate release of our citizens",
+    );
+}
+
+#[test]
+fn according_to() {
+    let c = expect("Russian President Vladimir Putin spoke on Tuesday. According to Putin, NATO should halt its expansion to the east.", Act::Demand, "Russia", Some("NATO"), "NATO should halt its expansion");
+    assert_eq!(c.attribution.kind, AttributionKind::Reported);
+    expect(
+        "NATO should halt its expansion, according to the Kremlin.",
+        Act::Demand,
+        "Russia",
+        Some("NATO"),
+        "halt its expansion",
+    );
+}
+
+#[test]
+fn people_linked_across_the_article() {
+    let text = "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\
+                Peskov rejected the proposal.\n\
+                He also warned that Moscow would respond.";
+    let cs = claims(text);
+    assert!(
+        cs.iter().any(|c| c.act == Act::Reject
+            && c.actor.text == "Peskov"
+            && c.actor.norm == "Russia"
+            && c.line == 2),
+        "{cs:?}"
+    );
+    assert!(
+        cs.iter()
+            .any(|c| c.act == Act::Warn && c.actor.text == "He" && c.actor.norm == "Russia" && c.line == 3),
+        "{cs:?}"
+    );
+}
+
+#[test]
+fn office_linked_to_its_holder() {
+    let text = "NATO ministers met in Brussels. In Brussels, Secretary General Jens Stoltenberg named three areas of progress. \
+                The Secretary General called on Russia to withdraw its troops from Moldova. Stoltenberg offered talks on arms control.";
+    expect(text, Act::Demand, "NATO", Some("Russia"), "withdraw its troops from Moldova");
+    expect(text, Act::Propose, "NATO", None, "talks on arms control");
+}

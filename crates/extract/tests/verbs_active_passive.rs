@@ -1,0 +1,229 @@
+//! Active and passive claim verbs, every act.
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn active_verbs_of_every_act() {
+    expect(
+        "Serbia rejected the proposal for a new border commission.",
+        Act::Reject,
+        "Serbia",
+        None,
+        "the proposal for a new border commission",
+    );
+    expect("India demands an apology from the Maldives.", Act::Demand, "India", None, "an apology");
+    expect(
+        "Venezuela proposed talks with Guyana over the disputed Essequibo region.",
+        Act::Propose,
+        "Venezuela",
+        None,
+        "talks with Guyana",
+    );
+    expect("Armenia accepted the mediation offer.", Act::Accept, "Armenia", None, "the mediation offer");
+    expect(
+        "The Kremlin denied any involvement in the attack.",
+        Act::Deny,
+        "Russia",
+        None,
+        "any involvement in the attack",
+    );
+    expect(
+        "Pakistan warned that it would respond to any incursion.",
+        Act::Warn,
+        "Pakistan",
+        None,
+        "it would respond to any incursion",
+    );
+    expect(
+        "Israel condemned the rocket fire from Gaza.",
+        Act::Accuse,
+        "Israel",
+        None,
+        "the rocket fire from Gaza",
+    );
+    expect(
+        "South Africa welcomed the ceasefire in Sudan.",
+        Act::Accept,
+        "South Africa",
+        None,
+        "the ceasefire in Sudan",
+    );
+    expect(
+        "Beijing opposes any arms sales to Taiwan.",
+        Act::Reject,
+        "China",
+        None,
+        "any arms sales to Taiwan",
+    );
+    expect(
+        "Washington vetoed the draft resolution.",
+        Act::Reject,
+        "United States",
+        None,
+        "the draft resolution",
+    );
+}
+
+#[test]
+fn phrasal_verbs() {
+    expect(
+        "The Philippines ruled out joint patrols with China.",
+        Act::Reject,
+        "Philippines",
+        None,
+        "joint patrols with China",
+    );
+    expect("Egypt put forward a new truce plan.", Act::Propose, "Egypt", None, "a new truce plan");
+    expect(
+        "The African Union called for an immediate ceasefire in Sudan.",
+        Act::Demand,
+        "African Union",
+        None,
+        "an immediate ceasefire in Sudan",
+    );
+    expect(
+        "Colombia pushed for a regional summit on migration.",
+        Act::Demand,
+        "Colombia",
+        None,
+        "a regional summit on migration",
+    );
+    expect("Norway turned down the request.", Act::Reject, "Norway", None, "the request");
+}
+
+#[test]
+fn infinitive_complements() {
+    expect(
+        "Hungary refused to lift its veto on the aid package.",
+        Act::Reject,
+        "Hungary",
+        None,
+        "lift its veto on the aid package",
+    );
+    expect(
+        "Qatar offered to host the next round of talks.",
+        Act::Propose,
+        "Qatar",
+        None,
+        "host the next round of talks",
+    );
+    expect(
+        "Iran threatened to close the Strait of Hormuz.",
+        Act::Warn,
+        "Iran",
+        None,
+        "close the Strait of Hormuz",
+    );
+    expect(
+        "Turkey agreed to approve Sweden's membership bid.",
+        Act::Accept,
+        "Turkey",
+        None,
+        "approve Sweden's membership bid",
+    );
+    expect(
+        "The Taliban declined to attend the conference.",
+        Act::Reject,
+        "Taliban",
+        None,
+        "attend the conference",
+    );
+}
+
+#[test]
+fn accusations_and_threats_name_the_addressee() {
+    expect(
+        "Azerbaijan accused Armenia of shelling its positions.",
+        Act::Accuse,
+        "Azerbaijan",
+        Some("Armenia"),
+        "shelling its positions",
+    );
+    expect(
+        "Kyiv blamed Moscow for the strike on the dam.",
+        Act::Accuse,
+        "Ukraine",
+        Some("Russia"),
+        "the strike on the dam",
+    );
+    expect(
+        "The United States threatened Iran with new sanctions.",
+        Act::Warn,
+        "United States",
+        Some("Iran"),
+        "new sanctions",
+    );
+    expect(
+        "China warned the Philippines against further provocations.",
+        Act::Warn,
+        "China",
+        Some("Philippines"),
+        "further provocations",
+    );
+    expect(
+        "Rwanda criticised Belgium over its stance on the conflict.",
+        Act::Accuse,
+        "Rwanda",
+        Some("Belgium"),
+        "its stance on the conflict",
+    );
+}
+
+#[test]
+fn passive_with_agent() {
+    expect("The peace plan was rejected by Ukraine.", Act::Reject, "Ukraine", None, "The peace plan");
+    expect(
+        "The ceasefire proposal has been accepted by Hamas.",
+        Act::Accept,
+        "Hamas",
+        None,
+        "The ceasefire proposal",
+    );
+    expect(
+        "Serbia was urged by the European Union to recognise Kosovo.",
+        Act::Demand,
+        "European Union",
+        Some("Serbia"),
+        "recognise Kosovo",
+    );
+    expect(
+        "the security demands submitted by Russia will be answered this week",
+        Act::Demand,
+        "Russia",
+        None,
+        "security demands",
+    );
+    expect(
+        "The resolution, which was vetoed by China, called for sanctions.",
+        Act::Reject,
+        "China",
+        None,
+        "which",
+    );
+}
+
+#[test]
+fn passive_without_agent_is_not_a_claim() {
+    no_act("The proposal was rejected last week.", Act::Reject);
+    no_act("Russia’s attempt to constrain the alliance appears to have been rebuffed.", Act::Reject);
+}
+
+#[test]
+fn object_must_be_a_proposal_for_submit() {
+    expect(
+        "Russia submitted two draft treaties in December.",
+        Act::Propose,
+        "Russia",
+        None,
+        "two draft treaties",
+    );
+    no_act("The US submitted its own written response to Russia.", Act::Propose);
+}
+
+#[test]
+fn nouns_are_not_verbs() {
+    no_act("The demands were discussed at length.", Act::Demand);
+    no_act("Russian demands dominate the agenda.", Act::Demand);
+    no_act("The request came too late.", Act::Demand);
+}
