@@ -1,6 +1,30 @@
 //! The lexicons that steer sentence splitting: abbreviations and sentence starters.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are a few bytes long, where SipHash's setup dominates the lookup.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FastBuild = BuildHasherDefault<Fnv>;
 
 /// The abbreviation list shipped with the crate (`data/abbreviations_en.txt`).
 pub const ABBREVIATIONS_EN: &str = include_str!("../data/abbreviations_en.txt");
@@ -12,9 +36,11 @@ pub const REPORTING_VERBS_EN: &str = include_str!("../data/reporting_verbs_en.tx
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AbbreviationClass {
-    /// Stands before a name (`Mr.`, `St.`, `Sen.`): never ends a sentence.
+    /// Stands before a name (`Mr.`, `St.`, `Sen.`): ends a sentence only before a sentence
+    /// starter of two letters or more (`Main St. The …`), never at a line break.
     Title,
-    /// May end a sentence (`Co.`, `Jr.`, `etc.`): it does when a typical sentence starter follows.
+    /// May end a sentence (`Co.`, `Jr.`, `etc.`): it does before a sentence starter or a line
+    /// break.
     Ordinary,
 }
 
@@ -26,7 +52,7 @@ pub enum AbbreviationClass {
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
     /// Lowercased key → (class, whether the word must start with a capital).
-    entries: HashMap<Box<[u8]>, (AbbreviationClass, bool)>,
+    entries: HashMap<Box<[u8]>, (AbbreviationClass, bool), FastBuild>,
     longest: usize,
 }
 
@@ -114,7 +140,7 @@ impl Abbreviations {
 /// A case-sensitive word list, such as the sentence starters or the reporting verbs.
 #[derive(Debug, Clone, Default)]
 pub struct WordList {
-    words: HashSet<Box<str>>,
+    words: HashSet<Box<str>, FastBuild>,
 }
 
 /// Words that typically begin a sentence (`The`, `How`, `It`).

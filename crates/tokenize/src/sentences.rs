@@ -223,7 +223,7 @@ impl Splitter<'_, '_> {
         let closers = k < j - 1;
         match end.kind {
             TokenKind::Terminal => line_breaks > 0 || self.after_terminal(k, j, closers),
-            TokenKind::Abbreviation => line_breaks > 0 || self.after_abbreviation(k, j),
+            TokenKind::Abbreviation => self.after_abbreviation(k, j, line_breaks),
             TokenKind::Ellipsis => line_breaks > 0 || self.after_ellipsis(k, j),
             _ if line_breaks == 1 => self.at_line_break(j, line_words),
             _ => false,
@@ -285,16 +285,19 @@ impl Splitter<'_, '_> {
         false
     }
 
-    /// After an abbreviation at `k`: titles never end a sentence; others do when a typical
-    /// sentence starter follows (`in the U.S. How …` but not `the U.S. Government`).
-    fn after_abbreviation(&self, k: usize, j: usize) -> bool {
-        let cur = &self.tokens[j];
-        if self.attached(j) || cur.kind != TokenKind::Word {
-            return false;
-        }
+    /// After an abbreviation at `k`: it ends a sentence when a typical sentence starter follows
+    /// (`in the U.S. How …`, `on Main St. The …`) but not before other words (`the U.S.
+    /// Government`, `St. Louis`). A title (`Mr.`) is not ended by a one-letter starter (`Mr. A.`,
+    /// `Gen. I`) nor by a line break.
+    fn after_abbreviation(&self, k: usize, j: usize, line_breaks: u32) -> bool {
         let abbreviation = &self.tokens[k].text;
         let word = &abbreviation[..abbreviation.len() - 1];
-        if self.tokenizer.abbreviations.class_of(word) == Some(AbbreviationClass::Title) {
+        let title = self.tokenizer.abbreviations.class_of(word) == Some(AbbreviationClass::Title);
+        if line_breaks > 0 {
+            return !title;
+        }
+        let cur = &self.tokens[j];
+        if self.attached(j) || cur.kind != TokenKind::Word || (title && cur.text.len() < 2) {
             return false;
         }
         self.tokenizer.starters.contains(cur.text)

@@ -98,7 +98,8 @@ impl TokenizerBuilder {
         self
     }
 
-    /// Adds titles: abbreviations that stand before a name and never end a sentence (`"Brig."`).
+    /// Adds titles: abbreviations that stand before a name (`"Brig."`); see
+    /// [`AbbreviationClass::Title`].
     pub fn titles<I, S>(mut self, titles: I) -> Self
     where
         I: IntoIterator<Item = S>,

@@ -23,7 +23,12 @@ fn terminal_punctuation() {
 }
 
 #[test]
-fn titles_never_end_a_sentence() {
+fn titles_end_a_sentence_only_before_a_starter() {
+    assert_split(
+        "The office is on Elm St. The rent is low.",
+        &["The office is on Elm St.", "The rent is low."],
+    );
+    assert_split("Call Dr.\nPatel today.", &["Call Dr.\nPatel today."]);
     assert_split(
         "Gov. Hochul and Rep. Ocasio-Cortez met Dr. Lee.",
         &["Gov. Hochul and Rep. Ocasio-Cortez met Dr. Lee."],
