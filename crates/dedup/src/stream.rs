@@ -1,6 +1,6 @@
 //! Incremental near-duplicate index for a live feed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::config::DedupConfig;
@@ -32,28 +32,40 @@ const END: u32 = u32::MAX;
 
 /// "Have I seen this story?" for documents arriving one at a time.
 ///
-/// Each inserted document keeps its signature (`num_hashes × 4` bytes) and one chain entry per
-/// band (8 bytes plus one hash-map slot): memory is proportional to the documents kept. Insert
-/// and lookup cost one signature plus, per band, one hash-map probe and a walk over at most
-/// `max_bucket_comparisons` earlier documents: O(1) expected per document. Candidates are
-/// verified with the signature estimate (the texts are not kept).
+/// Each kept document costs its signature (`num_hashes × 4` bytes) and one chain entry per band
+/// (16 bytes plus a hash-map slot): memory is proportional to the documents kept. With
+/// [`with_window`](Self::with_window) only the most recent documents are kept, so a feed can run
+/// forever in bounded memory. Insert and lookup cost one signature plus, per band, one hash-map
+/// probe and a walk over at most `max_bucket_comparisons` earlier documents: O(1) expected per
+/// document (window compaction is amortised O(1) too). Candidates are verified with the
+/// signature estimate, since the texts are not kept.
 pub struct StreamIndex<Id> {
     detector: NearDuplicates,
-    ids: Vec<Id>,
-    signatures: Vec<Signature>,
+    /// kept documents, oldest first; `docs[i]` has sequence number `first_seq + i`
+    docs: VecDeque<(Id, Signature)>,
+    first_seq: u64,
+    window: usize,
     /// band key → newest entry of its chain
     heads: KeyMap,
-    /// chain entries: (document, next entry)
-    chain: Vec<(u32, u32)>,
+    /// chain entries: (document sequence number, next older entry)
+    chain: Vec<(u64, u32)>,
 }
 
 impl<Id: Clone> StreamIndex<Id> {
-    /// An empty index; verification always uses signatures, whatever `config.verification` says.
+    /// An empty index that keeps every document; verification always uses signatures, whatever
+    /// `config.verification` says.
     pub fn new(config: DedupConfig) -> Self {
+        Self::with_window(config, usize::MAX)
+    }
+
+    /// An empty index that keeps only the `window` most recent documents (at least 1): older ones
+    /// are forgotten and no longer reported.
+    pub fn with_window(config: DedupConfig, window: usize) -> Self {
         StreamIndex {
             detector: NearDuplicates::new(config),
-            ids: Vec::new(),
-            signatures: Vec::new(),
+            docs: VecDeque::new(),
+            first_seq: 0,
+            window: window.max(1),
             heads: KeyMap::default(),
             chain: Vec::new(),
         }
@@ -61,37 +73,45 @@ impl<Id: Clone> StreamIndex<Id> {
 
     /// Number of documents kept.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.docs.len()
     }
 
-    /// Whether no document was inserted.
+    /// Whether no document is kept.
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.docs.is_empty()
     }
 
-    /// Adds a document and returns the id of the most similar earlier near-duplicate (ties: the
+    /// Adds a document and returns the id of the most similar kept near-duplicate (ties: the
     /// earliest), if any. The document is kept either way, so later variants of it match too.
-    /// A text without words is never a duplicate and is not indexed.
+    /// A text without words is never a duplicate and is not kept.
     pub fn insert(&mut self, id: Id, text: &str) -> Option<Id> {
         let signature = self.detector.signature(text);
-        let found = self.best_match(&signature).map(|doc| self.ids[doc].clone());
+        self.insert_signature(id, signature)
+    }
+
+    /// [`insert`](Self::insert) with a signature computed elsewhere by the same configuration.
+    pub fn insert_signature(&mut self, id: Id, signature: Signature) -> Option<Id> {
+        let found = self.best_match(&signature).map(|doc| doc.clone());
         if signature.is_empty() {
             return found;
         }
-        let doc = u32::try_from(self.ids.len()).expect("at most u32::MAX documents");
-        let keys: Vec<u64> = self.detector.band_keys(&signature).collect();
-        for key in keys {
-            let entry = self.chain.len() as u32;
-            let head = self.heads.entry(key).or_insert(END);
-            self.chain.push((doc, *head));
-            *head = entry;
+        if self.docs.len() == self.window {
+            self.docs.pop_front();
+            self.first_seq += 1;
         }
-        self.ids.push(id);
-        self.signatures.push(signature);
+        let seq = self.first_seq + self.docs.len() as u64;
+        self.link(seq, &signature);
+        self.docs.push_back((id, signature));
+        // Entries of forgotten documents are skipped on lookup; once they are the majority the
+        // chains are rebuilt from the kept signatures.
+        let live_entries = self.docs.len() * self.detector.config().bands;
+        if self.chain.len() > 2 * live_entries.max(1024) {
+            self.compact();
+        }
         found
     }
 
-    /// Whether a near-duplicate of `text` was inserted before (does not insert).
+    /// Whether a near-duplicate of `text` is kept (does not insert).
     pub fn seen(&self, text: &str) -> bool {
         self.find(text).is_some()
     }
@@ -101,16 +121,36 @@ impl<Id: Clone> StreamIndex<Id> {
         self.seen(text)
     }
 
-    /// The id of the most similar inserted near-duplicate of `text` (does not insert).
+    /// The id of the most similar kept near-duplicate of `text` (does not insert).
     pub fn find(&self, text: &str) -> Option<&Id> {
         let signature = self.detector.signature(text);
-        self.best_match(&signature).map(|doc| &self.ids[doc])
+        self.best_match(&signature)
     }
 
-    fn best_match(&self, signature: &Signature) -> Option<usize> {
+    fn link(&mut self, seq: u64, signature: &Signature) {
+        let keys: Vec<u64> = self.detector.band_keys(signature).collect();
+        for key in keys {
+            let entry = u32::try_from(self.chain.len()).expect("chain fits u32 after compaction");
+            let head = self.heads.entry(key).or_insert(END);
+            self.chain.push((seq, *head));
+            *head = entry;
+        }
+    }
+
+    fn compact(&mut self) {
+        self.heads.clear();
+        self.chain.clear();
+        let docs = std::mem::take(&mut self.docs);
+        for (offset, (_, signature)) in docs.iter().enumerate() {
+            self.link(self.first_seq + offset as u64, signature);
+        }
+        self.docs = docs;
+    }
+
+    fn best_match(&self, signature: &Signature) -> Option<&Id> {
         let config = self.detector.config();
         let budget = config.max_bucket_comparisons.max(1);
-        let mut best: Option<(f64, usize)> = None;
+        let mut best: Option<(f64, u64)> = None;
         for key in self.detector.band_keys(signature) {
             let Some(&head) = self.heads.get(&key) else {
                 continue;
@@ -118,21 +158,24 @@ impl<Id: Clone> StreamIndex<Id> {
             let mut entry = head;
             let mut walked = 0;
             while entry != END && walked < budget {
-                let (doc, next) = self.chain[entry as usize];
-                let doc = doc as usize;
-                let similarity = signature.similarity(&self.signatures[doc]);
+                let (seq, next) = self.chain[entry as usize];
+                if seq < self.first_seq {
+                    break; // chains run newest to oldest: the rest is forgotten too
+                }
+                let kept = &self.docs[(seq - self.first_seq) as usize].1;
+                let similarity = signature.similarity(kept);
                 let better = match best {
                     None => true,
-                    Some((s, d)) => similarity > s || (similarity == s && doc < d),
+                    Some((s, d)) => similarity > s || (similarity == s && seq < d),
                 };
                 if similarity >= config.threshold && better {
-                    best = Some((similarity, doc));
+                    best = Some((similarity, seq));
                 }
                 entry = next;
                 walked += 1;
             }
         }
-        best.map(|(_, doc)| doc)
+        best.map(|(_, seq)| &self.docs[(seq - self.first_seq) as usize].0)
     }
 }
 
@@ -154,6 +197,31 @@ mod tests {
         assert_eq!(index.insert("c", &copy), Some("a"));
         assert_eq!(index.len(), 3);
         assert!(!index.contains(&story("z")));
+    }
+
+    #[test]
+    fn window_forgets_old_documents_and_stays_bounded() {
+        let mut index = StreamIndex::with_window(DedupConfig::default(), 3);
+        for i in 0..2000 {
+            assert_eq!(index.insert(i, &story(&format!("t{i}x"))), None);
+        }
+        assert_eq!(index.len(), 3);
+        assert!(index.chain.len() <= 2 * 1024 + 3 * DedupConfig::default().bands);
+        assert!(index.seen(&story("t1999x")));
+        assert!(index.seen(&story("t1997x")));
+        assert!(!index.seen(&story("t1996x")));
+        assert!(!index.seen(&story("t5x")));
+        let copy = format!("{} (AFP)", story("t1998x"));
+        assert_eq!(index.insert(9999, &copy), Some(1998));
+    }
+
+    #[test]
+    fn precomputed_signatures_are_accepted() {
+        let config = DedupConfig::default();
+        let detector = NearDuplicates::new(config.clone());
+        let mut index = StreamIndex::new(config);
+        assert_eq!(index.insert_signature("a", detector.signature(&story("q"))), None);
+        assert_eq!(index.insert_signature("b", detector.signature(&story("q"))), Some("a"));
     }
 
     #[test]
