@@ -90,11 +90,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             // (documents in = documents out) and is a duplicate of nothing.
             let (id, signature, story) = entry.unwrap_or_else(|| {
                 bad_lines += 1;
-                (
-                    serde_json::Value::Null,
-                    Signature::from_values(Vec::new()),
-                    None,
-                )
+                (serde_json::Value::Null, Signature::from_values(Vec::new()), None)
             });
             has_truth &= story.is_some();
             truth.push(story.unwrap_or(u64::MAX - truth.len() as u64));

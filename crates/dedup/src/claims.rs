@@ -401,7 +401,7 @@ fn average_linkage(count: usize, matrix: &[f64], threshold: f64) -> Vec<Vec<usiz
                     continue;
                 }
                 let average = sums[i * count + j] / (members[i].len() * members[j].len()) as f64;
-                if average >= threshold && best.map_or(true, |(b, _, _)| average > b) {
+                if average >= threshold && best.is_none_or(|(b, _, _)| average > b) {
                     best = Some((average, i, j));
                 }
             }

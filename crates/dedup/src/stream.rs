@@ -91,7 +91,7 @@ impl<Id: Clone> StreamIndex<Id> {
 
     /// [`insert`](Self::insert) with a signature computed elsewhere by the same configuration.
     pub fn insert_signature(&mut self, id: Id, signature: Signature) -> Option<Id> {
-        let found = self.best_match(&signature).map(|doc| doc.clone());
+        let found = self.best_match(&signature).cloned();
         if signature.is_empty() {
             return found;
         }
