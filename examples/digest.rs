@@ -8,10 +8,11 @@
 //! ```
 
 use clap::{Parser, ValueEnum};
-use newsclaim::{input, Document, Pipeline};
+use newsclaim::{input, Digest, Document, Pipeline};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
@@ -19,7 +20,8 @@ enum Format {
     Table,
     /// One JSON document (the default when piped).
     Json,
-    /// One JSON record a line: each document as it is done, then the cross-source sections.
+    /// One JSON record a line: each document as soon as it is done, then `{"duplicates": …}` and
+    /// `{"clusters": …}`. Memory stays bounded whatever the input size.
     Jsonl,
 }
 
@@ -39,59 +41,130 @@ struct Args {
     /// Output format (default: table on a terminal, json otherwise).
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Width of the table, in columns.
+    #[arg(long, default_value_t = 100)]
+    width: usize,
 }
 
-fn main() -> ExitCode {
-    let args = Args::parse();
-    let mut docs: Vec<Document> = Vec::new();
-    let mut paths = Vec::new();
+/// The inputs in command-line order, read lazily.
+fn documents(args: &Args) -> Box<dyn Iterator<Item = Document> + '_> {
+    let mut files = Vec::new();
+    let mut stdin_doc = None;
     for p in &args.paths {
         if p.as_os_str() == "-" {
             let mut buf = Vec::new();
-            docs.push(match std::io::stdin().read_to_end(&mut buf) {
+            stdin_doc = Some(match std::io::stdin().read_to_end(&mut buf) {
                 Ok(_) => Document::from_bytes("-", buf).with_source("-"),
                 Err(e) => Document::unreadable("-", format!("cannot read standard input: {e}")),
             });
         } else {
-            paths.push(p.clone());
+            files.push(p.clone());
         }
     }
     if args.paths.is_empty() && args.jsonl.is_empty() {
-        paths.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/data"));
+        files.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/data"));
     }
-    docs.extend(input::from_paths(&paths));
-    for j in &args.jsonl {
+    let jsonl = args.jsonl.iter().flat_map(|j| -> Box<dyn Iterator<Item = Document>> {
         let source = j.display().to_string();
         match std::fs::File::open(j) {
-            Ok(f) => docs.extend(input::from_jsonl(std::io::BufReader::new(f), &source)),
-            Err(e) => docs.push(Document::unreadable(source.as_str(), format!("cannot open {source}: {e}"))),
+            Ok(f) => Box::new(input::from_jsonl(std::io::BufReader::new(f), source)),
+            Err(e) => Box::new(std::iter::once(Document::unreadable(
+                source.as_str(),
+                format!("cannot open {source}: {e}"),
+            ))),
+        }
+    });
+    Box::new(stdin_doc.into_iter().chain(input::from_paths(&files)).chain(jsonl))
+}
+
+/// A progress line on stderr, shown only on a terminal and only once the work takes more than a moment.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: Instant,
+    done: u64,
+}
+
+impl Progress {
+    fn new() -> Self {
+        Progress { bar: None, started: Instant::now(), done: 0 }
+    }
+
+    fn tick(&mut self) {
+        self.done += 1;
+        if self.bar.is_none()
+            && std::io::stderr().is_terminal()
+            && self.started.elapsed() > Duration::from_secs(1)
+        {
+            let bar = indicatif::ProgressBar::new_spinner();
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{spinner} {pos} documents, {per_sec} [{elapsed}]")
+            {
+                bar.set_style(style);
+            }
+            bar.set_position(self.done);
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.done);
         }
     }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
     let pipeline = Pipeline::builder().strip(!args.no_strip).build();
-    let digest = pipeline.run(docs);
     let format =
         args.format.unwrap_or(if std::io::stdout().is_terminal() { Format::Table } else { Format::Json });
-    let out = std::io::stdout();
-    let mut out = std::io::BufWriter::new(out.lock());
-    let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &digest).map_err(std::io::Error::from),
-        Format::Jsonl => digest.documents.iter().try_for_each(|d| {
-            serde_json::to_writer(&mut out, d).map_err(std::io::Error::from).and_then(|_| writeln!(out))
-        }),
-        Format::Table => write!(out, "{}", newsclaim::render::table(&digest, 100)),
-    };
-    if let Err(e) = written.and_then(|_| out.flush()) {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut progress = Progress::new();
+    let (mut total, mut failed) = (0usize, 0usize);
+    let written: std::io::Result<()> = (|| {
+        if format == Format::Jsonl {
+            let sections = pipeline.run_streaming(documents(&args), |r| {
+                progress.tick();
+                total += 1;
+                failed += usize::from(r.error.is_some());
+                serde_json::to_writer(&mut out, &r)?;
+                writeln!(out)
+            })?;
+            serde_json::to_writer(&mut out, &serde_json::json!({ "duplicates": sections.duplicates }))?;
+            writeln!(out)?;
+            serde_json::to_writer(&mut out, &serde_json::json!({ "clusters": sections.clusters }))?;
+            writeln!(out)?;
+        } else {
+            let mut records = Vec::new();
+            let sections = pipeline.run_streaming(documents(&args), |r| {
+                progress.tick();
+                records.push(r);
+                Ok::<(), std::io::Error>(())
+            })?;
+            let digest = Digest::from_parts(records, sections);
+            (total, failed) = (digest.documents.len(), digest.failed());
+            if format == Format::Json {
+                serde_json::to_writer_pretty(&mut out, &digest)?;
+                writeln!(out)?;
+            } else {
+                write!(out, "{}", newsclaim::render::table(&digest, args.width))?;
+            }
+        }
+        out.flush()
+    })();
+    progress.finish();
+    if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("digest: cannot write the output: {e}");
             return ExitCode::FAILURE;
         }
     }
-    let failed = digest.failed();
     if failed > 0 {
-        eprintln!(
-            "digest: {failed} of {} documents had errors (see their \"error\" fields)",
-            digest.documents.len()
-        );
+        eprintln!("digest: {failed} of {total} documents had errors (see their \"error\" fields)");
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS

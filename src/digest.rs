@@ -18,6 +18,13 @@ pub struct Digest {
 }
 
 impl Digest {
+    /// The digest of these records and the cross-source sections computed over them (in the same
+    /// order), with every clustered claim's `cluster` id set.
+    pub fn from_parts(mut documents: Vec<DocumentReport>, sections: crate::CrossSections) -> Self {
+        sections.assign(&mut documents);
+        Digest { documents, duplicates: sections.duplicates, clusters: sections.clusters }
+    }
+
     /// How many documents carry an error.
     pub fn failed(&self) -> usize {
         self.documents.iter().filter(|d| d.error.is_some()).count()

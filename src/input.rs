@@ -91,43 +91,57 @@ impl Document {
 }
 
 /// Documents from files and folders: a folder is walked recursively for `*.txt` files, in sorted order;
-/// a file is read whatever its name. A path that cannot be read becomes an unreadable [`Document`]
-/// rather than an error, so that one bad file does not stop the rest.
-pub fn from_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Vec<Document> {
-    let mut out = Vec::new();
+/// a file named explicitly is read whatever its name. A path that cannot be read becomes an unreadable
+/// [`Document`] rather than an error, so that one bad file does not stop the rest.
+///
+/// Lazy: the folders are listed up front, but each file is read only when the iterator reaches it.
+pub fn from_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> impl Iterator<Item = Document> {
+    let mut found = Vec::new();
     for p in paths {
-        collect_path(p.as_ref(), true, &mut out);
+        list_path(p.as_ref(), &mut found);
     }
-    out
+    found.into_iter().map(|entry| match entry {
+        Ok(path) => read_file(&path),
+        Err(doc) => doc,
+    })
 }
 
-fn collect_path(path: &std::path::Path, explicit: bool, out: &mut Vec<Document>) {
-    let id =
-        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let source = path.display().to_string();
-    if path.is_dir() {
-        match std::fs::read_dir(path) {
-            Ok(entries) => {
-                let mut children: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-                children.sort();
-                for child in children {
-                    let is_txt = child.extension().is_some_and(|e| e == "txt");
-                    if child.is_dir() || is_txt {
-                        collect_path(&child, false, out);
-                    }
-                }
-            }
-            Err(e) => out.push(
-                Document::unreadable(id, format!("cannot list folder {source}: {e}")).with_source(source),
-            ),
-        }
+fn file_id(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Files to read, or a document saying why a folder could not be listed.
+fn list_path(path: &std::path::Path, out: &mut Vec<Result<std::path::PathBuf, Document>>) {
+    if !path.is_dir() {
+        out.push(Ok(path.to_path_buf()));
         return;
     }
-    let _ = explicit;
-    match std::fs::read(path) {
-        Ok(bytes) => out.push(Document::from_bytes(id, bytes).with_source(source)),
+    match std::fs::read_dir(path) {
+        Ok(entries) => {
+            let mut children: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            children.sort();
+            for child in children {
+                if child.is_dir() {
+                    list_path(&child, out);
+                } else if child.extension().is_some_and(|e| e == "txt") {
+                    out.push(Ok(child));
+                }
+            }
+        }
         Err(e) => {
-            out.push(Document::unreadable(id, format!("cannot read {source}: {e}")).with_source(source))
+            let source = path.display().to_string();
+            let doc = Document::unreadable(file_id(path), format!("cannot list folder {source}: {e}"));
+            out.push(Err(doc.with_source(source)));
+        }
+    }
+}
+
+fn read_file(path: &std::path::Path) -> Document {
+    let source = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => Document::from_bytes(file_id(path), bytes).with_source(source),
+        Err(e) => {
+            Document::unreadable(file_id(path), format!("cannot read {source}: {e}")).with_source(source)
         }
     }
 }
@@ -136,10 +150,11 @@ fn collect_path(path: &std::path::Path, explicit: bool, out: &mut Vec<Document>)
 /// is echoed as given (a line without one gets `SOURCE:LINE`). A line that is not such an object becomes
 /// an unreadable [`Document`] saying what is wrong; blank lines are skipped. Lazy: one line in memory
 /// at a time, so any size of input streams.
-pub fn from_jsonl<'s, R: std::io::BufRead + 's>(
+pub fn from_jsonl<R: std::io::BufRead>(
     reader: R,
-    source: &'s str,
-) -> impl Iterator<Item = Document> + 's {
+    source: impl Into<String>,
+) -> impl Iterator<Item = Document> {
+    let source: String = source.into();
     reader.lines().enumerate().filter_map(move |(i, line)| {
         let n = i + 1;
         let at = format!("{source}:{n}");

@@ -1,14 +1,26 @@
 //! The pipeline: decode → strip → tokenize → extract per document, then dedup across documents.
 
-use crate::digest::{Digest, DocumentReport, SentenceReport, TextPiece};
+use crate::cross::{CrossSections, CrossSource};
+use crate::digest::{
+    ClaimReport, Digest, DocumentReport, MentionReport, PhraseReport, RemovedPiece, SentenceReport, TextPiece,
+};
 use crate::input::{Content, Document};
+use newsclaim_dedup::{ClaimClusterConfig, DedupConfig, NearDuplicates};
+use newsclaim_extract::{AttributionKind, Claim, Extractor};
+use newsclaim_strip::Stripper;
+use newsclaim_tokenize::{LineIndex, Tokenizer};
+use rayon::prelude::*;
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// Options of every stage; build with [`Pipeline::builder`].
-#[derive(Debug, Clone)]
+/// The options of every stage; get one from [`Pipeline::builder`].
 pub struct PipelineBuilder {
     strip: bool,
+    stripper: Stripper,
+    tokenizer: Tokenizer,
+    extractor: Extractor,
+    dedup: DedupConfig,
+    claim_clusters: ClaimClusterConfig,
 }
 
 impl PipelineBuilder {
@@ -19,24 +31,74 @@ impl PipelineBuilder {
         self
     }
 
+    /// Use this stripper (for example one with extra junk phrases).
+    pub fn stripper(mut self, stripper: Stripper) -> Self {
+        self.stripper = stripper;
+        self
+    }
+
+    /// Use this tokenizer for the sentences of the digest (for example one with extra abbreviations).
+    pub fn tokenizer(mut self, tokenizer: Tokenizer) -> Self {
+        self.tokenizer = tokenizer;
+        self
+    }
+
+    /// Use this claim extractor (for example one with extra actors or verbs).
+    pub fn extractor(mut self, extractor: Extractor) -> Self {
+        self.extractor = extractor;
+        self
+    }
+
+    /// Near-duplicate detection settings (shingle size, threshold, …).
+    pub fn dedup(mut self, config: DedupConfig) -> Self {
+        self.dedup = config;
+        self
+    }
+
+    /// Cross-source claim clustering settings.
+    pub fn claim_clusters(mut self, config: ClaimClusterConfig) -> Self {
+        self.claim_clusters = config;
+        self
+    }
+
     /// The pipeline.
     pub fn build(self) -> Pipeline {
-        Pipeline { strip: self.strip }
+        Pipeline {
+            strip: self.strip,
+            stripper: self.stripper,
+            tokenizer: self.tokenizer,
+            extractor: self.extractor,
+            near: NearDuplicates::new(self.dedup),
+            claim_clusters: self.claim_clusters,
+        }
     }
 }
 
-/// Turns documents into a [`Digest`].
+/// Turns documents into a [`Digest`]: strips each page, splits the body into sentences, extracts the
+/// claims, then finds near-duplicate documents, shared passages and cross-source claim clusters.
+///
+/// Documents are processed in parallel (on rayon's global pool); the digest lists them in input order.
 ///
 /// ```
 /// use newsclaim::{Document, Pipeline};
 ///
 /// let pipeline = Pipeline::builder().strip(false).build();
-/// let digest = pipeline.run(vec![Document::from_text("a.txt", "Russia rejected the offer. Talks go on.")]);
-/// assert_eq!(digest.documents[0].sentences.len(), 2);
+/// let digest = pipeline.run(vec![Document::from_text(
+///     "a.txt",
+///     "Russia demanded that NATO halt its expansion. Talks go on.",
+/// )]);
+/// let doc = &digest.documents[0];
+/// assert_eq!(doc.sentences.len(), 2);
+/// assert_eq!(doc.claims[0].act, "demand");
+/// assert_eq!(doc.claims[0].actor.norm, "Russia");
 /// ```
-#[derive(Debug, Clone)]
 pub struct Pipeline {
     strip: bool,
+    stripper: Stripper,
+    tokenizer: Tokenizer,
+    extractor: Extractor,
+    near: NearDuplicates,
+    claim_clusters: ClaimClusterConfig,
 }
 
 impl Default for Pipeline {
@@ -45,16 +107,68 @@ impl Default for Pipeline {
     }
 }
 
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline").field("strip", &self.strip).finish_non_exhaustive()
+    }
+}
+
 impl Pipeline {
-    /// A builder with the default options.
+    /// A builder with the default options of every stage.
     pub fn builder() -> PipelineBuilder {
-        PipelineBuilder { strip: true }
+        PipelineBuilder {
+            strip: true,
+            stripper: Stripper::default(),
+            tokenizer: Tokenizer::default(),
+            extractor: Extractor::default(),
+            dedup: DedupConfig::default(),
+            claim_clusters: ClaimClusterConfig::default(),
+        }
     }
 
-    /// Digests all documents: one record per document, in input order.
+    /// Digests all documents: one record per document, in input order, then the cross-source sections.
     pub fn run<I: IntoIterator<Item = Document>>(&self, docs: I) -> Digest {
-        let documents = docs.into_iter().map(|d| self.process(&d)).collect();
-        Digest { documents, ..Digest::default() }
+        let mut documents = Vec::new();
+        let sections = self.run_streaming(docs, |r| {
+            documents.push(r);
+            Ok::<(), std::convert::Infallible>(())
+        });
+        match sections {
+            Ok(sections) => Digest::from_parts(documents, sections),
+            Err(never) => match never {},
+        }
+    }
+
+    /// Digests documents as a stream: hands each record to `sink` in input order as soon as it is
+    /// done, keeping only what the cross-source sections need, and returns those sections at the end.
+    ///
+    /// Documents are taken from `docs` in batches that are processed in parallel, so memory holds one
+    /// batch of documents plus the cross-source state (about one signature, a hash per paragraph and
+    /// the claims of each document), never the corpus. Records handed to `sink` have no `cluster` ids
+    /// yet: clusters are only known at the end, and their members name the claims. Stops at the first
+    /// error `sink` returns.
+    pub fn run_streaming<I, F, E>(&self, docs: I, mut sink: F) -> Result<CrossSections, E>
+    where
+        I: IntoIterator<Item = Document>,
+        F: FnMut(DocumentReport) -> Result<(), E>,
+    {
+        let batch_len = 64 * rayon::current_num_threads().max(1);
+        let mut cross = CrossSource::new(&self.near, &self.claim_clusters);
+        let mut docs = docs.into_iter();
+        let mut batch: Vec<Document> = Vec::with_capacity(batch_len);
+        loop {
+            batch.clear();
+            batch.extend(docs.by_ref().take(batch_len));
+            if batch.is_empty() {
+                break;
+            }
+            let reports: Vec<DocumentReport> = batch.par_iter().map(|d| self.process(d)).collect();
+            for r in reports {
+                cross.add(&r);
+                sink(r)?;
+            }
+        }
+        Ok(cross.finish())
     }
 
     /// The record of one document, without the cross-document sections.
@@ -82,50 +196,102 @@ impl Pipeline {
                 return report;
             }
         };
-        if text.trim().is_empty() {
+        let text: &str = &text;
+        if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
             report.error = Some("empty document: no text to digest".to_owned());
             return report;
         }
-        let lines = LineStarts::new(&text);
-        let body: Vec<Range<usize>> = vec![trimmed(&text, 0..text.len())];
-        for r in &body {
+        let lines = LineIndex::new(text);
+        // Regions the extractor reads: the headline first, then the body.
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        if self.strip {
+            let article = self.stripper.strip(text);
+            report.title = article.title.as_ref().map(|f| f.text.to_owned());
+            report.date = article.date.clone();
+            report.byline = article.byline.as_ref().map(|f| f.text.to_owned());
+            report.outlet = article.outlet.as_ref().map(|f| f.text.to_owned());
+            if let Some(t) = &article.title {
+                regions.push(t.span.clone());
+            }
+            for p in &article.paragraphs {
+                report.body.push(TextPiece {
+                    text: p.text.to_owned(),
+                    span: [p.span.start, p.span.end],
+                    line: p.line,
+                    role: Some(p.role.as_str().to_owned()),
+                });
+            }
+            report.removed = article
+                .removed
+                .iter()
+                .map(|r| RemovedPiece {
+                    kind: r.kind.as_str().to_owned(),
+                    text: r.text.to_owned(),
+                    span: [r.span.start, r.span.end],
+                    line: r.line,
+                })
+                .collect();
+        } else {
+            let whole = trimmed(text, 0..text.len());
             report.body.push(TextPiece {
-                text: text[r.clone()].to_owned(),
-                span: [r.start, r.end],
-                line: lines.line(r.start),
+                text: text[whole.clone()].to_owned(),
+                span: [whole.start, whole.end],
+                line: lines.line(whole.start),
                 role: None,
             });
         }
-        let _ = self.strip;
-        for r in &body {
-            let tokenized = newsclaim_tokenize::tokenize(&text[r.clone()]);
-            for s in &tokenized.sentences {
+        for p in &report.body {
+            let r = p.span[0]..p.span[1];
+            let tokenized = self.tokenizer.tokenize(&text[r.clone()]);
+            report.sentences.extend(tokenized.sentences.iter().map(|s| {
                 let span = [r.start + s.span.start, r.start + s.span.end];
-                report.sentences.push(SentenceReport { text: text[span[0]..span[1]].to_owned(), span });
-            }
+                SentenceReport { text: text[span[0]..span[1]].to_owned(), span }
+            }));
+            regions.push(r);
         }
+        report.claims = self.extractor.extract(text, &regions).iter().map(claim_report).collect();
         report
     }
 }
 
-/// `range` without leading and trailing white space.
-fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
-    let s = &text[range.clone()];
-    let start = range.start + (s.len() - s.trim_start().len());
-    let end = range.end - (s.len() - s.trim_end().len());
-    start..end.max(start)
+fn claim_report(c: &Claim) -> ClaimReport {
+    let mention = |m: &newsclaim_extract::Mention| MentionReport {
+        text: m.text.clone(),
+        norm: m.norm.clone(),
+        span: [m.span.start, m.span.end],
+    };
+    let phrase = |p: &newsclaim_extract::Phrase| PhraseReport {
+        text: p.text.clone(),
+        span: [p.span.start, p.span.end],
+    };
+    ClaimReport {
+        act: c.act.as_str().to_owned(),
+        cameo: c.act.cameo().to_owned(),
+        plover: c.act.plover().to_owned(),
+        actor: mention(&c.actor),
+        addressee: c.addressee.as_ref().map(mention),
+        content: c.content.as_ref().map(phrase),
+        evidence: phrase(&c.evidence),
+        line: c.line,
+        attribution: match c.attribution.kind {
+            AttributionKind::DirectQuote => "quote",
+            AttributionKind::Reported => "reported",
+            _ => "plain",
+        }
+        .to_owned(),
+        reporting_verb: c.attribution.verb.clone(),
+        negated: c.negated,
+        hedged: c.hedged,
+        rule: c.rule.to_owned(),
+        cluster: None,
+    }
 }
 
-/// Byte offsets of line starts, for 1-based line numbers by binary search.
-struct LineStarts(Vec<usize>);
-
-impl LineStarts {
-    fn new(text: &str) -> Self {
-        let mut v = vec![0];
-        v.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
-        LineStarts(v)
-    }
-    fn line(&self, offset: usize) -> usize {
-        self.0.partition_point(|&s| s <= offset)
-    }
+/// `range` without leading and trailing white space (and without a byte-order mark).
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let is_blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+    let start = range.start + (s.len() - s.trim_start_matches(is_blank).len());
+    let end = range.end - (s.len() - s.trim_end_matches(is_blank).len());
+    start..end.max(start)
 }

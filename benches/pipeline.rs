@@ -1,0 +1,57 @@
+//! End to end: strip, tokenize, extract and dedup over scraped article text, on one and two threads.
+//!
+//! The input is the sample corpus in `examples/data/`, repeated with a serial number spliced into every
+//! copy (so that dedup sees distinct documents) up to about 4 MB.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use newsclaim::{Document, Pipeline};
+use std::path::Path;
+
+fn corpus(target_bytes: usize) -> Vec<Document> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let mut pages: Vec<String> = std::fs::read_dir(&dir)
+        .expect("examples/data")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| std::fs::read_to_string(p).expect("sample page"))
+        .collect();
+    pages.sort();
+    let mut docs = Vec::new();
+    let mut total = 0;
+    let mut n = 0usize;
+    while total < target_bytes {
+        for page in &pages {
+            // Vary every copy a little, as real republications do.
+            let text = page.replacen("\n", &format!("\nUpdated edition {n}.\n"), 1);
+            total += text.len();
+            docs.push(Document::from_text(format!("doc{n}.txt"), text));
+            n += 1;
+        }
+    }
+    docs
+}
+
+fn bench_pipeline(c: &mut Criterion) {
+    let docs = corpus(4 << 20);
+    let bytes: usize = docs
+        .iter()
+        .map(|d| match &d.content {
+            newsclaim::Content::Text(t) => t.len(),
+            _ => 0,
+        })
+        .sum();
+    let pipeline = Pipeline::default();
+    let mut group = c.benchmark_group("pipeline");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    for threads in [1usize, 2] {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
+        group.bench_with_input(BenchmarkId::new("threads", threads), &docs, |b, docs| {
+            b.iter(|| pool.install(|| pipeline.run(docs.clone())));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_pipeline);
+criterion_main!(benches);

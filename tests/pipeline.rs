@@ -1,0 +1,115 @@
+//! The facade's pipeline: invariants over arbitrary input, streaming = batch, provenance.
+
+use newsclaim::digest::{DocumentReport, Span};
+use newsclaim::{Document, Pipeline};
+use proptest::prelude::*;
+
+fn check_span(text: &str, span: Span, piece: &str, what: &str) {
+    let [s, e] = span;
+    assert!(s <= e && e <= text.len(), "{what} span {s}..{e} out of bounds ({} bytes)", text.len());
+    assert!(
+        text.is_char_boundary(s) && text.is_char_boundary(e),
+        "{what} span {s}..{e} not on char boundaries"
+    );
+    assert_eq!(&text[s..e], piece, "{what} text differs from the input at its span");
+}
+
+/// Every span in a record points at its own text in the input.
+fn check_provenance(text: &str, r: &DocumentReport) {
+    for p in &r.body {
+        check_span(text, p.span, &p.text, "body");
+    }
+    for p in &r.removed {
+        check_span(text, p.span, &p.text, "removed");
+    }
+    for s in &r.sentences {
+        check_span(text, s.span, &s.text, "sentence");
+    }
+    for c in &r.claims {
+        check_span(text, c.evidence.span, &c.evidence.text, "evidence");
+        check_span(text, c.actor.span, &c.actor.text, "actor");
+        if let Some(p) = &c.content {
+            check_span(text, p.span, &p.text, "content");
+        }
+        if let Some(a) = &c.addressee {
+            check_span(text, a.span, &a.text, "addressee");
+        }
+        assert!(c.line >= 1 && c.line <= text.lines().count().max(1), "claim line {} out of range", c.line);
+    }
+}
+
+const PAGE: &str = "[ad_1]\nRussia rejects NATO demands – Politics\n\n\
+Russia on Tuesday rejected the demands of NATO and called on the alliance to withdraw its troops.\n\n\
+“We will not accept this,” Kremlin spokesman Dmitry Peskov told reporters.\n\n\
+NATO Secretary-General Jens Stoltenberg urged Moscow to return to talks.\n\
+Source link\n";
+
+#[test]
+fn a_scraped_page_keeps_provenance_everywhere() {
+    let digest = Pipeline::default().run([Document::from_text("p.txt", PAGE)]);
+    let r = &digest.documents[0];
+    assert_eq!(r.error, None);
+    check_provenance(PAGE, r);
+    assert!(r.removed.iter().any(|p| p.kind == "ad-marker"));
+    assert!(r.removed.iter().any(|p| p.kind == "source-link"));
+    assert!(r.body.iter().all(|p| !p.text.contains("Source link")));
+    assert!(!r.claims.is_empty(), "{:#?}", r.claims);
+}
+
+#[test]
+fn streaming_gives_the_batch_records_and_sections() {
+    let docs = || {
+        vec![
+            Document::from_text("a", PAGE),
+            Document::from_text("b", PAGE.replace("Tuesday", "Wednesday")),
+            Document::from_text("c", "Totally unrelated: the weather was fine on Sunday in the capital."),
+            Document::from_bytes("d", vec![0xff, b'x']),
+        ]
+    };
+    let pipeline = Pipeline::default();
+    let batch = pipeline.run(docs());
+    let mut streamed = Vec::new();
+    let sections = pipeline
+        .run_streaming(docs(), |r| {
+            streamed.push(r);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+    assert_eq!(sections.duplicates, batch.duplicates);
+    assert_eq!(sections.clusters, batch.clusters);
+    let streamed = newsclaim::Digest::from_parts(streamed, sections);
+    assert_eq!(streamed, batch);
+    assert_eq!(batch.duplicates.documents.len(), 1, "a and b are near-duplicates");
+    assert_eq!(batch.failed(), 1);
+}
+
+#[test]
+fn clusters_link_back_to_claims() {
+    let digest = Pipeline::default().run([Document::from_text("a", PAGE), Document::from_text("b", PAGE)]);
+    for c in &digest.clusters {
+        assert!(c.sources >= 2);
+        for m in &c.members {
+            let doc = digest.documents.iter().find(|d| d.id.as_ref() == Some(&m.doc)).unwrap();
+            assert_eq!(doc.claims[m.claim].cluster.as_deref(), Some(c.id.as_str()));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_text_gives_one_sound_record(text in "(\\PC|\n|\r|\t|“|”|’|\\.|[A-Z][a-z]{1,8} ){0,200}") {
+        for strip in [true, false] {
+            let digest = Pipeline::builder().strip(strip).build().run([Document::from_text("x", text.clone())]);
+            prop_assert_eq!(digest.documents.len(), 1);
+            check_provenance(&text, &digest.documents[0]);
+        }
+    }
+
+    #[test]
+    fn any_bytes_give_one_record(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let digest = Pipeline::default().run([Document::from_bytes("x", bytes)]);
+        prop_assert_eq!(digest.documents.len(), 1);
+    }
+}
