@@ -13,6 +13,7 @@
 use newsclaim_extract::{Claim, Extractor};
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -255,12 +256,28 @@ fn main() -> ExitCode {
         }
     }
 
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match report(&opts, &items, &mut out).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // `eval | head` closes the pipe early; that is not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs the extractor over `items` and writes the scores (and, when verbose, every miss and
+/// false positive) to `out`.
+fn report(opts: &Options, items: &[Item], out: &mut impl Write) -> io::Result<()> {
     let extractor = Extractor::default();
     let mut overall = Tally::default();
     let mut by_act: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_construction: BTreeMap<String, Tally> = BTreeMap::new();
     let mut clean_negatives = (0usize, 0usize);
-    for item in &items {
+    for item in items {
         let preds = extractor.extract(&item.text, &[]);
         let matches = match_claims(&item.claims, &preds);
         let mut matched_pred = vec![false; preds.len()];
@@ -284,14 +301,15 @@ fn main() -> ExitCode {
                         t.flags_right += flags_right;
                     }
                     if opts.verbose && *f1 < 0.5 {
-                        println!(
+                        writeln!(
+                            out,
                             "  partial {} {} by {:?}: got {:?}, want {:?}",
                             item.id,
                             p.act.as_str(),
                             g.actor,
                             pred_content(p),
                             g.content
-                        );
+                        )?;
                     }
                 }
                 None if g.required => {
@@ -299,7 +317,8 @@ fn main() -> ExitCode {
                     construction.missed += 1;
                     by_act.entry(g.acts[0].clone()).or_default().missed += 1;
                     if opts.verbose {
-                        println!(
+                        writeln!(
+                            out,
                             "  missed {} [{}] {} by {:?} ({}): {:?}\n      in: {}",
                             item.id,
                             item.construction,
@@ -308,7 +327,7 @@ fn main() -> ExitCode {
                             g.actor_norm,
                             g.content,
                             item.text
-                        );
+                        )?;
                     }
                 }
                 None => {}
@@ -319,7 +338,8 @@ fn main() -> ExitCode {
             construction.fp += 1;
             by_act.entry(p.act.as_str().to_string()).or_default().fp += 1;
             if opts.verbose {
-                println!(
+                writeln!(
+                    out,
                     "  false  {} [{}] {} by {:?} ({}) [{}]: {:?}\n      in: {}",
                     item.id,
                     item.construction,
@@ -329,7 +349,7 @@ fn main() -> ExitCode {
                     p.rule,
                     pred_content(p),
                     item.text
-                );
+                )?;
             }
         }
         if item.claims.is_empty() {
@@ -339,30 +359,32 @@ fn main() -> ExitCode {
     }
 
     let gold_count: usize = items.iter().map(|i| i.claims.iter().filter(|c| c.required).count()).sum();
-    println!(
+    writeln!(
+        out,
         "{} ({} split): {} items, {} required gold claims",
         opts.path.display(),
         opts.split,
         items.len(),
         gold_count
-    );
+    )?;
     let header = format!(
         "{:<18} {:>5} {:>5} {:>5}   {:<5}  {:<5}  {:<5}  {}",
         "", "tp", "fp", "fn", "P", "R", "F1", "content-F1"
     );
-    println!("\n{header}");
-    println!("{}", overall.row("overall"));
-    println!(
+    writeln!(out, "\n{header}")?;
+    writeln!(out, "{}", overall.row("overall"))?;
+    writeln!(
+        out,
         "negation/hedge flags right on {}/{} matches; {}/{} no-claim items left empty",
         overall.flags_right, overall.tp, clean_negatives.0, clean_negatives.1
-    );
-    println!("\nper act\n{header}");
+    )?;
+    writeln!(out, "\nper act\n{header}")?;
     for (act, t) in &by_act {
-        println!("{}", t.row(act));
+        writeln!(out, "{}", t.row(act))?;
     }
-    println!("\nper construction\n{header}");
+    writeln!(out, "\nper construction\n{header}")?;
     for (name, t) in &by_construction {
-        println!("{}", t.row(name));
+        writeln!(out, "{}", t.row(name))?;
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
