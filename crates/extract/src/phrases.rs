@@ -363,6 +363,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let before = p - 1;
                 if self.entity(before).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
                     || self.entity(before).is_some() && self.atoms[e].is(class::HEAD)
+                    || (self.atoms[before].is(class::HEAD) || self.is_office(before))
+                        && self.atoms[before].kind == AtomKind::Word
                 {
                     k = p;
                     continue;
@@ -413,6 +415,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     continue;
                 }
                 AtomKind::OpenQuote | AtomKind::CloseQuote | AtomKind::Quote if k > s => {
+                    k += 1;
+                    continue;
+                }
+                // "the United States, China and Russia"
+                AtomKind::Comma
+                    if last_good == Some(k)
+                        && (self.entity(k + 1).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
+                            || self.word(k + 1, "the") && self.entity(k + 2).is_some())
+                        && (k + 2..(k + 12).min(self.n())).any(|j| self.word(j, "and")) =>
+                {
                     k += 1;
                     continue;
                 }
@@ -504,6 +516,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 if let Some(p) = self.memory.by_office(&key) {
                     return Some(Who::Person(p));
                 }
+                // A bare office ("officials", "the president") names nobody recognisable.
+                return None;
             }
             return Some(Who::Unknown);
         }

@@ -60,6 +60,12 @@ impl Analyzer<'_, '_, '_> {
         (neg, hedge)
     }
 
+    /// Negation and hedges between a verb and its subject.
+    fn polarity_before(&self, v: usize) -> (bool, bool) {
+        let from = self.skip_left(v.checked_sub(1)).map_or(0, |l| l + 1);
+        self.polarity(from, v)
+    }
+
     /// The innermost report whose complement holds atom `i`.
     pub fn report_at(&self, reports: &[Report], i: usize) -> Option<usize> {
         reports
@@ -383,7 +389,8 @@ impl Analyzer<'_, '_, '_> {
             if (a.eq("it") || a.eq("they")) && !matches!(sp.who, Who::Norms(..)) {
                 return None;
             }
-            return Some(Actor { who: sp.who, ..actor });
+            // The speaker's own words name the speaker better than the pronoun.
+            return Some(if a.eq("we") || a.eq("i") { sp } else { Actor { who: sp.who, ..actor } });
         }
         Some(actor)
     }
@@ -411,10 +418,17 @@ impl Analyzer<'_, '_, '_> {
             return Some((antecedent, "verb-relative"));
         }
         let actor = self.actor_ending_at(left)?;
-        // "… the demands of Russia rejected …" is not a subject; nor is an object of a preposition.
+        // An object of a preposition or of another verb is not a subject ("rejects US call").
         if actor.s > 0 {
             let b = self.atoms[actor.s - 1];
-            if b.kind == AtomKind::Word && b.is(class::PREP) && !b.eq("of") {
+            let verb_before = b.mark == crate::atoms::NONE
+                && b.info.is_some_and(|w| {
+                    w.report == 0
+                        && (w.claim_verb.is_some()
+                            || w.verb & (form::THIRD | form::PAST) != 0
+                            || w.class & class::LIGHT != 0)
+                });
+            if b.kind == AtomKind::Word && (b.is(class::PREP) && !b.eq("of") || verb_before) {
                 return None;
             }
         }
@@ -620,7 +634,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let Some((actor, rule)) = self.subject_of(v, reports) else { return };
-        let polarity = self.polarity(actor.e, v);
+        let polarity = self.polarity_before(v);
         self.frames_and_push(v, after, particle, verb, actor, rule, polarity, reports, out, false);
     }
 
@@ -706,9 +720,12 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         if f.that && self.word(k, "that") {
-            let addressee = self
-                .actor_starting_at(k + 1)
-                .filter(|a| self.is_verbish(a.e) || self.is_base_verb(a.e) || self.has(a.e, class::MODAL));
+            // "demanded that NATO suspend …": the clause's subject is asked to act.
+            let addressee = self.actor_starting_at(k + 1).filter(|a| {
+                act == Act::Demand
+                    && !matches!(a.who, Who::Unknown)
+                    && (self.is_verbish(a.e) || self.is_base_verb(a.e) || self.has(a.e, class::MODAL))
+            });
             push_vp(addressee, k + 1, false);
             return;
         }
@@ -884,7 +901,7 @@ impl Analyzer<'_, '_, '_> {
         let Some(nn) = noun else { return false };
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return false };
         let Some((actor, _)) = self.subject_of(v, reports) else { return false };
-        let polarity = self.polarity(actor.e, v);
+        let polarity = self.polarity_before(v);
         let report = self.attribution(reports, v);
         let mut addressee = None;
         let mut content = (start, nn + 1);
@@ -1109,7 +1126,7 @@ impl Analyzer<'_, '_, '_> {
         for d in (lo..p).rev() {
             if self.has(d, class::DEEM) && !self.has(d, class::PREP) {
                 let Some((actor, _)) = self.subject_of(d, reports) else { return };
-                let polarity = self.polarity(actor.e, d);
+                let polarity = self.polarity_before(d);
                 let report = self.attribution(reports, d);
                 self.push(
                     out,
@@ -1171,7 +1188,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         };
         let Some((actor, _)) = self.subject_of(b - 1, reports) else { return };
-        let polarity = self.polarity(actor.e, r);
+        let polarity = self.polarity_before(r);
         let (end, _) = self.clause_end(content_start, true);
         if negated && act == Act::Accept {
             act = Act::Reject;

@@ -1,0 +1,92 @@
+//! No panic on any input; every span is in bounds, on character boundaries, and says what it
+//! claims to say.
+use newsclaim_extract::{Claim, Extractor};
+use proptest::prelude::*;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(Extractor::default)
+}
+
+const SENTENCES: &str = include_str!("data/sentences.txt");
+
+fn check_span(text: &str, span: &Range<usize>, shown: &str) {
+    assert!(span.start <= span.end && span.end <= text.len(), "span {span:?} out of bounds");
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "span {span:?} not on char boundaries"
+    );
+    assert_eq!(&text[span.clone()], shown);
+}
+
+fn check(text: &str, claims: &[Claim]) {
+    for c in claims {
+        check_span(text, &c.evidence.span, &c.evidence.text);
+        check_span(text, &c.actor.span, &c.actor.text);
+        if let Some(a) = &c.addressee {
+            check_span(text, &a.span, &a.text);
+        }
+        if let Some(p) = &c.content {
+            check_span(text, &p.span, &p.text);
+            assert!(
+                p.span.start >= c.evidence.span.start && p.span.end <= c.evidence.span.end,
+                "content outside its evidence"
+            );
+        }
+        assert!(c.line >= 1 && c.line <= text.matches('\n').count() + 1);
+        assert!(!c.rule.is_empty());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_strings(text in "\\PC{0,400}") {
+        let claims = extractor().extract(&text, &[]);
+        check(&text, &claims);
+    }
+
+    #[test]
+    fn arbitrary_strings_with_arbitrary_regions(text in ".{0,300}", cuts in proptest::collection::vec((0usize..400, 0usize..400), 0..6)) {
+        let regions: Vec<Range<usize>> = cuts.iter().map(|&(a, b)| a.min(b)..a.max(b)).collect();
+        let claims = extractor().extract(&text, &regions);
+        check(&text, &claims);
+    }
+
+    #[test]
+    fn shuffled_sentences(order in Just((0..SENTENCES.lines().count()).collect::<Vec<_>>()).prop_shuffle(), glue in prop::sample::select(vec![" ", "\n", "\n\n", "", " “", "” "])) {
+        let lines: Vec<&str> = SENTENCES.lines().collect();
+        let text = order.iter().map(|&i| lines[i]).collect::<Vec<_>>().join(glue);
+        let claims = extractor().extract(&text, &[]);
+        check(&text, &claims);
+    }
+
+    #[test]
+    fn news_like_word_salad(words in proptest::collection::vec(prop::sample::select(vec![
+        "Russia", "NATO", "said", "demanded", "that", "to", "rejected", "by", "was", "“", "”", ",", ".", "and",
+        "the", "Secretary-General", "he", "we", "must", "should", "unacceptable", "according", "'s", "’s", "(", ")",
+        "called", "on", "for", "not", "ready", "is", "it", "necessary", "Peskov", "Kremlin", "spokesman", "told",
+        "reporters", "which", "who", "urged", "accused", "of", "with", "threatened", "--", "…", "at", "request",
+    ]), 0..120)) {
+        let text = words.join(" ");
+        let claims = extractor().extract(&text, &[]);
+        check(&text, &claims);
+    }
+}
+
+#[test]
+fn long_unpunctuated_input_is_linear_enough() {
+    let text = "Russia demanded that NATO withdraw and ".repeat(20_000);
+    let claims = extractor().extract(&text, &[]);
+    check(&text, &claims);
+}
+
+#[test]
+fn empty_and_blank_inputs() {
+    assert!(extractor().extract("", &[]).is_empty());
+    assert!(extractor().extract("   \n\n\t", &[]).is_empty());
+    assert!(extractor().extract("Russia rejected it.", &[5..2, 100..200]).is_empty());
+}
