@@ -95,6 +95,16 @@ pub(crate) fn is_closing_quote(c: char) -> bool {
     matches!(c, '\u{2019}' | '\u{201D}' | '\u{00BB}' | '\u{203A}')
 }
 
+/// False for characters that surely do not extend a grapheme cluster (white space, quotes,
+/// dashes and other general punctuation), so the word scanner asks unicode-segmentation only
+/// about the rest (combining marks, joiners, variation selectors, emoji modifiers).
+#[inline]
+pub(crate) fn may_extend_grapheme(c: char) -> bool {
+    let general_punctuation = ('\u{2000}'..='\u{206F}').contains(&c) && !matches!(c, '\u{200C}' | '\u{200D}');
+    let latin1_symbol = ('\u{80}'..='\u{BF}').contains(&c) || matches!(c, '\u{D7}' | '\u{F7}');
+    !(general_punctuation || latin1_symbol || c.is_whitespace())
+}
+
 /// List bullets that start an item (and so a sentence).
 pub(crate) fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '◦' | '▪' | '▫' | '‣' | '⁃' | '●' | '■' | '□' | '►' | '▶' | '∙')

@@ -74,7 +74,21 @@ impl<'t, 'a> Scanner<'t, 'a> {
     #[inline]
     fn scan_at(&self, start: usize) -> (usize, TokenKind) {
         match CLASS[self.bytes[start] as usize] {
-            Class::Alpha => self.scan_word(start),
+            Class::Alpha => {
+                // Fast path: a run of ASCII letters and digits ended by a space or by punctuation
+                // that never joins a word.
+                let end = self.skip_ascii_alnum(start + 1);
+                match self.bytes.get(end) {
+                    None => (end, TokenKind::Word),
+                    Some(&b)
+                        if CLASS[b as usize] == Class::Space
+                            || matches!(b, b',' | b';' | b')' | b'"' | b'!' | b'?') =>
+                    {
+                        (end, TokenKind::Word)
+                    }
+                    Some(_) => self.scan_word_from(start, end),
+                }
+            }
             Class::Digit => self.scan_number(start, start),
             Class::High => self.scan_non_ascii(start),
             _ => self.scan_ascii_punct(start),
@@ -102,18 +116,23 @@ impl<'t, 'a> Scanner<'t, 'a> {
         }
     }
 
-    fn skip_ascii_alnum(&self, mut i: usize) -> usize {
-        let bytes = self.bytes;
-        while i < bytes.len() && matches!(CLASS[bytes[i] as usize], Class::Alpha | Class::Digit) {
-            i += 1;
-        }
-        i
+    #[inline]
+    fn skip_ascii_alnum(&self, i: usize) -> usize {
+        let rest = self.bytes.get(i..).unwrap_or_default();
+        i + rest
+            .iter()
+            .position(|&b| !matches!(CLASS[b as usize], Class::Alpha | Class::Digit))
+            .unwrap_or(rest.len())
     }
 
     /// A word from `start`: letters and digits, joined by hyphens and apostrophes, possibly an
     /// abbreviation, URL, e-mail address or domain.
     fn scan_word(&self, start: usize) -> (usize, TokenKind) {
-        let mut i = start;
+        self.scan_word_from(start, start)
+    }
+
+    /// [`Scanner::scan_word`] when `start..i` is already known to be ASCII letters and digits.
+    fn scan_word_from(&self, start: usize, mut i: usize) -> (usize, TokenKind) {
         let mut plain_ascii = true; // only ASCII letters/digits so far, no joiners
         loop {
             i = self.skip_ascii_alnum(i);
@@ -160,7 +179,9 @@ impl<'t, 'a> Scanner<'t, 'a> {
                         if self.word_char_at(i) {
                             break;
                         }
-                    } else if let Some(end) = self.grapheme_extension(i) {
+                    } else if let Some(end) =
+                        chars::may_extend_grapheme(c).then(|| self.grapheme_extension(i)).flatten()
+                    {
                         plain_ascii = false;
                         i = end;
                     } else {

@@ -89,11 +89,35 @@ impl<'s> SentenceBuilder<'s> {
     #[inline]
     pub(crate) fn decide_ready(&mut self, tokens: &[Token<'_>], lookahead: usize) {
         while self.next_gap + lookahead < tokens.len() {
-            self.decide(tokens, self.next_gap);
+            let j = self.next_gap;
+            if !self.inside_sentence(tokens, j) {
+                self.decide(tokens, j);
+            }
             self.next_gap += 1;
         }
     }
 
+    /// The common gap, between two words or numbers on one line, that can start neither a
+    /// sentence nor a list item: counts the word and returns true without further rules.
+    #[inline]
+    fn inside_sentence(&mut self, tokens: &[Token<'_>], j: usize) -> bool {
+        if j == 0 || self.line_breaks[j % RING] != 0 || !self.markers.is_empty() {
+            return false;
+        }
+        let (prev, cur) = (&tokens[j - 1], &tokens[j]);
+        let plain = match cur.kind {
+            TokenKind::Word => cur.text.len() > 1,
+            TokenKind::Number => cur.text.len() > 3,
+            _ => false,
+        };
+        if plain && matches!(prev.kind, TokenKind::Word | TokenKind::Number) {
+            self.line_words += usize::from(cur.kind == TokenKind::Word);
+            return true;
+        }
+        false
+    }
+
+    #[inline(never)]
     fn decide(&mut self, tokens: &[Token<'_>], j: usize) {
         let cur = &tokens[j];
         let line_breaks = self.line_breaks[j % RING];
