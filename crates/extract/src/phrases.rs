@@ -301,6 +301,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && !(a.text.ends_with("ed") && a.text.len() > 4)
     }
 
+    /// Part of a hyphenated compound ("army-led", "Russian-backed").
+    fn in_compound(&self, i: usize) -> bool {
+        self.kind(i + 1) == Some(AtomKind::Hyphen) || i > 0 && self.kind(i - 1) == Some(AtomKind::Hyphen)
+    }
+
     fn has_entity(&self, s: usize, e: usize) -> bool {
         (s..=e).any(|k| self.entity(k).is_some())
     }
@@ -370,6 +375,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     continue;
                 }
                 break;
+            }
+            if a.kind == AtomKind::Word
+                && self.in_compound(p)
+                && !a.is(class::DET | class::PREP | class::COORD)
+            {
+                k = p;
+                continue;
             }
             if a.kind == AtomKind::Word
                 && self.is_modifier(p)
@@ -696,16 +708,23 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             }
                             _ => return (i, None),
                         }
-                    } else if self.has(j, class::SUB)
+                    } else if self.has(j, class::SUB | class::PREP) && !self.word(j, "of")
+                        || self.word(j, "a")
+                        || self.word(j, "an")
                         || self.attribution_at(j)
-                        || self.atoms.get(j).is_some_and(|x| {
-                            x.is_word()
-                                && x.text.ends_with("ing")
-                                && x.info.is_some_and(|w| w.verb & form::GER != 0)
-                        })
+                        || self.is_participle_clause(j)
                     {
                         return (i, None);
                     }
+                }
+                // A subordinate clause: "… if Israel did not halt …".
+                AtomKind::Word
+                    if i > from
+                        && ["if", "unless", "because", "although", "though", "whereas", "while"]
+                            .iter()
+                            .any(|w| a.eq(w)) =>
+                {
+                    return (i, None);
                 }
                 AtomKind::Word if a.eq("and") || a.eq("but") || a.eq("or") => {
                     if a.eq("but") {
@@ -731,6 +750,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
             i += 1;
         }
         (limit, None)
+    }
+
+    /// ", saying …", ", vowing …": a participle clause after a comma.
+    fn is_participle_clause(&self, j: usize) -> bool {
+        self.atoms.get(j).is_some_and(|x| {
+            x.is_word()
+                && !x.cap
+                && x.mark == NONE
+                && x.text.len() > 4
+                && x.text.ends_with("ing")
+                && !x.eq("including")
+                && x.info.is_none_or(|w| w.class == 0 || w.verb & form::GER != 0)
+        })
     }
 
     /// Trims quotes and punctuation at both ends of `s..e`; `None` when nothing is left.

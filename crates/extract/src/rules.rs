@@ -486,6 +486,12 @@ impl Analyzer<'_, '_, '_> {
             after += 1;
         }
         let particle = (after > v + 1).then(|| v + 1);
+        // "press on", "push ahead": carrying on, not claiming.
+        let own_particle = |w: &str| f.particles.iter().chain(&f.optional_particles).any(|p| &**p == w);
+        if particle.is_none() && (self.word(after, "ahead") || self.word(after, "on") && !own_particle("on"))
+        {
+            return;
+        }
         let left = self.skip_left(v.checked_sub(1));
         let between_start = left.map_or(0, |l| l + 1);
         let be_passive = (between_start..v).any(|k| self.is_be(k)) && forms & form::PART != 0;
@@ -591,13 +597,15 @@ impl Analyzer<'_, '_, '_> {
         if la.eq("to") {
             let governed = l > 0 && {
                 let g = self.atoms[l - 1];
-                g.info.is_some_and(|w| {
-                    w.claim_verb.is_some()
-                        || w.noun_act.is_some()
-                        || w.class & class::READY != 0
-                        || w.verb != 0
-                        || w.class & (class::AUX | class::MODAL) != 0
-                }) || self.is_np_end(l - 1)
+                g.kind == AtomKind::Word && (g.text.ends_with("ing") || g.text.ends_with("ed"))
+                    || g.info.is_some_and(|w| {
+                        w.claim_verb.is_some()
+                            || w.noun_act.is_some()
+                            || w.class & class::READY != 0
+                            || w.verb != 0
+                            || w.class & (class::AUX | class::MODAL) != 0
+                    })
+                    || self.is_np_end(l - 1)
                     || g.kind != AtomKind::Word
                     || g.is(class::COORD)
             };
@@ -810,6 +818,14 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "a charge New Delhi rejected as baseless": the object is the phrase before the subject.
+        if self.word(k, "as") && actor.s > 0 && self.atoms[actor.s - 1].kind == AtomKind::Word {
+            let s = self.content_np_left(actor.s);
+            if s < actor.s {
+                self.push(out, act, actor, None, Some((s, actor.s)), v, rule, polarity, report, secondary);
+                return;
+            }
+        }
         push_vp(None, k, false);
     }
 
@@ -821,6 +837,16 @@ impl Analyzer<'_, '_, '_> {
 
     /// Narrows a content: a threat's content is what the actor threatens with.
     fn shape_content(&self, act: Act, s: usize, e: usize) -> (usize, usize) {
+        // "dismissed the proposal as absurd": the proposal is what is dismissed.
+        if matches!(act, Act::Reject | Act::Deny | Act::Accuse) {
+            if let Some(a) = (s + 1..e)
+                .find(|&j| self.word(j, "as") && !self.word(j + 1, "well") && !self.word(j - 1, "such"))
+            {
+                if e - a <= 5 {
+                    return (s, a);
+                }
+            }
+        }
         if act == Act::Warn {
             if let Some(w) = (s..e).find(|&j| self.word(j, "with")) {
                 if w + 1 < e && w > s {

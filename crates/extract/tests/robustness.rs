@@ -85,6 +85,7 @@ fn long_unpunctuated_input_is_linear_enough() {
 }
 
 #[test]
+#[allow(clippy::reversed_empty_ranges)]
 fn empty_and_blank_inputs() {
     assert!(extractor().extract("", &[]).is_empty());
     assert!(extractor().extract("   \n\n\t", &[]).is_empty());
