@@ -73,6 +73,8 @@ pub(crate) enum PhraseKind {
     Negation,
     /// An actor head noun of several words ("armed forces").
     Head,
+    /// "comment", "elaborate": after "declined to", not a rejection.
+    NoComment,
 }
 
 /// The kind of a gazetteer entry.
@@ -418,7 +420,8 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Adds multi-word cues: `phrase<TAB>role`.
+    /// Adds multi-word cues: `phrase<TAB>role` (`report`, `reject-predicate`, `hedge`,
+    /// `necessary`, `no-comment`).
     pub fn add_phrases(&mut self, text: &str) -> Result<(), LexiconError> {
         for (n, l) in data_lines(text) {
             let mut cols = l.split('\t');
@@ -430,6 +433,7 @@ impl Lexicon {
                 "reject-predicate" => PhraseKind::RejectPredicate,
                 "hedge" => PhraseKind::Hedge,
                 "necessary" => PhraseKind::Necessary,
+                "no-comment" => PhraseKind::NoComment,
                 other => return Err(bad("phrases", n, &format!("unknown role `{other}`"))),
             };
             self.push_phrase(p.trim(), kind, false);

@@ -127,8 +127,8 @@ impl ExtractorBuilder {
         self.lex.add_nouns(tsv)?;
         Ok(self)
     }
-    /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`, `hedge` or
-    /// `necessary`.
+    /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`, `hedge`,
+    /// `necessary` or `no-comment`.
     pub fn phrases(mut self, tsv: &str) -> Result<Self, LexiconError> {
         self.lex.add_phrases(tsv)?;
         Ok(self)

@@ -179,7 +179,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     j = open.checked_sub(1)?;
                     continue;
                 }
-                AtomKind::Negation => {
+                AtomKind::Negation | AtomKind::OpenQuote | AtomKind::Quote => {
                     j = j.checked_sub(1)?;
                     continue;
                 }
@@ -299,6 +299,31 @@ impl<'a> Analyzer<'_, 'a, '_> {
             })
             && !a.text.ends_with("ing")
             && !(a.text.ends_with("ed") && a.text.len() > 4)
+    }
+
+    /// The end of a plain noun phrase from `s` (determiners, modifiers, nouns, names,
+    /// entities), whether or not it names an actor ("all parties").
+    pub fn plain_np_end(&self, s: usize) -> usize {
+        let mut k = s;
+        while k < self.n() && k - s < MAX_NP {
+            let a = &self.atoms[k];
+            let ok = match a.kind {
+                AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number => true,
+                AtomKind::Word => {
+                    a.mark != NONE
+                        || a.is(class::DET | class::HEAD) && !a.eq("that")
+                        || self.is_modifier(k)
+                        || self.is_name(k)
+                        || a.eq("of") && k > s
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        k
     }
 
     /// Part of a hyphenated compound ("army-led", "Russian-backed").
@@ -633,6 +658,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// Does an attribution start at `i` (", he said", ", said X", ", according to X")?
     fn attribution_at(&self, i: usize) -> bool {
+        // ", officials from both sides said": a short phrase and a reporting verb.
+        for t in i..(i + 10).min(self.n()) {
+            if self.is_report_word(t) || matches!(self.mark(t).map(|m| m.kind), Some(PhraseKind::Report)) {
+                return true;
+            }
+            let a = &self.atoms[t];
+            if !matches!(a.kind, AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number)
+                || self.is_verbish(t) && self.mark(t).is_none()
+                || a.is(class::REL | class::SUB)
+            {
+                break;
+            }
+        }
         if self.is_report_word(i) {
             return true;
         }

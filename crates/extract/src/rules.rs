@@ -428,7 +428,8 @@ impl Analyzer<'_, '_, '_> {
                             || w.verb & (form::THIRD | form::PAST) != 0
                             || w.class & class::LIGHT != 0)
                 });
-            if b.kind == AtomKind::Word && (b.is(class::PREP) && !b.eq("of") || verb_before) {
+            let question = b.eq("whether") || b.eq("if");
+            if b.kind == AtomKind::Word && (b.is(class::PREP) && !b.eq("of") || verb_before || question) {
                 return None;
             }
         }
@@ -707,7 +708,7 @@ impl Analyzer<'_, '_, '_> {
         // "call on/upon Y to/for …", "appeal to Y to …"
         if particle_word.is_some_and(|p| p.eq("on") || p.eq("upon") || p.eq("to")) {
             let addressee = self.actor_starting_at(k);
-            let after = addressee.map_or(k, |a| a.e);
+            let after = addressee.map_or_else(|| self.plain_np_end(k), |a| a.e);
             if self.word(after, "to") || self.word(after, "for") {
                 let vp = self.word(after, "to");
                 push_vp(addressee, after + 1, vp);
@@ -735,6 +736,12 @@ impl Analyzer<'_, '_, '_> {
                     && (self.is_verbish(a.e) || self.is_base_verb(a.e) || self.has(a.e, class::MODAL))
             });
             push_vp(addressee, k + 1, false);
+            return;
+        }
+        if act == Act::Reject
+            && self.word(k, "to")
+            && matches!(self.mark(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment))
+        {
             return;
         }
         if self.word(k, "to")
@@ -767,6 +774,14 @@ impl Analyzer<'_, '_, '_> {
                         || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
                 });
             if !has_proposal {
+                return;
+            }
+        }
+        // "urge all parties to …": an object that names no actor, then the infinitive.
+        if f.objto && self.actor_starting_at(k).is_none() {
+            let e = self.plain_np_end(k);
+            if e > k && self.word(e, "to") && self.is_base_verb(e + 1) {
+                push_vp(None, e + 1, true);
                 return;
             }
         }
@@ -844,13 +859,6 @@ impl Analyzer<'_, '_, '_> {
             {
                 if e - a <= 5 {
                     return (s, a);
-                }
-            }
-        }
-        if act == Act::Warn {
-            if let Some(w) = (s..e).find(|&j| self.word(j, "with")) {
-                if w + 1 < e && w > s {
-                    return (w + 1, e);
                 }
             }
         }
