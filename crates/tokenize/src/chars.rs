@@ -105,6 +105,19 @@ pub(crate) fn may_extend_grapheme(c: char) -> bool {
     !(general_punctuation || latin1_symbol || c.is_whitespace())
 }
 
+/// Line breaks in a stretch of white space: `\n`, `\r\n`, a lone `\r`, U+2028, U+2029.
+pub(crate) fn count_line_breaks(gap: &str) -> u32 {
+    let bytes = gap.as_bytes();
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        n += u32::from(b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
+    }
+    if !gap.is_ascii() {
+        n += gap.chars().filter(|&c| matches!(c, '\u{2028}' | '\u{2029}')).count() as u32;
+    }
+    n
+}
+
 /// List bullets that start an item (and so a sentence).
 pub(crate) fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '◦' | '▪' | '▫' | '‣' | '⁃' | '●' | '■' | '□' | '►' | '▶' | '∙')

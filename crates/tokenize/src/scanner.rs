@@ -52,12 +52,14 @@ impl<'t, 'a> Scanner<'t, 'a> {
         while i < bytes.len() {
             match CLASS[bytes[i] as usize] {
                 Class::Space => {
-                    line_breaks += u32::from(bytes[i] == b'\n');
+                    let b = bytes[i];
+                    line_breaks += u32::from(b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
                     i += 1;
                 }
                 Class::High => {
                     let c = chars::char_at(self.text, i);
                     if c.is_whitespace() {
+                        line_breaks += u32::from(matches!(c, '\u{2028}' | '\u{2029}'));
                         i += c.len_utf8();
                     } else {
                         break;

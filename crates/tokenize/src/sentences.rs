@@ -19,11 +19,11 @@ const MIN_WRAPPED_LINE_WORDS: usize = 3;
 /// this many tokens undecided.
 pub(crate) const LOOKAHEAD: usize = 6;
 
-/// Splits a complete token list; line breaks are found with memchr. Used when the streaming pass
+/// Splits a complete token list. Used when the streaming pass
 /// found a numbered list, and by tests.
 pub(crate) fn split_sentences(tokenizer: &Tokenizer, text: &str, tokens: &[Token<'_>]) -> Vec<Sentence> {
     let mut builder = SentenceBuilder::new(tokenizer, text.len());
-    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
+
     let mut candidates = Vec::new();
     for j in 0..tokens.len() {
         if let Some(m) = marker_candidate(tokens, j) {
@@ -31,13 +31,11 @@ pub(crate) fn split_sentences(tokenizer: &Tokenizer, text: &str, tokens: &[Token
         }
     }
     builder.markers = accept_markers(&candidates);
+    let mut prev_end = 0;
     for (j, t) in tokens.iter().enumerate() {
-        let mut line_breaks = 0u32;
-        while newlines.next_if(|&p| p < t.start).is_some() {
-            line_breaks += 1;
-        }
-        builder.record_gap(j, line_breaks);
-        builder.decide_ready(tokens, 0);
+        builder.record_gap(j, chars::count_line_breaks(&text[prev_end..t.start]));
+        prev_end = t.end();
+        builder.decide_through(tokens, j);
     }
     builder.finish(tokens).0
 }
@@ -92,6 +90,17 @@ impl<'s> SentenceBuilder<'s> {
             let j = self.next_gap;
             if !self.inside_sentence(tokens, j) {
                 self.decide(tokens, j);
+            }
+            self.next_gap += 1;
+        }
+    }
+
+    /// Decides the gaps up to the one before token `j`, whose line breaks are recorded.
+    fn decide_through(&mut self, tokens: &[Token<'_>], j: usize) {
+        while self.next_gap <= j {
+            let gap = self.next_gap;
+            if !self.inside_sentence(tokens, gap) {
+                self.decide(tokens, gap);
             }
             self.next_gap += 1;
         }
@@ -275,7 +284,13 @@ impl Splitter<'_, '_> {
             }
             // `compounds. . . . The`: the ellipsis opens the next sentence, unless it ends the text.
             TokenKind::Ellipsis => self.next_after_closers(j + 1).is_some_and(starts_uppercase),
-            TokenKind::Number => question_or_exclamation,
+            // `born in 1970. 25 years later`, but not `N°. 1026` nor a list's `1. 2.`.
+            TokenKind::Number => {
+                question_or_exclamation
+                    || (!closers
+                        && k > 0
+                        && matches!(tokens[k - 1].kind, TokenKind::Word | TokenKind::Number))
+            }
             _ => false,
         }
     }
@@ -418,4 +433,27 @@ fn accept_markers(candidates: &[ListMarker]) -> Vec<ListMarker> {
         })
         .map(|k| candidates[k])
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const FRAGMENTS: &[&str] = &[
+        "Word", "word", "Mr.", "U.S.", "co.", "The", "How", "I", "a.", "b)", "1.", "2)", "3", " ", " ", "  ",
+        "\n", "\n\n", ".", "!", "?", "”", "“", "\"", "(", ")", "...", ". . .", "…", ",", "said", "Lavrov",
+        "—", "•",
+    ];
+
+    proptest! {
+        /// The one-pass splitter with its bounded lookahead decides like the whole-list splitter.
+        #[test]
+        fn streaming_matches_whole_list(parts in prop::collection::vec(prop::sample::select(FRAGMENTS), 0..40)) {
+            let text = parts.concat();
+            let tokenizer = Tokenizer::default();
+            let doc = tokenizer.tokenize(&text);
+            prop_assert_eq!(&doc.sentences, &split_sentences(&tokenizer, &text, &doc.tokens));
+        }
+    }
 }

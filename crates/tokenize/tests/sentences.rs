@@ -84,6 +84,10 @@ fn numbers_do_not_break_sentences() {
         &["About 12,500 fled.", "On 04.05.2023 more left."],
     );
     assert_split("See section no. 4 for details.", &["See section no. 4 for details."]);
+    assert_split(
+        "She was born in 1970. 25 years later she won.",
+        &["She was born in 1970.", "25 years later she won."],
+    );
 }
 
 #[test]
@@ -124,6 +128,9 @@ fn headlines_datelines_bylines_end_at_line_breaks() {
         ],
     );
     assert_split("Markets rally\n\nShares rose sharply.", &["Markets rally", "Shares rose sharply."]);
+    assert_split("Markets rally\r\n\r\nShares rose.", &["Markets rally", "Shares rose."]);
+    assert_split("Markets rally\rShares rose.", &["Markets rally", "Shares rose."]);
+    assert_split("Markets rally\u{2029}Shares rose.", &["Markets rally", "Shares rose."]);
     assert_split(
         "09:12 CET 04.05.2023\nUpdated story follows.",
         &["09:12 CET 04.05.2023", "Updated story follows."],
@@ -147,6 +154,8 @@ fn numbered_and_lettered_lists() {
     assert_split("1. Open the box. 2. Read it.", &["1. Open the box.", "2. Read it."]);
     assert_split("a) red b) blue c) green", &["a) red", "b) blue", "c) green"]);
     assert_split("• 3. Sugar • 4. Salt", &["• 3. Sugar", "• 4. Salt"]);
+    // The list path sees line breaks like the streaming path.
+    assert_split("1) Call Ann\r\nplease 2) Email Bo", &["1) Call Ann", "please", "2) Email Bo"]);
     // A lone number before a period is no list.
     assert_split("He finished 2. The rest gave up.", &["He finished 2.", "The rest gave up."]);
 }
