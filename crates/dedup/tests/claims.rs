@@ -71,3 +71,66 @@ fn result_follows_the_claims_not_their_order() {
     assert_eq!(forward, back);
     assert_eq!(forward, vec![vec![0, 1], vec![2, 3]]);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ACTS: [&str; 3] = ["demand", "reject", "warn"];
+    const ACTORS: [&str; 4] = ["Russia", "NATO", "United States; NATO", "China"];
+    const WORDS: [&str; 12] = [
+        "troops",
+        "withdrawal",
+        "border",
+        "sanctions",
+        "talks",
+        "guarantees",
+        "expansion",
+        "membership",
+        "the",
+        "of",
+        "pull back",
+        "weapons",
+    ];
+
+    fn claims() -> impl Strategy<Value = Vec<(usize, usize, usize, Vec<usize>)>> {
+        prop::collection::vec(
+            (0usize..4, 0..ACTS.len(), 0..ACTORS.len(), prop::collection::vec(0..WORDS.len(), 0..6)),
+            0..25,
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn clusters_are_disjoint_multi_source_and_consistent(raw in claims()) {
+            let contents: Vec<String> = raw
+                .iter()
+                .map(|(_, _, _, words)| words.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" "))
+                .collect();
+            let keys: Vec<ClaimKey<'_>> = raw
+                .iter()
+                .zip(&contents)
+                .map(|((doc, act, actors, _), content)| key(*doc, ACTS[*act], ACTORS[*actors], content))
+                .collect();
+            let clusters = cluster_claims(&keys, &ClaimClusterConfig::default());
+            let mut seen = vec![false; keys.len()];
+            for cluster in &clusters {
+                prop_assert!(cluster.members.contains(&cluster.representative));
+                prop_assert!(cluster.members.windows(2).all(|w| w[0] < w[1]));
+                let mut docs: Vec<usize> = cluster.members.iter().map(|&m| keys[m].doc).collect();
+                docs.sort_unstable();
+                docs.dedup();
+                prop_assert!(docs.len() >= 2);
+                let act = keys[cluster.members[0]].act;
+                for &m in &cluster.members {
+                    prop_assert!(!seen[m]);
+                    seen[m] = true;
+                    prop_assert_eq!(keys[m].act, act);
+                }
+            }
+            prop_assert!(clusters.windows(2).all(|w| w[0].members[0] < w[1].members[0]));
+        }
+    }
+}
