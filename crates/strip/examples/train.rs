@@ -5,9 +5,9 @@
 //! cargo run --release -p newsclaim-strip --example train -- BENCH_DIR [--out crates/strip/data/model.txt]
 //! ```
 //!
-//! It first trains on the pages whose name starts with `0`–`b` and reports the benchmark metric
-//! (token 4-gram shingles, per-page precision and recall, corpus means) on those and on the
-//! held-out rest, then trains on all pages and writes the model.
+//! It first runs 4-fold cross-validation (pages split by their sorted position) and reports the
+//! benchmark metric (token 4-gram shingles, per-page precision and recall, corpus means) on the
+//! training and held-out pages, then trains on all pages and writes the model.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use newsclaim_strip::{training, LineModel, Logistic, Stripper, STAGE1_FEATURES, STAGE2_FEATURES};
 
 struct Page {
+    #[allow(dead_code)] // handy when debugging a single page
     name: String,
     text: String,
     gold: String,
@@ -91,19 +92,20 @@ fn page_score(gold: &str, pred: &str) -> (f64, f64, bool) {
     (prec, rec, tp + fp > 0.0)
 }
 
-fn corpus_score(stripper: &Stripper, pages: &[&Page]) -> (f64, f64, f64) {
-    let (mut ps, mut rs) = (Vec::new(), Vec::new());
-    for page in pages {
-        let body = stripper.strip(&page.text).body_text();
-        let (p, r, counted) = page_score(&page.gold, &body);
-        if counted {
-            ps.push(p);
-        }
-        rs.push(r);
-    }
+fn page_scores(stripper: &Stripper, pages: &[&Page]) -> Vec<(f64, f64, bool)> {
+    pages.iter().map(|page| page_score(&page.gold, &stripper.strip(&page.text).body_text())).collect()
+}
+
+fn summarise(scores: &[(f64, f64, bool)]) -> (f64, f64, f64) {
+    let ps: Vec<f64> = scores.iter().filter(|s| s.2).map(|s| s.0).collect();
+    let rs: Vec<f64> = scores.iter().map(|s| s.1).collect();
     let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
     let (p, r) = (mean(&ps), mean(&rs));
     (if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }, p, r)
+}
+
+fn corpus_score(stripper: &Stripper, pages: &[&Page]) -> (f64, f64, f64) {
+    summarise(&page_scores(stripper, pages))
 }
 
 /// Labels each line by how much of it the gold body contains (short lines: with their neighbours).
@@ -167,10 +169,29 @@ fn fit(rows: &[f32], dims: usize, labels: &[f32], weights: &[f32], mask: &[bool]
         .zip(&mean)
         .map(|(s, &m)| ((s / count - f64::from(m) * f64::from(m)).max(0.0).sqrt() as f32).max(1e-3))
         .collect();
-    let x: Vec<f32> = (0..n * dims).map(|j| (rows[j] - mean[j % dims]) / scale[j % dims]).collect();
+    let knots: Vec<f32> = std::env::var("KNOTS")
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|k| k.parse().ok())
+        .collect();
+    let per = 1 + knots.len();
+    let width = dims * per;
+    let mut x = vec![0.0f32; n * width];
+    for i in 0..n {
+        for k in 0..dims {
+            let v = (rows[i * dims + k] - mean[k]) / scale[k];
+            x[i * width + k * per] = v;
+            for (j, knot) in knots.iter().enumerate() {
+                x[i * width + k * per + 1 + j] = (v - knot).max(0.0);
+            }
+        }
+    }
+    let dims_in = dims;
+    let dims = width;
     let mut w = vec![0.0f32; dims + 1];
     let (mut m1, mut m2) = (vec![0.0f32; dims + 1], vec![0.0f32; dims + 1]);
-    let (lr, l2, b1, b2) = (0.05f32, 1e-3f32, 0.9f32, 0.999f32);
+    let l2: f32 = std::env::var("L2").ok().and_then(|v| v.parse().ok()).unwrap_or(1e-2);
+    let (lr, b1, b2) = (0.05f32, 0.9f32, 0.999f32);
     let wsum: f32 = (0..n).filter(|&i| mask[i]).map(|i| weights[i]).sum::<f32>().max(1e-6);
     for step in 1..=600 {
         let mut grad = vec![0.0f32; dims + 1];
@@ -195,7 +216,8 @@ fn fit(rows: &[f32], dims: usize, labels: &[f32], weights: &[f32], mask: &[bool]
             w[k] -= lr * mh / (vh.sqrt() + 1e-8);
         }
     }
-    Logistic { mean, scale, weights: w[..dims].to_vec(), bias: w[dims] }
+    let _ = dims_in;
+    Logistic { mean, scale, knots, weights: w[..dims].to_vec(), bias: w[dims] }
 }
 
 fn stage1_of(prepared: &[&Prepared]) -> Logistic {
@@ -206,43 +228,62 @@ fn stage1_of(prepared: &[&Prepared]) -> Logistic {
     fit(&rows, STAGE1_FEATURES, &labels, &weights, &mask)
 }
 
-fn predict_all(layer: &Logistic, rows: &[f32], dims: usize) -> Vec<f32> {
-    rows.chunks_exact(dims).map(|r| layer.predict(r)).collect()
+/// Probabilities of the last of `stages` for one page.
+fn predict(stages: &[Logistic], page: &training::TrainingPage) -> Vec<f32> {
+    let mut p: Vec<f32> = page.stage1.chunks_exact(STAGE1_FEATURES).map(|r| stages[0].predict(r)).collect();
+    for layer in &stages[1..] {
+        let rows = training::stage2(page, &p);
+        p = rows.chunks_exact(STAGE2_FEATURES).map(|r| layer.predict(r)).collect();
+    }
+    p
 }
 
-/// Trains both stages; stage 2 learns from out-of-fold stage-1 probabilities.
-fn train(prepared: &[&Prepared]) -> LineModel {
-    let stage1 = stage1_of(prepared);
+/// Trains `count` stages; each later stage learns from out-of-fold probabilities of the stages
+/// before it, so it sees them as they behave on unseen pages.
+fn train_stages(prepared: &[&Prepared], count: usize) -> Vec<Logistic> {
+    let mut stages = vec![stage1_of(prepared)];
     let folds: [Vec<&Prepared>; 2] = [
         prepared.iter().copied().step_by(2).collect(),
         prepared.iter().copied().skip(1).step_by(2).collect(),
     ];
-    let fold_models = [stage1_of(&folds[1]), stage1_of(&folds[0])];
-    let (mut rows, mut labels, mut weights, mut mask) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for (f, fold) in folds.iter().enumerate() {
-        for p in fold {
-            let p1 = predict_all(&fold_models[f], &p.page.stage1, STAGE1_FEATURES);
-            rows.extend(training::stage2(&p.page, &p1));
-            labels.extend(p.labels.iter().copied());
-            weights.extend(p.weights.iter().copied());
-            mask.extend(p.page.ruled.iter().map(|r| !r));
+    for k in 2..=count {
+        let fold_models = [train_stages(&folds[1], k - 1), train_stages(&folds[0], k - 1)];
+        let (mut rows, mut labels, mut weights, mut mask) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (f, fold) in folds.iter().enumerate() {
+            for p in fold {
+                let prev = predict(&fold_models[f], &p.page);
+                rows.extend(training::stage2(&p.page, &prev));
+                labels.extend(p.labels.iter().copied());
+                weights.extend(p.weights.iter().copied());
+                mask.extend(p.page.ruled.iter().map(|r| !r));
+            }
         }
+        stages.push(fit(&rows, STAGE2_FEATURES, &labels, &weights, &mask));
     }
-    let stage2 = fit(&rows, STAGE2_FEATURES, &labels, &weights, &mask);
-    LineModel { stage1, stage2, threshold: 0.5 }
+    stages
 }
 
-/// Picks the threshold that maximises the metric on the training pages.
+fn train(prepared: &[&Prepared]) -> LineModel {
+    let stage_count: usize = std::env::var("STAGES").ok().and_then(|s| s.parse().ok()).unwrap_or(2);
+    let mut stages = train_stages(prepared, stage_count.max(2));
+    let later = stages.split_off(1);
+    LineModel { stage1: stages.remove(0), later, threshold: 0.5, switch_cost: 0.0 }
+}
+
+/// Picks the threshold and switch cost that maximise the metric on the training pages.
 fn tune(model: &mut LineModel, pages: &[&Page]) {
-    let mut best = (f64::MIN, 0.5f32);
-    for t in [0.3f32, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65] {
-        let stripper = Stripper::builder().model(model.clone()).threshold(t).build();
-        let (f1, _, _) = corpus_score(&stripper, pages);
-        if f1 > best.0 {
-            best = (f1, t);
+    let mut best = (f64::MIN, 0.5f32, 0.0f32);
+    for cost in [0.0f32, 1.0, 2.0, 4.0, 8.0] {
+        for t in [0.3f32, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65] {
+            let stripper = Stripper::builder().model(model.clone()).threshold(t).switch_cost(cost).build();
+            let (f1, _, _) = corpus_score(&stripper, pages);
+            if f1 > best.0 {
+                best = (f1, t, cost);
+            }
         }
     }
     model.threshold = best.1;
+    model.switch_cost = best.2;
 }
 
 fn load(dir: &Path) -> Vec<Page> {
@@ -277,23 +318,42 @@ fn main() {
     // features do not depend on the model, so any stripper prepares them
     let base = Stripper::builder().model(LineModel::prose_only()).build();
     let prepared: Vec<Prepared> = pages.iter().map(|p| prepare(&base, p)).collect();
-    let held_out = |p: &Page| p.name.starts_with(['c', 'd', 'e', 'f']);
-
-    let train_idx: Vec<usize> = (0..pages.len()).filter(|&i| !held_out(&pages[i])).collect();
-    let test_idx: Vec<usize> = (0..pages.len()).filter(|&i| held_out(&pages[i])).collect();
-    let mut model = train(&train_idx.iter().map(|&i| &prepared[i]).collect::<Vec<_>>());
-    let train_pages: Vec<&Page> = train_idx.iter().map(|&i| &pages[i]).collect();
-    let test_pages: Vec<&Page> = test_idx.iter().map(|&i| &pages[i]).collect();
-    tune(&mut model, &train_pages);
-    let stripper = Stripper::builder().model(model.clone()).build();
-    let (f, p, r) = corpus_score(&stripper, &train_pages);
+    // k-fold cross-validation: every page is scored by a model that never saw it
+    const FOLDS: usize = 4;
+    let mut held_out_scores = Vec::new();
+    let mut train_scores = Vec::new();
+    for fold in 0..FOLDS {
+        let in_fold = |i: usize| i % FOLDS == fold;
+        let train_set: Vec<&Prepared> =
+            (0..pages.len()).filter(|&i| !in_fold(i)).map(|i| &prepared[i]).collect();
+        let train_pages: Vec<&Page> = (0..pages.len()).filter(|&i| !in_fold(i)).map(|i| &pages[i]).collect();
+        let test_pages: Vec<&Page> = (0..pages.len()).filter(|&i| in_fold(i)).map(|i| &pages[i]).collect();
+        let mut model = train(&train_set);
+        tune(&mut model, &train_pages);
+        let stripper = Stripper::builder().model(model.clone()).build();
+        let scores = page_scores(&stripper, &test_pages);
+        if std::env::var_os("VERBOSE").is_some() {
+            for (page, (p, r, _)) in test_pages.iter().zip(&scores) {
+                println!("  {} P {p:.3} R {r:.3}", page.name);
+            }
+        }
+        let (f, _, _) = summarise(&scores);
+        println!(
+            "fold {fold}: threshold {:.2} switch cost {:.1}, held-out {} pages F1 {f:.3}",
+            model.threshold,
+            model.switch_cost,
+            test_pages.len()
+        );
+        held_out_scores.extend(scores);
+        train_scores.extend(page_scores(&stripper, &train_pages));
+    }
+    let (f, p, r) = summarise(&train_scores);
+    println!("cross-validation, training pages (pooled over folds): F1 {f:.3} P {p:.3} R {r:.3}");
+    let (f, p, r) = summarise(&held_out_scores);
     println!(
-        "split model (threshold {:.2}): train {} pages F1 {f:.3} P {p:.3} R {r:.3}",
-        model.threshold,
-        train_pages.len()
+        "cross-validation, held-out pages ({} pages): F1 {f:.3} P {p:.3} R {r:.3}",
+        held_out_scores.len()
     );
-    let (f, p, r) = corpus_score(&stripper, &test_pages);
-    println!("split model: held-out {} pages F1 {f:.3} P {p:.3} R {r:.3}", test_pages.len());
 
     let mut model = train(&prepared.iter().collect::<Vec<_>>());
     let all: Vec<&Page> = pages.iter().collect();

@@ -17,13 +17,17 @@ pub(crate) struct LineInfo {
     pub repeats: u32,
     /// The line is the headline or repeats it.
     pub title_like: bool,
+    /// A rule found a comment-section marker (comment form, comment header).
+    pub comment_mark: bool,
+    /// A rule found a timestamp.
+    pub timestamp: bool,
 }
 
-const BASE: usize = 19;
+const BASE: usize = 26;
 /// Number of first-stage features per line.
-pub const STAGE1_FEATURES: usize = BASE + 12 + 6 + 6 + 2;
+pub const STAGE1_FEATURES: usize = BASE + 12 + 6 + 6 + 2 + 3;
 /// Number of second-stage features per line.
-pub const STAGE2_FEATURES: usize = 16;
+pub const STAGE2_FEATURES: usize = 22;
 
 fn base(info: &LineInfo) -> [f32; BASE] {
     let s = &info.stats;
@@ -50,6 +54,13 @@ fn base(info: &LineInfo) -> [f32; BASE] {
         f32::from(u8::from(info.title_like)),
         f32::from(u8::from(s.date_words > 0 || s.has_time)),
         f32::from(u8::from(s.ends_colon)),
+        f32::from(u8::from((4.0..8.0).contains(&ew))),
+        f32::from(u8::from((8.0..16.0).contains(&ew))),
+        f32::from(u8::from((16.0..32.0).contains(&ew))),
+        f32::from(u8::from(ew >= 32.0)),
+        f32::from(u8::from(s.starts_lower)),
+        f32::from(u8::from(s.starts_bullet)),
+        s.all_caps_words as f32 / words,
     ]
 }
 
@@ -118,6 +129,8 @@ pub(crate) fn stage1_features(lines: &[LineInfo]) -> Vec<f32> {
             next = Some(i);
         }
     }
+    let comments = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.comment_mark))));
+    let stamps = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.timestamp))));
     let n_f = n.max(1) as f32;
     let total_prose = prose_words.total().max(1.0);
     let mut out = Vec::with_capacity(n * STAGE1_FEATURES);
@@ -142,6 +155,9 @@ pub(crate) fn stage1_features(lines: &[LineInfo]) -> Vec<f32> {
         out.push((n - i) as f32 / n_f);
         out.push(prose_words.before(i) / total_prose);
         out.push((total_prose - prose_words.before(i + 1)) / total_prose);
+        out.push((1.0 + comments.before(i)).ln() / 3.0);
+        out.push((1.0 + stamps.before(i)).ln() / 3.0);
+        out.push((1.0 + stamps.total() - stamps.before(i + 1)).ln() / 3.0);
     }
     out
 }
@@ -162,6 +178,10 @@ pub(crate) fn stage2_features(lines: &[LineInfo], p1: &[f32]) -> Vec<f32> {
         max_after[i] = running;
         running = running.max(p1[i]);
     }
+    let (seg_start, seg_end) = best_segment(lines, p1);
+    let mass = Prefix::new(lines.iter().zip(p1).map(|(l, &p)| p * l.stats.effective_words().sqrt()));
+    let total_mass = mass.total().max(1e-3);
+    let comments = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.comment_mark))));
     let near_max = |range: std::ops::Range<usize>| range.map(|j| p1[j]).fold(0.0f32, f32::max);
     let mut out = Vec::with_capacity(n * STAGE2_FEATURES);
     for i in 0..n {
@@ -184,49 +204,149 @@ pub(crate) fn stage2_features(lines: &[LineInfo], p1: &[f32]) -> Vec<f32> {
             f32::from(u8::from(s.effective_words() <= 3.0)),
             f32::from(u8::from(lines[i].ruled)),
             f32::from(u8::from(lines[i].title_like)),
+            f32::from(u8::from((seg_start..seg_end).contains(&i))),
+            (1.0 + seg_start.saturating_sub(i) as f32).ln() / 4.0,
+            (1.0 + (i + 1).saturating_sub(seg_end) as f32).ln() / 4.0,
+            mass.before(i) / total_mass,
+            (total_mass - mass.before(i + 1)) / total_mass,
+            (1.0 + comments.before(i)).ln() / 3.0,
         ]);
     }
     out
 }
 
-/// One logistic layer with input standardisation.
+/// The contiguous run of lines with the largest content evidence (maximum-sum segment of
+/// `(p1 - 0.5) * sqrt(words)`), as a half-open index range.
+fn best_segment(lines: &[LineInfo], p1: &[f32]) -> (usize, usize) {
+    let mut best = (0.0f32, 0usize, 0usize);
+    let mut run = 0.0f32;
+    let mut run_start = 0usize;
+    for (i, (l, &p)) in lines.iter().zip(p1).enumerate() {
+        let gain = (p - 0.5) * (1.0 + l.stats.effective_words()).sqrt();
+        if run <= 0.0 {
+            run = 0.0;
+            run_start = i;
+        }
+        run += gain;
+        if run > best.0 {
+            best = (run, run_start, i + 1);
+        }
+    }
+    (best.1, best.2)
+}
+
+/// Decodes content lines as a whole: maximises the summed evidence of content lines
+/// (`logit(p) - logit(threshold)`, weighted by line length) minus `switch_cost` for every change
+/// between content and junk. Lines with `fixed[i]` (decided by rules) are skipped: they neither
+/// add evidence nor break a run.
+pub(crate) fn decode(
+    lines: &[LineInfo],
+    p: &[f32],
+    fixed: &[bool],
+    threshold: f32,
+    switch_cost: f32,
+) -> Vec<bool> {
+    let n = lines.len();
+    let t = threshold.clamp(1e-3, 1.0 - 1e-3);
+    let bias = (t / (1.0 - t)).ln();
+    let gain = |i: usize| {
+        let q = p[i].clamp(1e-4, 1.0 - 1e-4);
+        ((q / (1.0 - q)).ln() - bias) * (1.0 + lines[i].stats.effective_words()).sqrt().min(8.0)
+    };
+    if switch_cost <= 0.0 {
+        return (0..n).map(|i| !fixed[i] && gain(i) >= 0.0).collect();
+    }
+    // Viterbi over two states; back-pointers as bits per line.
+    let (mut junk, mut content) = (0.0f32, -switch_cost);
+    let mut from_content_to_junk = vec![false; n];
+    let mut from_junk_to_content = vec![false; n];
+    for i in 0..n {
+        if fixed[i] {
+            from_content_to_junk[i] = false;
+            from_junk_to_content[i] = false;
+            continue;
+        }
+        let stay_junk = junk;
+        let enter_junk = content - switch_cost;
+        let stay_content = content;
+        let enter_content = junk - switch_cost;
+        from_content_to_junk[i] = enter_junk > stay_junk;
+        junk = stay_junk.max(enter_junk);
+        from_junk_to_content[i] = enter_content > stay_content;
+        content = stay_content.max(enter_content) + gain(i);
+    }
+    let mut keep = vec![false; n];
+    let mut in_content = content > junk;
+    for i in (0..n).rev() {
+        if fixed[i] {
+            continue;
+        }
+        keep[i] = in_content;
+        in_content = if in_content { !from_junk_to_content[i] } else { from_content_to_junk[i] };
+    }
+    keep
+}
+
+/// One logistic layer with input standardisation and, optionally, hinge terms per feature
+/// (`max(0, z - knot)` for each knot on the standardised value `z`), which lets a feature's effect
+/// bend without the cost of trees.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Logistic {
     /// Per-feature mean subtracted before weighting.
     pub mean: Vec<f32>,
     /// Per-feature divisor applied after subtracting the mean.
     pub scale: Vec<f32>,
-    /// Per-feature weights.
+    /// Knots of the hinge terms on the standardised values (may be empty).
+    pub knots: Vec<f32>,
+    /// Weights: per feature, first the linear weight, then one per knot.
     pub weights: Vec<f32>,
     /// Intercept.
     pub bias: f32,
 }
 
 impl Logistic {
+    /// Weights per input feature.
+    #[inline]
+    pub fn terms_per_feature(&self) -> usize {
+        1 + self.knots.len()
+    }
+
     /// Probability for one feature row.
     #[inline]
     pub fn predict(&self, row: &[f32]) -> f32 {
+        let per = self.terms_per_feature();
         let mut z = self.bias;
         for (k, &x) in row.iter().enumerate() {
-            z += self.weights[k] * (x - self.mean[k]) / self.scale[k];
+            let v = (x - self.mean[k]) / self.scale[k];
+            let w = &self.weights[k * per..(k + 1) * per];
+            z += w[0] * v;
+            for (knot, wk) in self.knots.iter().zip(&w[1..]) {
+                z += wk * (v - knot).max(0.0);
+            }
         }
         1.0 / (1.0 + (-z).exp())
     }
 
     fn fits(&self, dims: usize) -> bool {
-        self.mean.len() == dims && self.scale.len() == dims && self.weights.len() == dims
+        self.mean.len() == dims
+            && self.scale.len() == dims
+            && self.weights.len() == dims * self.terms_per_feature()
     }
 }
 
-/// The two-stage line model and its decision threshold.
+/// The line model: a first stage over line features, then one or more stages that re-read the
+/// previous stage's probabilities in windows; and the decision threshold.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineModel {
     /// First stage: line features with neighbour context.
     pub stage1: Logistic,
-    /// Second stage: first-stage probabilities in windows.
-    pub stage2: Logistic,
-    /// Lines at or above this second-stage probability are content.
+    /// Later stages, each over the previous stage's probabilities in windows (at least one).
+    pub later: Vec<Logistic>,
+    /// Lines at or above the last stage's probability are content.
     pub threshold: f32,
+    /// Cost of switching between content and junk when decoding the page as a whole
+    /// (0 = judge each line alone by the threshold).
+    pub switch_cost: f32,
 }
 
 impl LineModel {
@@ -242,27 +362,39 @@ impl LineModel {
         w1[10] = -4.0;
         let mut w2 = vec![0.0; STAGE2_FEATURES];
         w2[0] = 8.0;
+        let knots = Vec::new();
         LineModel {
             stage1: Logistic {
                 mean: vec![0.0; STAGE1_FEATURES],
                 scale: vec![1.0; STAGE1_FEATURES],
+                knots: knots.clone(),
                 weights: w1,
                 bias: -2.0,
             },
-            stage2: Logistic {
+            later: vec![Logistic {
                 mean: vec![0.0; STAGE2_FEATURES],
                 scale: vec![1.0; STAGE2_FEATURES],
+                knots,
                 weights: w2,
                 bias: 0.0,
-            },
+            }],
             threshold: 0.5,
+            switch_cost: 0.0,
         }
     }
 
     /// Parses the text format written by [`LineModel::to_text`]; `None` if it does not fit.
     pub fn parse(text: &str) -> Option<LineModel> {
-        let mut model = LineModel::prose_only();
-        let mut seen = 0;
+        let empty = || Logistic {
+            mean: Vec::new(),
+            scale: Vec::new(),
+            knots: Vec::new(),
+            weights: Vec::new(),
+            bias: 0.0,
+        };
+        let mut stages: Vec<Logistic> = Vec::new();
+        let mut threshold = None;
+        let mut switch_cost = 0.0;
         for line in text.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -271,26 +403,38 @@ impl LineModel {
             let (name, values) = line.split_once(' ')?;
             let nums: Vec<f32> = values.split_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
             if name == "threshold" {
-                model.threshold = *nums.first()?;
+                threshold = Some(*nums.first()?);
+                continue;
+            }
+            if name == "switch_cost" {
+                switch_cost = *nums.first()?;
                 continue;
             }
             let (stage, field) = name.split_once('.')?;
-            let target = match stage {
-                "stage1" => &mut model.stage1,
-                "stage2" => &mut model.stage2,
-                _ => return None,
-            };
+            let index: usize = stage.strip_prefix("stage")?.parse().ok()?;
+            if index == 0 || index > 8 {
+                return None;
+            }
+            while stages.len() < index {
+                stages.push(empty());
+            }
+            let target = &mut stages[index - 1];
             match field {
                 "mean" => target.mean = nums,
                 "scale" => target.scale = nums,
+                "knots" => target.knots = nums,
                 "weights" => target.weights = nums,
                 "bias" => target.bias = *nums.first()?,
                 _ => return None,
             }
-            seen += 1;
         }
-        (seen == 8 && model.stage1.fits(STAGE1_FEATURES) && model.stage2.fits(STAGE2_FEATURES))
-            .then_some(model)
+        if stages.len() < 2 {
+            return None;
+        }
+        let later = stages.split_off(1);
+        let stage1 = stages.pop()?;
+        let fits = stage1.fits(STAGE1_FEATURES) && later.iter().all(|l| l.fits(STAGE2_FEATURES));
+        fits.then_some(LineModel { stage1, later, threshold: threshold?, switch_cost })
     }
 
     /// The text format stored in `data/model.txt`.
@@ -298,22 +442,30 @@ impl LineModel {
         let mut out = String::new();
         let join = |v: &[f32]| v.iter().map(|x| format!("{x:.6}")).collect::<Vec<_>>().join(" ");
         out.push_str(&format!("threshold {:.4}\n", self.threshold));
-        for (name, layer) in [("stage1", &self.stage1), ("stage2", &self.stage2)] {
+        out.push_str(&format!("switch_cost {:.4}\n", self.switch_cost));
+        for (i, layer) in std::iter::once(&self.stage1).chain(&self.later).enumerate() {
+            let name = format!("stage{}", i + 1);
             out.push_str(&format!("{name}.mean {}\n", join(&layer.mean)));
             out.push_str(&format!("{name}.scale {}\n", join(&layer.scale)));
+            if !layer.knots.is_empty() {
+                out.push_str(&format!("{name}.knots {}\n", join(&layer.knots)));
+            }
             out.push_str(&format!("{name}.weights {}\n", join(&layer.weights)));
             out.push_str(&format!("{name}.bias {:.6}\n", layer.bias));
         }
         out
     }
 
-    /// Content probability per line (second stage).
+    /// Content probability per line: first stage, and last stage.
     pub(crate) fn probabilities(&self, lines: &[LineInfo]) -> (Vec<f32>, Vec<f32>) {
         let f1 = stage1_features(lines);
         let p1: Vec<f32> = f1.chunks_exact(STAGE1_FEATURES).map(|row| self.stage1.predict(row)).collect();
-        let f2 = stage2_features(lines, &p1);
-        let p2 = f2.chunks_exact(STAGE2_FEATURES).map(|row| self.stage2.predict(row)).collect();
-        (p1, p2)
+        let mut p = p1.clone();
+        for layer in &self.later {
+            let f = stage2_features(lines, &p);
+            p = f.chunks_exact(STAGE2_FEATURES).map(|row| layer.predict(row)).collect();
+        }
+        (p1, p)
     }
 }
 
@@ -326,6 +478,7 @@ mod tests {
         let model = LineModel::prose_only();
         let parsed = LineModel::parse(&model.to_text()).expect("parses");
         assert_eq!(parsed.stage1.weights, model.stage1.weights);
+        assert_eq!(parsed.later.len(), 1);
         assert_eq!(parsed.threshold, model.threshold);
         assert!(LineModel::parse("threshold x").is_none());
         assert!(LineModel::parse("stage1.mean 1 2").is_none());

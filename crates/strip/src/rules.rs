@@ -71,11 +71,17 @@ pub(crate) fn classify_line(
         let lower_rights = text.to_lowercase().contains("rights");
         return Some(if s.has_year || lower_rights { JunkKind::Copyright } else { JunkKind::Caption });
     }
+    if words <= 2 && text.starts_with('@') && !text.contains(' ') {
+        return Some(JunkKind::SiteChrome);
+    }
     if is_timestamp(s) {
         return Some(JunkKind::Timestamp);
     }
     if s.separators >= 2 && words <= 30 && !s.is_prose() {
         return Some(if s.has_year { JunkKind::RelatedLink } else { JunkKind::Navigation });
+    }
+    if is_comment_header(text, s) {
+        return Some(JunkKind::CommentForm);
     }
     if is_prose_promo(s) {
         return Some(JunkKind::Promo);
@@ -95,6 +101,22 @@ fn is_timestamp(s: &LineStats) -> bool {
         && other <= 1
         && (s.has_time || s.has_year || s.date_words >= 1)
         && s.cjk == 0
+}
+
+/// Verbs that end a comment's header line ("Jane on May 3, 2019 at 4:47 pm said:").
+const COMMENT_HEADER_ENDINGS: &[&str] =
+    &["said:", "says:", "wrote:", "writes:", "replied:", "dice:", "schrieb:", "a dit :", "a écrit :"];
+
+/// The header of a reader comment: a short line with a date or time, ending in "said:" or similar.
+fn is_comment_header(text: &str, s: &LineStats) -> bool {
+    s.words <= 20
+        && (s.has_time || s.has_year || s.date_words >= 1)
+        && s.ends_colon
+        && COMMENT_HEADER_ENDINGS.iter().any(|e| {
+            text.len() >= e.len()
+                && text.is_char_boundary(text.len() - e.len())
+                && text[text.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
 }
 
 /// A pitch to the reader: "you/your" together with subscription or news-service words, outside quotes.
@@ -149,6 +171,7 @@ mod tests {
         assert_eq!(kind("Tags: trade, shipping, ports"), Some(JunkKind::Tags));
         assert_eq!(kind("By Jane Roe and Max Mustermann"), Some(JunkKind::Byline));
         assert_eq!(kind("Staff correspondent Jane Roe"), Some(JunkKind::Byline));
+        assert_eq!(kind("Max Muster on March 3, 2020 at 4:47 pm said:"), Some(JunkKind::CommentForm));
         assert_eq!(
             kind("Once you join our portal you will get fresh stories for your morning coffee!"),
             Some(JunkKind::Promo)

@@ -25,6 +25,12 @@ pub(crate) struct LineStats {
     /// The line ends like a sentence.
     pub ends_terminal: bool,
     pub ends_colon: bool,
+    /// The first letter is lower case (a continuation or a fragment).
+    pub starts_lower: bool,
+    /// The line starts with a bullet or a dash.
+    pub starts_bullet: bool,
+    /// Words written entirely in capitals (two letters or more).
+    pub all_caps_words: u32,
     pub commas: u32,
     pub quotes: u32,
     /// Menu-like separators: `|`, `•`, `»`, `›`, `·`.
@@ -108,6 +114,8 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
     let mut word_first_upper = false;
     let mut word_all_digits = true;
     let mut word_len = 0u32;
+    let mut word_upper = 0u32;
+    let mut seen_letter = false;
     let mut word_digits_value = 0u32;
     let mut key = 0u64;
     let mut key_gap = false;
@@ -151,8 +159,14 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
                 word_first_upper = c.is_uppercase();
                 word_all_digits = true;
                 word_len = 0;
+                word_upper = 0;
                 word_digits_value = 0;
             }
+            if !seen_letter && c.is_alphabetic() {
+                seen_letter = true;
+                s.starts_lower = c.is_lowercase();
+            }
+            word_upper += u32::from(c.is_uppercase());
             word_hash = mix_lower(word_hash, c);
             word_len += 1;
             if let Some(d) = c.to_digit(10) {
@@ -174,6 +188,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
         } else {
             if in_word {
                 in_word = false;
+                s.all_caps_words += u32::from(word_len >= 2 && word_upper == word_len);
                 s.capitalised += u32::from(word_first_upper);
                 end_word(&mut s, word_hash, word_all_digits, word_len, word_digits_value);
             }
@@ -205,6 +220,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
         prev = c;
     }
     if in_word {
+        s.all_caps_words += u32::from(word_len >= 2 && word_upper == word_len);
         s.capitalised += u32::from(word_first_upper);
         end_word(&mut s, word_hash, word_all_digits, word_len, word_digits_value);
     }
@@ -213,6 +229,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
         s.terminals += 1;
     }
     s.ends_colon = last_visible == ':';
+    s.starts_bullet = text.starts_with(['*', '-', '•', '–', '—', '·', '►', '▪', '●']);
     if text.contains("www.") || text.contains(".com") || text.contains("http") {
         s.links += 1;
     }

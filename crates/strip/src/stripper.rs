@@ -27,6 +27,7 @@ pub struct Stripper {
     lexicon: Arc<Lexicon>,
     model: Arc<LineModel>,
     threshold: f32,
+    switch_cost: f32,
     keep_subheadings: bool,
 }
 
@@ -43,6 +44,7 @@ pub struct StripperBuilder {
     source: LexiconSource,
     model: Option<LineModel>,
     threshold: Option<f32>,
+    switch_cost: Option<f32>,
     keep_subheadings: bool,
 }
 
@@ -94,6 +96,14 @@ impl StripperBuilder {
         self
     }
 
+    /// Cost of switching between content and junk when the page is decoded as a whole (default:
+    /// the model's own); higher values give fewer, longer runs of kept text, 0 judges each line alone.
+    #[must_use]
+    pub fn switch_cost(mut self, cost: f32) -> StripperBuilder {
+        self.switch_cost = Some(cost.max(0.0));
+        self
+    }
+
     /// Whether short headings between kept paragraphs are kept as sub-headings (default true).
     #[must_use]
     pub fn keep_subheadings(mut self, keep: bool) -> StripperBuilder {
@@ -107,6 +117,7 @@ impl StripperBuilder {
         Stripper {
             lexicon: Arc::new(Lexicon::build(&self.source)),
             threshold: self.threshold.unwrap_or(model.threshold),
+            switch_cost: self.switch_cost.unwrap_or(model.switch_cost),
             model: Arc::new(model),
             keep_subheadings: self.keep_subheadings,
         }
@@ -146,6 +157,7 @@ impl Stripper {
             source: LexiconSource { use_builtin: true, ..LexiconSource::default() },
             model: None,
             threshold: None,
+            switch_cost: None,
             keep_subheadings: true,
         }
     }
@@ -221,6 +233,8 @@ impl Stripper {
                 w.rule = Some(JunkKind::SiteChrome);
             }
             w.info.ruled = w.rule.is_some();
+            w.info.comment_mark = w.rule == Some(JunkKind::CommentForm);
+            w.info.timestamp = w.rule == Some(JunkKind::Timestamp);
             if w.info.stats.key != 0 {
                 *repeats.entry(w.info.stats.key).or_insert(0) += 1;
             }
@@ -245,16 +259,18 @@ impl Stripper {
         // mostly article already, so there prose is kept whatever the model says.
         let undecided = work.iter().filter(|w| w.rule.is_none()).count();
         let short_page = undecided <= SHORT_PAGE_LINES;
+        let fixed: Vec<bool> = work.iter().map(|w| w.rule.is_some() || w.info.title_like).collect();
+        let content = crate::model::decode(&infos, &p, &fixed, self.threshold, self.switch_cost);
         // None = keep; Some(kind) = remove.
         let mut verdict: Vec<Option<JunkKind>> = work
             .iter()
-            .zip(&p)
-            .map(|(w, &p)| {
+            .enumerate()
+            .map(|(i, w)| {
                 if let Some(rule) = w.rule {
                     Some(rule)
                 } else if w.info.title_like {
                     Some(JunkKind::Duplicate)
-                } else if p >= self.threshold || (short_page && w.info.stats.is_prose()) {
+                } else if content[i] || (short_page && w.info.stats.is_prose()) {
                     None
                 } else if w.info.stats.effective_words() <= 4.0 {
                     Some(JunkKind::Navigation)
@@ -267,7 +283,7 @@ impl Stripper {
             verdict[t.index] = Some(JunkKind::Title);
         }
 
-        mark_captions(&work, &mut verdict);
+        mark_captions(text, &work, &mut verdict);
         mark_name_bylines(text, &work, &mut verdict);
         mark_duplicates(&work, &p, &mut verdict);
         let mut subheading = vec![false; n];
@@ -282,6 +298,10 @@ impl Stripper {
                     subheading[i] = true;
                 }
             }
+        }
+
+        if !verdict.iter().zip(&subheading).any(|(v, &sub)| v.is_none() && !sub) {
+            keep_best_block(&work, &p, &mut verdict);
         }
 
         let mut article = Article { date: None, ..Article::default() };
@@ -413,8 +433,52 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
-/// A photo credit makes the line above it a caption (and a repeat of that caption a duplicate).
-fn mark_captions(work: &[Work], verdict: &mut [Option<JunkKind>]) {
+/// When nothing was kept, keeps the most article-like line the rules left alone and its
+/// neighbours that score nearly as well: a page has an article somewhere, however buried.
+fn keep_best_block(work: &[Work], p: &[f32], verdict: &mut [Option<JunkKind>]) {
+    let candidate = |i: usize| {
+        work[i].rule.is_none() && !work[i].info.title_like && work[i].info.stats.effective_words() >= 8.0
+    };
+    let Some(best) = (0..work.len()).filter(|&i| candidate(i)).max_by(|&a, &b| {
+        let score = |i: usize| p[i] + f32::from(u8::from(work[i].info.stats.is_prose()));
+        score(a).partial_cmp(&score(b)).unwrap_or(std::cmp::Ordering::Equal)
+    }) else {
+        return;
+    };
+    let good = |i: usize| candidate(i) && p[i] >= 0.5 * p[best];
+    verdict[best] = None;
+    let mut i = best;
+    while i > 0 && good(i - 1) {
+        i -= 1;
+        verdict[i] = None;
+    }
+    let mut j = best;
+    while j + 1 < work.len() && good(j + 1) {
+        j += 1;
+        verdict[j] = None;
+    }
+}
+
+/// A label such as "Image caption" announces the caption on the next line.
+fn is_caption_label(text: &str) -> bool {
+    let t = text.trim_end_matches([':', ' ']);
+    t.split_whitespace().count() <= 3
+        && t.len() >= 7
+        && t.get(t.len() - 7..).is_some_and(|end| end.eq_ignore_ascii_case("caption"))
+}
+
+/// A photo credit makes the line above it a caption (and a repeat of that caption a duplicate);
+/// a caption label makes the line below it a caption.
+fn mark_captions(text: &str, work: &[Work], verdict: &mut [Option<JunkKind>]) {
+    for i in 0..work.len().saturating_sub(1) {
+        let next = &work[i + 1];
+        if is_caption_label(&text[work[i].start..work[i].end])
+            && next.rule.is_none()
+            && next.info.stats.words <= 60
+        {
+            verdict[i + 1] = Some(JunkKind::Caption);
+        }
+    }
     for i in 1..work.len() {
         let credit = work[i].rule == Some(JunkKind::Caption) && work[i].info.stats.words <= 15;
         if !credit {
