@@ -228,9 +228,33 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 continue;
             };
             let mut matched = None;
+            // The next word's first letter filters most candidate phrases cheaply.
+            let mut next = i + 1;
+            while self.atoms.get(next).is_some_and(|a| a.kind == AtomKind::Hyphen) {
+                next += 1;
+            }
+            let next_initial = self
+                .atoms
+                .get(next)
+                .filter(|a| a.kind == AtomKind::Word)
+                .and_then(|a| a.text.bytes().next())
+                .map(|b| b.to_ascii_lowercase());
+            let text = self.atoms[i].text;
+            let (mut capital, mut acronym) = (None, None);
             for &pid in &info.phrases {
                 let p = &lex.phrases[pid as usize];
-                if !case_ok(self.atoms[i].text, p.case[0]) {
+                if let Some(w) = p.rest.first() {
+                    let initial = w.as_bytes().first().copied();
+                    if initial.is_some_and(|b| b.is_ascii()) && initial != next_initial {
+                        continue;
+                    }
+                }
+                let ok = match p.case[0] {
+                    Case::Any => true,
+                    Case::Capital => *capital.get_or_insert_with(|| case_ok(text, Case::Capital)),
+                    Case::Acronym => *acronym.get_or_insert_with(|| case_ok(text, Case::Acronym)),
+                };
+                if !ok {
                     continue;
                 }
                 if let Some(end) = self.match_rest(i + 1, &p.rest, &p.case[1..]) {

@@ -3,6 +3,37 @@
 
 use crate::model::Act;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast non-cryptographic hasher for short lowercase words (FxHash's multiply-rotate);
+/// the lexicon's keys come from the crate's and the user's data, not from the input text.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write(&(i as u64).to_le_bytes());
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type WordMap<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>;
 
 /// An error in a user-supplied data file.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -152,11 +183,11 @@ pub(crate) struct WordInfo {
 /// The compiled lexicon.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    pub words: HashMap<Box<str>, WordInfo>,
+    pub words: WordMap<WordInfo>,
     pub phrases: Vec<PhraseEntry>,
     pub verbs: Vec<Verb>,
     pub norms: Vec<Box<str>>,
-    norm_ids: HashMap<Box<str>, u32>,
+    norm_ids: WordMap<u32>,
 }
 
 pub(crate) const COUNTRIES: &str = include_str!("../data/countries.tsv");

@@ -64,7 +64,7 @@ pub use model::{Act, Attribution, AttributionKind, Claim, Mention, Phrase};
 use atoms::Sentence;
 use lexicon::{EntityKind, Lexicon};
 use memory::Memory;
-use newsclaim_tokenize::Tokenized;
+use newsclaim_tokenize::{LineIndex, Tokenized};
 use phrases::{Actor, Analyzer, Who};
 use rules::Scratch;
 use std::ops::Range;
@@ -158,7 +158,7 @@ impl Extractor {
     pub fn extract_tokenized(&self, tokenized: &Tokenized<'_>, regions: &[Range<usize>]) -> Vec<Claim> {
         let text = tokenized.text;
         let units = units(tokenized, regions);
-        let lines = LineStarts::new(text);
+        let lines = LineIndex::new(text);
         let mut memory = Memory::default();
         memory.clear();
         let mut current = Sentence::default();
@@ -276,31 +276,9 @@ fn units(t: &Tokenized<'_>, regions: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
-/// Byte offsets of line starts, for 1-based line numbers.
-struct LineStarts(Vec<usize>);
-
-impl LineStarts {
-    fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
-        LineStarts(starts)
-    }
-    fn line(&self, byte: usize) -> usize {
-        self.0.partition_point(|&s| s <= byte)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_numbers_are_one_based() {
-        let l = LineStarts::new("a\nb\n\nc");
-        assert_eq!(l.line(0), 1);
-        assert_eq!(l.line(2), 2);
-        assert_eq!(l.line(5), 4);
-    }
 
     #[test]
     fn regions_cut_sentences() {
