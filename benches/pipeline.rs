@@ -2,6 +2,8 @@
 //!
 //! The input is the sample corpus in `examples/data/`, repeated with a serial number spliced into every
 //! copy (so that dedup sees distinct documents) up to about 4 MB.
+// criterion's macros generate undocumented public functions.
+#![allow(missing_docs)]
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use newsclaim::{Document, Pipeline};
