@@ -51,6 +51,11 @@
 //! ```
 #![deny(missing_docs)]
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 mod atoms;
 mod lexicon;
 mod memory;
