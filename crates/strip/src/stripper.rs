@@ -485,10 +485,14 @@ fn mark_captions(text: &str, work: &[Work], verdict: &mut [Option<JunkKind>]) {
             continue;
         }
         let j = i - 1;
-        if work[j].rule.is_some() || work[j].info.stats.words > 60 || verdict[j] == Some(JunkKind::Title) {
+        let repeated =
+            j > 0 && work[j - 1].info.stats.key == work[j].info.stats.key && work[j - 1].rule.is_none();
+        // a credit may also close the article; then the line above is body text, not a caption
+        let caption_like = work[j].info.stats.words <= 30 && work[j].info.stats.quotes == 0;
+        if work[j].rule.is_some() || !(caption_like || repeated) || verdict[j] == Some(JunkKind::Title) {
             continue;
         }
-        if j > 0 && work[j - 1].info.stats.key == work[j].info.stats.key && work[j - 1].rule.is_none() {
+        if repeated {
             verdict[j] = Some(JunkKind::Duplicate);
             verdict[j - 1] = Some(JunkKind::Caption);
         } else {
@@ -548,7 +552,10 @@ fn pick_byline<'a>(text: &'a str, removed: &[Removed<'a>]) -> Option<Field<'a>> 
     let mut first = None;
     for r in bylines {
         let words = r.text.split_whitespace().count();
+        let name_like =
+            r.text.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "by");
         if words <= 4
+            && name_like
             && r.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
         {
             if let Some(rest) = strip_by(r.text) {
