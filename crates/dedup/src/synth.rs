@@ -3,10 +3,10 @@
 //! Each *story* is a base article (Zipf-distributed pseudo-words in sentences and paragraphs,
 //! wrapped in one outlet's boilerplate). A story may be republished as *variants*: another
 //! outlet's boilerplate, some sentences edited (words replaced, inserted, deleted), paragraphs
-//! moved, sometimes a paragraph dropped or an outlet's own paragraph added. *Hard negatives* are
-//! new stories that reuse one wire paragraph of another story verbatim: they share a passage but
-//! are not duplicates. Ground truth: documents are duplicates exactly when they have the same
-//! [`SynthDoc::story`].
+//! moved, sometimes a paragraph dropped, the tail cut (syndication of the first two thirds or
+//! more) or an outlet's own paragraph added. *Hard negatives* are new stories that reuse one wire
+//! paragraph of another story verbatim: they share a passage but are not duplicates. Ground
+//! truth: documents are duplicates exactly when they have the same [`SynthDoc::story`].
 //!
 //! Generation is deterministic for a given [`SynthConfig`] (including its seed) and runs in
 //! parallel over chunks of stories; [`stream`] yields documents without holding the corpus.
@@ -330,6 +330,11 @@ impl World {
         }
         if body.len() > 3 && rng.chance(0.3) {
             body.remove(rng.below(body.len()));
+        }
+        // Syndication cut: the outlet runs only the first two thirds or more of the story.
+        if body.len() > 3 && rng.chance(0.15) {
+            let keep = (body.len() * rng.range(67, 90)).div_ceil(100);
+            body.truncate(keep.max(2));
         }
         if rng.chance(0.3) {
             let own = vec![self.random_sentence(rng, 10, 25), self.random_sentence(rng, 10, 25)];
