@@ -106,6 +106,8 @@ pub(crate) enum PhraseKind {
     Head,
     /// "comment", "elaborate": after "declined to", not a rejection.
     NoComment,
+    /// "condolences": offering them is not a proposal.
+    NoClaimObject,
 }
 
 /// The kind of a gazetteer entry.
@@ -452,7 +454,7 @@ impl Lexicon {
     }
 
     /// Adds multi-word cues: `phrase<TAB>role` (`report`, `reject-predicate`, `hedge`,
-    /// `necessary`, `no-comment`).
+    /// `necessary`, `no-comment`, `no-claim-object`).
     pub fn add_phrases(&mut self, text: &str) -> Result<(), LexiconError> {
         for (n, l) in data_lines(text) {
             let mut cols = l.split('\t');
@@ -465,6 +467,7 @@ impl Lexicon {
                 "hedge" => PhraseKind::Hedge,
                 "necessary" => PhraseKind::Necessary,
                 "no-comment" => PhraseKind::NoComment,
+                "no-claim-object" => PhraseKind::NoClaimObject,
                 other => return Err(bad("phrases", n, &format!("unknown role `{other}`"))),
             };
             self.push_phrase(p.trim(), kind, false);
@@ -625,6 +628,11 @@ impl Lexicon {
 
     pub(crate) fn norm(&self, id: u32) -> &str {
         &self.norms[id as usize]
+    }
+
+    /// The ids of the norms in a `"; "`-joined list.
+    pub(crate) fn norm_ids_of(&self, joined: &str) -> Vec<u32> {
+        joined.split("; ").filter_map(|n| self.norm_ids.get(n).copied()).collect()
     }
 }
 

@@ -133,7 +133,7 @@ impl ExtractorBuilder {
         Ok(self)
     }
     /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`, `hedge`,
-    /// `necessary` or `no-comment`.
+    /// `necessary`, `no-comment` or `no-claim-object`.
     pub fn phrases(mut self, tsv: &str) -> Result<Self, LexiconError> {
         self.lex.add_phrases(tsv)?;
         Ok(self)

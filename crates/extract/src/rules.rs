@@ -60,6 +60,24 @@ impl Analyzer<'_, '_, '_> {
         (neg, hedge)
     }
 
+    /// Is the atom one of these words?
+    fn lex_lemma_is(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.word(i, w))
+    }
+
+    /// Do two actors stand for the same side?
+    fn same_side(&self, a: &Actor, b: &Actor) -> bool {
+        let norms = |x: &Actor| -> Vec<u32> {
+            match x.who {
+                Who::Norms(ids, n) => ids[..n as usize].to_vec(),
+                Who::Person(p) => self.lex.norm_ids_of(&self.memory.people[p].norm),
+                Who::Unknown => Vec::new(),
+            }
+        };
+        let (x, y) = (norms(a), norms(b));
+        !x.is_empty() && x.iter().any(|i| y.contains(i))
+    }
+
     /// Negation and hedges between a verb and its subject.
     fn polarity_before(&self, v: usize) -> (bool, bool) {
         let from = self.skip_left(v.checked_sub(1)).map_or(0, |l| l + 1);
@@ -516,7 +534,22 @@ impl Analyzer<'_, '_, '_> {
                     let subj_end = self.skip_left(aux.checked_sub(1));
                     let subject = subj_end.map(|e| (self.clause_start(e), e + 1));
                     // "Iran was urged by France to …": the subject is the addressee.
-                    if f.objto && self.word(agent.e, "to") {
+                    if let Some(_p) = f.preps.iter().find(|p| self.word(agent.e, p)) {
+                        let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
+                        let (end, _) = self.clause_end(agent.e + 1, false);
+                        self.push(
+                            out,
+                            verb.act,
+                            agent,
+                            addressee,
+                            Some((agent.e + 1, end)),
+                            v,
+                            "verb-passive",
+                            polarity,
+                            report,
+                            false,
+                        );
+                    } else if f.objto && self.word(agent.e, "to") {
                         let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
                         let (end, _) = self.clause_end(agent.e + 1, true);
                         self.push(
@@ -639,7 +672,14 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
-        if forms & form::THIRD != 0 && !aux_before && self.has(after, class::AUX | class::MODAL) {
+        let noun_then_verb = self.is_base_verb(after)
+            && self.atoms.get(after).is_some_and(|a| a.info.is_some_and(|w| w.claim_verb.is_none()))
+            && (self.has(after + 1, class::DET | class::PRON)
+                || self.kind(after + 1) == Some(AtomKind::Number));
+        if forms & form::THIRD != 0
+            && !aux_before
+            && (self.has(after, class::AUX | class::MODAL) || noun_then_verb)
+        {
             return;
         }
         let Some((actor, rule)) = self.subject_of(v, reports) else { return };
@@ -665,7 +705,11 @@ impl Analyzer<'_, '_, '_> {
         let f = &verb.frames;
         let act = verb.act;
         let report = self.attribution(reports, v);
-        if f.objto_only && !self.actor_starting_at(k).is_some_and(|ad| self.word(ad.e, "to")) {
+        if f.objto_only
+            && !self.actor_starting_at(k).is_some_and(|ad| {
+                self.word(ad.e, "to") || self.word(ad.e, "not") && self.word(ad.e + 1, "to")
+            })
+        {
             return;
         }
         if f.optional_particles.iter().any(|p| self.word(k, p)) {
@@ -674,8 +718,49 @@ impl Analyzer<'_, '_, '_> {
         while self.is_ly_adverb(k) || self.has(k, class::ADV) && !self.word(k, "then") {
             k += 1;
         }
-        if k >= self.n() || matches!(self.atoms[k].kind, AtomKind::Terminal) {
+        let clause_over = k >= self.n()
+            || matches!(self.atoms[k].kind, AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon);
+        if clause_over {
+            // "the association of Serb municipalities, which the EU demands": the antecedent.
+            if actor.s >= 2 && self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who") {
+                let end =
+                    if self.kind(actor.s - 2) == Some(AtomKind::Comma) { actor.s - 2 } else { actor.s - 1 };
+                let start = self.content_np_left(end);
+                if start < end {
+                    self.push(
+                        out,
+                        act,
+                        actor,
+                        None,
+                        Some((start, end)),
+                        v,
+                        "verb-object-relative",
+                        polarity,
+                        report,
+                        secondary,
+                    );
+                }
+            }
             return;
+        }
+        if act == Act::Propose && matches!(self.mark(k).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
+            || act == Act::Propose
+                && self.has(k, class::DET)
+                && matches!(self.mark(k + 1).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
+        {
+            return;
+        }
+        // "Xi welcomed Putin to Beijing" is hosting, not accepting.
+        if act == Act::Accept && self.lex_lemma_is(v, &["welcome", "welcomes", "welcomed", "welcoming"]) {
+            if let Some(a) = self.actor_starting_at(k) {
+                if matches!(a.who, Who::Person(_) | Who::Unknown)
+                    || self.word(a.e, "to")
+                    || self.word(a.e, "at")
+                    || self.word(a.e, "in")
+                {
+                    return;
+                }
+            }
         }
         let particle_word = particle.map(|p| self.atoms[p]);
         let mut push_vp = |addressee: Option<Actor>, from: usize, vp: bool| {
@@ -788,6 +873,19 @@ impl Analyzer<'_, '_, '_> {
         // An object phrase naming an actor: the addressee when a frame follows.
         if let Some(ad) = self.actor_starting_at(k) {
             let next = ad.e;
+            if f.objto && self.word(next, "not") && self.word(next + 1, "to") {
+                push_vp(Some(ad), next, true);
+                return;
+            }
+            // Headlines: "US demands Russia release journalist".
+            if act == Act::Demand
+                && self.is_base_verb(next)
+                && !self.has(next, class::HEAD | class::PROPOSAL_NOUN)
+                && !matches!(ad.who, Who::Unknown)
+            {
+                push_vp(Some(ad), ad.s, false);
+                return;
+            }
             if f.objto
                 && self.word(next, "to")
                 && (self.is_base_verb(next + 1) || !self.has(next + 1, class::DET))
@@ -874,7 +972,8 @@ impl Analyzer<'_, '_, '_> {
             let a = self.atoms[p];
             let ok = match a.kind {
                 AtomKind::Word => {
-                    !a.is(class::PREP | class::COORD | class::SUB | class::REL | class::AUX | class::MODAL)
+                    (!a.is(class::PREP | class::COORD | class::SUB | class::REL | class::AUX | class::MODAL)
+                        || a.eq("of") && k - 1 > 0 && k < e)
                         && a.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none())
                         || a.is(class::DET) && !a.eq("that")
                 }
@@ -959,6 +1058,31 @@ impl Analyzer<'_, '_, '_> {
     /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
     fn nominal_rule(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return };
+        // "at the request of the Iraqi government, …"
+        if nn >= 2 && self.word(nn - 1, "the") && self.word(nn - 2, "at") && self.word(nn + 1, "of") {
+            if let Some(owner) = self.actor_starting_at(nn + 2).filter(|a| !matches!(a.who, Who::Unknown)) {
+                let mut c = owner.e;
+                if self.kind(c) == Some(AtomKind::Comma) {
+                    c += 1;
+                }
+                let (end, _) = self.clause_end(c, false);
+                let addressee = self.actor_starting_at(c);
+                let report = self.attribution(reports, nn);
+                self.push(
+                    out,
+                    act,
+                    owner,
+                    addressee,
+                    Some((c, end)),
+                    nn,
+                    "nominal-at-request",
+                    (false, false),
+                    report,
+                    true,
+                );
+            }
+            return;
+        }
         if nn < 2 || self.atoms[nn - 1].kind != AtomKind::Possessive {
             return;
         }
@@ -1053,6 +1177,9 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let addressee = self.actor_ending_at(left).filter(|a| a.s == start && !matches!(a.who, Who::Unknown));
+        if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
+            return;
+        }
         let (end, _) = self.clause_end(m_end, false);
         let polarity = (false, self.polarity(m, m_end).1);
         self.push(

@@ -177,3 +177,49 @@ fn ready_to() {
         "discuss the proposals",
     );
 }
+
+#[test]
+fn headline_subjunctive() {
+    expect(
+        "US demands Russia release detained journalist",
+        Act::Demand,
+        "United States",
+        Some("Russia"),
+        "Russia release detained journalist",
+    );
+}
+
+#[test]
+fn a_side_talking_about_itself_is_not_demanding() {
+    no_act("Russian President Vladimir Putin said Russia must defend its interests.", Act::Demand);
+    expect(
+        "Russian President Vladimir Putin said Ukraine must withdraw from the four regions.",
+        Act::Demand,
+        "Russia",
+        Some("Ukraine"),
+        "withdraw from the four regions",
+    );
+}
+
+#[test]
+fn objects_that_name_no_actor() {
+    expect(
+        "“We call on all parties to exercise maximum restraint,” UN Secretary-General António Guterres said.",
+        Act::Demand,
+        "United Nations",
+        None,
+        "exercise maximum restraint",
+    );
+    expect(
+        "The Arab League urged the warring parties to return to talks.",
+        Act::Demand,
+        "Arab League",
+        None,
+        "return to talks",
+    );
+}
+
+#[test]
+fn questions_are_not_claims() {
+    none("It is not clear whether Moscow will accept the terms.");
+}

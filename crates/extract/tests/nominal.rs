@@ -61,3 +61,32 @@ fn bare_possessive_nouns_are_not_claims() {
     none("Unlike Moscow’s demands, the answers do not deal with the points one by one.");
     none("The allies discussed their response to Russia’s demands for new security agreements on Friday.");
 }
+
+#[test]
+fn at_the_request_of() {
+    expect(
+        "At the request of the Iraqi government, the coalition will withdraw by September.",
+        Act::Demand,
+        "Iraq",
+        None,
+        "the coalition will withdraw by September",
+    );
+}
+
+#[test]
+fn renewed_calls() {
+    expect(
+        "Pope Francis renewed his call for a ceasefire in Gaza.",
+        Act::Demand,
+        "",
+        None,
+        "a ceasefire in Gaza",
+    );
+    expect(
+        "Turkey reiterated its demand that Sweden crack down on Kurdish militants.",
+        Act::Demand,
+        "Turkey",
+        None,
+        "Sweden crack down on Kurdish militants",
+    );
+}

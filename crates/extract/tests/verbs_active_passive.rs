@@ -227,3 +227,65 @@ fn nouns_are_not_verbs() {
     no_act("Russian demands dominate the agenda.", Act::Demand);
     no_act("The request came too late.", Act::Demand);
 }
+
+#[test]
+fn passive_with_a_prepositional_frame() {
+    expect(
+        "Ukraine was accused by Russia of shelling the nuclear plant.",
+        Act::Accuse,
+        "Russia",
+        Some("Ukraine"),
+        "shelling the nuclear plant",
+    );
+}
+
+#[test]
+fn object_relative_clauses() {
+    expect(
+        "Kurti refused to form the association of Serb municipalities, which the EU demands.",
+        Act::Demand,
+        "European Union",
+        None,
+        "the association of Serb municipalities",
+    );
+    expect(
+        "Pakistan accused India of sponsoring attacks, a charge New Delhi rejected as baseless.",
+        Act::Reject,
+        "India",
+        None,
+        "a charge",
+    );
+}
+
+#[test]
+fn courtesy_and_hosting_are_not_claims() {
+    none("Japan offered condolences to the victims' families.");
+    none("Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing.");
+    none("A spokesman for the Israeli military declined to comment.");
+    no_act("Hamas demands include a full withdrawal of Israeli troops.", Act::Demand);
+}
+
+#[test]
+fn carrying_on_is_not_pressing() {
+    no_act("Israel will press on with its offensive, the army said.", Act::Demand);
+    no_act("Ukraine pushed ahead with its counteroffensive.", Act::Demand);
+}
+
+#[test]
+fn ordering_and_telling_to() {
+    expect(
+        "Niger's junta ordered French troops to leave the country.",
+        Act::Demand,
+        "Niger",
+        Some("France"),
+        "leave the country",
+    );
+    expect(
+        "Washington told Kyiv not to strike targets inside Russia.",
+        Act::Demand,
+        "United States",
+        Some("Ukraine"),
+        "strike targets inside Russia",
+    );
+    no_act("Peskov told reporters that the talks had ended.", Act::Demand);
+}
