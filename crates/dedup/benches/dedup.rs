@@ -8,6 +8,7 @@
 //! - `cluster_signatures/20k`: banding, verification and union-find over precomputed signatures.
 //! - `cluster/exact-2k`: the batch API end to end with exact verification.
 //! - `stream/insert`: the live-feed index.
+//! - `claims/cluster-2k`: claim clustering over 2,000 claims that share much vocabulary.
 
 // `criterion_group!` generates an undocumented function.
 #![allow(missing_docs)]
@@ -15,7 +16,10 @@
 use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use newsclaim_dedup::synth::{generate, SynthConfig};
-use newsclaim_dedup::{DedupConfig, NearDuplicates, Signature, StreamIndex, Verification};
+use newsclaim_dedup::{
+    cluster_claims, ClaimClusterConfig, ClaimKey, DedupConfig, NearDuplicates, Signature, StreamIndex,
+    Verification,
+};
 
 fn corpus(docs: usize) -> Vec<String> {
     generate(&SynthConfig { docs, ..SynthConfig::default() }).into_iter().map(|d| d.text).collect()
@@ -133,5 +137,48 @@ criterion_group! {
     config = Criterion::default().with_measurement(ThreadCpuTime);
     targets = signatures
 }
-criterion_group!(parallel, clustering);
+fn claims(c: &mut Criterion) {
+    // Claims built from a small vocabulary so that many share words, acts and actors.
+    const WORDS: [&str; 16] = [
+        "troops",
+        "withdrawal",
+        "border",
+        "sanctions",
+        "talks",
+        "guarantees",
+        "expansion",
+        "membership",
+        "weapons",
+        "ceasefire",
+        "aid",
+        "hostages",
+        "treaty",
+        "security",
+        "elections",
+        "gas",
+    ];
+    const ACTS: [&str; 3] = ["demand", "reject", "warn"];
+    const ACTORS: [&str; 4] = ["Russia", "NATO", "United States", "China"];
+    let mut state = 7u64;
+    let mut next = move |n: usize| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n
+    };
+    let rows: Vec<(usize, &str, &str, String)> = (0..2000)
+        .map(|_| {
+            let content = (0..2 + next(5)).map(|_| WORDS[next(WORDS.len())]).collect::<Vec<_>>().join(" ");
+            (next(200), ACTS[next(3)], ACTORS[next(4)], content)
+        })
+        .collect();
+    let keys: Vec<ClaimKey<'_>> =
+        rows.iter().map(|(doc, act, actors, content)| ClaimKey { doc: *doc, act, actors, content }).collect();
+    let config = ClaimClusterConfig::default();
+    let mut group = c.benchmark_group("claims");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(keys.len() as u64));
+    group.bench_function("cluster-2k", |b| b.iter(|| cluster_claims(&keys, &config)));
+    group.finish();
+}
+
+criterion_group!(parallel, clustering, claims);
 criterion_main!(per_core, parallel);

@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::linkage::average_linkage;
 use crate::union_find::UnionFind;
 
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
@@ -323,14 +324,15 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
     };
 
     // Average linkage only ever merges clusters joined by a pair above the threshold, so it runs
-    // inside each single-linkage component separately.
+    // inside each single-linkage component separately, on a dense matrix of that component.
     let mut clusters: Vec<ClaimCluster> = Vec::new();
-    for component in linked.sets().into_iter().filter(|c| c.len() > 1) {
+    let components = linked.sets().into_iter().filter(|c| c.len() > 1);
+    for component in components.flat_map(|c| split_large(c, &edges, config.threshold)) {
         let size = component.len();
-        let mut matrix = vec![0.0f64; size * size];
+        let mut matrix = vec![0.0f32; size * size];
         for x in 0..size {
             for y in x + 1..size {
-                let s = similarity_of(component[x], component[y]);
+                let s = similarity_of(component[x], component[y]) as f32;
                 matrix[x * size + y] = s;
                 matrix[y * size + x] = s;
             }
@@ -345,8 +347,8 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
             let medoid = *local
                 .iter()
                 .max_by(|&&x, &&y| {
-                    let sx: f64 = local.iter().map(|&m| matrix[x * size + m]).sum();
-                    let sy: f64 = local.iter().map(|&m| matrix[y * size + m]).sum();
+                    let sx: f32 = local.iter().map(|&m| matrix[x * size + m]).sum();
+                    let sy: f32 = local.iter().map(|&m| matrix[y * size + m]).sum();
                     sx.total_cmp(&sy).then(y.cmp(&x))
                 })
                 .unwrap_or(&local[0]);
@@ -358,6 +360,46 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
     }
     clusters.sort_by_key(|c| c.members[0]);
     clusters
+}
+
+/// Largest group handed to average linkage at once: its matrix takes `4 × k²` bytes.
+const MAX_LINKAGE_GROUP: usize = 4096;
+
+/// Splits a single-linkage component too large for a dense matrix by raising the linking
+/// threshold inside it until every part fits (at most 64 MB per matrix). An approximation:
+/// average linkage might have merged across such a cut, but in a component this sprawling the
+/// pairs below the raised threshold are the loose links it would mostly refuse anyway.
+fn split_large(component: Vec<usize>, edges: &HashMap<(u32, u32), f64>, threshold: f64) -> Vec<Vec<usize>> {
+    if component.len() <= MAX_LINKAGE_GROUP {
+        return vec![component];
+    }
+    let position: HashMap<usize, usize> = component.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+    let inside: Vec<(usize, usize, f64)> = edges
+        .iter()
+        .filter_map(|(&(a, b), &s)| Some((*position.get(&(a as usize))?, *position.get(&(b as usize))?, s)))
+        .collect();
+    let mut raised = threshold;
+    loop {
+        raised += 0.05;
+        let mut parts = UnionFind::new(component.len());
+        for &(a, b, s) in &inside {
+            if s >= raised {
+                parts.union(a, b);
+            }
+        }
+        let sets = parts.sets();
+        if sets.iter().all(|p| p.len() <= MAX_LINKAGE_GROUP) || raised > 1.0 {
+            return sets
+                .into_iter()
+                .filter(|p| p.len() > 1)
+                .flat_map(|p| {
+                    let part: Vec<usize> = p.into_iter().map(|i| component[i]).collect();
+                    // Only reachable when identical claims exceed the cap: chunk them.
+                    part.chunks(MAX_LINKAGE_GROUP).map(<[usize]>::to_vec).collect::<Vec<_>>()
+                })
+                .collect();
+        }
+    }
 }
 
 /// Whether two acts ("deny|reject" style alternatives allowed) share an alternative.
@@ -381,51 +423,6 @@ fn intersect<'s>(a: &'s [u32], b: &'s [u32]) -> impl Iterator<Item = u32> + 's {
         }
         None
     })
-}
-
-/// Agglomerative clustering: repeatedly merges the two clusters with the highest average
-/// pairwise similarity while it is at least `threshold`. Ties go to the lowest indices.
-fn average_linkage(count: usize, matrix: &[f64], threshold: f64) -> Vec<Vec<usize>> {
-    let mut members: Vec<Vec<usize>> = (0..count).map(|i| vec![i]).collect();
-    let mut alive: Vec<bool> = vec![true; count];
-    // sum of pairwise similarities between clusters i and j
-    let mut sums = matrix.to_vec();
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for i in 0..count {
-            if !alive[i] {
-                continue;
-            }
-            for j in i + 1..count {
-                if !alive[j] {
-                    continue;
-                }
-                let average = sums[i * count + j] / (members[i].len() * members[j].len()) as f64;
-                if average >= threshold && best.is_none_or(|(b, _, _)| average > b) {
-                    best = Some((average, i, j));
-                }
-            }
-        }
-        let Some((_, keep, gone)) = best else {
-            break;
-        };
-        let moved = std::mem::take(&mut members[gone]);
-        members[keep].extend(moved);
-        members[keep].sort_unstable();
-        alive[gone] = false;
-        for k in 0..count {
-            let s = sums[gone * count + k];
-            sums[keep * count + k] += s;
-            sums[k * count + keep] += s;
-        }
-    }
-    let mut union = UnionFind::new(count);
-    for group in members.iter().filter(|m| m.len() > 1) {
-        for &m in &group[1..] {
-            union.union(group[0], m);
-        }
-    }
-    union.sets()
 }
 
 #[cfg(test)]

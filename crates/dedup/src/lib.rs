@@ -65,6 +65,7 @@
 
 mod claims;
 mod config;
+mod linkage;
 mod minhash;
 mod near;
 mod passages;

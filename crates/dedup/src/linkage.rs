@@ -1,0 +1,160 @@
+//! Average-linkage agglomerative clustering with a similarity threshold.
+//!
+//! Merging the two clusters with the highest average pairwise similarity, again and again while
+//! it is at least the threshold, keeps one loose pair from chaining two groups together (single
+//! linkage would). The nearest-neighbour chain algorithm finds the same merges as that greedy
+//! loop in O(k²) time instead of O(k³), because average linkage is *reducible*: merging two
+//! clusters never brings the result closer to a third than the nearer of the two was.
+
+/// Clusters `count` items given their dense, symmetric similarity matrix (`count × count`, row
+/// major; the diagonal is ignored). Returns a partition of `0..count`: members sorted, groups
+/// sorted by first member. Ties go to the lowest indices.
+pub(crate) fn average_linkage(count: usize, matrix: &[f32], threshold: f64) -> Vec<Vec<usize>> {
+    debug_assert_eq!(matrix.len(), count * count);
+    let mut similarity = matrix.to_vec();
+    let mut size = vec![1usize; count];
+    let mut members: Vec<Vec<usize>> = (0..count).map(|i| vec![i]).collect();
+    // A cluster is open while it may still merge; merged-away and finished clusters are closed.
+    let mut open = vec![true; count];
+    let mut chain: Vec<usize> = Vec::new();
+    let mut scan_from = 0;
+    loop {
+        if chain.is_empty() {
+            while scan_from < count && !open[scan_from] {
+                scan_from += 1;
+            }
+            if scan_from == count {
+                break;
+            }
+            chain.push(scan_from);
+        }
+        let top = chain[chain.len() - 1];
+        let previous = chain.len().checked_sub(2).map(|i| chain[i]);
+        let mut nearest: Option<(f32, usize)> = None;
+        for other in 0..count {
+            if other == top || !open[other] {
+                continue;
+            }
+            let s = similarity[top * count + other];
+            let better = match nearest {
+                None => true,
+                // On a tie the chain's previous element wins, so the chain cannot cycle.
+                Some((best, _)) => s > best || (s == best && Some(other) == previous),
+            };
+            if better {
+                nearest = Some((s, other));
+            }
+        }
+        match nearest {
+            Some((s, other)) if f64::from(s) >= threshold => {
+                if Some(other) != previous {
+                    chain.push(other);
+                    continue;
+                }
+                chain.truncate(chain.len() - 2);
+                let (keep, gone) = (top.min(other), top.max(other));
+                let (a, b) = (size[keep] as f32, size[gone] as f32);
+                for x in 0..count {
+                    if open[x] && x != keep && x != gone {
+                        let merged =
+                            (a * similarity[keep * count + x] + b * similarity[gone * count + x]) / (a + b);
+                        similarity[keep * count + x] = merged;
+                        similarity[x * count + keep] = merged;
+                    }
+                }
+                size[keep] += size[gone];
+                open[gone] = false;
+                let moved = std::mem::take(&mut members[gone]);
+                members[keep].extend(moved);
+            }
+            // Nothing reaches the threshold, and merges elsewhere cannot raise an average above
+            // the larger of its parts: this cluster is final.
+            _ => {
+                open[top] = false;
+                chain.pop();
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for group in &mut groups {
+        group.sort_unstable();
+    }
+    groups.sort_unstable();
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The O(k³) definition: merge the best pair while it reaches the threshold.
+    fn greedy(count: usize, matrix: &[f32], threshold: f64) -> Vec<Vec<usize>> {
+        let mut members: Vec<Vec<usize>> = (0..count).map(|i| vec![i]).collect();
+        let mut sums: Vec<f64> = matrix.iter().map(|&s| f64::from(s)).collect();
+        loop {
+            let mut best: Option<(f64, usize, usize)> = None;
+            for i in 0..count {
+                for j in i + 1..count {
+                    if members[i].is_empty() || members[j].is_empty() {
+                        continue;
+                    }
+                    let avg = sums[i * count + j] / (members[i].len() * members[j].len()) as f64;
+                    if avg >= threshold && best.is_none_or(|(b, _, _)| avg > b) {
+                        best = Some((avg, i, j));
+                    }
+                }
+            }
+            let Some((_, keep, gone)) = best else { break };
+            let moved = std::mem::take(&mut members[gone]);
+            members[keep].extend(moved);
+            for k in 0..count {
+                let s = sums[gone * count + k];
+                sums[keep * count + k] += s;
+                sums[k * count + keep] += s;
+            }
+        }
+        let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+        groups.iter_mut().for_each(|g| g.sort_unstable());
+        groups.sort_unstable();
+        groups
+    }
+
+    fn symmetric(count: usize, upper: &[u8]) -> Vec<f32> {
+        let mut matrix = vec![0.0; count * count];
+        let mut values = upper.iter().cycle();
+        for i in 0..count {
+            for j in i + 1..count {
+                // distinct-ish values in 0..1 so that ties are rare
+                let v = f32::from(*values.next().unwrap_or(&0)) / 255.0 + (i * 31 + j) as f32 * 1e-6;
+                matrix[i * count + j] = v;
+                matrix[j * count + i] = v;
+            }
+        }
+        matrix
+    }
+
+    #[test]
+    fn loose_pair_does_not_chain_two_groups() {
+        // 0-1 and 2-3 are tight; 1-2 is above the threshold but the groups are not.
+        let mut m = vec![0.0f32; 16];
+        let mut set = |a: usize, b: usize, s: f32| {
+            m[a * 4 + b] = s;
+            m[b * 4 + a] = s;
+        };
+        set(0, 1, 0.9);
+        set(2, 3, 0.9);
+        set(1, 2, 0.5);
+        assert_eq!(average_linkage(4, &m, 0.4), vec![vec![0, 1], vec![2, 3]]);
+        assert_eq!(average_linkage(4, &m, 0.1), vec![vec![0, 1, 2, 3]]);
+        assert_eq!(average_linkage(0, &[], 0.1), Vec::<Vec<usize>>::new());
+    }
+
+    proptest! {
+        #[test]
+        fn chain_agrees_with_greedy(count in 1usize..14, upper in prop::collection::vec(any::<u8>(), 1..100), threshold in 0.05f64..0.9) {
+            let matrix = symmetric(count, &upper);
+            prop_assert_eq!(average_linkage(count, &matrix, threshold), greedy(count, &matrix, threshold));
+        }
+    }
+}
