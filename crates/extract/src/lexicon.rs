@@ -81,6 +81,7 @@ pub(crate) mod class {
     pub const DEEM: u32 = 1 << 17;
     pub const READY: u32 = 1 << 18;
     pub const LIGHT: u32 = 1 << 19;
+    pub const READY_EXPLICIT: u32 = 1 << 20;
 }
 
 /// What a matched phrase is.
@@ -304,7 +305,13 @@ impl Lexicon {
         lex.add_phrases(PHRASES).expect("built-in phrases.tsv");
         lex.add_word_class(HEADS, class::HEAD);
         lex.add_word_class(PROPOSAL_NOUNS, class::PROPOSAL_NOUN);
-        lex.add_word_class(READY_VERBS, class::READY_VERB);
+        for (_, l) in data_lines(READY_VERBS) {
+            let mut cols = l.split('\t');
+            let verb = cols.next().unwrap_or("").trim();
+            let explicit = cols.next().is_some_and(|c| c.trim() == "explicit");
+            let flags = class::READY_VERB | if explicit { class::READY_EXPLICIT } else { 0 };
+            lex.word(verb).class |= flags;
+        }
         lex.add_common_verbs(COMMON_VERBS);
         lex.add_reporting(REPORTING);
         lex.add_verbs(VERBS).expect("built-in verbs.tsv");

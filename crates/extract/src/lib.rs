@@ -83,13 +83,14 @@ const MAX_SENTENCE_TOKENS: usize = 160;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     lex: Lexicon,
+    implicit: bool,
 }
 
 impl Default for Extractor {
     /// The extractor with the built-in lexicons.
     fn default() -> Self {
         static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
-        Extractor { lex: BUILTIN.get_or_init(Lexicon::builtin).clone() }
+        Extractor { lex: BUILTIN.get_or_init(Lexicon::builtin).clone(), implicit: false }
     }
 }
 
@@ -98,6 +99,7 @@ impl Default for Extractor {
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     lex: Lexicon,
+    implicit: bool,
 }
 
 impl ExtractorBuilder {
@@ -138,17 +140,24 @@ impl ExtractorBuilder {
         self.lex.add_phrases(tsv)?;
         Ok(self)
     }
+    /// Also report implicit claims: readiness to talk ("ready to negotiate", "open to
+    /// dialogue", rule `ready-to-implicit`), which annotators usually do not count as accepting
+    /// or proposing anything. Off by default.
+    pub fn implicit_claims(mut self, yes: bool) -> Self {
+        self.implicit = yes;
+        self
+    }
     /// The extractor.
     pub fn build(mut self) -> Extractor {
         self.lex.sort_phrases();
-        Extractor { lex: self.lex }
+        Extractor { lex: self.lex, implicit: self.implicit }
     }
 }
 
 impl Extractor {
     /// A builder starting from the built-in data.
     pub fn builder() -> ExtractorBuilder {
-        ExtractorBuilder { lex: Extractor::default().lex }
+        ExtractorBuilder { lex: Extractor::default().lex, implicit: false }
     }
 
     /// Claims of one article. `regions` are byte ranges of `text` to read (title and body
@@ -197,6 +206,9 @@ impl Extractor {
             an.find_claims(&mut scratch);
             let evidence_span = tokens[0].start..tokens[tokens.len() - 1].span().end;
             for c in &scratch.candidates {
+                if !self.implicit && c.rule.ends_with("-implicit") {
+                    continue;
+                }
                 if let Who::Person(p) = c.actor.who {
                     memory.last_person = Some(p);
                 }

@@ -408,8 +408,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k = p;
                 continue;
             }
+            let participle_modifier = a.kind == AtomKind::Word
+                && !a.cap
+                && (a.text.ends_with("ing") || a.text.ends_with("ed"))
+                && a.info.is_none_or(|w| w.class == 0)
+                && p > 0
+                && (self.atoms[p - 1].kind == AtomKind::Possessive
+                    || self.atoms[p - 1].is(class::DET)
+                    || self.entity(p - 1).is_some())
+                && self.atoms[k].is(class::HEAD);
             if a.kind == AtomKind::Word
-                && self.is_modifier(p)
+                && (self.is_modifier(p) || participle_modifier)
                 && modifiers < 2
                 && !self.atoms[k].is(class::DET)
             {
@@ -558,7 +567,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             return Some(Who::Unknown);
         }
-        // Two or more capitalised words: a person or body the gazetteer does not know.
+        // Two or more capitalised words, or an acronym: a person or body the gazetteer does
+        // not know.
+        let acronym = (s..=e).any(|k| {
+            let t = self.atoms[k].text;
+            self.is_name(k) && t.len() >= 2 && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_uppercase())
+        });
+        if acronym && (s..=e).all(|k| self.is_name(k) || self.atoms[k].is(class::DET | class::HEAD)) {
+            return Some(Who::Unknown);
+        }
         let names = (s..=e).filter(|&k| self.is_name(k)).count();
         if names >= 2 && (s..=e).all(|k| self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen) {
             return Some(Who::Unknown);

@@ -60,6 +60,14 @@ impl Analyzer<'_, '_, '_> {
         (neg, hedge)
     }
 
+    /// The next atom from `i` that is not a quotation mark.
+    fn skip_quotes_from(&self, mut i: usize) -> usize {
+        while self.atoms.get(i).is_some_and(|a| a.is_quote()) {
+            i += 1;
+        }
+        i
+    }
+
     /// Is the atom one of these words?
     fn lex_lemma_is(&self, i: usize, words: &[&str]) -> bool {
         words.iter().any(|w| self.word(i, w))
@@ -931,6 +939,19 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "rejected as “absurd” accusations that …": the object follows the predicate.
+        if self.word(k, "as") {
+            let mut j = self.skip_quotes_from(k + 1);
+            if self.atoms.get(j).is_some_and(|a| a.is_word()) {
+                j = self.skip_quotes_from(j + 1);
+                if self.has(j, class::DET)
+                    || self.atoms.get(j).is_some_and(|a| a.is_word() && !a.is(class::PREP | class::COORD))
+                {
+                    push_vp(None, j, false);
+                    return;
+                }
+            }
+        }
         // "a charge New Delhi rejected as baseless": the object is the phrase before the subject.
         if self.word(k, "as") && actor.s > 0 && self.atoms[actor.s - 1].kind == AtomKind::Word {
             let s = self.content_np_left(actor.s);
@@ -1337,6 +1358,7 @@ impl Analyzer<'_, '_, '_> {
                         (act, w + 1)
                     }
                 }
+                // "ready to negotiate" offers talks without accepting anything: implicit.
                 None if self.has(w, class::READY_VERB) => (Act::Accept, w),
                 None => return,
             }
@@ -1357,8 +1379,15 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let report = self.attribution(reports, r);
-        let rule = if negated { "not-ready-to" } else { "ready-to" };
-        let _ = polarity;
+        let explicit = negated
+            || self.atoms.get(r + 2).filter(|_| self.word(r + 1, "to")).is_some_and(|a| {
+                a.info.is_some_and(|w| w.claim_verb.is_some() || w.class & class::READY_EXPLICIT != 0)
+            });
+        let rule = match (negated, explicit) {
+            (true, _) => "not-ready-to",
+            (false, true) => "ready-to",
+            (false, false) => "ready-to-implicit",
+        };
         self.push(
             out,
             act,

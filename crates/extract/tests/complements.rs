@@ -155,13 +155,8 @@ fn unacceptable() {
 
 #[test]
 fn ready_to() {
-    expect(
-        "Ethiopia is ready to negotiate with the rebels.",
-        Act::Accept,
-        "Ethiopia",
-        None,
-        "negotiate with the rebels",
-    );
+    expect("Iran is ready to accept the proposal.", Act::Accept, "Iran", None, "the proposal");
+    expect("Serbia is willing to sign the agreement.", Act::Accept, "Serbia", None, "the agreement");
     expect(
         "The Russian government is not ready to accept the current situation.",
         Act::Reject,
@@ -170,11 +165,22 @@ fn ready_to() {
         "the current situation",
     );
     expect(
-        "The United States responded that it was ready to discuss the proposals with the Europeans.",
-        Act::Accept,
-        "United States",
+        "Armenia is not prepared to negotiate under pressure.",
+        Act::Reject,
+        "Armenia",
         None,
-        "discuss the proposals",
+        "negotiate under pressure",
+    );
+    // Readiness to talk is implicit: only reported when asked for.
+    no_act("Ethiopia is ready to negotiate with the rebels.", Act::Accept);
+    let with_implicit = newsclaim_extract::Extractor::builder().implicit_claims(true).build();
+    let text = "The United States responded that it was ready to discuss the proposals with the Europeans.";
+    let cs = with_implicit.extract(text, &[]);
+    assert!(
+        cs.iter().any(|c| c.act == Act::Accept
+            && c.actor.norm == "United States"
+            && c.rule == "ready-to-implicit"),
+        "{cs:?}"
     );
 }
 
