@@ -38,6 +38,10 @@ struct Args {
     /// Treat each input as clean text: no boilerplate stripping, the body is the whole text.
     #[arg(long)]
     no_strip: bool,
+    /// All inputs are pages of one outlet: lines that recur on several of them are site chrome.
+    /// Holds every input in memory.
+    #[arg(long)]
+    same_site: bool,
     /// Output format (default: table on a terminal, json otherwise).
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -118,7 +122,25 @@ impl Progress {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let pipeline = Pipeline::builder().strip(!args.no_strip).build();
+    let mut builder = Pipeline::builder().strip(!args.no_strip);
+    let mut docs = documents(&args);
+    if args.same_site {
+        // Corpus mode needs every page before the first is stripped.
+        let all: Vec<Document> = docs.collect();
+        let pages: Vec<std::borrow::Cow<'_, str>> = all
+            .iter()
+            .filter_map(|d| match &d.content {
+                newsclaim::Content::Text(t) => Some(std::borrow::Cow::Borrowed(t.as_str())),
+                newsclaim::Content::Bytes(b) => Some(String::from_utf8_lossy(b)),
+                newsclaim::Content::Unreadable(_) => None,
+            })
+            .collect();
+        builder =
+            builder.siblings(newsclaim::strip::SiblingIndex::from_pages(pages.iter().map(|p| p.as_ref())));
+        drop(pages);
+        docs = Box::new(all.into_iter());
+    }
+    let pipeline = builder.build();
     let format =
         args.format.unwrap_or(if std::io::stdout().is_terminal() { Format::Table } else { Format::Json });
     let stdout = std::io::stdout();
@@ -127,7 +149,7 @@ fn main() -> ExitCode {
     let (mut total, mut failed) = (0usize, 0usize);
     let written: std::io::Result<()> = (|| {
         if format == Format::Jsonl {
-            let sections = pipeline.run_streaming(documents(&args), |r| {
+            let sections = pipeline.run_streaming(docs, |r| {
                 progress.tick();
                 total += 1;
                 failed += usize::from(r.error.is_some());
@@ -140,7 +162,7 @@ fn main() -> ExitCode {
             writeln!(out)?;
         } else {
             let mut records = Vec::new();
-            let sections = pipeline.run_streaming(documents(&args), |r| {
+            let sections = pipeline.run_streaming(docs, |r| {
                 progress.tick();
                 records.push(r);
                 Ok::<(), std::io::Error>(())

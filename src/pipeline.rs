@@ -7,7 +7,7 @@ use crate::digest::{
 use crate::input::{Content, Document};
 use newsclaim_dedup::{ClaimClusterConfig, DedupConfig, NearDuplicates};
 use newsclaim_extract::{AttributionKind, Claim, Extractor};
-use newsclaim_strip::Stripper;
+use newsclaim_strip::{SiblingIndex, Stripper};
 use newsclaim_tokenize::{LineIndex, Tokenizer};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -17,6 +17,7 @@ use std::ops::Range;
 pub struct PipelineBuilder {
     strip: bool,
     stripper: Stripper,
+    siblings: Option<SiblingIndex>,
     tokenizer: Tokenizer,
     extractor: Extractor,
     dedup: DedupConfig,
@@ -34,6 +35,14 @@ impl PipelineBuilder {
     /// Use this stripper (for example one with extra junk phrases).
     pub fn stripper(mut self, stripper: Stripper) -> Self {
         self.stripper = stripper;
+        self
+    }
+
+    /// Corpus mode: the documents are pages of one outlet, indexed in `siblings`; lines that recur on
+    /// several of them are site chrome (menus, footers, pitches). Build the index with
+    /// [`SiblingIndex::from_pages`] over the outlet's pages.
+    pub fn siblings(mut self, siblings: SiblingIndex) -> Self {
+        self.siblings = Some(siblings);
         self
     }
 
@@ -66,6 +75,7 @@ impl PipelineBuilder {
         Pipeline {
             strip: self.strip,
             stripper: self.stripper,
+            siblings: self.siblings,
             tokenizer: self.tokenizer,
             extractor: self.extractor,
             near: NearDuplicates::new(self.dedup),
@@ -95,6 +105,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     strip: bool,
     stripper: Stripper,
+    siblings: Option<SiblingIndex>,
     tokenizer: Tokenizer,
     extractor: Extractor,
     near: NearDuplicates,
@@ -119,6 +130,7 @@ impl Pipeline {
         PipelineBuilder {
             strip: true,
             stripper: Stripper::default(),
+            siblings: None,
             tokenizer: Tokenizer::default(),
             extractor: Extractor::default(),
             dedup: DedupConfig::default(),
@@ -205,7 +217,10 @@ impl Pipeline {
         // Regions the extractor reads: the headline first, then the body.
         let mut regions: Vec<Range<usize>> = Vec::new();
         if self.strip {
-            let article = self.stripper.strip(text);
+            let article = match &self.siblings {
+                Some(siblings) => self.stripper.strip_with_siblings(text, siblings),
+                None => self.stripper.strip(text),
+            };
             report.title = article.title.as_ref().map(|f| f.text.to_owned());
             report.date = article.date.clone();
             report.byline = article.byline.as_ref().map(|f| f.text.to_owned());

@@ -113,3 +113,30 @@ proptest! {
         prop_assert_eq!(digest.documents.len(), 1);
     }
 }
+
+#[test]
+fn corpus_mode_removes_lines_that_recur_across_an_outlets_pages() {
+    let chrome = "Our editors pick the stories that matter most to readers in the region every day";
+    let pages: Vec<String> = [
+        "The finance ministry said on Monday that the new budget would raise spending on schools and hospitals.",
+        "Farmers in the north protested against the import quotas, blocking roads near the border crossing.",
+        "The central bank kept interest rates unchanged, citing slowing inflation and weaker exports.",
+    ]
+    .iter()
+    .map(|body| format!("{chrome}\n\n{body}\n"))
+    .collect();
+    let siblings = newsclaim::strip::SiblingIndex::from_pages(pages.iter().map(String::as_str));
+    let with = Pipeline::builder().siblings(siblings).build();
+    let digest =
+        with.run(pages.iter().enumerate().map(|(i, p)| Document::from_text(format!("p{i}"), p.as_str())));
+    for (r, page) in digest.documents.iter().zip(&pages) {
+        check_provenance(page, r);
+        assert!(r.body.iter().all(|p| !p.text.contains("Our editors")), "{:?}", r.body);
+        let kinds: Vec<&str> =
+            r.removed.iter().filter(|p| p.text.contains("Our editors")).map(|p| p.kind.as_str()).collect();
+        assert_eq!(kinds, ["site-chrome"], "without siblings the line would pass for a headline");
+        assert_eq!(r.title, None);
+    }
+    let alone = Pipeline::default().run([Document::from_text("p0", pages[0].as_str())]);
+    assert!(alone.documents[0].removed.iter().all(|p| p.kind != "site-chrome"));
+}
