@@ -1,10 +1,11 @@
 //! Byte-level word scanner and word-shingle hashing.
 //!
 //! Shingling is the hot loop of near-duplicate detection, so it works on bytes: ASCII letters are
-//! lower-cased through a table, ASCII punctuation and whitespace separate words, and so do the
-//! Unicode punctuation that news sites sprinkle around words (curly quotes, dashes, no-break
-//! space, guillemets). Every other non-ASCII byte is part of a word, so words in any script hash
-//! consistently without decoding UTF-8. No allocation happens per word or per shingle.
+//! lower-cased through a table and the capitals of Latin-1, Greek and Cyrillic by a two-byte
+//! rule; ASCII punctuation and whitespace separate words, and so do the Unicode punctuation marks
+//! news sites sprinkle around words (curly quotes, dashes, no-break space, guillemets). Every
+//! other non-ASCII byte is part of a word, so words in any script hash consistently without
+//! decoding UTF-8. No allocation happens per word or per shingle.
 
 /// What a byte means to the scanner.
 const SEPARATOR: u8 = 0;
@@ -53,6 +54,26 @@ fn unicode_separator_len(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// The UTF-8 bytes of the lower-case form of a two-byte capital letter at `bytes[i]` in the
+/// Latin-1, Greek and Cyrillic blocks (À→à, Σ→σ, Д→д, Ё→ё), or `None` for anything else.
+#[inline]
+fn fold_two_byte_capital(bytes: &[u8], i: usize) -> Option<(u8, u8)> {
+    let next = *bytes.get(i + 1)?;
+    match (bytes[i], next) {
+        // U+00C0..U+00DE except U+00D7 (×)
+        (0xC3, 0x80..=0x9E) if next != 0x97 => Some((0xC3, next + 0x20)),
+        // Greek U+0391..U+039F → U+03B1..U+03BF, U+03A0..U+03A9 → U+03C0..U+03C9
+        (0xCE, 0x91..=0x9F) => Some((0xCE, next + 0x20)),
+        (0xCE, 0xA0..=0xA9) => Some((0xCF, next - 0x20)),
+        // Cyrillic U+0400..U+040F → U+0450..U+045F, U+0410..U+041F → U+0430..U+043F,
+        // U+0420..U+042F → U+0440..U+044F
+        (0xD0, 0x80..=0x8F) => Some((0xD1, next + 0x10)),
+        (0xD0, 0x90..=0x9F) => Some((0xD0, next + 0x20)),
+        (0xD0, 0xA0..=0xAF) => Some((0xD1, next - 0x20)),
+        _ => None,
+    }
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -68,8 +89,9 @@ pub(crate) fn mix64(mut x: u64) -> u64 {
 
 /// Calls `each_word` with a 64-bit hash of every word of `text`, in order.
 ///
-/// Words are case-folded (ASCII) runs of letters, digits and non-ASCII characters. The hash is
-/// a function of the folded word alone, so "Russia", "RUSSIA" and "russia" hash alike.
+/// Words are case-folded runs of letters, digits and non-ASCII characters. The hash is a
+/// function of the folded word alone, so "Russia", "RUSSIA" and "russia" hash alike (and
+/// "МОСКВА" and "москва"; capitals outside Latin-1, Greek and Cyrillic are not folded).
 #[inline]
 pub fn for_each_word_hash(text: &[u8], mut each_word: impl FnMut(u64)) {
     let mut hash = FNV_OFFSET;
@@ -87,6 +109,15 @@ pub fn for_each_word_hash(text: &[u8], mut each_word: impl FnMut(u64)) {
             0
         };
         if separator_len == 0 {
+            if byte >= 0xC3 {
+                if let Some((lead, next)) = fold_two_byte_capital(text, i) {
+                    hash = (hash ^ u64::from(lead)).wrapping_mul(FNV_PRIME);
+                    hash = (hash ^ u64::from(next)).wrapping_mul(FNV_PRIME);
+                    in_word = true;
+                    i += 2;
+                    continue;
+                }
+            }
             hash = (hash ^ u64::from(class)).wrapping_mul(FNV_PRIME);
             in_word = true;
             i += 1;
@@ -201,6 +232,13 @@ mod tests {
         assert_eq!(words("a\u{a0}b"), words("a b"));
         assert_eq!(words("").len(), 0);
         assert_eq!(words("  ...  ").len(), 0);
+    }
+
+    #[test]
+    fn common_non_ascii_capitals_fold() {
+        assert_eq!(words("ÉLYSÉE МОСКВА ΑΘΗΝΑ ЁЖ"), words("élysée москва αθηνα ёж"));
+        assert_ne!(words("×"), words("÷"));
+        assert_eq!(words("Ã").len(), 1);
     }
 
     #[test]
