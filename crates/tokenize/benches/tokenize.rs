@@ -2,10 +2,15 @@
 //! `unicode_segmentation::UnicodeSegmentation::unicode_word_indices` on the same text.
 //!
 //! Run: `cargo bench -p newsclaim-tokenize -- --warm-up-time 1 --measurement-time 3`
+//!
+//! On Linux the bench measures the thread's CPU time (from `/proc/thread-self/schedstat`), so a
+//! machine shared with other jobs does not skew the throughput or the ratio; set
+//! `BENCH_WALL_TIME=1` (or run elsewhere) for criterion's wall clock.
 
 #![allow(missing_docs)]
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{black_box, BenchmarkId, Criterion, Throughput};
 use newsclaim_tokenize::Tokenizer;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -87,7 +92,67 @@ fn news_text(bytes: usize, curly: bool) -> String {
     out
 }
 
-fn bench(c: &mut Criterion) {
+/// Nanoseconds of CPU time this thread has used, if the kernel tells.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+/// Criterion measurement of the thread's CPU time.
+struct ThreadCpuTime;
+
+impl Measurement for ThreadCpuTime {
+    type Intermediate = u64;
+    type Value = u64;
+    fn start(&self) -> u64 {
+        thread_cpu_ns().unwrap_or(0)
+    }
+    fn end(&self, started: u64) -> u64 {
+        thread_cpu_ns().unwrap_or(0).saturating_sub(started)
+    }
+    fn add(&self, a: &u64, b: &u64) -> u64 {
+        a + b
+    }
+    fn zero(&self) -> u64 {
+        0
+    }
+    fn to_f64(&self, value: &u64) -> f64 {
+        *value as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        &CpuTimeFormatter
+    }
+}
+
+struct CpuTimeFormatter;
+
+impl ValueFormatter for CpuTimeFormatter {
+    fn scale_values(&self, _typical_ns: f64, values: &mut [f64]) -> &'static str {
+        values.iter_mut().for_each(|v| *v /= 1e6);
+        "ms (cpu)"
+    }
+    fn scale_throughputs(
+        &self,
+        _typical_ns: f64,
+        throughput: &Throughput,
+        values: &mut [f64],
+    ) -> &'static str {
+        let amount = match throughput {
+            Throughput::Bytes(n) | Throughput::BytesDecimal(n) => *n as f64 / (1024.0 * 1024.0),
+            Throughput::Elements(n) => *n as f64,
+        };
+        values.iter_mut().for_each(|v| *v = amount * 1e9 / *v);
+        match throughput {
+            Throughput::Elements(_) => "elem/s (cpu)",
+            _ => "MiB/s (cpu)",
+        }
+    }
+    fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
+        "ns"
+    }
+}
+
+fn bench<M: Measurement>(c: &mut Criterion<M>) {
     let tokenizer = Tokenizer::default();
     let mut group = c.benchmark_group("tokenize");
     group.sample_size(20);
@@ -109,5 +174,15 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+fn main() {
+    let wall = std::env::var_os("BENCH_WALL_TIME").is_some() || thread_cpu_ns().is_none();
+    if wall {
+        let mut c = Criterion::default().with_measurement(WallTime).configure_from_args();
+        bench(&mut c);
+        c.final_summary();
+    } else {
+        let mut c = Criterion::default().with_measurement(ThreadCpuTime).configure_from_args();
+        bench(&mut c);
+        c.final_summary();
+    }
+}
