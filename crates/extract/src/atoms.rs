@@ -369,7 +369,7 @@ mod tests {
         s.fill(&lex, &t.tokens);
         let kinds: Vec<_> = s.marks.iter().map(|m| m.kind).collect();
         assert!(matches!(kinds[0], PhraseKind::Entity(..)));
-        assert!(matches!(kinds[1], PhraseKind::Office { org_scope: true }));
+        assert!(matches!(kinds[1], PhraseKind::Office { scope: crate::lexicon::Scope::Org }));
         // lowercase "us" is a pronoun, not the United States
         assert!(!s.marks.iter().any(|m| s.atoms[m.start].text == "us"));
     }

@@ -89,8 +89,10 @@ pub(crate) mod class {
 pub(crate) enum PhraseKind {
     /// A state or organisation name; `u32` indexes [`Lexicon::norms`].
     Entity(EntityKind, u32),
-    /// An office; true when it usually belongs to an international organisation.
-    Office { org_scope: bool },
+    /// An office, and whose it is when the text does not say.
+    Office { scope: Scope },
+    /// A multi-word adverb ("so far"), skipped between a subject and its verb.
+    Adverb,
     /// A reporting expression ("made clear").
     Report,
     /// "unacceptable", "out of the question".
@@ -109,6 +111,18 @@ pub(crate) enum PhraseKind {
     NoComment,
     /// "condolences": offering them is not a proposal.
     NoClaimObject,
+}
+
+/// Whose an office is when the text names no side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// An international organisation's office ("Secretary-General"): the organisation the
+    /// article mentions most.
+    Org,
+    /// A spokesperson's office: the state the article is mostly about, if it clearly is.
+    Main,
+    /// Unknown.
+    Other,
 }
 
 /// The kind of a gazetteer entry.
@@ -190,6 +204,8 @@ pub(crate) struct Lexicon {
     pub phrases: Vec<PhraseEntry>,
     pub verbs: Vec<Verb>,
     pub norms: Vec<Box<str>>,
+    /// Per norm id: is it an organisation or group (not a state)?
+    pub norm_is_org: Vec<bool>,
     norm_ids: WordMap<u32>,
 }
 
@@ -450,6 +466,7 @@ impl Lexicon {
                 let kind = match flag {
                     class::MODAL => PhraseKind::Modal,
                     class::NEG => PhraseKind::Negation,
+                    class::ADV | class::TIME => PhraseKind::Adverb,
                     _ => PhraseKind::Hedge,
                 };
                 self.push_phrase(w, kind, false);
@@ -526,6 +543,7 @@ impl Lexicon {
         }
         let id = self.norms.len() as u32;
         self.norms.push(norm.into());
+        self.norm_is_org.push(false);
         self.norm_ids.insert(norm.into(), id);
         id
     }
@@ -571,6 +589,7 @@ impl Lexicon {
                 return Err(bad(file, n, "empty norm"));
             }
             let id = self.norm_id(norm);
+            self.norm_is_org[id as usize] = true;
             self.push_phrase(norm, PhraseKind::Entity(kind, id), true);
             for name in items(cols.next().unwrap_or("")) {
                 self.push_phrase(name, PhraseKind::Entity(kind, id), true);
@@ -585,17 +604,18 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Adds offices: `phrase<TAB>scope` (`org`, `state` or `any`).
+    /// Adds offices: `phrase<TAB>scope` (`org`, `main`, `state` or `any`).
     pub fn add_offices(&mut self, text: &str) -> Result<(), LexiconError> {
         for (n, l) in data_lines(text) {
             let mut cols = l.split('\t');
             let p = cols.next().unwrap_or("").trim();
-            let org_scope = match cols.next().map(str::trim) {
-                Some("org") => true,
-                Some("state") | Some("any") | None => false,
+            let scope = match cols.next().map(str::trim) {
+                Some("org") => Scope::Org,
+                Some("main") => Scope::Main,
+                Some("state") | Some("any") | None => Scope::Other,
                 Some(other) => return Err(bad("offices", n, &format!("unknown scope `{other}`"))),
             };
-            self.push_phrase(p, PhraseKind::Office { org_scope }, false);
+            self.push_phrase(p, PhraseKind::Office { scope }, false);
         }
         Ok(())
     }

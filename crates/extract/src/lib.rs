@@ -118,7 +118,8 @@ impl ExtractorBuilder {
         self.lex.add_named(tsv, EntityKind::Group, "groups")?;
         Ok(self)
     }
-    /// Offices: `phrase<TAB>scope` with scope `org`, `state` or `any`.
+    /// Offices: `phrase<TAB>scope` with scope `org` (an organisation's office: "Secretary-General"),
+    /// `main` (a spokesperson: the article's main state when none is named), `state` or `any`.
     pub fn offices(mut self, tsv: &str) -> Result<Self, LexiconError> {
         self.lex.add_offices(tsv)?;
         Ok(self)
@@ -211,6 +212,9 @@ impl Extractor {
                 }
                 if let Who::Person(p) = c.actor.who {
                     memory.last_person = Some(p);
+                }
+                if matches!(c.actor.who, Who::Norms(_, n) if n > 1) {
+                    memory.last_plural = Some(c.actor.who);
                 }
                 let atoms = &current.atoms;
                 let report = c.report.map(|r| scratch.reports[r]);

@@ -22,6 +22,10 @@ pub(crate) struct Memory {
     pub last_org: Option<u32>,
     /// Mentions per organisation so far.
     org_counts: Vec<(u32, u32)>,
+    /// Mentions per state so far.
+    state_counts: Vec<(u32, u32)>,
+    /// The last actor phrase naming several parties ("the three European powers"), for "they".
+    pub last_plural: Option<crate::phrases::Who>,
 }
 
 impl Memory {
@@ -30,6 +34,24 @@ impl Memory {
         self.last_person = None;
         self.last_org = None;
         self.org_counts.clear();
+        self.state_counts.clear();
+        self.last_plural = None;
+    }
+
+    /// Counts a mention of a state (by name, demonym or seat).
+    pub fn mention_state(&mut self, id: u32) {
+        match self.state_counts.iter_mut().find(|(o, _)| *o == id) {
+            Some((_, c)) => *c += 1,
+            None => self.state_counts.push((id, 1)),
+        }
+    }
+
+    /// The state the article is mostly about: at least two mentions and twice as many as any
+    /// other state so far.
+    pub fn main_state(&self) -> Option<u32> {
+        let &(id, best) = self.state_counts.iter().max_by_key(|(_, c)| *c)?;
+        let second = self.state_counts.iter().filter(|(o, _)| *o != id).map(|(_, c)| *c).max().unwrap_or(0);
+        (best >= 2 && best >= 2 * second).then_some(id)
     }
 
     /// Counts a mention of an organisation; the most mentioned one is the article's default

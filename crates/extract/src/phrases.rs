@@ -194,14 +194,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 _ => return Some(j),
             }
             if let Some(m) = self.mark(j) {
-                if matches!(m.kind, PhraseKind::Hedge | PhraseKind::Negation) {
+                if matches!(m.kind, PhraseKind::Hedge | PhraseKind::Negation | PhraseKind::Adverb) {
                     j = m.start.checked_sub(1)?;
                     continue;
                 }
                 return Some(j);
             }
-            let skippable =
-                a.is(class::AUX | class::NEG | class::HEDGE | class::ADV) && !a.is(class::PRON | class::DET);
+            let skippable = a.is(class::AUX | class::NEG | class::HEDGE | class::ADV) && !a.is(class::PRON | class::DET)
+                // "Tehran has since demanded …"
+                || a.eq("since") && j > 0 && self.atoms[j - 1].is(class::AUX);
             if skippable || self.is_ly_adverb(j) {
                 j = j.checked_sub(1)?;
                 continue;
@@ -232,6 +233,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let aside = a.kind == AtomKind::Word
             && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH)
                 || self.is_office(first)
+                || !a.cap
+                    && a.info.is_some_and(|w| {
+                        w.verb & form::PART != 0 && w.claim_verb.is_none() && w.report == 0
+                    })
                 || self.entity(first).is_some()
                     && (first..c2).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD))
                 || self.is_ly_adverb(first)
@@ -551,6 +556,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if a.eq("he") || a.eq("she") {
                 return self.memory.last_person.map(Who::Person);
             }
+            if a.eq("they") {
+                if let Some(who) = self.memory.last_plural {
+                    return Some(who);
+                }
+            }
             // "we", "it", "they": the caller resolves them to the speaker of the clause.
             return Some(Who::Unknown);
         }
@@ -581,6 +591,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return Some(Who::Unknown);
         }
         None
+    }
+
+    /// Does the phrase name several parties ("the three European powers", "NATO and the EU")?
+    pub fn is_plural(&self, actor: &Actor) -> bool {
+        if matches!(actor.who, Who::Norms(_, n) if n > 1) {
+            return true;
+        }
+        let last = actor.e.saturating_sub(1);
+        let a = &self.atoms[last];
+        matches!(self.entity(last), Some((EntityKind::Group | EntityKind::People, _)))
+            || a.is(class::HEAD) && a.text.ends_with('s') && !a.text.ends_with("ss")
     }
 
     /// An office as lowercase words joined by spaces, to compare offices across mentions.

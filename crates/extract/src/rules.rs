@@ -271,6 +271,9 @@ impl Analyzer<'_, '_, '_> {
         if let Who::Person(p) = actor.who {
             self.memory.last_person = Some(p);
         }
+        if actor.s < actor.e && self.is_plural(actor) {
+            self.memory.last_plural = Some(actor.who);
+        }
     }
 
     /// Registers people introduced with their office in this sentence, and the last
@@ -281,7 +284,13 @@ impl Analyzer<'_, '_, '_> {
             let m = self.marks[mi];
             match m.kind {
                 PhraseKind::Entity(crate::lexicon::EntityKind::Org, id) => self.memory.mention_org(id),
-                PhraseKind::Office { org_scope } => {
+                PhraseKind::Entity(crate::lexicon::EntityKind::Group, _) => {}
+                PhraseKind::Entity(_, id) => {
+                    if !self.lex.norm_is_org[id as usize] {
+                        self.memory.mention_state(id)
+                    }
+                }
+                PhraseKind::Office { scope } => {
                     // "<side> <office> <Name Name>"
                     let mut e = m.end;
                     while e < n
@@ -291,7 +300,7 @@ impl Analyzer<'_, '_, '_> {
                     }
                     let office = self.office_key(m.start, m.end);
                     if e > m.end {
-                        let norm = self.side_before(m.start, org_scope);
+                        let norm = self.side_before(m.start, scope);
                         let p = self.memory.register(self.atoms[e - 1].text, &office, &norm);
                         self.memory.last_person = Some(p);
                         continue;
@@ -306,7 +315,7 @@ impl Analyzer<'_, '_, '_> {
                         s = self.mark(s - 1).map_or(s - 1, |mm| mm.start);
                     }
                     if s >= 2 && self.atoms[s - 1].kind == AtomKind::Comma && self.is_name(s - 2) {
-                        let norm = self.side_before(m.start, org_scope);
+                        let norm = self.side_before(m.start, scope);
                         let p = self.memory.register(self.atoms[s - 2].text, &office, &norm);
                         self.memory.last_person = Some(p);
                     }
@@ -318,7 +327,7 @@ impl Analyzer<'_, '_, '_> {
 
     /// The side named right before an office ("NATO", "Russian Deputy", "US President Joe
     /// Biden’s"); for an organisation's office without one, the last organisation mentioned.
-    fn side_before(&self, office_start: usize, org_scope: bool) -> String {
+    fn side_before(&self, office_start: usize, scope: crate::lexicon::Scope) -> String {
         let mut names: Vec<&str> = Vec::new();
         let mut k = office_start;
         while k > 0 {
@@ -348,8 +357,13 @@ impl Analyzer<'_, '_, '_> {
                 break;
             }
         }
-        if names.is_empty() && org_scope {
-            if let Some(id) = self.memory.last_org {
+        if names.is_empty() {
+            let default = match scope {
+                crate::lexicon::Scope::Org => self.memory.last_org,
+                crate::lexicon::Scope::Main => self.memory.main_state(),
+                crate::lexicon::Scope::Other => None,
+            };
+            if let Some(id) = default {
                 return self.lex.norm(id).to_string();
             }
         }
@@ -410,11 +424,13 @@ impl Analyzer<'_, '_, '_> {
     fn speaker_for(&self, actor: Actor, reports: &[Report], at: usize) -> Option<Actor> {
         let a = self.atoms[actor.s];
         if actor.e - actor.s == 1 && a.is(class::PRON) && !(a.eq("he") || a.eq("she")) {
-            let r = self.report_at(reports, at)?;
-            let sp = reports[r].speaker?;
-            if (a.eq("it") || a.eq("they")) && !matches!(sp.who, Who::Norms(..)) {
-                return None;
-            }
+            let speaker = self.report_at(reports, at).and_then(|r| reports[r].speaker);
+            let Some(sp) =
+                speaker.filter(|sp| !(a.eq("it") || a.eq("they")) || matches!(sp.who, Who::Norms(..)))
+            else {
+                // "They urged …" after "The three European powers said …"
+                return (a.eq("they") && actor.who != Who::Unknown).then_some(actor);
+            };
             // The speaker's own words name the speaker better than the pronoun.
             return Some(if a.eq("we") || a.eq("i") { sp } else { Actor { who: sp.who, ..actor } });
         }
@@ -867,6 +883,14 @@ impl Analyzer<'_, '_, '_> {
                         || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
                 });
             if !has_proposal {
+                return;
+            }
+        }
+        // "accused the Europeans of double standards": an object that names no actor, then the frame.
+        if !f.preps.is_empty() && self.actor_starting_at(k).is_none() {
+            let e = self.plain_np_end(k);
+            if let Some(j) = (k + 1..=e).find(|&j| f.preps.iter().any(|p| self.word(j, p))) {
+                push_vp(None, j + 1, false);
                 return;
             }
         }

@@ -74,3 +74,22 @@ fn prepositional_objects_are_not_subjects() {
     no_act("Talks with Iran rejected by diplomats stalled.", Act::Accuse);
     none("The accession process of Ukraine and Georgia, which requires the unanimity of the members, is frozen.");
 }
+
+#[test]
+fn multiword_adverbs_and_since() {
+    expect(
+        "Washington has so far opposed a censure motion.",
+        Act::Reject,
+        "United States",
+        None,
+        "a censure motion",
+    );
+    expect(
+        "Tehran has since demanded guarantees that Washington will not quit the pact.",
+        Act::Demand,
+        "Iran",
+        None,
+        "guarantees",
+    );
+    expect("Beijing has once again rejected the ruling.", Act::Reject, "China", None, "the ruling");
+}

@@ -94,3 +94,22 @@ fn office_linked_to_its_holder() {
     expect(text, Act::Demand, "NATO", Some("Russia"), "withdraw its troops from Moldova");
     expect(text, Act::Propose, "NATO", None, "talks on arms control");
 }
+
+#[test]
+fn they_refers_to_the_last_group_that_spoke() {
+    let text = "The three European powers, known as the E3, said on Friday that the stockpile had no civilian justification. \
+                They urged Tehran to cooperate fully with the inspectors.";
+    let c = expect(text, Act::Demand, "European Union", Some("Iran"), "cooperate fully with the inspectors");
+    assert_eq!(c.actor.text, "They");
+}
+
+#[test]
+fn a_spokesman_without_a_side_speaks_for_the_main_state() {
+    let text = "Iran rejects European call to halt enrichment\n\
+                Iran on Monday rejected the call by Britain, France and Germany, saying Iran's programme was peaceful.\n\
+                Foreign ministry spokesman Nasser Kanaani accused the Europeans of double standards.";
+    expect(text, Act::Accuse, "Iran", None, "double standards");
+    // With no clearly main state the side stays unknown.
+    let c = find("Spokesman John Smith rejected the claims made by Chile and Peru.", Act::Reject, "");
+    assert_eq!(c.actor.text, "Spokesman John Smith");
+}
