@@ -285,10 +285,8 @@ impl Analyzer<'_, '_, '_> {
             match m.kind {
                 PhraseKind::Entity(crate::lexicon::EntityKind::Org, id) => self.memory.mention_org(id),
                 PhraseKind::Entity(crate::lexicon::EntityKind::Group, _) => {}
-                PhraseKind::Entity(_, id) => {
-                    if !self.lex.norm_is_org[id as usize] {
-                        self.memory.mention_state(id)
-                    }
+                PhraseKind::Entity(_, id) if !self.lex.norm_is_org[id as usize] => {
+                    self.memory.mention_state(id)
                 }
                 PhraseKind::Office { scope } => {
                     // "<side> <office> <Name Name>"
