@@ -91,9 +91,30 @@ fn domain(i: &str) -> Res<'_> {
     Ok((rest, m))
 }
 
+/// Longest local part of an e-mail address (RFC 5321).
+const MAX_LOCAL: usize = 64;
+/// Longest domain name (RFC 1035), in bytes.
+const MAX_DOMAIN: usize = 253;
+
+/// Longest domain taken without a scheme or `www.` (`nato.int`); longer dotted runs are more
+/// likely run-together sentences than addresses.
+const MAX_BARE_DOMAIN: usize = 64;
+
+/// At most `max` bytes of `i`, cut at a char boundary. The scanner probes for e-mail addresses
+/// and domains at many positions; bounding each probe keeps tokenizing linear in the input.
+fn prefix(i: &str, max: usize) -> &str {
+    let mut n = max.min(i.len());
+    while !i.is_char_boundary(n) {
+        n -= 1;
+    }
+    &i[..n]
+}
+
 /// Length of an e-mail address at the start of `i`.
 pub(crate) fn email(i: &str) -> Option<usize> {
-    let parsed: Res<'_> = recognize(tuple((take_while1(is_local_char), char('@'), domain)))(i);
+    let i = prefix(i, MAX_LOCAL + 1 + MAX_DOMAIN);
+    let local = take_while_m_n(1, MAX_LOCAL, is_local_char);
+    let parsed: Res<'_> = recognize(tuple((local, char('@'), domain)))(i);
     let (_, m) = parsed.ok()?;
     // A local part cannot start or end with a period.
     let local = &m[..m.find('@')?];
@@ -102,7 +123,7 @@ pub(crate) fn email(i: &str) -> Option<usize> {
 
 /// Length of a bare lowercase domain such as `nato.int` or `bbc.co.uk`.
 pub(crate) fn bare_domain(i: &str) -> Option<usize> {
-    let (_, m) = domain(i).ok()?;
+    let (_, m) = domain(prefix(i, MAX_BARE_DOMAIN)).ok()?;
     let lowercase = m.bytes().all(|b| !b.is_ascii_uppercase());
     let tld = &m[m.rfind('.')? + 1..];
     (lowercase && tld.len() <= 6).then_some(m.len())
@@ -145,5 +166,8 @@ mod tests {
         assert_eq!(bare_domain("nato.int said"), Some(8));
         assert_eq!(bare_domain("bbc.co.uk."), Some(9));
         assert_eq!(bare_domain("world.Today"), None);
+        let long_local = format!("{}@x.org", "a".repeat(65));
+        assert_eq!(email(&long_local), None);
+        assert_eq!(prefix("aé", 2), "a");
     }
 }

@@ -8,6 +8,9 @@ use crate::grammar;
 use crate::tokenizer::Tokenizer;
 use crate::{Token, TokenKind};
 
+/// Most letter runs in an abbreviation like `U.S.A.`
+const MAX_CHAIN_PARTS: usize = 8;
+
 /// Longest URL scheme recognised before `://`.
 const MAX_SCHEME: usize = 10;
 
@@ -262,10 +265,11 @@ impl<'t, 'a> Scanner<'t, 'a> {
         }
         let mut end = dot + 1;
         let mut parts = 1;
-        loop {
+        // Bounded, so that probing at every letter of `a.b.c.…` stays linear.
+        while parts < MAX_CHAIN_PARTS {
             let run_end = {
                 let mut j = end;
-                while j < self.bytes.len() && self.bytes[j].is_ascii_alphabetic() {
+                while j < self.bytes.len() && j - end < 4 && self.bytes[j].is_ascii_alphabetic() {
                     j += 1;
                 }
                 j

@@ -15,6 +15,10 @@ use crate::{Sentence, Token, TokenKind};
 /// lowercase line was wrapped mid-sentence; shorter lines are headings, list items, bylines.
 const MIN_WRAPPED_LINE_WORDS: usize = 3;
 
+/// Most closing quotes and brackets looked through after a sentence end (`.’”)`); bounded so
+/// that a long run of them costs linear time.
+const MAX_CLOSERS: usize = 4;
+
 /// Tokens the splitter may look ahead of the gap it decides; the streaming tokenizer keeps
 /// this many tokens undecided.
 pub(crate) const LOOKAHEAD: usize = 6;
@@ -60,7 +64,7 @@ pub(crate) struct SentenceBuilder<'s> {
 }
 
 const RING: usize = 16;
-const _: () = assert!(LOOKAHEAD + 2 < RING);
+const _: () = assert!(LOOKAHEAD + 2 < RING && MAX_CLOSERS + 2 <= LOOKAHEAD);
 
 impl<'s> SentenceBuilder<'s> {
     pub(crate) fn new(tokenizer: &'s Tokenizer, text_len: usize) -> Self {
@@ -249,7 +253,7 @@ impl Splitter<'_, '_> {
         }
         // Step back over closing quotes and brackets glued to the sentence end: `.”`, `?)`.
         let mut k = j - 1;
-        while k > 0 && is_closer(&tokens[k]) && self.attached(k) {
+        while k > 0 && j - k <= MAX_CLOSERS && is_closer(&tokens[k]) && self.attached(k) {
             k -= 1;
         }
         let end = &tokens[k];
@@ -296,15 +300,8 @@ impl Splitter<'_, '_> {
     }
 
     /// The first token at or after `i` that is not a closing quote or bracket.
-    fn next_after_closers(&self, mut i: usize) -> Option<&Token<'_>> {
-        while let Some(t) = self.tokens.get(i) {
-            if is_closer(t) {
-                i += 1;
-            } else {
-                return Some(t);
-            }
-        }
-        None
+    fn next_after_closers(&self, i: usize) -> Option<&Token<'_>> {
+        self.tokens.iter().skip(i).take(MAX_CLOSERS + 1).find(|t| !is_closer(t))
     }
 
     /// `“Why now?” Foreign Minister Lavrov asked.`: capitalised words, then a verb of saying.
