@@ -645,14 +645,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if self.mark(e).is_some_and(|m| m.end != e + 1) {
                 continue;
             }
-            let mut next = e + 1;
-            while next < p
-                && (self.has(next, class::ADV | class::HEDGE | class::NEG)
-                    || self.is_ly_adverb(next)
-                    || self.atoms[next].kind == AtomKind::Negation)
-            {
-                next += 1;
-            }
+            let next = self.skip_right(e + 1, p);
             if next >= self.n() || !self.is_verbish(next) {
                 continue;
             }
@@ -666,6 +659,43 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
         }
         None
+    }
+
+    /// From `i` rightwards (up to `limit`), skips adverbs, negation, hedges, time phrases
+    /// ("on Wednesday", "last week") and bracketed asides.
+    pub fn skip_right(&self, mut i: usize, limit: usize) -> usize {
+        while i < limit.min(self.n()) {
+            let a = &self.atoms[i];
+            if a.kind == AtomKind::Negation
+                || self.has(i, class::ADV | class::HEDGE | class::NEG)
+                || self.is_ly_adverb(i)
+                || matches!(self.mark(i).map(|m| m.kind), Some(PhraseKind::Adverb | PhraseKind::Hedge))
+            {
+                i += 1;
+                continue;
+            }
+            if a.kind == AtomKind::Open {
+                match (i..(i + 12).min(self.n())).find(|&k| self.atoms[k].kind == AtomKind::Close) {
+                    Some(c) => {
+                        i = c + 1;
+                        continue;
+                    }
+                    None => return i,
+                }
+            }
+            let time_start = a.is(class::TIME | class::WEEKDAY | class::MONTH)
+                || ["on", "in", "at", "last", "this", "earlier", "late"].iter().any(|w| a.eq(w))
+                    && self.has(i + 1, class::TIME | class::WEEKDAY | class::MONTH);
+            if time_start && !a.eq("the") {
+                i += 1;
+                while i < self.n() && self.is_time_word(i) && !self.word(i, "the") {
+                    i += 1;
+                }
+                continue;
+            }
+            return i;
+        }
+        i
     }
 
     /// The atom index where the clause holding `i` starts (after a comma, "that", a

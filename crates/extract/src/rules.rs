@@ -308,6 +308,7 @@ impl Analyzer<'_, '_, '_> {
                     while s > 0
                         && (self.entity(s - 1).is_some()
                             || self.has(s - 1, class::DET)
+                            || self.is_modifier(s - 1) && m.start - s < 4
                             || self.atoms[s - 1].kind == AtomKind::Possessive)
                     {
                         s = self.mark(s - 1).map_or(s - 1, |mm| mm.start);
@@ -341,6 +342,8 @@ impl Analyzer<'_, '_, '_> {
                 || self.atoms[p].kind == AtomKind::Possessive
                 || self.atoms[p].kind == AtomKind::Hyphen
                 || self.has(p, class::HEAD)
+                // "White House national security spokesman"
+                || self.is_modifier(p) && office_start - p < 4
             {
                 if self.is_name(p) {
                     if let Some(person) = self.memory.by_surname(self.atoms[p].text) {
@@ -1308,7 +1311,7 @@ impl Analyzer<'_, '_, '_> {
                 e -= 1;
             }
             let s = self.clause_start(e);
-            if s >= e || self.atoms[s].is(class::PRON) && e - s == 1 {
+            if s >= e || e - s == 1 && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this")) {
                 return;
             }
             self.push(

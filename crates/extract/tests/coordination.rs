@@ -85,3 +85,14 @@ fn content_stops_at_a_second_verb() {
         "the plan",
     );
 }
+
+#[test]
+fn coordinated_verbs_after_a_time_phrase() {
+    expect(
+        "Turkish President Tayyip Erdogan on Wednesday accused Israel of war crimes and called for an international peace conference.",
+        Act::Demand,
+        "Turkey",
+        None,
+        "an international peace conference",
+    );
+}

@@ -113,3 +113,11 @@ fn a_spokesman_without_a_side_speaks_for_the_main_state() {
     let c = find("Spokesman John Smith rejected the claims made by Chile and Peru.", Act::Reject, "");
     assert_eq!(c.actor.text, "Spokesman John Smith");
 }
+
+#[test]
+fn sides_named_before_modifiers_and_offices() {
+    let text = "White House national security spokesman John Kirby spoke on Monday. Kirby said Israel should do more to protect civilians.";
+    expect(text, Act::Demand, "United States", Some("Israel"), "Israel should do more to protect civilians");
+    let text = "“We will not allow any aggression,” said Mohammed Al-Hakim, a senior Houthi official. Al-Hakim rejected the proposal.";
+    expect(text, Act::Reject, "Houthis", None, "the proposal");
+}
