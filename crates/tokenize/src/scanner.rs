@@ -243,6 +243,16 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 return Some((end, TokenKind::Url));
             }
         }
+        // `D-N.Y.`, `ex-U.S.`: a letter chain after the last hyphen of a hyphenated word.
+        if !plain_ascii
+            && next.is_ascii_alphabetic()
+            && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            let segment = start + word.rfind('-').map_or(0, |h| h + 1);
+            if let Some(end) = self.letter_chain(segment, dot) {
+                return Some((end, TokenKind::Abbreviation));
+            }
+        }
         let letters_only = word.chars().all(char::is_alphabetic);
         if !letters_only {
             return None;

@@ -220,8 +220,9 @@ fn is_closer(t: &Token<'_>) -> bool {
 }
 
 impl Splitter<'_, '_> {
+    /// Token `j` exists and follows token `j - 1` without white space.
     fn attached(&self, j: usize) -> bool {
-        j > 0 && self.tokens[j].start == self.tokens[j - 1].end()
+        j > 0 && self.tokens.get(j).is_some_and(|t| t.start == self.tokens[j - 1].end())
     }
 
     /// Does a sentence start at token `j`?
@@ -333,7 +334,19 @@ impl Splitter<'_, '_> {
             return !title;
         }
         let cur = &self.tokens[j];
-        if self.attached(j) || cur.kind != TokenKind::Word || (title && cur.text.len() < 2) {
+        if self.attached(j) {
+            return false;
+        }
+        // `D-N.Y. “It’s …`: a quotation opening with a sentence starter starts a sentence
+        // (`the U.S. “Patriot” system` does not).
+        if cur.kind == TokenKind::Quote && is_opening(cur) {
+            return !title
+                && self.attached(j + 1)
+                && self.tokens.get(j + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && self.tokenizer.starters.contains(t.split_clitic().0.text)
+                });
+        }
+        if cur.kind != TokenKind::Word || (title && cur.text.len() < 2) {
             return false;
         }
         self.tokenizer.starters.contains(cur.text)

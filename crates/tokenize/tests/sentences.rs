@@ -58,6 +58,16 @@ fn letter_chain_abbreviations() {
 }
 
 #[test]
+fn abbreviation_before_a_quotation() {
+    assert_split(
+        "“No,” said Rep. Jane Roe, R-N.C. “Not now.”",
+        &["“No,” said Rep. Jane Roe, R-N.C.", "“Not now.”"],
+    );
+    assert_split("He praised the U.S. “Patriot” system.", &["He praised the U.S. “Patriot” system."]);
+    assert_split("It ended in the U.S. “", &["It ended in the U.S. “"]);
+}
+
+#[test]
 fn abbreviations_from_a_user_list() {
     let text = "They met Cllr. Hughes at noon.";
     assert_eq!(tokenize(text).sentences.len(), 2, "unknown abbreviation ends a sentence");
