@@ -191,8 +191,17 @@ impl Extractor {
             let next_speaker = match units.get(u + 1) {
                 Some(nu) if bare_quote => {
                     next.fill(&self.lex, &tokenized.tokens[nu.clone()]);
-                    Analyzer { lex: &self.lex, atoms: &next.atoms, marks: &next.marks, memory: &mut memory }
-                        .bare_attribution()
+                    let mut an = Analyzer {
+                        lex: &self.lex,
+                        atoms: &next.atoms,
+                        marks: &next.marks,
+                        memory: &mut memory,
+                    };
+                    an.bare_attribution().or_else(|| {
+                        // “… . … ,” X said: the speaker of a quotation that goes on.
+                        an.find_reports(&mut scratch.reports, None);
+                        scratch.reports.iter().find(|r| r.comp.0 == 0 && r.comp.1 > 0).and_then(|r| r.speaker)
+                    })
                 }
                 _ => None,
             };

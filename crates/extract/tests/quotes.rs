@@ -121,3 +121,10 @@ fn sides_named_before_modifiers_and_offices() {
     let text = "“We will not allow any aggression,” said Mohammed Al-Hakim, a senior Houthi official. Al-Hakim rejected the proposal.";
     expect(text, Act::Reject, "Houthis", None, "the proposal");
 }
+
+#[test]
+fn a_quotation_over_two_sentences() {
+    let text =
+        "“We reject this plan. It changes nothing,” Chinese Foreign Ministry spokesman Wang Wenbin said.";
+    expect(text, Act::Reject, "China", None, "this plan");
+}
