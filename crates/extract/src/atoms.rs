@@ -80,6 +80,8 @@ impl<'a> Atom<'a, '_> {
 pub(crate) struct Sentence<'a, 'l> {
     pub atoms: Vec<Atom<'a, 'l>>,
     pub marks: Vec<Mark>,
+    /// A quotation is still open at the end of the sentence.
+    pub open_at_end: bool,
     lower: String,
 }
 
@@ -88,8 +90,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 impl<'a, 'l> Sentence<'a, 'l> {
-    /// Fills the buffers from the tokens of one sentence.
-    pub fn fill(&mut self, lex: &'l Lexicon, tokens: &[Token<'a>]) {
+    /// Fills the buffers from the tokens of one sentence; `in_quote` when the sentence starts
+    /// inside a quotation opened in an earlier one.
+    pub fn fill(&mut self, lex: &'l Lexicon, tokens: &[Token<'a>], in_quote: bool) {
         self.atoms.clear();
         self.marks.clear();
         for (i, t) in tokens.iter().enumerate() {
@@ -134,7 +137,7 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 _ => self.push(lex, t.text, t.start, AtomKind::Other),
             }
         }
-        self.mark_quotes();
+        self.mark_quotes(in_quote);
         self.match_phrases(lex);
     }
 
@@ -191,8 +194,8 @@ impl<'a, 'l> Sentence<'a, 'l> {
 
     /// Marks atoms inside quotation marks; a straight quote opens when it is not glued to the
     /// word before it.
-    fn mark_quotes(&mut self) {
-        let mut depth = 0usize;
+    fn mark_quotes(&mut self, in_quote: bool) {
+        let mut depth = usize::from(in_quote);
         for i in 0..self.atoms.len() {
             let kind = self.atoms[i].kind;
             let kind = if kind == AtomKind::Quote {
@@ -218,6 +221,7 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 _ => self.atoms[i].quoted = depth > 0,
             }
         }
+        self.open_at_end = depth > 0;
     }
 
     fn match_phrases(&mut self, lex: &Lexicon) {
@@ -366,7 +370,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let t = newsclaim_tokenize::tokenize("NATO Secretary-General Jens Stoltenberg and the us.");
         let mut s = Sentence::default();
-        s.fill(&lex, &t.tokens);
+        s.fill(&lex, &t.tokens, false);
         let kinds: Vec<_> = s.marks.iter().map(|m| m.kind).collect();
         assert!(matches!(kinds[0], PhraseKind::Entity(..)));
         assert!(matches!(kinds[1], PhraseKind::Office { scope: crate::lexicon::Scope::Org }));

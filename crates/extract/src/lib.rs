@@ -180,17 +180,19 @@ impl Extractor {
         let mut next = Sentence::default();
         let mut scratch = Scratch::default();
         let mut claims = Vec::new();
+        // The speaker of a quotation still open at the end of the last sentence.
+        let mut carried_speaker: Option<Actor> = None;
         for (u, unit) in units.iter().enumerate() {
             let tokens = &tokenized.tokens[unit.clone()];
             if tokens.is_empty() {
                 continue;
             }
-            current.fill(&self.lex, tokens);
+            current.fill(&self.lex, tokens, carried_speaker.is_some());
             let bare_quote = current.atoms.first().is_some_and(|a| a.is_quote())
                 && current.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);
             let next_speaker = match units.get(u + 1) {
                 Some(nu) if bare_quote => {
-                    next.fill(&self.lex, &tokenized.tokens[nu.clone()]);
+                    next.fill(&self.lex, &tokenized.tokens[nu.clone()], false);
                     let mut an = Analyzer {
                         lex: &self.lex,
                         atoms: &next.atoms,
@@ -213,7 +215,16 @@ impl Extractor {
             };
             an.learn_people();
             an.find_reports(&mut scratch.reports, next_speaker);
+            if let Some(sp) = carried_speaker {
+                an.add_carried_speaker(&mut scratch.reports, sp);
+            }
             an.find_claims(&mut scratch);
+            carried_speaker = if current.open_at_end {
+                let last = current.atoms.len().saturating_sub(1);
+                scratch.reports.iter().filter(|r| r.comp.0 <= last && last < r.comp.1).find_map(|r| r.speaker)
+            } else {
+                None
+            };
             let evidence_span = tokens[0].start..tokens[tokens.len() - 1].span().end;
             for c in &scratch.candidates {
                 if !self.implicit && c.rule.ends_with("-implicit") {
@@ -331,7 +342,7 @@ mod debug_tests {
         let mut s = Sentence::default();
         let mut scratch = Scratch::default();
         for unit in units(&t, &[]) {
-            s.fill(&ex.lex, &t.tokens[unit]);
+            s.fill(&ex.lex, &t.tokens[unit], false);
             for (i, a) in s.atoms.iter().enumerate() {
                 eprintln!(
                     "{i} {:?} {:?} mark={} q={} class={:x} cv={:?} verb={:?}",

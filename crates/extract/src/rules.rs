@@ -243,6 +243,15 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// A quotation opened in an earlier sentence goes on here: its speaker speaks up to the
+    /// closing quotation mark.
+    pub fn add_carried_speaker(&self, out: &mut Vec<Report>, speaker: Actor) {
+        let n = self.n();
+        let close = self.atoms.iter().position(|a| a.kind == AtomKind::CloseQuote).unwrap_or(n);
+        let speaker = Actor { s: n, e: n, ..speaker };
+        out.push(Report { verb: (n, n), speaker: Some(speaker), comp: (0, close) });
+    }
+
     /// If this sentence is a bare attribution ("Kremlin spokesman Dmitry Peskov told
     /// reporters."), its speaker.
     pub fn bare_attribution(&mut self) -> Option<Actor> {

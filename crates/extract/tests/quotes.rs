@@ -128,3 +128,11 @@ fn a_quotation_over_two_sentences() {
         "“We reject this plan. It changes nothing,” Chinese Foreign Ministry spokesman Wang Wenbin said.";
     expect(text, Act::Reject, "China", None, "this plan");
 }
+
+#[test]
+fn a_quotation_that_goes_on_after_its_speaker() {
+    let text =
+        "Ukrainian President Volodymyr Zelenskiy said: “We will not give up. Russia must leave our land.”";
+    let c = expect(text, Act::Demand, "Ukraine", Some("Russia"), "Russia must leave our land");
+    assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
+}
