@@ -9,6 +9,11 @@ const DATE_PREFIX_WORDS: &[&str] =
 /// If `line` starts with a metadata date ("date 2022-01-26 …", "Published: 26.01.2022 …") followed by
 /// more text, returns the byte length of that prefix (without the trailing space).
 pub(crate) fn leading_date_prefix(line: &str) -> Option<usize> {
+    // cheap rejection first: every keyword and every date starts with one of these
+    let first = *line.as_bytes().first()?;
+    if !(first.is_ascii_digit() || matches!(first.to_ascii_lowercase(), b'd' | b'p' | b'u' | b'f' | b'v')) {
+        return None;
+    }
     let mut rest = line;
     let lower_head: String = line.chars().take(16).collect::<String>().to_lowercase();
     let mut keyword = false;

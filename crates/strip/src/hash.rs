@@ -23,6 +23,19 @@ pub(crate) fn finish(hash: u64) -> u64 {
 pub(crate) fn mix_lower(hash: u64, c: char) -> u64 {
     if c.is_ascii() {
         mix(hash, c.to_ascii_lowercase())
+    } else if ('\u{c0}'..='\u{de}').contains(&c) && c != '\u{d7}' {
+        // Latin-1 capitals lower-case by adding 0x20
+        mix(hash, char::from_u32(c as u32 + 0x20).unwrap_or(c))
+    } else if ('\u{410}'..='\u{42f}').contains(&c) {
+        mix(hash, char::from_u32(c as u32 + 0x20).unwrap_or(c))
+    } else if ('\u{400}'..='\u{40f}').contains(&c) {
+        mix(hash, char::from_u32(c as u32 + 0x50).unwrap_or(c))
+    } else if ('\u{430}'..='\u{45f}').contains(&c)
+        || ('\u{df}'..='\u{ff}').contains(&c)
+        || ('\u{3000}'..'\u{ff00}').contains(&c)
+    {
+        // already lower case, or CJK, kana and hangul, which have no case
+        mix(hash, c)
     } else {
         c.to_lowercase().fold(hash, mix)
     }
@@ -33,28 +46,38 @@ pub(crate) fn word_hash(word: &str) -> u64 {
     finish(word.chars().fold(0, mix_lower))
 }
 
+/// Folds a finished word hash into a running line key.
+#[inline]
+pub(crate) fn mix_word(key: u64, word: u64) -> u64 {
+    (key.rotate_left(5) ^ word).wrapping_mul(SEED)
+}
+
 /// Hash of a line's letters and digits, case-insensitive, ignoring punctuation and spacing.
 ///
 /// Two lines that differ only in case, punctuation or spacing hash alike, so repeated headlines
-/// and menu items are found even when a scraper mangles them slightly.
+/// and menu items are found even when a scraper mangles them slightly. Built from the word hashes,
+/// so [`crate::stats::line_stats`] gets it for free.
 pub(crate) fn line_key(text: &str) -> u64 {
-    let mut h = 0u64;
-    let mut gap = false;
+    let mut key = 0u64;
+    let mut word = 0u64;
+    let mut in_word = false;
     let mut any = false;
     for c in text.chars() {
         if c.is_alphanumeric() {
-            if gap && any {
-                h = mix(h, ' ');
-            }
-            h = mix_lower(h, c);
-            gap = false;
+            word = mix_lower(if in_word { word } else { 0 }, c);
+            in_word = true;
+        } else if in_word {
+            key = mix_word(key, finish(word));
+            in_word = false;
             any = true;
-        } else {
-            gap = true;
         }
     }
+    if in_word {
+        key = mix_word(key, finish(word));
+        any = true;
+    }
     if any {
-        finish(h)
+        finish(key)
     } else {
         0
     }

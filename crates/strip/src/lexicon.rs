@@ -1,6 +1,6 @@
 //! Language knowledge compiled in from `data/`: stopwords, word classes and junk phrases.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::hash::{line_key, word_hash, HashedMap};
 use crate::JunkKind;
@@ -70,8 +70,12 @@ pub(crate) struct PhraseHit {
 pub(crate) struct Lexicon {
     words: HashedMap<u32>,
     line_phrases: HashedMap<JunkKind>,
+    /// "contains" phrases, searched over the whole page at once.
     matcher: Option<AhoCorasick>,
-    pattern_meta: Vec<(JunkKind, PhraseMode)>,
+    pattern_meta: Vec<JunkKind>,
+    /// "prefix" phrases, tried anchored at each line start.
+    prefix_matcher: Option<AhoCorasick>,
+    prefix_meta: Vec<JunkKind>,
 }
 
 /// What a lexicon is built from.
@@ -136,6 +140,8 @@ impl Lexicon {
         let mut line_phrases = HashedMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_meta = Vec::new();
+        let mut prefixes: Vec<String> = Vec::new();
+        let mut prefix_meta = Vec::new();
         for (kind, mode, phrase) in phrases {
             match mode {
                 PhraseMode::Line => {
@@ -144,22 +150,31 @@ impl Lexicon {
                         line_phrases.entry(key).or_insert(kind);
                     }
                 }
-                PhraseMode::Prefix | PhraseMode::Contains => {
+                PhraseMode::Prefix => {
+                    prefixes.push(phrase);
+                    prefix_meta.push(kind);
+                }
+                PhraseMode::Contains => {
                     patterns.push(phrase);
-                    pattern_meta.push((kind, mode));
+                    pattern_meta.push(kind);
                 }
             }
         }
-        let matcher = if patterns.is_empty() {
-            None
-        } else {
+        let build = |patterns: &[String], start: StartKind| {
+            if patterns.is_empty() {
+                return None;
+            }
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
+                .start_kind(start)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(patterns)
                 .ok()
         };
-        Lexicon { words, line_phrases, matcher, pattern_meta }
+        let matcher = build(&patterns, StartKind::Unanchored);
+        let prefix_matcher = build(&prefixes, StartKind::Anchored);
+        Lexicon { words, line_phrases, matcher, pattern_meta, prefix_matcher, prefix_meta }
     }
 
     /// Word-class bits of a word hash (0 when unknown).
@@ -174,7 +189,7 @@ impl Lexicon {
         self.line_phrases.get(&key).copied()
     }
 
-    /// Calls `hit` for each whole-word phrase match in `text`, in order, with byte offsets.
+    /// Calls `hit` for each whole-word "contains" phrase match in `text`, in order, with byte offsets.
     pub(crate) fn for_each_phrase(&self, text: &str, mut hit: impl FnMut(PhraseHit)) {
         let Some(matcher) = &self.matcher else { return };
         for m in matcher.find_iter(text) {
@@ -182,9 +197,21 @@ impl Lexicon {
             if !is_word_boundary(text, start, true) || !is_word_boundary(text, end, false) {
                 continue;
             }
-            let (kind, mode) = self.pattern_meta[m.pattern().as_usize()];
-            hit(PhraseHit { kind, mode, start, end });
+            let kind = self.pattern_meta[m.pattern().as_usize()];
+            hit(PhraseHit { kind, mode: PhraseMode::Contains, start, end });
         }
+    }
+
+    /// The "prefix" phrase that `line` starts with (as whole words), if any.
+    pub(crate) fn prefix_phrase(&self, line: &str) -> Option<PhraseHit> {
+        let matcher = self.prefix_matcher.as_ref()?;
+        let m = matcher.find(Input::new(line).anchored(Anchored::Yes))?;
+        is_word_boundary(line, m.end(), false).then(|| PhraseHit {
+            kind: self.prefix_meta[m.pattern().as_usize()],
+            mode: PhraseMode::Prefix,
+            start: m.start(),
+            end: m.end(),
+        })
     }
 }
 
@@ -225,6 +252,9 @@ mod tests {
         let mut hits = Vec::new();
         lex.for_each_phrase("We use cookies. Subscribe to our newsletter!", |h| hits.push(h.kind));
         assert_eq!(hits, vec![JunkKind::Cookie, JunkKind::Promo]);
+        assert_eq!(lex.prefix_phrase("Tags: ports, ships").map(|h| h.kind), Some(JunkKind::Tags));
+        assert_eq!(lex.prefix_phrase("Tagsfoo"), None);
+        assert_eq!(lex.prefix_phrase("The tags: a, b"), None);
         let mut none = Vec::new();
         lex.for_each_phrase("unsubscribe to our plans", |h| none.push(h.kind));
         assert!(none.is_empty());

@@ -71,6 +71,12 @@ const WINDOW: [usize; 3] = [0, 15, 10];
 /// Windowed sums via prefix sums, so context costs O(1) per line.
 struct Prefix(Vec<f32>);
 
+impl AsRef<LineInfo> for LineInfo {
+    fn as_ref(&self) -> &LineInfo {
+        self
+    }
+}
+
 impl Prefix {
     fn new(values: impl Iterator<Item = f32>) -> Prefix {
         let mut acc = vec![0.0];
@@ -103,9 +109,10 @@ impl Prefix {
 }
 
 /// First-stage feature rows, `STAGE1_FEATURES` values per line.
-pub(crate) fn stage1_features(lines: &[LineInfo]) -> Vec<f32> {
+pub(crate) fn stage1_features(lines: &[impl AsRef<LineInfo>]) -> Vec<f32> {
+    let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
     let n = lines.len();
-    let bases: Vec<[f32; BASE]> = lines.iter().map(base).collect();
+    let bases: Vec<[f32; BASE]> = lines.iter().map(|l| base(l)).collect();
     let window_prefix: Vec<Prefix> =
         WINDOW.iter().map(|&f| Prefix::new(bases.iter().map(|b| b[f]))).collect();
     let prose_words =
@@ -163,7 +170,8 @@ pub(crate) fn stage1_features(lines: &[LineInfo]) -> Vec<f32> {
 }
 
 /// Second-stage feature rows from the first stage's probabilities.
-pub(crate) fn stage2_features(lines: &[LineInfo], p1: &[f32]) -> Vec<f32> {
+pub(crate) fn stage2_features(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> Vec<f32> {
+    let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
     let n = lines.len();
     let prefix = Prefix::new(p1.iter().copied());
     let mut max_before = vec![0.0f32; n];
@@ -178,7 +186,7 @@ pub(crate) fn stage2_features(lines: &[LineInfo], p1: &[f32]) -> Vec<f32> {
         max_after[i] = running;
         running = running.max(p1[i]);
     }
-    let (seg_start, seg_end) = best_segment(lines, p1);
+    let (seg_start, seg_end) = best_segment(&lines, p1);
     let mass = Prefix::new(lines.iter().zip(p1).map(|(l, &p)| p * l.stats.effective_words().sqrt()));
     let total_mass = mass.total().max(1e-3);
     let comments = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.comment_mark))));
@@ -217,7 +225,8 @@ pub(crate) fn stage2_features(lines: &[LineInfo], p1: &[f32]) -> Vec<f32> {
 
 /// The contiguous run of lines with the largest content evidence (maximum-sum segment of
 /// `(p1 - 0.5) * sqrt(words)`), as a half-open index range.
-fn best_segment(lines: &[LineInfo], p1: &[f32]) -> (usize, usize) {
+fn best_segment(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> (usize, usize) {
+    let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
     let mut best = (0.0f32, 0usize, 0usize);
     let mut run = 0.0f32;
     let mut run_start = 0usize;
@@ -240,7 +249,7 @@ fn best_segment(lines: &[LineInfo], p1: &[f32]) -> (usize, usize) {
 /// between content and junk. Lines with `fixed[i]` (decided by rules) are skipped: they neither
 /// add evidence nor break a run.
 pub(crate) fn decode(
-    lines: &[LineInfo],
+    lines: &[impl AsRef<LineInfo>],
     p: &[f32],
     fixed: &[bool],
     threshold: f32,
@@ -251,7 +260,7 @@ pub(crate) fn decode(
     let bias = (t / (1.0 - t)).ln();
     let gain = |i: usize| {
         let q = p[i].clamp(1e-4, 1.0 - 1e-4);
-        ((q / (1.0 - q)).ln() - bias) * (1.0 + lines[i].stats.effective_words()).sqrt().min(8.0)
+        ((q / (1.0 - q)).ln() - bias) * (1.0 + lines[i].as_ref().stats.effective_words()).sqrt().min(8.0)
     };
     if switch_cost <= 0.0 {
         return (0..n).map(|i| !fixed[i] && gain(i) >= 0.0).collect();
@@ -316,6 +325,12 @@ impl Logistic {
     pub fn predict(&self, row: &[f32]) -> f32 {
         let per = self.terms_per_feature();
         let mut z = self.bias;
+        if per == 1 {
+            for (k, &x) in row.iter().enumerate() {
+                z += self.weights[k] * (x - self.mean[k]) / self.scale[k];
+            }
+            return 1.0 / (1.0 + (-z).exp());
+        }
         for (k, &x) in row.iter().enumerate() {
             let v = (x - self.mean[k]) / self.scale[k];
             let w = &self.weights[k * per..(k + 1) * per];
@@ -457,12 +472,13 @@ impl LineModel {
     }
 
     /// Content probability per line: first stage, and last stage.
-    pub(crate) fn probabilities(&self, lines: &[LineInfo]) -> (Vec<f32>, Vec<f32>) {
-        let f1 = stage1_features(lines);
+    pub(crate) fn probabilities(&self, lines: &[impl AsRef<LineInfo>]) -> (Vec<f32>, Vec<f32>) {
+        let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
+        let f1 = stage1_features(&lines);
         let p1: Vec<f32> = f1.chunks_exact(STAGE1_FEATURES).map(|row| self.stage1.predict(row)).collect();
         let mut p = p1.clone();
         for layer in &self.later {
-            let f = stage2_features(lines, &p);
+            let f = stage2_features(&lines, &p);
             p = f.chunks_exact(STAGE2_FEATURES).map(|row| layer.predict(row)).collect();
         }
         (p1, p)
@@ -490,6 +506,7 @@ mod tests {
         assert_eq!(stage1_features(&lines).len(), 5 * STAGE1_FEATURES);
         let p1 = vec![0.5; 5];
         assert_eq!(stage2_features(&lines, &p1).len(), 5 * STAGE2_FEATURES);
-        assert!(stage1_features(&[]).is_empty());
+        let none: &[LineInfo] = &[];
+        assert!(stage1_features(none).is_empty());
     }
 }

@@ -43,17 +43,17 @@ pub(crate) fn classify_line(
     }
     let words = s.words;
     let start = first_alnum(text);
-    for hit in hits {
+    let prefix = lexicon
+        .prefix_phrase(text)
+        .or_else(|| (start > 0).then(|| lexicon.prefix_phrase(&text[start..])).flatten());
+    for hit in prefix.iter().chain(hits) {
         let applies = match hit.mode {
             PhraseMode::Line => false,
-            PhraseMode::Prefix => {
-                (hit.start == 0 || hit.start == start)
-                    && match hit.kind {
-                        JunkKind::Byline => looks_like_byline(s),
-                        JunkKind::Caption | JunkKind::Copyright | JunkKind::Tags => words <= 60,
-                        _ => words <= 30,
-                    }
-            }
+            PhraseMode::Prefix => match hit.kind {
+                JunkKind::Byline => looks_like_byline(s),
+                JunkKind::Caption | JunkKind::Copyright | JunkKind::Tags => words <= 60,
+                _ => words <= 30,
+            },
             PhraseMode::Contains => match hit.kind {
                 JunkKind::Promo | JunkKind::Cookie | JunkKind::CommentForm | JunkKind::Copyright => {
                     words <= 80

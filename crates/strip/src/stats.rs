@@ -1,6 +1,6 @@
 //! Language-light statistics of one line, computed in a single pass over its chars.
 
-use crate::hash::{finish, mix, mix_lower};
+use crate::hash::{finish, mix, mix_lower, mix_word};
 use crate::lexicon::{
     Lexicon, BYLINE_ROLE, DATE_WORD, LANGUAGE_BITS, MAX_LANGUAGES, PROMO_CUE, SECOND_PERSON,
 };
@@ -89,6 +89,80 @@ impl LineStats {
     }
 }
 
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const DIGIT: u8 = 8;
+const SPACE: u8 = 16;
+/// Punctuation that some counter looks at.
+const PUNCT: u8 = 32;
+const CJK: u8 = 64;
+
+const fn ascii_class_table() -> [u8; 128] {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_whitespace() {
+            SPACE
+        } else if matches!(c, b',' | b'"' | b'|' | b'@' | b':' | b'/') {
+            PUNCT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+}
+
+static ASCII_CLASS: [u8; 128] = ascii_class_table();
+
+/// Class bits of a non-ASCII char.
+#[inline]
+fn unicode_class(c: char) -> u8 {
+    let code = c as u32;
+    // fast paths for the non-ASCII chars news text is full of: typographic punctuation, NBSP
+    if (0x2000..=0x206f).contains(&code) {
+        return if code <= 0x200a || matches!(code, 0x2028 | 0x2029 | 0x202f | 0x205f) {
+            SPACE
+        } else {
+            PUNCT
+        };
+    }
+    if (0xa0..=0xbf).contains(&code) || code == 0xd7 || code == 0xf7 {
+        return if code == 0xa0 { SPACE } else { PUNCT };
+    }
+    if (0xc0..=0xff).contains(&code) {
+        return ALNUM | if code <= 0xde { UPPER } else { LOWER };
+    }
+    if (0x400..=0x4ff).contains(&code) {
+        // Cyrillic: capitals are U+0400–U+042F
+        return ALNUM | if code <= 0x42f { UPPER } else { LOWER };
+    }
+    if is_cjk(c) {
+        ALNUM | CJK
+    } else if c.is_alphanumeric() {
+        ALNUM
+            | if c.is_uppercase() {
+                UPPER
+            } else if c.is_lowercase() {
+                LOWER
+            } else {
+                0
+            }
+    } else if c.is_whitespace() {
+        SPACE
+    } else {
+        PUNCT
+    }
+}
+
 #[inline]
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -118,7 +192,6 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
     let mut seen_letter = false;
     let mut word_digits_value = 0u32;
     let mut key = 0u64;
-    let mut key_gap = false;
     let mut key_any = false;
     let mut prev = ' ';
     let mut prev_prev = ' ';
@@ -134,7 +207,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
             }
             return;
         }
-        let class = lexicon.class_of(finish(hash));
+        let class = lexicon.class_of(hash);
         if class == 0 {
             return;
         }
@@ -150,68 +223,78 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
         s.byline_roles += u32::from(class & BYLINE_ROLE != 0);
     };
 
-    for c in text.chars() {
-        let alnum = c.is_alphanumeric();
-        if alnum {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // one classification per char, from a table for ASCII
+        let (c, flags) = if byte < 0x80 {
+            at += 1;
+            (byte as char, ASCII_CLASS[byte as usize])
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            at += c.len_utf8();
+            (c, unicode_class(c))
+        };
+        if flags & ALNUM != 0 {
+            let upper = flags & UPPER != 0;
             if !in_word {
                 in_word = true;
                 word_hash = 0;
-                word_first_upper = c.is_uppercase();
+                word_first_upper = upper;
                 word_all_digits = true;
                 word_len = 0;
                 word_upper = 0;
                 word_digits_value = 0;
             }
-            if !seen_letter && c.is_alphabetic() {
+            if !seen_letter && flags & (UPPER | LOWER) != 0 {
                 seen_letter = true;
-                s.starts_lower = c.is_lowercase();
+                s.starts_lower = !upper;
             }
-            word_upper += u32::from(c.is_uppercase());
-            word_hash = mix_lower(word_hash, c);
+            word_upper += u32::from(upper);
             word_len += 1;
-            if let Some(d) = c.to_digit(10) {
+            if flags & DIGIT != 0 {
+                word_hash = mix(word_hash, c);
                 s.digits += 1;
-                word_digits_value = word_digits_value.saturating_mul(10).saturating_add(d);
+                word_digits_value =
+                    word_digits_value.saturating_mul(10).saturating_add(u32::from(byte - b'0'));
             } else {
+                word_hash = if byte < 0x80 {
+                    mix(word_hash, (byte | u8::from(upper) << 5) as char)
+                } else {
+                    mix_lower(word_hash, c)
+                };
                 word_all_digits = false;
                 s.letters += 1;
-                if is_cjk(c) {
-                    s.cjk += 1;
-                }
+                s.cjk += u32::from(flags & CJK != 0);
             }
-            if key_gap && key_any {
-                key = mix(key, ' ');
-            }
-            key = mix_lower(key, c);
-            key_gap = false;
-            key_any = true;
         } else {
             if in_word {
                 in_word = false;
                 s.all_caps_words += u32::from(word_len >= 2 && word_upper == word_len);
                 s.capitalised += u32::from(word_first_upper);
-                end_word(&mut s, word_hash, word_all_digits, word_len, word_digits_value);
+                let finished = finish(word_hash);
+                key = mix_word(key, finished);
+                key_any = true;
+                end_word(&mut s, finished, word_all_digits, word_len, word_digits_value);
             }
-            key_gap = true;
-            match c {
-                ',' | '،' | '、' | '，' => s.commas += 1,
-                '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' => s.quotes += 1,
-                '|' | '•' | '›' | '·' | '►' | '▶' => s.separators += 1,
-                '@' => s.links += 1,
-                '©' => s.has_copyright_sign = true,
-                _ => {}
+            if flags & PUNCT != 0 {
+                match c {
+                    ',' | '،' | '、' | '，' => s.commas += 1,
+                    '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' => s.quotes += 1,
+                    '|' | '•' | '›' | '·' | '►' | '▶' => s.separators += 1,
+                    '@' => s.links += 1,
+                    '©' => s.has_copyright_sign = true,
+                    ':' if prev.is_ascii_digit() => s.has_time = true,
+                    '/' if prev == '/' && prev_prev == ':' => s.links += 1,
+                    _ => {}
+                }
             }
-            if c == ':' && prev.is_ascii_digit() {
-                s.has_time = true; // confirmed loosely: "12:" is enough for a timestamp cue
-            }
-            if c.is_whitespace() && is_terminal(prev) && !prev_prev.is_whitespace() {
+            if flags & SPACE != 0 && is_terminal(prev) && !prev_prev.is_whitespace() {
                 s.terminals += 1;
             }
-            if c == '/' && prev == '/' && prev_prev == ':' {
-                s.links += 1;
-            }
         }
-        if !c.is_whitespace() {
+        if flags & SPACE == 0 {
             s.chars += 1;
             before_last_visible = last_visible;
             last_visible = c;
@@ -222,7 +305,10 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
     if in_word {
         s.all_caps_words += u32::from(word_len >= 2 && word_upper == word_len);
         s.capitalised += u32::from(word_first_upper);
-        end_word(&mut s, word_hash, word_all_digits, word_len, word_digits_value);
+        let finished = finish(word_hash);
+        key = mix_word(key, finished);
+        key_any = true;
+        end_word(&mut s, finished, word_all_digits, word_len, word_digits_value);
     }
     if is_terminal(last_visible) || (is_closing(last_visible) && is_terminal(before_last_visible)) {
         s.ends_terminal = true;

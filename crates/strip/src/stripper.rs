@@ -135,6 +135,12 @@ struct Work {
     rule: Option<JunkKind>,
 }
 
+impl AsRef<LineInfo> for Work {
+    fn as_ref(&self) -> &LineInfo {
+        &self.info
+    }
+}
+
 /// Everything known about a page before the keep/remove decision.
 pub(crate) struct Analysis<'a> {
     text: &'a str,
@@ -202,7 +208,8 @@ impl Stripper {
             work.push(Work { line, start, end, info: LineInfo::default(), rule: None });
         }
 
-        let mut hits: Vec<(usize, PhraseHit)> = Vec::new();
+        let mut hits: Vec<PhraseHit> = Vec::new();
+        let mut hit_lines: Vec<usize> = Vec::new();
         let mut cursor = 0;
         lexicon.for_each_phrase(text, |hit| {
             while cursor < work.len() && work[cursor].end <= hit.start {
@@ -211,7 +218,8 @@ impl Stripper {
             if let Some(w) = work.get(cursor) {
                 if hit.start >= w.start && hit.end <= w.end {
                     let relative = PhraseHit { start: hit.start - w.start, end: hit.end - w.start, ..hit };
-                    hits.push((cursor, relative));
+                    hits.push(relative);
+                    hit_lines.push(cursor);
                 }
             }
         });
@@ -223,12 +231,12 @@ impl Stripper {
             let content = &text[w.start..w.end];
             w.info.stats = line_stats(content, lexicon);
             let first = next_hit;
-            while next_hit < hits.len() && hits[next_hit].0 == i {
+            while next_hit < hits.len() && hit_lines[next_hit] == i {
                 next_hit += 1;
             }
-            let line_hits: Vec<PhraseHit> = hits[first..next_hit].iter().map(|h| h.1).collect();
+            let line_hits = &hits[first..next_hit];
             w.info.phrase_hits = line_hits.len() as u32;
-            w.rule = classify_line(content, &w.info.stats, lexicon, &line_hits);
+            w.rule = classify_line(content, &w.info.stats, lexicon, line_hits);
             if w.rule.is_none() && siblings.is_some_and(|s| s.is_recurring(w.info.stats.key, page_indexed)) {
                 w.rule = Some(JunkKind::SiteChrome);
             }
@@ -252,15 +260,14 @@ impl Stripper {
 
     fn decide<'a>(&self, analysis: Analysis<'a>) -> Article<'a> {
         let Analysis { text, work, mut cuts, mut date, title } = analysis;
-        let infos: Vec<LineInfo> = work.iter().map(|w| w.info.clone()).collect();
-        let (_, p) = self.model.probabilities(&infos);
+        let (_, p) = self.model.probabilities(&work);
         let n = work.len();
         // The model learned from full page dumps; a page with only a handful of undecided lines is
         // mostly article already, so there prose is kept whatever the model says.
         let undecided = work.iter().filter(|w| w.rule.is_none()).count();
         let short_page = undecided <= SHORT_PAGE_LINES;
         let fixed: Vec<bool> = work.iter().map(|w| w.rule.is_some() || w.info.title_like).collect();
-        let content = crate::model::decode(&infos, &p, &fixed, self.threshold, self.switch_cost);
+        let content = crate::model::decode(&work, &p, &fixed, self.threshold, self.switch_cost);
         // None = keep; Some(kind) = remove.
         let mut verdict: Vec<Option<JunkKind>> = work
             .iter()
@@ -414,7 +421,9 @@ fn mark_title_like(text: &str, work: &mut [Work], title: &TitleInfo) {
         }
         let key = w.info.stats.key;
         let mut like = key == title_key || key == full_key;
-        if !like && w.info.stats.words <= 40 && title_words.len() >= 3 {
+        let similar_length = (w.info.stats.words as usize) * 2 >= title_words.len()
+            && (w.info.stats.words as usize) <= title_words.len() * 2;
+        if !like && similar_length && w.info.stats.words <= 40 && title_words.len() >= 3 {
             let mut common = 0usize;
             let mut count = 0usize;
             for word in words(&text[w.start..w.end]) {
@@ -462,9 +471,10 @@ fn keep_best_block(work: &[Work], p: &[f32], verdict: &mut [Option<JunkKind>]) {
 /// A label such as "Image caption" announces the caption on the next line.
 fn is_caption_label(text: &str) -> bool {
     let t = text.trim_end_matches([':', ' ']);
-    t.split_whitespace().count() <= 3
-        && t.len() >= 7
+    t.len() >= 7
+        && t.len() <= 40
         && t.get(t.len() - 7..).is_some_and(|end| end.eq_ignore_ascii_case("caption"))
+        && t.split_whitespace().count() <= 3
 }
 
 /// A photo credit makes the line above it a caption (and a repeat of that caption a duplicate);
