@@ -54,6 +54,9 @@
 //! always ends one, and so does a single line break after a headline, dateline or byline (a line
 //! wrapped mid-sentence, followed by a lowercase word, continues).
 //!
+//! [`Tokenized::sentence_text`] is the exact slice; [`Tokenized::sentence_display_text`] folds
+//! line breaks inside a sentence into one space, as a one-line report shows it.
+//!
 //! The lexicons are data files compiled in and extensible at run time through
 //! [`Tokenizer::builder`]: `data/abbreviations_en.txt` ([`ABBREVIATIONS_EN`]),
 //! `data/sentence_starters_en.txt` ([`SENTENCE_STARTERS_EN`]) and

@@ -23,11 +23,10 @@ const MAX_CLOSERS: usize = 4;
 /// this many tokens undecided.
 pub(crate) const LOOKAHEAD: usize = 6;
 
-/// Splits a complete token list. Used when the streaming pass
-/// found a numbered list, and by tests.
+/// Splits a complete token list, with list markers known in advance. Used when the streaming
+/// pass found a numbered or lettered list, and by tests.
 pub(crate) fn split_sentences(tokenizer: &Tokenizer, text: &str, tokens: &[Token<'_>]) -> Vec<Sentence> {
     let mut builder = SentenceBuilder::new(tokenizer, text.len());
-
     let mut candidates = Vec::new();
     for j in 0..tokens.len() {
         if let Some(m) = marker_candidate(tokens, j) {
