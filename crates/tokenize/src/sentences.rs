@@ -193,6 +193,12 @@ fn starts_uppercase(t: &Token<'_>) -> bool {
         && t.text.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `iPhone`, `eBay`: a name that starts lowercase yet may start a sentence.
+fn is_camel_case(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word
+        && t.text.chars().skip(1).take_while(|c| c.is_alphabetic()).any(char::is_uppercase)
+}
+
 fn is_bullet(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && {
         let mut cs = t.text.chars();
@@ -281,7 +287,8 @@ impl Splitter<'_, '_> {
         }
         match cur.kind {
             TokenKind::Word | TokenKind::Abbreviation => {
-                starts_uppercase(cur) && !(closers && question_or_exclamation && self.reporting_clause(j))
+                (starts_uppercase(cur) || is_camel_case(cur))
+                    && !(closers && question_or_exclamation && self.reporting_clause(j))
             }
             TokenKind::Quote | TokenKind::OpenBracket if is_opening(cur) => {
                 tokens.get(j + 1).is_some_and(|t| starts_uppercase(t) || t.kind == TokenKind::Number)

@@ -20,6 +20,7 @@ fn terminal_punctuation() {
     );
     assert_split("Really?! Yes!!! Fine.", &["Really?!", "Yes!!!", "Fine."]);
     assert_split("She lives in Oslo.", &["She lives in Oslo."]);
+    assert_split("Sales fell. iPhone demand was weak.", &["Sales fell.", "iPhone demand was weak."]);
 }
 
 #[test]
