@@ -49,6 +49,9 @@ pub(crate) struct Atom<'a, 'l> {
     pub quoted: bool,
     /// Index into the sentence's marks of the phrase covering this atom, or `NONE`.
     pub mark: u32,
+    /// Index into the sentence's marks of a cue phrase ("necessary", "condolences") covering
+    /// this atom, or `NONE`. Cues do not hide the words from noun phrases.
+    pub cue: u32,
 }
 
 pub(crate) const NONE: u32 = u32::MAX;
@@ -148,7 +151,7 @@ impl<'a, 'l> Sentence<'a, 'l> {
             None
         };
         let cap = text.chars().next().is_some_and(char::is_uppercase);
-        self.atoms.push(Atom { text, start, kind, info, cap, quoted: false, mark: NONE });
+        self.atoms.push(Atom { text, start, kind, info, cap, quoted: false, mark: NONE, cue: NONE });
     }
 
     /// Splits a word token at hyphens and before a possessive or "n't".
@@ -270,8 +273,16 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 Some((end, kind)) => {
                     let id = self.marks.len() as u32;
                     self.marks.push(Mark { start: i, end, kind });
+                    let soft = matches!(
+                        kind,
+                        PhraseKind::Necessary | PhraseKind::NoComment | PhraseKind::NoClaimObject
+                    );
                     for a in &mut self.atoms[i..end] {
-                        a.mark = id;
+                        if soft {
+                            a.cue = id;
+                        } else {
+                            a.mark = id;
+                        }
                     }
                     i = end;
                 }

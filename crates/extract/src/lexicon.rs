@@ -727,6 +727,16 @@ mod tests {
     }
 
     #[test]
+    fn data_files_have_their_columns() {
+        let rows = |text: &str| data_lines(text).map(|(_, l)| l.split('\t').count()).collect::<Vec<_>>();
+        assert!(rows(COUNTRIES).iter().all(|&n| n == 4), "countries.tsv needs 4 columns on every line");
+        assert!(rows(COUNTRIES).len() >= 197, "every UN member and observer state");
+        assert!(rows(ORGANISATIONS).iter().all(|&n| (1..=4).contains(&n)));
+        assert!(rows(VERBS).iter().all(|&n| (2..=4).contains(&n)));
+        assert!(rows(OFFICES).iter().all(|&n| n == 2));
+    }
+
+    #[test]
     fn bad_lines_are_reported() {
         let mut lex = Lexicon::default();
         let err = lex.add_verbs("reject\tnonsense\t\n").unwrap_err();

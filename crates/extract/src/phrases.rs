@@ -54,6 +54,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
         (m != NONE).then(|| &self.marks[m as usize])
     }
 
+    /// The cue phrase ("necessary", "condolences") covering atom `i`.
+    pub fn cue(&self, i: usize) -> Option<&Mark> {
+        let m = self.atoms.get(i)?.cue;
+        (m != NONE).then(|| &self.marks[m as usize])
+    }
+
     pub fn entity(&self, i: usize) -> Option<(EntityKind, u32)> {
         match self.mark(i)?.kind {
             PhraseKind::Entity(k, id) => Some((k, id)),
@@ -426,6 +432,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && (self.is_modifier(p) || participle_modifier)
                 && modifiers < 2
                 && !self.atoms[k].is(class::DET)
+                // "the purchases Mr. Trump": lowercase words do not modify a name
+                && !self.is_name(k)
             {
                 modifiers += 1;
                 k = p;
@@ -528,7 +536,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let mut n = 0u8;
         let mut k = s;
         while k <= e {
-            if let Some((_, id)) = self.entity(k) {
+            if let Some((kind, id)) = self.entity(k) {
+                // "American Airlines", "Washington Post": part of another name.
+                let end = self.mark(k).map_or(k + 1, |m| m.end);
+                if matches!(kind, EntityKind::Demonym | EntityKind::Seat) && self.is_name(end) {
+                    k = end;
+                    continue;
+                }
                 if !ids[..n as usize].contains(&id) && (n as usize) < ids.len() {
                     ids[n as usize] = id;
                     n += 1;

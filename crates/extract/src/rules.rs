@@ -418,12 +418,16 @@ impl Analyzer<'_, '_, '_> {
             if let Some(m) = self.mark(v).filter(|m| m.start == v).copied() {
                 match m.kind {
                     PhraseKind::Modal => self.modal_rule(v, m.end, &reports, &mut scratch.candidates),
-                    PhraseKind::Necessary => self.necessary_rule(v, m.end, &reports, &mut scratch.candidates),
+
                     PhraseKind::RejectPredicate => {
                         self.unacceptable_rule(v, m.end, &reports, &mut scratch.candidates)
                     }
                     _ => {}
                 }
+            }
+            if let Some(m) = self.cue(v).filter(|m| m.start == v && m.kind == PhraseKind::Necessary).copied()
+            {
+                self.necessary_rule(v, m.end, &reports, &mut scratch.candidates);
             }
         }
         scratch.reports = reports;
@@ -507,7 +511,12 @@ impl Analyzer<'_, '_, '_> {
         report: Option<usize>,
         secondary: bool,
     ) {
+        let had_content = content.is_some();
         let content = content.and_then(|(s, e)| self.trim(s, e));
+        // A content that trims to nothing, or is a bare pronoun, says nothing.
+        if had_content && content.is_none_or(|(s, e)| e - s == 1 && self.atoms[s].is(class::PRON)) {
+            return;
+        }
         let (mut act, mut negated, mut rule) = (act, polarity.0, rule);
         if act == Act::Accept && negated {
             act = Act::Reject;
@@ -740,6 +749,7 @@ impl Analyzer<'_, '_, '_> {
         let act = verb.act;
         let report = self.attribution(reports, v);
         if f.objto_only
+            && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !self.actor_starting_at(k).is_some_and(|ad| {
                 self.word(ad.e, "to") || self.word(ad.e, "not") && self.word(ad.e + 1, "to")
             })
@@ -749,11 +759,14 @@ impl Analyzer<'_, '_, '_> {
         if f.optional_particles.iter().any(|p| self.word(k, p)) {
             k += 1;
         }
-        while self.is_ly_adverb(k) || self.has(k, class::ADV) && !self.word(k, "then") {
+        while self.is_ly_adverb(k) || self.has(k, class::ADV | class::TIME) && !self.word(k, "then") {
             k += 1;
         }
         let clause_over = k >= self.n()
-            || matches!(self.atoms[k].kind, AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon);
+            || matches!(
+                self.atoms[k].kind,
+                AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon | AtomKind::Dash
+            );
         if clause_over {
             // "the association of Serb municipalities, which the EU demands": the antecedent.
             if actor.s >= 2 && self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who") {
@@ -777,10 +790,10 @@ impl Analyzer<'_, '_, '_> {
             }
             return;
         }
-        if act == Act::Propose && matches!(self.mark(k).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
+        if act == Act::Propose && matches!(self.cue(k).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
             || act == Act::Propose
                 && self.has(k, class::DET)
-                && matches!(self.mark(k + 1).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
+                && matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
         {
             return;
         }
@@ -859,7 +872,7 @@ impl Analyzer<'_, '_, '_> {
         }
         if act == Act::Reject
             && self.word(k, "to")
-            && matches!(self.mark(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment))
+            && matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment))
         {
             return;
         }
@@ -1216,8 +1229,22 @@ impl Analyzer<'_, '_, '_> {
         let la = self.atoms[left];
         if la.kind != AtomKind::Word
             || la.is(class::PRON) && (la.eq("we") || la.eq("i") || la.eq("it"))
-            || la.eq("there")
             || la.is(class::REL)
+            || [
+                "there",
+                "what",
+                "everything",
+                "nothing",
+                "something",
+                "anything",
+                "this",
+                "that",
+                "these",
+                "those",
+                "one",
+            ]
+            .iter()
+            .any(|w| la.eq(w))
         {
             return;
         }

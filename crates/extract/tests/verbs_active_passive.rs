@@ -289,3 +289,17 @@ fn ordering_and_telling_to() {
     );
     no_act("Peskov told reporters that the talks had ended.", Act::Demand);
 }
+
+#[test]
+fn demonyms_and_seats_inside_other_names_are_not_sides() {
+    none("American Airlines offered to fly the family home.");
+    none("The Washington Post rejected the request.");
+    expect("American officials rejected the request.", Act::Reject, "United States", None, "the request");
+}
+
+#[test]
+fn asking_about_is_not_demanding() {
+    none("Senator Jane Miller asked the Pentagon about the costs of the mission.");
+    expect("Kenya asked for international help.", Act::Demand, "Kenya", None, "international help");
+    no_act("Mexico did not offer a response to the accusations.", Act::Propose);
+}
