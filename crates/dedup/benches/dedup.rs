@@ -5,6 +5,8 @@
 //! - `signature/one-core`: MinHash signatures on one thread (bar: ≥ 50,000 docs/s/core), timed
 //!   in the thread's own CPU time (Linux `/proc/thread-self/schedstat`; wall time elsewhere) so
 //!   that the per-core figure holds on a machine shared with other jobs.
+//! - `end_to_end/sign-and-cluster-20k`: parallel signatures plus clustering, all threads (the
+//!   in-memory core of `examples/dedup.rs`, which runs the 1,000,000-document scale check).
 //! - `cluster_signatures/20k`: banding, verification and union-find over precomputed signatures.
 //! - `cluster/exact-2k`: the batch API end to end with exact verification.
 //! - `stream/insert`: the live-feed index.
@@ -104,6 +106,18 @@ fn clustering(c: &mut Criterion) {
     let detector =
         NearDuplicates::new(DedupConfig { verification: Verification::Signature, ..DedupConfig::default() });
     let signed: Vec<Signature> = docs.iter().map(|d| detector.signature(d)).collect();
+    let mut group = c.benchmark_group("end_to_end");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(docs.len() as u64));
+    group.bench_function("sign-and-cluster-20k", |b| {
+        b.iter(|| {
+            use rayon::prelude::*;
+            let signed: Vec<Signature> = docs.par_iter().map(|d| detector.signature(d)).collect();
+            detector.cluster_signatures(&signed)
+        })
+    });
+    group.finish();
+
     let mut group = c.benchmark_group("cluster_signatures");
     group.sample_size(10);
     group.throughput(Throughput::Elements(signed.len() as u64));
