@@ -809,6 +809,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         }
                         if self.is_verbish(j + 1)
                             || self.word(j, "but")
+                            || self.has(j + 1, class::PRON) && !self.word(j + 1, "it")
                             || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
                         {
                             return (i, None);

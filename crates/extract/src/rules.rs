@@ -513,6 +513,13 @@ impl Analyzer<'_, '_, '_> {
     ) {
         let had_content = content.is_some();
         let content = content.and_then(|(s, e)| self.trim(s, e));
+        if content.is_some_and(|(s, _)| {
+            ["in", "at", "during", "after", "before", "since", "until", "through", "across", "amid"]
+                .iter()
+                .any(|w| self.word(s, w))
+        }) {
+            return;
+        }
         // A content that trims to nothing, or is a bare pronoun, says nothing.
         if had_content && content.is_none_or(|(s, e)| e - s == 1 && self.atoms[s].is(class::PRON)) {
             return;
@@ -556,7 +563,8 @@ impl Analyzer<'_, '_, '_> {
         }
         let left = self.skip_left(v.checked_sub(1));
         let between_start = left.map_or(0, |l| l + 1);
-        let be_passive = (between_start..v).any(|k| self.is_be(k)) && forms & form::PART != 0;
+        let be_passive =
+            (between_start..v).any(|k| self.is_be(k) && !self.word(k, "being")) && forms & form::PART != 0;
         // Passive: "was rejected by X", "demands submitted by Russia".
         let mut by = after;
         while self.is_ly_adverb(by) {
@@ -575,7 +583,15 @@ impl Analyzer<'_, '_, '_> {
                     let aux =
                         (between_start..v).find(|&k| self.is_be(k) || self.has(k, class::AUX)).unwrap_or(v);
                     let subj_end = self.skip_left(aux.checked_sub(1));
-                    let subject = subj_end.map(|e| (self.clause_start(e), e + 1));
+                    let subject = subj_end.map(|e| {
+                        let start = self.clause_start(e);
+                        // A long stretch back to the clause start is not all subject.
+                        if e + 1 - start > 10 {
+                            (self.content_np_left(e + 1), e + 1)
+                        } else {
+                            (start, e + 1)
+                        }
+                    });
                     // "Iran was urged by France to …": the subject is the addressee.
                     if let Some(_p) = f.preps.iter().find(|p| self.word(agent.e, p)) {
                         let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
@@ -1023,7 +1039,14 @@ impl Analyzer<'_, '_, '_> {
             if let Some(a) = (s + 1..e)
                 .find(|&j| self.word(j, "as") && !self.word(j + 1, "well") && !self.word(j - 1, "such"))
             {
-                if e - a <= 5 {
+                // "as absurd", "as “patently false,” and …": a short predicate after "as".
+                let mut j = self.skip_quotes_from(a + 1);
+                let mut words = 0;
+                while j < e && words < 3 && self.atoms[j].is_word() {
+                    j = self.skip_quotes_from(j + 1);
+                    words += 1;
+                }
+                if e - a <= 5 || words > 0 && (j >= e || self.kind(j) == Some(AtomKind::Comma)) {
                     return (s, a);
                 }
             }

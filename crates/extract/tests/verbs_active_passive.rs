@@ -303,3 +303,28 @@ fn asking_about_is_not_demanding() {
     expect("Kenya asked for international help.", Act::Demand, "Kenya", None, "international help");
     no_act("Mexico did not offer a response to the accusations.", Act::Propose);
 }
+
+#[test]
+fn more_rejections_and_proposals() {
+    expect(
+        "Hungary objected to the sanctions package.",
+        Act::Reject,
+        "Hungary",
+        None,
+        "the sanctions package",
+    );
+    expect(
+        "The Taliban have resisted calls to reopen girls' schools.",
+        Act::Reject,
+        "Taliban",
+        None,
+        "calls to reopen girls' schools",
+    );
+    expect(
+        "Kenya floated a plan for an African peacekeeping force.",
+        Act::Propose,
+        "Kenya",
+        None,
+        "a plan for an African peacekeeping force",
+    );
+}
