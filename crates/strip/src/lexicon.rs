@@ -10,6 +10,8 @@ pub(crate) const SECOND_PERSON: u32 = 1 << 16;
 pub(crate) const PROMO_CUE: u32 = 1 << 17;
 pub(crate) const DATE_WORD: u32 = 1 << 18;
 pub(crate) const BYLINE_ROLE: u32 = 1 << 19;
+/// The word can start a "contains" phrase.
+pub(crate) const PHRASE_START: u32 = 1 << 20;
 pub(crate) const LANGUAGE_BITS: u32 = 0xffff;
 /// At most this many stopword languages fit in the word-class bits.
 pub const MAX_LANGUAGES: usize = 16;
@@ -69,6 +71,8 @@ pub(crate) struct PhraseHit {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: HashedMap<u32>,
+    /// Length in chars of the longest word with a class, so longer words skip the lookup.
+    longest_word: u32,
     line_phrases: HashedMap<JunkKind>,
     /// "contains" phrases, searched over the whole page at once.
     matcher: Option<AhoCorasick>,
@@ -111,9 +115,14 @@ pub(crate) fn parse_phrases(tsv: &str) -> Vec<(JunkKind, PhraseMode, String)> {
 impl Lexicon {
     pub(crate) fn build(source: &LexiconSource) -> Lexicon {
         let mut words: HashedMap<u32> = HashedMap::default();
+        let mut longest_word = 0u32;
         let mut add_words = |list: &str, bits: u32| {
             for w in list.split_whitespace() {
-                *words.entry(word_hash(w)).or_insert(0) |= bits;
+                // the scanner hashes runs of letters and digits, so a word is stored the same way
+                for part in w.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+                    *words.entry(word_hash(part)).or_insert(0) |= bits;
+                    longest_word = longest_word.max(part.chars().count() as u32);
+                }
             }
         };
         let mut languages: Vec<&str> = Vec::new();
@@ -155,8 +164,15 @@ impl Lexicon {
                     prefix_meta.push(kind);
                 }
                 PhraseMode::Contains => {
-                    patterns.push(phrase);
-                    pattern_meta.push(kind);
+                    // phrases are anchored at a word start, so leading punctuation is dropped
+                    let phrase = phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
+                    if let Some(first) =
+                        phrase.split(|c: char| !c.is_alphanumeric()).next().filter(|w| !w.is_empty())
+                    {
+                        *words.entry(word_hash(first)).or_insert(0) |= PHRASE_START;
+                        patterns.push(phrase);
+                        pattern_meta.push(kind);
+                    }
                 }
             }
         }
@@ -172,9 +188,9 @@ impl Lexicon {
                 .build(patterns)
                 .ok()
         };
-        let matcher = build(&patterns, StartKind::Unanchored);
+        let matcher = build(&patterns, StartKind::Anchored);
         let prefix_matcher = build(&prefixes, StartKind::Anchored);
-        Lexicon { words, line_phrases, matcher, pattern_meta, prefix_matcher, prefix_meta }
+        Lexicon { words, longest_word, line_phrases, matcher, pattern_meta, prefix_matcher, prefix_meta }
     }
 
     /// Word-class bits of a word hash (0 when unknown).
@@ -183,22 +199,43 @@ impl Lexicon {
         self.words.get(&hash).copied().unwrap_or(0)
     }
 
+    /// Length in chars of the longest classified word.
+    #[inline]
+    pub(crate) fn longest_word(&self) -> u32 {
+        self.longest_word
+    }
+
     /// The kind of a whole-line phrase with this line key.
     #[inline]
     pub(crate) fn line_phrase(&self, key: u64) -> Option<JunkKind> {
         self.line_phrases.get(&key).copied()
     }
 
-    /// Calls `hit` for each whole-word "contains" phrase match in `text`, in order, with byte offsets.
-    pub(crate) fn for_each_phrase(&self, text: &str, mut hit: impl FnMut(PhraseHit)) {
-        let Some(matcher) = &self.matcher else { return };
-        for m in matcher.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !is_word_boundary(text, start, true) || !is_word_boundary(text, end, false) {
-                continue;
+    /// The "contains" phrase starting at byte `start` of `line` (a word start), if any.
+    pub(crate) fn phrase_at(&self, line: &str, start: usize) -> Option<PhraseHit> {
+        let matcher = self.matcher.as_ref()?;
+        let m = matcher.find(Input::new(line).range(start..).anchored(Anchored::Yes))?;
+        is_word_boundary(line, m.end(), false).then(|| PhraseHit {
+            kind: self.pattern_meta[m.pattern().as_usize()],
+            mode: PhraseMode::Contains,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    /// Calls `hit` for each whole-word "contains" phrase in `line`, in order.
+    #[cfg(test)]
+    pub(crate) fn for_each_phrase(&self, line: &str, mut hit: impl FnMut(PhraseHit)) {
+        let mut covered = 0;
+        for (i, c) in line.char_indices() {
+            let word_start =
+                c.is_alphanumeric() && line[..i].chars().next_back().is_none_or(|p| !p.is_alphanumeric());
+            if i >= covered && word_start {
+                if let Some(h) = self.phrase_at(line, i) {
+                    covered = h.end;
+                    hit(h);
+                }
             }
-            let kind = self.pattern_meta[m.pattern().as_usize()];
-            hit(PhraseHit { kind, mode: PhraseMode::Contains, start, end });
         }
     }
 

@@ -349,6 +349,37 @@ impl Logistic {
     }
 }
 
+/// A layer with standardisation folded into the weights (when it has no hinge terms), so that
+/// a prediction is one dot product.
+enum Folded<'a> {
+    Linear { weights: Vec<f32>, bias: f32 },
+    General(&'a Logistic),
+}
+
+impl<'a> Folded<'a> {
+    fn new(layer: &'a Logistic) -> Folded<'a> {
+        if !layer.knots.is_empty() {
+            return Folded::General(layer);
+        }
+        let weights: Vec<f32> = layer.weights.iter().zip(&layer.scale).map(|(w, s)| w / s).collect();
+        let bias = layer.bias - weights.iter().zip(&layer.mean).map(|(w, m)| w * m).sum::<f32>();
+        Folded::Linear { weights, bias }
+    }
+
+    fn predict_rows(&self, rows: &[f32], dims: usize) -> Vec<f32> {
+        match self {
+            Folded::Linear { weights, bias } => rows
+                .chunks_exact(dims)
+                .map(|row| {
+                    let z = bias + row.iter().zip(weights).map(|(x, w)| x * w).sum::<f32>();
+                    1.0 / (1.0 + (-z).exp())
+                })
+                .collect(),
+            Folded::General(layer) => rows.chunks_exact(dims).map(|row| layer.predict(row)).collect(),
+        }
+    }
+}
+
 /// The line model: a first stage over line features, then one or more stages that re-read the
 /// previous stage's probabilities in windows; and the decision threshold.
 #[derive(Debug, Clone, PartialEq)]
@@ -475,11 +506,11 @@ impl LineModel {
     pub(crate) fn probabilities(&self, lines: &[impl AsRef<LineInfo>]) -> (Vec<f32>, Vec<f32>) {
         let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
         let f1 = stage1_features(&lines);
-        let p1: Vec<f32> = f1.chunks_exact(STAGE1_FEATURES).map(|row| self.stage1.predict(row)).collect();
+        let p1 = Folded::new(&self.stage1).predict_rows(&f1, STAGE1_FEATURES);
         let mut p = p1.clone();
         for layer in &self.later {
             let f = stage2_features(&lines, &p);
-            p = f.chunks_exact(STAGE2_FEATURES).map(|row| layer.predict(row)).collect();
+            p = Folded::new(layer).predict_rows(&f, STAGE2_FEATURES);
         }
         (p1, p)
     }

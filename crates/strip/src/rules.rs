@@ -143,7 +143,7 @@ mod tests {
 
     fn kind(text: &str) -> Option<JunkKind> {
         let lex = Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() });
-        let s = line_stats(text, &lex);
+        let s = line_stats(text, &lex, &mut Vec::new());
         let mut hits = Vec::new();
         lex.for_each_phrase(text, |h| hits.push(h));
         classify_line(text, &s, &lex, &hits)

@@ -2,7 +2,7 @@
 
 use crate::hash::{finish, mix, mix_lower, mix_word};
 use crate::lexicon::{
-    Lexicon, BYLINE_ROLE, DATE_WORD, LANGUAGE_BITS, MAX_LANGUAGES, PROMO_CUE, SECOND_PERSON,
+    Lexicon, BYLINE_ROLE, DATE_WORD, LANGUAGE_BITS, MAX_LANGUAGES, PHRASE_START, PROMO_CUE, SECOND_PERSON,
 };
 
 /// Counts describing one line.
@@ -179,8 +179,9 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』')
 }
 
-/// Computes the statistics of `text` (one line, already trimmed).
-pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
+/// Computes the statistics of `text` (one line, already trimmed), and pushes to `phrase_starts`
+/// the byte offset of every word that can start a junk phrase.
+pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<u32>) -> LineStats {
     let mut s = LineStats::default();
     let mut lang_hits = [0u32; MAX_LANGUAGES];
     let mut word_hash = 0u64;
@@ -198,36 +199,45 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
     let mut last_visible = ' ';
     let mut before_last_visible = ' ';
 
-    let mut end_word = |s: &mut LineStats, hash: u64, all_digits: bool, len: u32, value: u32| {
-        s.words += 1;
-        if all_digits {
-            s.numeric_words += 1;
-            if len == 4 && (1900..=2099).contains(&value) {
-                s.has_year = true;
+    let mut word_start = 0usize;
+    let mut end_word =
+        |s: &mut LineStats, hash: u64, all_digits: bool, len: u32, value: u32, start: usize| {
+            s.words += 1;
+            if all_digits {
+                s.numeric_words += 1;
+                if len == 4 && (1900..=2099).contains(&value) {
+                    s.has_year = true;
+                }
+                return;
             }
-            return;
-        }
-        let class = lexicon.class_of(hash);
-        if class == 0 {
-            return;
-        }
-        let mut langs = class & LANGUAGE_BITS;
-        while langs != 0 {
-            let bit = langs.trailing_zeros() as usize;
-            lang_hits[bit] += 1;
-            langs &= langs - 1;
-        }
-        s.second_person += u32::from(class & SECOND_PERSON != 0);
-        s.promo_cues += u32::from(class & PROMO_CUE != 0);
-        s.date_words += u32::from(class & DATE_WORD != 0);
-        s.byline_roles += u32::from(class & BYLINE_ROLE != 0);
-    };
+            if len > lexicon.longest_word() {
+                return;
+            }
+            let class = lexicon.class_of(hash);
+            if class == 0 {
+                return;
+            }
+            if class & PHRASE_START != 0 {
+                phrase_starts.push(start as u32);
+            }
+            let mut langs = class & LANGUAGE_BITS;
+            while langs != 0 {
+                let bit = langs.trailing_zeros() as usize;
+                lang_hits[bit] += 1;
+                langs &= langs - 1;
+            }
+            s.second_person += u32::from(class & SECOND_PERSON != 0);
+            s.promo_cues += u32::from(class & PROMO_CUE != 0);
+            s.date_words += u32::from(class & DATE_WORD != 0);
+            s.byline_roles += u32::from(class & BYLINE_ROLE != 0);
+        };
 
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
         // one classification per char, from a table for ASCII
+        let char_start = at;
         let (c, flags) = if byte < 0x80 {
             at += 1;
             (byte as char, ASCII_CLASS[byte as usize])
@@ -240,6 +250,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
             let upper = flags & UPPER != 0;
             if !in_word {
                 in_word = true;
+                word_start = char_start;
                 word_hash = 0;
                 word_first_upper = upper;
                 word_all_digits = true;
@@ -276,7 +287,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
                 let finished = finish(word_hash);
                 key = mix_word(key, finished);
                 key_any = true;
-                end_word(&mut s, finished, word_all_digits, word_len, word_digits_value);
+                end_word(&mut s, finished, word_all_digits, word_len, word_digits_value, word_start);
             }
             if flags & PUNCT != 0 {
                 match c {
@@ -308,7 +319,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon) -> LineStats {
         let finished = finish(word_hash);
         key = mix_word(key, finished);
         key_any = true;
-        end_word(&mut s, finished, word_all_digits, word_len, word_digits_value);
+        end_word(&mut s, finished, word_all_digits, word_len, word_digits_value, word_start);
     }
     if is_terminal(last_visible) || (is_closing(last_visible) && is_terminal(before_last_visible)) {
         s.ends_terminal = true;
@@ -332,7 +343,7 @@ mod tests {
 
     fn stats(text: &str) -> LineStats {
         let lex = Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() });
-        line_stats(text, &lex)
+        line_stats(text, &lex, &mut Vec::new())
     }
 
     #[test]

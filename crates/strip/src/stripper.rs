@@ -208,33 +208,28 @@ impl Stripper {
             work.push(Work { line, start, end, info: LineInfo::default(), rule: None });
         }
 
-        let mut hits: Vec<PhraseHit> = Vec::new();
-        let mut hit_lines: Vec<usize> = Vec::new();
-        let mut cursor = 0;
-        lexicon.for_each_phrase(text, |hit| {
-            while cursor < work.len() && work[cursor].end <= hit.start {
-                cursor += 1;
-            }
-            if let Some(w) = work.get(cursor) {
-                if hit.start >= w.start && hit.end <= w.end {
-                    let relative = PhraseHit { start: hit.start - w.start, end: hit.end - w.start, ..hit };
-                    hits.push(relative);
-                    hit_lines.push(cursor);
-                }
-            }
-        });
-
         let page_indexed = siblings.is_some_and(|s| s.contains_page(text));
         let mut repeats: HashedMap<u32> = HashedMap::default();
-        let mut next_hit = 0;
-        for (i, w) in work.iter_mut().enumerate() {
+        let mut starts: Vec<u32> = Vec::new();
+        let mut line_hits: Vec<PhraseHit> = Vec::new();
+        for w in work.iter_mut() {
             let content = &text[w.start..w.end];
-            w.info.stats = line_stats(content, lexicon);
-            let first = next_hit;
-            while next_hit < hits.len() && hit_lines[next_hit] == i {
-                next_hit += 1;
+            starts.clear();
+            line_hits.clear();
+            w.info.stats = line_stats(content, lexicon, &mut starts);
+            // phrases are only tried where a word that can start one stands
+            let mut covered = 0;
+            for &start in &starts {
+                let start = start as usize;
+                if start < covered {
+                    continue;
+                }
+                if let Some(hit) = lexicon.phrase_at(content, start) {
+                    covered = hit.end;
+                    line_hits.push(hit);
+                }
             }
-            let line_hits = &hits[first..next_hit];
+            let line_hits = &line_hits[..];
             w.info.phrase_hits = line_hits.len() as u32;
             w.rule = classify_line(content, &w.info.stats, lexicon, line_hits);
             if w.rule.is_none() && siblings.is_some_and(|s| s.is_recurring(w.info.stats.key, page_indexed)) {
