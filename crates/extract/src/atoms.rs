@@ -334,6 +334,10 @@ fn split_clitic(text: &str) -> (&str, Option<(AtomKind, &str)>) {
         if idx > 0 && (after.eq_ignore_ascii_case("s") || after.is_empty()) {
             return (&text[..idx], Some((AtomKind::Possessive, tail)));
         }
+        // "we’ve", "they’re", "he’ll", "I’d": an auxiliary
+        if idx > 0 && ["ve", "re", "ll", "d", "m"].iter().any(|c| after.eq_ignore_ascii_case(c)) {
+            return (&text[..idx], Some((AtomKind::Word, tail)));
+        }
     }
     (text, None)
 }

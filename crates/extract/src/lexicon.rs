@@ -363,7 +363,8 @@ impl Lexicon {
             lex.add_verb_class(w, class::LIGHT);
         }
         // Contracted auxiliaries left over when "won't"/"can't" lose their "n't".
-        for w in ["wo", "ca", "’s", "'s"] {
+        for w in ["wo", "ca", "’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m"]
+        {
             lex.word(w).class |= class::AUX;
         }
         lex.sort_phrases();

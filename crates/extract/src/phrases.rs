@@ -604,6 +604,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if names >= 2 && (s..=e).all(|k| self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen) {
             return Some(Who::Unknown);
         }
+        // A lone surname ("Stoltenberg"); at the start of a sentence a capitalised plural
+        // ("Analysts") is more likely a common noun.
+        if names == 1 && s == e {
+            let t = self.atoms[s].text;
+            let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
+            if t.chars().count() >= 3 && !(sentence_start && (t.ends_with('s') || t.chars().count() < 4)) {
+                return Some(Who::Unknown);
+            }
+        }
         None
     }
 

@@ -136,3 +136,13 @@ fn a_quotation_that_goes_on_after_its_speaker() {
     let c = expect(text, Act::Demand, "Ukraine", Some("Russia"), "Russia must leave our land");
     assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
 }
+
+#[test]
+fn lone_surnames_are_actors_with_unknown_sides() {
+    let c = find("On Tuesday, Erdogan accused Israel of war crimes.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Erdogan");
+    let c = find("Blinken urged Israel to protect civilians.", Act::Demand, "");
+    assert_eq!(c.actor.text, "Blinken");
+    none("Analysts rejected the forecast.");
+    none("You asked for it.");
+}
