@@ -37,7 +37,7 @@ impl LineIndex {
         self.line_starts.partition_point(|&s| s <= byte_offset)
     }
 
-    /// The 0-based byte column of `byte_offset` within its line.
+    /// Byte offset where the 1-based `line` starts, if the text has that line.
     pub fn line_start(&self, line: usize) -> Option<usize> {
         self.line_starts.get(line.checked_sub(1)?).copied()
     }
