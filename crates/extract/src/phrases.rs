@@ -119,6 +119,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
             || info.claim_verb.is_some_and(|(_, f)| f & (form::THIRD | form::PAST) != 0)
     }
 
+    /// Like [`Self::is_verbish`], also taking an unknown lowercase word in -ed for a past tense
+    /// ("summoned"); used where a verb is expected after a subject or a coordinator.
+    pub fn is_finite_verbish(&self, i: usize) -> bool {
+        self.is_verbish(i)
+            || self.atoms.get(i).is_some_and(|a| {
+                a.kind == AtomKind::Word
+                    && !a.cap
+                    && a.mark == NONE
+                    && a.info.is_none()
+                    && a.text.len() > 4
+                    && a.text.ends_with("ed")
+            })
+    }
+
     /// A verb in its base form ("block"), as after "to" or in coordinated infinitives.
     pub fn is_base_verb(&self, i: usize) -> bool {
         self.atoms.get(i).is_some_and(|a| {
@@ -400,7 +414,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 break;
             }
-            if a.eq("and") && p > 0 && self.has_entity(k, e) {
+            if a.eq("and") && p > 0 && (self.has_entity(k, e) || self.has_entity(p.saturating_sub(4), p - 1))
+            {
                 let before = p - 1;
                 if self.entity(before).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
                     || self.entity(before).is_some() && self.atoms[e].is(class::HEAD)
@@ -669,7 +684,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 continue;
             }
             let next = self.skip_right(e + 1, p);
-            if next >= self.n() || !self.is_verbish(next) {
+            if next >= self.n() || !self.is_finite_verbish(next) {
                 continue;
             }
             if let Some(actor) = self.actor_ending_at(e) {
@@ -816,7 +831,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         {
                             return (i, Some(j + 1));
                         }
-                        if self.is_verbish(j + 1)
+                        if self.is_finite_verbish(j + 1)
                             || self.word(j, "but")
                             || self.has(j + 1, class::PRON) && !self.word(j + 1, "it")
                             || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
@@ -871,7 +886,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             return (i, Some(i + 1));
                         }
                     }
-                    if self.is_verbish(i + 1) && !self.has(i + 1, class::HEAD) || self.is_report_word(i + 1) {
+                    if self.is_finite_verbish(i + 1) && !self.has(i + 1, class::HEAD)
+                        || self.is_report_word(i + 1)
+                    {
                         return (i, None);
                     }
                 }

@@ -414,6 +414,9 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::READY != 0 {
                     self.ready_rule(v, &reports, &mut scratch.candidates);
                 }
+                if info.class & class::READY_VERB != 0 && info.claim_verb.is_none() {
+                    self.will_not_rule(v, &reports, &mut scratch.candidates);
+                }
             }
             if let Some(m) = self.mark(v).filter(|m| m.start == v).copied() {
                 match m.kind {
@@ -666,7 +669,40 @@ impl Analyzer<'_, '_, '_> {
         let aux_before = (between_start..v).any(|k| self.has(k, class::AUX | class::MODAL | class::HEDGE));
         if forms & form::GER != 0 && forms & (form::BASE | form::PAST | form::THIRD) == 0 && !aux_before {
             {
-                if ["by", "while", "after", "before", "through"].iter().any(|w| la.eq(w)) {
+                // "adopted a resolution demanding that …": the document's author demands.
+                let document = la.kind == AtomKind::Word
+                    && la.is(class::HEAD)
+                    && [
+                        "resolution",
+                        "statement",
+                        "letter",
+                        "declaration",
+                        "communique",
+                        "communiqué",
+                        "note",
+                        "document",
+                        "decree",
+                        "motion",
+                    ]
+                    .iter()
+                    .any(|w| la.eq(w));
+                if document && l + 1 == v {
+                    if let Some(actor) = self.clause_subject_before(l) {
+                        let polarity = self.polarity(l, v);
+                        self.frames_and_push(
+                            v,
+                            after,
+                            particle,
+                            verb,
+                            actor,
+                            "verb-gerund-document",
+                            polarity,
+                            reports,
+                            out,
+                            false,
+                        );
+                    }
+                } else if ["by", "while", "after", "before", "through"].iter().any(|w| la.eq(w)) {
                     if let Some(actor) = self.clause_subject_before(l) {
                         let polarity = self.polarity(l, v);
                         self.frames_and_push(
@@ -967,6 +1003,14 @@ impl Analyzer<'_, '_, '_> {
             if let Some(_p) = f.preps.iter().find(|p| self.word(next, p)) {
                 push_vp(Some(ad), next + 1, false);
                 return;
+            }
+            // "accused Chinese vessels of firing …": the side is named inside the object.
+            let pe = self.plain_np_end(ad.s);
+            if pe > next {
+                if let Some(j) = (next..=pe).find(|&j| f.preps.iter().any(|p| self.word(j, p))) {
+                    push_vp(Some(ad), j + 1, false);
+                    return;
+                }
             }
             if f.that && self.word(next, "that") {
                 push_vp(Some(ad), next + 1, false);
@@ -1481,6 +1525,41 @@ impl Analyzer<'_, '_, '_> {
             r,
             rule,
             (false, polarity.1),
+            report,
+            false,
+        );
+    }
+
+    /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
+    /// acceptance would do is a rejection.
+    fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let mut k = v;
+        let mut negated = false;
+        while k > 0
+            && (self.has(k - 1, class::NEG | class::ADV) || self.kind(k - 1) == Some(AtomKind::Negation))
+        {
+            negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
+            k -= 1;
+        }
+        let modal =
+            k > 0 && ["will", "would", "wo", "can", "could", "shall"].iter().any(|w| self.word(k - 1, w));
+        let cannot = k > 0 && self.word(k - 1, "cannot");
+        if !(negated && modal || cannot) {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let (end, _) = self.clause_end(v + 1, true);
+        let report = self.attribution(reports, v);
+        let hedged = self.polarity_before(v).1;
+        self.push(
+            out,
+            Act::Reject,
+            actor,
+            None,
+            Some((v, end)),
+            v,
+            "will-not",
+            (false, hedged),
             report,
             false,
         );

@@ -229,3 +229,33 @@ fn objects_that_name_no_actor() {
 fn questions_are_not_claims() {
     none("It is not clear whether Moscow will accept the terms.");
 }
+
+#[test]
+fn documents_that_demand() {
+    expect("The UN General Assembly adopted a resolution demanding that Russia withdraw its troops from Ukraine.", Act::Demand, "United Nations", Some("Russia"), "Russia withdraw its troops");
+}
+
+#[test]
+fn will_not_do_is_a_rejection() {
+    expect(
+        "The Kremlin says it will not negotiate with Zelenskiy.",
+        Act::Reject,
+        "Russia",
+        None,
+        "negotiate with Zelenskiy",
+    );
+    expect(
+        "Serbia would never recognise Kosovo's independence, Vucic said.",
+        Act::Reject,
+        "Serbia",
+        None,
+        "recognise Kosovo's independence",
+    );
+    expect(
+        "The Philippine coast guard accused Chinese vessels of firing water cannon.",
+        Act::Accuse,
+        "Philippines",
+        Some("China"),
+        "firing water cannon",
+    );
+}

@@ -96,3 +96,21 @@ fn coordinated_verbs_after_a_time_phrase() {
         "an international peace conference",
     );
 }
+
+#[test]
+fn coordinated_verbs_after_unknown_verbs_and_mixed_actor_phrases() {
+    expect(
+        "Russia's Foreign Ministry on Friday summoned the US ambassador and demanded an explanation.",
+        Act::Demand,
+        "Russia",
+        None,
+        "an explanation",
+    );
+    expect(
+        "Syria's government and Kurdish-led forces agreed to a ceasefire.",
+        Act::Accept,
+        "Syria",
+        None,
+        "a ceasefire",
+    );
+}
