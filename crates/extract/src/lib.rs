@@ -58,10 +58,13 @@ pub struct ReadmeDoctests;
 
 mod atoms;
 mod lexicon;
+mod linking;
 mod memory;
 mod model;
 mod phrases;
+mod predicates;
 mod rules;
+mod speech;
 
 pub use lexicon::LexiconError;
 pub use model::{Act, Attribution, AttributionKind, Claim, Mention, Phrase};

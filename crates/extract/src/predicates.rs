@@ -1,0 +1,461 @@
+//! Claims read from predicates rather than claim verbs: light verbs with claim nouns, nominal
+//! claims, modals and "necessary" in reported speech, "unacceptable", "ready to", "will not".
+
+use crate::atoms::AtomKind;
+use crate::lexicon::{class, form};
+use crate::model::Act;
+use crate::phrases::{Analyzer, Report, Who};
+use crate::rules::Candidate;
+
+impl Analyzer<'_, '_, '_> {
+    /// "made several demands on Y", "put forward a proposal", "expressed readiness for …".
+    pub(crate) fn light_verb(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        let a = self.atoms[v];
+        if a.mark != crate::atoms::NONE {
+            return false;
+        }
+        let forms = a.info.map_or(0, |w| w.verb | w.claim_verb.map_or(0, |(_, f)| f));
+        if forms & (form::THIRD | form::PAST) == 0 && !self.has(v.saturating_sub(1), class::AUX) {
+            return false;
+        }
+        let mut k = v + 1;
+        if ["forward", "out", "up"].iter().any(|w| self.word(k, w)) {
+            k += 1;
+        }
+        let start = k;
+        let mut noun = None;
+        while k < self.n() && k - start < 7 {
+            let x = self.atoms[k];
+            if x.kind == AtomKind::Word
+                && x.info.is_some_and(|w| w.noun_act.is_some())
+                && x.mark == crate::atoms::NONE
+            {
+                noun = Some(k);
+                // take the last of "security guarantee proposals"
+                if self.atoms.get(k + 1).is_none_or(|y| y.info.is_none_or(|w| w.noun_act.is_none())) {
+                    break;
+                }
+            } else if !(x.kind == AtomKind::Number
+                || x.kind == AtomKind::Hyphen
+                || x.kind == AtomKind::Word
+                    && (x.is(class::DET) && !x.eq("that")
+                        || self.is_modifier_word(k)
+                        || self
+                            .entity(k)
+                            .is_some_and(|(kind, _)| kind == crate::lexicon::EntityKind::Demonym)))
+            {
+                break;
+            }
+            k += 1;
+        }
+        let Some(nn) = noun else { return false };
+        let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return false };
+        let Some((actor, _)) = self.subject_of(v, reports) else { return false };
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        let mut addressee = None;
+        let mut content = (start, nn + 1);
+        let after = nn + 1;
+        if ["on", "to", "of"].iter().any(|w| self.word(after, w)) {
+            addressee = self.actor_starting_at(after + 1);
+            if let Some(ad) = addressee {
+                if ["to", "for", "that"].iter().any(|w| self.word(ad.e, w)) {
+                    let (end, _) = self.clause_end(ad.e + 1, false);
+                    content = (ad.e + 1, end);
+                }
+            }
+        } else if ["for", "that", "to"].iter().any(|w| self.word(after, w)) {
+            let (end, _) = self.clause_end(after + 1, false);
+            content = (after + 1, end);
+        }
+        self.push(out, act, actor, addressee, Some(content), v, "light-verb-noun", polarity, report, false);
+        true
+    }
+
+    /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
+    pub(crate) fn nominal_rule(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return };
+        // "at the request of the Iraqi government, …"
+        if nn >= 2 && self.word(nn - 1, "the") && self.word(nn - 2, "at") && self.word(nn + 1, "of") {
+            if let Some(owner) = self.actor_starting_at(nn + 2).filter(|a| !matches!(a.who, Who::Unknown)) {
+                let mut c = owner.e;
+                if self.kind(c) == Some(AtomKind::Comma) {
+                    c += 1;
+                }
+                let (end, _) = self.clause_end(c, false);
+                let addressee = self.actor_starting_at(c);
+                let report = self.attribution(reports, nn);
+                self.push(
+                    out,
+                    act,
+                    owner,
+                    addressee,
+                    Some((c, end)),
+                    nn,
+                    "nominal-at-request",
+                    (false, false),
+                    report,
+                    true,
+                );
+            }
+            return;
+        }
+        if nn < 2 || self.atoms[nn - 1].kind != AtomKind::Possessive {
+            return;
+        }
+        let Some(owner) = self.actor_ending_at(nn - 2) else { return };
+        if matches!(owner.who, Who::Unknown) {
+            return;
+        }
+        let before = owner.s.checked_sub(1);
+        let context_ok = before.is_none_or(|b| {
+            let x = self.atoms[b];
+            matches!(x.kind, AtomKind::Comma | AtomKind::OpenQuote | AtomKind::Colon)
+                || ["at", "following", "upon", "on", "after"].iter().any(|w| x.eq(w))
+        });
+        if !context_ok {
+            return;
+        }
+        let report = self.attribution(reports, nn);
+        let at_request =
+            before.is_some_and(|b| self.word(b, "at") || self.word(b, "upon") || self.word(b, "on"));
+        if at_request {
+            // "At Russia’s request, the US should …": the main clause is what was asked for.
+            let mut c = nn + 1;
+            if self.kind(c) == Some(AtomKind::Comma) {
+                c += 1;
+            }
+            let (end, _) = self.clause_end(c, false);
+            let addressee = self.actor_starting_at(c);
+            self.push(
+                out,
+                act,
+                owner,
+                addressee,
+                Some((c, end)),
+                nn,
+                "nominal-at-request",
+                (false, false),
+                report,
+                true,
+            );
+            return;
+        }
+        let after = nn + 1;
+        if ["for", "that", "to", "of", "on"].iter().any(|w| self.word(after, w)) {
+            let (end, _) = self.clause_end(after + 1, false);
+            let addressee = if self.word(after, "on") || self.word(after, "to") {
+                self.actor_starting_at(after + 1)
+            } else {
+                None
+            };
+            self.push(
+                out,
+                act,
+                owner,
+                addressee,
+                Some((after + 1, end)),
+                nn,
+                "nominal-possessive",
+                (false, false),
+                report,
+                true,
+            );
+        }
+    }
+
+    /// "Y must/should …" in reported speech: a demand by the speaker on Y.
+    pub(crate) fn modal_rule(&self, m: usize, m_end: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if (self.word(m, "need") || self.word(m, "needs")) && !self.word(m_end, "to") {
+            return;
+        }
+        if self.word(m, "ought") && !self.word(m_end, "to") {
+            return;
+        }
+        let Some(r) = self.report_at(reports, m) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let Some(left) = self.skip_left(m.checked_sub(1)) else { return };
+        let la = self.atoms[left];
+        if la.kind != AtomKind::Word
+            || la.is(class::PRON) && (la.eq("we") || la.eq("i") || la.eq("it"))
+            || la.is(class::REL)
+            || [
+                "there",
+                "what",
+                "everything",
+                "nothing",
+                "something",
+                "anything",
+                "this",
+                "that",
+                "these",
+                "those",
+                "one",
+            ]
+            .iter()
+            .any(|w| la.eq(w))
+        {
+            return;
+        }
+        let start = self.clause_start(left);
+        if start > left {
+            return;
+        }
+        // The subject must be a noun phrase, not a verb ("… said should …").
+        if self.atoms[left].mark == crate::atoms::NONE
+            && self.atoms[left].info.is_some_and(|w| w.report != 0 || w.claim_verb.is_some())
+        {
+            return;
+        }
+        let addressee = self.actor_ending_at(left).filter(|a| a.s == start && !matches!(a.who, Who::Unknown));
+        if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
+            return;
+        }
+        let (end, _) = self.clause_end(m_end, false);
+        let polarity = (false, self.polarity(m, m_end).1);
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            addressee,
+            Some((start, end)),
+            m,
+            "reported-modal",
+            polarity,
+            Some(r),
+            false,
+        );
+    }
+
+    /// "it is necessary/crucial that …" in reported speech.
+    pub(crate) fn necessary_rule(
+        &self,
+        n: usize,
+        n_end: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut k = n;
+        while k > 0
+            && (self.has(k - 1, class::ADV)
+                || self.is_ly_adverb(k - 1)
+                || self.word(k - 1, "absolutely")
+                || self.word(k - 1, "very"))
+        {
+            k -= 1;
+        }
+        if k < 2
+            || !self.is_be(k - 1)
+            || !(self.word(k - 2, "it") || self.word(k - 2, "is") && self.word(k - 3, "it"))
+        {
+            return;
+        }
+        if !(self.word(n_end, "that") || self.word(n_end, "to") || self.word(n_end, "for")) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, n) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let (end, _) = self.clause_end(n_end + 1, false);
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            None,
+            Some((n_end + 1, end)),
+            n,
+            "reported-necessary",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
+    /// "X is unacceptable" in reported speech; "consider/call X unacceptable".
+    pub(crate) fn unacceptable_rule(
+        &self,
+        u: usize,
+        _u_end: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut k = u;
+        let mut negated = false;
+        while k > 0
+            && (self.has(k - 1, class::ADV | class::NEG | class::HEDGE)
+                || self.is_ly_adverb(k - 1)
+                || self.kind(k - 1) == Some(AtomKind::Negation)
+                || self.atoms[k - 1].is_quote()
+                || self.word(k - 1, "as"))
+        {
+            negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
+            k -= 1;
+        }
+        if k == 0 {
+            return;
+        }
+        let p = k - 1;
+        if self.is_be(p) || self.word(p, "remain") || self.word(p, "remains") {
+            if self.word(p, "being") {
+                return;
+            }
+            let Some(r) = self.report_at(reports, u) else { return };
+            let Some(speaker) = reports[r].speaker else { return };
+            let mut e = p;
+            while e > 0
+                && (self.has(e - 1, class::AUX | class::HEDGE | class::MODAL | class::NEG)
+                    || self.is_ly_adverb(e - 1))
+            {
+                e -= 1;
+            }
+            let s = self.clause_start(e);
+            if s >= e || e - s == 1 && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this")) {
+                return;
+            }
+            self.push(
+                out,
+                Act::Reject,
+                speaker,
+                None,
+                Some((s, e)),
+                u,
+                "reported-unacceptable",
+                (negated, false),
+                Some(r),
+                false,
+            );
+            return;
+        }
+        // "consider/call/deem X unacceptable"
+        let lo = self.clause_start(p);
+        for d in (lo..p).rev() {
+            if self.has(d, class::DEEM) && !self.has(d, class::PREP) {
+                let Some((actor, _)) = self.subject_of(d, reports) else { return };
+                let polarity = self.polarity_before(d);
+                let report = self.attribution(reports, d);
+                self.push(
+                    out,
+                    Act::Reject,
+                    actor,
+                    None,
+                    Some((d + 1, k)),
+                    u,
+                    "deem-unacceptable",
+                    polarity,
+                    report,
+                    false,
+                );
+                return;
+            }
+        }
+    }
+
+    /// "X is (not) ready/willing/prepared to negotiate", "open to talks".
+    pub(crate) fn ready_rule(&self, r: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let mut b = r;
+        let mut negated = false;
+        while b > 0
+            && (self.has(b - 1, class::ADV | class::NEG)
+                || self.is_ly_adverb(b - 1)
+                || self.kind(b - 1) == Some(AtomKind::Negation))
+        {
+            negated |= self.has(b - 1, class::NEG) || self.kind(b - 1) == Some(AtomKind::Negation);
+            b -= 1;
+        }
+        if b == 0
+            || !(self.is_be(b - 1)
+                || self.word(b - 1, "remain")
+                || self.word(b - 1, "remains")
+                || self.word(b - 1, "remained"))
+        {
+            return;
+        }
+        let (mut act, content_start) = if self.word(r + 1, "to") && self.is_base_verb(r + 2) {
+            let w = r + 2;
+            match self.atoms[w].info.and_then(|i| i.claim_verb) {
+                Some((verb, _)) => {
+                    let act = self.lex.verbs[verb as usize].act;
+                    if act == Act::Accept {
+                        (Act::Accept, w + 1)
+                    } else {
+                        (act, w + 1)
+                    }
+                }
+                // "ready to negotiate" offers talks without accepting anything: implicit.
+                None if self.has(w, class::READY_VERB) => (Act::Accept, w),
+                None => return,
+            }
+        } else if (self.word(r + 1, "for") || self.word(r + 1, "to"))
+            && !self.is_base_verb(r + 2)
+            && !self.word(r, "prepared")
+        {
+            (Act::Accept, r + 2)
+        } else {
+            return;
+        };
+        let Some((actor, _)) = self.subject_of(b - 1, reports) else { return };
+        let polarity = self.polarity_before(r);
+        let (end, _) = self.clause_end(content_start, true);
+        if negated && act == Act::Accept {
+            act = Act::Reject;
+        } else if negated {
+            return;
+        }
+        let report = self.attribution(reports, r);
+        let explicit = negated
+            || self.atoms.get(r + 2).filter(|_| self.word(r + 1, "to")).is_some_and(|a| {
+                a.info.is_some_and(|w| w.claim_verb.is_some() || w.class & class::READY_EXPLICIT != 0)
+            });
+        let rule = match (negated, explicit) {
+            (true, _) => "not-ready-to",
+            (false, true) => "ready-to",
+            (false, false) => "ready-to-implicit",
+        };
+        self.push(
+            out,
+            act,
+            actor,
+            None,
+            Some((content_start, end)),
+            r,
+            rule,
+            (false, polarity.1),
+            report,
+            false,
+        );
+    }
+
+    /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
+    /// acceptance would do is a rejection.
+    pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let mut k = v;
+        let mut negated = false;
+        while k > 0
+            && (self.has(k - 1, class::NEG | class::ADV) || self.kind(k - 1) == Some(AtomKind::Negation))
+        {
+            negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
+            k -= 1;
+        }
+        let modal =
+            k > 0 && ["will", "would", "wo", "can", "could", "shall"].iter().any(|w| self.word(k - 1, w));
+        let cannot = k > 0 && self.word(k - 1, "cannot");
+        if !(negated && modal || cannot) {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let (end, _) = self.clause_end(v + 1, true);
+        let report = self.attribution(reports, v);
+        let hedged = self.polarity_before(v).1;
+        self.push(
+            out,
+            Act::Reject,
+            actor,
+            None,
+            Some((v, end)),
+            v,
+            "will-not",
+            (false, hedged),
+            report,
+            false,
+        );
+    }
+}

@@ -1,0 +1,212 @@
+//! Reported speech and quotations: who speaks in a sentence, over which atoms, and who a
+//! quotation without an attribution belongs to.
+
+use crate::atoms::AtomKind;
+use crate::lexicon::{class, form, PhraseKind};
+use crate::phrases::{Actor, Analyzer, Report, Who};
+
+impl Analyzer<'_, '_, '_> {
+    /// The innermost report whose complement holds atom `i`.
+    pub(crate) fn report_at(&self, reports: &[Report], i: usize) -> Option<usize> {
+        reports
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.comp.0 <= i && i < r.comp.1 && r.speaker.is_some())
+            .min_by_key(|(_, r)| r.comp.1 - r.comp.0)
+            .map(|(k, _)| k)
+    }
+
+    /// Finds the reporting frames of the sentence. `next_speaker` is the speaker named by the
+    /// following sentence when this one is a bare quotation.
+    pub(crate) fn find_reports(&mut self, out: &mut Vec<Report>, next_speaker: Option<Actor>) {
+        out.clear();
+        let n = self.n();
+        let mut i = 0;
+        while i < n {
+            let a = self.atoms[i];
+            // "according to X, …" / "…, according to X."
+            if a.eq("according") && self.word(i + 1, "to") {
+                if let Some(sp) = self.actor_starting_at(i + 2) {
+                    self.note_person(&sp);
+                    let comp = if i == 0 || self.kind(i - 1) == Some(AtomKind::OpenQuote) {
+                        let c = (sp.e..n)
+                            .find(|&k| self.atoms[k].kind == AtomKind::Comma)
+                            .map_or(sp.e, |c| c + 1);
+                        (c, n)
+                    } else {
+                        (0, i)
+                    };
+                    out.push(Report { verb: (i, i + 2), speaker: Some(sp), comp });
+                    i = sp.e;
+                    continue;
+                }
+            }
+            let report_mark =
+                self.mark(i).filter(|m| m.kind == PhraseKind::Report && m.start == i).map(|m| m.end);
+            let report_word = a.kind == AtomKind::Word
+                && a.mark == crate::atoms::NONE
+                && a.info.is_some_and(|w| w.report != 0);
+            if report_mark.is_none() && !report_word {
+                i += 1;
+                continue;
+            }
+            let verb_end = report_mark.unwrap_or(i + 1);
+            let forms = a.info.map_or(0, |w| w.report);
+            let left = self.skip_left(i.checked_sub(1));
+            // ", saying …": the subject of the main clause speaks.
+            let gerund = report_mark.is_none()
+                && forms & form::GER != 0
+                && forms & (form::PAST | form::THIRD | form::BASE) == 0;
+            let mut speaker = None;
+            let mut trailing = false;
+            if gerund {
+                if left.is_some_and(|l| self.atoms[l].kind == AtomKind::Comma) {
+                    speaker = self.clause_subject_before(i);
+                }
+            } else if let Some(l) = left {
+                let la = self.atoms[l];
+                if la.kind == AtomKind::Word && self.is_np_end(l) {
+                    speaker = self.actor_ending_at(l);
+                    if let Some(sp) = speaker {
+                        trailing = sp.s > 0
+                            && matches!(
+                                self.atoms[sp.s - 1].kind,
+                                AtomKind::Comma | AtomKind::CloseQuote | AtomKind::Quote
+                            );
+                        if sp.s > 0 && self.atoms[sp.s - 1].kind == AtomKind::Comma && sp.s >= 2 {
+                            // "…, he said" only counts as trailing when a clause precedes it
+                            trailing = true;
+                        }
+                    }
+                } else if la.kind == AtomKind::Word && la.is(class::COORD) {
+                    speaker = self.clause_subject_before(l);
+                } else if matches!(la.kind, AtomKind::Comma | AtomKind::CloseQuote | AtomKind::Quote) {
+                    speaker = self.actor_starting_at(verb_end);
+                    trailing = true;
+                }
+            } else {
+                speaker = self.actor_starting_at(verb_end);
+            }
+            // A bare "they"/"it" says nothing about who speaks.
+            let speaker = speaker.filter(|sp| {
+                !(sp.e - sp.s == 1 && self.atoms[sp.s].is(class::PRON) && sp.who == Who::Unknown)
+            });
+            if let Some(sp) = speaker {
+                self.note_person(&sp);
+            }
+            let mut c = verb_end;
+            if speaker.is_some_and(|sp| sp.s >= verb_end) {
+                c = speaker.map_or(c, |sp| sp.e);
+            }
+            // "told reporters on Friday that …", "told AFP that …"
+            if a.eq("told") || a.eq("tells") || a.eq("tell") {
+                if let Some(e) = self.np_right(c) {
+                    c = e;
+                } else if self.atoms.get(c).is_some_and(|x| x.is_word() && !x.eq("that")) {
+                    c += 1;
+                }
+            }
+            while c < n
+                && (self.is_time_word(c) && !self.word(c, "the")
+                    || self.has(c, class::PREP) && self.is_time_word(c + 1) && !self.word(c + 1, "the"))
+            {
+                c += 1;
+            }
+            // A complement follows: "that …", ": “…”", or a clause with its own verb.
+            let complement = self.word(c, "that")
+                || matches!(self.kind(c), Some(AtomKind::Colon | AtomKind::OpenQuote | AtomKind::Quote))
+                || self
+                    .np_right(c)
+                    .is_some_and(|e| self.is_verbish(e) || self.has(e, class::MODAL | class::HEDGE))
+                || self.has(c, class::PRON)
+                    && (self.is_verbish(c + 1) || self.has(c + 1, class::MODAL | class::HEDGE));
+            if trailing
+                && complement
+                && !matches!(left.map(|l| self.atoms[l].kind), Some(AtomKind::CloseQuote | AtomKind::Quote))
+            {
+                trailing = false;
+            }
+            let comp = if trailing {
+                let before = speaker.map_or(i, |sp| sp.s.min(i));
+                (0, before)
+            } else {
+                if self.word(c, "that")
+                    || self.kind(c) == Some(AtomKind::Colon)
+                    || self.kind(c) == Some(AtomKind::Comma)
+                {
+                    c += 1;
+                }
+                (c, n)
+            };
+            out.push(Report { verb: (i, verb_end), speaker, comp });
+            i = verb_end;
+        }
+        // A bare quotation whose speaker the next sentence names.
+        if out.is_empty() {
+            if let Some(sp) = next_speaker {
+                let quoted = self.atoms.first().is_some_and(|a| a.is_quote())
+                    && self.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);
+                if quoted {
+                    out.push(Report {
+                        verb: (n, n),
+                        speaker: Some(Actor { s: n, e: n, who: sp.who, span: sp.span }),
+                        comp: (0, n),
+                    });
+                }
+            }
+        }
+    }
+
+    /// A quotation opened in an earlier sentence goes on here: its speaker speaks up to the
+    /// closing quotation mark.
+    pub(crate) fn add_carried_speaker(&self, out: &mut Vec<Report>, speaker: Actor) {
+        let n = self.n();
+        let close = self.atoms.iter().position(|a| a.kind == AtomKind::CloseQuote).unwrap_or(n);
+        let speaker = Actor { s: n, e: n, ..speaker };
+        out.push(Report { verb: (n, n), speaker: Some(speaker), comp: (0, close) });
+    }
+
+    /// If this sentence is a bare attribution ("Kremlin spokesman Dmitry Peskov told
+    /// reporters."), its speaker.
+    pub(crate) fn bare_attribution(&mut self) -> Option<Actor> {
+        let n = self.n();
+        let end = if self.atoms.last().is_some_and(|a| a.kind == AtomKind::Terminal) { n - 1 } else { n };
+        let sp = self.actor_starting_at(0)?;
+        let mut k = sp.e;
+        while k < end && (self.has(k, class::ADV | class::AUX) || self.is_ly_adverb(k)) {
+            k += 1;
+        }
+        let verb_end = match self.mark(k) {
+            Some(m) if m.kind == PhraseKind::Report => m.end,
+            _ if self.is_report_word(k) => k + 1,
+            _ => return None,
+        };
+        // at most an object and a time phrase after the verb
+        if end.saturating_sub(verb_end) > 5 || self.atoms[verb_end..end].iter().any(|a| a.eq("that")) {
+            return None;
+        }
+        self.note_person(&sp);
+        Some(sp)
+    }
+
+    /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.
+    pub(crate) fn speaker_for(&self, actor: Actor, reports: &[Report], at: usize) -> Option<Actor> {
+        let a = self.atoms[actor.s];
+        if actor.e - actor.s == 1 && a.is(class::PRON) && !(a.eq("he") || a.eq("she")) {
+            let speaker = self.report_at(reports, at).and_then(|r| reports[r].speaker);
+            let Some(sp) =
+                speaker.filter(|sp| !(a.eq("it") || a.eq("they")) || matches!(sp.who, Who::Norms(..)))
+            else {
+                // "They urged …" after "The three European powers said …"
+                return (a.eq("they") && actor.who != Who::Unknown).then_some(actor);
+            };
+            // The speaker's own words name the speaker better than the pronoun.
+            return Some(if a.eq("we") || a.eq("i") { sp } else { Actor { who: sp.who, ..actor } });
+        }
+        Some(actor)
+    }
+
+    pub(crate) fn attribution(&self, reports: &[Report], at: usize) -> Option<usize> {
+        self.report_at(reports, at)
+    }
+}
