@@ -138,7 +138,7 @@ fn prepare(stripper: &Stripper, page: &Page) -> Prepared {
             }) || (gold_toks.len() < 4 && gold_toks == *own)
         };
         labels.push(f32::from(u8::from(label)));
-        weights.push(((1 + own.len()) as f32).sqrt());
+        weights.push(((1 + own.len()) as f32).powf(weight_power()));
     }
     // every page weighs the same in total, as in the metric
     let total: f32 = weights.iter().sum::<f32>().max(1.0);
@@ -371,4 +371,10 @@ fn main() {
     );
     std::fs::write(&out, header + &model.to_text()).expect("model file writable");
     println!("wrote {}", out.display());
+}
+
+/// How strongly a line's weight grows with its length (`WEIGHT_POWER`, default 0.5): the metric
+/// counts shingles, so long lines matter more, but not linearly more for a line classifier.
+fn weight_power() -> f32 {
+    std::env::var("WEIGHT_POWER").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5)
 }

@@ -73,6 +73,9 @@ pub(crate) struct Lexicon {
     words: HashedMap<u32>,
     /// Length in chars of the longest word with a class, so longer words skip the lookup.
     longest_word: u32,
+    /// Hashes of `www`, `http`, `https` and of top-level domains, to spot URLs while scanning.
+    link_words: [u64; 3],
+    domains: [u64; 6],
     line_phrases: HashedMap<JunkKind>,
     /// "contains" phrases, searched over the whole page at once.
     matcher: Option<AhoCorasick>,
@@ -190,13 +193,33 @@ impl Lexicon {
         };
         let matcher = build(&patterns, StartKind::Anchored);
         let prefix_matcher = build(&prefixes, StartKind::Anchored);
-        Lexicon { words, longest_word, line_phrases, matcher, pattern_meta, prefix_matcher, prefix_meta }
+        let link_words = ["www", "http", "https"].map(word_hash);
+        let domains = ["com", "org", "net", "html", "php", "htm"].map(word_hash);
+        Lexicon {
+            words,
+            longest_word,
+            link_words,
+            domains,
+            line_phrases,
+            matcher,
+            pattern_meta,
+            prefix_matcher,
+            prefix_meta,
+        }
     }
 
     /// Word-class bits of a word hash (0 when unknown).
     #[inline]
     pub(crate) fn class_of(&self, hash: u64) -> u32 {
         self.words.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// Whether a word ending at `next` is part of a URL: `www.`, `http:`, or `.com`-like after a dot.
+    #[inline]
+    pub(crate) fn is_link_word(&self, hash: u64, after_dot: bool, next: char) -> bool {
+        (next == '.' && hash == self.link_words[0])
+            || (next == ':' && (hash == self.link_words[1] || hash == self.link_words[2]))
+            || (after_dot && self.domains.contains(&hash))
     }
 
     /// Length in chars of the longest classified word.

@@ -23,11 +23,11 @@ pub(crate) struct LineInfo {
     pub timestamp: bool,
 }
 
-const BASE: usize = 26;
+const BASE: usize = 27;
 /// Number of first-stage features per line.
-pub const STAGE1_FEATURES: usize = BASE + 12 + 6 + 6 + 2 + 3;
+pub const STAGE1_FEATURES: usize = BASE + 12 + 6 + 6 + 2 + 3 + 2;
 /// Number of second-stage features per line.
-pub const STAGE2_FEATURES: usize = 22;
+pub const STAGE2_FEATURES: usize = 24;
 
 fn base(info: &LineInfo) -> [f32; BASE] {
     let s = &info.stats;
@@ -61,6 +61,7 @@ fn base(info: &LineInfo) -> [f32; BASE] {
         f32::from(u8::from(s.starts_lower)),
         f32::from(u8::from(s.starts_bullet)),
         s.all_caps_words as f32 / words,
+        f32::from(u8::from(s.glued > 0)),
     ]
 }
 
@@ -137,6 +138,7 @@ pub(crate) fn stage1_features(lines: &[impl AsRef<LineInfo>]) -> Vec<f32> {
         }
     }
     let comments = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.comment_mark))));
+    let headline_anchor = headline_anchors(&lines);
     let stamps = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.timestamp))));
     let n_f = n.max(1) as f32;
     let total_prose = prose_words.total().max(1.0);
@@ -165,6 +167,7 @@ pub(crate) fn stage1_features(lines: &[impl AsRef<LineInfo>]) -> Vec<f32> {
         out.push((1.0 + comments.before(i)).ln() / 3.0);
         out.push((1.0 + stamps.before(i)).ln() / 3.0);
         out.push((1.0 + stamps.total() - stamps.before(i + 1)).ln() / 3.0);
+        out.extend_from_slice(&headline_anchor[i]);
     }
     out
 }
@@ -187,6 +190,7 @@ pub(crate) fn stage2_features(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> Vec
         running = running.max(p1[i]);
     }
     let (seg_start, seg_end) = best_segment(&lines, p1);
+    let headline_anchor = headline_anchors(&lines);
     let mass = Prefix::new(lines.iter().zip(p1).map(|(l, &p)| p * l.stats.effective_words().sqrt()));
     let total_mass = mass.total().max(1e-3);
     let comments = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.comment_mark))));
@@ -218,7 +222,30 @@ pub(crate) fn stage2_features(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> Vec
             mass.before(i) / total_mass,
             (total_mass - mass.before(i + 1)) / total_mass,
             (1.0 + comments.before(i)).ln() / 3.0,
+            headline_anchor[i][0],
+            headline_anchor[i][1],
         ]);
+    }
+    out
+}
+
+/// Per line: whether a repeat of the headline (the on-page `h1`, after the `<title>` line) comes
+/// before it, and how far back; article text usually starts right under that repeat.
+fn headline_anchors(lines: &[&LineInfo]) -> Vec<[f32; 2]> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut seen_title = false;
+    let mut last_repeat: Option<usize> = None;
+    for (i, l) in lines.iter().enumerate() {
+        match last_repeat {
+            Some(j) => out.push([1.0, (1.0 + (i - j) as f32).ln() / 4.0]),
+            None => out.push([0.0, 1.5]),
+        }
+        if l.title_like {
+            if seen_title {
+                last_repeat = Some(i);
+            }
+            seen_title = true;
+        }
     }
     out
 }

@@ -31,6 +31,9 @@ pub(crate) struct LineStats {
     pub starts_bullet: bool,
     /// Words written entirely in capitals (two letters or more).
     pub all_caps_words: u32,
+    /// Lower-case letters directly followed by a capital ("AthleteA"): text of separate page
+    /// elements glued together by the dump, typical of teaser lists.
+    pub glued: u32,
     pub commas: u32,
     pub quotes: u32,
     /// Menu-like separators: `|`, `•`, `»`, `›`, `·`.
@@ -200,6 +203,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
     let mut before_last_visible = ' ';
 
     let mut word_start = 0usize;
+    let mut word_after_dot = false;
     let mut end_word =
         |s: &mut LineStats, hash: u64, all_digits: bool, len: u32, value: u32, start: usize| {
             s.words += 1;
@@ -250,6 +254,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
             let upper = flags & UPPER != 0;
             if !in_word {
                 in_word = true;
+                word_after_dot = prev == '.';
                 word_start = char_start;
                 word_hash = 0;
                 word_first_upper = upper;
@@ -262,6 +267,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
                 seen_letter = true;
                 s.starts_lower = !upper;
             }
+            s.glued += u32::from(upper && in_word && prev.is_lowercase());
             word_upper += u32::from(upper);
             word_len += 1;
             if flags & DIGIT != 0 {
@@ -285,6 +291,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
                 s.all_caps_words += u32::from(word_len >= 2 && word_upper == word_len);
                 s.capitalised += u32::from(word_first_upper);
                 let finished = finish(word_hash);
+                s.links += u32::from(lexicon.is_link_word(finished, word_after_dot, c));
                 key = mix_word(key, finished);
                 key_any = true;
                 end_word(&mut s, finished, word_all_digits, word_len, word_digits_value, word_start);
@@ -317,6 +324,7 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
         s.all_caps_words += u32::from(word_len >= 2 && word_upper == word_len);
         s.capitalised += u32::from(word_first_upper);
         let finished = finish(word_hash);
+        s.links += u32::from(lexicon.is_link_word(finished, word_after_dot, ' '));
         key = mix_word(key, finished);
         key_any = true;
         end_word(&mut s, finished, word_all_digits, word_len, word_digits_value, word_start);
@@ -327,9 +335,6 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
     }
     s.ends_colon = last_visible == ':';
     s.starts_bullet = text.starts_with(['*', '-', '•', '–', '—', '·', '►', '▪', '●']);
-    if text.contains("www.") || text.contains(".com") || text.contains("http") {
-        s.links += 1;
-    }
     s.stopwords = lang_hits.iter().copied().max().unwrap_or(0);
     s.key = if key_any { finish(key) } else { 0 };
     s
