@@ -262,7 +262,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || self.is_ly_adverb(first)
                 || a.eq("on") && self.is_time_word(first + 1)
                 || a.eq("in") && self.is_time_word(first + 1)
-                || (a.eq("however") || a.eq("meanwhile")));
+                || (a.eq("however") || a.eq("meanwhile"))
+                // "Russia's ambassador to the UN, Vassily Nebenzia, said": a name after an office
+                || (first..c2).all(|k| self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen)
+                    && (c1.saturating_sub(8)..c1).any(|k| self.is_office(k)));
         if !aside {
             return None;
         }
@@ -402,7 +405,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k = p;
                 continue;
             }
-            if (a.eq("of") || a.eq("in") || a.eq("at") || a.eq("for")) && p > 0 {
+            if (a.eq("of")
+                || a.eq("in")
+                || a.eq("at")
+                || a.eq("for")
+                || a.eq("to") && p > 0 && self.is_office(p - 1))
+                && p > 0
+            {
                 let before = p - 1;
                 let ok_before = self.atoms[before].is(class::HEAD | class::DET)
                     || self.is_office(before)
@@ -564,6 +573,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 k = self.mark(k).map_or(k + 1, |m| m.end);
                 continue;
+            }
+            // "Russia's ambassador to the UN", "the US envoy in Moscow": the place an official
+            // is posted to is not the side they speak for.
+            if n > 0 && ["to", "in", "at"].iter().any(|w| self.word(k, w)) {
+                break;
             }
             k += 1;
         }

@@ -146,3 +146,18 @@ fn lone_surnames_are_actors_with_unknown_sides() {
     none("Analysts rejected the forecast.");
     none("You asked for it.");
 }
+
+#[test]
+fn officials_posted_abroad_speak_for_their_own_side() {
+    let text = "Russia's ambassador to the UN, Vassily Nebenzia, said Moscow would veto any resolution that blamed Russia.";
+    let c = expect(text, Act::Reject, "Russia", None, "any resolution that blamed Russia");
+    assert_eq!(c.attribution.kind, AttributionKind::Reported);
+    let c = expect(
+        "The US ambassador in Moscow rejected the accusations.",
+        Act::Reject,
+        "United States",
+        None,
+        "the accusations",
+    );
+    assert_eq!(c.actor.text, "The US ambassador in Moscow");
+}
