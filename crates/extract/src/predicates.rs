@@ -246,7 +246,7 @@ impl Analyzer<'_, '_, '_> {
         }
         if k < 2
             || !self.is_be(k - 1)
-            || !(self.word(k - 2, "it") || self.word(k - 2, "is") && self.word(k - 3, "it"))
+            || !(self.word(k - 2, "it") || k >= 3 && self.word(k - 2, "is") && self.word(k - 3, "it"))
         {
             return;
         }
