@@ -597,7 +597,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if s == e && self.atoms[s].is(class::PRON) {
             let a = &self.atoms[s];
             if a.eq("he") || a.eq("she") {
-                return self.memory.last_person.map(Who::Person);
+                // Without an earlier person the side stays unknown, but "he" still acts.
+                return Some(self.memory.last_person.map_or(Who::Unknown, Who::Person));
             }
             if a.eq("they") {
                 if let Some(who) = self.memory.last_plural {

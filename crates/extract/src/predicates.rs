@@ -177,7 +177,7 @@ impl Analyzer<'_, '_, '_> {
         let Some(left) = self.skip_left(m.checked_sub(1)) else { return };
         let la = self.atoms[left];
         if la.kind != AtomKind::Word
-            || la.is(class::PRON) && (la.eq("we") || la.eq("i") || la.eq("it"))
+            || la.is(class::PRON) && (la.eq("we") || la.eq("i") || la.eq("it") || la.eq("you"))
             || la.is(class::REL)
             || [
                 "there",

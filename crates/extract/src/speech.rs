@@ -89,7 +89,10 @@ impl Analyzer<'_, '_, '_> {
             }
             // A bare "they"/"it" says nothing about who speaks.
             let speaker = speaker.filter(|sp| {
-                !(sp.e - sp.s == 1 && self.atoms[sp.s].is(class::PRON) && sp.who == Who::Unknown)
+                !(sp.e - sp.s == 1
+                    && self.atoms[sp.s].is(class::PRON)
+                    && !(self.atoms[sp.s].eq("he") || self.atoms[sp.s].eq("she"))
+                    && sp.who == Who::Unknown)
             });
             if let Some(sp) = speaker {
                 self.note_person(&sp);

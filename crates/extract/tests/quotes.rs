@@ -161,3 +161,10 @@ fn officials_posted_abroad_speak_for_their_own_side() {
     );
     assert_eq!(c.actor.text, "The US ambassador in Moscow");
 }
+
+#[test]
+fn he_without_an_antecedent_still_acts() {
+    let c = find("He said Israel must allow more aid into Gaza.", Act::Demand, "");
+    assert_eq!(c.actor.text, "He");
+    assert_eq!(c.addressee.unwrap().norm, "Israel");
+}
