@@ -12,7 +12,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use newsclaim_strip::{training, LineModel, Logistic, Stripper, STAGE1_FEATURES, STAGE2_FEATURES};
+use newsclaim_strip::{
+    training, Forest, LineModel, Logistic, Stripper, TreeNode, STAGE1_FEATURES, STAGE2_FEATURES,
+};
 
 struct Page {
     #[allow(dead_code)] // handy when debugging a single page
@@ -186,7 +188,6 @@ fn fit(rows: &[f32], dims: usize, labels: &[f32], weights: &[f32], mask: &[bool]
             }
         }
     }
-    let dims_in = dims;
     let dims = width;
     let mut w = vec![0.0f32; dims + 1];
     let (mut m1, mut m2) = (vec![0.0f32; dims + 1], vec![0.0f32; dims + 1]);
@@ -216,32 +217,163 @@ fn fit(rows: &[f32], dims: usize, labels: &[f32], weights: &[f32], mask: &[bool]
             w[k] -= lr * mh / (vh.sqrt() + 1e-8);
         }
     }
-    let _ = dims_in;
     Logistic { mean, scale, knots, weights: w[..dims].to_vec(), bias: w[dims] }
 }
 
-fn stage1_of(prepared: &[&Prepared]) -> Logistic {
+/// A trained first stage: the logistic layer and the trees boosted on top of it.
+struct Stage1 {
+    layer: Logistic,
+    forest: Forest,
+}
+
+fn stage1_of(prepared: &[&Prepared]) -> Stage1 {
     let rows: Vec<f32> = prepared.iter().flat_map(|p| p.page.stage1.iter().copied()).collect();
     let labels: Vec<f32> = prepared.iter().flat_map(|p| p.labels.iter().copied()).collect();
     let weights: Vec<f32> = prepared.iter().flat_map(|p| p.weights.iter().copied()).collect();
     let mask: Vec<bool> = prepared.iter().flat_map(|p| p.page.ruled.iter().map(|r| !r)).collect();
-    fit(&rows, STAGE1_FEATURES, &labels, &weights, &mask)
+    let layer = fit(&rows, STAGE1_FEATURES, &labels, &weights, &mask);
+    let forest = boost(&layer, &rows, &labels, &weights, &mask);
+    Stage1 { layer, forest }
 }
 
-/// Probabilities of the last of `stages` for one page.
-fn predict(stages: &[Logistic], page: &training::TrainingPage) -> Vec<f32> {
-    let mut p: Vec<f32> = page.stage1.chunks_exact(STAGE1_FEATURES).map(|r| stages[0].predict(r)).collect();
-    for layer in &stages[1..] {
+fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// Gradient boosting of shallow regression trees on the logistic loss, starting from the
+/// linear layer's log-odds. Splits are searched over per-feature quantile bins.
+fn boost(layer: &Logistic, rows: &[f32], labels: &[f32], weights: &[f32], mask: &[bool]) -> Forest {
+    let (trees, depth, rate, lambda) =
+        (env_or("TREES", 0usize), env_or("DEPTH", 3usize), env_or("RATE", 0.1f32), 1.0f32);
+    let dims = STAGE1_FEATURES;
+    let idx: Vec<usize> = (0..labels.len()).filter(|&i| mask[i]).collect();
+    let mut forest = Forest::default();
+    if trees == 0 || idx.is_empty() {
+        return forest;
+    }
+    // candidate thresholds: up to 32 quantiles per feature
+    let cuts: Vec<Vec<f32>> = (0..dims)
+        .map(|k| {
+            let mut v: Vec<f32> = idx.iter().map(|&i| rows[i * dims + k]).collect();
+            v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+            let mut c: Vec<f32> = (1..32).map(|q| v[q * (v.len() - 1) / 32]).collect();
+            c.dedup();
+            c
+        })
+        .collect();
+    let bin = |i: usize, k: usize| -> usize { cuts[k].partition_point(|&c| c < rows[i * dims + k]) };
+    let bins: Vec<u8> =
+        idx.iter().flat_map(|&i| (0..dims).map(move |k| (i, k))).map(|(i, k)| bin(i, k) as u8).collect();
+    let mut margin: Vec<f32> = idx
+        .iter()
+        .map(|&i| {
+            let p = layer.predict(&rows[i * dims..(i + 1) * dims]).clamp(1e-6, 1.0 - 1e-6);
+            (p / (1.0 - p)).ln()
+        })
+        .collect();
+    for _ in 0..trees {
+        let (g, h): (Vec<f32>, Vec<f32>) = idx
+            .iter()
+            .enumerate()
+            .map(|(r, &i)| {
+                let p = 1.0 / (1.0 + (-margin[r]).exp());
+                ((p - labels[i]) * weights[i], (p * (1.0 - p)).max(1e-6) * weights[i])
+            })
+            .unzip();
+        let mut tree: Vec<TreeNode> = Vec::new();
+        // (node index, rows in it, depth)
+        let mut stack: Vec<(usize, Vec<usize>, usize)> = vec![(0, (0..idx.len()).collect(), 0)];
+        tree.push(TreeNode { feature: TreeNode::LEAF, threshold: 0.0, left: 0, right: 0, value: 0.0 });
+        while let Some((node, members, d)) = stack.pop() {
+            let gs: f32 = members.iter().map(|&r| g[r]).sum();
+            let hs: f32 = members.iter().map(|&r| h[r]).sum();
+            tree[node].value = -gs / (hs + lambda) * rate;
+            if d >= depth || members.len() < 40 {
+                continue;
+            }
+            let parent = gs * gs / (hs + lambda);
+            let mut best: Option<(f32, usize, usize)> = None;
+            for k in 0..dims {
+                let nb = cuts[k].len() + 1;
+                let mut hg = vec![0.0f32; nb];
+                let mut hh = vec![0.0f32; nb];
+                for &r in &members {
+                    let b = bins[r * dims + k] as usize;
+                    hg[b] += g[r];
+                    hh[b] += h[r];
+                }
+                let (mut gl, mut hl) = (0.0f32, 0.0f32);
+                for b in 0..nb - 1 {
+                    gl += hg[b];
+                    hl += hh[b];
+                    let (gr, hr) = (gs - gl, hs - hl);
+                    if hl < 1e-3 * hs.max(1e-6) || hr < 1e-3 * hs.max(1e-6) {
+                        continue;
+                    }
+                    let gain = gl * gl / (hl + lambda) + gr * gr / (hr + lambda) - parent;
+                    if best.is_none_or(|(bg, _, _)| gain > bg) {
+                        best = Some((gain, k, b));
+                    }
+                }
+            }
+            let Some((gain, k, b)) = best else { continue };
+            if gain <= 1e-4 {
+                continue;
+            }
+            let (left, right): (Vec<usize>, Vec<usize>) =
+                members.iter().partition(|&&r| (bins[r * dims + k] as usize) <= b);
+            let (li, ri) = (tree.len(), tree.len() + 1);
+            for _ in 0..2 {
+                tree.push(TreeNode {
+                    feature: TreeNode::LEAF,
+                    threshold: 0.0,
+                    left: 0,
+                    right: 0,
+                    value: 0.0,
+                });
+            }
+            tree[node] = TreeNode {
+                feature: k as u32,
+                threshold: cuts[k][b],
+                left: li as u32,
+                right: ri as u32,
+                value: 0.0,
+            };
+            stack.push((li, left, d + 1));
+            stack.push((ri, right, d + 1));
+        }
+        let one = Forest { trees: vec![tree] };
+        for (r, &i) in idx.iter().enumerate() {
+            margin[r] += one.margin(&rows[i * dims..(i + 1) * dims]);
+        }
+        forest.trees.extend(one.trees);
+    }
+    forest
+}
+
+/// Probabilities of the last stage for one page.
+fn predict(stage1: &Stage1, later: &[Logistic], page: &training::TrainingPage) -> Vec<f32> {
+    let mut p: Vec<f32> = page
+        .stage1
+        .chunks_exact(STAGE1_FEATURES)
+        .map(|r| {
+            let q = stage1.layer.predict(r).clamp(1e-6, 1.0 - 1e-6);
+            let z = (q / (1.0 - q)).ln() + stage1.forest.margin(r);
+            1.0 / (1.0 + (-z).exp())
+        })
+        .collect();
+    for layer in later {
         let rows = training::stage2(page, &p);
         p = rows.chunks_exact(STAGE2_FEATURES).map(|r| layer.predict(r)).collect();
     }
     p
 }
 
-/// Trains `count` stages; each later stage learns from out-of-fold probabilities of the stages
-/// before it, so it sees them as they behave on unseen pages.
-fn train_stages(prepared: &[&Prepared], count: usize) -> Vec<Logistic> {
-    let mut stages = vec![stage1_of(prepared)];
+/// Trains the first stage and `count - 1` later stages; each later stage learns from out-of-fold
+/// probabilities of the stages before it, so it sees them as they behave on unseen pages.
+fn train_stages(prepared: &[&Prepared], count: usize) -> (Stage1, Vec<Logistic>) {
+    let stage1 = stage1_of(prepared);
+    let mut later = Vec::new();
     let folds: [Vec<&Prepared>; 2] = [
         prepared.iter().copied().step_by(2).collect(),
         prepared.iter().copied().skip(1).step_by(2).collect(),
@@ -251,23 +383,22 @@ fn train_stages(prepared: &[&Prepared], count: usize) -> Vec<Logistic> {
         let (mut rows, mut labels, mut weights, mut mask) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (f, fold) in folds.iter().enumerate() {
             for p in fold {
-                let prev = predict(&fold_models[f], &p.page);
+                let prev = predict(&fold_models[f].0, &fold_models[f].1, &p.page);
                 rows.extend(training::stage2(&p.page, &prev));
                 labels.extend(p.labels.iter().copied());
                 weights.extend(p.weights.iter().copied());
                 mask.extend(p.page.ruled.iter().map(|r| !r));
             }
         }
-        stages.push(fit(&rows, STAGE2_FEATURES, &labels, &weights, &mask));
+        later.push(fit(&rows, STAGE2_FEATURES, &labels, &weights, &mask));
     }
-    stages
+    (stage1, later)
 }
 
 fn train(prepared: &[&Prepared]) -> LineModel {
-    let stage_count: usize = std::env::var("STAGES").ok().and_then(|s| s.parse().ok()).unwrap_or(2);
-    let mut stages = train_stages(prepared, stage_count.max(2));
-    let later = stages.split_off(1);
-    LineModel { stage1: stages.remove(0), later, threshold: 0.5, switch_cost: 0.0 }
+    let stage_count: usize = env_or("STAGES", 2usize);
+    let (stage1, later) = train_stages(prepared, stage_count.max(2));
+    LineModel { stage1: stage1.layer, later, forest: stage1.forest, threshold: 0.5, switch_cost: 0.0 }
 }
 
 /// Picks the threshold and switch cost that maximise the metric on the training pages.

@@ -36,6 +36,50 @@ const PROMO_CUE_WORDS: &str = include_str!("../data/words/promo_cues.txt");
 const DATE_WORDS: &str = include_str!("../data/words/date_words.txt");
 const BYLINE_ROLE_WORDS: &str = include_str!("../data/words/byline_roles.txt");
 
+/// An open-addressing table from word hash to class bits, sized for few probes and a small
+/// cache footprint: it is consulted once per word of every page.
+#[derive(Debug, Clone)]
+struct WordTable {
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    mask: usize,
+}
+
+impl WordTable {
+    fn new(map: &HashedMap<u32>) -> WordTable {
+        let slots = (map.len() * 4).next_power_of_two().max(16);
+        let mut table = WordTable { keys: vec![0; slots], values: vec![0; slots], mask: slots - 1 };
+        for (&key, &value) in map {
+            // key 0 marks an empty slot; a real hash of 0 is vanishingly rare and simply not stored
+            if key == 0 {
+                continue;
+            }
+            let mut at = (key >> 40) as usize & table.mask;
+            while table.keys[at] != 0 {
+                at = (at + 1) & table.mask;
+            }
+            table.keys[at] = key;
+            table.values[at] = value;
+        }
+        table
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> u32 {
+        let mut at = (key >> 40) as usize & self.mask;
+        loop {
+            let k = self.keys[at];
+            if k == key {
+                return self.values[at];
+            }
+            if k == 0 {
+                return 0;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
 /// How a junk phrase must occur in a line to match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PhraseMode {
@@ -70,7 +114,7 @@ pub(crate) struct PhraseHit {
 /// Compiled word classes and phrase matchers.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    words: HashedMap<u32>,
+    words: WordTable,
     /// Length in chars of the longest word with a class, so longer words skip the lookup.
     longest_word: u32,
     /// Hashes of `www`, `http`, `https` and of top-level domains, to spot URLs while scanning.
@@ -196,7 +240,7 @@ impl Lexicon {
         let link_words = ["www", "http", "https"].map(word_hash);
         let domains = ["com", "org", "net", "html", "php", "htm"].map(word_hash);
         Lexicon {
-            words,
+            words: WordTable::new(&words),
             longest_word,
             link_words,
             domains,
@@ -211,7 +255,7 @@ impl Lexicon {
     /// Word-class bits of a word hash (0 when unknown).
     #[inline]
     pub(crate) fn class_of(&self, hash: u64) -> u32 {
-        self.words.get(&hash).copied().unwrap_or(0)
+        self.words.get(hash)
     }
 
     /// Whether a word ending at `next` is part of a URL: `www.`, `http:`, or `.com`-like after a dot.

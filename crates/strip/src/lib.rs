@@ -71,7 +71,7 @@ pub use article::{Article, Field, Paragraph, Removed, Role};
 pub use error::StripError;
 pub use kind::JunkKind;
 pub use lexicon::{PhraseMode, MAX_LANGUAGES};
-pub use model::{LineModel, Logistic, STAGE1_FEATURES, STAGE2_FEATURES};
+pub use model::{Forest, LineModel, Logistic, TreeNode, STAGE1_FEATURES, STAGE2_FEATURES};
 pub use siblings::SiblingIndex;
 #[doc(hidden)]
 pub use stripper::training;

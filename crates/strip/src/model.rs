@@ -393,17 +393,110 @@ impl<'a> Folded<'a> {
         Folded::Linear { weights, bias }
     }
 
-    fn predict_rows(&self, rows: &[f32], dims: usize) -> Vec<f32> {
+    #[inline]
+    fn margin(&self, row: &[f32]) -> f32 {
         match self {
-            Folded::Linear { weights, bias } => rows
-                .chunks_exact(dims)
-                .map(|row| {
-                    let z = bias + row.iter().zip(weights).map(|(x, w)| x * w).sum::<f32>();
-                    1.0 / (1.0 + (-z).exp())
-                })
-                .collect(),
-            Folded::General(layer) => rows.chunks_exact(dims).map(|row| layer.predict(row)).collect(),
+            Folded::Linear { weights, bias } => {
+                bias + row.iter().zip(weights).map(|(x, w)| x * w).sum::<f32>()
+            }
+            Folded::General(layer) => {
+                let p = layer.predict(row).clamp(1e-6, 1.0 - 1e-6);
+                (p / (1.0 - p)).ln()
+            }
         }
+    }
+
+    fn predict_rows(&self, rows: &[f32], dims: usize, forest: Option<&Forest>) -> Vec<f32> {
+        rows.chunks_exact(dims)
+            .map(|row| {
+                let z = self.margin(row) + forest.map_or(0.0, |f| f.margin(row));
+                1.0 / (1.0 + (-z).exp())
+            })
+            .collect()
+    }
+}
+
+/// One node of a regression tree: a split on `row[feature] <= threshold`, or a leaf (when
+/// `feature` is [`TreeNode::LEAF`]) adding `value` to the log-odds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TreeNode {
+    /// Feature index, or [`TreeNode::LEAF`].
+    pub feature: u32,
+    /// Rows with `row[feature] <= threshold` go left.
+    pub threshold: f32,
+    /// Index of the left child in the tree's node list.
+    pub left: u32,
+    /// Index of the right child in the tree's node list.
+    pub right: u32,
+    /// Leaf output.
+    pub value: f32,
+}
+
+impl TreeNode {
+    /// The `feature` value that marks a leaf.
+    pub const LEAF: u32 = u32::MAX;
+}
+
+/// Boosted regression trees whose outputs are added to the first stage's log-odds, so that
+/// feature interactions the linear layer cannot express are learned on top of it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Forest {
+    /// Each tree as a node list; node 0 is the root.
+    pub trees: Vec<Vec<TreeNode>>,
+}
+
+impl Forest {
+    /// Sum of the trees' outputs for one row.
+    #[inline]
+    pub fn margin(&self, row: &[f32]) -> f32 {
+        let mut z = 0.0;
+        for tree in &self.trees {
+            let mut at = 0usize;
+            // a well-formed tree is shallow; the step bound guards against malformed files
+            for _ in 0..64 {
+                let Some(node) = tree.get(at) else { break };
+                if node.feature == TreeNode::LEAF {
+                    z += node.value;
+                    break;
+                }
+                let x = row.get(node.feature as usize).copied().unwrap_or(0.0);
+                at = if x <= node.threshold { node.left } else { node.right } as usize;
+            }
+        }
+        z
+    }
+
+    fn parse_tree(values: &str) -> Option<Vec<TreeNode>> {
+        let mut nodes = Vec::new();
+        for token in values.split_whitespace() {
+            let mut parts = token.split(',');
+            let mut next = || parts.next().and_then(|p| p.parse::<f64>().ok());
+            let (feature, threshold, left, right, value) = (next()?, next()?, next()?, next()?, next()?);
+            let feature = if feature < 0.0 { TreeNode::LEAF } else { feature as u32 };
+            nodes.push(TreeNode {
+                feature,
+                threshold: threshold as f32,
+                left: left as u32,
+                right: right as u32,
+                value: value as f32,
+            });
+        }
+        let n = nodes.len() as u32;
+        let valid = nodes.iter().all(|node| {
+            node.feature == TreeNode::LEAF
+                || ((node.feature as usize) < STAGE1_FEATURES && node.left < n && node.right < n)
+        });
+        (valid && !nodes.is_empty()).then_some(nodes)
+    }
+
+    fn tree_text(tree: &[TreeNode]) -> String {
+        tree.iter()
+            .map(|node| {
+                let feature = if node.feature == TreeNode::LEAF { -1 } else { i64::from(node.feature) };
+                format!("{feature},{:.6},{},{},{:.6}", node.threshold, node.left, node.right, node.value)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -415,6 +508,8 @@ pub struct LineModel {
     pub stage1: Logistic,
     /// Later stages, each over the previous stage's probabilities in windows (at least one).
     pub later: Vec<Logistic>,
+    /// Trees added to the first stage's log-odds (may be empty).
+    pub forest: Forest,
     /// Lines at or above the last stage's probability are content.
     pub threshold: f32,
     /// Cost of switching between content and junk when decoding the page as a whole
@@ -451,6 +546,7 @@ impl LineModel {
                 weights: w2,
                 bias: 0.0,
             }],
+            forest: Forest::default(),
             threshold: 0.5,
             switch_cost: 0.0,
         }
@@ -468,6 +564,7 @@ impl LineModel {
         let mut stages: Vec<Logistic> = Vec::new();
         let mut threshold = None;
         let mut switch_cost = 0.0;
+        let mut forest = Forest::default();
         for line in text.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -477,6 +574,10 @@ impl LineModel {
             let nums: Vec<f32> = values.split_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
             if name == "threshold" {
                 threshold = Some(*nums.first()?);
+                continue;
+            }
+            if name == "stage1.tree" {
+                forest.trees.push(Forest::parse_tree(values)?);
                 continue;
             }
             if name == "switch_cost" {
@@ -507,7 +608,7 @@ impl LineModel {
         let later = stages.split_off(1);
         let stage1 = stages.pop()?;
         let fits = stage1.fits(STAGE1_FEATURES) && later.iter().all(|l| l.fits(STAGE2_FEATURES));
-        fits.then_some(LineModel { stage1, later, threshold: threshold?, switch_cost })
+        fits.then_some(LineModel { stage1, later, forest, threshold: threshold?, switch_cost })
     }
 
     /// The text format stored in `data/model.txt`.
@@ -526,6 +627,9 @@ impl LineModel {
             out.push_str(&format!("{name}.weights {}\n", join(&layer.weights)));
             out.push_str(&format!("{name}.bias {:.6}\n", layer.bias));
         }
+        for tree in &self.forest.trees {
+            out.push_str(&format!("stage1.tree {}\n", Forest::tree_text(tree)));
+        }
         out
     }
 
@@ -533,11 +637,12 @@ impl LineModel {
     pub(crate) fn probabilities(&self, lines: &[impl AsRef<LineInfo>]) -> (Vec<f32>, Vec<f32>) {
         let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
         let f1 = stage1_features(&lines);
-        let p1 = Folded::new(&self.stage1).predict_rows(&f1, STAGE1_FEATURES);
+        let forest = (!self.forest.trees.is_empty()).then_some(&self.forest);
+        let p1 = Folded::new(&self.stage1).predict_rows(&f1, STAGE1_FEATURES, forest);
         let mut p = p1.clone();
         for layer in &self.later {
             let f = stage2_features(&lines, &p);
-            p = Folded::new(layer).predict_rows(&f, STAGE2_FEATURES);
+            p = Folded::new(layer).predict_rows(&f, STAGE2_FEATURES, None);
         }
         (p1, p)
     }
@@ -553,6 +658,18 @@ mod tests {
         let parsed = LineModel::parse(&model.to_text()).expect("parses");
         assert_eq!(parsed.stage1.weights, model.stage1.weights);
         assert_eq!(parsed.later.len(), 1);
+        let mut with_tree = LineModel::prose_only();
+        with_tree.forest.trees.push(vec![
+            TreeNode { feature: 3, threshold: 0.5, left: 1, right: 2, value: 0.0 },
+            TreeNode { feature: TreeNode::LEAF, threshold: 0.0, left: 0, right: 0, value: -1.0 },
+            TreeNode { feature: TreeNode::LEAF, threshold: 0.0, left: 0, right: 0, value: 2.0 },
+        ]);
+        let parsed = LineModel::parse(&with_tree.to_text()).expect("parses with a tree");
+        assert_eq!(parsed.forest, with_tree.forest);
+        let mut row = vec![0.0; STAGE1_FEATURES];
+        assert_eq!(parsed.forest.margin(&row), -1.0);
+        row[3] = 1.0;
+        assert_eq!(parsed.forest.margin(&row), 2.0);
         assert_eq!(parsed.threshold, model.threshold);
         assert!(LineModel::parse("threshold x").is_none());
         assert!(LineModel::parse("stage1.mean 1 2").is_none());
