@@ -136,8 +136,11 @@ pub struct Attribution {
 }
 
 /// One claim: who did what about which position, of whom, with the sentence that says so.
+///
+/// With the `serde` feature it serializes (the rule id is a `&'static str`, so it does not
+/// deserialize).
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Claim {
     /// What the actor does.
     pub act: Act,
