@@ -296,7 +296,7 @@ impl Lexicon {
         let mut covered = 0;
         for (i, c) in line.char_indices() {
             let word_start =
-                c.is_alphanumeric() && line[..i].chars().next_back().is_none_or(|p| !p.is_alphanumeric());
+                c.is_alphanumeric() && !line[..i].chars().next_back().is_some_and(char::is_alphanumeric);
             if i >= covered && word_start {
                 if let Some(h) = self.phrase_at(line, i) {
                     covered = h.end;

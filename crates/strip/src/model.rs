@@ -571,13 +571,13 @@ impl LineModel {
                 continue;
             }
             let (name, values) = line.split_once(' ')?;
+            if name == "stage1.tree" {
+                forest.trees.push(Forest::parse_tree(values)?);
+                continue;
+            }
             let nums: Vec<f32> = values.split_whitespace().map(str::parse).collect::<Result<_, _>>().ok()?;
             if name == "threshold" {
                 threshold = Some(*nums.first()?);
-                continue;
-            }
-            if name == "stage1.tree" {
-                forest.trees.push(Forest::parse_tree(values)?);
                 continue;
             }
             if name == "switch_cost" {
