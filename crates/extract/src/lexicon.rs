@@ -168,6 +168,9 @@ pub(crate) struct Frames {
     pub objto: bool,
     pub to: bool,
     pub that: bool,
+    /// A that-clause (or a bare clause) counts only with "must/should" or a subjunctive:
+    /// "insisted that NATO must …", not "insisted it had not …".
+    pub that_modal: bool,
     /// Prepositions introducing the content after an addressee ("accuse Y of Z").
     pub preps: Vec<Box<str>>,
     pub from: bool,
@@ -678,6 +681,10 @@ fn parse_frames(text: &str) -> Result<Frames, String> {
                 "objto" => f.objto = true,
                 "to" => f.to = true,
                 "that" => f.that = true,
+                "thatmodal" => {
+                    f.that = true;
+                    f.that_modal = true;
+                }
                 "from" => f.from = true,
                 "propobj" => f.proposal_object = true,
                 "objonly" => f.objto_only = true,

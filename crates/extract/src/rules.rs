@@ -505,8 +505,13 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        if f.optional_particles.iter().any(|p| self.word(k, p)) {
+        let had_particle = f.optional_particles.iter().any(|p| self.word(k, p));
+        if had_particle {
             k += 1;
+        }
+        if f.that_modal && !had_particle && !self.clause_demands(if self.word(k, "that") { k + 1 } else { k })
+        {
+            return;
         }
         while self.is_ly_adverb(k) || self.has(k, class::ADV | class::TIME) && !self.word(k, "then") {
             k += 1;
@@ -773,7 +778,20 @@ impl Analyzer<'_, '_, '_> {
         })
     }
 
-    /// Narrows a content: a threat's content is what the actor threatens with.
+    /// Does the clause from `s` ask for something: a modal ("must", "should") or a subjunctive
+    /// ("that NATO withdraw")?
+    fn clause_demands(&self, s: usize) -> bool {
+        let (end, _) = self.clause_end(s, false);
+        if (s..end).any(|j| {
+            self.has(j, class::MODAL) || matches!(self.mark(j).map(|m| m.kind), Some(PhraseKind::Modal))
+        }) {
+            return true;
+        }
+        let e = self.np_right(s).unwrap_or_else(|| self.plain_np_end(s));
+        e > s && self.is_base_verb(e) && !self.is_verbish(e)
+    }
+
+    /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.
     pub(crate) fn shape_content(&self, act: Act, s: usize, e: usize) -> (usize, usize) {
         // "dismissed the proposal as absurd": the proposal is what is dismissed.
         if matches!(act, Act::Reject | Act::Deny | Act::Accuse) {

@@ -144,6 +144,15 @@ impl Analyzer<'_, '_, '_> {
             out.push(Report { verb: (i, verb_end), speaker, comp });
             i = verb_end;
         }
+        // A headline or a lead naming its speaker before a colon: "Zelenskiy: Russia must pay".
+        if out.is_empty() {
+            if let Some(sp) = self.actor_starting_at(0) {
+                if self.kind(sp.e) == Some(AtomKind::Colon) && sp.e + 1 < n {
+                    self.note_person(&sp);
+                    out.push(Report { verb: (n, n), speaker: Some(sp), comp: (sp.e + 1, n) });
+                }
+            }
+        }
         // A bare quotation whose speaker the next sentence names.
         if out.is_empty() {
             if let Some(sp) = next_speaker {

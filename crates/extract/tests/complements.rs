@@ -259,3 +259,22 @@ fn will_not_do_is_a_rejection() {
         "firing water cannon",
     );
 }
+
+#[test]
+fn insisting_is_demanding_only_when_something_is_asked() {
+    expect(
+        "Kyiv insists that any peace deal must include the withdrawal of all Russian troops.",
+        Act::Demand,
+        "Ukraine",
+        None,
+        "must include the withdrawal",
+    );
+    expect(
+        "Iran insisted on the lifting of all sanctions.",
+        Act::Demand,
+        "Iran",
+        None,
+        "the lifting of all sanctions",
+    );
+    no_act("Russia insisted it had not attacked civilians.", Act::Demand);
+}

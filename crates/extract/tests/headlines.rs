@@ -33,3 +33,21 @@ fn headline_region_does_not_run_into_the_body() {
     assert_eq!(cs[0].line, 1);
     assert_eq!(cs[0].evidence.text, "Moscow warns West over Ukraine");
 }
+
+#[test]
+fn speaker_before_a_colon() {
+    expect(
+        "Zelenskiy: Russia must pay for the destruction",
+        Act::Demand,
+        "",
+        Some("Russia"),
+        "Russia must pay for the destruction",
+    );
+    expect(
+        "Kremlin: NATO should stay out of Ukraine",
+        Act::Demand,
+        "Russia",
+        Some("NATO"),
+        "NATO should stay out of Ukraine",
+    );
+}
