@@ -676,6 +676,16 @@ mod tests {
     }
 
     #[test]
+    fn committed_model_matches_the_features() {
+        let model = LineModel::parse(include_str!("../data/model.txt"));
+        assert!(
+            model.is_some(),
+            "data/model.txt does not fit the feature layout; retrain with examples/train.rs"
+        );
+        assert_ne!(model, Some(LineModel::prose_only()));
+    }
+
+    #[test]
     fn feature_rows_have_fixed_width() {
         let lines = vec![LineInfo::default(); 5];
         assert_eq!(stage1_features(&lines).len(), 5 * STAGE1_FEATURES);
