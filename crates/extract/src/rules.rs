@@ -541,6 +541,27 @@ impl Analyzer<'_, '_, '_> {
                         secondary,
                     );
                 }
+            } else if actor.s >= 2 && self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap {
+                // "…, a charge Baku denies.": an appositive noun phrase is the object.
+                let start = self.content_np_left(actor.s);
+                if start < actor.s
+                    && start > 0
+                    && self.kind(start - 1) == Some(AtomKind::Comma)
+                    && self.has(start, class::DET)
+                {
+                    self.push(
+                        out,
+                        act,
+                        actor,
+                        None,
+                        Some((start, actor.s)),
+                        v,
+                        "verb-object-relative",
+                        polarity,
+                        report,
+                        secondary,
+                    );
+                }
             }
             return;
         }

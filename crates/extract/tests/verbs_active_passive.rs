@@ -328,3 +328,14 @@ fn more_rejections_and_proposals() {
         "a plan for an African peacekeeping force",
     );
 }
+
+#[test]
+fn appositive_objects() {
+    expect(
+        "Armenia has accused Azerbaijan of ethnic cleansing, a charge Baku denies.",
+        Act::Deny,
+        "Azerbaijan",
+        None,
+        "a charge",
+    );
+}
