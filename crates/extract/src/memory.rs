@@ -1,11 +1,9 @@
 //! What an article has said so far about who speaks for whom: people introduced with a title
 //! ("NATO Secretary-General Jens Stoltenberg"), and the last organisation and state mentioned.
 
-/// A person introduced in the article.
+/// A person introduced in the article (found by surname through [`Memory`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
-    /// The last word of the name, as written ("Stoltenberg").
-    pub surname: String,
     /// The office, lowercase words joined by spaces ("secretary general"); empty when unknown.
     pub office: String,
     /// The state or organisation the person speaks for; empty when unknown.
@@ -16,6 +14,10 @@ pub(crate) struct Person {
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     pub people: Vec<Person>,
+    /// Surname → index into `people`, so lookups stay constant-time in long articles.
+    by_surname: std::collections::HashMap<String, usize>,
+    /// Office → index of its latest holder.
+    by_office: std::collections::HashMap<String, usize>,
     /// Index of the person most recently acting as a claim's actor or speaker.
     pub last_person: Option<usize>,
     /// The organisation the article mentions most (a norm id); ties go to the latest.
@@ -31,6 +33,8 @@ pub(crate) struct Memory {
 impl Memory {
     pub fn clear(&mut self) {
         self.people.clear();
+        self.by_surname.clear();
+        self.by_office.clear();
         self.last_person = None;
         self.last_org = None;
         self.org_counts.clear();
@@ -76,30 +80,70 @@ impl Memory {
 
     /// Adds or updates a person; returns its index.
     pub fn register(&mut self, surname: &str, office: &str, norm: &str) -> usize {
-        if let Some(i) = self.people.iter().position(|p| p.surname == surname) {
-            let p = &mut self.people[i];
-            if p.norm.is_empty() {
-                p.norm = norm.to_string();
+        let i = match self.by_surname.get(surname) {
+            Some(&i) => {
+                let p = &mut self.people[i];
+                if p.norm.is_empty() {
+                    p.norm = norm.to_string();
+                }
+                if p.office.is_empty() {
+                    p.office = office.to_string();
+                }
+                i
             }
-            if p.office.is_empty() {
-                p.office = office.to_string();
+            None => {
+                self.people.push(Person {
+                    surname: surname.to_string(),
+                    office: office.to_string(),
+                    norm: norm.to_string(),
+                });
+                self.by_surname.insert(surname.to_string(), self.people.len() - 1);
+                self.people.len() - 1
             }
-            return i;
+        };
+        if !office.is_empty() {
+            self.by_office.insert(office.to_string(), i);
         }
-        self.people.push(Person {
-            surname: surname.to_string(),
-            office: office.to_string(),
-            norm: norm.to_string(),
-        });
-        self.people.len() - 1
+        i
     }
 
     pub fn by_surname(&self, surname: &str) -> Option<usize> {
-        self.people.iter().rposition(|p| p.surname == surname)
+        self.by_surname.get(surname).copied()
     }
 
-    /// The most recent person holding an office (compared without case, hyphens as spaces).
+    /// The most recent person holding an office (lowercase words joined by spaces).
     pub fn by_office(&self, office: &str) -> Option<usize> {
-        self.people.iter().rposition(|p| !p.office.is_empty() && p.office == office)
+        self.by_office.get(office).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_are_found_by_surname_and_office() {
+        let mut m = Memory::default();
+        let p = m.register("Stoltenberg", "secretary general", "NATO");
+        assert_eq!(m.by_surname("Stoltenberg"), Some(p));
+        assert_eq!(m.by_office("secretary general"), Some(p));
+        // A later mention fills in what was unknown, and does not overwrite what was known.
+        let q = m.register("Peskov", "", "");
+        m.register("Peskov", "spokesman", "Russia");
+        m.register("Peskov", "", "Ukraine");
+        assert_eq!(m.people[q].norm, "Russia");
+        assert_eq!(m.by_office("spokesman"), Some(q));
+    }
+
+    #[test]
+    fn the_main_state_needs_a_clear_lead() {
+        let mut m = Memory::default();
+        m.mention_state(1);
+        assert_eq!(m.main_state(), None);
+        m.mention_state(1);
+        m.mention_state(2);
+        assert_eq!(m.main_state(), Some(1));
+        m.mention_state(2);
+        assert_eq!(m.main_state(), None);
     }
 }
