@@ -92,11 +92,7 @@ impl Memory {
                 i
             }
             None => {
-                self.people.push(Person {
-                    surname: surname.to_string(),
-                    office: office.to_string(),
-                    norm: norm.to_string(),
-                });
+                self.people.push(Person { office: office.to_string(), norm: norm.to_string() });
                 self.by_surname.insert(surname.to_string(), self.people.len() - 1);
                 self.people.len() - 1
             }
