@@ -23,7 +23,7 @@ pub(crate) struct LineInfo {
     pub timestamp: bool,
 }
 
-const BASE: usize = 27;
+const BASE: usize = 28;
 /// Number of first-stage features per line.
 pub const STAGE1_FEATURES: usize = BASE + 12 + 6 + 6 + 2 + 3 + 2;
 /// Number of second-stage features per line.
@@ -62,6 +62,7 @@ fn base(info: &LineInfo) -> [f32; BASE] {
         f32::from(u8::from(s.starts_bullet)),
         s.all_caps_words as f32 / words,
         f32::from(u8::from(s.glued > 0)),
+        f32::from(u8::from(s.ends_ellipsis)),
     ]
 }
 

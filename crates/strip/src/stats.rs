@@ -31,6 +31,8 @@ pub(crate) struct LineStats {
     pub starts_bullet: bool,
     /// Words written entirely in capitals (two letters or more).
     pub all_caps_words: u32,
+    /// The line ends with an ellipsis ("…", "...", "[…]"): a truncated teaser.
+    pub ends_ellipsis: bool,
     /// Lower-case letters directly followed by a capital ("AthleteA"): text of separate page
     /// elements glued together by the dump, typical of teaser lists.
     pub glued: u32,
@@ -334,6 +336,8 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
         s.terminals += 1;
     }
     s.ends_colon = last_visible == ':';
+    let tail = text.trim_end_matches([']', ')', ' ']);
+    s.ends_ellipsis = tail.ends_with('…') || tail.ends_with("...");
     s.starts_bullet = text.starts_with(['*', '-', '•', '–', '—', '·', '►', '▪', '●']);
     s.stopwords = lang_hits.iter().copied().max().unwrap_or(0);
     s.key = if key_any { finish(key) } else { 0 };

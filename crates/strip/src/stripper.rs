@@ -287,7 +287,7 @@ impl Stripper {
 
         mark_captions(text, &work, &mut verdict);
         mark_name_bylines(text, &work, &mut verdict);
-        mark_duplicates(&work, &p, &mut verdict);
+        mark_duplicates(&work, &mut verdict);
         let mut subheading = vec![false; n];
         if self.keep_subheadings {
             for i in 1..n.saturating_sub(1) {
@@ -526,9 +526,9 @@ fn mark_name_bylines(text: &str, work: &[Work], verdict: &mut [Option<JunkKind>]
     }
 }
 
-/// Of lines with the same text, keeps at most the one the model likes best (the later on a tie);
+/// Of lines with the same text, keeps at most the last copy the model kept;
 /// none is kept if any copy was removed by a rule (a repeated caption or byline).
-fn mark_duplicates(work: &[Work], p: &[f32], verdict: &mut [Option<JunkKind>]) {
+fn mark_duplicates(work: &[Work], verdict: &mut [Option<JunkKind>]) {
     let mut groups: HashedMap<Vec<usize>> = HashedMap::default();
     for (i, w) in work.iter().enumerate() {
         if w.info.repeats > 1 && w.info.stats.key != 0 {
@@ -539,10 +539,9 @@ fn mark_duplicates(work: &[Work], p: &[f32], verdict: &mut [Option<JunkKind>]) {
         let ruled = members.iter().any(
             |&i| matches!(verdict[i], Some(k) if !matches!(k, JunkKind::Navigation | JunkKind::Boilerplate)),
         );
-        let best =
-            members.iter().copied().filter(|&i| verdict[i].is_none()).max_by(|&a, &b| {
-                p[a].partial_cmp(&p[b]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b))
-            });
+        // teasers and meta descriptions repeat the lede above the article, so the last kept copy
+        // is the one in the body
+        let best = members.iter().copied().filter(|&i| verdict[i].is_none()).max();
         for &i in members {
             if verdict[i].is_none() && (ruled || Some(i) != best) {
                 verdict[i] = Some(JunkKind::Duplicate);
