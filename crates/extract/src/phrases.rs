@@ -280,6 +280,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if a.kind != AtomKind::Word {
             return false;
         }
+        // "Lai Ching-te": a lowercase part of a hyphenated name
+        if e >= 2
+            && self.kind(e - 1) == Some(AtomKind::Hyphen)
+            && self.is_name(e - 2)
+            && a.mark == NONE
+            && a.info.is_none()
+        {
+            return true;
+        }
         if let Some(m) = self.mark(e) {
             if m.end != e + 1 {
                 return false;
@@ -343,6 +352,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         || self.is_modifier(k)
                         || self.is_name(k)
                         || a.eq("of") && k > s
+                        // "peacekeeping mission": an -ing word before a noun
+                        || !a.cap
+                            && a.text.ends_with("ing")
+                            && a.info.is_none_or(|w| w.class == 0)
+                            && self.atoms.get(k + 1).is_some_and(|b| b.is_word() && !b.cap && b.info.is_none_or(|w| w.class & !class::HEAD == 0))
                 }
                 _ => false,
             };
@@ -563,7 +577,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if let Some((kind, id)) = self.entity(k) {
                 // "American Airlines", "Washington Post": part of another name.
                 let end = self.mark(k).map_or(k + 1, |m| m.end);
-                if matches!(kind, EntityKind::Demonym | EntityKind::Seat) && self.is_name(end) {
+                if matches!(kind, EntityKind::Demonym | EntityKind::Seat | EntityKind::Group)
+                    && self.is_name(end)
+                {
                     k = end;
                     continue;
                 }
@@ -726,6 +742,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
             {
                 i += 1;
                 continue;
+            }
+            // ", which administers parts of the West Bank," between a subject and its verb
+            if a.kind == AtomKind::Comma && self.has(i + 1, class::REL) && !self.word(i + 1, "that") {
+                match (i + 2..(i + 30).min(self.n())).find(|&k| self.atoms[k].kind == AtomKind::Comma) {
+                    Some(c) => {
+                        i = c + 1;
+                        continue;
+                    }
+                    None => return i,
+                }
             }
             if a.kind == AtomKind::Open {
                 match (i..(i + 12).min(self.n())).find(|&k| self.atoms[k].kind == AtomKind::Close) {

@@ -500,7 +500,8 @@ impl Analyzer<'_, '_, '_> {
         if f.objto_only
             && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !self.actor_starting_at(k).is_some_and(|ad| {
-                self.word(ad.e, "to") || self.word(ad.e, "not") && self.word(ad.e + 1, "to")
+                let e = self.plain_np_end(ad.s).max(ad.e);
+                [ad.e, e].iter().any(|&e| self.word(e, "to") || self.word(e, "not") && self.word(e + 1, "to"))
             })
         {
             return;
@@ -703,6 +704,12 @@ impl Analyzer<'_, '_, '_> {
         // An object phrase naming an actor: the addressee when a frame follows.
         if let Some(ad) = self.actor_starting_at(k) {
             let next = ad.e;
+            // "ordered the UN peacekeeping mission to leave": the side is named inside the object.
+            let pe = self.plain_np_end(ad.s);
+            if f.objto && pe > next && self.word(pe, "to") && self.is_base_verb(pe + 1) {
+                push_vp(Some(ad), pe + 1, true);
+                return;
+            }
             if f.objto && self.word(next, "not") && self.word(next + 1, "to") {
                 push_vp(Some(ad), next, true);
                 return;

@@ -93,3 +93,33 @@ fn multiword_adverbs_and_since() {
     );
     expect("Beijing has once again rejected the ruling.", Act::Reject, "China", None, "the ruling");
 }
+
+#[test]
+fn relative_clauses_before_a_coordinated_verb() {
+    expect(
+        "The Palestinian Authority, which administers parts of the West Bank, condemned the raid and called on the international community to intervene.",
+        Act::Demand,
+        "Palestine",
+        None,
+        "intervene",
+    );
+}
+
+#[test]
+fn hyphenated_names_and_objects_with_modifiers() {
+    expect(
+        "Taiwan's President Lai Ching-te rejected Beijing's formula.",
+        Act::Reject,
+        "Taiwan",
+        None,
+        "Beijing's formula",
+    );
+    expect(
+        "The junta in Mali ordered the UN peacekeeping mission to leave the country.",
+        Act::Demand,
+        "Mali",
+        Some("United Nations"),
+        "leave the country",
+    );
+    no_act("The West African bloc rejected the plan.", Act::Reject);
+}
