@@ -247,14 +247,15 @@ impl Analyzer<'_, '_, '_> {
         out: &mut Vec<Candidate>,
     ) {
         let f = &verb.frames;
-        let mut after = v + 1;
+        // "called on Friday for …": a time phrase before the particle or object
+        let mut after = self.skip_right(v + 1, self.n());
         if !f.particles.is_empty() {
             if !f.particles.iter().any(|p| self.word(after, p)) {
                 return;
             }
             after += 1;
         }
-        let particle = (after > v + 1).then(|| v + 1);
+        let particle = f.particles.iter().any(|p| after > 0 && self.word(after - 1, p)).then(|| after - 1);
         // "press on", "push ahead": carrying on, not claiming.
         let own_particle = |w: &str| f.particles.iter().chain(&f.optional_particles).any(|p| &**p == w);
         if particle.is_none() && (self.word(after, "ahead") || self.word(after, "on") && !own_particle("on"))

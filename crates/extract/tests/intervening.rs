@@ -123,3 +123,21 @@ fn hyphenated_names_and_objects_with_modifiers() {
     );
     no_act("The West African bloc rejected the plan.", Act::Reject);
 }
+
+#[test]
+fn time_phrases_after_the_verb() {
+    expect(
+        "Egypt called on Friday for an immediate ceasefire.",
+        Act::Demand,
+        "Egypt",
+        None,
+        "an immediate ceasefire",
+    );
+    expect(
+        "Japan urged on Monday China to release the detained employee.",
+        Act::Demand,
+        "Japan",
+        Some("China"),
+        "release the detained employee",
+    );
+}
