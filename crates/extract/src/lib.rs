@@ -145,8 +145,8 @@ impl ExtractorBuilder {
         Ok(self)
     }
     /// Also report implicit claims: readiness to talk ("ready to negotiate", "open to
-    /// dialogue", rule `ready-to-implicit`), which annotators usually do not count as accepting
-    /// or proposing anything. Off by default.
+    /// dialogue", "expressed readiness for dialogue"; rules ending in `-implicit`), which
+    /// annotators usually do not count as accepting or proposing anything. Off by default.
     pub fn implicit_claims(mut self, yes: bool) -> Self {
         self.implicit = yes;
         self

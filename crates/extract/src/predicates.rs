@@ -68,7 +68,13 @@ impl Analyzer<'_, '_, '_> {
             let (end, _) = self.clause_end(after + 1, false);
             content = (after + 1, end);
         }
-        self.push(out, act, actor, addressee, Some(content), v, "light-verb-noun", polarity, report, false);
+        // "expressed readiness for dialogue" is readiness to talk: implicit, like "ready to talk".
+        let rule = if self.word(nn, "readiness") || self.word(nn, "willingness") {
+            "light-verb-noun-implicit"
+        } else {
+            "light-verb-noun"
+        };
+        self.push(out, act, actor, addressee, Some(content), v, rule, polarity, report, false);
         true
     }
 
