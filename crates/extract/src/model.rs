@@ -194,3 +194,48 @@ impl Claim {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn act_codes() {
+        let table: Vec<_> = Act::ALL.iter().map(|a| (a.as_str(), a.cameo(), a.plover())).collect();
+        assert_eq!(
+            table,
+            [
+                ("demand", "10", "REQUEST"),
+                ("reject", "12", "REJECT"),
+                ("propose", "03", "AGREE"),
+                ("accept", "03", "AGREE"),
+                ("deny", "016", "REJECT"),
+                ("warn", "13", "THREATEN"),
+                ("accuse", "11", "ACCUSE"),
+            ]
+        );
+        assert_eq!(Act::parse(" Warn "), Some(Act::Warn));
+        assert_eq!(Act::parse("bless"), None);
+    }
+
+    #[test]
+    fn accepting_a_demand_concedes() {
+        let phrase = |t: &str| Phrase { text: t.into(), span: 0..t.len() };
+        let mention = Mention { text: "Iran".into(), span: 0..4, norm: "Iran".into() };
+        let mut claim = Claim {
+            act: Act::Accept,
+            actor: mention,
+            addressee: None,
+            content: Some(phrase("the demands of the IAEA")),
+            evidence: phrase("Iran accepted the demands of the IAEA."),
+            line: 1,
+            attribution: Attribution { kind: AttributionKind::Plain, verb: None },
+            negated: false,
+            hedged: false,
+            rule: "verb-active",
+        };
+        assert_eq!((claim.cameo(), claim.plover()), ("08", "CONCEDE"));
+        claim.content = Some(phrase("the ceasefire"));
+        assert_eq!((claim.cameo(), claim.plover()), ("03", "AGREE"));
+    }
+}
