@@ -109,6 +109,11 @@ impl Analyzer<'_, '_, '_> {
         if nn < 2 || self.atoms[nn - 1].kind != AtomKind::Possessive {
             return;
         }
+        // "Israel's plan to invade …", "Russia's agreement with Turkey": a plan or a pact is
+        // not yet a position.
+        if ["plan", "plans", "initiative", "agreement", "agreements"].iter().any(|w| self.word(nn, w)) {
+            return;
+        }
         let Some(owner) = self.actor_ending_at(nn - 2) else { return };
         if matches!(owner.who, Who::Unknown) {
             return;

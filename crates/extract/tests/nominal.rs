@@ -87,3 +87,9 @@ fn renewed_calls() {
         "Sweden crack down on Kurdish militants",
     );
 }
+
+#[test]
+fn plans_and_pacts_are_not_nominal_claims() {
+    none("Israel's plan to invade Rafah drew criticism from allies.");
+    expect("China's criticism of the visit was swift.", Act::Accuse, "China", None, "the visit");
+}
