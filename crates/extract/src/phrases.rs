@@ -114,7 +114,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return false;
         }
         let Some(info) = a.info else { return false };
-        info.class & (class::AUX | class::MODAL) != 0 && info.class & class::DET == 0
+        (info.class & (class::AUX | class::MODAL) != 0 && info.class & class::DET == 0)
+            // modal auxiliaries that also hedge
+            || a.eq("could") || a.eq("might") || a.eq("may")
             || info.verb & (form::THIRD | form::PAST | form::PART) != 0
             || info.claim_verb.is_some_and(|(_, f)| f & (form::THIRD | form::PAST) != 0)
     }
@@ -894,6 +896,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             }
                             _ => return (i, None),
                         }
+                    } else if (self.word(j, "a") || self.word(j, "an")) && self.closed_aside(j).is_some() {
+                        // "block Ukraine, a former Soviet state, from becoming a member"
+                        i = self.closed_aside(j).unwrap_or(i);
+                        continue;
                     } else if self.has(j, class::SUB | class::PREP) && !self.word(j, "of")
                         || self.word(j, "a")
                         || self.word(j, "an")
@@ -940,6 +946,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
         (limit, None)
     }
 
+    /// An appositive from `j` closed by a comma after which the clause goes on with a
+    /// preposition or a verb; returns the index after the closing comma.
+    fn closed_aside(&self, j: usize) -> Option<usize> {
+        let c = (j..(j + 10).min(self.n())).find(|&k| {
+            !matches!(
+                self.atoms[k].kind,
+                AtomKind::Word | AtomKind::Hyphen | AtomKind::Possessive | AtomKind::Number
+            )
+        })?;
+        (self.atoms[c].kind == AtomKind::Comma
+            && (self.has(c + 1, class::PREP) || self.is_finite_verbish(c + 1)))
+        .then_some(c + 1)
+    }
+
     /// ", saying …", ", vowing …": a participle clause after a comma.
     fn is_participle_clause(&self, j: usize) -> bool {
         self.atoms.get(j).is_some_and(|x| {
@@ -951,6 +971,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && !x.eq("including")
                 && x.info.is_none_or(|w| w.class == 0 || w.verb & form::GER != 0)
         })
+    }
+
+    /// Like [`Self::clause_end`], joining coordinated verb phrases into one content
+    /// ("to write security guarantees and have the force of law").
+    pub fn clause_end_joined(&self, from: usize) -> usize {
+        let (mut end, mut more) = self.clause_end(from, true);
+        let mut guard = 0;
+        while let Some(next) = more {
+            guard += 1;
+            if guard > 4 {
+                break;
+            }
+            (end, more) = self.clause_end(next, true);
+        }
+        end
     }
 
     /// Trims quotes and punctuation at both ends of `s..e`; `None` when nothing is left.

@@ -266,7 +266,11 @@ impl Analyzer<'_, '_, '_> {
         }
         let Some(r) = self.report_at(reports, n) else { return };
         let Some(speaker) = reports[r].speaker else { return };
-        let (end, _) = self.clause_end(n_end + 1, false);
+        let end = if self.word(n_end, "to") {
+            self.clause_end_joined(n_end + 1)
+        } else {
+            self.clause_end(n_end + 1, false).0
+        };
         self.push(
             out,
             Act::Demand,

@@ -114,3 +114,19 @@ fn coordinated_verbs_after_unknown_verbs_and_mixed_actor_phrases() {
         "a ceasefire",
     );
 }
+
+#[test]
+fn asides_inside_contents_are_kept_when_the_clause_goes_on() {
+    expect_exact(
+        "Russia called on NATO to permanently block Ukraine, a former Soviet state, from becoming a member.",
+        Act::Demand,
+        "Russia",
+        "permanently block Ukraine, a former Soviet state, from becoming a member",
+    );
+    expect_exact(
+        "Both Russian and Ukrainian leaders have dismissed the notion that the troops, which are involved in drills, could attack.",
+        Act::Reject,
+        "Russia; Ukraine",
+        "the notion that the troops, which are involved in drills, could attack",
+    );
+}
