@@ -647,9 +647,16 @@ impl Analyzer<'_, '_, '_> {
             push_vp(addressee, k + 1, false);
             return;
         }
+        // "declined to comment"; "refused to rule out military action" (a double negation)
+        let refuses_to_refuse = self
+            .atoms
+            .get(k + 1)
+            .and_then(|a| a.info)
+            .and_then(|w| w.claim_verb)
+            .is_some_and(|(id, _)| matches!(self.lex.verbs[id as usize].act, Act::Reject | Act::Deny));
         if act == Act::Reject
             && self.word(k, "to")
-            && matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment))
+            && (matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment)) || refuses_to_refuse)
         {
             return;
         }

@@ -34,3 +34,10 @@ fn hedges() {
     );
     assert!(find("Hamas might accept a phased ceasefire.", Act::Accept, "Hamas").hedged);
 }
+
+#[test]
+fn refusing_to_rule_out_is_not_a_rejection() {
+    none("Moscow refused to rule out the use of nuclear weapons.");
+    let c = find("Washington did not rule out further strikes.", Act::Reject, "United States");
+    assert!(c.negated);
+}
