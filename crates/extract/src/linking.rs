@@ -29,15 +29,19 @@ impl Analyzer<'_, '_, '_> {
                     self.memory.mention_state(id)
                 }
                 PhraseKind::Office { scope } => {
-                    // "<side> <office> <Name Name>"
-                    let mut e = m.end;
+                    // "<side> <office> <Name Name>", "<side> <office>, <Name Name>,"
+                    let comma = self.kind(m.end) == Some(AtomKind::Comma) && self.is_name(m.end + 1);
+                    let first = if comma { m.end + 1 } else { m.end };
+                    let mut e = first;
                     while e < n
                         && (self.is_name(e) || self.atoms[e].kind == AtomKind::Hyphen && self.is_name(e + 1))
                     {
                         e += 1;
                     }
                     let office = self.office_key(m.start, m.end);
-                    if e > m.end {
+                    if e > first
+                        && (!comma || matches!(self.kind(e), Some(AtomKind::Comma | AtomKind::Terminal)))
+                    {
                         let norm = self.side_before(m.start, scope);
                         let p = self.memory.register(self.atoms[e - 1].text, &office, &norm);
                         self.memory.last_person = Some(p);

@@ -168,3 +168,9 @@ fn he_without_an_antecedent_still_acts() {
     assert_eq!(c.actor.text, "He");
     assert_eq!(c.addressee.unwrap().norm, "Israel");
 }
+
+#[test]
+fn people_introduced_after_their_office() {
+    let text = "The Russian president, Vladimir Putin, spoke on Monday. Putin rejected the proposal.";
+    expect(text, Act::Reject, "Russia", None, "the proposal");
+}
