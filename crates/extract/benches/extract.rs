@@ -55,6 +55,10 @@ fn extract(c: &mut Criterion) {
     group.bench_function("generated_1MiB", |b| {
         b.iter(|| black_box(extractor.extract(black_box(&text), &[])).len())
     });
+    // The tokenizer's share of the time, for comparison.
+    group.bench_function("tokenize_only_1MiB", |b| {
+        b.iter(|| black_box(newsclaim_tokenize::tokenize(black_box(&text))).tokens.len())
+    });
     group.finish();
 }
 
