@@ -91,7 +91,7 @@ pub struct RemovedPiece {
 /// A sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceReport {
-    /// The sentence text.
+    /// The sentence text, on one line: white space holding a line break is shown as one space.
     pub text: String,
     /// Byte span in the document.
     pub span: Span,

@@ -258,9 +258,10 @@ impl Pipeline {
         for p in &report.body {
             let r = p.span[0]..p.span[1];
             let tokenized = self.tokenizer.tokenize(&text[r.clone()]);
-            report.sentences.extend(tokenized.sentences.iter().map(|s| {
-                let span = [r.start + s.span.start, r.start + s.span.end];
-                SentenceReport { text: text[span[0]..span[1]].to_owned(), span }
+            // A sentence wrapped over lines is shown on one line; its span still points at the input.
+            report.sentences.extend(tokenized.sentences.iter().map(|s| SentenceReport {
+                text: tokenized.sentence_display_text(s).into_owned(),
+                span: [r.start + s.span.start, r.start + s.span.end],
             }));
             regions.push(r);
         }

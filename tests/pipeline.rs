@@ -23,7 +23,11 @@ fn check_provenance(text: &str, r: &DocumentReport) {
         check_span(text, p.span, &p.text, "removed");
     }
     for s in &r.sentences {
-        check_span(text, s.span, &s.text, "sentence");
+        // Sentences are shown on one line: compare with line breaks folded.
+        let [a, b] = s.span;
+        assert!(text.is_char_boundary(a) && text.is_char_boundary(b) && a <= b && b <= text.len());
+        let fold = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(fold(&text[a..b]), fold(&s.text), "sentence text differs from the input at its span");
     }
     for c in &r.claims {
         check_span(text, c.evidence.span, &c.evidence.text, "evidence");
