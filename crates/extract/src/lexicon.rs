@@ -362,6 +362,8 @@ impl Lexicon {
             "repeat",
             "reiterate",
             "renew",
+            "lodge",
+            "file",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

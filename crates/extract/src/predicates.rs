@@ -56,7 +56,7 @@ impl Analyzer<'_, '_, '_> {
         let mut addressee = None;
         let mut content = (start, nn + 1);
         let after = nn + 1;
-        if ["on", "to", "of"].iter().any(|w| self.word(after, w)) {
+        if ["on", "to", "of", "with", "against"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
             if let Some(ad) = addressee {
                 if ["to", "for", "that"].iter().any(|w| self.word(ad.e, w)) {

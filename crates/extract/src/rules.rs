@@ -381,6 +381,10 @@ impl Analyzer<'_, '_, '_> {
                         "document",
                         "decree",
                         "motion",
+                        "case",
+                        "complaint",
+                        "lawsuit",
+                        "report",
                     ]
                     .iter()
                     .any(|w| la.eq(w));
@@ -397,7 +401,7 @@ impl Analyzer<'_, '_, '_> {
                             polarity,
                             reports,
                             out,
-                            false,
+                            true,
                         );
                     }
                 } else if ["by", "while", "after", "before", "through"].iter().any(|w| la.eq(w)) {
@@ -711,7 +715,8 @@ impl Analyzer<'_, '_, '_> {
         }
         // An object phrase naming an actor: the addressee when a frame follows.
         if let Some(ad) = self.actor_starting_at(k) {
-            let next = ad.e;
+            // "accused Russia on Wednesday of …"
+            let next = self.skip_right(ad.e, self.n());
             // "ordered the UN peacekeeping mission to leave": the side is named inside the object.
             let pe = self.plain_np_end(ad.s);
             if f.objto && pe > next && self.word(pe, "to") && self.is_base_verb(pe + 1) {

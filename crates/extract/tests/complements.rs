@@ -278,3 +278,11 @@ fn insisting_is_demanding_only_when_something_is_asked() {
     );
     no_act("Russia insisted it had not attacked civilians.", Act::Demand);
 }
+
+#[test]
+fn a_document_inside_another_claim_belongs_to_it() {
+    let cs =
+        claims("Russia and China vetoed a US-drafted resolution calling for an immediate ceasefire in Gaza.");
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(cs[0].act, Act::Reject);
+}

@@ -93,3 +93,14 @@ fn plans_and_pacts_are_not_nominal_claims() {
     none("Israel's plan to invade Rafah drew criticism from allies.");
     expect("China's criticism of the visit was swift.", Act::Accuse, "China", None, "the visit");
 }
+
+#[test]
+fn lodged_protests() {
+    expect(
+        "Japan lodged a strong protest with China over the detention.",
+        Act::Accuse,
+        "Japan",
+        Some("China"),
+        "a strong protest",
+    );
+}
