@@ -31,7 +31,10 @@
 //! ```
 //!
 //! `regions` restricts reading to byte ranges of the text (a title and body paragraphs from a
-//! boilerplate stripper); people are linked across the regions of one call. The lexicons are
+//! boilerplate stripper); people are linked across the regions of one call. Regions out of
+//! bounds, reversed or cutting a character are read as far as they make sense; any `&str` is
+//! valid input (decode bytes first, e.g. with `newsclaim_tokenize::decode_lossy`), and the work
+//! is linear in the length of the text. The lexicons are
 //! data files (`data/` in the crate) that [`Extractor::builder`] extends at run time:
 //!
 //! ```
