@@ -55,9 +55,9 @@ pub(crate) fn classify_line(
                 _ => words <= 30,
             },
             PhraseMode::Contains => match hit.kind {
-                JunkKind::Promo | JunkKind::Cookie | JunkKind::CommentForm | JunkKind::Copyright => {
-                    words <= 80
-                }
+                // a long line that mentions signing up may be an article about a service
+                JunkKind::Promo => words < SOFT_PROMO_WORDS,
+                JunkKind::Cookie | JunkKind::CommentForm | JunkKind::Copyright => words <= 80,
                 JunkKind::Caption => words <= 40,
                 JunkKind::Byline => false,
                 _ => words <= 30,
@@ -83,7 +83,7 @@ pub(crate) fn classify_line(
     if is_comment_header(text, s) {
         return Some(JunkKind::CommentForm);
     }
-    if is_prose_promo(s) {
+    if is_hard_promo(s) {
         return Some(JunkKind::Promo);
     }
     if s.byline_roles >= 1 && words <= 12 && !s.ends_terminal && s.capitalised_ratio() >= 0.4 && s.quotes == 0
@@ -119,6 +119,20 @@ fn is_comment_header(text: &str, s: &LineStats) -> bool {
         })
 }
 
+/// Lines this long with a promo phrase are judged in context (see [`is_soft_promo`]).
+const SOFT_PROMO_WORDS: u32 = 20;
+
+/// A line that reads like a pitch to the reader but could also be article text about a service:
+/// the caller keeps it only when it sits between kept paragraphs.
+pub(crate) fn is_soft_promo(s: &LineStats, hits: &[PhraseHit]) -> bool {
+    is_prose_promo(s) || (s.words >= SOFT_PROMO_WORDS && hits.iter().any(|h| h.kind == JunkKind::Promo))
+}
+
+/// A pitch so dense in "you" and subscription words that no context makes it article text.
+fn is_hard_promo(s: &LineStats) -> bool {
+    s.quotes == 0 && s.promo_cues >= 2 && s.second_person + s.promo_cues >= 4
+}
+
 /// A pitch to the reader: "you/your" together with subscription or news-service words, outside quotes.
 fn is_prose_promo(s: &LineStats) -> bool {
     s.second_person >= 1 && s.promo_cues >= 1 && s.second_person + s.promo_cues >= 3 && s.quotes == 0
@@ -140,6 +154,14 @@ mod tests {
     use super::*;
     use crate::lexicon::LexiconSource;
     use crate::stats::line_stats;
+
+    fn soft(text: &str) -> bool {
+        let lex = Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() });
+        let mut starts = Vec::new();
+        let s = line_stats(text, &lex, &mut starts);
+        let hits: Vec<PhraseHit> = starts.iter().filter_map(|&at| lex.phrase_at(text, at as usize)).collect();
+        is_soft_promo(&s, &hits)
+    }
 
     fn kind(text: &str) -> Option<JunkKind> {
         let lex = Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() });
@@ -172,10 +194,12 @@ mod tests {
         assert_eq!(kind("By Jane Roe and Max Mustermann"), Some(JunkKind::Byline));
         assert_eq!(kind("Staff correspondent Jane Roe"), Some(JunkKind::Byline));
         assert_eq!(kind("Max Muster on March 3, 2020 at 4:47 pm said:"), Some(JunkKind::CommentForm));
-        assert_eq!(
-            kind("Once you join our portal you will get fresh stories for your morning coffee!"),
-            Some(JunkKind::Promo)
-        );
+        let pitch = "Once you join our portal you will get fresh stories for your morning coffee!";
+        assert_eq!(kind(pitch), Some(JunkKind::Promo));
+        let maybe = "If you live in the city, chances are you already have an app for the bus times.";
+        assert_eq!(kind(maybe), None);
+        assert!(soft(maybe));
+        assert!(!soft("The council said the new portal would open in May, officials told reporters."));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::hash::{line_key, word_hash, HashedMap};
 use crate::lexicon::{parse_phrases, Lexicon, LexiconSource, PhraseHit, PhraseMode};
 use crate::lines::{split_lines, trim_span, Line};
 use crate::model::{LineInfo, LineModel};
-use crate::rules::{classify_line, is_name_only};
+use crate::rules::{classify_line, is_name_only, is_soft_promo};
 use crate::siblings::SiblingIndex;
 use crate::stats::line_stats;
 use crate::{JunkKind, StripError};
@@ -133,6 +133,8 @@ struct Work {
     end: usize,
     info: LineInfo,
     rule: Option<JunkKind>,
+    /// Reads like a reader pitch; removed unless it sits between kept paragraphs.
+    soft_promo: bool,
 }
 
 impl AsRef<LineInfo> for Work {
@@ -148,6 +150,8 @@ pub(crate) struct Analysis<'a> {
     cuts: Vec<Removed<'a>>,
     date: Option<String>,
     title: Option<TitleInfo>,
+    /// The first line when it was taken for a page title but the headline proper is elsewhere.
+    page_title: Option<usize>,
 }
 
 struct TitleInfo {
@@ -205,7 +209,7 @@ impl Stripper {
                 cuts.push(removed(text, JunkKind::AgencyTag, start + offset..end, line.number));
                 end = trim_span(text, start, start + offset).1;
             }
-            work.push(Work { line, start, end, info: LineInfo::default(), rule: None });
+            work.push(Work { line, start, end, info: LineInfo::default(), rule: None, soft_promo: false });
         }
 
         let page_indexed = siblings.is_some_and(|s| s.contains_page(text));
@@ -232,6 +236,7 @@ impl Stripper {
             let line_hits = &line_hits[..];
             w.info.phrase_hits = line_hits.len() as u32;
             w.rule = classify_line(content, &w.info.stats, lexicon, line_hits);
+            w.soft_promo = w.rule.is_none() && is_soft_promo(&w.info.stats, line_hits);
             if w.rule.is_none() && siblings.is_some_and(|s| s.is_recurring(w.info.stats.key, page_indexed)) {
                 w.rule = Some(JunkKind::SiteChrome);
             }
@@ -246,15 +251,21 @@ impl Stripper {
             w.info.repeats = repeats.get(&w.info.stats.key).copied().unwrap_or(1);
         }
 
-        let title = find_title(text, &work);
-        if let Some(t) = &title {
-            mark_title_like(text, &mut work, t);
+        let titles = find_title(text, &work);
+        if let Some((page_title, _)) = &titles {
+            // repeats are judged against the first line so that the model's features stay as trained
+            mark_title_like(text, &mut work, page_title);
         }
-        Analysis { text, work, cuts, date, title }
+        let page_title = titles
+            .as_ref()
+            .map(|(p, _)| p.index)
+            .filter(|&i| Some(i) != titles.as_ref().map(|(_, h)| h.index));
+        let title = titles.map(|(_, headline)| headline);
+        Analysis { text, work, cuts, date, title, page_title }
     }
 
     fn decide<'a>(&self, analysis: Analysis<'a>) -> Article<'a> {
-        let Analysis { text, work, mut cuts, mut date, title } = analysis;
+        let Analysis { text, work, mut cuts, mut date, title, page_title } = analysis;
         let (_, p) = self.model.probabilities(&work);
         let n = work.len();
         // The model learned from full page dumps; a page with only a handful of undecided lines is
@@ -284,10 +295,19 @@ impl Stripper {
         if let Some(t) = &title {
             verdict[t.index] = Some(JunkKind::Title);
         }
+        if let Some(i) = page_title {
+            verdict[i] = Some(JunkKind::SiteChrome);
+        }
 
         mark_captions(text, &work, &mut verdict);
         mark_name_bylines(text, &work, &mut verdict);
         mark_duplicates(&work, &mut verdict);
+        for i in 0..n {
+            let kept = |j: Option<usize>| j.and_then(|j| verdict.get(j)).is_some_and(Option::is_none);
+            if work[i].soft_promo && !(kept(i.checked_sub(1)) && kept(Some(i + 1))) {
+                verdict[i] = Some(JunkKind::Promo);
+            }
+        }
         let mut subheading = vec![false; n];
         if self.keep_subheadings {
             for i in 1..n.saturating_sub(1) {
@@ -379,16 +399,40 @@ fn field(text: &str, span: Range<usize>) -> Field<'_> {
 }
 
 /// The headline: the first line not already judged junk, if it reads like a headline.
-fn find_title(text: &str, work: &[Work]) -> Option<TitleInfo> {
-    let (index, w) = work.iter().enumerate().take(12).find(|(_, w)| w.rule.is_none())?;
-    let s = &w.info.stats;
-    let content = &text[w.start..w.end];
-    let headline_like = (1.0..=30.0).contains(&s.effective_words())
-        && !content.ends_with(['.', ':', ',', ';'])
-        && s.terminals <= 1;
-    if !headline_like {
+/// The page title (the first line, if it reads like a headline) and the headline proper (the
+/// line right above the byline or date, when a kicker or tagline comes first; else the same).
+fn find_title(text: &str, work: &[Work]) -> Option<(TitleInfo, TitleInfo)> {
+    let headline_like = |w: &Work| {
+        let s = &w.info.stats;
+        (1.0..=30.0).contains(&s.effective_words())
+            && !text[w.start..w.end].ends_with(['.', ':', ',', ';'])
+            && s.terminals <= 1
+    };
+    // the headline sits right above the byline or date; a kicker or tagline above it does not
+    let is_meta = |w: &Work| matches!(w.rule, Some(JunkKind::Byline | JunkKind::Timestamp));
+    let above_meta = |i: usize| work.get(i + 1).is_some_and(is_meta) && work[i].info.stats.words >= 4;
+    let first_meta = work.iter().take(12).position(is_meta).unwrap_or(12);
+    let mut candidates = work.iter().enumerate().take(12).filter(|(_, w)| w.rule.is_none() && !w.soft_promo);
+    let (first, first_line) = candidates.next()?;
+    if !headline_like(first_line) {
         return None;
     }
+    let index = if above_meta(first) {
+        first
+    } else {
+        candidates
+            .take_while(|&(i, _)| i < first_meta)
+            .find(|&(i, w)| {
+                w.info.stats.key != first_line.info.stats.key && headline_like(w) && above_meta(i)
+            })
+            .map_or(first, |(i, _)| i)
+    };
+    Some((title_at(text, work, first), title_at(text, work, index)))
+}
+
+/// The headline text of line `index`, without section or outlet labels.
+fn title_at(text: &str, work: &[Work], index: usize) -> TitleInfo {
+    let w = &work[index];
     let (mut start, mut end) = (w.start, w.end);
     let mut outlet = None;
     if let Some((sep, label)) = headline_suffix(&text[start..end]) {
@@ -401,7 +445,7 @@ fn find_title(text: &str, work: &[Work]) -> Option<TitleInfo> {
     if let Some(head) = headline_prefix(&text[start..end]) {
         start += head;
     }
-    Some(TitleInfo { index, span: start..end, outlet })
+    TitleInfo { index, span: start..end, outlet }
 }
 
 /// Marks lines that repeat the headline (exactly, or nearly: same words).

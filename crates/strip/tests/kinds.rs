@@ -188,3 +188,32 @@ fn empty_and_blank_pages_give_empty_articles() {
         assert!(article.paragraphs.is_empty() && article.removed.is_empty() && article.title.is_none());
     }
 }
+
+#[test]
+fn text_about_an_app_inside_the_article_is_kept() {
+    let about_app =
+        "If you live in Port Ellis, chances are you already have an app that shows the ferry times.";
+    let mut lines: Vec<&str> = BODY[..2].to_vec();
+    lines.push(about_app);
+    lines.extend_from_slice(&BODY[2..]);
+    let text = lines.join("\n");
+    let article = Stripper::default().strip(&text);
+    assert!(article.paragraphs.iter().any(|p| p.text == about_app));
+    assert_body_kept(&article);
+}
+
+#[test]
+fn headline_is_the_line_above_the_byline_not_the_tagline() {
+    let text = page(
+        &[
+            "The Port Ellis Gazette — news from the harbour since 1887",
+            "Harbour repairs to take months",
+            "By Erin Walsh",
+        ],
+        &[],
+    );
+    let article = Stripper::default().strip(&text);
+    assert_eq!(article.title.as_ref().map(|t| t.text), Some("Harbour repairs to take months"));
+    assert!(article.removed.iter().any(|r| r.text.starts_with("The Port Ellis Gazette")));
+    assert_body_kept(&article);
+}
