@@ -851,8 +851,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let n = self.n();
         let mut i = from;
         let limit = (from + 80).min(n);
+        // Content quoted by a speaker ends with the quotation.
+        let quoted = self.atoms.get(from).is_some_and(|a| a.quoted);
         while i < limit {
             let a = &self.atoms[i];
+            if quoted && a.kind == AtomKind::CloseQuote {
+                return (i, None);
+            }
             match a.kind {
                 AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Dash | AtomKind::Colon => {
                     return (i, None)

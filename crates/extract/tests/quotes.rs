@@ -174,3 +174,13 @@ fn people_introduced_after_their_office() {
     let text = "The Russian president, Vladimir Putin, spoke on Monday. Putin rejected the proposal.";
     expect(text, Act::Reject, "Russia", None, "the proposal");
 }
+
+#[test]
+fn quoted_contents_end_with_the_quotation() {
+    expect_exact(
+        "“We categorically reject this,” Peskov, the Kremlin spokesman, told reporters.",
+        Act::Reject,
+        "Russia",
+        "this",
+    );
+}
