@@ -572,6 +572,27 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// Who the phrase `s..=e` stands for, if it names an actor. Also used for addressees.
     pub fn resolve(&self, s: usize, e: usize) -> Option<Who> {
+        // "Ukraine's allies", "Iran's rivals": a relation to a side is not that side.
+        if e > s
+            && [
+                "allies",
+                "partners",
+                "backers",
+                "friends",
+                "neighbours",
+                "neighbors",
+                "enemies",
+                "rivals",
+                "opponents",
+                "critics",
+                "adversaries",
+            ]
+            .iter()
+            .any(|w| self.word(e, w))
+            && (s..e).any(|k| self.atoms[k].kind == AtomKind::Possessive)
+        {
+            return Some(Who::Unknown);
+        }
         let mut ids = [0u32; 4];
         let mut n = 0u8;
         let mut k = s;

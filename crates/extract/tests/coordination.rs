@@ -130,3 +130,10 @@ fn asides_inside_contents_are_kept_when_the_clause_goes_on() {
         "the notion that the troops, which are involved in drills, could attack",
     );
 }
+
+#[test]
+fn relations_to_a_side_are_not_that_side() {
+    let c = find("Ukraine's allies pledged to provide more air defence systems.", Act::Accept, "");
+    assert_eq!(c.actor.text, "Ukraine's allies");
+    expect("NATO's members rejected the plan.", Act::Reject, "NATO", None, "the plan");
+}
