@@ -112,6 +112,13 @@ impl Prefix {
 
 /// First-stage feature rows, `STAGE1_FEATURES` values per line.
 pub(crate) fn stage1_features(lines: &[impl AsRef<LineInfo>]) -> Vec<f32> {
+    let mut all = Vec::with_capacity(lines.len() * STAGE1_FEATURES);
+    stage1_rows(lines, |_, row| all.extend_from_slice(row));
+    all
+}
+
+/// First-stage feature rows, handed to `sink` one line at a time (no page-sized matrix).
+pub(crate) fn stage1_rows(lines: &[impl AsRef<LineInfo>], mut sink: impl FnMut(usize, &[f32])) {
     let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
     let n = lines.len();
     let bases: Vec<[f32; BASE]> = lines.iter().map(|l| base(l)).collect();
@@ -143,8 +150,9 @@ pub(crate) fn stage1_features(lines: &[impl AsRef<LineInfo>]) -> Vec<f32> {
     let stamps = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.timestamp))));
     let n_f = n.max(1) as f32;
     let total_prose = prose_words.total().max(1.0);
-    let mut out = Vec::with_capacity(n * STAGE1_FEATURES);
+    let mut out = Vec::with_capacity(STAGE1_FEATURES);
     for i in 0..n {
+        out.clear();
         out.extend_from_slice(&bases[i]);
         for (neighbour, exists) in [(i.checked_sub(1), i > 0), (Some(i + 1).filter(|&j| j < n), i + 1 < n)] {
             match neighbour {
@@ -169,12 +177,19 @@ pub(crate) fn stage1_features(lines: &[impl AsRef<LineInfo>]) -> Vec<f32> {
         out.push((1.0 + stamps.before(i)).ln() / 3.0);
         out.push((1.0 + stamps.total() - stamps.before(i + 1)).ln() / 3.0);
         out.extend_from_slice(&headline_anchor[i]);
+        sink(i, &out);
     }
-    out
 }
 
 /// Second-stage feature rows from the first stage's probabilities.
 pub(crate) fn stage2_features(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> Vec<f32> {
+    let mut all = Vec::with_capacity(lines.len() * STAGE2_FEATURES);
+    stage2_rows(lines, p1, |_, row| all.extend_from_slice(row));
+    all
+}
+
+/// Second-stage feature rows, handed to `sink` one line at a time.
+pub(crate) fn stage2_rows(lines: &[impl AsRef<LineInfo>], p1: &[f32], mut sink: impl FnMut(usize, &[f32])) {
     let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
     let n = lines.len();
     let prefix = Prefix::new(p1.iter().copied());
@@ -196,10 +211,11 @@ pub(crate) fn stage2_features(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> Vec
     let total_mass = mass.total().max(1e-3);
     let comments = Prefix::new(lines.iter().map(|l| f32::from(u8::from(l.comment_mark))));
     let near_max = |range: std::ops::Range<usize>| range.map(|j| p1[j]).fold(0.0f32, f32::max);
-    let mut out = Vec::with_capacity(n * STAGE2_FEATURES);
+    let mut out = Vec::with_capacity(STAGE2_FEATURES);
     for i in 0..n {
         let p = p1[i].clamp(1e-4, 1.0 - 1e-4);
         let s = &lines[i].stats;
+        out.clear();
         out.extend_from_slice(&[
             (p / (1.0 - p)).ln() / 8.0,
             prefix.mean_around(i, 1),
@@ -226,8 +242,8 @@ pub(crate) fn stage2_features(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> Vec
             headline_anchor[i][0],
             headline_anchor[i][1],
         ]);
+        sink(i, &out);
     }
-    out
 }
 
 /// Per line: whether a repeat of the headline (the on-page `h1`, after the `<title>` line) comes
@@ -407,13 +423,10 @@ impl<'a> Folded<'a> {
         }
     }
 
-    fn predict_rows(&self, rows: &[f32], dims: usize, forest: Option<&Forest>) -> Vec<f32> {
-        rows.chunks_exact(dims)
-            .map(|row| {
-                let z = self.margin(row) + forest.map_or(0.0, |f| f.margin(row));
-                1.0 / (1.0 + (-z).exp())
-            })
-            .collect()
+    #[inline]
+    fn predict(&self, row: &[f32], forest: Option<&Forest>) -> f32 {
+        let z = self.margin(row) + forest.map_or(0.0, |f| f.margin(row));
+        1.0 / (1.0 + (-z).exp())
     }
 }
 
@@ -637,13 +650,16 @@ impl LineModel {
     /// Content probability per line: first stage, and last stage.
     pub(crate) fn probabilities(&self, lines: &[impl AsRef<LineInfo>]) -> (Vec<f32>, Vec<f32>) {
         let lines: Vec<&LineInfo> = lines.iter().map(AsRef::as_ref).collect();
-        let f1 = stage1_features(&lines);
         let forest = (!self.forest.trees.is_empty()).then_some(&self.forest);
-        let p1 = Folded::new(&self.stage1).predict_rows(&f1, STAGE1_FEATURES, forest);
+        let first = Folded::new(&self.stage1);
+        let mut p1 = Vec::with_capacity(lines.len());
+        stage1_rows(&lines, |_, row| p1.push(first.predict(row, forest)));
         let mut p = p1.clone();
         for layer in &self.later {
-            let f = stage2_features(&lines, &p);
-            p = Folded::new(layer).predict_rows(&f, STAGE2_FEATURES, None);
+            let folded = Folded::new(layer);
+            let mut next = Vec::with_capacity(lines.len());
+            stage2_rows(&lines, &p, |_, row| next.push(folded.predict(row, None)));
+            p = next;
         }
         (p1, p)
     }
