@@ -222,6 +222,25 @@ impl Analyzer<'_, '_, '_> {
         if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
             return;
         }
+        // Without an actor to act, only "… must be lifted/ruled out" asks for something;
+        // "the talks should resume next week" is an expectation.
+        if addressee.is_none() {
+            let mut b = m_end;
+            while self.has(b, class::NEG | class::ADV)
+                || self.kind(b) == Some(AtomKind::Negation)
+                || self.is_ly_adverb(b)
+            {
+                b += 1;
+            }
+            let passive = self.word(b, "be")
+                && self.atoms.get(b + 1).is_some_and(|a| {
+                    a.is_word()
+                        && (a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0))
+                });
+            if !passive {
+                return;
+            }
+        }
         let (end, _) = self.clause_end(m_end, false);
         let polarity = (false, self.polarity(m, m_end).1);
         self.push(

@@ -286,3 +286,22 @@ fn a_document_inside_another_claim_belongs_to_it() {
     assert_eq!(cs.len(), 1, "{cs:?}");
     assert_eq!(cs[0].act, Act::Reject);
 }
+
+#[test]
+fn modal_expectations_are_not_demands() {
+    no_act("The French minister said the talks should resume next week.", Act::Demand);
+    expect(
+        "Russia's foreign minister said the sanctions must be lifted.",
+        Act::Demand,
+        "Russia",
+        None,
+        "the sanctions must be lifted",
+    );
+    expect(
+        "“The international community must act now,” said Palestinian Foreign Minister Riyad al-Maliki.",
+        Act::Demand,
+        "Palestine",
+        Some("International community"),
+        "must act now",
+    );
+}

@@ -100,7 +100,7 @@ fn relative_clauses_before_a_coordinated_verb() {
         "The Palestinian Authority, which administers parts of the West Bank, condemned the raid and called on the international community to intervene.",
         Act::Demand,
         "Palestine",
-        None,
+        Some("International community"),
         "intervene",
     );
 }
