@@ -41,3 +41,9 @@ fn refusing_to_rule_out_is_not_a_rejection() {
     let c = find("Washington did not rule out further strikes.", Act::Reject, "United States");
     assert!(c.negated);
 }
+
+#[test]
+fn appearing_to_reject_is_a_hedged_rejection() {
+    assert!(find("Iran appeared to reject the offer.", Act::Reject, "Iran").hedged);
+    assert!(find("Hungary is likely to veto the package.", Act::Reject, "Hungary").hedged);
+}
