@@ -141,3 +141,8 @@ fn time_phrases_after_the_verb() {
         "release the detained employee",
     );
 }
+
+#[test]
+fn set_to() {
+    expect("Hungary is set to veto the aid package.", Act::Reject, "Hungary", None, "the aid package");
+}
