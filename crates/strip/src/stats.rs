@@ -242,6 +242,65 @@ pub(crate) fn line_stats(text: &str, lexicon: &Lexicon, phrase_starts: &mut Vec<
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
+        if byte < 0x80 && ASCII_CLASS[byte as usize] & ALNUM != 0 {
+            // fast path: a run of ASCII letters and digits, with its state kept in registers
+            if !in_word {
+                in_word = true;
+                word_after_dot = prev == '.';
+                word_start = at;
+                word_hash = 0;
+                word_first_upper = ASCII_CLASS[byte as usize] & UPPER != 0;
+                word_all_digits = true;
+                word_len = 0;
+                word_upper = 0;
+                word_digits_value = 0;
+            }
+            let mut prev_lower = prev.is_lowercase();
+            let (mut hash, mut len, mut uppers) = (word_hash, word_len, word_upper);
+            let (mut value, mut all_digits) = (word_digits_value, word_all_digits);
+            let (mut p1, mut p2) = (prev, prev_prev);
+            let mut j = at;
+            while j < bytes.len() {
+                let b = bytes[j];
+                if b >= 0x80 {
+                    break;
+                }
+                let f = ASCII_CLASS[b as usize];
+                if f & ALNUM == 0 {
+                    break;
+                }
+                let up = f & UPPER != 0;
+                if !seen_letter && f & (UPPER | LOWER) != 0 {
+                    seen_letter = true;
+                    s.starts_lower = !up;
+                }
+                s.glued += u32::from(up && prev_lower);
+                prev_lower = f & LOWER != 0;
+                uppers += u32::from(up);
+                len += 1;
+                if f & DIGIT != 0 {
+                    hash = mix(hash, b as char);
+                    s.digits += 1;
+                    value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+                } else {
+                    hash = mix(hash, (b | u8::from(up) << 5) as char);
+                    all_digits = false;
+                    s.letters += 1;
+                }
+                p2 = p1;
+                p1 = b as char;
+                j += 1;
+            }
+            let run = j - at;
+            s.chars += run as u32;
+            before_last_visible = if run >= 2 { bytes[j - 2] as char } else { last_visible };
+            last_visible = bytes[j - 1] as char;
+            (prev, prev_prev) = (p1, p2);
+            (word_hash, word_len, word_upper) = (hash, len, uppers);
+            (word_digits_value, word_all_digits) = (value, all_digits);
+            at = j;
+            continue;
+        }
         // one classification per char, from a table for ASCII
         let char_start = at;
         let (c, flags) = if byte < 0x80 {
