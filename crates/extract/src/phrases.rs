@@ -745,7 +745,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let before = actor.s.checked_sub(1);
                 let governed =
                     before.is_some_and(|b| self.atoms[b].is(class::PREP) && !self.atoms[b].eq("of"));
-                if !governed {
+                // "Blinken said Russia had violated the treaty and warned …": the subject of a
+                // reported clause is not the subject of the main clause.
+                let embedded = before.is_some_and(|b| self.is_report_word(b) || self.word(b, "that"));
+                if !governed && !embedded {
                     return Some(actor);
                 }
             }

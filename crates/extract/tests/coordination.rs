@@ -137,3 +137,10 @@ fn relations_to_a_side_are_not_that_side() {
     assert_eq!(c.actor.text, "Ukraine's allies");
     expect("NATO's members rejected the plan.", Act::Reject, "NATO", None, "the plan");
 }
+
+#[test]
+fn a_coordinated_verb_belongs_to_the_main_clause() {
+    let text = "Japanese Foreign Minister Yoko Kamikawa said Russia had violated the treaty and warned that Tokyo would respond.";
+    let c = find(text, Act::Warn, "Japan");
+    assert_eq!(c.actor.text, "Japanese Foreign Minister Yoko Kamikawa");
+}
