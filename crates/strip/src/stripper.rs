@@ -358,7 +358,11 @@ impl Stripper {
                     });
                 }
                 Some(JunkKind::Title) => {
-                    let t = title.as_ref().expect("title verdict implies a title");
+                    // only the headline line gets this verdict; the match keeps that a non-panicking fact
+                    let Some(t) = title.as_ref().filter(|t| t.index == i) else {
+                        cuts.push(removed(text, JunkKind::Title, span, w.line.number));
+                        continue;
+                    };
                     // the headline proper is reported in `title`; labels around it are cut
                     if w.start < t.span.start {
                         let end = trim_span(text, w.start, t.span.start).1;
