@@ -212,6 +212,23 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     }
                     None => return Some(j),
                 },
+                // "Hungary — which holds the presidency — vetoed …"
+                AtomKind::Dash => {
+                    let open = (j.saturating_sub(30)..j).rev().find(|&k| {
+                        matches!(self.atoms[k].kind, AtomKind::Dash | AtomKind::Terminal | AtomKind::Comma)
+                    });
+                    match open {
+                        Some(k)
+                            if self.atoms[k].kind == AtomKind::Dash
+                                && k > 0
+                                && self.atoms[k - 1].is_word() =>
+                        {
+                            j = k - 1;
+                            continue;
+                        }
+                        _ => return Some(j),
+                    }
+                }
                 AtomKind::Word => {}
                 _ => return Some(j),
             }
@@ -265,6 +282,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || a.eq("on") && self.is_time_word(first + 1)
                 || a.eq("in") && self.is_time_word(first + 1)
                 || (a.eq("however") || a.eq("meanwhile"))
+                // ", in a statement,", ", during a visit to Kyiv,"
+                || a.is(class::PREP) && !(first..c2).any(|k| self.is_finite_verbish(k))
                 // "Russia's ambassador to the UN, Vassily Nebenzia, said": a name after an office
                 || (first..c2).all(|k| self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen)
                     && (c1.saturating_sub(8)..c1).any(|k| self.is_office(k)));

@@ -146,3 +146,15 @@ fn time_phrases_after_the_verb() {
 fn set_to() {
     expect("Hungary is set to veto the aid package.", Act::Reject, "Hungary", None, "the aid package");
 }
+
+#[test]
+fn prepositional_and_dashed_asides() {
+    expect("Egypt, in a statement, rejected the proposal.", Act::Reject, "Egypt", None, "the proposal");
+    expect(
+        "Hungary — which holds the rotating presidency — vetoed the statement.",
+        Act::Reject,
+        "Hungary",
+        None,
+        "the statement",
+    );
+}
