@@ -102,7 +102,16 @@ impl<'a, 'l> Sentence<'a, 'l> {
             match t.kind {
                 TokenKind::Word | TokenKind::Abbreviation => self.push_word(lex, t.text, t.start),
                 TokenKind::Number | TokenKind::Date => self.push(lex, t.text, t.start, AtomKind::Number),
-                TokenKind::Quote => self.push(lex, t.text, t.start, quote_kind(t.text)),
+                TokenKind::Quote => {
+                    // "the miners' union": an apostrophe glued to a plural is a possessive
+                    let possessive = matches!(t.text, "'" | "’")
+                        && i > 0
+                        && tokens[i - 1].span().end == t.start
+                        && tokens[i - 1].text.ends_with('s')
+                        && tokens.get(i + 1).is_none_or(|n| n.start > t.span().end);
+                    let kind = if possessive { AtomKind::Possessive } else { quote_kind(t.text) };
+                    self.push(lex, t.text, t.start, kind)
+                }
                 TokenKind::OpenBracket => self.push(lex, t.text, t.start, AtomKind::Open),
                 TokenKind::CloseBracket => self.push(lex, t.text, t.start, AtomKind::Close),
                 TokenKind::Terminal => self.push(lex, t.text, t.start, AtomKind::Terminal),

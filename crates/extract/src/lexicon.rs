@@ -82,6 +82,7 @@ pub(crate) mod class {
     pub const READY: u32 = 1 << 18;
     pub const LIGHT: u32 = 1 << 19;
     pub const READY_EXPLICIT: u32 = 1 << 20;
+    pub const COLLECTIVE: u32 = 1 << 21;
 }
 
 /// What a matched phrase is.
@@ -222,6 +223,7 @@ pub(crate) const PHRASES: &str = include_str!("../data/phrases.tsv");
 pub(crate) const WORDS: &str = include_str!("../data/words.tsv");
 pub(crate) const NOUNS: &str = include_str!("../data/nouns.tsv");
 pub(crate) const HEADS: &str = include_str!("../data/actor_heads.txt");
+pub(crate) const COLLECTIVES: &str = include_str!("../data/collective_actors.txt");
 pub(crate) const PROPOSAL_NOUNS: &str = include_str!("../data/proposal_nouns.txt");
 pub(crate) const READY_VERBS: &str = include_str!("../data/ready_verbs.txt");
 pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
@@ -323,6 +325,7 @@ impl Lexicon {
         lex.add_words(WORDS).expect("built-in words.tsv");
         lex.add_phrases(PHRASES).expect("built-in phrases.tsv");
         lex.add_word_class(HEADS, class::HEAD);
+        lex.add_word_class(COLLECTIVES, class::HEAD | class::COLLECTIVE);
         lex.add_word_class(PROPOSAL_NOUNS, class::PROPOSAL_NOUN);
         for (_, l) in data_lines(READY_VERBS) {
             let mut cols = l.split('\t');

@@ -679,6 +679,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             return Some(Who::Unknown);
         }
+        // "the striking dockworkers", "the miners' union": an organised group of its own
+        if self.atoms[e].is(class::COLLECTIVE) && self.atoms[e].is_word() {
+            return Some(Who::Unknown);
+        }
         // Two or more capitalised words, or an acronym: a person or body the gazetteer does
         // not know.
         let acronym = (s..=e).any(|k| {

@@ -12,7 +12,7 @@ fn light_verbs_with_claim_nouns() {
         Some("United States; NATO"),
         "several demands",
     );
-    expect("Kenya issued an ultimatum to the protesters.", Act::Demand, "Kenya", None, "an ultimatum");
+    expect("Kenya issued an ultimatum to the protesters.", Act::Demand, "Kenya", Some(""), "an ultimatum");
     expect("Brazil presented a peace proposal for Ukraine.", Act::Propose, "Brazil", None, "Ukraine");
     no_act("The US government has expressed readiness for dialogue.", Act::Accept);
     let with_implicit = newsclaim_extract::Extractor::builder().implicit_claims(true).build();

@@ -339,3 +339,11 @@ fn appositive_objects() {
         "a charge",
     );
 }
+
+#[test]
+fn organised_groups_act_with_an_unknown_side() {
+    let c = find("The striking dockworkers demanded a 12% pay rise.", Act::Demand, "");
+    assert_eq!(c.actor.text, "The striking dockworkers");
+    let c = find("The miners' union rejected the company's offer.", Act::Reject, "");
+    assert_eq!(c.actor.text, "The miners' union");
+}
