@@ -98,6 +98,8 @@ pub(crate) enum PhraseKind {
     Report,
     /// "unacceptable", "out of the question".
     RejectPredicate,
+    /// "baseless", "unfounded": calling an accusation that denies it.
+    DenyPredicate,
     /// "in principle".
     Hedge,
     /// "necessary", "crucial".
@@ -497,6 +499,7 @@ impl Lexicon {
             let kind = match role.trim() {
                 "report" => PhraseKind::Report,
                 "reject-predicate" => PhraseKind::RejectPredicate,
+                "deny-predicate" => PhraseKind::DenyPredicate,
                 "hedge" => PhraseKind::Hedge,
                 "necessary" => PhraseKind::Necessary,
                 "no-comment" => PhraseKind::NoComment,

@@ -109,7 +109,17 @@ impl Memory {
 
     /// The most recent person holding an office (lowercase words joined by spaces).
     pub fn by_office(&self, office: &str) -> Option<usize> {
-        self.by_office.get(office).copied()
+        if let Some(&i) = self.by_office.get(office) {
+            return Some(i);
+        }
+        // "the minister" after "the Brazilian foreign minister Mauro Vieira"
+        self.by_office
+            .iter()
+            .filter(|(o, _)| {
+                o.ends_with(office) && o.as_bytes().get(o.len() - office.len() - 1) == Some(&b' ')
+            })
+            .map(|(_, &i)| i)
+            .max()
     }
 }
 

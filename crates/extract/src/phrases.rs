@@ -283,9 +283,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || a.eq("in") && self.is_time_word(first + 1)
                 || (a.eq("however") || a.eq("meanwhile"))
                 // ", in a statement,", ", during a visit to Kyiv,"
-                || a.is(class::PREP) && !(first..c2).any(|k| self.is_finite_verbish(k))
+                || a.is(class::PREP) && !(first..c2).any(|k| self.is_verbish(k))
+                // ", speaking at the summit in Addis Ababa,"
+                || !a.cap && a.text.len() > 4 && a.text.ends_with("ing") && a.info.is_none_or(|w| w.class == 0)
                 // "Russia's ambassador to the UN, Vassily Nebenzia, said": a name after an office
-                || (first..c2).all(|k| self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen)
+                || (first..c2).all(|k| {
+                    // "Haitham al-Ghais": a lowercase particle of a name before a hyphen
+                    self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen || self.kind(k + 1) == Some(AtomKind::Hyphen)
+                })
                     && (c1.saturating_sub(8)..c1).any(|k| self.is_office(k)));
         if !aside {
             return None;
@@ -486,7 +491,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && (self.atoms[p - 1].kind == AtomKind::Possessive
                     || self.atoms[p - 1].is(class::DET)
                     || self.entity(p - 1).is_some())
-                && self.atoms[k].is(class::HEAD);
+                && (self.atoms[k].is(class::HEAD) || self.is_name(k));
             if a.kind == AtomKind::Word
                 && (self.is_modifier(p) || participle_modifier)
                 && modifiers < 2

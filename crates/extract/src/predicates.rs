@@ -218,13 +218,20 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        let addressee = self.actor_ending_at(left).filter(|a| a.s == start && !matches!(a.who, Who::Unknown));
+        let addressee = self.actor_ending_at(left).filter(|a| {
+            a.s == start
+                && !(matches!(a.who, Who::Unknown) && self.atoms[a.s].is(class::PRON) && a.e - a.s == 1)
+        });
         if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
             return;
         }
         // Without an actor to act, only "… must be lifted/ruled out" asks for something;
         // "the talks should resume next week" is an expectation.
-        if addressee.is_none() {
+        // "must" obliges; "should" without an actor may be an expectation ("the talks should
+        // resume next week") unless it asks for an action on someone ("… should be lifted",
+        // "rich countries should honour …").
+        let obliging = !self.word(m, "should") && !self.word(m, "ought");
+        if addressee.is_none() && !obliging && !self.atoms[left].is(class::HEAD) {
             let mut b = m_end;
             while self.has(b, class::NEG | class::ADV)
                 || self.kind(b) == Some(AtomKind::Negation)
@@ -305,13 +312,8 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "X is unacceptable" in reported speech; "consider/call X unacceptable".
-    pub(crate) fn unacceptable_rule(
-        &self,
-        u: usize,
-        _u_end: usize,
-        reports: &[Report],
-        out: &mut Vec<Candidate>,
-    ) {
+    pub(crate) fn unacceptable_rule(&self, u: usize, act: Act, reports: &[Report], out: &mut Vec<Candidate>) {
+        let rule = if act == Act::Deny { "reported-baseless" } else { "reported-unacceptable" };
         let mut k = u;
         let mut negated = false;
         while k > 0
@@ -345,18 +347,7 @@ impl Analyzer<'_, '_, '_> {
             if s >= e || e - s == 1 && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this")) {
                 return;
             }
-            self.push(
-                out,
-                Act::Reject,
-                speaker,
-                None,
-                Some((s, e)),
-                u,
-                "reported-unacceptable",
-                (negated, false),
-                Some(r),
-                false,
-            );
+            self.push(out, act, speaker, None, Some((s, e)), u, rule, (negated, false), Some(r), false);
             return;
         }
         // "consider/call/deem X unacceptable"
@@ -471,7 +462,7 @@ impl Analyzer<'_, '_, '_> {
         }
         let modal =
             k > 0 && ["will", "would", "wo", "can", "could", "shall"].iter().any(|w| self.word(k - 1, w));
-        let cannot = k > 0 && self.word(k - 1, "cannot");
+        let cannot = (k.saturating_sub(1)..v).any(|j| self.word(j, "cannot"));
         if !(negated && modal || cannot) {
             return;
         }

@@ -134,7 +134,10 @@ impl Analyzer<'_, '_, '_> {
                     PhraseKind::Modal => self.modal_rule(v, m.end, &reports, &mut scratch.candidates),
 
                     PhraseKind::RejectPredicate => {
-                        self.unacceptable_rule(v, m.end, &reports, &mut scratch.candidates)
+                        self.unacceptable_rule(v, Act::Reject, &reports, &mut scratch.candidates)
+                    }
+                    PhraseKind::DenyPredicate => {
+                        self.unacceptable_rule(v, Act::Deny, &reports, &mut scratch.candidates)
                     }
                     _ => {}
                 }
@@ -404,6 +407,23 @@ impl Analyzer<'_, '_, '_> {
                             true,
                         );
                     }
+                } else if la.kind == AtomKind::Comma && l + 1 == v {
+                    // "…,” Zelensky said, rejecting calls for …"; "…, warning that …"
+                    if let Some(actor) = self.clause_subject_before(l) {
+                        let polarity = self.polarity(l, v);
+                        self.frames_and_push(
+                            v,
+                            after,
+                            particle,
+                            verb,
+                            actor,
+                            "verb-participle-clause",
+                            polarity,
+                            reports,
+                            out,
+                            false,
+                        );
+                    }
                 } else if ["by", "while", "after", "before", "through"].iter().any(|w| la.eq(w)) {
                     if let Some(actor) = self.clause_subject_before(l) {
                         let polarity = self.polarity(l, v);
@@ -449,7 +469,7 @@ impl Analyzer<'_, '_, '_> {
                         particle,
                         verb,
                         actor,
-                        "verb-infinitive",
+                        "verb-infinitive-implicit",
                         polarity,
                         reports,
                         out,
@@ -480,6 +500,16 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let Some((actor, rule)) = self.subject_of(v, reports) else { return };
+        // "Global demand for oil rose": a bare base form after a lone capitalised word at the
+        // start of a sentence is a noun phrase, not a claim.
+        if forms & (form::THIRD | form::PAST) == 0
+            && !aux_before
+            && actor.who == Who::Unknown
+            && actor.e - actor.s == 1
+            && (0..actor.s).all(|k| !self.atoms[k].is_word())
+        {
+            return;
+        }
         let polarity = self.polarity_before(v);
         self.frames_and_push(v, after, particle, verb, actor, rule, polarity, reports, out, false);
     }
@@ -886,16 +916,18 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn settle(&self, out: &mut Vec<Candidate>) {
         let mut keep = vec![true; out.len()];
         for (i, c) in out.iter().enumerate() {
-            if c.secondary {
-                let inside = out.iter().enumerate().any(|(j, d)| {
-                    j != i
-                        && !d.secondary
-                        && d.trigger != c.trigger
-                        && d.content.is_some_and(|(s, e)| s <= c.trigger && c.trigger < e)
-                });
-                if inside {
-                    keep[i] = false;
-                }
+            // A claim inside another claim's content belongs to it ("demanded that NATO reject …");
+            // nominal and participle claims give way to any claim holding them.
+            let inside = out.iter().enumerate().any(|(j, d)| {
+                j != i
+                    && (j > i || keep[j])
+                    && !d.secondary
+                    && d.trigger != c.trigger
+                    && (c.secondary || d.trigger < c.trigger)
+                    && d.content.is_some_and(|(s, e)| s <= c.trigger && c.trigger < e)
+            });
+            if inside {
+                keep[i] = false;
             }
             for (j, d) in out.iter().enumerate().take(i) {
                 if keep[j] && d.act == c.act && d.actor.s == c.actor.s && d.content == c.content {

@@ -305,3 +305,33 @@ fn modal_expectations_are_not_demands() {
         "must act now",
     );
 }
+
+#[test]
+fn should_on_groups_and_must_on_anything() {
+    expect(
+        "Chinese Premier Li Qiang said countries should resist the temptation of protectionism.",
+        Act::Demand,
+        "China",
+        None,
+        "countries should resist",
+    );
+    expect(
+        "The Kremlin says any truce must address the root causes of the conflict.",
+        Act::Demand,
+        "Russia",
+        None,
+        "any truce must address",
+    );
+    expect(
+        "The union said Boeing must restore the pension plan.",
+        Act::Demand,
+        "",
+        Some(""),
+        "Boeing must restore the pension plan",
+    );
+}
+
+#[test]
+fn claims_inside_other_claims_belong_to_them() {
+    no_act("The EU demanded that Serbia reject the referendum results.", Act::Reject);
+}

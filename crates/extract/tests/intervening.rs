@@ -158,3 +158,29 @@ fn prepositional_and_dashed_asides() {
         "the statement",
     );
 }
+
+#[test]
+fn statements_and_speeches_between_subject_and_verb() {
+    expect(
+        "Seoul in a statement on Sunday strongly condemned the launch.",
+        Act::Accuse,
+        "South Korea",
+        None,
+        "the launch",
+    );
+    expect("Ghana's President John Mahama, speaking at the summit in Addis Ababa, urged African leaders to press for reparations.", Act::Demand, "Ghana", None, "press for reparations");
+    expect(
+        "The secretary-general of OPEC, Haitham al-Ghais, rejected calls to phase out fossil fuels.",
+        Act::Reject,
+        "OPEC",
+        None,
+        "calls to phase out fossil fuels",
+    );
+    expect(
+        "Hungary blocked a joint statement condemning the election.",
+        Act::Reject,
+        "Hungary",
+        None,
+        "a joint statement condemning the election",
+    );
+}

@@ -75,7 +75,7 @@ fn renewed_calls() {
     expect(
         "Pope Francis renewed his call for a ceasefire in Gaza.",
         Act::Demand,
-        "",
+        "Holy See",
         None,
         "a ceasefire in Gaza",
     );

@@ -184,3 +184,33 @@ fn quoted_contents_end_with_the_quotation() {
         "this",
     );
 }
+
+#[test]
+fn participle_clauses_after_the_speaker() {
+    let text = "“Ukraine will never give up its territory,” Ukrainian President Volodymyr Zelensky said, rejecting calls for a land-for-peace deal.";
+    expect(text, Act::Reject, "Ukraine", None, "calls for a land-for-peace deal");
+    expect(
+        "The FAO urged donors to release emergency funding, warning that famine could spread across Sudan.",
+        Act::Warn,
+        "",
+        None,
+        "famine could spread",
+    );
+}
+
+#[test]
+fn calling_accusations_baseless_denies_them() {
+    expect(
+        "“The accusations are baseless and politically motivated,” the Rwandan government spokeswoman said.",
+        Act::Deny,
+        "Rwanda",
+        None,
+        "The accusations",
+    );
+}
+
+#[test]
+fn a_shorter_office_names_its_holder() {
+    let text = "The Brazilian foreign minister Mauro Vieira was asked about the election. “We cannot recognise results that have not been verified,” the minister said.";
+    expect(text, Act::Reject, "Brazil", None, "results that have not been verified");
+}
