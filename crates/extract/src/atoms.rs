@@ -52,6 +52,8 @@ pub(crate) struct Atom<'a, 'l> {
     /// Index into the sentence's marks of a cue phrase ("necessary", "condolences") covering
     /// this atom, or `NONE`. Cues do not hide the words from noun phrases.
     pub cue: u32,
+    /// The closed word classes of the word; none inside a name ("WHO", "US").
+    pub class: u32,
 }
 
 pub(crate) const NONE: u32 = u32::MAX;
@@ -61,7 +63,7 @@ impl<'a> Atom<'a, '_> {
         self.start + self.text.len()
     }
     pub fn class(&self) -> u32 {
-        self.info.map_or(0, |i| i.class)
+        self.class
     }
     pub fn is(&self, flags: u32) -> bool {
         self.class() & flags != 0
@@ -160,7 +162,8 @@ impl<'a, 'l> Sentence<'a, 'l> {
             None
         };
         let cap = text.chars().next().is_some_and(char::is_uppercase);
-        self.atoms.push(Atom { text, start, kind, info, cap, quoted: false, mark: NONE, cue: NONE });
+        let class = info.map_or(0, |i| i.class);
+        self.atoms.push(Atom { text, start, kind, info, cap, quoted: false, mark: NONE, cue: NONE, class });
     }
 
     /// Splits a word token at hyphens and before a possessive or "n't".
@@ -291,6 +294,9 @@ impl<'a, 'l> Sentence<'a, 'l> {
                             a.cue = id;
                         } else {
                             a.mark = id;
+                        }
+                        if matches!(kind, PhraseKind::Entity(..)) {
+                            a.class = 0;
                         }
                     }
                     i = end;

@@ -283,7 +283,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || a.eq("in") && self.is_time_word(first + 1)
                 || (a.eq("however") || a.eq("meanwhile"))
                 // ", in a statement,", ", during a visit to Kyiv,"
-                || a.is(class::PREP) && !(first..c2).any(|k| self.is_verbish(k))
+                || a.is(class::PREP)
+                    && !(first..c2).any(|k| {
+                        // a participle ("issued from Brasília") may sit in the aside, a finite verb not
+                        self.has(k, class::AUX | class::MODAL)
+                            || self.atoms[k].info.is_some_and(|w| w.verb & form::THIRD != 0 && w.class & class::HEAD == 0)
+                    })
                 // ", speaking at the summit in Addis Ababa,"
                 || !a.cap && a.text.len() > 4 && a.text.ends_with("ing") && a.info.is_none_or(|w| w.class == 0)
                 // "Russia's ambassador to the UN, Vassily Nebenzia, said": a name after an office

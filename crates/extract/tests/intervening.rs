@@ -184,3 +184,14 @@ fn statements_and_speeches_between_subject_and_verb() {
         "a joint statement condemning the election",
     );
 }
+
+#[test]
+fn asides_with_participles() {
+    expect(
+        "The governments of Chile, Colombia, Mexico and Brazil, in a joint statement issued from Brasilia, called on Venezuelan authorities to publish the voting records.",
+        Act::Demand,
+        "Chile; Colombia; Mexico; Brazil",
+        Some("Venezuela"),
+        "publish the voting records",
+    );
+}

@@ -347,3 +347,26 @@ fn organised_groups_act_with_an_unknown_side() {
     let c = find("The miners' union rejected the company's offer.", Act::Reject, "");
     assert_eq!(c.actor.text, "The miners' union");
 }
+
+#[test]
+fn names_that_look_like_function_words() {
+    expect(
+        "The WHO warned that cholera cases could double by the summer.",
+        Act::Warn,
+        "World Health Organization",
+        None,
+        "cholera cases could double",
+    );
+    expect(
+        "The IMF board approved a $1.1 billion disbursement for Egypt.",
+        Act::Accept,
+        "International Monetary Fund",
+        None,
+        "a $1.1 billion disbursement",
+    );
+}
+
+#[test]
+fn blocking_a_road_is_not_rejecting() {
+    none("Protesters blocked the main highway between Lima and Arequipa.");
+}
