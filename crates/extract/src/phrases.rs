@@ -594,6 +594,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k += 1;
                 continue;
             }
+            // "the striking dockworkers": a participle before a group noun
+            if !a.cap
+                && (a.text.ends_with("ing") || a.text.ends_with("ed"))
+                && a.info.is_none_or(|w| w.class == 0)
+                && self.has(k + 1, class::HEAD)
+            {
+                k += 1;
+                continue;
+            }
             break;
         }
         last_good

@@ -267,8 +267,20 @@ impl Analyzer<'_, '_, '_> {
         }
         let left = self.skip_left(v.checked_sub(1));
         let between_start = left.map_or(0, |l| l + 1);
+        // The auxiliaries right before the verb, not those of an aside between it and its subject.
+        let mut aux_start = v;
+        while aux_start > between_start
+            && (self.has(aux_start - 1, class::AUX | class::NEG | class::ADV | class::HEDGE | class::MODAL)
+                || self.is_ly_adverb(aux_start - 1)
+                || self.kind(aux_start - 1) == Some(AtomKind::Negation)
+                || self
+                    .mark(aux_start - 1)
+                    .is_some_and(|m| matches!(m.kind, PhraseKind::Hedge | PhraseKind::Adverb)))
+        {
+            aux_start -= 1;
+        }
         let be_passive =
-            (between_start..v).any(|k| self.is_be(k) && !self.word(k, "being")) && forms & form::PART != 0;
+            (aux_start..v).any(|k| self.is_be(k) && !self.word(k, "being")) && forms & form::PART != 0;
         // Passive: "was rejected by X", "demands submitted by Russia".
         let mut by = after;
         while self.is_ly_adverb(by) {

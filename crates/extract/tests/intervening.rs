@@ -195,3 +195,14 @@ fn asides_with_participles() {
         "publish the voting records",
     );
 }
+
+#[test]
+fn auxiliaries_of_an_aside_do_not_make_the_verb_passive() {
+    expect(
+        "Taiwan's defence ministry, whose ships have been shadowing the carrier group, warned Beijing against provocative manoeuvres.",
+        Act::Warn,
+        "Taiwan",
+        Some("China"),
+        "provocative manoeuvres",
+    );
+}

@@ -104,3 +104,9 @@ fn lodged_protests() {
         "a strong protest",
     );
 }
+
+#[test]
+fn demands_submitted_by_a_group() {
+    let c = find("The demands submitted by the striking dockworkers include a pay rise.", Act::Demand, "");
+    assert_eq!(c.actor.text, "the striking dockworkers");
+}
