@@ -732,7 +732,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if matches!(actor.who, Who::Norms(_, n) if n > 1) {
             return true;
         }
-        let last = actor.e.saturating_sub(1);
+        // The head is before any "of" ("the chief of the armed forces" is one person).
+        let last = (actor.s..actor.e).find(|&k| self.word(k, "of")).map_or(actor.e, |k| k).saturating_sub(1);
         let a = &self.atoms[last];
         matches!(self.entity(last), Some((EntityKind::Group | EntityKind::People, _)))
             || a.is(class::HEAD) && a.text.ends_with('s') && !a.text.ends_with("ss")

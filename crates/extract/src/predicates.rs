@@ -225,8 +225,6 @@ impl Analyzer<'_, '_, '_> {
         if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
             return;
         }
-        // Without an actor to act, only "… must be lifted/ruled out" asks for something;
-        // "the talks should resume next week" is an expectation.
         // "must" obliges; "should" without an actor may be an expectation ("the talks should
         // resume next week") unless it asks for an action on someone ("… should be lifted",
         // "rich countries should honour …").

@@ -214,3 +214,9 @@ fn a_shorter_office_names_its_holder() {
     let text = "The Brazilian foreign minister Mauro Vieira was asked about the election. “We cannot recognise results that have not been verified,” the minister said.";
     expect(text, Act::Reject, "Brazil", None, "results that have not been verified");
 }
+
+#[test]
+fn they_in_a_quote_is_not_the_speaker() {
+    let text = "The chief of the Colombian armed forces said of the rebel group: \"They must release every hostage.\"";
+    expect(text, Act::Demand, "Colombia", None, "They must release every hostage");
+}
