@@ -188,6 +188,8 @@ impl Extractor {
         let mut claims = Vec::new();
         // The speaker of a quotation still open at the end of the last sentence.
         let mut carried_speaker: Option<Actor> = None;
+        // The speaker of a sentence ending "X said:", for a quotation in the next one.
+        let mut colon_speaker: Option<Actor> = None;
         for (u, unit) in units.iter().enumerate() {
             let tokens = &tokenized.tokens[unit.clone()];
             if tokens.is_empty() {
@@ -221,13 +223,20 @@ impl Extractor {
             };
             an.learn_people();
             an.find_reports(&mut scratch.reports, next_speaker);
-            if let Some(sp) = carried_speaker {
+            if let Some(sp) = carried_speaker
+                .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())))
+            {
                 an.add_carried_speaker(&mut scratch.reports, sp);
             }
             an.find_claims(&mut scratch);
+            let last = current.atoms.len().saturating_sub(1);
             carried_speaker = if current.open_at_end {
-                let last = current.atoms.len().saturating_sub(1);
                 scratch.reports.iter().filter(|r| r.comp.0 <= last && last < r.comp.1).find_map(|r| r.speaker)
+            } else {
+                None
+            };
+            colon_speaker = if current.atoms.last().is_some_and(|a| a.kind == atoms::AtomKind::Colon) {
+                scratch.reports.iter().rev().filter(|r| r.verb.1 <= last).find_map(|r| r.speaker)
             } else {
                 None
             };

@@ -44,6 +44,12 @@ impl Analyzer<'_, '_, '_> {
                     {
                         let norm = self.side_before(m.start, scope);
                         let p = self.memory.register(self.atoms[e - 1].text, &office, &norm);
+                        // "Lai Ching-te", "Xi Jinping": any part of the name finds the person
+                        for k in first..e - 1 {
+                            if self.is_name(k) && self.atoms[k].text.chars().count() >= 2 {
+                                self.memory.alias(self.atoms[k].text, p);
+                            }
+                        }
                         self.memory.last_person = Some(p);
                         continue;
                     }

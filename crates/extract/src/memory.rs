@@ -103,6 +103,11 @@ impl Memory {
         i
     }
 
+    /// Lets another part of a person's name find them.
+    pub fn alias(&mut self, name: &str, person: usize) {
+        self.by_surname.entry(name.to_string()).or_insert(person);
+    }
+
     pub fn by_surname(&self, surname: &str) -> Option<usize> {
         self.by_surname.get(surname).copied()
     }

@@ -220,3 +220,19 @@ fn they_in_a_quote_is_not_the_speaker() {
     let text = "The chief of the Colombian armed forces said of the rebel group: \"They must release every hostage.\"";
     expect(text, Act::Demand, "Colombia", None, "They must release every hostage");
 }
+
+#[test]
+fn quotations_after_a_colon_sentence_and_before_a_reported_one() {
+    let text =
+        "Chinese Foreign Ministry spokesman Wang Wenbin said: \n“The United States must stop arming Taiwan.”";
+    let regions = [0..text.find('\n').unwrap(), text.find('“').unwrap()..text.len()];
+    let cs = newsclaim_extract::Extractor::default().extract(text, &regions);
+    assert!(
+        cs.iter().any(|c| c.act == Act::Demand
+            && c.actor.norm == "China"
+            && c.addressee.as_ref().is_some_and(|a| a.norm == "United States")),
+        "{cs:?}"
+    );
+    let text = "Taiwanese President Lai Ching-te spoke after the drills. “We reject any pressure from Beijing.” Lai added that Taiwan would keep strengthening its defences.";
+    expect(text, Act::Reject, "Taiwan", None, "any pressure from Beijing");
+}
