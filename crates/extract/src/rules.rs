@@ -222,8 +222,13 @@ impl Analyzer<'_, '_, '_> {
         }
         let (mut act, mut negated, mut rule) = (act, polarity.0, rule);
         if act == Act::Accept && negated {
+            // "will not / cannot accept" refuses; "did not / has not accepted" only has not yet
+            // accepted: a rejection that stays marked as negated.
+            let refusal = (trigger.saturating_sub(4)..trigger).any(|k| {
+                ["will", "would", "wo", "can", "cannot", "could", "shall"].iter().any(|w| self.word(k, w))
+            });
             act = Act::Reject;
-            negated = false;
+            negated = !refusal;
             rule = "negated-accept";
         }
         out.push(Candidate {

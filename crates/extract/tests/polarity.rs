@@ -47,3 +47,18 @@ fn appearing_to_reject_is_a_hedged_rejection() {
     assert!(find("Iran appeared to reject the offer.", Act::Reject, "Iran").hedged);
     assert!(find("Hungary is likely to veto the package.", Act::Reject, "Hungary").hedged);
 }
+
+#[test]
+fn not_having_accepted_stays_negated() {
+    let c = find("Hamas has not accepted the latest proposal.", Act::Reject, "Hamas");
+    assert!(c.negated);
+    let c = find("Israel will not accept the latest proposal.", Act::Reject, "Israel");
+    assert!(!c.negated);
+    expect(
+        "Washington wants Kyiv to hold elections.",
+        Act::Demand,
+        "United States",
+        Some("Ukraine"),
+        "hold elections",
+    );
+}
