@@ -454,7 +454,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || a.eq("in")
                 || a.eq("at")
                 || a.eq("for")
-                || a.eq("to") && p > 0 && self.is_office(p - 1))
+                || (a.eq("to") || a.eq("from")) && p > 0 && self.is_office(p - 1))
                 && p > 0
             {
                 let before = p - 1;
@@ -498,11 +498,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     || self.entity(p - 1).is_some())
                 && (self.atoms[k].is(class::HEAD) || self.is_name(k));
             if a.kind == AtomKind::Word
-                && (self.is_modifier(p) || participle_modifier)
+                // "the purchases Mr. Trump": plain lowercase words do not modify a name
+                && (self.is_modifier(p) && !self.is_name(k) || participle_modifier)
                 && modifiers < 2
                 && !self.atoms[k].is(class::DET)
-                // "the purchases Mr. Trump": lowercase words do not modify a name
-                && !self.is_name(k)
             {
                 modifiers += 1;
                 k = p;

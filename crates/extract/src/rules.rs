@@ -284,8 +284,9 @@ impl Analyzer<'_, '_, '_> {
         {
             aux_start -= 1;
         }
-        let be_passive =
-            (aux_start..v).any(|k| self.is_be(k) && !self.word(k, "being")) && forms & form::PART != 0;
+        let be_passive = (aux_start..v)
+            .any(|k| self.is_be(k) && !self.word(k, "being") && self.atoms[k].mark == crate::atoms::NONE)
+            && forms & form::PART != 0;
         // Passive: "was rejected by X", "demands submitted by Russia".
         let mut by = after;
         while self.is_ly_adverb(by) {

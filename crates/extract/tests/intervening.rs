@@ -206,3 +206,23 @@ fn auxiliaries_of_an_aside_do_not_make_the_verb_passive() {
         "provocative manoeuvres",
     );
 }
+
+#[test]
+fn ruling_parties_and_reported_hedges() {
+    expect(
+        "South Africa's ruling ANC blamed the collapse of the grid on mismanagement.",
+        Act::Accuse,
+        "South Africa",
+        None,
+        "the collapse of the grid",
+    );
+    assert!(
+        find(
+            "The Ethiopian government is reported to have rejected a Turkish proposal.",
+            Act::Reject,
+            "Ethiopia"
+        )
+        .hedged
+    );
+    expect("Officials from the Southern African Development Community urged Mozambique's leaders to resolve the dispute.", Act::Demand, "SADC", Some("Mozambique"), "resolve the dispute");
+}
