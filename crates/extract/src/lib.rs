@@ -190,6 +190,8 @@ impl Extractor {
         let mut carried_speaker: Option<Actor> = None;
         // The speaker of a sentence ending "X said:", for a quotation in the next one.
         let mut colon_speaker: Option<Actor> = None;
+        // The actor opening the previous sentence, for a bare quotation right after it.
+        let mut previous_subject: Option<Actor> = None;
         for (u, unit) in units.iter().enumerate() {
             let tokens = &tokenized.tokens[unit.clone()];
             if tokens.is_empty() {
@@ -214,7 +216,9 @@ impl Extractor {
                     })
                 }
                 _ => None,
-            };
+            }
+            // Otherwise the speaker introduced just before: "Zelensky spoke in Kyiv. “We …”"
+            .or(if bare_quote { previous_subject } else { None });
             let mut an = Analyzer {
                 lex: &self.lex,
                 atoms: &current.atoms,
@@ -222,6 +226,7 @@ impl Extractor {
                 memory: &mut memory,
             };
             an.learn_people();
+            let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
             an.find_reports(&mut scratch.reports, next_speaker);
             if let Some(sp) = carried_speaker
                 .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())))
@@ -235,6 +240,7 @@ impl Extractor {
             } else {
                 None
             };
+            previous_subject = opening;
             colon_speaker = if current.atoms.last().is_some_and(|a| a.kind == atoms::AtomKind::Colon) {
                 scratch.reports.iter().rev().filter(|r| r.verb.1 <= last).find_map(|r| r.speaker)
             } else {

@@ -236,3 +236,9 @@ fn quotations_after_a_colon_sentence_and_before_a_reported_one() {
     let text = "Taiwanese President Lai Ching-te spoke after the drills. “We reject any pressure from Beijing.” Lai added that Taiwan would keep strengthening its defences.";
     expect(text, Act::Reject, "Taiwan", None, "any pressure from Beijing");
 }
+
+#[test]
+fn a_bare_quotation_after_its_speaker_is_introduced() {
+    let text = "Ukrainian President Volodymyr Zelensky spoke to reporters in Kyiv. “We reject any deal that rewards the aggressor.”";
+    expect(text, Act::Reject, "Ukraine", None, "any deal that rewards the aggressor");
+}
