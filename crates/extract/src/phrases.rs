@@ -258,13 +258,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// At a comma left of a verb: if the stretch back to the previous comma is an aside
     /// (relative clause, appositive, adverb, time phrase), the atom before that comma.
     fn appositive_left(&self, c2: usize) -> Option<usize> {
-        let c1 = (c2.saturating_sub(30)..c2).rev().find(|&k| {
-            matches!(
-                self.atoms[k].kind,
-                AtomKind::Comma | AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Colon
-            )
-        })?;
-        if self.atoms[c1].kind != AtomKind::Comma || c1 + 1 >= c2 || c1 == 0 {
+        // An aside may hold a list ("made by Australia, Britain and Poland"): try the nearest
+        // few commas.
+        let mut end = c2;
+        for _ in 0..3 {
+            let c1 = (c2.saturating_sub(30)..end).rev().find(|&k| {
+                matches!(
+                    self.atoms[k].kind,
+                    AtomKind::Comma | AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Colon
+                )
+            })?;
+            if self.atoms[c1].kind != AtomKind::Comma {
+                return None;
+            }
+            if let Some(k) = self.aside_between(c1, c2) {
+                return Some(k);
+            }
+            end = c1;
+        }
+        None
+    }
+
+    /// If the atoms between commas `c1` and `c2` are an aside, the atom before `c1`.
+    fn aside_between(&self, c1: usize, c2: usize) -> Option<usize> {
+        if c1 + 1 >= c2 || c1 == 0 {
             return None;
         }
         let first = c1 + 1;
@@ -272,10 +289,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let aside = a.kind == AtomKind::Word
             && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH)
                 || self.is_office(first)
-                || !a.cap
-                    && a.info.is_some_and(|w| {
-                        w.verb & form::PART != 0 && w.claim_verb.is_none() && w.report == 0
-                    })
+                // ", proposed by the G7 last year,": a participle opens a reduced relative clause
+                || !a.cap && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)
                 || self.entity(first).is_some()
                     && (first..c2).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD))
                 || self.is_ly_adverb(first)

@@ -302,20 +302,36 @@ impl Analyzer<'_, '_, '_> {
                 let polarity = self.polarity(between_start, v);
                 let report = self.attribution(reports, v);
                 if be_passive {
-                    let aux =
-                        (between_start..v).find(|&k| self.is_be(k) || self.has(k, class::AUX)).unwrap_or(v);
-                    let subj_end = self.skip_left(aux.checked_sub(1));
+                    // The subject ends before the verb's own auxiliaries; an aside ("…, which was
+                    // drafted by …,") is skipped.
+                    let subj_end = self.skip_left(aux_start.checked_sub(1));
                     let subject = subj_end.map(|e| {
                         let start = self.clause_start(e);
                         // A long stretch back to the clause start is not all subject.
-                        if e + 1 - start > 10 {
+                        if e + 1 - start > 20 {
                             (self.content_np_left(e + 1), e + 1)
                         } else {
                             (start, e + 1)
                         }
                     });
                     // "Iran was urged by France to …": the subject is the addressee.
-                    if let Some(_p) = f.preps.iter().find(|p| self.word(agent.e, p)) {
+                    if f.that && self.word(agent.e, "that") {
+                        // "Tehran has been warned by the IAEA that …"
+                        let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
+                        let (end, _) = self.clause_end(agent.e + 1, false);
+                        self.push(
+                            out,
+                            verb.act,
+                            agent,
+                            addressee,
+                            Some((agent.e + 1, end)),
+                            v,
+                            "verb-passive",
+                            polarity,
+                            report,
+                            false,
+                        );
+                    } else if let Some(_p) = f.preps.iter().find(|p| self.word(agent.e, p)) {
                         let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
                         let (end, _) = self.clause_end(agent.e + 1, false);
                         self.push(
@@ -360,7 +376,13 @@ impl Analyzer<'_, '_, '_> {
                         );
                     }
                 } else {
-                    let s = self.content_np_left(v - 1);
+                    let mut s = self.content_np_left(v - 1);
+                    let mut e = v;
+                    // "The demands submitted by the dockworkers include a pay rise": what they include.
+                    if ["include", "includes", "included"].iter().any(|w| self.word(agent.e, w)) {
+                        s = agent.e + 1;
+                        e = self.clause_end(s, false).0;
+                    }
                     // "the demands submitted by Russia" are demands, whatever the verb.
                     let act = self.atoms[v - 1].info.and_then(|w| w.noun_act).unwrap_or(verb.act);
                     self.push(
@@ -368,7 +390,7 @@ impl Analyzer<'_, '_, '_> {
                         act,
                         agent,
                         None,
-                        Some((s, v)),
+                        Some((s, e)),
                         v,
                         "participle-by",
                         polarity,

@@ -370,3 +370,32 @@ fn names_that_look_like_function_words() {
 fn blocking_a_road_is_not_rejecting() {
     none("Protesters blocked the main highway between Lima and Arequipa.");
 }
+
+#[test]
+fn passive_subjects_across_asides() {
+    expect_exact(
+        "A plan to cap Russian oil prices at $60 a barrel, proposed by the G7 last year, has been criticised by Moscow as interference.",
+        Act::Accuse,
+        "Russia",
+        "A plan to cap Russian oil prices at $60 a barrel",
+    );
+    expect_exact(
+        "Calls for an international investigation, made by Australia, Britain and Poland, were dismissed by the Israeli government.",
+        Act::Reject,
+        "Israel",
+        "Calls for an international investigation",
+    );
+    expect(
+        "Tehran has been warned by the IAEA that inspectors must regain access.",
+        Act::Warn,
+        "IAEA",
+        Some("Iran"),
+        "inspectors must regain access",
+    );
+    expect_exact(
+        "The demands submitted by the striking dockworkers include a 12% pay rise.",
+        Act::Demand,
+        "",
+        "a 12% pay rise",
+    );
+}
