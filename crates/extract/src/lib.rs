@@ -227,6 +227,13 @@ impl Extractor {
             };
             an.learn_people();
             let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
+            // "…, Turkish President Tayyip Erdogan was blunt:" — the subject before a final colon
+            let colon_subject = match current.atoms.last() {
+                Some(a) if a.kind == atoms::AtomKind::Colon => an
+                    .clause_subject_before(current.atoms.len() - 1)
+                    .filter(|a| !matches!(a.who, Who::Unknown)),
+                _ => None,
+            };
             an.find_reports(&mut scratch.reports, next_speaker);
             if let Some(sp) = carried_speaker
                 .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())))
@@ -242,7 +249,14 @@ impl Extractor {
             };
             previous_subject = opening;
             colon_speaker = if current.atoms.last().is_some_and(|a| a.kind == atoms::AtomKind::Colon) {
-                scratch.reports.iter().rev().filter(|r| r.verb.1 <= last).find_map(|r| r.speaker)
+                // "X said:", or "X was blunt:" with no reporting verb at all
+                scratch
+                    .reports
+                    .iter()
+                    .rev()
+                    .filter(|r| r.verb.1 <= last)
+                    .find_map(|r| r.speaker)
+                    .or(colon_subject)
             } else {
                 None
             };

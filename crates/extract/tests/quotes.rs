@@ -242,3 +242,18 @@ fn a_bare_quotation_after_its_speaker_is_introduced() {
     let text = "Ukrainian President Volodymyr Zelensky spoke to reporters in Kyiv. “We reject any deal that rewards the aggressor.”";
     expect(text, Act::Reject, "Ukraine", None, "any deal that rewards the aggressor");
 }
+
+#[test]
+fn speakers_before_a_colon_without_a_reporting_verb() {
+    let text = "Asked about the ceasefire, Turkish President Tayyip Erdogan was blunt: \n“Israel must stop the killing now.”";
+    let regions = [0..text.find('\n').unwrap(), text.find('“').unwrap()..text.len()];
+    let cs = newsclaim_extract::Extractor::default().extract(text, &regions);
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.norm == "Turkey"), "{cs:?}");
+    expect(
+        "‘We reject these accusations,’ the Indian foreign ministry spokesman said.",
+        Act::Reject,
+        "India",
+        None,
+        "these accusations",
+    );
+}
