@@ -399,3 +399,21 @@ fn passive_subjects_across_asides() {
         "a 12% pay rise",
     );
 }
+
+#[test]
+fn proposals_of_ideas_and_talks() {
+    expect(
+        "Brazil floated the idea of a peace summit without Russia.",
+        Act::Propose,
+        "Brazil",
+        None,
+        "the idea of a peace summit",
+    );
+    expect(
+        "Turkey presented a compromise on grain exports.",
+        Act::Propose,
+        "Turkey",
+        None,
+        "a compromise on grain exports",
+    );
+}
