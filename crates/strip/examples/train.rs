@@ -311,7 +311,7 @@ fn boost(layer: &Logistic, rows: &[f32], labels: &[f32], weights: &[f32], mask: 
                         continue;
                     }
                     let gain = gl * gl / (hl + lambda) + gr * gr / (hr + lambda) - parent;
-                    if best.map_or(true, |(bg, _, _)| gain > bg) {
+                    if best.is_none_or(|(bg, _, _)| gain > bg) {
                         best = Some((gain, k, b));
                     }
                 }

@@ -16,6 +16,8 @@ pub enum JunkKind {
     Promo,
     /// A comment form ("Leave a Reply", "Your email address will not be published").
     CommentForm,
+    /// Reader comments and their furniture (user names, "3 hours ago", "Reply", "Report").
+    Comment,
     /// A picture caption or a picture credit ("© AP Photo / …").
     Caption,
     /// The author line ("By Jane Doe", "Staff reporter Jane Doe").
@@ -46,12 +48,13 @@ pub enum JunkKind {
 
 impl JunkKind {
     /// Every kind, in declaration order.
-    pub const ALL: [JunkKind; 18] = [
+    pub const ALL: [JunkKind; 19] = [
         JunkKind::AdMarker,
         JunkKind::SourceLink,
         JunkKind::SiteChrome,
         JunkKind::Promo,
         JunkKind::CommentForm,
+        JunkKind::Comment,
         JunkKind::Caption,
         JunkKind::Byline,
         JunkKind::Timestamp,
@@ -75,6 +78,7 @@ impl JunkKind {
             JunkKind::SiteChrome => "site-chrome",
             JunkKind::Promo => "promo",
             JunkKind::CommentForm => "comment-form",
+            JunkKind::Comment => "comment",
             JunkKind::Caption => "caption",
             JunkKind::Byline => "byline",
             JunkKind::Timestamp => "timestamp",

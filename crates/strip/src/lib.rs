@@ -63,6 +63,7 @@ mod lexicon;
 mod lines;
 mod model;
 mod rules;
+mod sections;
 mod siblings;
 mod stats;
 mod stripper;
@@ -72,6 +73,7 @@ pub use error::StripError;
 pub use kind::JunkKind;
 pub use lexicon::{PhraseMode, MAX_LANGUAGES};
 pub use model::{Forest, LineModel, Logistic, TreeNode, STAGE1_FEATURES, STAGE2_FEATURES};
+pub use sections::SectionCue;
 pub use siblings::SiblingIndex;
 #[doc(hidden)]
 pub use stripper::training;

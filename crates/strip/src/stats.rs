@@ -85,6 +85,17 @@ impl LineStats {
         }
     }
 
+    /// Reads like a sentence of running text, however short: a sentence end and function words
+    /// (or CJK text). Clean articles are made of such lines; menus and buttons are not.
+    pub fn is_sentence_like(&self) -> bool {
+        self.effective_words() >= 5.0
+            && self.ends_terminal
+            && !self.starts_bullet
+            && (self.stopword_ratio() >= 0.15 || self.cjk > 8)
+            // a title-case line ("Our Standards: The Trust Principles.") is a label, not a sentence
+            && (self.words >= 12 || self.capitalised_ratio() <= 0.6)
+    }
+
     /// Reads like prose: enough words, a sentence end, and function words (or CJK text).
     pub fn is_prose(&self) -> bool {
         let words = self.effective_words();

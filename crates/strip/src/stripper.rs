@@ -11,12 +11,15 @@ use crate::lexicon::{parse_phrases, Lexicon, LexiconSource, PhraseHit, PhraseMod
 use crate::lines::{split_lines, trim_span, Line};
 use crate::model::{LineInfo, LineModel};
 use crate::rules::{classify_line, is_name_only, is_soft_promo};
+use crate::sections::{mark_comment_section, mark_teaser_blocks, SectionCue, SectionCues, SectionLine};
 use crate::siblings::SiblingIndex;
 use crate::stats::line_stats;
 use crate::{JunkKind, StripError};
 
 /// Pages with at most this many lines left undecided by the rules count as short.
 const SHORT_PAGE_LINES: usize = 15;
+/// Pages with at most this many undecided lines that are not sentences have little chrome.
+const LITTLE_CHROME_LINES: usize = 3;
 
 /// Strips boilerplate from scraped article text.
 ///
@@ -25,6 +28,7 @@ const SHORT_PAGE_LINES: usize = 15;
 #[derive(Debug, Clone)]
 pub struct Stripper {
     lexicon: Arc<Lexicon>,
+    sections: Arc<SectionCues>,
     model: Arc<LineModel>,
     threshold: f32,
     switch_cost: f32,
@@ -42,6 +46,7 @@ impl Default for Stripper {
 #[derive(Debug, Clone)]
 pub struct StripperBuilder {
     source: LexiconSource,
+    section_cues: Vec<(SectionCue, String)>,
     model: Option<LineModel>,
     threshold: Option<f32>,
     switch_cost: Option<f32>,
@@ -64,6 +69,17 @@ impl StripperBuilder {
     #[must_use]
     pub fn phrases_tsv(mut self, tsv: &str) -> StripperBuilder {
         self.source.phrases.extend(parse_phrases(tsv));
+        self
+    }
+
+    /// Adds a cue for multi-line sections (reader comments, teaser lists), e.g.
+    /// `(SectionCue::TeaserHeading, "more harbour news")`.
+    #[must_use]
+    pub fn section_cue(mut self, cue: SectionCue, phrase: &str) -> StripperBuilder {
+        let phrase = phrase.trim().to_lowercase();
+        if !phrase.is_empty() {
+            self.section_cues.push((cue, phrase));
+        }
         self
     }
 
@@ -116,6 +132,7 @@ impl StripperBuilder {
         let model = self.model.unwrap_or_else(LineModel::builtin);
         Stripper {
             lexicon: Arc::new(Lexicon::build(&self.source)),
+            sections: Arc::new(SectionCues::build(self.source.use_builtin, &self.section_cues)),
             threshold: self.threshold.unwrap_or(model.threshold),
             switch_cost: self.switch_cost.unwrap_or(model.switch_cost),
             model: Arc::new(model),
@@ -165,6 +182,7 @@ impl Stripper {
     pub fn builder() -> StripperBuilder {
         StripperBuilder {
             source: LexiconSource { use_builtin: true, ..LexiconSource::default() },
+            section_cues: Vec::new(),
             model: None,
             threshold: None,
             switch_cost: None,
@@ -270,8 +288,11 @@ impl Stripper {
         let n = work.len();
         // The model learned from full page dumps; a page with only a handful of undecided lines is
         // mostly article already, so there prose is kept whatever the model says.
+        // Clean articles count too: a page whose undecided lines are nearly all sentences has
+        // little chrome, and there every sentence is kept, however short.
         let undecided = work.iter().filter(|w| w.rule.is_none()).count();
-        let short_page = undecided <= SHORT_PAGE_LINES;
+        let chrome = work.iter().filter(|w| w.rule.is_none() && !w.info.stats.is_sentence_like()).count();
+        let short_page = undecided <= SHORT_PAGE_LINES || chrome <= LITTLE_CHROME_LINES;
         let fixed: Vec<bool> = work.iter().map(|w| w.rule.is_some() || w.info.title_like).collect();
         let content = crate::model::decode(&work, &p, &fixed, self.threshold, self.switch_cost);
         // None = keep; Some(kind) = remove.
@@ -283,7 +304,7 @@ impl Stripper {
                     Some(rule)
                 } else if w.info.title_like {
                     Some(JunkKind::Duplicate)
-                } else if content[i] || (short_page && w.info.stats.is_prose()) {
+                } else if content[i] || (short_page && w.info.stats.is_sentence_like()) {
                     None
                 } else if w.info.stats.effective_words() <= 4.0 {
                     Some(JunkKind::Navigation)
@@ -320,6 +341,22 @@ impl Stripper {
                     subheading[i] = true;
                 }
             }
+        }
+
+        let section_lines: Vec<SectionLine<'_>> = work
+            .iter()
+            .map(|w| {
+                let line = &text[w.start..w.end];
+                SectionLine { stats: &w.info.stats, cue: self.sections.cue(line, &w.info.stats) }
+            })
+            .collect();
+        mark_teaser_blocks(&section_lines, &mut verdict);
+        mark_comment_section(&section_lines, &mut verdict);
+        if short_page {
+            mark_trailing_labels(&work, &mut verdict);
+        }
+        for (sub, v) in subheading.iter_mut().zip(&verdict) {
+            *sub &= v.is_none();
         }
 
         if !verdict.iter().zip(&subheading).any(|(v, &sub)| v.is_none() && !sub) {
@@ -408,9 +445,17 @@ fn field(text: &str, span: Range<usize>) -> Field<'_> {
 fn find_title(text: &str, work: &[Work]) -> Option<(TitleInfo, TitleInfo)> {
     let headline_like = |w: &Work| {
         let s = &w.info.stats;
+        let line = text[w.start..w.end].trim_end_matches(['"', '\'', '”', '’', '»', ')']);
+        // a full sentence of running text is a lede, not a headline: headlines drop function
+        // words or capitalise their words
+        let prose_sentence = s.words >= 15
+            && s.stopword_ratio() >= 0.25
+            && s.capitalised_ratio() < 0.5
+            && (s.terminals >= 1 || s.commas >= 2 || s.words >= 25);
         (1.0..=30.0).contains(&s.effective_words())
-            && !text[w.start..w.end].ends_with(['.', ':', ',', ';'])
+            && !line.ends_with(['.', ':', ',', ';'])
             && s.terminals <= 1
+            && !prose_sentence
     };
     // the headline sits right above the byline or date; a kicker or tagline above it does not
     let is_meta = |w: &Work| matches!(w.rule, Some(JunkKind::Byline | JunkKind::Timestamp));
@@ -485,11 +530,31 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
+/// On a page with little chrome (where the model has little context), short lines that are not
+/// sentences after the last kept sentence are footer labels ("Our Standards: The Trust
+/// Principles."): such an article ends with a sentence.
+fn mark_trailing_labels(work: &[Work], verdict: &mut [Option<JunkKind>]) {
+    let Some(last) =
+        (0..work.len()).rev().find(|&i| verdict[i].is_none() && work[i].info.stats.is_sentence_like())
+    else {
+        return;
+    };
+    for i in last + 1..work.len() {
+        let s = &work[i].info.stats;
+        if verdict[i].is_none() && s.words <= 10 && !s.is_sentence_like() {
+            verdict[i] = Some(JunkKind::SiteChrome);
+        }
+    }
+}
+
 /// When nothing was kept, keeps the most article-like line the rules left alone and its
 /// neighbours that score nearly as well: a page has an article somewhere, however buried.
 fn keep_best_block(work: &[Work], p: &[f32], verdict: &mut [Option<JunkKind>]) {
     let candidate = |i: usize| {
-        work[i].rule.is_none() && !work[i].info.title_like && work[i].info.stats.effective_words() >= 8.0
+        let s = &work[i].info.stats;
+        work[i].rule.is_none()
+            && !work[i].info.title_like
+            && (s.effective_words() >= 8.0 || s.is_sentence_like() || (s.words >= 4 && s.ends_terminal))
     };
     let Some(best) = (0..work.len()).filter(|&i| candidate(i)).max_by(|&a, &b| {
         let score = |i: usize| p[i] + f32::from(u8::from(work[i].info.stats.is_prose()));
@@ -509,6 +574,11 @@ fn keep_best_block(work: &[Work], p: &[f32], verdict: &mut [Option<JunkKind>]) {
         j += 1;
         verdict[j] = None;
     }
+}
+
+/// Words in running text with a sentence end, not a list of names and agencies.
+fn reads_like_caption_text(s: &crate::stats::LineStats) -> bool {
+    s.words >= 5 && s.ends_terminal && s.capitalised_ratio() <= 0.6
 }
 
 /// A label such as "Image caption" announces the caption on the next line.
@@ -533,7 +603,10 @@ fn mark_captions(text: &str, work: &[Work], verdict: &mut [Option<JunkKind>]) {
         }
     }
     for i in 1..work.len() {
-        let credit = work[i].rule == Some(JunkKind::Caption) && work[i].info.stats.words <= 15;
+        // a caption with its own text ("KYIV - Photo: Workers clear the debris.") needs no neighbour
+        let credit = work[i].rule == Some(JunkKind::Caption)
+            && work[i].info.stats.words <= 15
+            && !reads_like_caption_text(&work[i].info.stats);
         if !credit {
             continue;
         }
@@ -542,6 +615,19 @@ fn mark_captions(text: &str, work: &[Work], verdict: &mut [Option<JunkKind>]) {
             j > 0 && work[j - 1].info.stats.key == work[j].info.stats.key && work[j - 1].rule.is_none();
         // a credit may also close the article; then the line above is body text, not a caption
         let caption_like = work[j].info.stats.words <= 30 && work[j].info.stats.quotes == 0;
+        // some layouts put the credit first: a short line below it is the caption when the line
+        // above is a full paragraph
+        let below = work.get(i + 1).filter(|b| {
+            b.rule.is_none() && b.info.stats.words <= 20 && b.info.stats.quotes == 0 && !b.info.title_like
+        });
+        if below.is_some()
+            && !repeated
+            && work[j].info.stats.words > 20
+            && verdict[i + 1] != Some(JunkKind::Title)
+        {
+            verdict[i + 1] = Some(JunkKind::Caption);
+            continue;
+        }
         if work[j].rule.is_some() || !(caption_like || repeated) || verdict[j] == Some(JunkKind::Title) {
             continue;
         }
