@@ -204,7 +204,7 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 }
             }
         }
-        lex.words.get(self.lower.as_str())
+        lex.get(self.lower.as_str())
     }
 
     /// Marks atoms inside quotation marks; a straight quote opens when it is not glued to the

@@ -206,7 +206,9 @@ pub(crate) struct WordInfo {
 /// The compiled lexicon.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    pub words: WordMap<WordInfo>,
+    /// Lowercase word → index into `infos` (a small table that stays in cache).
+    words: WordMap<u32>,
+    infos: Vec<WordInfo>,
     pub phrases: Vec<PhraseEntry>,
     pub verbs: Vec<Verb>,
     pub norms: Vec<Box<str>>,
@@ -382,7 +384,13 @@ impl Lexicon {
     }
 
     fn word(&mut self, w: &str) -> &mut WordInfo {
-        self.words.entry(w.to_lowercase().into_boxed_str()).or_default()
+        let key = w.to_lowercase();
+        let next = self.infos.len() as u32;
+        let id = *self.words.entry(key.into_boxed_str()).or_insert(next);
+        if id == next {
+            self.infos.push(WordInfo::default());
+        }
+        &mut self.infos[id as usize]
     }
 
     fn add_verb_class(&mut self, lemma: &str, flag: u32) {
@@ -643,7 +651,7 @@ impl Lexicon {
             case: words.iter().map(|(_, c)| if proper { *c } else { Case::Any }).collect(),
             kind,
         };
-        let duplicate = self.words.get(first.as_str()).is_some_and(|info| {
+        let duplicate = self.get(first.as_str()).is_some_and(|info| {
             info.phrases.iter().any(|&i| {
                 let e = &self.phrases[i as usize];
                 e.rest == entry.rest && e.kind == entry.kind
@@ -660,9 +668,14 @@ impl Lexicon {
     /// Longest phrases first, so the first match is the longest.
     pub(crate) fn sort_phrases(&mut self) {
         let phrases = &self.phrases;
-        for info in self.words.values_mut() {
+        for info in &mut self.infos {
             info.phrases.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].rest.len()));
         }
+    }
+
+    /// Everything known about a lowercase word.
+    pub(crate) fn get(&self, lower: &str) -> Option<&WordInfo> {
+        self.words.get(lower).map(|&i| &self.infos[i as usize])
     }
 
     pub(crate) fn norm(&self, id: u32) -> &str {
@@ -723,13 +736,16 @@ mod tests {
     #[test]
     fn builtin_data_parses_and_indexes() {
         let lex = Lexicon::builtin();
-        let info = &lex.words["demanded"];
+        let info = lex.get("demanded").unwrap();
         let (verb, forms) = info.claim_verb.unwrap();
         assert_eq!(lex.verbs[verb as usize].act, Act::Demand);
         assert_ne!(forms & form::PAST, 0);
-        assert_eq!(lex.words["sought"].claim_verb.map(|(v, _)| lex.verbs[v as usize].act), Some(Act::Demand));
-        assert_ne!(lex.words["said"].report & form::PAST, 0);
-        assert!(!lex.words["moscow"].phrases.is_empty());
+        assert_eq!(
+            lex.get("sought").unwrap().claim_verb.map(|(v, _)| lex.verbs[v as usize].act),
+            Some(Act::Demand)
+        );
+        assert_ne!(lex.get("said").unwrap().report & form::PAST, 0);
+        assert!(!lex.get("moscow").unwrap().phrases.is_empty());
         assert!(lex.norms.iter().any(|n| &**n == "Zimbabwe"));
         assert!(lex.norms.len() > 240);
     }
