@@ -11,6 +11,10 @@
 //! - `cluster/exact-2k`: the batch API end to end with exact verification.
 //! - `stream/insert`: the live-feed index.
 //! - `claims/cluster-2k`: claim clustering over 2,000 claims that share much vocabulary.
+//! - `cluster_claims/{25000,50000,100000}`: claim clustering at corpus scale (thread CPU time),
+//!   over generated claims with a news-like concept distribution: Zipf-distributed vocabulary,
+//!   a few concepts in a large share of all claims, stories reported by several outlets with
+//!   varying wording, and verbatim repeats. Each doubling should cost about 2× (near-linear).
 
 // `criterion_group!` generates an undocumented function.
 #![allow(missing_docs)]
@@ -149,8 +153,74 @@ fn clustering(c: &mut Criterion) {
 criterion_group! {
     name = per_core;
     config = Criterion::default().with_measurement(ThreadCpuTime);
-    targets = signatures
+    targets = signatures, claims_at_scale
 }
+
+/// `count` claims as a large multi-outlet corpus yields them (see the module docs).
+fn corpus_claims(count: usize) -> Vec<(usize, &'static str, String, String)> {
+    const ACTS: [&str; 7] = ["demand", "demand", "reject", "warn", "propose", "accuse", "deny"];
+    const COMMON: [&str; 6] = ["NATO", "Russia", "sanctions", "troops", "talks", "Ukraine"];
+    const SYLLABLES: [&str; 16] =
+        ["ka", "lo", "mi", "ru", "te", "sa", "no", "vi", "da", "pe", "zu", "ba", "ro", "fi", "gu", "he"];
+    let mut state = 11u64;
+    let mut next = move |n: usize| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n.max(1)
+    };
+    let word = |i: usize| -> String {
+        let mut w: String = [i % 16, i / 16 % 16, i / 256 % 16].iter().map(|&s| SYLLABLES[s]).collect();
+        w.push('k');
+        w
+    };
+    // Log-uniform (Zipf-like): small ranks are far more frequent than large ones.
+    let zipf =
+        |uniform: usize, range: usize| -> usize { (range as f64).powf(uniform as f64 / 1e6) as usize - 1 };
+    let stories = (count / 6).max(1);
+    let docs = (count / 8).max(2);
+    (0..count)
+        .map(|_| {
+            // Story sizes are skewed (density ∝ 1/√rank): the biggest has ≈ √(6 · count) claims.
+            let uniform = next(1_000_000) as f64 / 1e6;
+            let story = (stories as f64 * uniform * uniform) as usize;
+            let act = ACTS[story % ACTS.len()];
+            let mut actor = word(2000 + (story + next(2)) % 400);
+            actor[..1].make_ascii_uppercase();
+            let mut words: Vec<String> = Vec::new();
+            // Every story has four core words; a report uses two to four of them.
+            for core in 0..4 {
+                if next(4) > 0 {
+                    words.push(word(1000 + (story * 4 + core) % 3000));
+                }
+            }
+            for _ in 0..next(3) {
+                words.push(word(zipf(next(1_000_000), 4000)));
+            }
+            if next(3) == 0 {
+                words.push(COMMON[next(COMMON.len())].to_string());
+            }
+            (next(docs), act, actor, format!("that the {}", words.join(" ")))
+        })
+        .collect()
+}
+
+fn claims_at_scale(c: &mut Criterion<ThreadCpuTime>) {
+    let config = ClaimClusterConfig::default();
+    let mut group = c.benchmark_group("cluster_claims");
+    group.sample_size(10);
+    for count in [25_000, 50_000, 100_000] {
+        let rows = corpus_claims(count);
+        let keys: Vec<ClaimKey<'_>> = rows
+            .iter()
+            .map(|(doc, act, actors, content)| ClaimKey { doc: *doc, act, actors, content })
+            .collect();
+        group.throughput(Throughput::Elements(count as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(count), &keys, |b, keys| {
+            b.iter(|| cluster_claims(keys, &config))
+        });
+    }
+    group.finish();
+}
+
 fn claims(c: &mut Criterion) {
     // Claims built from a small vocabulary so that many share words, acts and actors.
     const WORDS: [&str; 16] = [

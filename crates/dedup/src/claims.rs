@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::fast_hash::IdMap;
 use crate::linkage::average_linkage;
 use crate::union_find::UnionFind;
 
@@ -277,152 +278,386 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// Clusters claims that say the same thing (see the module docs for the similarity).
+/// Clusters claims that say the same thing: same act, compatible actors, tf-idf cosine of the
+/// content concepts, average linkage (see the crate README for the similarity).
 ///
 /// Returns only clusters whose members come from at least `config.min_docs` documents, sorted
 /// by first member; claims in no returned cluster stand alone. Deterministic and independent of
-/// the input order (up to index renaming) except for exact similarity ties.
+/// the input order (up to index renaming) except for exact similarity ties and the documented
+/// caps on very frequent concepts.
+///
+/// # Cost model
+///
+/// It runs in time linear in the number of claims `n` (times the length of a
+/// claim) with every other factor bounded by a constant, and memory linear in `n`:
+///
+/// - **Analysis** (stemming, synonyms, actor sets) is done once per distinct
+///   `(act, actors, content)` text; repeats cost one hash lookup.
+/// - **Collapse**: claims equal in act, actor set and concept set become one node weighted by
+///   their count (similarity depends on nothing else), so a page repeating one sentence 20,000
+///   times is one node. Members are expanded again at the end.
+/// - **Candidates** come from postings of each node's *indexed* concepts only (prefix
+///   filtering: the most frequent concepts, whose combined idf weight is under half the
+///   threshold, are not indexed; this loses no pair at or above the threshold). Per node at most
+///   64 entries of one posting list and 256 candidates in all are scored, and each score is a
+///   merge of two short sorted id lists (act, actors and concepts are interned ids).
+/// - **Links** at or above the threshold feed union-find; at most 16 (the strongest) are kept
+///   per node, so the link list is at most `16 n`.
+/// - **Linkage** runs on each single-linkage group of at most 1,024 nodes with a dense matrix
+///   (≤ 4 MB, `k²` similarities), i.e. at most 1,024 similarities per node. Larger groups are
+///   first cut by raising the threshold inside them on the kept links.
+///
+/// Concepts are walked rarest first, so the candidate budget goes to the most telling partners.
+/// The caps never bite on the crate's tests or a few hundred articles; on a large corpus they do
+/// for frequent concepts (a "nato" in thousands of claims): a pair at or above the threshold is
+/// then missed only when it shares no concept with a short posting list and sits more than 64
+/// positions apart in every shared long one; within a linkage group all similarities are exact.
+/// Where caps bite, results may depend on input order.
 pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> Vec<ClaimCluster> {
-    let lexicon = &config.lexicon;
-    let mut interner: HashMap<String, u32> = HashMap::new();
-    let concept_sets: Vec<Vec<u32>> = claims
-        .iter()
-        .map(|claim| {
-            // A content word naming the claim's own act ("several demands" as what Russia
-            // demands) says nothing about what is demanded: it is dropped.
-            let act_concepts: Vec<String> =
-                claim.act.split('|').flat_map(|act| lexicon.concepts(act)).collect();
-            let mut ids: Vec<u32> = lexicon
-                .concepts(claim.content)
-                .into_iter()
-                .filter(|c| !act_concepts.contains(c))
-                .map(|c| {
-                    let next = interner.len() as u32;
-                    *interner.entry(c).or_insert(next)
-                })
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids
-        })
-        .collect();
-    let mut document_frequency = vec![0u32; interner.len()];
-    for set in &concept_sets {
-        for &c in set {
-            document_frequency[c as usize] += 1;
-        }
+    // Cosine similarity never exceeds 1: above that (or NaN) nothing can cluster.
+    if claims.is_empty() || config.threshold.is_nan() || config.threshold > 1.0 {
+        return Vec::new();
     }
-    let n = claims.len() as f64;
-    let weight: Vec<f64> = document_frequency.iter().map(|&df| (1.0 + n / f64::from(df)).ln()).collect();
-    let norms: Vec<f64> = concept_sets
-        .iter()
-        .map(|set| set.iter().map(|&c| weight[c as usize].powi(2)).sum::<f64>().sqrt())
-        .collect();
-    let actor_sets: Vec<HashSet<String>> = claims.iter().map(|c| lexicon.actor_set(c.actors)).collect();
-
-    let similarity = |a: usize, b: usize| -> f64 {
-        if !acts_compatible(claims[a].act, claims[b].act) {
-            return 0.0;
-        }
-        let (sa, sb) = (&actor_sets[a], &actor_sets[b]);
-        if !sa.is_empty() && !sb.is_empty() && sa.is_disjoint(sb) {
-            return 0.0;
-        }
-        if norms[a] == 0.0 || norms[b] == 0.0 {
-            return 0.0;
-        }
-        let shared: f64 =
-            intersect(&concept_sets[a], &concept_sets[b]).map(|c| weight[c as usize].powi(2)).sum();
-        shared / (norms[a] * norms[b])
-    };
-
-    // Sparse similarities: only pairs sharing a concept can be similar, found via postings.
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); interner.len()];
-    for (claim, set) in concept_sets.iter().enumerate() {
-        for &c in set {
-            postings[c as usize].push(claim as u32);
-        }
-    }
-    let count = claims.len();
-    let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
-    let mut linked = UnionFind::new(count);
-    for (a, concepts) in concept_sets.iter().enumerate() {
-        let mut partners: Vec<u32> = concepts
-            .iter()
-            .flat_map(|&c| postings[c as usize].iter().copied())
-            .filter(|&b| b as usize > a)
-            .collect();
-        partners.sort_unstable();
-        partners.dedup();
-        for b in partners {
-            let s = similarity(a, b as usize);
-            if s > 0.0 {
-                edges.insert((a as u32, b), s);
-                if s >= config.threshold {
-                    linked.union(a, b as usize);
-                }
-            }
-        }
-    }
-    let similarity_of = |a: usize, b: usize| -> f64 {
-        let key = if a < b { (a as u32, b as u32) } else { (b as u32, a as u32) };
-        edges.get(&key).copied().unwrap_or(0.0)
-    };
-
-    // Average linkage only ever merges clusters joined by a pair above the threshold, so it runs
-    // inside each single-linkage component separately, on a dense matrix of that component.
+    let nodes = ClaimNodes::build(claims, &config.lexicon);
+    let graph = nodes.link(config.threshold);
     let mut clusters: Vec<ClaimCluster> = Vec::new();
-    let components = linked.sets().into_iter().filter(|c| c.len() > 1);
-    for component in components.flat_map(|c| split_large(c, &edges, config.threshold)) {
-        let size = component.len();
+    for group in graph.groups {
+        let size = group.len();
+        let weights: Vec<usize> = group.iter().map(|&n| nodes.members[n].len()).collect();
         let mut matrix = vec![0.0f32; size * size];
         for x in 0..size {
             for y in x + 1..size {
-                let s = similarity_of(component[x], component[y]) as f32;
+                let s = nodes.similarity(group[x], group[y]) as f32;
                 matrix[x * size + y] = s;
                 matrix[y * size + x] = s;
             }
         }
-        for local in average_linkage(size, &matrix, config.threshold) {
-            let mut docs: Vec<usize> = local.iter().map(|&m| claims[component[m]].doc).collect();
+        for local in average_linkage(size, &matrix, &weights, config.threshold) {
+            let mut docs: Vec<usize> = local
+                .iter()
+                .flat_map(|&m| nodes.members[group[m]].iter().map(|&c| claims[c as usize].doc))
+                .collect();
             docs.sort_unstable();
             docs.dedup();
-            if local.len() < 2 || docs.len() < config.min_docs.max(1) {
+            let member_count: usize = local.iter().map(|&m| weights[m]).sum();
+            if member_count < 2 || docs.len() < config.min_docs.max(1) {
                 continue;
             }
+            // The medoid over all member claims: a node's copies are each other's perfect match.
+            let closeness = |x: usize| -> f32 {
+                let others: f32 = local.iter().map(|&m| weights[m] as f32 * matrix[x * size + m]).sum();
+                others + (weights[x] - 1) as f32
+            };
             let medoid = *local
                 .iter()
-                .max_by(|&&x, &&y| {
-                    let sx: f32 = local.iter().map(|&m| matrix[x * size + m]).sum();
-                    let sy: f32 = local.iter().map(|&m| matrix[y * size + m]).sum();
-                    sx.total_cmp(&sy).then(y.cmp(&x))
-                })
+                .max_by(|&&x, &&y| closeness(x).total_cmp(&closeness(y)).then(y.cmp(&x)))
                 .unwrap_or(&local[0]);
-            clusters.push(ClaimCluster {
-                members: local.iter().map(|&m| component[m]).collect(),
-                representative: component[medoid],
-            });
+            let mut members: Vec<usize> =
+                local.iter().flat_map(|&m| nodes.members[group[m]].iter().map(|&c| c as usize)).collect();
+            members.sort_unstable();
+            clusters.push(ClaimCluster { members, representative: nodes.members[group[medoid]][0] as usize });
         }
     }
     clusters.sort_by_key(|c| c.members[0]);
     clusters
 }
 
-/// Largest group handed to average linkage at once: its matrix takes `4 × k²` bytes.
-const MAX_LINKAGE_GROUP: usize = 4096;
+/// Largest group handed to average linkage at once: its matrix takes `4 × k²` bytes and `k²`
+/// similarity computations, so this bounds the linkage work per claim by a constant.
+const MAX_LINKAGE_GROUP: usize = 1024;
+
+/// At most this many entries of one concept's postings are walked per claim: beyond it, a
+/// concept is so common among the claims' rarest concepts that the pairs it would add are
+/// near-copies already linked through their neighbours in the list.
+const MAX_PARTNERS_PER_CONCEPT: usize = 64;
+
+/// At most this many candidate partners are scored per claim, over all its concepts.
+const MAX_CANDIDATES_PER_NODE: usize = 256;
+
+/// At most this many links above the threshold are kept per claim (the strongest), for
+/// splitting single-linkage components too large for one linkage matrix.
+const MAX_KEPT_LINKS_PER_NODE: usize = 16;
+
+/// The distinct claims: claims equal in act, actor set and concept set are one weighted node,
+/// since every similarity depends on nothing else.
+struct ClaimNodes {
+    /// Act alternatives of each distinct act, sorted ids.
+    act_alternatives: Vec<Vec<u32>>,
+    /// Actor identifiers of each distinct actor set, sorted ids; empty = unknown.
+    actor_sets: Vec<Vec<u32>>,
+    act: Vec<u32>,
+    actors: Vec<u32>,
+    /// Concept ids, sorted ascending.
+    concepts: Vec<Vec<u32>>,
+    /// The claims each node stands for, ascending (so `members[n][0]` orders the nodes).
+    members: Vec<Vec<u32>>,
+    /// idf weight per concept.
+    weight: Vec<f64>,
+    /// Per-concept claim frequency (counting every member of a node).
+    document_frequency: Vec<u32>,
+    norms: Vec<f64>,
+}
+
+/// Single-linkage groups of nodes, each small enough for a dense linkage matrix.
+struct LinkGraph {
+    groups: Vec<Vec<usize>>,
+}
+
+impl ClaimNodes {
+    fn build(claims: &[ClaimKey<'_>], lexicon: &Lexicon) -> ClaimNodes {
+        let mut concept_ids: HashMap<String, u32> = HashMap::new();
+        let mut alternative_ids: HashMap<String, u32> = HashMap::new();
+        let mut actor_word_ids: HashMap<String, u32> = HashMap::new();
+        let mut act_of_text: HashMap<&str, u32> = HashMap::new();
+        let mut act_ids: IdMap<Vec<u32>, u32> = IdMap::default();
+        let mut act_alternatives: Vec<Vec<u32>> = Vec::new();
+        let mut actors_of_text: HashMap<&str, u32> = HashMap::new();
+        let mut actor_set_ids: IdMap<Vec<u32>, u32> = IdMap::default();
+        let mut actor_sets: Vec<Vec<u32>> = Vec::new();
+        // The same (act, actors, content) text is analysed once, however often it repeats.
+        let mut node_of_text: HashMap<(&str, &str, &str), u32> = HashMap::new();
+        let mut node_of_key: IdMap<(u32, u32, Vec<u32>), u32> = IdMap::default();
+        let mut nodes = ClaimNodes {
+            act_alternatives: Vec::new(),
+            actor_sets: Vec::new(),
+            act: Vec::new(),
+            actors: Vec::new(),
+            concepts: Vec::new(),
+            members: Vec::new(),
+            weight: Vec::new(),
+            document_frequency: Vec::new(),
+            norms: Vec::new(),
+        };
+        for (index, claim) in claims.iter().enumerate() {
+            let text_key = (claim.act, claim.actors, claim.content);
+            let node = match node_of_text.get(&text_key) {
+                Some(&node) => node,
+                None => {
+                    let act = *act_of_text.entry(claim.act).or_insert_with(|| {
+                        let mut alternatives: Vec<u32> = claim
+                            .act
+                            .split('|')
+                            .map(|a| intern(&mut alternative_ids, a.trim().to_ascii_lowercase()))
+                            .collect();
+                        alternatives.sort_unstable();
+                        alternatives.dedup();
+                        let next = act_alternatives.len() as u32;
+                        *act_ids.entry(alternatives).or_insert_with_key(|alternatives| {
+                            act_alternatives.push(alternatives.clone());
+                            next
+                        })
+                    });
+                    let actors = *actors_of_text.entry(claim.actors).or_insert_with(|| {
+                        let mut set: Vec<u32> = lexicon
+                            .actor_set(claim.actors)
+                            .into_iter()
+                            .map(|word| intern(&mut actor_word_ids, word))
+                            .collect();
+                        set.sort_unstable();
+                        let next = actor_sets.len() as u32;
+                        *actor_set_ids.entry(set).or_insert_with_key(|set| {
+                            actor_sets.push(set.clone());
+                            next
+                        })
+                    });
+                    // A content word naming the claim's own act ("several demands" as what
+                    // Russia demands) says nothing about what is demanded: it is dropped.
+                    let act_concepts: Vec<String> =
+                        claim.act.split('|').flat_map(|act| lexicon.concepts(act)).collect();
+                    let mut concepts: Vec<u32> = lexicon
+                        .concepts(claim.content)
+                        .into_iter()
+                        .filter(|c| !act_concepts.contains(c))
+                        .map(|c| intern(&mut concept_ids, c))
+                        .collect();
+                    concepts.sort_unstable();
+                    concepts.dedup();
+                    let next = nodes.members.len() as u32;
+                    let node =
+                        *node_of_key.entry((act, actors, concepts)).or_insert_with_key(|(_, _, concepts)| {
+                            nodes.act.push(act);
+                            nodes.actors.push(actors);
+                            nodes.concepts.push(concepts.clone());
+                            nodes.members.push(Vec::new());
+                            next
+                        });
+                    node_of_text.insert(text_key, node);
+                    node
+                }
+            };
+            nodes.members[node as usize].push(index as u32);
+        }
+        nodes.act_alternatives = act_alternatives;
+        nodes.actor_sets = actor_sets;
+        nodes.document_frequency = vec![0u32; concept_ids.len()];
+        for (concepts, members) in nodes.concepts.iter().zip(&nodes.members) {
+            for &c in concepts {
+                nodes.document_frequency[c as usize] += members.len() as u32;
+            }
+        }
+        let n = claims.len() as f64;
+        nodes.weight = nodes.document_frequency.iter().map(|&df| (1.0 + n / f64::from(df)).ln()).collect();
+        nodes.norms = nodes
+            .concepts
+            .iter()
+            .map(|set| set.iter().map(|&c| nodes.weight[c as usize].powi(2)).sum::<f64>().sqrt())
+            .collect();
+        nodes
+    }
+
+    fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Cosine of the weighted concept sets, or 0 when acts or actors are incompatible.
+    fn similarity(&self, a: usize, b: usize) -> f64 {
+        if self.norms[a] == 0.0 || self.norms[b] == 0.0 {
+            return 0.0;
+        }
+        let (act_a, act_b) = (self.act[a], self.act[b]);
+        if act_a != act_b
+            && intersect(&self.act_alternatives[act_a as usize], &self.act_alternatives[act_b as usize])
+                .next()
+                .is_none()
+        {
+            return 0.0;
+        }
+        let (actors_a, actors_b) =
+            (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
+        if self.actors[a] != self.actors[b]
+            && !actors_a.is_empty()
+            && !actors_b.is_empty()
+            && intersect(actors_a, actors_b).next().is_none()
+        {
+            return 0.0;
+        }
+        let shared: f64 =
+            intersect(&self.concepts[a], &self.concepts[b]).map(|c| self.weight[c as usize].powi(2)).sum();
+        shared / (self.norms[a] * self.norms[b])
+    }
+
+    /// The concepts a node is indexed under (prefix filtering): its rarest concepts, leaving
+    /// out the most frequent ones whose combined weight is under half the threshold. Two nodes
+    /// with similarity ≥ `threshold` then share an indexed concept: if every shared concept
+    /// were left out by one of them, each side's left-out part would contribute less than
+    /// `threshold / 2` to the cosine (Cauchy–Schwarz), so the total would stay below it.
+    fn indexed_concepts(&self, node: usize, threshold: f64) -> Vec<u32> {
+        let mut by_rarity = self.concepts[node].clone();
+        by_rarity.sort_unstable_by_key(|&c| (self.document_frequency[c as usize], c));
+        let bound = (threshold.max(0.0) / 2.0 * self.norms[node]).powi(2);
+        let mut left_out = 0.0;
+        while let Some(&last) = by_rarity.last() {
+            left_out += self.weight[last as usize].powi(2);
+            if left_out >= bound {
+                break;
+            }
+            by_rarity.pop();
+        }
+        by_rarity
+    }
+
+    /// Finds the pairs at or above the threshold through postings of indexed concepts, with the
+    /// work per node bounded by the caps above, and groups the nodes they connect.
+    fn link(&self, threshold: f64) -> LinkGraph {
+        let count = self.len();
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.weight.len()];
+        let indexed: Vec<Vec<u32>> = (0..count).map(|n| self.indexed_concepts(n, threshold)).collect();
+        for (node, concepts) in indexed.iter().enumerate() {
+            if self.norms[node] > 0.0 {
+                for &c in concepts {
+                    postings[c as usize].push(node as u32);
+                }
+            }
+        }
+        let mut linked = UnionFind::new(count);
+        let mut kept: Vec<(u32, u32, f32)> = Vec::new();
+        let mut seen_by = vec![u32::MAX; count];
+        let mut strongest: Vec<(f32, u32)> = Vec::new();
+        for (a, concepts) in indexed.iter().enumerate() {
+            if self.norms[a] == 0.0 {
+                continue;
+            }
+            strongest.clear();
+            let mut scored = 0;
+            'concepts: for &c in concepts {
+                let posting = &postings[c as usize];
+                let after = posting.partition_point(|&b| b as usize <= a);
+                for &b in posting[after..].iter().take(MAX_PARTNERS_PER_CONCEPT) {
+                    if seen_by[b as usize] == a as u32 {
+                        continue;
+                    }
+                    seen_by[b as usize] = a as u32;
+                    let s = self.similarity(a, b as usize);
+                    if s >= threshold && s > 0.0 {
+                        linked.union(a, b as usize);
+                        strongest.push((s as f32, b));
+                    }
+                    scored += 1;
+                    if scored == MAX_CANDIDATES_PER_NODE {
+                        break 'concepts;
+                    }
+                }
+            }
+            if strongest.len() > MAX_KEPT_LINKS_PER_NODE {
+                strongest.select_nth_unstable_by(MAX_KEPT_LINKS_PER_NODE, |x, y| {
+                    y.0.total_cmp(&x.0).then(x.1.cmp(&y.1))
+                });
+                strongest.truncate(MAX_KEPT_LINKS_PER_NODE);
+            }
+            kept.extend(strongest.iter().map(|&(s, b)| (a as u32, b, s)));
+        }
+        // Nodes of one claim each form a group only with others; a node of repeated claims is
+        // a cluster by itself (its copies are identical).
+        let components: Vec<Vec<usize>> = linked
+            .sets()
+            .into_iter()
+            .filter(|c| c.len() > 1 || (self.members[c[0]].len() > 1 && self.norms[c[0]] > 0.0))
+            .collect();
+        let mut component_of = vec![u32::MAX; count];
+        for (n, component) in components.iter().enumerate() {
+            if component.len() > MAX_LINKAGE_GROUP {
+                for &node in component {
+                    component_of[node] = n as u32;
+                }
+            }
+        }
+        let mut links_in: IdMap<u32, Vec<(u32, u32, f32)>> = IdMap::default();
+        for &(a, b, s) in &kept {
+            let component = component_of[a as usize];
+            if component != u32::MAX {
+                links_in.entry(component).or_default().push((a, b, s));
+            }
+        }
+        let mut groups = Vec::new();
+        for (n, component) in components.into_iter().enumerate() {
+            if component.len() <= MAX_LINKAGE_GROUP {
+                groups.push(component);
+            } else {
+                let links = links_in.remove(&(n as u32)).unwrap_or_default();
+                groups.extend(split_large(component, &links, threshold));
+            }
+        }
+        LinkGraph { groups }
+    }
+}
+
+fn intern(ids: &mut HashMap<String, u32>, key: String) -> u32 {
+    let next = ids.len() as u32;
+    *ids.entry(key).or_insert(next)
+}
 
 /// Splits a single-linkage component too large for a dense matrix by raising the linking
-/// threshold inside it until every part fits (at most 64 MB per matrix). An approximation:
-/// average linkage might have merged across such a cut, but in a component this sprawling the
-/// pairs below the raised threshold are the loose links it would mostly refuse anyway.
-fn split_large(component: Vec<usize>, edges: &HashMap<(u32, u32), f64>, threshold: f64) -> Vec<Vec<usize>> {
-    if component.len() <= MAX_LINKAGE_GROUP {
-        return vec![component];
-    }
-    let position: HashMap<usize, usize> = component.iter().enumerate().map(|(i, &c)| (c, i)).collect();
-    let inside: Vec<(usize, usize, f64)> = edges
+/// threshold inside it until every part fits. An approximation: average linkage might have
+/// merged across such a cut, but in a component this sprawling the pairs below the raised
+/// threshold are the loose links it would mostly refuse anyway.
+fn split_large(component: Vec<usize>, links: &[(u32, u32, f32)], threshold: f64) -> Vec<Vec<usize>> {
+    let position: IdMap<u32, u32> =
+        component.iter().enumerate().map(|(i, &c)| (c as u32, i as u32)).collect();
+    let inside: Vec<(usize, usize, f64)> = links
         .iter()
-        .filter_map(|(&(a, b), &s)| Some((*position.get(&(a as usize))?, *position.get(&(b as usize))?, s)))
+        .filter_map(|&(a, b, s)| {
+            Some((*position.get(&a)? as usize, *position.get(&b)? as usize, f64::from(s)))
+        })
         .collect();
     let mut raised = threshold;
     loop {
@@ -437,20 +672,14 @@ fn split_large(component: Vec<usize>, edges: &HashMap<(u32, u32), f64>, threshol
         if sets.iter().all(|p| p.len() <= MAX_LINKAGE_GROUP) || raised > 1.0 {
             return sets
                 .into_iter()
-                .filter(|p| p.len() > 1)
                 .flat_map(|p| {
                     let part: Vec<usize> = p.into_iter().map(|i| component[i]).collect();
-                    // Only reachable when identical claims exceed the cap: chunk them.
+                    // Only reachable when near-copies exceed the cap: chunk them.
                     part.chunks(MAX_LINKAGE_GROUP).map(<[usize]>::to_vec).collect::<Vec<_>>()
                 })
                 .collect();
         }
     }
-}
-
-/// Whether two acts ("deny|reject" style alternatives allowed) share an alternative.
-fn acts_compatible(a: &str, b: &str) -> bool {
-    a.split('|').any(|x| b.split('|').any(|y| x.trim().eq_ignore_ascii_case(y.trim())))
 }
 
 fn intersect<'s>(a: &'s [u32], b: &'s [u32]) -> impl Iterator<Item = u32> + 's {

@@ -12,6 +12,9 @@
 //! 3. **Claim clusters** — claims from different sources that say the same thing in other words:
 //!    [`cluster_claims`] groups claims with the same act, compatible actors and similar content
 //!    after normalisation (case, stemming, stopwords, synonym and derivation sets kept as data).
+//!    It is linear in the number of claims (identical claims collapse into one weighted node,
+//!    candidate pairs come from the claims' rarer concepts, work per claim is capped): see its
+//!    cost model.
 //!
 //! ```
 //! use newsclaim_dedup::{DedupConfig, NearDuplicates, StreamIndex};
@@ -65,6 +68,7 @@
 
 mod claims;
 mod config;
+mod fast_hash;
 mod linkage;
 mod minhash;
 mod near;

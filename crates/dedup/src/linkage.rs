@@ -7,12 +7,20 @@
 //! clusters never brings the result closer to a third than the nearer of the two was.
 
 /// Clusters `count` items given their dense, symmetric similarity matrix (`count × count`, row
-/// major; the diagonal is ignored). Returns a partition of `0..count`: members sorted, groups
+/// major; the diagonal is ignored). Item `i` stands for `weights[i]` identical copies (weight 1
+/// is a plain item): averages count every copy, exactly as if the copies were listed one by one
+/// with similarity 1 among themselves. Returns a partition of `0..count`: members sorted, groups
 /// sorted by first member. Ties go to the lowest indices.
-pub(crate) fn average_linkage(count: usize, matrix: &[f32], threshold: f64) -> Vec<Vec<usize>> {
+pub(crate) fn average_linkage(
+    count: usize,
+    matrix: &[f32],
+    weights: &[usize],
+    threshold: f64,
+) -> Vec<Vec<usize>> {
     debug_assert_eq!(matrix.len(), count * count);
+    debug_assert_eq!(weights.len(), count);
     let mut similarity = matrix.to_vec();
-    let mut size = vec![1usize; count];
+    let mut size = weights.to_vec();
     let mut members: Vec<Vec<usize>> = (0..count).map(|i| vec![i]).collect();
     // A cluster is open while it may still merge; merged-away and finished clusters are closed.
     let mut open = vec![true; count];
@@ -145,16 +153,42 @@ mod tests {
         set(0, 1, 0.9);
         set(2, 3, 0.9);
         set(1, 2, 0.5);
-        assert_eq!(average_linkage(4, &m, 0.4), vec![vec![0, 1], vec![2, 3]]);
-        assert_eq!(average_linkage(4, &m, 0.1), vec![vec![0, 1, 2, 3]]);
-        assert_eq!(average_linkage(0, &[], 0.1), Vec::<Vec<usize>>::new());
+        assert_eq!(average_linkage(4, &m, &[1; 4], 0.4), vec![vec![0, 1], vec![2, 3]]);
+        assert_eq!(average_linkage(4, &m, &[1; 4], 0.1), vec![vec![0, 1, 2, 3]]);
+        assert_eq!(average_linkage(0, &[], &[], 0.1), Vec::<Vec<usize>>::new());
     }
 
     proptest! {
         #[test]
         fn chain_agrees_with_greedy(count in 1usize..14, upper in prop::collection::vec(any::<u8>(), 1..100), threshold in 0.05f64..0.9) {
             let matrix = symmetric(count, &upper);
-            prop_assert_eq!(average_linkage(count, &matrix, threshold), greedy(count, &matrix, threshold));
+            prop_assert_eq!(average_linkage(count, &matrix, &vec![1; count], threshold), greedy(count, &matrix, threshold));
+        }
+
+        #[test]
+        fn weighted_item_equals_its_copies(count in 2usize..10, upper in prop::collection::vec(any::<u8>(), 1..60), threshold in 0.05f64..0.9) {
+            // Item 0 as two identical items (similarity 1 between them, above every other pair)
+            // vs. item 0 with weight 2. Two copies keep the merged averages exact in floats.
+            let copies = 2;
+            let matrix: Vec<f32> = symmetric(count, &upper).into_iter().map(|s| s.min(0.99)).collect();
+            let expanded_count = count + copies - 1;
+            let source = |i: usize| i.saturating_sub(copies - 1);
+            let mut expanded = vec![0.0f32; expanded_count * expanded_count];
+            for i in 0..expanded_count {
+                for j in 0..expanded_count {
+                    if i != j {
+                        let (a, b) = (source(i), source(j));
+                        expanded[i * expanded_count + j] = if a == b { 1.0 } else { matrix[a * count + b] };
+                    }
+                }
+            }
+            let mut weights = vec![1; count];
+            weights[0] = copies;
+            let collapsed: Vec<Vec<usize>> = average_linkage(expanded_count, &expanded, &vec![1; expanded_count], threshold)
+                .into_iter()
+                .map(|g| { let mut g: Vec<usize> = g.into_iter().map(source).collect(); g.dedup(); g })
+                .collect();
+            prop_assert_eq!(average_linkage(count, &matrix, &weights, threshold), collapsed);
         }
     }
 }

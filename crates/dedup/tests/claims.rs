@@ -263,3 +263,52 @@ fn cross_document_pair_scores(rows: &[Row<'_>]) -> (f64, f64) {
     }
     (tp as f64 / (tp + fp).max(1) as f64, tp as f64 / (tp + missed).max(1) as f64)
 }
+
+/// A hostile page repeating one claim sentence: identical claims are one weighted node, so this
+/// is linear. Timed generously (debug build, shared machine); before the fix it took minutes.
+#[test]
+fn twenty_thousand_identical_claims_cluster_at_once() {
+    let claims: Vec<ClaimKey<'_>> =
+        (0..20_000).map(|i| key(i % 7, "demand", "Russia", "that NATO halt its expansion")).collect();
+    let start = std::time::Instant::now();
+    let clusters = cluster_claims(&claims, &ClaimClusterConfig::default());
+    let elapsed = start.elapsed();
+    assert_eq!(clusters.len(), 1);
+    assert_eq!(clusters[0].members, (0..20_000).collect::<Vec<_>>());
+    assert_eq!(clusters[0].representative, 0);
+    assert!(elapsed < std::time::Duration::from_secs(3), "took {elapsed:?}");
+}
+
+/// Many different claims sharing frequent concepts (every one names NATO and its expansion,
+/// each adds a place of its own): the work per claim is bounded, and the claims that share
+/// their place as well still pair up.
+#[test]
+fn a_concept_shared_by_thousands_of_claims_stays_fast() {
+    let place = |i: usize| -> String {
+        let letters: String =
+            [i % 26, i / 26 % 26, i / 676 % 26].iter().map(|&l| char::from(b'a' + l as u8)).collect();
+        format!("Zo{letters}k")
+    };
+    let contents: Vec<String> =
+        (0..20_000).map(|i| format!("that NATO halt its expansion near {}", place(i / 2))).collect();
+    let claims: Vec<ClaimKey<'_>> =
+        contents.iter().enumerate().map(|(i, content)| key(i % 2, "demand", "Russia", content)).collect();
+    let start = std::time::Instant::now();
+    let clusters = cluster_claims(&claims, &ClaimClusterConfig::default());
+    let elapsed = start.elapsed();
+    assert_eq!(clusters.len(), 10_000);
+    assert!(clusters.iter().all(|c| c.members.len() == 2 && c.members[1] == c.members[0] + 1));
+    assert!(elapsed < std::time::Duration::from_secs(10), "took {elapsed:?}");
+}
+
+#[test]
+fn repeats_within_one_document_need_a_second_source() {
+    let mut claims = vec![key(0, "warn", "Iran", "of a wider regional war"); 3];
+    assert!(clusters_as_sets(&claims).is_empty());
+    claims.push(key(1, "warn", "Iran", "that the war could spread across the region"));
+    claims.push(key(1, "warn", "Iran", "of a wider regional war"));
+    claims.push(key(0, "warn", "Israel", "of a wider regional war"));
+    claims.push(key(2, "warn", "Iran", "..."));
+    claims.push(key(3, "warn", "Iran", "..."));
+    assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1, 2, 3, 4]]);
+}
