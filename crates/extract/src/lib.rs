@@ -234,16 +234,40 @@ impl Extractor {
                     .filter(|a| !matches!(a.who, Who::Unknown)),
                 _ => None,
             };
-            an.find_reports(&mut scratch.reports, next_speaker);
-            if let Some(sp) = carried_speaker
-                .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())))
-            {
-                an.add_carried_speaker(&mut scratch.reports, sp);
+            // Most sentences hold no claim word at all: skip the rules for them.
+            let needs_rules = current.atoms.iter().any(|a| {
+                a.info.is_some_and(|w| {
+                    w.claim_verb.is_some()
+                        || w.noun_act.is_some()
+                        || w.report != 0
+                        || w.class
+                            & (lexicon::class::MODAL
+                                | lexicon::class::READY
+                                | lexicon::class::LIGHT
+                                | lexicon::class::READY_VERB)
+                            != 0
+                })
+            }) || current.marks.iter().any(|m| {
+                use lexicon::PhraseKind::*;
+                matches!(m.kind, Report | RejectPredicate | DenyPredicate | Necessary | Modal)
+            });
+            let quote_speaker = carried_speaker
+                .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())));
+            if needs_rules {
+                an.find_reports(&mut scratch.reports, next_speaker);
+                if let Some(sp) = quote_speaker {
+                    an.add_carried_speaker(&mut scratch.reports, sp);
+                }
+                an.find_claims(&mut scratch);
+            } else {
+                scratch.reports.clear();
+                scratch.candidates.clear();
             }
-            an.find_claims(&mut scratch);
             let last = current.atoms.len().saturating_sub(1);
-            carried_speaker = if current.open_at_end {
+            carried_speaker = if current.open_at_end && needs_rules {
                 scratch.reports.iter().filter(|r| r.comp.0 <= last && last < r.comp.1).find_map(|r| r.speaker)
+            } else if current.open_at_end {
+                quote_speaker
             } else {
                 None
             };
