@@ -258,6 +258,12 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 .filter(|a| a.kind == AtomKind::Word)
                 .and_then(|a| a.text.bytes().next())
                 .map(|b| b.to_ascii_lowercase());
+            // Skip the loop when no phrase of this word can go on with the next word.
+            let next_bit = next_initial.map_or(0, |b| crate::lexicon::initial_bit(Some(b)));
+            if info.next_initials & (next_bit | 1 << 30 | 1 << 31) == 0 {
+                i += 1;
+                continue;
+            }
             let text = self.atoms[i].text;
             let (mut capital, mut acronym) = (None, None);
             for &pid in &info.phrases {
@@ -343,7 +349,8 @@ fn split_clitic(text: &str) -> (&str, Option<(AtomKind, &str)>) {
             }
         }
     }
-    if let Some(idx) = text.rfind(is_apostrophe) {
+    let maybe_apostrophe = text.bytes().any(|b| b == b'\'' || b == 0xE2);
+    if let Some(idx) = text.rfind(is_apostrophe).filter(|_| maybe_apostrophe) {
         let tail = &text[idx..];
         let after: &str = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
         if idx > 0 && (after.eq_ignore_ascii_case("s") || after.is_empty()) {

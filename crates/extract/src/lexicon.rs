@@ -201,6 +201,18 @@ pub(crate) struct WordInfo {
     pub noun_act: Option<Act>,
     /// Phrases starting with this word, longest first.
     pub phrases: Vec<u32>,
+    /// Which letters (bit `b - b'a'`, bit 31 for anything else, bit 30 for a one-word phrase)
+    /// the second word of those phrases starts with: most words skip the phrase loop.
+    pub next_initials: u32,
+}
+
+/// The bit of [`WordInfo::next_initials`] for a word's first byte.
+pub(crate) fn initial_bit(first: Option<u8>) -> u32 {
+    match first.map(|b| b.to_ascii_lowercase()) {
+        Some(b @ b'a'..=b'z') => 1 << (b - b'a'),
+        None => 1 << 30,
+        Some(_) => 1 << 31,
+    }
 }
 
 /// The compiled lexicon.
@@ -670,6 +682,11 @@ impl Lexicon {
         let phrases = &self.phrases;
         for info in &mut self.infos {
             info.phrases.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].rest.len()));
+            info.next_initials = info
+                .phrases
+                .iter()
+                .map(|&i| initial_bit(phrases[i as usize].rest.first().and_then(|w| w.bytes().next())))
+                .fold(0, |acc, bit| acc | bit);
         }
     }
 
