@@ -4,6 +4,7 @@
 //!
 //! Cue words live in `data/sections.tsv` and can be extended through the builder.
 
+use crate::hash::{finish, mix_word, word_hash, HashedMap};
 use crate::stats::LineStats;
 use crate::JunkKind;
 
@@ -50,17 +51,28 @@ pub(crate) fn parse_cues(tsv: &str) -> impl Iterator<Item = (SectionCue, String)
     })
 }
 
-/// The compiled cue lists.
+/// Word classes for relative times and comment buttons (bit flags).
+const ACTION: u8 = 1;
+const VOTE: u8 = 2;
+const UNIT: u8 = 4;
+const AGO: u8 = 8;
+/// Longest heading or "ago" phrase looked up, in words.
+const MAX_PHRASE_WORDS: usize = 6;
+
+/// The compiled cue lists, as hashes of their letter runs (case-insensitive, allocation-free
+/// lookups per line).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SectionCues {
-    comment_headings: Vec<String>,
-    teaser_headings: Vec<String>,
-    actions: Vec<String>,
-    votes: Vec<String>,
-    ago_words: Vec<String>,
-    ago_phrases: Vec<String>,
-    units: Vec<String>,
+    /// Key of the whole heading's words.
+    comment_headings: HashedSet,
+    /// Key of the heading's words (matched against the line's first words).
+    teaser_headings: HashedSet,
+    /// Keys of multi-word "ago" phrases ("il y a", "just now").
+    ago_phrases: HashedSet,
+    words: HashedMap<u8>,
 }
+
+type HashedSet = HashedMap<()>;
 
 /// What a short line says about the section it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,22 +87,60 @@ pub(crate) enum LineCue {
     WeakCommentMarker,
 }
 
+/// Runs of letters (digits and punctuation split words: "3h" gives "h", "Editor’s" gives
+/// "editor", "s").
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic()).filter(|t| !t.is_empty())
+}
+
+/// Key of a run of words, built word by word.
+#[derive(Clone, Copy, Default)]
+struct PhraseKey(u64);
+
+impl PhraseKey {
+    fn push(self, word: &str) -> PhraseKey {
+        PhraseKey(mix_word(self.0, word_hash(word)))
+    }
+    fn push_hash(self, word: u64) -> PhraseKey {
+        PhraseKey(mix_word(self.0, word))
+    }
+    fn value(self) -> u64 {
+        finish(self.0)
+    }
+    fn of(phrase: &str) -> u64 {
+        letter_runs(phrase).fold(PhraseKey::default(), PhraseKey::push).value()
+    }
+}
+
 impl SectionCues {
     pub(crate) fn build(builtin: bool, extra: &[(SectionCue, String)]) -> SectionCues {
         let mut cues = SectionCues::default();
         let builtin_cues: Vec<_> = if builtin { parse_cues(BUILTIN).collect() } else { Vec::new() };
         for (cue, phrase) in builtin_cues.iter().chain(extra) {
-            let phrase = phrase.clone();
-            let list = match cue {
-                SectionCue::CommentHeading => &mut cues.comment_headings,
-                SectionCue::TeaserHeading => &mut cues.teaser_headings,
-                SectionCue::CommentAction => &mut cues.actions,
-                SectionCue::CommentVote => &mut cues.votes,
-                SectionCue::AgoWord if phrase.contains(' ') => &mut cues.ago_phrases,
-                SectionCue::AgoWord => &mut cues.ago_words,
-                SectionCue::TimeUnit => &mut cues.units,
+            let runs = letter_runs(phrase).count();
+            if runs == 0 || runs > MAX_PHRASE_WORDS {
+                continue;
+            }
+            let key = PhraseKey::of(phrase);
+            let class = match cue {
+                SectionCue::CommentHeading => {
+                    cues.comment_headings.insert(key, ());
+                    continue;
+                }
+                SectionCue::TeaserHeading => {
+                    cues.teaser_headings.insert(key, ());
+                    continue;
+                }
+                SectionCue::AgoWord if runs > 1 => {
+                    cues.ago_phrases.insert(key, ());
+                    continue;
+                }
+                SectionCue::CommentAction => ACTION,
+                SectionCue::CommentVote => VOTE,
+                SectionCue::AgoWord => AGO,
+                SectionCue::TimeUnit => UNIT,
             };
-            list.push(phrase);
+            *cues.words.entry(word_hash(phrase)).or_insert(0) |= class;
         }
         cues
     }
@@ -100,33 +150,42 @@ impl SectionCues {
         if s.words == 0 || s.words > 10 || s.ends_terminal && s.words > 3 {
             return None;
         }
-        // headings: the words without counts or brackets around them ("12 Comments", "Comments (3)")
-        let core = text.trim_matches(|c: char| !c.is_alphabetic());
-        if s.words <= 4 && self.comment_headings.iter().any(|h| eq_ci(core, h)) {
-            return Some(LineCue::CommentHeading);
-        }
-        if s.words <= 8 && self.teaser_headings.iter().any(|h| starts_with_word_ci(core, h)) {
-            return Some(LineCue::TeaserHeading);
-        }
         let mut actions = 0;
         let mut votes = 0;
         let mut units = 0;
         let mut ago = false;
         let mut other = 0;
-        for token in letter_runs(text) {
-            if self.actions.iter().any(|a| eq_ci(token, a)) {
-                actions += 1;
-            } else if self.votes.iter().any(|a| eq_ci(token, a)) {
-                votes += 1;
-            } else if self.units.iter().any(|u| eq_ci(token, u)) {
-                units += 1;
-            } else if self.ago_words.iter().any(|u| eq_ci(token, u)) {
-                ago = true;
-            } else {
-                other += 1;
+        let mut count = 0;
+        // headings: the words without counts or brackets ("12 Comments", "Comments (3)")
+        let mut heading = PhraseKey::default();
+        // the last words, for multi-word "ago" phrases
+        let mut recent = [0u64; MAX_PHRASE_WORDS];
+        for word in letter_runs(text) {
+            let hash = word_hash(word);
+            if count < MAX_PHRASE_WORDS {
+                heading = heading.push_hash(hash);
+                if self.teaser_headings.contains_key(&heading.value()) && s.words <= 8 {
+                    return Some(LineCue::TeaserHeading);
+                }
+            }
+            recent.rotate_right(1);
+            recent[0] = hash;
+            count += 1;
+            for len in 2..=count.min(MAX_PHRASE_WORDS) {
+                let window = recent[..len].iter().rev().fold(PhraseKey::default(), |k, &h| k.push_hash(h));
+                ago |= self.ago_phrases.contains_key(&window.value());
+            }
+            match self.words.get(&hash).copied().unwrap_or(0) {
+                c if c & ACTION != 0 => actions += 1,
+                c if c & VOTE != 0 => votes += 1,
+                c if c & UNIT != 0 => units += 1,
+                c if c & AGO != 0 => ago = true,
+                _ => other += 1,
             }
         }
-        ago |= self.ago_phrases.iter().any(|p| contains_ci(text, p));
+        if count <= 4 && self.comment_headings.contains_key(&heading.value()) {
+            return Some(LineCue::CommentHeading);
+        }
         // "3 hours ago", "vor 2 Tagen", "Jane Roe · 5 min ago": a count (or a very short line)
         let relative_time = ago && units > 0 && (s.digits > 0 || s.words <= 4) && other <= 4;
         if relative_time {
@@ -137,38 +196,6 @@ impl SectionCues {
         }
         (votes > 0 && other == 0).then_some(LineCue::WeakCommentMarker)
     }
-}
-
-/// Runs of letters (digits split words: "3h" gives "h").
-fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|t| !t.is_empty())
-}
-
-/// `text` lower-cased equals `lower` (which is lower case).
-fn eq_ci(text: &str, lower: &str) -> bool {
-    text.chars().flat_map(char::to_lowercase).eq(lower.chars())
-}
-
-/// `text` starts with the words of `lower`, case-insensitively, and a word ends there.
-fn starts_with_word_ci(text: &str, lower: &str) -> bool {
-    let mut chars = text.char_indices();
-    let mut want = lower.chars();
-    loop {
-        let Some(w) = want.next() else {
-            return chars.next().is_none_or(|(_, c)| !c.is_alphanumeric());
-        };
-        let Some((_, c)) = chars.next() else { return false };
-        // typographic apostrophes match typed ones
-        let c = if c == '’' { '\'' } else { c };
-        if c != w && c.to_lowercase().next() != Some(w) {
-            return false;
-        }
-    }
-}
-
-fn contains_ci(text: &str, lower: &str) -> bool {
-    text.char_indices()
-        .any(|(i, c)| (i == 0 || !c.is_alphanumeric()) && starts_with_word_ci(text[i..].trim_start(), lower))
 }
 
 /// One line as the section rules see it.
@@ -192,6 +219,12 @@ fn name_like(line: &SectionLine<'_>) -> bool {
 /// comment markers, to the end of the page.
 pub(crate) fn mark_comment_section(lines: &[SectionLine<'_>], verdict: &mut [Option<JunkKind>]) {
     let n = lines.len();
+    let comment_cue = |l: &SectionLine<'_>| {
+        matches!(l.cue, Some(LineCue::CommentHeading | LineCue::CommentMarker | LineCue::RelativeTime))
+    };
+    if !lines.iter().any(comment_cue) {
+        return;
+    }
     let kept_prose: Vec<f32> = prefix(lines.iter().zip(verdict.iter()).map(|(l, v)| {
         if v.is_none() && l.stats.is_sentence_like() {
             l.stats.effective_words()

@@ -343,11 +343,19 @@ impl Stripper {
             }
         }
 
+        // section cues only matter where they can remove kept text: from a teaser heading just
+        // above the first kept line to the last kept line, plus the few lines after it that may
+        // confirm a comment heading
+        let first_kept = verdict.iter().position(Option::is_none).unwrap_or(n);
+        let last_kept = verdict.iter().rposition(Option::is_none).unwrap_or(0);
+        let cue_range = first_kept.saturating_sub(10)..(last_kept + 13).min(n);
         let section_lines: Vec<SectionLine<'_>> = work
             .iter()
-            .map(|w| {
+            .enumerate()
+            .map(|(i, w)| {
                 let line = &text[w.start..w.end];
-                SectionLine { stats: &w.info.stats, cue: self.sections.cue(line, &w.info.stats) }
+                let cue = if cue_range.contains(&i) { self.sections.cue(line, &w.info.stats) } else { None };
+                SectionLine { stats: &w.info.stats, cue }
             })
             .collect();
         mark_teaser_blocks(&section_lines, &mut verdict);
