@@ -287,7 +287,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let first = c1 + 1;
         let a = &self.atoms[first];
         let aside = a.kind == AtomKind::Word
-            && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH)
+            && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH | class::SUB)
                 || self.is_office(first)
                 // ", proposed by the G7 last year,": a participle opens a reduced relative clause
                 || !a.cap && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)

@@ -106,7 +106,23 @@ impl Analyzer<'_, '_, '_> {
             }
             return;
         }
-        if nn < 2 || self.atoms[nn - 1].kind != AtomKind::Possessive {
+        // "Tokyo's repeated requests": one modifier may sit between owner and noun
+        if nn < 2 {
+            return;
+        }
+        let adjective = |i: usize| {
+            let a = self.atoms[i];
+            a.is_word()
+                && !a.cap
+                && a.mark == crate::atoms::NONE
+                && a.class() & !(class::LIGHT | class::HEAD) == 0
+        };
+        let poss = if nn >= 3 && adjective(nn - 1) && self.atoms[nn - 2].kind == AtomKind::Possessive {
+            nn - 2
+        } else {
+            nn - 1
+        };
+        if poss < 1 || self.atoms[poss].kind != AtomKind::Possessive {
             return;
         }
         // "Israel's plan to invade …", "Russia's agreement with Turkey": a plan or a pact is
@@ -114,7 +130,7 @@ impl Analyzer<'_, '_, '_> {
         if ["plan", "plans", "initiative", "agreement", "agreements"].iter().any(|w| self.word(nn, w)) {
             return;
         }
-        let Some(owner) = self.actor_ending_at(nn - 2) else { return };
+        let Some(owner) = self.actor_ending_at(poss - 1) else { return };
         if matches!(owner.who, Who::Unknown) {
             return;
         }

@@ -161,6 +161,15 @@ impl Analyzer<'_, '_, '_> {
         if la.kind == AtomKind::Comma && left > 0 && self.has(left - 1, class::COORD) {
             return None;
         }
+        // "approved a motion that demands …": the document speaks for whoever adopted it
+        if la.eq("that")
+            && left > 0
+            && ["motion", "resolution", "statement", "letter", "declaration", "bill", "decree", "document"]
+                .iter()
+                .any(|w| self.word(left - 1, w))
+        {
+            return self.clause_subject_before(left - 1).map(|a| (a, "verb-relative-document"));
+        }
         if la.kind == AtomKind::Word && la.is(class::REL) && !la.eq("that") {
             let before = if left > 0 && self.atoms[left - 1].kind == AtomKind::Comma {
                 left.checked_sub(2)?
@@ -965,6 +974,8 @@ impl Analyzer<'_, '_, '_> {
                     && d.trigger != c.trigger
                     && (c.secondary || d.trigger < c.trigger)
                     && d.content.is_some_and(|(s, e)| s <= c.trigger && c.trigger < e)
+                    // adopting a document that demands something is demanding it
+                    && !(c.rule.contains("document") && matches!(d.act, Act::Accept | Act::Propose))
             });
             if inside {
                 keep[i] = false;

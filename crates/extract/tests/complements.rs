@@ -335,3 +335,10 @@ fn should_on_groups_and_must_on_anything() {
 fn claims_inside_other_claims_belong_to_them() {
     no_act("The EU demanded that Serbia reject the referendum results.", Act::Reject);
 }
+
+#[test]
+fn vetoing_a_document_is_not_demanding_what_it_demands() {
+    let cs = claims("Russia vetoed a resolution that demands an immediate ceasefire.");
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(cs[0].act, Act::Reject);
+}

@@ -110,3 +110,28 @@ fn demands_submitted_by_a_group() {
     let c = find("The demands submitted by the striking dockworkers include a pay rise.", Act::Demand, "");
     assert_eq!(c.actor.text, "the striking dockworkers");
 }
+
+#[test]
+fn nominals_with_a_modifier_and_documents_that_demand() {
+    expect(
+        "Tokyo's repeated requests for the return of the islands have been ignored.",
+        Act::Demand,
+        "Japan",
+        None,
+        "the return of the islands",
+    );
+    expect(
+        "Peru's congress approved a motion that demands the release of the detained lawmakers.",
+        Act::Demand,
+        "Peru",
+        None,
+        "the release of the detained lawmakers",
+    );
+    expect(
+        "Lula, as the Brazilian president is widely known, criticised the deforestation law.",
+        Act::Accuse,
+        "",
+        None,
+        "the deforestation law",
+    );
+}
