@@ -330,6 +330,74 @@ pub(crate) fn mark_teaser_blocks(lines: &[SectionLine<'_>], verdict: &mut [Optio
     }
 }
 
+/// A teaser headline: a short run of words without a sentence end (a question is fine).
+fn headline_like(line: &SectionLine<'_>) -> bool {
+    let s = line.stats;
+    // list items of an article (dates, prices, places) carry digits; a headline in a language
+    // without a stopword list cannot be told from a verse or a quote
+    (3..=20).contains(&s.words)
+        && s.digits == 0
+        && s.stopwords >= 1
+        && !s.starts_bullet
+        && (!s.ends_terminal || s.terminals == 1 && !s.is_sentence_like())
+}
+
+/// Removes runs of three or more kept headline-like lines after the article's last sentence:
+/// teasers of other articles without a heading. Lists inside the article are followed by
+/// more article text and stay.
+pub(crate) fn mark_trailing_headline_runs(lines: &[SectionLine<'_>], verdict: &mut [Option<JunkKind>]) {
+    let Some(last) =
+        (0..lines.len()).rev().find(|&i| verdict[i].is_none() && lines[i].stats.is_sentence_like())
+    else {
+        return;
+    };
+    let mut i = last + 1;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && verdict[i].is_none() && headline_like(&lines[i]) {
+            i += 1;
+        }
+        if i - start >= 3 {
+            for v in &mut verdict[start..i] {
+                *v = Some(JunkKind::RelatedLink);
+            }
+        }
+        i = i.max(start + 1);
+    }
+}
+
+/// Keeps short runs of list items (dates, products, places) that the model removed between two
+/// kept paragraphs: listing-style articles break their text into such lines, while menus and
+/// share bars are single words, links or separator-strewn.
+pub(crate) fn keep_sandwiched_lists(lines: &[SectionLine<'_>], verdict: &mut [Option<JunkKind>]) {
+    let n = lines.len();
+    let item = |i: usize, v: &[Option<JunkKind>]| {
+        let s = lines[i].stats;
+        matches!(v[i], Some(JunkKind::Navigation | JunkKind::Boilerplate))
+            && (2..=25).contains(&s.words)
+            && s.links == 0
+            && s.separators == 0
+            && lines[i].cue.is_none()
+    };
+    let paragraph = |i: usize, v: &[Option<JunkKind>]| v[i].is_none() && lines[i].stats.is_sentence_like();
+    let mut i = 1;
+    while i < n {
+        if !item(i, verdict) || !paragraph(i - 1, verdict) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && item(i, verdict) {
+            i += 1;
+        }
+        if i < n && i - start <= 15 && paragraph(i, verdict) {
+            for v in &mut verdict[start..i] {
+                *v = None;
+            }
+        }
+    }
+}
+
 fn prefix(values: impl Iterator<Item = f32>) -> Vec<f32> {
     let mut out = vec![0.0];
     let mut sum = 0.0;
@@ -350,6 +418,32 @@ mod tests {
         let lex = Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() });
         let s = line_stats(text, &lex, &mut Vec::new());
         SectionCues::build(true, &[]).cue(text, &s)
+    }
+
+    fn stats(lines: &[&str]) -> Vec<LineStats> {
+        let lex = Lexicon::build(&LexiconSource { use_builtin: true, ..Default::default() });
+        lines.iter().map(|l| line_stats(l, &lex, &mut Vec::new())).collect()
+    }
+
+    #[test]
+    fn sandwiched_list_items_come_back() {
+        let text = [
+            "We tested more than forty winter coats over two months of cold mornings in the hills.",
+            "Harbour Parka by Northwind, warm and waterproof",
+            "Fjord Jacket by Kestrel Outdoor, light for its warmth",
+            "All of the coats were worn on at least ten walks, and we noted how each held up.",
+            "Share",
+        ];
+        let stats = stats(&text);
+        let lines: Vec<SectionLine<'_>> = stats.iter().map(|s| SectionLine { stats: s, cue: None }).collect();
+        let b = Some(JunkKind::Boilerplate);
+        let mut verdict = vec![None, b, b, None, Some(JunkKind::Navigation)];
+        keep_sandwiched_lists(&lines, &mut verdict);
+        assert_eq!(verdict, [None, None, None, None, Some(JunkKind::Navigation)]);
+        // not between two paragraphs: stays removed
+        let mut verdict = vec![b, b, b, None, b];
+        keep_sandwiched_lists(&lines, &mut verdict);
+        assert_eq!(verdict, [b, b, b, None, b]);
     }
 
     #[test]

@@ -11,7 +11,10 @@ use crate::lexicon::{parse_phrases, Lexicon, LexiconSource, PhraseHit, PhraseMod
 use crate::lines::{split_lines, trim_span, Line};
 use crate::model::{LineInfo, LineModel};
 use crate::rules::{classify_line, is_name_only, is_soft_promo};
-use crate::sections::{mark_comment_section, mark_teaser_blocks, SectionCue, SectionCues, SectionLine};
+use crate::sections::{
+    keep_sandwiched_lists, mark_comment_section, mark_teaser_blocks, mark_trailing_headline_runs, SectionCue,
+    SectionCues, SectionLine,
+};
 use crate::siblings::SiblingIndex;
 use crate::stats::line_stats;
 use crate::{JunkKind, StripError};
@@ -358,8 +361,10 @@ impl Stripper {
                 SectionLine { stats: &w.info.stats, cue }
             })
             .collect();
+        keep_sandwiched_lists(&section_lines, &mut verdict);
         mark_teaser_blocks(&section_lines, &mut verdict);
         mark_comment_section(&section_lines, &mut verdict);
+        mark_trailing_headline_runs(&section_lines, &mut verdict);
         if short_page {
             mark_trailing_labels(&work, &mut verdict);
         }

@@ -158,3 +158,31 @@ fn captions_around_credits_and_photo_labels() {
     assert_body_kept(&article);
     assert_eq!(kind_of(&article, located), Some(JunkKind::Caption));
 }
+
+#[test]
+fn headline_runs_after_the_article_without_heading() {
+    let teasers = [
+        "Why the fishing fleet is leaving the old harbour",
+        "The quiet return of the river ferries",
+        "How the town council plans to pay for the new pier",
+    ];
+    let text = page(&[], &teasers);
+    let article = Stripper::default().strip(&text);
+    assert_body_kept(&article);
+    assert_removed(&article, &teasers);
+}
+
+#[test]
+fn short_list_inside_an_article_is_kept() {
+    let list = ["Monday 9 March: northern quay closed", "Tuesday 10 March: ferry moves to pier 2"];
+    let mut lines: Vec<&str> = vec!["Port Ellis quay repairs to take three more months", "By Erin Walsh"];
+    lines.extend_from_slice(&BODY[..3]);
+    lines.extend_from_slice(&list);
+    lines.extend_from_slice(&BODY[3..]);
+    let text = lines.join("\n");
+    let article = Stripper::default().strip(&text);
+    assert_body_kept(&article);
+    for item in list {
+        assert!(article.paragraphs.iter().any(|p| p.text == item), "list item lost: {item}");
+    }
+}
