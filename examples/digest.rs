@@ -8,7 +8,7 @@
 //! ```
 
 use clap::{Parser, ValueEnum};
-use newsclaim::{input, Digest, Document, Pipeline};
+use newsclaim::{input, CrossSections, Digest, Document, Pipeline, Record};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,7 +21,7 @@ enum Format {
     /// One JSON document (the default when piped).
     Json,
     /// One JSON record a line: each document as soon as it is done, then `{"duplicates": …}` and
-    /// `{"clusters": …}`. Memory stays bounded whatever the input size.
+    /// `{"clusters": …}` after every --epoch documents. Memory stays bounded whatever the input size.
     Jsonl,
 }
 
@@ -45,6 +45,10 @@ struct Args {
     /// Output format (default: table on a terminal, json otherwise).
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// With --format jsonl: report duplicates and clusters, and reset their state, after every this
+    /// many documents (0: once, over the whole input, with memory growing about 2 KB a document).
+    #[arg(long, default_value_t = 50_000)]
+    epoch: usize,
     /// Width of the table, in columns.
     #[arg(long, default_value_t = 100)]
     width: usize,
@@ -122,7 +126,11 @@ impl Progress {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let mut builder = Pipeline::builder().strip(!args.no_strip);
+    let format =
+        args.format.unwrap_or(if std::io::stdout().is_terminal() { Format::Table } else { Format::Json });
+    // Only the streaming format can hand sections over before the end.
+    let epoch = if format == Format::Jsonl { args.epoch } else { 0 };
+    let mut builder = Pipeline::builder().strip(!args.no_strip).epoch(epoch);
     let mut docs = documents(&args);
     if args.same_site {
         // Corpus mode needs every page before the first is stripped.
@@ -149,22 +157,32 @@ fn main() -> ExitCode {
     let (mut total, mut failed) = (0usize, 0usize);
     let written: std::io::Result<()> = (|| {
         if format == Format::Jsonl {
-            let sections = pipeline.run_streaming(docs, |r| {
-                progress.tick();
-                total += 1;
-                failed += usize::from(r.error.is_some());
-                serde_json::to_writer(&mut out, &r)?;
-                writeln!(out)
+            pipeline.run_streaming(docs, |record| match record {
+                Record::Document(r) => {
+                    progress.tick();
+                    total += 1;
+                    failed += usize::from(r.error.is_some());
+                    serde_json::to_writer(&mut out, &r)?;
+                    writeln!(out)
+                }
+                Record::Sections(s) => {
+                    serde_json::to_writer(&mut out, &serde_json::json!({ "duplicates": s.duplicates }))?;
+                    writeln!(out)?;
+                    serde_json::to_writer(&mut out, &serde_json::json!({ "clusters": s.clusters }))?;
+                    writeln!(out)
+                }
             })?;
-            serde_json::to_writer(&mut out, &serde_json::json!({ "duplicates": sections.duplicates }))?;
-            writeln!(out)?;
-            serde_json::to_writer(&mut out, &serde_json::json!({ "clusters": sections.clusters }))?;
-            writeln!(out)?;
         } else {
             let mut records = Vec::new();
-            let sections = pipeline.run_streaming(docs, |r| {
-                progress.tick();
-                records.push(r);
+            let mut sections = CrossSections::default();
+            pipeline.run_streaming(docs, |record| {
+                match record {
+                    Record::Document(r) => {
+                        progress.tick();
+                        records.push(r);
+                    }
+                    Record::Sections(s) => sections = s,
+                }
                 Ok::<(), std::io::Error>(())
             })?;
             let digest = Digest::from_parts(records, sections);

@@ -14,23 +14,50 @@ use newsclaim_dedup::{
 /// Passages shorter than this many words (datelines, "Read more") are not reported as shared.
 const PASSAGE_MIN_WORDS: usize = 8;
 
-/// The claim fields clustering needs, owned so that the document record can be dropped.
+/// The claim fields clustering needs, owned so that the document record can be dropped. Acts and
+/// actors repeat across a corpus and are interned; only the content is stored per claim.
 struct ClaimEntry {
-    doc: usize,
-    claim: usize,
-    act: String,
-    actors: String,
-    content: String,
+    doc: u32,
+    claim: u32,
+    act: u32,
+    actors: u32,
+    content: Box<str>,
+}
+
+/// Strings stored once, referred to by index.
+#[derive(Default)]
+struct Interner {
+    ids: std::collections::HashMap<Box<str>, u32>,
+    strings: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.strings.push(s.into());
+        self.ids.insert(s.into(), id);
+        id
+    }
+
+    fn get(&self, id: u32) -> &str {
+        &self.strings[id as usize]
+    }
 }
 
 /// Accumulates, document by document, what the cross-source sections need.
 pub struct CrossSource<'p> {
     near: &'p NearDuplicates,
     claim_config: &'p ClaimClusterConfig,
+    /// Index of the first document of this accumulator in the whole stream.
+    base: usize,
     ids: Vec<DocId>,
-    signatures: Vec<(usize, Signature)>,
+    signatures: Vec<(u32, Signature)>,
     passages: PassageIndex,
     claims: Vec<ClaimEntry>,
+    strings: Interner,
 }
 
 /// The cross-source sections of a digest.
@@ -40,7 +67,7 @@ pub struct CrossSections {
     pub duplicates: Duplicates,
     /// Claim clusters, the most widely reported first.
     pub clusters: Vec<ClusterReport>,
-    /// (document index, claim index, cluster index) of every clustered claim.
+    /// (document index in the stream, claim index, cluster index) of every clustered claim.
     assignments: Vec<(usize, usize, usize)>,
 }
 
@@ -57,37 +84,51 @@ impl CrossSections {
 }
 
 impl<'p> CrossSource<'p> {
-    /// An empty accumulator using these detectors.
-    pub fn new(near: &'p NearDuplicates, claim_config: &'p ClaimClusterConfig) -> Self {
+    /// An empty accumulator using these detectors, whose first document is document `base` of the
+    /// stream (0 unless the stream is digested in epochs).
+    pub fn new(near: &'p NearDuplicates, claim_config: &'p ClaimClusterConfig, base: usize) -> Self {
         CrossSource {
             near,
             claim_config,
+            base,
             ids: Vec::new(),
             signatures: Vec::new(),
             passages: PassageIndex::new(2, PASSAGE_MIN_WORDS),
             claims: Vec::new(),
+            strings: Interner::default(),
         }
+    }
+
+    /// How many documents have been added.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether no document has been added.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
     }
 
     /// Takes note of the next document's record.
     pub fn add(&mut self, report: &DocumentReport) {
         let doc = self.ids.len();
-        self.ids.push(report.id.clone().unwrap_or(DocId::Number(doc as i64)));
+        self.ids.push(report.id.clone().unwrap_or(DocId::Number((self.base + doc) as i64)));
         if report.body.is_empty() {
             return;
         }
         let body: String = report.body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        self.signatures.push((doc, self.near.signature(&body)));
+        self.signatures.push((doc as u32, self.near.signature(&body)));
         self.passages.add(doc, report.body.iter().map(|p| (p.span[0]..p.span[1], p.text.as_str())));
         for (claim, c) in report.claims.iter().enumerate() {
             let actors = if c.actor.norm.is_empty() { &c.actor.text } else { &c.actor.norm };
-            self.claims.push(ClaimEntry {
-                doc,
-                claim,
-                act: c.act.clone(),
-                actors: actors.clone(),
-                content: c.content.as_ref().map_or_else(String::new, |p| p.text.clone()),
-            });
+            let entry = ClaimEntry {
+                doc: doc as u32,
+                claim: claim as u32,
+                act: self.strings.intern(&c.act),
+                actors: self.strings.intern(actors),
+                content: c.content.as_ref().map_or("", |p| p.text.as_str()).into(),
+            };
+            self.claims.push(entry);
         }
     }
 
@@ -100,7 +141,7 @@ impl<'p> CrossSource<'p> {
             .cluster_signatures(&sigs)
             .into_iter()
             .filter(|g| g.len() > 1)
-            .map(|g| g.into_iter().map(|k| self.signatures[k].0).collect())
+            .map(|g| g.into_iter().map(|k| self.signatures[k].0 as usize).collect())
             .collect();
         let mut group_of = std::collections::HashMap::new();
         for (n, g) in groups.iter().enumerate() {
@@ -133,7 +174,12 @@ impl<'p> CrossSource<'p> {
         let keys: Vec<ClaimKey<'_>> = self
             .claims
             .iter()
-            .map(|c| ClaimKey { doc: c.doc, act: &c.act, actors: &c.actors, content: &c.content })
+            .map(|c| ClaimKey {
+                doc: c.doc as usize,
+                act: self.strings.get(c.act),
+                actors: self.strings.get(c.actors),
+                content: &c.content,
+            })
             .collect();
         let mut found = cluster_claims(&keys, self.claim_config);
         let distinct_docs = |members: &[usize]| {
@@ -148,7 +194,7 @@ impl<'p> CrossSource<'p> {
             .iter()
             .enumerate()
             .flat_map(|(n, c)| c.members.iter().map(move |&m| (n, m)))
-            .map(|(n, m)| (self.claims[m].doc, self.claims[m].claim, n))
+            .map(|(n, m)| (self.base + self.claims[m].doc as usize, self.claims[m].claim as usize, n))
             .collect();
         let clusters = found
             .iter()
@@ -157,16 +203,16 @@ impl<'p> CrossSource<'p> {
                 let rep = &self.claims[c.representative];
                 ClusterReport {
                     id: format!("c{}", n + 1),
-                    act: rep.act.clone(),
-                    actor: rep.actors.clone(),
-                    summary: rep.content.clone(),
+                    act: self.strings.get(rep.act).to_owned(),
+                    actor: self.strings.get(rep.actors).to_owned(),
+                    summary: rep.content.to_string(),
                     sources: distinct_docs(&c.members),
                     members: c
                         .members
                         .iter()
                         .map(|&m| ClusterMember {
-                            doc: ids[self.claims[m].doc].clone(),
-                            claim: self.claims[m].claim,
+                            doc: ids[self.claims[m].doc as usize].clone(),
+                            claim: self.claims[m].claim as usize,
                         })
                         .collect(),
                 }

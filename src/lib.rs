@@ -55,4 +55,4 @@ pub use newsclaim_dedup as dedup;
 pub use newsclaim_extract as extract;
 pub use newsclaim_strip as strip;
 pub use newsclaim_tokenize as tokenize;
-pub use pipeline::{Pipeline, PipelineBuilder};
+pub use pipeline::{Pipeline, PipelineBuilder, Record};

@@ -22,6 +22,7 @@ pub struct PipelineBuilder {
     extractor: Extractor,
     dedup: DedupConfig,
     claim_clusters: ClaimClusterConfig,
+    epoch: Option<usize>,
 }
 
 impl PipelineBuilder {
@@ -64,6 +65,15 @@ impl PipelineBuilder {
         self
     }
 
+    /// Streaming in epochs: [`Pipeline::run_streaming`] hands over the cross-source sections and resets
+    /// their state after every `documents` documents, so that memory stays bounded on inputs of any
+    /// length; near-duplicates, shared passages and claim clusters are then found within an epoch.
+    /// `0` (the default) means one epoch over the whole input. [`Pipeline::run`] ignores this.
+    pub fn epoch(mut self, documents: usize) -> Self {
+        self.epoch = (documents > 0).then_some(documents);
+        self
+    }
+
     /// Cross-source claim clustering settings.
     pub fn claim_clusters(mut self, config: ClaimClusterConfig) -> Self {
         self.claim_clusters = config;
@@ -80,6 +90,7 @@ impl PipelineBuilder {
             extractor: self.extractor,
             near: NearDuplicates::new(self.dedup),
             claim_clusters: self.claim_clusters,
+            epoch: self.epoch,
         }
     }
 }
@@ -110,6 +121,17 @@ pub struct Pipeline {
     extractor: Extractor,
     near: NearDuplicates,
     claim_clusters: ClaimClusterConfig,
+    epoch: Option<usize>,
+}
+
+/// What [`Pipeline::run_streaming`] hands over, in order: document records, and the cross-source
+/// sections after each epoch (once, at the end, without epochs).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    /// One document's record.
+    Document(DocumentReport),
+    /// The cross-source sections of the documents since the previous sections.
+    Sections(CrossSections),
 }
 
 impl Default for Pipeline {
@@ -135,52 +157,82 @@ impl Pipeline {
             extractor: Extractor::default(),
             dedup: DedupConfig::default(),
             claim_clusters: ClaimClusterConfig::default(),
+            epoch: None,
         }
     }
 
-    /// Digests all documents: one record per document, in input order, then the cross-source sections.
+    /// Digests all documents: one record per document, in input order, then the cross-source sections
+    /// over all of them (whatever the [`epoch`](PipelineBuilder::epoch) setting).
     pub fn run<I: IntoIterator<Item = Document>>(&self, docs: I) -> Digest {
         let mut documents = Vec::new();
-        let sections = self.run_streaming(docs, |r| {
-            documents.push(r);
+        let mut sections = CrossSections::default();
+        let streamed = self.stream(docs, None, |record| {
+            match record {
+                Record::Document(r) => documents.push(r),
+                Record::Sections(s) => sections = s,
+            }
             Ok::<(), std::convert::Infallible>(())
         });
-        match sections {
-            Ok(sections) => Digest::from_parts(documents, sections),
+        match streamed {
+            Ok(()) => Digest::from_parts(documents, sections),
             Err(never) => match never {},
         }
     }
 
-    /// Digests documents as a stream: hands each record to `sink` in input order as soon as it is
-    /// done, keeping only what the cross-source sections need, and returns those sections at the end.
+    /// Digests documents as a stream: hands each document's record to `sink` in input order as soon as
+    /// it is done, keeping only what the cross-source sections need, then the sections.
     ///
     /// Documents are taken from `docs` in batches that are processed in parallel, so memory holds one
-    /// batch of documents plus the cross-source state (about one signature, a hash per paragraph and
-    /// the claims of each document), never the corpus. Records handed to `sink` have no `cluster` ids
-    /// yet: clusters are only known at the end, and their members name the claims. Stops at the first
-    /// error `sink` returns.
-    pub fn run_streaming<I, F, E>(&self, docs: I, mut sink: F) -> Result<CrossSections, E>
+    /// batch of documents plus the cross-source state (a MinHash signature, a hash per paragraph and the
+    /// act, actor and content of each claim: about 2 KB per document of news). With an
+    /// [`epoch`](PipelineBuilder::epoch) of N documents, the sections are handed over and the state is
+    /// reset after every N documents, which bounds memory on inputs of any length; without one, the
+    /// sections come once, at the end, over the whole input. Records have no `cluster` ids: clusters are
+    /// known only when their sections come, and their members name the claims. Stops at the first error
+    /// `sink` returns.
+    pub fn run_streaming<I, F, E>(&self, docs: I, sink: F) -> Result<(), E>
     where
         I: IntoIterator<Item = Document>,
-        F: FnMut(DocumentReport) -> Result<(), E>,
+        F: FnMut(Record) -> Result<(), E>,
+    {
+        self.stream(docs, self.epoch, sink)
+    }
+
+    fn stream<I, F, E>(&self, docs: I, epoch: Option<usize>, mut sink: F) -> Result<(), E>
+    where
+        I: IntoIterator<Item = Document>,
+        F: FnMut(Record) -> Result<(), E>,
     {
         let batch_len = 64 * rayon::current_num_threads().max(1);
-        let mut cross = CrossSource::new(&self.near, &self.claim_clusters);
+        let epoch = epoch.unwrap_or(usize::MAX).max(1);
+        let mut cross = CrossSource::new(&self.near, &self.claim_clusters, 0);
+        let mut seen = 0usize;
         let mut docs = docs.into_iter();
         let mut batch: Vec<Document> = Vec::with_capacity(batch_len);
         loop {
             batch.clear();
-            batch.extend(docs.by_ref().take(batch_len));
+            // A batch never straddles two epochs.
+            let room = epoch - cross.len();
+            batch.extend(docs.by_ref().take(batch_len.min(room)));
             if batch.is_empty() {
                 break;
             }
             let reports: Vec<DocumentReport> = batch.par_iter().map(|d| self.process(d)).collect();
             for r in reports {
                 cross.add(&r);
-                sink(r)?;
+                seen += 1;
+                sink(Record::Document(r))?;
+            }
+            if cross.len() >= epoch {
+                let done =
+                    std::mem::replace(&mut cross, CrossSource::new(&self.near, &self.claim_clusters, seen));
+                sink(Record::Sections(done.finish()))?;
             }
         }
-        Ok(cross.finish())
+        if !cross.is_empty() || seen == 0 {
+            sink(Record::Sections(cross.finish()))?;
+        }
+        Ok(())
     }
 
     /// The record of one document, without the cross-document sections.

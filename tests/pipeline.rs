@@ -1,7 +1,7 @@
 //! The facade's pipeline: invariants over arbitrary input, streaming = batch, provenance.
 
 use newsclaim::digest::{DocumentReport, Span};
-use newsclaim::{Document, Pipeline};
+use newsclaim::{Document, Pipeline, Record};
 use proptest::prelude::*;
 
 fn check_span(text: &str, span: Span, piece: &str, what: &str) {
@@ -73,12 +73,18 @@ fn streaming_gives_the_batch_records_and_sections() {
     let pipeline = Pipeline::default();
     let batch = pipeline.run(docs());
     let mut streamed = Vec::new();
-    let sections = pipeline
-        .run_streaming(docs(), |r| {
-            streamed.push(r);
+    let mut sections = Vec::new();
+    pipeline
+        .run_streaming(docs(), |record| {
+            match record {
+                Record::Document(r) => streamed.push(r),
+                Record::Sections(s) => sections.push(s),
+            }
             Ok::<(), ()>(())
         })
         .unwrap();
+    assert_eq!(sections.len(), 1, "without epochs the sections come once");
+    let sections = sections.pop().unwrap();
     assert_eq!(sections.duplicates, batch.duplicates);
     assert_eq!(sections.clusters, batch.clusters);
     let streamed = newsclaim::Digest::from_parts(streamed, sections);
@@ -143,4 +149,28 @@ fn corpus_mode_removes_lines_that_recur_across_an_outlets_pages() {
     }
     let alone = Pipeline::default().run([Document::from_text("p0", pages[0].as_str())]);
     assert!(alone.documents[0].removed.iter().all(|p| p.kind != "site-chrome"));
+}
+
+#[test]
+fn epochs_bound_the_cross_source_state() {
+    let docs =
+        (0..5).map(|i| Document::from_text(format!("d{i}"), PAGE.replace("Tuesday", &format!("day {i}"))));
+    let pipeline = Pipeline::builder().epoch(2).build();
+    let mut order = Vec::new();
+    pipeline
+        .run_streaming(docs, |record| {
+            order.push(match record {
+                Record::Document(r) => format!("doc {}", r.id.unwrap()),
+                Record::Sections(s) => {
+                    let groups: Vec<usize> = s.duplicates.documents.iter().map(Vec::len).collect();
+                    format!("sections {groups:?}")
+                }
+            });
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+    assert_eq!(
+        order,
+        ["doc d0", "doc d1", "sections [2]", "doc d2", "doc d3", "sections [2]", "doc d4", "sections []"]
+    );
 }
