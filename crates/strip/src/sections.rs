@@ -85,6 +85,8 @@ pub(crate) enum LineCue {
     CommentMarker,
     /// A vote button alone.
     WeakCommentMarker,
+    /// The header of a reader comment ("Jane on May 3, 2019 at 4:47 pm said:"), found by the rules.
+    CommentHeader,
 }
 
 /// Runs of letters (digits and punctuation split words: "3h" gives "h", "Editor’s" gives
@@ -220,7 +222,15 @@ fn name_like(line: &SectionLine<'_>) -> bool {
 pub(crate) fn mark_comment_section(lines: &[SectionLine<'_>], verdict: &mut [Option<JunkKind>]) {
     let n = lines.len();
     let comment_cue = |l: &SectionLine<'_>| {
-        matches!(l.cue, Some(LineCue::CommentHeading | LineCue::CommentMarker | LineCue::RelativeTime))
+        matches!(
+            l.cue,
+            Some(
+                LineCue::CommentHeading
+                    | LineCue::CommentMarker
+                    | LineCue::RelativeTime
+                    | LineCue::CommentHeader
+            )
+        )
     };
     if !lines.iter().any(comment_cue) {
         return;
@@ -233,12 +243,20 @@ pub(crate) fn mark_comment_section(lines: &[SectionLine<'_>], verdict: &mut [Opt
         }
     }));
     let total = kept_prose[n];
-    let is_marker =
-        |l: &SectionLine<'_>| matches!(l.cue, Some(LineCue::CommentMarker | LineCue::RelativeTime));
+    // a comment header carries both the time and the author, so it counts as both kinds of marker
+    let is_marker = |l: &SectionLine<'_>| {
+        matches!(l.cue, Some(LineCue::CommentMarker | LineCue::RelativeTime | LineCue::CommentHeader))
+    };
     let markers = prefix(lines.iter().map(|l| f32::from(u8::from(is_marker(l)))));
-    let times = prefix(lines.iter().map(|l| f32::from(u8::from(l.cue == Some(LineCue::RelativeTime)))));
+    let times =
+        prefix(lines.iter().map(|l| {
+            f32::from(u8::from(matches!(l.cue, Some(LineCue::RelativeTime | LineCue::CommentHeader))))
+        }));
     let buttons = prefix(lines.iter().map(|l| {
-        f32::from(u8::from(matches!(l.cue, Some(LineCue::CommentMarker | LineCue::WeakCommentMarker))))
+        f32::from(u8::from(matches!(
+            l.cue,
+            Some(LineCue::CommentMarker | LineCue::WeakCommentMarker | LineCue::CommentHeader)
+        )))
     }));
     let count = |p: &[f32], a: usize, b: usize| p[b.min(n)] - p[a.min(n)];
     for h in 0..n {
@@ -257,8 +275,10 @@ pub(crate) fn mark_comment_section(lines: &[SectionLine<'_>], verdict: &mut [Opt
             }
             // without a heading it takes both a relative time and a button nearby: embedded posts
             // and teaser lists have one or the other
-            Some(LineCue::CommentMarker | LineCue::RelativeTime)
-                if count(&times, h, h + 11) >= 1.0 && count(&buttons, h, h + 11) >= 1.0 =>
+            Some(LineCue::CommentMarker | LineCue::RelativeTime | LineCue::CommentHeader)
+                if count(&times, h, h + 11) >= 1.0
+                    && count(&buttons, h, h + 11) >= 1.0
+                    && count(&markers, h, h + 11) >= 2.0 =>
             {
                 // the user name (and the comment text) may come before the first marker
                 let mut start = h;

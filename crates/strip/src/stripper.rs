@@ -12,8 +12,8 @@ use crate::lines::{split_lines, trim_span, Line};
 use crate::model::{LineInfo, LineModel};
 use crate::rules::{classify_line, is_name_only, is_soft_promo};
 use crate::sections::{
-    keep_sandwiched_lists, mark_comment_section, mark_teaser_blocks, mark_trailing_headline_runs, SectionCue,
-    SectionCues, SectionLine,
+    keep_sandwiched_lists, mark_comment_section, mark_teaser_blocks, mark_trailing_headline_runs, LineCue,
+    SectionCue, SectionCues, SectionLine,
 };
 use crate::siblings::SiblingIndex;
 use crate::stats::line_stats;
@@ -357,7 +357,13 @@ impl Stripper {
             .enumerate()
             .map(|(i, w)| {
                 let line = &text[w.start..w.end];
-                let cue = if cue_range.contains(&i) { self.sections.cue(line, &w.info.stats) } else { None };
+                let cue = if w.rule == Some(JunkKind::CommentForm) && w.info.stats.ends_colon {
+                    Some(LineCue::CommentHeader)
+                } else if cue_range.contains(&i) {
+                    self.sections.cue(line, &w.info.stats)
+                } else {
+                    None
+                };
                 SectionLine { stats: &w.info.stats, cue }
             })
             .collect();

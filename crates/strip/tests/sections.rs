@@ -186,3 +186,32 @@ fn short_list_inside_an_article_is_kept() {
         assert!(article.paragraphs.iter().any(|p| p.text == item), "list item lost: {item}");
     }
 }
+
+#[test]
+fn long_comment_thread_with_said_headers_is_removed() {
+    let comments = [
+        "Any update on how the new survey of the quay will change the repair schedule?",
+        "We have not yet seen the survey, but we plan to consider it when the budget is agreed in April.",
+        "I skimmed the report, and did not see any analysis of how the queues affect the fish prices.",
+        "Logically, there must be some point at which it is cheaper to move the market than to wait.",
+        "Our best guess is that any effect on prices is fairly small, although the data are limited.",
+        "We detailed several considerations about the market move in an earlier post on this blog.",
+    ];
+    let after = [
+        "Comments",
+        "Max Muster on March 3, 2031 at 4:47 pm said:",
+        comments[0],
+        "Erin Walsh on March 4, 2031 at 9:12 am said:",
+        comments[1],
+        "Alex on March 5, 2031 at 6:34 am said:",
+        comments[2],
+        comments[3],
+        "Erin Walsh on March 6, 2031 at 1:05 pm said:",
+        comments[4],
+        comments[5],
+    ];
+    let text = page(&[], &after);
+    let article = Stripper::default().strip(&text);
+    assert_body_kept(&article);
+    assert_removed(&article, &comments);
+}
