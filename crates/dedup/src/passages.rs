@@ -1,6 +1,6 @@
 //! Passages (paragraphs or sentences) that recur across documents: reused wire copy.
 
-use std::collections::HashMap;
+use crate::fast_hash::IdMap;
 use std::ops::Range;
 
 use crate::shingle::{for_each_word_hash, mix64};
@@ -77,16 +77,26 @@ pub fn shared_passages<S: AsRef<str>>(
 pub struct PassageIndex {
     min_docs: usize,
     min_words: usize,
-    /// normalised hash → the group of places it occurs in
-    groups: HashMap<u64, PassageGroup>,
+    /// normalised hash → the places it occurs in
+    groups: IdMap<u64, PassageGroup>,
+}
+
+/// A unit's places. Most units occur once, so the first place is stored inline (a few dozen bytes
+/// a unit) and everything else only once the unit repeats.
+#[derive(Debug, Clone)]
+struct PassageGroup {
+    first_doc: u32,
+    first_span: Range<usize>,
+    repeats: Option<Box<Repeats>>,
 }
 
 #[derive(Debug, Clone)]
-struct PassageGroup {
+struct Repeats {
     /// The unit's text as written in the second document that has it: the first document's text
     /// is not kept, since most units never repeat.
-    text: Option<String>,
-    occurrences: Vec<(usize, Range<usize>)>,
+    text: String,
+    /// Places after the first.
+    more: Vec<(usize, Range<usize>)>,
     distinct_docs: usize,
 }
 
@@ -94,11 +104,15 @@ impl PassageIndex {
     /// An empty index reporting units found in at least `min_docs` documents (below 2 counts as 2)
     /// and ignoring units of fewer than `min_words` words.
     pub fn new(min_docs: usize, min_words: usize) -> Self {
-        PassageIndex { min_docs: min_docs.max(2), min_words: min_words.max(1), groups: HashMap::new() }
+        PassageIndex { min_docs: min_docs.max(2), min_words: min_words.max(1), groups: IdMap::default() }
     }
 
     /// Adds document `doc`'s units (span, text). Documents should be added in increasing `doc`
     /// order, each once; their spans are echoed back in the passages.
+    ///
+    /// # Panics
+    ///
+    /// Never; a `doc` beyond `u32::MAX` is counted modulo 2³² (four billion documents).
     pub fn add<'t>(&mut self, doc: usize, units: impl IntoIterator<Item = (Range<usize>, &'t str)>) {
         for (span, text) in units {
             let mut words = 0usize;
@@ -110,20 +124,27 @@ impl PassageIndex {
             if words < self.min_words {
                 continue;
             }
-            let group = self.groups.entry(hash).or_insert_with(|| PassageGroup {
-                text: None,
-                occurrences: Vec::new(),
-                distinct_docs: 0,
-            });
-            let new_doc = group.occurrences.last().is_none_or(|(d, _)| *d != doc);
-            if new_doc {
-                group.distinct_docs += 1;
-                if group.distinct_docs == 2 && group.text.is_none() {
-                    // The first occurrence's text is gone; this one has the same words.
-                    group.text = Some(text.to_owned());
+            match self.groups.entry(hash) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(PassageGroup { first_doc: doc as u32, first_span: span, repeats: None });
+                }
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let group = o.get_mut();
+                    let last_doc = group
+                        .repeats
+                        .as_ref()
+                        .and_then(|r| r.more.last())
+                        .map_or(group.first_doc as usize, |(d, _)| *d);
+                    let repeats = group.repeats.get_or_insert_with(|| {
+                        // The first place's text is gone; this one has the same words.
+                        Box::new(Repeats { text: text.to_owned(), more: Vec::new(), distinct_docs: 1 })
+                    });
+                    if last_doc != doc {
+                        repeats.distinct_docs += 1;
+                    }
+                    repeats.more.push((doc, span));
                 }
             }
-            group.occurrences.push((doc, span));
         }
     }
 
@@ -133,11 +154,16 @@ impl PassageIndex {
         let mut passages: Vec<Passage> = self
             .groups
             .into_values()
-            .filter(|g| g.distinct_docs >= min_docs)
-            .map(|g| {
-                let mut occurrences = g.occurrences;
+            .filter_map(|g| {
+                let repeats = g.repeats?;
+                if repeats.distinct_docs < min_docs {
+                    return None;
+                }
+                let mut occurrences = Vec::with_capacity(repeats.more.len() + 1);
+                occurrences.push((g.first_doc as usize, g.first_span));
+                occurrences.extend(repeats.more);
                 occurrences.sort_by_key(|(d, r)| (*d, r.start, r.end));
-                Passage { text: g.text.unwrap_or_default(), occurrences }
+                Some(Passage { text: repeats.text, occurrences })
             })
             .collect();
         passages.sort_by_key(|p| {
@@ -211,7 +237,7 @@ mod tests {
         for (d, u) in docs.iter().enumerate() {
             index.add(d, u.iter().map(|(s, t)| (s.clone(), t.as_str())));
         }
-        let kept_texts = index.groups.values().filter(|g| g.text.is_some()).count();
+        let kept_texts = index.groups.values().filter(|g| g.repeats.is_some()).count();
         assert_eq!(kept_texts, 1, "a unit seen in one document keeps no text");
         let streamed = index.finish();
         let batch = shared_passages(&docs, 2, 5);
