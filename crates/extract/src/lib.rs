@@ -147,9 +147,10 @@ impl ExtractorBuilder {
         self.lex.add_phrases(tsv)?;
         Ok(self)
     }
-    /// Also report implicit claims: readiness to talk ("ready to negotiate", "open to
-    /// dialogue", "expressed readiness for dialogue"; rules ending in `-implicit`), which
-    /// annotators usually do not count as accepting or proposing anything. Off by default.
+    /// Also report implicit claims: readiness to talk named by a noun ("open to dialogue",
+    /// "expressed readiness for dialogue") and purpose infinitives ("met to agree a date"); rules
+    /// ending in `-implicit`, which annotators usually do not count as accepting or proposing
+    /// anything. Off by default. ("ready to negotiate" is always reported, as `ready-to-talk`.)
     pub fn implicit_claims(mut self, yes: bool) -> Self {
         self.implicit = yes;
         self

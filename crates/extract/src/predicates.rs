@@ -419,7 +419,7 @@ impl Analyzer<'_, '_, '_> {
                         (act, w + 1)
                     }
                 }
-                // "ready to negotiate" offers talks without accepting anything: implicit.
+                // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
                 None if self.has(w, class::READY_VERB) => (Act::Accept, w),
                 None => return,
             }
@@ -447,7 +447,7 @@ impl Analyzer<'_, '_, '_> {
         let rule = match (negated, explicit) {
             (true, _) => "not-ready-to",
             (false, true) => "ready-to",
-            (false, false) => "ready-to-implicit",
+            (false, false) => "ready-to-talk",
         };
         self.push(
             out,

@@ -171,16 +171,27 @@ fn ready_to() {
         None,
         "negotiate under pressure",
     );
-    // Readiness to talk is implicit: only reported when asked for.
-    no_act("Ethiopia is ready to negotiate with the rebels.", Act::Accept);
-    let with_implicit = newsclaim_extract::Extractor::builder().implicit_claims(true).build();
+    // Readiness to talk is an acceptance (the issue lists "be ready to" under accept), by default.
+    expect(
+        "Ethiopia is ready to negotiate with the rebels.",
+        Act::Accept,
+        "Ethiopia",
+        None,
+        "negotiate with the rebels",
+    );
     let text = "The United States responded that it was ready to discuss the proposals with the Europeans.";
-    let cs = with_implicit.extract(text, &[]);
+    let cs = newsclaim_extract::Extractor::default().extract(text, &[]);
     assert!(
-        cs.iter().any(|c| c.act == Act::Accept
-            && c.actor.norm == "United States"
-            && c.rule == "ready-to-implicit"),
+        cs.iter()
+            .any(|c| c.act == Act::Accept && c.actor.norm == "United States" && c.rule == "ready-to-talk"),
         "{cs:?}"
+    );
+    expect(
+        "Colombia's government said it was willing to resume talks with the ELN in Havana.",
+        Act::Accept,
+        "Colombia",
+        None,
+        "resume talks with the ELN in Havana",
     );
 }
 
