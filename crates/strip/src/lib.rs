@@ -45,6 +45,11 @@
 //! 4. Context rules finish: the line above a photo credit is a caption, a bare name next to a
 //!    timestamp is a byline, repeats keep only their best copy, short headings between kept
 //!    paragraphs are kept as sub-headings.
+//! 5. Sections that read like prose line by line are found by their structure
+//!    (`data/sections.tsv`, see [`SectionCue`]): reader comments after a comment heading or a
+//!    cluster of relative times, reply buttons and "said:" headers ([`JunkKind::Comment`]), and
+//!    teaser lists under a "Related"-style heading or as a run of headlines after the article.
+//! 6. On pages with little chrome every sentence-like line is kept, so clean articles pass whole.
 //!
 //! Corpus mode ([`Stripper::strip_with_siblings`] with a [`SiblingIndex`]) also removes lines
 //! that recur across pages of the same outlet.

@@ -21,7 +21,8 @@ use crate::{JunkKind, StripError};
 
 /// Pages with at most this many lines left undecided by the rules count as short.
 const SHORT_PAGE_LINES: usize = 15;
-/// Pages with at most this many undecided lines that are not sentences have little chrome.
+/// Pages with at most this many undecided lines that are not sentences (or at most one in five)
+/// have little chrome.
 const LITTLE_CHROME_LINES: usize = 3;
 
 /// Strips boilerplate from scraped article text.
@@ -295,7 +296,9 @@ impl Stripper {
         // little chrome, and there every sentence is kept, however short.
         let undecided = work.iter().filter(|w| w.rule.is_none()).count();
         let chrome = work.iter().filter(|w| w.rule.is_none() && !w.info.stats.is_sentence_like()).count();
-        let short_page = undecided <= SHORT_PAGE_LINES || chrome <= LITTLE_CHROME_LINES;
+        // (sub-headings of a long clean article are not chrome enough to hand it to the model)
+        let short_page =
+            undecided <= SHORT_PAGE_LINES || chrome <= LITTLE_CHROME_LINES || chrome * 5 <= undecided;
         let fixed: Vec<bool> = work.iter().map(|w| w.rule.is_some() || w.info.title_like).collect();
         let content = crate::model::decode(&work, &p, &fixed, self.threshold, self.switch_cost);
         // None = keep; Some(kind) = remove.

@@ -116,3 +116,30 @@ fn title_case_label_on_a_clean_page_is_still_removed() {
     let article = strip(&text);
     assert_eq!(kept(&article), [body]);
 }
+
+#[test]
+fn long_clean_article_with_subheadings_keeps_every_sentence() {
+    let places = [
+        "the northern quay",
+        "the fish market",
+        "the ferry terminal",
+        "the old lighthouse",
+        "the town hall",
+        "the southern pier",
+    ];
+    let people = ["a spokeswoman for the council", "the harbour master", "two local fishermen", "the mayor"];
+    let mut lines: Vec<String> = vec!["Port Ellis counts the cost of the January storm".to_string()];
+    for (i, place) in places.iter().enumerate() {
+        lines.push(format!("Damage at {place}"));
+        for (j, who) in people.iter().enumerate().take(3) {
+            lines.push(format!("Repairs at {place} will take {} weeks, {who} said.", 3 + i + j));
+        }
+    }
+    let text = lines.join("\n");
+    let article = strip(&text);
+    let kept = kept(&article);
+    for line in lines.iter().filter(|l| l.ends_with('.')) {
+        assert!(kept.contains(line), "lost {line:?}");
+    }
+    assert_eq!(article.title.as_ref().map(|t| t.text), Some(lines[0].as_str()));
+}
