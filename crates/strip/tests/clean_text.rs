@@ -143,3 +143,69 @@ fn long_clean_article_with_subheadings_keeps_every_sentence() {
     }
     assert_eq!(article.title.as_ref().map(|t| t.text), Some(lines[0].as_str()));
 }
+
+mod generated {
+    use super::*;
+    use proptest::prelude::*;
+
+    const SUBJECTS: &[&str] = &[
+        "The council",
+        "A spokeswoman for the port",
+        "The ferry company",
+        "Die Regierung",
+        "El ministro",
+        "Le maire",
+    ];
+    const VERBS: &[&str] = &[
+        "said on Monday that",
+        "announced that",
+        "warned that",
+        "sagte am Montag, dass",
+        "dijo el martes que",
+        "a déclaré que",
+    ];
+    const CLAUSES: &[&str] = &[
+        "the repairs would take longer than planned",
+        "the talks with the unions would go on next week",
+        "the new fees would be paid by the shipping companies",
+        "die Arbeiten bis zum Sommer dauern würden",
+        "las obras durarán hasta el verano",
+        "les travaux dureront jusqu'à l'été",
+    ];
+
+    fn sentence() -> impl Strategy<Value = String> {
+        (0..SUBJECTS.len(), 0..VERBS.len(), 0..CLAUSES.len(), prop::bool::ANY).prop_map(|(s, v, c, quote)| {
+            let core = format!("{} {} {}.", SUBJECTS[s], VERBS[v], CLAUSES[c]);
+            if quote {
+                format!("{core} “We are ready,” officials added.")
+            } else {
+                core
+            }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// A page of sentences with at most an ad marker and a source link around it is all body.
+        #[test]
+        fn every_sentence_of_a_clean_page_is_kept(
+            sentences in prop::collection::vec(sentence(), 1..25),
+            wrapped in prop::bool::ANY,
+            blank_lines in prop::bool::ANY,
+        ) {
+            // repeated sentences are legitimately removed as duplicates; keep them distinct
+            let mut unique: Vec<String> = Vec::new();
+            for (i, s) in sentences.into_iter().enumerate() {
+                unique.push(format!("{s} It was update {i}."));
+            }
+            let body = unique.join(if blank_lines { "\n\n" } else { "\n" });
+            let text = if wrapped { format!("[ad_1]\n{body}\nSource link\n") } else { body };
+            let article = strip(&text);
+            let kept = kept(&article);
+            for line in &unique {
+                prop_assert!(kept.contains(line), "lost {:?}", line);
+            }
+        }
+    }
+}
