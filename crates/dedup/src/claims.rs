@@ -786,6 +786,90 @@ mod tests {
         assert_eq!(cluster_claims(&claims, &config).len(), 1);
     }
 
+    /// The definition, without collapsing, indexing or caps: every pair scored, one dense
+    /// average linkage over all claims.
+    fn reference(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> Vec<Vec<usize>> {
+        let lexicon = &config.lexicon;
+        let concepts: Vec<Vec<String>> = claims
+            .iter()
+            .map(|claim| {
+                let act_concepts: Vec<String> =
+                    claim.act.split('|').flat_map(|a| lexicon.concepts(a)).collect();
+                let mut set: Vec<String> = lexicon
+                    .concepts(claim.content)
+                    .into_iter()
+                    .filter(|c| !act_concepts.contains(c))
+                    .collect();
+                set.sort();
+                set.dedup();
+                set
+            })
+            .collect();
+        let n = claims.len();
+        let df = |concept: &String| concepts.iter().filter(|set| set.contains(concept)).count() as f64;
+        let weight = |concept: &String| (1.0 + n as f64 / df(concept)).ln();
+        let norm = |set: &Vec<String>| set.iter().map(|c| weight(c).powi(2)).sum::<f64>().sqrt();
+        let actors: Vec<HashSet<String>> = claims.iter().map(|c| lexicon.actor_set(c.actors)).collect();
+        let acts_compatible = |a: &str, b: &str| {
+            a.split('|').any(|x| b.split('|').any(|y| x.trim().eq_ignore_ascii_case(y.trim())))
+        };
+        let mut matrix = vec![0.0f32; n * n];
+        for a in 0..n {
+            for b in 0..n {
+                let (na, nb) = (norm(&concepts[a]), norm(&concepts[b]));
+                if a == b
+                    || na == 0.0
+                    || nb == 0.0
+                    || !acts_compatible(claims[a].act, claims[b].act)
+                    || (!actors[a].is_empty() && !actors[b].is_empty() && actors[a].is_disjoint(&actors[b]))
+                {
+                    continue;
+                }
+                let shared: f64 =
+                    concepts[a].iter().filter(|c| concepts[b].contains(c)).map(|c| weight(c).powi(2)).sum();
+                matrix[a * n + b] = (shared / (na * nb)) as f32;
+            }
+        }
+        average_linkage(n, &matrix, &vec![1; n], config.threshold)
+            .into_iter()
+            .filter(|group| {
+                let mut docs: Vec<usize> = group.iter().map(|&m| claims[m].doc).collect();
+                docs.sort_unstable();
+                docs.dedup();
+                group.len() > 1 && docs.len() >= config.min_docs
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// Collapsing repeats, prefix indexing and weighted linkage give the plain definition's
+        /// clusters (on inputs far below the caps).
+        #[test]
+        fn clusters_match_the_unoptimised_definition(
+            raw in proptest::collection::vec((0usize..3, 0usize..3, 0usize..4, 0usize..6), 0..40)
+        ) {
+            const ACTS: [&str; 3] = ["demand", "reject", "deny|reject"];
+            const ACTORS: [&str; 4] = ["Russia", "NATO", "", "Kremlin spokesman"];
+            const CONTENTS: [&str; 6] = [
+                "a halt to NATO expansion",
+                "that NATO stop expanding eastward",
+                "the withdrawal of troops from the border",
+                "troops pull back from the frontier",
+                "the",
+                "new sanctions on oil exports",
+            ];
+            let claims: Vec<ClaimKey<'_>> = raw
+                .iter()
+                .map(|&(doc, act, actors, content)| key(doc, ACTS[act], ACTORS[actors], CONTENTS[content]))
+                .collect();
+            let config = ClaimClusterConfig::default();
+            let fast: Vec<Vec<usize>> = cluster_claims(&claims, &config).into_iter().map(|c| c.members).collect();
+            proptest::prop_assert_eq!(fast, reference(&claims, &config));
+        }
+    }
+
     #[test]
     fn empty_and_wordless_claims_are_safe() {
         assert!(cluster_claims(&[], &ClaimClusterConfig::default()).is_empty());
