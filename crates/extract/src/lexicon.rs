@@ -83,6 +83,8 @@ pub(crate) mod class {
     pub const LIGHT: u32 = 1 << 19;
     pub const READY_EXPLICIT: u32 = 1 << 20;
     pub const COLLECTIVE: u32 = 1 << 21;
+    /// A verb that makes "vow to …" a threat ("retaliate", "punish").
+    pub const THREAT_VERB: u32 = 1 << 22;
 }
 
 /// What a matched phrase is.
@@ -180,6 +182,8 @@ pub(crate) struct Frames {
     pub proposal_object: bool,
     /// A trigger only in the "V Y to do" frame.
     pub objto_only: bool,
+    /// "V to do" counts only when the infinitive is a threat verb ("vowed to retaliate").
+    pub threat_only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -242,6 +246,7 @@ pub(crate) const HEADS: &str = include_str!("../data/actor_heads.txt");
 pub(crate) const COLLECTIVES: &str = include_str!("../data/collective_actors.txt");
 pub(crate) const PROPOSAL_NOUNS: &str = include_str!("../data/proposal_nouns.txt");
 pub(crate) const READY_VERBS: &str = include_str!("../data/ready_verbs.txt");
+pub(crate) const THREAT_VERBS: &str = include_str!("../data/threat_verbs.txt");
 pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
 
 /// Non-comment, non-blank lines with their 1-based numbers.
@@ -343,6 +348,7 @@ impl Lexicon {
         lex.add_word_class(HEADS, class::HEAD);
         lex.add_word_class(COLLECTIVES, class::HEAD | class::COLLECTIVE);
         lex.add_word_class(PROPOSAL_NOUNS, class::PROPOSAL_NOUN);
+        lex.add_word_class(THREAT_VERBS, class::THREAT_VERB);
         for (_, l) in data_lines(READY_VERBS) {
             let mut cols = l.split('\t');
             let verb = cols.next().unwrap_or("").trim();
@@ -726,6 +732,10 @@ fn parse_frames(text: &str) -> Result<Frames, String> {
                 "from" => f.from = true,
                 "propobj" => f.proposal_object = true,
                 "objonly" => f.objto_only = true,
+                "threatto" => {
+                    f.to = true;
+                    f.threat_only = true;
+                }
                 "of" | "for" | "with" | "over" | "against" | "about" => f.preps.push(item.into()),
                 other => return Err(format!("unknown frame `{other}`")),
             }

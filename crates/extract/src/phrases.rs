@@ -368,6 +368,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
             })
     }
 
+    /// A name, or a capitalised actor noun inside one ("the Movement for …").
+    fn is_name_part(&self, i: usize) -> bool {
+        self.is_name(i)
+            || self
+                .atoms
+                .get(i)
+                .is_some_and(|a| a.kind == AtomKind::Word && a.cap && a.mark == NONE && a.is(class::HEAD))
+    }
+
     /// Does `i` hold a plain lowercase word that may modify a noun ("written", "defense")?
     pub fn is_modifier(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
@@ -477,7 +486,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     || self.is_office(before)
                     || self.atoms[before].kind == AtomKind::Number
                     || (a.eq("of") && self.is_name(before));
-                if ok_before && (a.eq("of") || self.has_entity(k, e)) {
+                // "the National Front for the Liberation of …": "for" inside a capitalised name
+                let in_name = a.eq("for")
+                    && self.is_name_part(before)
+                    && (self.is_name(k) || self.word(k, "the") && self.is_name(k + 1));
+                if (ok_before || in_name) && (a.eq("of") || in_name || self.has_entity(k, e)) {
                     k = p;
                     continue;
                 }
@@ -729,6 +742,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if names >= 2 && (s..=e).all(|k| self.is_name(k) || self.atoms[k].kind == AtomKind::Hyphen) {
             return Some(Who::Unknown);
         }
+        // "The Republic of Veloria", "the National Front for Democracy": a capitalised name with
+        // a leading article and connectives between its capitalised words.
+        if names >= 2 && self.is_name(e) && self.is_joined_name(s, e) {
+            return Some(Who::Unknown);
+        }
         // A lone surname ("Stoltenberg"); at the start of a sentence a capitalised plural
         // ("Analysts") is more likely a common noun.
         if names == 1 && s == e {
@@ -739,6 +757,31 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
         }
         None
+    }
+
+    /// Are `s..=e` capitalised words, with at most a leading "the" and "of"/"for"/"and" (maybe
+    /// followed by "the") between capitalised words?
+    fn is_joined_name(&self, s: usize, e: usize) -> bool {
+        let first = if self.word(s, "the") { s + 1 } else { s };
+        if first > e || !self.is_name_part(first) {
+            return false;
+        }
+        (first..=e).all(|k| {
+            let a = &self.atoms[k];
+            if self.is_name_part(k) || a.kind == AtomKind::Hyphen {
+                return true;
+            }
+            // "the People's Party of …"
+            if a.kind == AtomKind::Possessive {
+                return k > first && self.is_name(k - 1) && self.is_name(k + 1);
+            }
+            let connective = ["of", "for", "and"].iter().any(|w| a.eq(w));
+            let article_after_connective =
+                a.eq("the") && k > first && ["of", "for", "and"].iter().any(|w| self.word(k - 1, w));
+            (connective && k > first && self.is_name_part(k - 1) || article_after_connective)
+                && k < e
+                && !a.cap
+        })
     }
 
     /// Does the phrase name several parties ("the three European powers", "NATO and the EU")?

@@ -88,8 +88,19 @@ impl Analyzer<'_, '_, '_> {
 
     /// Negation and hedges between a verb and its subject.
     pub(crate) fn polarity_before(&self, v: usize) -> (bool, bool) {
+        if let Some(neither) = self.neither_before(v) {
+            let (_, hedge) = self.polarity_before(neither);
+            return (true, hedge);
+        }
         let from = self.skip_left(v.checked_sub(1)).map_or(0, |l| l + 1);
         self.polarity(from, v)
+    }
+
+    /// "neither confirmed nor denied": for a verb right after "nor", the "neither" that opens the
+    /// pair, within a few words.
+    pub(crate) fn neither_before(&self, v: usize) -> Option<usize> {
+        let nor = v.checked_sub(1).filter(|&n| self.word(n, "nor"))?;
+        (nor.saturating_sub(6)..nor).rev().find(|&k| self.word(k, "neither"))
     }
 
     /// Runs every rule over the sentence.
@@ -153,6 +164,10 @@ impl Analyzer<'_, '_, '_> {
 
     /// The subject of a verb at `v`, with the first atom between it and the verb.
     pub(crate) fn subject_of(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
+        // "X neither confirmed nor denied": both verbs share the subject before "neither".
+        if let Some(neither) = self.neither_before(v) {
+            return self.subject_of(neither, reports);
+        }
         let left = self.skip_left(v.checked_sub(1))?;
         let la = self.atoms[left];
         if la.kind == AtomKind::Word && la.is(class::COORD) {
@@ -746,6 +761,9 @@ impl Analyzer<'_, '_, '_> {
         if self.word(k, "to")
             && (f.to || f.particles.is_empty() && f.optional_particles.iter().any(|p| &**p == "to"))
         {
+            if f.threat_only && !self.has(k + 1, class::THREAT_VERB) {
+                return;
+            }
             let vp = self.is_base_verb(k + 1) || !self.has(k + 1, class::DET);
             push_vp(None, k + 1, vp);
             return;

@@ -1,0 +1,85 @@
+//! Actors the gazetteer does not know, "vow to <hostile act>", "neither confirmed nor denied".
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+/// The claim with this act whose actor text is exactly `actor`.
+fn by_text(text: &str, act: Act, actor: &str) -> newsclaim_extract::Claim {
+    let cs = claims(text);
+    cs.iter().find(|c| c.act == act && c.actor.text == actor).cloned().unwrap_or_else(|| {
+        panic!(
+            "no {act} by {actor:?} in {text:?}; got {:?}",
+            cs.iter().map(|c| (&c.act, &c.actor.text)).collect::<Vec<_>>()
+        )
+    })
+}
+
+#[test]
+fn capitalised_name_with_article_and_connectives() {
+    let c = by_text(
+        "The Kingdom of Ostreva on Tuesday demanded that Lagonia free the detained fishermen.",
+        Act::Demand,
+        "The Kingdom of Ostreva",
+    );
+    assert_eq!(c.actor.norm, "");
+    assert!(c.content.unwrap().text.contains("free the detained fishermen"));
+    by_text(
+        "The Movement for the Salvation of Arvania rejected the power-sharing deal.",
+        Act::Reject,
+        "The Movement for the Salvation of Arvania",
+    );
+}
+
+#[test]
+fn unknown_actor_with_auxiliary_and_time_phrase() {
+    by_text(
+        "The Coastal Republics Forum has urged both sides to reopen the port.",
+        Act::Demand,
+        "The Coastal Republics Forum",
+    );
+    by_text("Marovia on Sunday rejected Tessaly's ultimatum.", Act::Reject, "Marovia");
+    by_text("Tessaly accepted the mediation offer late on Monday.", Act::Accept, "Tessaly");
+}
+
+#[test]
+fn lowercase_words_do_not_join_a_name() {
+    // "of" joins capitalised words only: "the head of Corvin" is not a name of its own
+    let cs = claims("Supporters of the plan and Corvin rejected nothing.");
+    assert!(!cs.iter().any(|c| c.actor.text.starts_with("Supporters of")), "{cs:?}");
+}
+
+#[test]
+fn vow_to_retaliate_is_a_threat_but_vow_to_reform_is_not() {
+    let c = expect(
+        "Iran's Revolutionary Guards vowed to retaliate for the strike on the consulate.",
+        Act::Warn,
+        "Iran",
+        None,
+        "retaliate for the strike",
+    );
+    assert_eq!(c.rule, "verb-active");
+    expect(
+        "The Myanmar junta swore to crush the resistance in Sagaing.",
+        Act::Warn,
+        "Myanmar",
+        None,
+        "crush the resistance",
+    );
+    no_act("Brazil's president vowed to speed up land reform.", Act::Warn);
+    no_act("Kenya vowed to continue its peacekeeping mission.", Act::Warn);
+}
+
+#[test]
+fn neither_confirmed_nor_denied_is_a_negated_denial() {
+    let c = expect(
+        "The Turkish defence ministry neither confirmed nor denied reports that Ankara had shipped drones to Sudan.",
+        Act::Deny,
+        "Turkey",
+        None,
+        "reports that Ankara had shipped drones",
+    );
+    assert!(c.negated);
+    // a plain denial stays positive
+    let c = expect("Pakistan denied the allegations.", Act::Deny, "Pakistan", None, "the allegations");
+    assert!(!c.negated);
+}
