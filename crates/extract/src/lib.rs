@@ -189,6 +189,9 @@ impl Extractor {
         let mut claims = Vec::new();
         // The speaker of a quotation still open at the end of the last sentence.
         let mut carried_speaker: Option<Actor> = None;
+        // A quotation still open at the end of the last sentence, with or without a speaker yet:
+        // “The island is ours. Every soldier on it must leave,” the minister said.
+        let mut quote_open = false;
         // The speaker of a sentence ending "X said:", for a quotation in the next one.
         let mut colon_speaker: Option<Actor> = None;
         // The actor opening the previous sentence, for a bare quotation right after it.
@@ -198,12 +201,12 @@ impl Extractor {
             if tokens.is_empty() {
                 continue;
             }
-            current.fill(&self.lex, tokens, carried_speaker.is_some());
+            current.fill(&self.lex, tokens, carried_speaker.is_some() || quote_open);
             let bare_quote = current.atoms.first().is_some_and(|a| a.is_quote())
                 && current.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);
             let next_speaker = match units.get(u + 1) {
                 Some(nu) if bare_quote => {
-                    next.fill(&self.lex, &tokenized.tokens[nu.clone()], false);
+                    next.fill(&self.lex, &tokenized.tokens[nu.clone()], current.open_at_end);
                     let mut an = Analyzer {
                         lex: &self.lex,
                         atoms: &next.atoms,
@@ -273,6 +276,7 @@ impl Extractor {
                 None
             };
             previous_subject = opening;
+            quote_open = current.open_at_end;
             colon_speaker = if current.atoms.last().is_some_and(|a| a.kind == atoms::AtomKind::Colon) {
                 // "X said:", or "X was blunt:" with no reporting verb at all
                 scratch

@@ -204,7 +204,10 @@ impl Analyzer<'_, '_, '_> {
         let Some(left) = self.skip_left(m.checked_sub(1)) else { return };
         let la = self.atoms[left];
         if la.kind != AtomKind::Word
-            || la.is(class::PRON) && (la.eq("we") || la.eq("i") || la.eq("it") || la.eq("you"))
+            // "it must" is the speaker's own or a thing's duty, but "every soldier on it must"
+            // has a subject before the preposition.
+            || la.is(class::PRON)
+                && (la.eq("we") || la.eq("i") || la.eq("you") || la.eq("it") && !self.has(left.wrapping_sub(1), class::PREP))
             || la.is(class::REL)
             || [
                 "there",

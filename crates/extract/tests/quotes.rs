@@ -257,3 +257,14 @@ fn speakers_before_a_colon_without_a_reporting_verb() {
         "these accusations",
     );
 }
+
+#[test]
+fn quotation_over_two_sentences_with_the_speaker_after_it() {
+    let text = "“The border post is ours. Every Marovian guard at it must go home,” Interior Minister \
+                Teodor Hask told journalists in Lusk.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:?}"));
+    assert_eq!(c.actor.text, "Interior Minister Teodor Hask");
+    assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
+    assert!(c.content.as_ref().unwrap().text.contains("must go home"), "{c:?}");
+}
