@@ -712,6 +712,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // "we", "it", "they": the caller resolves them to the speaker of the clause.
             return Some(Who::Unknown);
         }
+        if self.unknown_demonym_body(s, e) {
+            return Some(Who::Unknown);
+        }
         if let Some(office) = (s..=e).find(|&k| self.is_office(k)) {
             let m = self.mark(office)?;
             let name_after = (m.end..=e).any(|k| self.is_name(k));
@@ -757,6 +760,32 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
         }
         None
+    }
+
+    /// "The Kestrian government", "Velorian officials", "the Ostrevan Foreign Ministry": a
+    /// capitalised word shaped like a demonym the gazetteer does not know, then an actor noun or
+    /// an office.
+    fn unknown_demonym_body(&self, s: usize, e: usize) -> bool {
+        let first = if self.atoms[s].is(class::DET) { s + 1 } else { s };
+        if first >= e || !self.is_name(first) {
+            return false;
+        }
+        // Only in subject position: "urged African leaders to …" keeps its object unnamed.
+        let subject_position = s.checked_sub(1).is_none_or(|p| {
+            let b = &self.atoms[p];
+            b.kind != AtomKind::Word || b.is(class::COORD | class::SUB | class::REL) || self.is_report_word(p)
+        });
+        if !subject_position {
+            return false;
+        }
+        let t = self.atoms[first].text;
+        let demonym_like = t.chars().count() >= 5 && ["an", "ese", "ish", "i"].iter().any(|x| t.ends_with(x));
+        let ends_in_actor = self.atoms[e].is(class::HEAD)
+            || self.mark(e).is_some_and(|m| matches!(m.kind, PhraseKind::Office { .. }));
+        demonym_like
+            && ends_in_actor
+            && (first + 1..=e)
+                .all(|k| self.mark(k).is_some() || self.atoms[k].is(class::HEAD) || self.is_modifier(k))
     }
 
     /// Are `s..=e` capitalised words, with at most a leading "the" and "of"/"for"/"and" (maybe

@@ -83,3 +83,17 @@ fn neither_confirmed_nor_denied_is_a_negated_denial() {
     let c = expect("Pakistan denied the allegations.", Act::Deny, "Pakistan", None, "the allegations");
     assert!(!c.negated);
 }
+
+#[test]
+fn unknown_demonym_with_an_actor_noun() {
+    let c = by_text(
+        "The Lagonian government accused Ostreva of shelling border villages.",
+        Act::Accuse,
+        "The Lagonian government",
+    );
+    assert_eq!(c.actor.norm, "");
+    by_text("Tessalese officials warned that the border would close.", Act::Warn, "Tessalese officials");
+    // a capitalised word that is no demonym does not make a plain noun an actor
+    let cs = claims("Monday talks rejected nothing.");
+    assert!(cs.is_empty(), "{cs:?}");
+}
