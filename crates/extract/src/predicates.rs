@@ -139,6 +139,8 @@ impl Analyzer<'_, '_, '_> {
             let x = self.atoms[b];
             matches!(x.kind, AtomKind::Comma | AtomKind::OpenQuote | AtomKind::Colon)
                 || ["at", "following", "upon", "on", "after"].iter().any(|w| x.eq(w))
+                // mid-clause, where the noun is a reason given: "…, citing Moscow's demand for …"
+                || ["citing", "over", "despite", "amid"].iter().any(|w| x.eq(w))
         });
         if !context_ok {
             return;

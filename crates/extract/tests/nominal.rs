@@ -135,3 +135,21 @@ fn nominals_with_a_modifier_and_documents_that_demand() {
         "the deforestation law",
     );
 }
+
+#[test]
+fn nominal_given_as_a_reason_mid_clause() {
+    expect(
+        "The talks in Doha broke down late on Sunday, citing Tehran's demand for guarantees on sanctions.",
+        Act::Demand,
+        "Iran",
+        None,
+        "guarantees on sanctions",
+    );
+    expect(
+        "Donors froze the aid despite Kinshasa's rejection of the audit findings.",
+        Act::Reject,
+        "Democratic Republic of the Congo",
+        None,
+        "the audit findings",
+    );
+}
