@@ -241,7 +241,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             let skippable = a.is(class::AUX | class::NEG | class::HEDGE | class::ADV) && !a.is(class::PRON | class::DET)
                 // "Tehran has since demanded …"
-                || a.eq("since") && j > 0 && self.atoms[j - 1].is(class::AUX);
+                || a.eq("since") && j > 0 && self.atoms[j - 1].is(class::AUX)
+                // a floating quantifier right before the verb: "Egypt and Qatar both called for …",
+                // "the two sides have all urged …"
+                || (a.eq("both") || a.eq("all") || a.eq("each"))
+                    && j > 0
+                    && (self.atoms[j - 1].is(class::AUX) || self.is_np_end(j - 1))
+                    && self.atoms.get(j + 1).is_some_and(|n| n.is(class::AUX | class::ADV | class::MODAL) || self.is_verbish(j + 1));
             if skippable || self.is_ly_adverb(j) {
                 j = j.checked_sub(1)?;
                 continue;

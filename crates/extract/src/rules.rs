@@ -805,7 +805,16 @@ impl Analyzer<'_, '_, '_> {
         // "urge all parties to …": an object that names no actor, then the infinitive.
         if f.objto && self.actor_starting_at(k).is_none() {
             let e = self.plain_np_end(k);
-            if e > k && self.word(e, "to") && self.is_base_verb(e + 1) {
+            // "urged the two governments to resolve …": any lowercase word after "to" that is
+            // not a determiner is an infinitive here, as after a named addressee.
+            // Only after an actor noun: "demand a higher wage to offset prices" is a purpose.
+            let infinitive = self.is_base_verb(e + 1)
+                || self.has(e - 1, class::HEAD)
+                    && self
+                        .atoms
+                        .get(e + 1)
+                        .is_some_and(|a| a.is_word() && !a.cap && !a.is(class::DET | class::PRON));
+            if e > k && self.word(e, "to") && infinitive {
                 push_vp(None, e + 1, true);
                 return;
             }

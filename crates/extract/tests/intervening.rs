@@ -226,3 +226,35 @@ fn ruling_parties_and_reported_hedges() {
     );
     expect("Officials from the Southern African Development Community urged Mozambique's leaders to resolve the dispute.", Act::Demand, "SADC", Some("Mozambique"), "resolve the dispute");
 }
+
+#[test]
+fn floating_quantifier_between_subject_and_verb() {
+    expect(
+        "Jordan and Saudi Arabia both called for an end to the settlement expansion.",
+        Act::Demand,
+        "Jordan; Saudi Arabia",
+        None,
+        "an end to the settlement expansion",
+    );
+    let c = find(
+        "The European Union and the African Union have both urged the junta to release the president.",
+        Act::Demand,
+        "European Union; African Union",
+    );
+    assert_eq!(c.content.unwrap().text, "release the president");
+}
+
+#[test]
+fn unnamed_plural_addressee_before_the_infinitive() {
+    let c = expect(
+        "ASEAN urged the warring parties to respect the humanitarian truce.",
+        Act::Demand,
+        "ASEAN",
+        None,
+        "respect the humanitarian truce",
+    );
+    assert_eq!(c.content.unwrap().text, "respect the humanitarian truce");
+    // after a thing, not a party, "to …" is a purpose and stays in the content
+    let c = find("Chilean miners demand a bigger bonus to offset inflation.", Act::Demand, "Chile");
+    assert!(c.content.unwrap().text.contains("bonus to offset inflation"));
+}
