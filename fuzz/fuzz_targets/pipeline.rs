@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newsclaim::{input, Document, Pipeline};
+use newsclaim::{input, Document, Pipeline, Record};
 use newsclaim_fuzz::check_report;
 use std::sync::OnceLock;
 
@@ -19,14 +19,22 @@ fuzz_target!(|data: &[u8]| {
     }
     serde_json::to_string(&digest).expect("the digest serialises");
 
+    // JSONL, streamed in epochs of two documents: every document comes out once, and sections come
+    // after each epoch.
+    static EPOCHS: OnceLock<Pipeline> = OnceLock::new();
+    let epochs = EPOCHS.get_or_init(|| Pipeline::builder().epoch(2).build());
     let docs: Vec<Document> = input::from_jsonl(data, "fuzz.jsonl").collect();
     let n = docs.len();
-    let mut seen = 0;
-    pipeline
+    let (mut seen, mut sections) = (0, 0);
+    epochs
         .run_streaming(docs, |record| {
-            seen += usize::from(matches!(record, newsclaim::Record::Document(_)));
+            match record {
+                Record::Document(_) => seen += 1,
+                Record::Sections(_) => sections += 1,
+            }
             Ok::<(), ()>(())
         })
         .expect("the sink never fails");
     assert_eq!(seen, n, "documents in = documents out (JSONL)");
+    assert!(sections >= n.div_ceil(2), "{sections} sections for {n} documents in epochs of 2");
 });
