@@ -426,6 +426,8 @@ impl Analyzer<'_, '_, '_> {
                 }
                 // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
                 None if self.has(w, class::READY_VERB) => (Act::Accept, w),
+                // "ready to impose sanctions" threatens.
+                None if self.has(w, class::THREAT_VERB) => (Act::Warn, w),
                 None => return,
             }
         } else if (self.word(r + 1, "for") || self.word(r + 1, "to"))
@@ -451,6 +453,7 @@ impl Analyzer<'_, '_, '_> {
             });
         let rule = match (negated, explicit) {
             (true, _) => "not-ready-to",
+            _ if act == Act::Warn => "ready-to-threat",
             (false, true) => "ready-to",
             (false, false) => "ready-to-talk",
         };

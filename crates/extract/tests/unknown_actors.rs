@@ -97,3 +97,17 @@ fn unknown_demonym_with_an_actor_noun() {
     let cs = claims("Monday talks rejected nothing.");
     assert!(cs.is_empty(), "{cs:?}");
 }
+
+#[test]
+fn readiness_to_act_against_someone_is_a_threat() {
+    let c = expect(
+        "Algeria said it was ready to impose sanctions on Moroccan imports unless the blockade ended.",
+        Act::Warn,
+        "Algeria",
+        None,
+        "impose sanctions on Moroccan imports",
+    );
+    assert_eq!(c.rule, "ready-to-threat");
+    // readiness to listen is no threat
+    no_act("Finland is ready to listen to Sweden's concerns.", Act::Warn);
+}
