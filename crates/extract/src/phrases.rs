@@ -718,7 +718,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // "we", "it", "they": the caller resolves them to the speaker of the clause.
             return Some(Who::Unknown);
         }
-        if self.unknown_demonym_body(s, e) {
+        if self.unknown_demonym_body(s, e) || self.generic_states(s, e) {
             return Some(Who::Unknown);
         }
         if let Some(office) = (s..=e).find(|&k| self.is_office(k)) {
@@ -777,11 +777,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return false;
         }
         // Only in subject position: "urged African leaders to …" keeps its object unnamed.
-        let subject_position = s.checked_sub(1).is_none_or(|p| {
-            let b = &self.atoms[p];
-            b.kind != AtomKind::Word || b.is(class::COORD | class::SUB | class::REL) || self.is_report_word(p)
-        });
-        if !subject_position {
+        if !self.in_subject_position(s) {
             return false;
         }
         let t = self.atoms[first].text;
@@ -792,6 +788,25 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && ends_in_actor
             && (first + 1..=e)
                 .all(|k| self.mark(k).is_some() || self.atoms[k].is(class::HEAD) || self.is_modifier(k))
+    }
+
+    /// Does a phrase starting at `s` open a clause (sentence start, after punctuation, a
+    /// conjunction or a reporting verb)?
+    fn in_subject_position(&self, s: usize) -> bool {
+        s.checked_sub(1).is_none_or(|p| {
+            let b = &self.atoms[p];
+            b.kind != AtomKind::Word || b.is(class::COORD | class::SUB | class::REL) || self.is_report_word(p)
+        })
+    }
+
+    /// "Small island states", "Developing countries", "Several governments": a plural of
+    /// states as the subject, a side of its own with no name.
+    fn generic_states(&self, s: usize, e: usize) -> bool {
+        ["states", "countries", "nations", "governments"].iter().any(|w| self.word(e, w))
+            && self.in_subject_position(s)
+            // "said countries should resist …" asks nobody in particular
+            && !s.checked_sub(1).is_some_and(|p| self.is_report_word(p))
+            && (s..e).all(|k| self.atoms[k].is(class::DET) || self.is_modifier(k) || self.is_name(k))
     }
 
     /// Are `s..=e` capitalised words, with at most a leading "the" and "of"/"for"/"and" (maybe

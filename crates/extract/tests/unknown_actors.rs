@@ -111,3 +111,16 @@ fn readiness_to_act_against_someone_is_a_threat() {
     // readiness to listen is no threat
     no_act("Finland is ready to listen to Sweden's concerns.", Act::Warn);
 }
+
+#[test]
+fn unnamed_plural_of_states_as_subject() {
+    by_text(
+        "Landlocked countries demanded cheaper transit through coastal ports.",
+        Act::Demand,
+        "Landlocked countries",
+    );
+    by_text("Many governments rejected the proposed levy.", Act::Reject, "Many governments");
+    // as an object they stay unnamed: the actor is the subject
+    let cs = claims("Brazil urged developing countries to back the levy.");
+    assert!(cs.iter().all(|c| c.actor.norm == "Brazil"), "{cs:?}");
+}
