@@ -85,6 +85,8 @@ pub(crate) mod class {
     pub const COLLECTIVE: u32 = 1 << 21;
     /// A verb that makes "vow to …" a threat ("retaliate", "punish").
     pub const THREAT_VERB: u32 = 1 << 22;
+    /// "will not bow to …": giving in, whose refusal rejects what follows "to".
+    pub const YIELD_VERB: u32 = 1 << 23;
 }
 
 /// What a matched phrase is.
@@ -352,8 +354,13 @@ impl Lexicon {
         for (_, l) in data_lines(READY_VERBS) {
             let mut cols = l.split('\t');
             let verb = cols.next().unwrap_or("").trim();
-            let explicit = cols.next().is_some_and(|c| c.trim() == "explicit");
-            let flags = class::READY_VERB | if explicit { class::READY_EXPLICIT } else { 0 };
+            let mark = cols.next().map(str::trim);
+            let flags = class::READY_VERB
+                | match mark {
+                    Some("explicit") => class::READY_EXPLICIT,
+                    Some("yield") => class::READY_EXPLICIT | class::YIELD_VERB,
+                    _ => 0,
+                };
             lex.word(verb).class |= flags;
         }
         lex.add_common_verbs(COMMON_VERBS);

@@ -492,12 +492,15 @@ impl Analyzer<'_, '_, '_> {
         let (end, _) = self.clause_end(v + 1, true);
         let report = self.attribution(reports, v);
         let hedged = self.polarity_before(v).1;
+        // "will not bow to pressure": what is refused is the pressure
+        let start =
+            if self.has(v, class::YIELD_VERB) && self.word(v + 1, "to") && v + 2 < end { v + 2 } else { v };
         self.push(
             out,
             Act::Reject,
             actor,
             None,
-            Some((v, end)),
+            Some((start, end)),
             v,
             "will-not",
             (false, hedged),

@@ -62,3 +62,24 @@ fn not_having_accepted_stays_negated() {
         "hold elections",
     );
 }
+
+#[test]
+fn refusing_to_give_in_rejects_what_presses() {
+    let c = expect(
+        "Vietnam will not bow to pressure over the disputed reefs, its foreign ministry said.",
+        Act::Reject,
+        "Vietnam",
+        None,
+        "pressure over the disputed reefs",
+    );
+    assert_eq!(c.rule, "will-not");
+    expect(
+        "Nicaragua would never yield to foreign sanctions.",
+        Act::Reject,
+        "Nicaragua",
+        None,
+        "foreign sanctions",
+    );
+    // giving in, not refused, is no rejection
+    no_act("Moldova bowed to pressure from Brussels.", Act::Reject);
+}
