@@ -617,7 +617,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             if a.eq("and")
                 && last_good == Some(k)
-                && (self.entity(k + 1).is_some() || self.word(k + 1, "the") && self.entity(k + 2).is_some())
+                && (self.entity(k + 1).is_some()
+                    || self.word(k + 1, "the") && self.entity(k + 2).is_some()
+                    // two names the gazetteer does not know: "Aster and Varnholm"
+                    || k > 0 && self.is_name(k - 1) && self.is_name(k + 1))
             {
                 k += 1;
                 continue;
@@ -717,6 +720,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             // "we", "it", "they": the caller resolves them to the speaker of the clause.
             return Some(Who::Unknown);
+        }
+        // "the bloc", "the alliance": the organisation the article is about, or an unnamed one.
+        if e == s + 1
+            && self.word(s, "the")
+            // "Anwar said the bloc would not …": the speaker is the better actor
+            && !s.checked_sub(1).is_some_and(|p| self.is_report_word(p))
+            && ["bloc", "alliance", "organisation", "organization", "grouping"].iter().any(|w| self.word(e, w))
+        {
+            return Some(self.memory.last_org.map_or(Who::Unknown, |id| {
+                let mut ids = [0u32; 4];
+                ids[0] = id;
+                Who::Norms(ids, 1)
+            }));
         }
         if self.unknown_demonym_body(s, e) || self.generic_states(s, e) {
             return Some(Who::Unknown);

@@ -124,3 +124,20 @@ fn unnamed_plural_of_states_as_subject() {
     let cs = claims("Brazil urged developing countries to back the levy.");
     assert!(cs.iter().all(|c| c.actor.norm == "Brazil"), "{cs:?}");
 }
+
+#[test]
+fn the_bloc_is_the_organisation_the_article_is_about() {
+    let cs = claims(
+        "Leaders of the African Union gathered in Addis Ababa. The bloc urged Lagonia and Tessaly to open the border crossings.",
+    );
+    let c = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:?}"));
+    assert_eq!(c.actor.text, "The bloc");
+    assert_eq!(c.actor.norm, "African Union");
+    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_str()), Some("Lagonia and Tessaly"));
+    assert_eq!(c.content.as_ref().unwrap().text, "open the border crossings");
+    // after a reporting verb the speaker, not the bloc, holds the position
+    let cs = claims(
+        "Thai Prime Minister Srettha Thavisin hosted the ASEAN meeting. Srettha said the bloc would not accept outside pressure.",
+    );
+    assert!(cs.iter().all(|c| c.actor.text != "the bloc"), "{cs:?}");
+}
