@@ -248,7 +248,8 @@ impl Extractor {
                             & (lexicon::class::MODAL
                                 | lexicon::class::READY
                                 | lexicon::class::LIGHT
-                                | lexicon::class::READY_VERB)
+                                | lexicon::class::READY_VERB
+                                | lexicon::class::THREAT_VERB)
                             != 0
                 })
             }) || current.marks.iter().any(|m| {

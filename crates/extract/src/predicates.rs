@@ -473,6 +473,44 @@ impl Analyzer<'_, '_, '_> {
 
     /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
     /// acceptance would do is a rejection.
+    /// "Iran will retaliate", "Beijing would sanction the firms": a hostile act promised with
+    /// "will/would/shall" by an actor is a threat.
+    pub(crate) fn will_threat_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if !self.is_base_verb(v) && self.atoms[v].info.is_none_or(|w| w.verb != 0) {
+            return;
+        }
+        let mut k = v;
+        while k > 0
+            && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1))
+            && !self.has(k - 1, class::NEG)
+        {
+            k -= 1;
+        }
+        if k == 0 || !["will", "would", "shall", "'ll"].iter().any(|w| self.word(k - 1, w)) {
+            return;
+        }
+        // "will respond next week with a proposal" answers: only after "vow/ready to" is it a threat.
+        if self.word(v, "respond") {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(k - 1, reports) else { return };
+        let (end, _) = self.clause_end(v + 1, true);
+        let report = self.attribution(reports, v);
+        let hedged = self.polarity_before(k - 1).1;
+        self.push(
+            out,
+            Act::Warn,
+            actor,
+            None,
+            Some((v, end)),
+            v,
+            "will-threat",
+            (false, hedged),
+            report,
+            false,
+        );
+    }
+
     pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let mut k = v;
         let mut negated = false;

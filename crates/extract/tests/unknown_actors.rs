@@ -141,3 +141,26 @@ fn the_bloc_is_the_organisation_the_article_is_about() {
     );
     assert!(cs.iter().all(|c| c.actor.text != "the bloc"), "{cs:?}");
 }
+
+#[test]
+fn a_promised_hostile_act_is_a_threat() {
+    let c = expect(
+        "North Korea will retaliate against any provocation, the state news agency KCNA said.",
+        Act::Warn,
+        "North Korea",
+        None,
+        "retaliate against any provocation",
+    );
+    assert_eq!(c.rule, "will-threat");
+    expect(
+        "Beijing said it would sanction Lithuanian officials.",
+        Act::Warn,
+        "China",
+        None,
+        "sanction Lithuanian officials",
+    );
+    // a past act, a non-actor subject or an answer are not threats
+    no_act("Azerbaijan retaliated against the shelling on Friday.", Act::Warn);
+    no_act("Higher tariffs will hit exporters hard.", Act::Warn);
+    no_act("Japan will respond next week with its own proposal.", Act::Warn);
+}
