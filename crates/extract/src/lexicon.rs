@@ -87,6 +87,10 @@ pub(crate) mod class {
     pub const THREAT_VERB: u32 = 1 << 22;
     /// "will not bow to …": giving in, whose refusal rejects what follows "to".
     pub const YIELD_VERB: u32 = 1 << 23;
+    /// "violated", "breached": in reported speech, an accusation of the subject.
+    pub const VIOLATION_VERB: u32 = 1 << 24;
+    /// A form of "break" that needs a treaty word after it to accuse ("broke the accord").
+    pub const VIOLATION_NEEDS_TREATY: u32 = 1 << 25;
 }
 
 /// What a matched phrase is.
@@ -249,6 +253,7 @@ pub(crate) const COLLECTIVES: &str = include_str!("../data/collective_actors.txt
 pub(crate) const PROPOSAL_NOUNS: &str = include_str!("../data/proposal_nouns.txt");
 pub(crate) const READY_VERBS: &str = include_str!("../data/ready_verbs.txt");
 pub(crate) const THREAT_VERBS: &str = include_str!("../data/threat_verbs.txt");
+pub(crate) const VIOLATION_VERBS: &str = include_str!("../data/violation_verbs.txt");
 pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
 
 /// Non-comment, non-blank lines with their 1-based numbers.
@@ -351,6 +356,13 @@ impl Lexicon {
         lex.add_word_class(COLLECTIVES, class::HEAD | class::COLLECTIVE);
         lex.add_word_class(PROPOSAL_NOUNS, class::PROPOSAL_NOUN);
         lex.add_word_class(THREAT_VERBS, class::THREAT_VERB);
+        for (_, l) in data_lines(VIOLATION_VERBS) {
+            let mut cols = l.split('\t');
+            let word = cols.next().unwrap_or("").trim();
+            let needs_treaty = cols.next().is_some_and(|c| c.trim() == "treaty");
+            lex.word(word).class |=
+                class::VIOLATION_VERB | if needs_treaty { class::VIOLATION_NEEDS_TREATY } else { 0 };
+        }
         for (_, l) in data_lines(READY_VERBS) {
             let mut cols = l.split('\t');
             let verb = cols.next().unwrap_or("").trim();

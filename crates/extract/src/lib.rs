@@ -249,7 +249,8 @@ impl Extractor {
                                 | lexicon::class::READY
                                 | lexicon::class::LIGHT
                                 | lexicon::class::READY_VERB
-                                | lexicon::class::THREAT_VERB)
+                                | lexicon::class::THREAT_VERB
+                                | lexicon::class::VIOLATION_VERB)
                             != 0
                 })
             }) || current.marks.iter().any(|m| {

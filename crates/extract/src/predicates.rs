@@ -473,6 +473,65 @@ impl Analyzer<'_, '_, '_> {
 
     /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
     /// acceptance would do is a rejection.
+    /// "Kestria says Veloria broke the accord", "Moscow said Kyiv had violated the truce": in
+    /// someone's reported words, breaking a rule accuses the subject of the clause.
+    pub(crate) fn violation_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        if self.has(v, class::VIOLATION_NEEDS_TREATY)
+            && !(v + 1..(v + 6).min(self.n())).any(|k| {
+                [
+                    "accord",
+                    "accords",
+                    "treaty",
+                    "ceasefire",
+                    "truce",
+                    "agreement",
+                    "deal",
+                    "law",
+                    "rules",
+                    "resolution",
+                    "pledge",
+                    "promise",
+                ]
+                .iter()
+                .any(|w| self.word(k, w))
+            })
+        {
+            return;
+        }
+        let start = reports[r].comp.0;
+        let Some(left) = self.skip_left(v.checked_sub(1)) else { return };
+        if left < start || self.atoms[left].kind != AtomKind::Word {
+            return;
+        }
+        // The clause's subject is one plain phrase: no verb of its own before this one.
+        if (start..=left).any(|k| self.is_finite_verbish(k) || self.has(k, class::SUB | class::REL)) {
+            return;
+        }
+        let addressee = self.actor_ending_at(left).filter(|a| a.s == start);
+        if addressee.is_some_and(|a| self.same_side(&a, &speaker) || self.atoms[a.s].is(class::PRON)) {
+            return;
+        }
+        let (end, _) = self.clause_end(v + 1, false);
+        let polarity = self.polarity_before(v);
+        if polarity.0 {
+            return;
+        }
+        self.push(
+            out,
+            Act::Accuse,
+            speaker,
+            addressee,
+            Some((start, end)),
+            v,
+            "reported-violation",
+            polarity,
+            Some(r),
+            false,
+        );
+    }
+
     /// "Iran will retaliate", "Beijing would sanction the firms": a hostile act promised with
     /// "will/would/shall" by an actor is a threat.
     pub(crate) fn will_threat_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -139,6 +139,9 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::READY_VERB != 0 && info.claim_verb.is_none() {
                     self.will_not_rule(v, &reports, &mut scratch.candidates);
                 }
+                if info.class & class::VIOLATION_VERB != 0 {
+                    self.violation_rule(v, &reports, &mut scratch.candidates);
+                }
                 if info.class & class::THREAT_VERB != 0 && info.claim_verb.is_none() {
                     self.will_threat_rule(v, &reports, &mut scratch.candidates);
                 }

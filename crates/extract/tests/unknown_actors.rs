@@ -164,3 +164,25 @@ fn a_promised_hostile_act_is_a_threat() {
     no_act("Higher tariffs will hit exporters hard.", Act::Warn);
     no_act("Japan will respond next week with its own proposal.", Act::Warn);
 }
+
+#[test]
+fn reported_violation_accuses_the_subject() {
+    let c = expect(
+        "Armenia said Azerbaijan had violated the ceasefire near the village of Sotk.",
+        Act::Accuse,
+        "Armenia",
+        Some("Azerbaijan"),
+        "Azerbaijan had violated the ceasefire",
+    );
+    assert_eq!(c.rule, "reported-violation");
+    expect(
+        "Thailand says the new dam breaches the Mekong agreement.",
+        Act::Accuse,
+        "Thailand",
+        None,
+        "the new dam breaches the Mekong agreement",
+    );
+    // "broke" needs a rule that was broken; a denial is not an accusation
+    no_act("The talks broke down late on Friday, Qatar said.", Act::Accuse);
+    no_act("Israel said it had not violated the truce.", Act::Accuse);
+}
