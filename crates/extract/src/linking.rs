@@ -64,7 +64,13 @@ impl Analyzer<'_, '_, '_> {
                         s = self.mark(s - 1).map_or(s - 1, |mm| mm.start);
                     }
                     if s >= 2 && self.atoms[s - 1].kind == AtomKind::Comma && self.is_name(s - 2) {
-                        let norm = self.side_before(m.start, scope);
+                        let mut norm = self.side_before(m.start, scope);
+                        // "<Name>, deputy chairman of Russia's Security Council,"
+                        if !self.entity_before(m.start) {
+                            if let Some(after) = self.side_after(m.end) {
+                                norm = after;
+                            }
+                        }
                         let p = self.memory.register(self.atoms[s - 2].text, &office, &norm);
                         self.memory.last_person = Some(p);
                     }
@@ -72,6 +78,23 @@ impl Analyzer<'_, '_, '_> {
                 _ => {}
             }
         }
+    }
+
+    /// Is a side named among the few words before an office?
+    fn entity_before(&self, office_start: usize) -> bool {
+        (office_start.saturating_sub(3)..office_start).any(|k| self.entity(k).is_some())
+    }
+
+    /// The side in "of <side>" right after an office ("chairman of Russia's Security Council",
+    /// "head of the UN agency"), up to the end of the phrase.
+    fn side_after(&self, office_end: usize) -> Option<String> {
+        if !self.word(office_end, "of") {
+            return None;
+        }
+        (office_end + 1..(office_end + 6).min(self.n()))
+            .take_while(|&k| !matches!(self.atoms[k].kind, AtomKind::Comma | AtomKind::Terminal))
+            .find_map(|k| self.entity(k))
+            .map(|(_, id)| self.lex.norm(id).to_string())
     }
 
     /// The side named right before an office ("NATO", "Russian Deputy", "US President Joe

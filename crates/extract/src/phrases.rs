@@ -295,6 +295,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let aside = a.kind == AtomKind::Word
             && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH | class::SUB)
                 || self.is_office(first)
+                // ", deputy chairman of Russia's Security Council,": an office after a modifier
+                || !a.cap && self.is_office(first + 1) && first + 1 < c2
                 // ", proposed by the G7 last year,": a participle opens a reduced relative clause
                 || !a.cap && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)
                 || self.entity(first).is_some()

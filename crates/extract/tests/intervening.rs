@@ -258,3 +258,15 @@ fn unnamed_plural_addressee_before_the_infinitive() {
     let c = find("Chilean miners demand a bigger bonus to offset inflation.", Act::Demand, "Chile");
     assert!(c.content.unwrap().text.contains("bonus to offset inflation"));
 }
+
+#[test]
+fn appositive_office_of_a_side_after_a_name() {
+    let c = find(
+        "Ali Larijani, deputy chairman of Iran's Security Council, warned that any strike would be answered.",
+        Act::Warn,
+        "Iran",
+    );
+    assert!(c.actor.text.contains("Larijani"), "{c:?}");
+    let c = find("Pedro Sanchez, prime minister of Spain, rejected the tariff threat.", Act::Reject, "Spain");
+    assert_eq!(c.content.unwrap().text, "the tariff threat");
+}
