@@ -602,12 +602,18 @@ impl Analyzer<'_, '_, '_> {
         let f = &verb.frames;
         let act = verb.act;
         let report = self.attribution(reports, v);
+        // "asked Y to …", or "asked Y for Z" when the verb has that frame
+        let frame_after = |e: usize| {
+            self.word(e, "to")
+                || self.word(e, "not") && self.word(e + 1, "to")
+                || f.preps.iter().any(|p| self.word(e, p))
+        };
         if f.objto_only
             && !f.optional_particles.iter().any(|p| self.word(k, p))
-            && !self.actor_starting_at(k).is_some_and(|ad| {
-                let e = self.plain_np_end(ad.s).max(ad.e);
-                [ad.e, e].iter().any(|&e| self.word(e, "to") || self.word(e, "not") && self.word(e + 1, "to"))
-            })
+            && !match self.actor_starting_at(k) {
+                Some(ad) => [ad.e, self.plain_np_end(ad.s).max(ad.e)].iter().any(|&e| frame_after(e)),
+                None => !f.preps.is_empty() && self.plain_np_end(k) > k && frame_after(self.plain_np_end(k)),
+            }
         {
             return;
         }

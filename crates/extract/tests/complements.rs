@@ -353,3 +353,17 @@ fn vetoing_a_document_is_not_demanding_what_it_demands() {
     assert_eq!(cs.len(), 1, "{cs:?}");
     assert_eq!(cs[0].act, Act::Reject);
 }
+
+#[test]
+fn asked_someone_for_something() {
+    let c = expect(
+        "Moldova asked the European Union for emergency gas supplies.",
+        Act::Demand,
+        "Moldova",
+        Some("European Union"),
+        "emergency gas supplies",
+    );
+    assert_eq!(c.content.unwrap().text, "emergency gas supplies");
+    // asking about something is a question, not a demand
+    no_act("Chile asked Peru about the border incident.", Act::Demand);
+}
