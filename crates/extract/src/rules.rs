@@ -514,6 +514,31 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "parliament voted to demand …", "the council decided to reject …": a decision to make
+        // the claim is the claim.
+        if la.eq("to")
+            && l > 0
+            && ["voted", "votes", "decided", "decides", "resolved", "agreed", "agrees", "chose", "opted"]
+                .iter()
+                .any(|w| self.word(l - 1, w))
+        {
+            if let Some((actor, _)) = self.subject_of(l - 1, reports) {
+                let polarity = self.polarity_before(l - 1);
+                self.frames_and_push(
+                    v,
+                    after,
+                    particle,
+                    verb,
+                    actor,
+                    "verb-decided",
+                    polarity,
+                    reports,
+                    out,
+                    false,
+                );
+            }
+            return;
+        }
         // Infinitives: "… to offer Moscow concrete steps".
         if la.eq("to") {
             let governed = l > 0 && {

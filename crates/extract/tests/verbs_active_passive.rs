@@ -417,3 +417,33 @@ fn proposals_of_ideas_and_talks() {
         "a compromise on grain exports",
     );
 }
+
+#[test]
+fn a_decision_to_make_the_claim() {
+    let c = expect(
+        "Estonia's parliament voted to demand reparations from Russia for the Soviet occupation.",
+        Act::Demand,
+        "Estonia",
+        None,
+        "reparations",
+    );
+    assert_eq!(c.rule, "verb-decided");
+    expect(
+        "The Bolivian cabinet decided to reject the lithium contract.",
+        Act::Reject,
+        "Bolivia",
+        None,
+        "the lithium contract",
+    );
+}
+
+#[test]
+fn possessive_side_with_a_plural_actor_noun() {
+    expect(
+        "Niger's military rulers have asked the United States to withdraw its troops.",
+        Act::Demand,
+        "Niger",
+        Some("United States"),
+        "withdraw its troops",
+    );
+}
