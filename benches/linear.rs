@@ -566,7 +566,7 @@ fn print_ratios() {
         let ratios: Vec<f64> = points.windows(2).map(|w| w[1].1 / w[0].1).collect();
         let worst = ratios.iter().copied().fold(0.0, f64::max);
         let mean = match (points.first(), points.last()) {
-            (Some(a), Some(b)) if ratios.len() > 0 => (b.1 / a.1).powf(1.0 / ratios.len() as f64),
+            (Some(a), Some(b)) if !ratios.is_empty() => (b.1 / a.1).powf(1.0 / ratios.len() as f64),
             _ => f64::NAN,
         };
         let verdict = if mean <= 2.3 { "ok" } else { "NOT LINEAR" };
