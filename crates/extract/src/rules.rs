@@ -223,6 +223,20 @@ impl Analyzer<'_, '_, '_> {
         Some((actor, "verb-active"))
     }
 
+    /// For a participle right after "and/but" that continues a passive ("was welcomed by Russia
+    /// but rejected by Ukraine"), the subject of that passive.
+    fn coordinated_passive_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let c = v.checked_sub(1).filter(|&c| self.word(c, "but") || self.word(c, "and"))?;
+        let lo = c.saturating_sub(16);
+        let be =
+            (lo..c).rev().take_while(|&k| self.atoms[k].kind == AtomKind::Word).find(|&k| self.is_be(k))?;
+        let by = (be + 1..c).find(|&k| self.word(k, "by"))?;
+        let _ = by;
+        let e = self.skip_left(be.checked_sub(1))?;
+        let start = self.clause_start(e);
+        (e + 1 - start <= 20).then_some((start, e + 1))
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn push(
         &self,
@@ -405,6 +419,20 @@ impl Analyzer<'_, '_, '_> {
                             false,
                         );
                     }
+                } else if let Some(subject) = self.coordinated_passive_subject(v) {
+                    // "was welcomed by Russia but rejected by Ukraine": the same subject
+                    self.push(
+                        out,
+                        verb.act,
+                        agent,
+                        None,
+                        Some(subject),
+                        v,
+                        "verb-passive",
+                        polarity,
+                        report,
+                        false,
+                    );
                 } else {
                     let mut s = self.content_np_left(v - 1);
                     let mut e = v;

@@ -447,3 +447,12 @@ fn possessive_side_with_a_plural_actor_noun() {
         "withdraw its troops",
     );
 }
+
+#[test]
+fn coordinated_passive_shares_its_subject() {
+    let cs = claims("The truce plan was welcomed by Lebanon but rejected by Israel.");
+    let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:?}"));
+    assert_eq!(reject.actor.norm, "Israel");
+    assert_eq!(reject.content.as_ref().unwrap().text, "The truce plan");
+    assert_eq!(reject.rule, "verb-passive");
+}
