@@ -805,7 +805,19 @@ impl Analyzer<'_, '_, '_> {
             let addressee = self.actor_starting_at(k + 1).filter(|a| {
                 act == Act::Demand
                     && !matches!(a.who, Who::Unknown)
-                    && (self.is_verbish(a.e) || self.is_base_verb(a.e) || self.has(a.e, class::MODAL))
+                    && (self.is_verbish(a.e)
+                        || self.is_base_verb(a.e)
+                        || self.has(a.e, class::MODAL)
+                        // a subjunctive the lexicon does not know: "demanded that Tokyo retract …"
+                        || self.atoms.get(a.e).is_some_and(|w| {
+                            w.is_word()
+                                && !w.cap
+                                && w.mark == crate::atoms::NONE
+                                && w.info.is_none()
+                                && !w.text.ends_with('s')
+                                && !w.text.ends_with("ing")
+                                && !w.text.ends_with("ed")
+                        }))
             });
             push_vp(addressee, k + 1, false);
             return;

@@ -367,3 +367,14 @@ fn asked_someone_for_something() {
     // asking about something is a question, not a demand
     no_act("Chile asked Peru about the border incident.", Act::Demand);
 }
+
+#[test]
+fn demanded_that_with_a_verb_the_lexicon_does_not_know() {
+    expect(
+        "Ankara demanded that Athens demilitarise the Aegean islands.",
+        Act::Demand,
+        "Turkey",
+        Some("Greece"),
+        "demilitarise the Aegean islands",
+    );
+}
