@@ -106,6 +106,33 @@ impl Analyzer<'_, '_, '_> {
             }
             return;
         }
+        // "A demand by Ecuador for the extradition of …": the owner after "by"
+        if self.word(nn + 1, "by") && nn > 0 && self.has(nn - 1, class::DET) {
+            if let Some(owner) = self.actor_starting_at(nn + 2).filter(|a| !matches!(a.who, Who::Unknown)) {
+                let after = owner.e;
+                if ["for", "that", "to", "of"].iter().any(|w| self.word(after, w)) {
+                    let (clause_end, _) = self.clause_end(after + 1, false);
+                    // The content stops where the sentence's own verb starts ("… was rejected").
+                    let end = (after + 1..clause_end)
+                        .find(|&k| self.has(k, class::AUX | class::MODAL))
+                        .unwrap_or(clause_end);
+                    let report = self.attribution(reports, nn);
+                    self.push(
+                        out,
+                        act,
+                        owner,
+                        None,
+                        Some((after + 1, end)),
+                        nn,
+                        "nominal-by",
+                        (false, false),
+                        report,
+                        true,
+                    );
+                }
+            }
+            return;
+        }
         // "Tokyo's repeated requests": one modifier may sit between owner and noun
         if nn < 2 {
             return;

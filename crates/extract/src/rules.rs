@@ -1080,6 +1080,8 @@ impl Analyzer<'_, '_, '_> {
                     && d.content.is_some_and(|(s, e)| s <= c.trigger && c.trigger < e)
                     // adopting a document that demands something is demanding it
                     && !(c.rule.contains("document") && matches!(d.act, Act::Accept | Act::Propose))
+                    // "rejected a proposal by Egypt": answering a claim keeps the claim answered
+                    && !(c.rule == "nominal-by" && matches!(d.act, Act::Accept | Act::Reject))
             });
             if inside {
                 keep[i] = false;

@@ -153,3 +153,23 @@ fn nominal_given_as_a_reason_mid_clause() {
         "the audit findings",
     );
 }
+
+#[test]
+fn nominal_with_its_owner_after_by() {
+    let c = expect(
+        "Spain turned down a request by Morocco for the return of the two enclaves.",
+        Act::Demand,
+        "Morocco",
+        None,
+        "the return of the two enclaves",
+    );
+    assert_eq!(c.rule, "nominal-by");
+    let c = expect(
+        "A demand by Serbia for a new status conference was rejected by Pristina.",
+        Act::Demand,
+        "Serbia",
+        None,
+        "a new status conference",
+    );
+    assert_eq!(c.content.unwrap().text, "a new status conference");
+}
