@@ -1129,6 +1129,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         if self.is_base_verb(i + 1) && !self.has(i + 1, class::HEAD | class::PROPOSAL_NOUN) {
                             return (i, Some(i + 1));
                         }
+                        // "to agree a ceasefire and for the hostages to be freed": a second
+                        // complement of the claim verb, not part of the infinitive
+                        if self.word(i + 1, "for") && i > from + 1 {
+                            return (i, None);
+                        }
                     }
                     if self.is_finite_verbish(i + 1) && !self.has(i + 1, class::HEAD)
                         || self.is_report_word(i + 1)

@@ -378,3 +378,13 @@ fn demanded_that_with_a_verb_the_lexicon_does_not_know() {
         "demilitarise the Aegean islands",
     );
 }
+
+#[test]
+fn a_second_complement_after_and_for_ends_the_infinitive() {
+    let c = find(
+        "The Arab League called on Sudan's generals to silence the guns and for aid corridors to be opened.",
+        Act::Demand,
+        "Arab League",
+    );
+    assert_eq!(c.content.unwrap().text, "silence the guns");
+}
