@@ -456,3 +456,13 @@ fn coordinated_passive_shares_its_subject() {
     assert_eq!(reject.content.as_ref().unwrap().text, "The truce plan");
     assert_eq!(reject.rule, "verb-passive");
 }
+
+#[test]
+fn an_agency_of_an_organisation_speaks_for_it() {
+    let c = find(
+        "The UN agency told the Security Council that the warring parties must let convoys through.",
+        Act::Demand,
+        "United Nations",
+    );
+    assert!(c.content.unwrap().text.contains("must let convoys through"));
+}
