@@ -61,6 +61,68 @@ pub struct DocumentReport {
     pub error: Option<String>,
 }
 
+impl DocumentReport {
+    /// Checks the record's provenance: every span (body, removed pieces, sentences, and each claim's
+    /// evidence, actor, addressee and content) must lie within `text` — the document the record was
+    /// made from — on character boundaries, and hold exactly the piece's text. Sentences are shown on
+    /// one line, so they are compared with runs of white space folded. Returns the first mismatch.
+    ///
+    /// Useful after storing, filtering or merging digests, and in tests.
+    pub fn check_spans(&self, text: &str) -> Result<(), SpanMismatch> {
+        let exact = |what: &'static str, span: Span, piece: &str| check_span(text, what, span, piece, false);
+        let folded = |what: &'static str, span: Span, piece: &str| check_span(text, what, span, piece, true);
+        self.body.iter().try_for_each(|p| exact("body", p.span, &p.text))?;
+        self.removed.iter().try_for_each(|p| exact("removed", p.span, &p.text))?;
+        self.sentences.iter().try_for_each(|s| folded("sentence", s.span, &s.text))?;
+        for c in &self.claims {
+            exact("evidence", c.evidence.span, &c.evidence.text)?;
+            exact("actor", c.actor.span, &c.actor.text)?;
+            if let Some(a) = &c.addressee {
+                exact("addressee", a.span, &a.text)?;
+            }
+            if let Some(p) = &c.content {
+                exact("content", p.span, &p.text)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A span of a [`DocumentReport`] that does not point at its text; see [`DocumentReport::check_spans`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what} span {}..{}: {problem}", span[0], span[1])]
+pub struct SpanMismatch {
+    /// Which piece: `body`, `removed`, `sentence`, `evidence`, `actor`, `addressee` or `content`.
+    pub what: &'static str,
+    /// The span.
+    pub span: Span,
+    /// What is wrong with it.
+    pub problem: String,
+}
+
+fn check_span(
+    text: &str,
+    what: &'static str,
+    span: Span,
+    piece: &str,
+    fold: bool,
+) -> Result<(), SpanMismatch> {
+    let fail = |problem: String| Err(SpanMismatch { what, span, problem });
+    let [start, end] = span;
+    if start > end || end > text.len() {
+        return fail(format!("out of bounds of a {}-byte text", text.len()));
+    }
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return fail("not on character boundaries".to_owned());
+    }
+    let at = &text[start..end];
+    let same = if fold { at.split_whitespace().eq(piece.split_whitespace()) } else { at == piece };
+    if !same {
+        return fail(format!("the text there is {at:?}, the record says {piece:?}"));
+    }
+    Ok(())
+}
+
 /// A piece of kept text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextPiece {

@@ -17,7 +17,7 @@
 use newsclaim::dedup::{
     cluster_claims, shared_passages, ClaimClusterConfig, ClaimKey, DedupConfig, NearDuplicates,
 };
-use newsclaim::digest::{DocumentReport, Span};
+use newsclaim::digest::DocumentReport;
 use newsclaim::extract::{Claim, Extractor};
 use newsclaim::strip::Stripper;
 use newsclaim::tokenize::{self, Tokenized};
@@ -97,36 +97,9 @@ fn check_claims(text: &str, claims: &[Claim]) {
     }
 }
 
-fn fold(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn check_span(text: &str, span: Span, piece: &str, what: &str) {
-    check_piece(text, &(span[0]..span[1]), piece, what);
-}
-
 fn check_report(text: &str, r: &DocumentReport) {
-    for p in &r.body {
-        check_span(text, p.span, &p.text, "body");
-    }
-    for p in &r.removed {
-        check_span(text, p.span, &p.text, "removed");
-    }
-    for s in &r.sentences {
-        // Sentences are shown on one line: compare with white space folded.
-        let span = s.span[0]..s.span[1];
-        check_range(text, &span, "report sentence");
-        assert_eq!(fold(&text[span]), fold(&s.text), "report sentence differs from the input at its span");
-    }
-    for c in &r.claims {
-        check_span(text, c.evidence.span, &c.evidence.text, "report evidence");
-        check_span(text, c.actor.span, &c.actor.text, "report actor");
-        if let Some(p) = &c.content {
-            check_span(text, p.span, &p.text, "report content");
-        }
-        if let Some(a) = &c.addressee {
-            check_span(text, a.span, &a.text, "report addressee");
-        }
+    if let Err(e) = r.check_spans(text) {
+        panic!("{e}");
     }
 }
 

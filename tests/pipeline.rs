@@ -1,45 +1,31 @@
 //! The facade's pipeline: invariants over arbitrary input, streaming = batch, provenance.
 
-use newsclaim::digest::{DocumentReport, Span};
+use newsclaim::digest::DocumentReport;
 use newsclaim::{Document, Pipeline, Record};
 use proptest::prelude::*;
 
-fn check_span(text: &str, span: Span, piece: &str, what: &str) {
-    let [s, e] = span;
-    assert!(s <= e && e <= text.len(), "{what} span {s}..{e} out of bounds ({} bytes)", text.len());
-    assert!(
-        text.is_char_boundary(s) && text.is_char_boundary(e),
-        "{what} span {s}..{e} not on char boundaries"
-    );
-    assert_eq!(&text[s..e], piece, "{what} text differs from the input at its span");
-}
-
-/// Every span in a record points at its own text in the input.
+/// Every span in a record points at its own text in the input, and claim lines are in range.
 fn check_provenance(text: &str, r: &DocumentReport) {
-    for p in &r.body {
-        check_span(text, p.span, &p.text, "body");
-    }
-    for p in &r.removed {
-        check_span(text, p.span, &p.text, "removed");
-    }
-    for s in &r.sentences {
-        // Sentences are shown on one line: compare with line breaks folded.
-        let [a, b] = s.span;
-        assert!(text.is_char_boundary(a) && text.is_char_boundary(b) && a <= b && b <= text.len());
-        let fold = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert_eq!(fold(&text[a..b]), fold(&s.text), "sentence text differs from the input at its span");
+    if let Err(e) = r.check_spans(text) {
+        panic!("{e}");
     }
     for c in &r.claims {
-        check_span(text, c.evidence.span, &c.evidence.text, "evidence");
-        check_span(text, c.actor.span, &c.actor.text, "actor");
-        if let Some(p) = &c.content {
-            check_span(text, p.span, &p.text, "content");
-        }
-        if let Some(a) = &c.addressee {
-            check_span(text, a.span, &a.text, "addressee");
-        }
         assert!(c.line >= 1 && c.line <= text.lines().count().max(1), "claim line {} out of range", c.line);
     }
+}
+
+#[test]
+fn check_spans_reports_a_record_that_does_not_match_its_text() {
+    let text = "Russia rejected the plan. Talks resume on Monday.";
+    let mut r =
+        Pipeline::builder().strip(false).build().run([Document::from_text("x", text)]).documents.remove(0);
+    assert_eq!(r.check_spans(text), Ok(()));
+    r.body[0].span[1] += 1;
+    let e = r.check_spans(text).unwrap_err();
+    assert_eq!(e.what, "body");
+    assert!(e.to_string().contains("out of bounds"), "{e}");
+    r.body[0].span = [0, 6];
+    assert!(r.check_spans(text).unwrap_err().problem.contains("the record says"));
 }
 
 const PAGE: &str = "[ad_1]\nRussia rejects NATO demands – Politics\n\n\
