@@ -54,7 +54,9 @@ pub struct CrossSource<'p> {
     /// Index of the first document of this accumulator in the whole stream.
     base: usize,
     ids: Vec<DocId>,
-    signatures: Vec<(u32, Signature)>,
+    /// Signatures of the documents with a body, and which document each belongs to.
+    signatures: Vec<Signature>,
+    signed_docs: Vec<u32>,
     passages: PassageIndex,
     claims: Vec<ClaimEntry>,
     strings: Interner,
@@ -93,6 +95,7 @@ impl<'p> CrossSource<'p> {
             base,
             ids: Vec::new(),
             signatures: Vec::new(),
+            signed_docs: Vec::new(),
             passages: PassageIndex::new(2, PASSAGE_MIN_WORDS),
             claims: Vec::new(),
             strings: Interner::default(),
@@ -117,7 +120,8 @@ impl<'p> CrossSource<'p> {
             return;
         }
         let body: String = report.body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        self.signatures.push((doc as u32, self.near.signature(&body)));
+        self.signatures.push(self.near.signature(&body));
+        self.signed_docs.push(doc as u32);
         self.passages.add(doc, report.body.iter().map(|p| (p.span[0]..p.span[1], p.text.as_str())));
         for (claim, c) in report.claims.iter().enumerate() {
             let actors = if c.actor.norm.is_empty() { &c.actor.text } else { &c.actor.norm };
@@ -135,13 +139,12 @@ impl<'p> CrossSource<'p> {
     /// The sections over every document added.
     pub fn finish(self) -> CrossSections {
         let ids = &self.ids;
-        let sigs: Vec<Signature> = self.signatures.iter().map(|(_, s)| s.clone()).collect();
         let groups: Vec<Vec<usize>> = self
             .near
-            .cluster_signatures(&sigs)
+            .cluster_signatures(&self.signatures)
             .into_iter()
             .filter(|g| g.len() > 1)
-            .map(|g| g.into_iter().map(|k| self.signatures[k].0 as usize).collect())
+            .map(|g| g.into_iter().map(|k| self.signed_docs[k] as usize).collect())
             .collect();
         let mut group_of = std::collections::HashMap::new();
         for (n, g) in groups.iter().enumerate() {
