@@ -358,41 +358,20 @@ impl Analyzer<'_, '_, '_> {
                             (start, e + 1)
                         }
                     });
-                    // "Iran was urged by France to …": the subject is the addressee.
-                    if f.that && self.word(agent.e, "that") {
-                        // "Tehran has been warned by the IAEA that …"
-                        let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
-                        let (end, _) = self.clause_end(agent.e + 1, false);
-                        self.push(
-                            out,
-                            verb.act,
-                            agent,
-                            addressee,
-                            Some((agent.e + 1, end)),
-                            v,
-                            "verb-passive",
-                            polarity,
-                            report,
-                            false,
-                        );
-                    } else if let Some(_p) = f.preps.iter().find(|p| self.word(agent.e, p)) {
-                        let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
-                        let (end, _) = self.clause_end(agent.e + 1, false);
-                        self.push(
-                            out,
-                            verb.act,
-                            agent,
-                            addressee,
-                            Some((agent.e + 1, end)),
-                            v,
-                            "verb-passive",
-                            polarity,
-                            report,
-                            false,
-                        );
+                    // "Iran was urged by France to …": the subject is the addressee, and what follows
+                    // the agent ("that …", a preposition's object, "to …") is the content.
+                    let complement = if (f.that && self.word(agent.e, "that"))
+                        || f.preps.iter().any(|p| self.word(agent.e, p))
+                    {
+                        Some(false)
                     } else if f.objto && self.word(agent.e, "to") {
+                        Some(true)
+                    } else {
+                        None
+                    };
+                    if let Some(verb_phrase) = complement {
                         let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
-                        let (end, _) = self.clause_end(agent.e + 1, true);
+                        let (end, _) = self.clause_end(agent.e + 1, verb_phrase);
                         self.push(
                             out,
                             verb.act,
