@@ -76,9 +76,9 @@ impl DocumentReport {
         self.sentences.iter().try_for_each(|s| folded("sentence", s.span, &s.text))?;
         for c in &self.claims {
             exact("evidence", c.evidence.span, &c.evidence.text)?;
-            exact("actor", c.actor.span, &c.actor.text)?;
+            exact("actor", c.actor.span, c.actor.written())?;
             if let Some(a) = &c.addressee {
-                exact("addressee", a.span, &a.text)?;
+                exact("addressee", a.span, a.written())?;
             }
             if let Some(p) = &c.content {
                 exact("content", p.span, &p.text)?;
@@ -162,12 +162,24 @@ pub struct SentenceReport {
 /// A mention of who made or received a claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentionReport {
-    /// The words of the text.
+    /// Who, as an analyst reads it: the words of the text, or for a pronoun the name it refers
+    /// to ("he" → "Scooter Braun").
     pub text: String,
-    /// The state or organisation behind it (several joined by `; `), empty when unknown.
+    /// The words of the text at `span` when they differ from `text` (a resolved pronoun).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mention: Option<String>,
+    /// The state or organisation behind it (several joined by `; `); for a person speaking for
+    /// no named side, the person's name; empty when unknown.
     pub norm: String,
     /// Byte span in the document.
     pub span: Span,
+}
+
+impl MentionReport {
+    /// The words of the text at `span`.
+    pub fn written(&self) -> &str {
+        self.mention.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// A phrase of the text.

@@ -324,7 +324,8 @@ impl Pipeline {
 
 fn claim_report(c: &Claim) -> ClaimReport {
     let mention = |m: &newsclaim_extract::Mention| MentionReport {
-        text: m.text.clone(),
+        text: m.name().to_owned(),
+        mention: m.antecedent.as_ref().map(|_| m.text.clone()),
         norm: m.norm.clone(),
         span: [m.span.start, m.span.end],
     };

@@ -237,6 +237,8 @@ pub(crate) struct Lexicon {
     /// Per norm id: is it an organisation or group (not a state)?
     pub norm_is_org: Vec<bool>,
     norm_ids: WordMap<u32>,
+    /// Given names (as written) → whether they usually name a woman.
+    first_names: WordMap<bool>,
 }
 
 pub(crate) const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -255,6 +257,7 @@ pub(crate) const READY_VERBS: &str = include_str!("../data/ready_verbs.txt");
 pub(crate) const THREAT_VERBS: &str = include_str!("../data/threat_verbs.txt");
 pub(crate) const VIOLATION_VERBS: &str = include_str!("../data/violation_verbs.txt");
 pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
+pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 
 /// Non-comment, non-blank lines with their 1-based numbers.
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -376,6 +379,11 @@ impl Lexicon {
             lex.word(verb).class |= flags;
         }
         lex.add_common_verbs(COMMON_VERBS);
+        for (_, l) in data_lines(FIRST_NAMES) {
+            let mut cols = l.split('\t');
+            let (name, gender) = (cols.next().unwrap_or("").trim(), cols.next().unwrap_or("").trim());
+            lex.first_names.insert(name.into(), gender == "f");
+        }
         lex.add_reporting(REPORTING);
         lex.add_verbs(VERBS).expect("built-in verbs.tsv");
         lex.add_nouns(NOUNS).expect("built-in nouns.tsv");
@@ -718,6 +726,11 @@ impl Lexicon {
     /// Everything known about a lowercase word.
     pub(crate) fn get(&self, lower: &str) -> Option<&WordInfo> {
         self.words.get(lower).map(|&i| &self.infos[i as usize])
+    }
+
+    /// Whether a given name ("Kurt", "Taylor") usually names a woman; `None` when unknown.
+    pub(crate) fn first_name_is_female(&self, name: &str) -> Option<bool> {
+        self.first_names.get(name).copied()
     }
 
     pub(crate) fn norm(&self, id: u32) -> &str {

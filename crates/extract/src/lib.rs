@@ -230,6 +230,7 @@ impl Extractor {
                 memory: &mut memory,
             };
             an.learn_people();
+            an.learn_names();
             let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
             // "…, Turkish President Tayyip Erdogan was blunt:" — the subject before a final colon
             let colon_subject = match current.atoms.last() {
@@ -298,6 +299,13 @@ impl Extractor {
                 }
                 if let Who::Person(p) = c.actor.who {
                     memory.last_person = Some(p);
+                    // "he" resolved to a person of unknown gender tells the gender
+                    let written = current.atoms[c.actor.s.min(current.atoms.len().saturating_sub(1))].text;
+                    if c.actor.e == c.actor.s + 1
+                        && (written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she"))
+                    {
+                        memory.learn_gender(p, written.eq_ignore_ascii_case("she"));
+                    }
                 }
                 if matches!(c.actor.who, Who::Norms(_, n) if n > 1) {
                     memory.last_plural = Some(c.actor.who);
@@ -338,6 +346,8 @@ impl Extractor {
 
     fn mention(&self, text: &str, actor: &Actor, memory: &Memory) -> Mention {
         let span = actor.span.0..actor.span.1;
+        let written = &text[span.clone()];
+        let mut antecedent = None;
         let norm = match actor.who {
             Who::Norms(ids, n) => {
                 let mut s = String::new();
@@ -347,13 +357,35 @@ impl Extractor {
                     }
                     s.push_str(self.lex.norm(id));
                 }
+                if is_pronoun(written) {
+                    antecedent = Some(s.clone());
+                }
                 s
             }
-            Who::Person(p) => memory.people.get(p).map_or_else(String::new, |p| p.norm.clone()),
+            Who::Person(p) => match memory.people.get(p) {
+                Some(person) => {
+                    if is_pronoun(written) && !person.name.is_empty() {
+                        antecedent = Some(person.name.clone());
+                    }
+                    // Someone with no office who speaks for no side named in the article speaks
+                    // for themself; an office holder's side is unknown, not their own.
+                    if person.norm.is_empty() && person.office.is_empty() {
+                        person.name.clone()
+                    } else {
+                        person.norm.clone()
+                    }
+                }
+                None => String::new(),
+            },
             Who::Unknown => String::new(),
         };
-        Mention { text: text[span.clone()].to_string(), span, norm }
+        Mention { text: written.to_string(), span, norm, antecedent }
     }
+}
+
+/// Personal and relative pronouns that stand for an actor named elsewhere.
+fn is_pronoun(written: &str) -> bool {
+    ["he", "she", "they", "we", "i", "who", "it"].iter().any(|p| written.eq_ignore_ascii_case(p))
 }
 
 /// Token ranges of the sentences inside each region, cut at region ends and at

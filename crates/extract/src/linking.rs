@@ -3,7 +3,98 @@
 
 use crate::atoms::AtomKind;
 use crate::lexicon::{class, PhraseKind};
+use crate::memory::Gender;
 use crate::phrases::{Actor, Analyzer, Who};
+
+/// Honorifics written before a name, and the gender they mark.
+const TITLES: [(&str, Gender); 34] = [
+    ("mr", Gender::Male),
+    ("mister", Gender::Male),
+    ("sir", Gender::Male),
+    ("lord", Gender::Male),
+    ("king", Gender::Male),
+    ("prince", Gender::Male),
+    ("congressman", Gender::Male),
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("madam", Gender::Female),
+    ("dame", Gender::Female),
+    ("lady", Gender::Female),
+    ("queen", Gender::Female),
+    ("princess", Gender::Female),
+    ("congresswoman", Gender::Female),
+    ("dr", Gender::Unknown),
+    ("prof", Gender::Unknown),
+    ("sen", Gender::Unknown),
+    ("rep", Gender::Unknown),
+    ("gov", Gender::Unknown),
+    ("gen", Gender::Unknown),
+    ("lt", Gender::Unknown),
+    ("col", Gender::Unknown),
+    ("capt", Gender::Unknown),
+    ("cmdr", Gender::Unknown),
+    ("adm", Gender::Unknown),
+    ("maj", Gender::Unknown),
+    ("sgt", Gender::Unknown),
+    ("rev", Gender::Unknown),
+    ("atty", Gender::Unknown),
+    ("supt", Gender::Unknown),
+    ("insp", Gender::Unknown),
+    ("det", Gender::Unknown),
+];
+
+/// Last words that make a capitalised name an organisation rather than a person.
+const ORG_ENDINGS: [&str; 44] = [
+    "productions",
+    "records",
+    "group",
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "partners",
+    "holdings",
+    "media",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "network",
+    "bank",
+    "fund",
+    "foundation",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "church",
+    "party",
+    "campaign",
+    "club",
+    "league",
+    "association",
+    "society",
+    "center",
+    "centre",
+    "system",
+    "systems",
+    "airlines",
+    "motors",
+    "technologies",
+    "industries",
+    "capital",
+    "program",
+];
+
+/// Lowercase particles inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
+const NAME_PARTICLES: [&str; 12] =
+    ["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le"];
 
 impl Analyzer<'_, '_, '_> {
     /// Remembers the person an actor phrase names, for later "he" and office references.
@@ -43,7 +134,8 @@ impl Analyzer<'_, '_, '_> {
                         && (!comma || matches!(self.kind(e), Some(AtomKind::Comma | AtomKind::Terminal)))
                     {
                         let norm = self.side_before(m.start, scope);
-                        let p = self.memory.register(self.atoms[e - 1].text, &office, &norm);
+                        let name = self.name_text(first, e);
+                        let p = self.memory.register(&name, self.atoms[e - 1].text, &office, &norm);
                         // "Lai Ching-te", "Xi Jinping": any part of the name finds the person
                         for k in first..e - 1 {
                             if self.is_name(k) && self.atoms[k].text.chars().count() >= 2 {
@@ -71,12 +163,145 @@ impl Analyzer<'_, '_, '_> {
                                 norm = after;
                             }
                         }
-                        let p = self.memory.register(self.atoms[s - 2].text, &office, &norm);
+                        let mut first = s - 2;
+                        while first > 0
+                            && (self.is_name(first - 1) || self.kind(first - 1) == Some(AtomKind::Hyphen))
+                        {
+                            first -= 1;
+                        }
+                        let name = self.name_text(first, s - 1);
+                        let p = self.memory.register(&name, self.atoms[s - 2].text, &office, &norm);
                         self.memory.last_person = Some(p);
                     }
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// The name written by atoms `s..e`: words joined by single spaces, hyphens kept tight.
+    pub(crate) fn name_text(&self, s: usize, e: usize) -> String {
+        let mut out = String::new();
+        for k in s..e.min(self.n()) {
+            let a = &self.atoms[k];
+            let glued = k > s && (a.kind == AtomKind::Hyphen || self.atoms[k - 1].kind == AtomKind::Hyphen);
+            if !out.is_empty() && !glued {
+                out.push(' ');
+            }
+            out.push_str(a.text);
+        }
+        out
+    }
+
+    /// The gender an honorific before a name marks, if atom `i` is one ("Mr.", "Sen.").
+    fn title_at(&self, i: usize) -> Option<Gender> {
+        let a = self.atoms.get(i).filter(|a| a.kind == AtomKind::Word && a.cap)?;
+        let bare = a.text.strip_suffix('.').unwrap_or(a.text);
+        TITLES.iter().find(|(t, _)| bare.eq_ignore_ascii_case(t)).map(|&(_, g)| g)
+    }
+
+    /// Registers the people this sentence names ("Taylor Swift", "Mr. Trump", "Sen. Elizabeth
+    /// Warren"), and notes where each is named, for later "he" and "she". A lone capitalised word
+    /// is taken for a person only with an honorific or when the article has already named them.
+    pub(crate) fn learn_names(&mut self) {
+        self.memory.next_sentence();
+        let n = self.n();
+        let mut i = 0;
+        while i < n {
+            if !self.is_name(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i + 1;
+            while e < n {
+                let joins = self.is_name(e)
+                    || matches!(self.kind(e), Some(AtomKind::Hyphen)) && self.is_name(e + 1)
+                    || e > s
+                        && self.is_name(e + 1)
+                        && NAME_PARTICLES.iter().any(|w| self.atoms[e].text == *w);
+                if !joins {
+                    break;
+                }
+                e += 1;
+            }
+            i = e;
+            let mut first = s;
+            let mut gender = Gender::Unknown;
+            let mut titled = false;
+            while first < e {
+                match self.title_at(first) {
+                    Some(g) => {
+                        titled = true;
+                        if g != Gender::Unknown {
+                            gender = g;
+                        }
+                        first += 1;
+                    }
+                    None => break,
+                }
+            }
+            // "Robert S. Mueller III", "Martin Luther King Jr.": generational suffixes are not surnames
+            let mut last = e;
+            while last > first + 1 {
+                let t = self.atoms[last - 1].text.trim_end_matches('.');
+                if ["Jr", "Sr", "II", "III", "IV"].contains(&t) {
+                    last -= 1;
+                } else {
+                    break;
+                }
+            }
+            if first >= last {
+                continue;
+            }
+            let words = (first..last).filter(|&k| self.atoms[k].kind == AtomKind::Word).count();
+            let surname = self.atoms[last - 1].text;
+            let known = self.memory.by_surname(surname);
+            let office_before = s > 0 && self.is_office(s - 1);
+            let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
+            let last_lower = surname.to_ascii_lowercase();
+            let org = ORG_ENDINGS.contains(&last_lower.as_str())
+                || (first..last).any(|k| self.atoms[k].is(class::HEAD));
+            if org {
+                continue;
+            }
+            let given = self.lex.first_name_is_female(self.atoms[first].text);
+            if gender == Gender::Unknown {
+                gender = match given {
+                    Some(true) => Gender::Female,
+                    Some(false) => Gender::Male,
+                    None => Gender::Unknown,
+                };
+            }
+            let person = if words >= 2 || titled || office_before {
+                // A sentence-initial capitalised word may be an ordinary word ("Former Senator
+                // Smith"): unless it is a known given name, the name starts after it.
+                let name_start =
+                    if sentence_start && words >= 2 && given.is_none() && !titled && known.is_none() {
+                        first + 1
+                    } else {
+                        first
+                    };
+                let name = self.name_text(name_start, last);
+                Some(self.memory.register(&name, surname, "", ""))
+            } else {
+                known
+            };
+            let Some(p) = person else { continue };
+            if gender != Gender::Unknown && self.memory.people[p].gender == Gender::Unknown {
+                self.memory.people[p].gender = gender;
+            }
+            // "Lai Ching-te", "Xi Jinping": any longer part of the name finds the person
+            for k in first..last - 1 {
+                if self.is_name(k) && self.atoms[k].text.chars().count() >= 3 && self.title_at(k).is_none() {
+                    self.memory.alias(self.atoms[k].text, p);
+                }
+            }
+            let next = self.skip_right(e, n);
+            let subject = self.is_finite_verbish(next)
+                || self.is_report_word(next)
+                || self.kind(next) == Some(AtomKind::Comma) && (sentence_start || office_before);
+            self.memory.sighted(p, s, subject);
         }
     }
 

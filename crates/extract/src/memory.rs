@@ -1,14 +1,41 @@
 //! What an article has said so far about who speaks for whom: people introduced with a title
 //! ("NATO Secretary-General Jens Stoltenberg"), and the last organisation and state mentioned.
 
+/// What the article has told about a person's gender, for "he" and "she".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
 /// A person introduced in the article (found by surname through [`Memory`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
+    /// The fullest name the article has used ("Kurt Volker"), without titles; the surname
+    /// when only that is known.
+    pub name: String,
     /// The office, lowercase words joined by spaces ("secretary general"); empty when unknown.
     pub office: String,
     /// The state or organisation the person speaks for; empty when unknown.
     pub norm: String,
+    pub gender: Gender,
 }
+
+/// A person named in a sentence, for resolving later pronouns.
+#[derive(Debug, Clone, Copy)]
+struct Sighting {
+    person: usize,
+    sentence: u32,
+    atom: u32,
+    /// The name is the subject of its clause.
+    subject: bool,
+}
+
+/// How many recent sightings of people are kept for pronouns.
+const SIGHTINGS: usize = 32;
+/// How many sentences back a pronoun may look for its person.
+const PRONOUN_REACH: u32 = 8;
 
 /// Article-level memory, reset for every article.
 #[derive(Debug, Default)]
@@ -28,6 +55,10 @@ pub(crate) struct Memory {
     state_counts: Vec<(u32, u32)>,
     /// The last actor phrase naming several parties ("the three European powers"), for "they".
     pub last_plural: Option<crate::phrases::Who>,
+    /// The number of the sentence being read.
+    sentence: u32,
+    /// The latest people named, oldest first (at most [`SIGHTINGS`]).
+    sightings: std::collections::VecDeque<Sighting>,
 }
 
 impl Memory {
@@ -40,6 +71,63 @@ impl Memory {
         self.org_counts.clear();
         self.state_counts.clear();
         self.last_plural = None;
+        self.sentence = 0;
+        self.sightings.clear();
+    }
+
+    /// Moves on to the next sentence.
+    pub fn next_sentence(&mut self) {
+        self.sentence += 1;
+    }
+
+    /// Notes that `person` is named at `atom` of the current sentence.
+    pub fn sighted(&mut self, person: usize, atom: usize, subject: bool) {
+        if self.sightings.len() == SIGHTINGS {
+            self.sightings.pop_front();
+        }
+        self.sightings.push_back(Sighting { person, sentence: self.sentence, atom: atom as u32, subject });
+    }
+
+    /// The person "he" (`female` false) or "she" at `atom` of the current sentence refers to:
+    /// the nearest fitting person named earlier in the same sentence ("Trump said he …"), else
+    /// the subject of the closest earlier sentence that names one, else the first person named
+    /// there. A person of unknown gender fits either pronoun.
+    pub fn resolve_pronoun(&self, female: bool, atom: usize) -> Option<usize> {
+        let fits = |p: usize| match self.people[p].gender {
+            Gender::Unknown => true,
+            Gender::Male => !female,
+            Gender::Female => female,
+        };
+        let here = self
+            .sightings
+            .iter()
+            .rev()
+            .find(|s| s.sentence == self.sentence && (s.atom as usize) < atom && fits(s.person));
+        if let Some(s) = here {
+            return Some(s.person);
+        }
+        let mut best: Option<(u32, bool, u32, usize)> = None;
+        for s in self.sightings.iter().filter(|s| s.sentence < self.sentence && fits(s.person)) {
+            let distance = self.sentence - s.sentence;
+            if distance > PRONOUN_REACH {
+                continue;
+            }
+            // Closer sentences first, then subjects, then the earlier name in the sentence.
+            let key = (distance, !s.subject, s.atom, s.person);
+            if best.is_none_or(|b| (key.0, key.1, key.2) < (b.0, b.1, b.2)) {
+                best = Some(key);
+            }
+        }
+        best.map(|b| b.3)
+    }
+
+    /// Records what a pronoun told about a person whose gender was unknown.
+    pub fn learn_gender(&mut self, person: usize, female: bool) {
+        if let Some(p) = self.people.get_mut(person) {
+            if p.gender == Gender::Unknown {
+                p.gender = if female { Gender::Female } else { Gender::Male };
+            }
+        }
     }
 
     /// Counts a mention of a state (by name, demonym or seat).
@@ -78,8 +166,9 @@ impl Memory {
         }
     }
 
-    /// Adds or updates a person; returns its index.
-    pub fn register(&mut self, surname: &str, office: &str, norm: &str) -> usize {
+    /// Adds or updates a person known by `name` (the full name, or the surname alone); returns
+    /// its index.
+    pub fn register(&mut self, name: &str, surname: &str, office: &str, norm: &str) -> usize {
         let i = match self.by_surname.get(surname) {
             Some(&i) => {
                 let p = &mut self.people[i];
@@ -89,10 +178,18 @@ impl Memory {
                 if p.office.is_empty() {
                     p.office = office.to_string();
                 }
+                if name.len() > p.name.len() {
+                    p.name = name.to_string();
+                }
                 i
             }
             None => {
-                self.people.push(Person { office: office.to_string(), norm: norm.to_string() });
+                self.people.push(Person {
+                    name: name.to_string(),
+                    office: office.to_string(),
+                    norm: norm.to_string(),
+                    gender: Gender::Unknown,
+                });
                 self.by_surname.insert(surname.to_string(), self.people.len() - 1);
                 self.people.len() - 1
             }
@@ -135,15 +232,41 @@ mod tests {
     #[test]
     fn people_are_found_by_surname_and_office() {
         let mut m = Memory::default();
-        let p = m.register("Stoltenberg", "secretary general", "NATO");
+        let p = m.register("Stoltenberg", "Stoltenberg", "secretary general", "NATO");
         assert_eq!(m.by_surname("Stoltenberg"), Some(p));
         assert_eq!(m.by_office("secretary general"), Some(p));
         // A later mention fills in what was unknown, and does not overwrite what was known.
-        let q = m.register("Peskov", "", "");
-        m.register("Peskov", "spokesman", "Russia");
-        m.register("Peskov", "", "Ukraine");
+        let q = m.register("Peskov", "Peskov", "", "");
+        m.register("Dmitry Peskov", "Peskov", "spokesman", "Russia");
+        m.register("Peskov", "Peskov", "", "Ukraine");
         assert_eq!(m.people[q].norm, "Russia");
+        assert_eq!(m.people[q].name, "Dmitry Peskov");
         assert_eq!(m.by_office("spokesman"), Some(q));
+    }
+
+    #[test]
+    fn pronouns_prefer_this_sentence_then_the_last_subject_of_their_gender() {
+        let mut m = Memory::default();
+        let braun = m.register("Scooter Braun", "Braun", "", "");
+        let swift = m.register("Taylor Swift", "Swift", "", "");
+        m.people[swift].gender = Gender::Female;
+        m.sighted(swift, 0, true);
+        m.sighted(braun, 5, false);
+        m.next_sentence();
+        // "He …": the subject of the last sentence is a woman, so the man named after her.
+        assert_eq!(m.resolve_pronoun(false, 0), Some(braun));
+        assert_eq!(m.resolve_pronoun(true, 0), Some(swift));
+        // "Braun said he …": the nearest fitting name in the same sentence; once "he" has
+        // named him, "she" no longer can.
+        m.learn_gender(braun, false);
+        m.sighted(braun, 0, true);
+        assert_eq!(m.resolve_pronoun(false, 3), Some(braun));
+        assert_eq!(m.resolve_pronoun(true, 3), Some(swift));
+        // Too far back, nobody.
+        for _ in 0..=PRONOUN_REACH {
+            m.next_sentence();
+        }
+        assert_eq!(m.resolve_pronoun(true, 0), None);
     }
 
     #[test]

@@ -86,9 +86,21 @@ pub struct Mention {
     pub text: String,
     /// Byte range in the input.
     pub span: Range<usize>,
-    /// The state or organisation it stands for ("Russia"); several joined by `"; "`;
-    /// empty when unknown.
+    /// The state or organisation it stands for ("Russia"); several joined by `"; "`; for a
+    /// person with no office who speaks for no side the article names, the person's name; empty
+    /// when unknown.
     pub norm: String,
+    /// For a pronoun ("he", "she", "they", "we"), the name it refers to, from earlier in the
+    /// article ("Scooter Braun"); `None` for names and when unresolved.
+    pub antecedent: Option<String>,
+}
+
+impl Mention {
+    /// Who the mention names, as an analyst reads it: the antecedent of a pronoun, otherwise
+    /// the text as written.
+    pub fn name(&self) -> &str {
+        self.antecedent.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// A stretch of the text: the content of a claim or its evidence sentence.
@@ -221,7 +233,7 @@ mod tests {
     #[test]
     fn accepting_a_demand_concedes() {
         let phrase = |t: &str| Phrase { text: t.into(), span: 0..t.len() };
-        let mention = Mention { text: "Iran".into(), span: 0..4, norm: "Iran".into() };
+        let mention = Mention { text: "Iran".into(), span: 0..4, norm: "Iran".into(), antecedent: None };
         let mut claim = Claim {
             act: Act::Accept,
             actor: mention,

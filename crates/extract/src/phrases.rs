@@ -713,7 +713,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
             let a = &self.atoms[s];
             if a.eq("he") || a.eq("she") {
                 // Without an earlier person the side stays unknown, but "he" still acts.
-                return Some(self.memory.last_person.map_or(Who::Unknown, Who::Person));
+                let female = a.eq("she");
+                let fits = |p: usize| {
+                    let g = self.memory.people[p].gender;
+                    g == crate::memory::Gender::Unknown || (g == crate::memory::Gender::Female) == female
+                };
+                let person =
+                    self.memory.resolve_pronoun(female, s).or(self.memory.last_person.filter(|&p| fits(p)));
+                return Some(person.map_or(Who::Unknown, Who::Person));
             }
             if a.eq("they") {
                 if let Some(who) = self.memory.last_plural {
