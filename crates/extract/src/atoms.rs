@@ -293,7 +293,10 @@ impl<'a, 'l> Sentence<'a, 'l> {
                     self.marks.push(Mark { start: i, end, kind });
                     let soft = matches!(
                         kind,
-                        PhraseKind::Necessary | PhraseKind::NoComment | PhraseKind::NoClaimObject
+                        PhraseKind::Necessary
+                            | PhraseKind::NoComment
+                            | PhraseKind::NoClaimObject
+                            | PhraseKind::NoDemandObject
                     );
                     for a in &mut self.atoms[i..end] {
                         if soft {

@@ -122,6 +122,8 @@ pub(crate) enum PhraseKind {
     NoComment,
     /// "condolences": offering them is not a proposal.
     NoClaimObject,
+    /// "refuge", "shelter": seeking them is not a demand.
+    NoDemandObject,
 }
 
 /// Whose an office is when the text names no side.
@@ -190,6 +192,9 @@ pub(crate) struct Frames {
     pub objto_only: bool,
     /// "V to do" counts only when the infinitive is a threat verb ("vowed to retaliate").
     pub threat_only: bool,
+    /// A trigger only when one of its complements follows the verb or its object ("charged
+    /// that …", "attacked Y as …").
+    pub frame_only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -246,6 +251,7 @@ pub(crate) const ORGANISATIONS: &str = include_str!("../data/organisations.tsv")
 pub(crate) const GROUPS: &str = include_str!("../data/groups.tsv");
 pub(crate) const OFFICES: &str = include_str!("../data/offices.tsv");
 pub(crate) const VERBS: &str = include_str!("../data/verbs.tsv");
+pub(crate) const VERBS_CAMEO: &str = include_str!("../data/verbs_cameo.tsv");
 pub(crate) const REPORTING: &str = include_str!("../data/reporting.tsv");
 pub(crate) const PHRASES: &str = include_str!("../data/phrases.tsv");
 pub(crate) const WORDS: &str = include_str!("../data/words.tsv");
@@ -386,6 +392,7 @@ impl Lexicon {
         }
         lex.add_reporting(REPORTING);
         lex.add_verbs(VERBS).expect("built-in verbs.tsv");
+        lex.add_verbs(VERBS_CAMEO).expect("built-in verbs_cameo.tsv");
         lex.add_nouns(NOUNS).expect("built-in nouns.tsv");
         lex.add_states(COUNTRIES).expect("built-in countries.tsv");
         lex.add_named(ORGANISATIONS, EntityKind::Org, "organisations").expect("built-in organisations.tsv");
@@ -557,6 +564,7 @@ impl Lexicon {
                 "necessary" => PhraseKind::Necessary,
                 "no-comment" => PhraseKind::NoComment,
                 "no-claim-object" => PhraseKind::NoClaimObject,
+                "no-demand-object" => PhraseKind::NoDemandObject,
                 other => return Err(bad("phrases", n, &format!("unknown role `{other}`"))),
             };
             self.push_phrase(p.trim(), kind, false);
@@ -768,7 +776,10 @@ fn parse_frames(text: &str) -> Result<Frames, String> {
                     f.to = true;
                     f.threat_only = true;
                 }
-                "of" | "for" | "with" | "over" | "against" | "about" => f.preps.push(item.into()),
+                "frameonly" => f.frame_only = true,
+                "of" | "for" | "with" | "over" | "against" | "about" | "as" | "at" | "on" => {
+                    f.preps.push(item.into())
+                }
                 other => return Err(format!("unknown frame `{other}`")),
             }
         }

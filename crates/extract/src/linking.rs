@@ -254,6 +254,11 @@ impl Analyzer<'_, '_, '_> {
             if first >= last {
                 continue;
             }
+            // "the Mars-Moon program", "a Human Landing System": a name after an article is a
+            // thing's name, not a person's.
+            if !titled && s > 0 && ["the", "a", "an", "this", "that"].iter().any(|w| self.word(s - 1, w)) {
+                continue;
+            }
             let words = (first..last).filter(|&k| self.atoms[k].kind == AtomKind::Word).count();
             let surname = self.atoms[last - 1].text;
             let known = self.memory.by_surname(surname);

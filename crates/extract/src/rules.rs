@@ -649,6 +649,34 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        if f.frame_only {
+            // The complement follows the verb or its object, within the clause.
+            let realised = (k..(k + 12).min(self.n()))
+                .take_while(|&j| {
+                    matches!(
+                        self.atoms[j].kind,
+                        AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number
+                    )
+                })
+                .any(|e| {
+                    self.word(e, "that") && f.that
+                        || self.word(e, "to") && (f.to || f.objto)
+                        || f.preps.iter().any(|p| self.word(e, p))
+                });
+            if !realised {
+                return;
+            }
+        }
+        // "sought to distance itself": an infinitive the verb does not take is an attempt, not
+        // a claim.
+        if self.word(k, "to")
+            && !f.to
+            && !f.objto
+            && f.particles.is_empty()
+            && self.atoms.get(k + 1).is_some_and(|a| a.is_word() && !a.cap && !a.is(class::DET | class::PRON))
+        {
+            return;
+        }
         let had_particle = f.optional_particles.iter().any(|p| self.word(k, p));
         if had_particle {
             k += 1;
@@ -709,10 +737,14 @@ impl Analyzer<'_, '_, '_> {
             }
             return;
         }
-        if act == Act::Propose && matches!(self.cue(k).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
-            || act == Act::Propose
-                && self.has(k, class::DET)
-                && matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoClaimObject))
+        // "offered condolences", "sought refuge": courtesy and shelter, not claims
+        let courtesy = match act {
+            Act::Propose => Some(PhraseKind::NoClaimObject),
+            Act::Demand => Some(PhraseKind::NoDemandObject),
+            _ => None,
+        };
+        if courtesy.is_some() && self.cue(k).map(|m| m.kind) == courtesy
+            || courtesy.is_some() && self.has(k, class::DET) && self.cue(k + 1).map(|m| m.kind) == courtesy
         {
             return;
         }
@@ -757,7 +789,7 @@ impl Analyzer<'_, '_, '_> {
             }
         };
         // "call on/upon Y to/for …", "appeal to Y to …"
-        if particle_word.is_some_and(|p| p.eq("on") || p.eq("upon") || p.eq("to")) {
+        if act == Act::Demand && particle_word.is_some_and(|p| p.eq("on") || p.eq("upon") || p.eq("to")) {
             let addressee = self.actor_starting_at(k);
             let after = addressee.map_or_else(|| self.plain_np_end(k), |a| a.e);
             if self.word(after, "to") || self.word(after, "for") {

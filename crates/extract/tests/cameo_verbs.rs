@@ -1,0 +1,68 @@
+//! Claim verbs taken from the CAMEO verb dictionary, with their frames and the senses that are
+//! not claims.
+
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn praise_support_and_promises_accept() {
+    expect(
+        "Brazil praised the electoral commission for the recount.",
+        Act::Accept,
+        "Brazil",
+        None,
+        "the recount",
+    );
+    expect("Norway supports the proposal for a regional fund.", Act::Accept, "Norway", None, "the proposal");
+    expect("Chile promised to send more firefighters.", Act::Accept, "Chile", None, "send more firefighters");
+}
+
+#[test]
+fn verbal_attacks_accuse_only_with_their_complement() {
+    expect("Ghana blasted the agreement as a betrayal of farmers.", Act::Accuse, "Ghana", None, "a betrayal");
+    expect(
+        "Peru attacked the court's ruling as unconstitutional.",
+        Act::Accuse,
+        "Peru",
+        None,
+        "the court's ruling",
+    );
+    // a military attack is not a claim
+    no_act("Russia attacked the port city overnight.", Act::Accuse);
+    // "charge" waits for the tagger: as a noun ("a charge Baku denies") it must stay a noun.
+    no_act("Prosecutors charged the two men with fraud on Monday.", Act::Accuse);
+}
+
+#[test]
+fn pressure_lobbying_and_pleas_demand() {
+    expect(
+        "Canada has been pressuring Mexico to release the detained engineers.",
+        Act::Demand,
+        "Canada",
+        Some("Mexico"),
+        "release the detained engineers",
+    );
+    expect(
+        "Kenya pleaded with Ethiopia to reopen the border.",
+        Act::Demand,
+        "Kenya",
+        Some("Ethiopia"),
+        "reopen",
+    );
+    // pleading guilty asks nothing of anyone
+    no_act("The former minister pleaded guilty to fraud.", Act::Demand);
+}
+
+#[test]
+fn reneging_balking_and_disputes() {
+    expect("Iran reneged on its commitment to cap enrichment.", Act::Reject, "Iran", None, "its commitment");
+    expect("Hungary balked at the new sanctions package.", Act::Reject, "Hungary", None, "the new sanctions");
+    expect("Serbia disputed the report's figures.", Act::Deny, "Serbia", None, "the report's figures");
+}
+
+#[test]
+fn trying_and_shelter_are_not_demands() {
+    no_act("Colombia sought to distance itself from the decision.", Act::Demand);
+    no_act("The journalist sought refuge at the embassy.", Act::Demand);
+}

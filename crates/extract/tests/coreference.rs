@@ -1,0 +1,54 @@
+//! People named anywhere in an article are remembered, and "he"/"she" find them.
+
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn a_pronoun_takes_the_name_of_the_last_subject_of_its_gender() {
+    let text = "The singer Maria Delgado said the label had blocked her album. \
+                Music executive Tom Hallett runs the label.\n\
+                She accused the label of bullying. He has consistently denied being unfair to her.";
+    let cs = claims(text);
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(accuse.actor.text, "She");
+    assert_eq!(accuse.actor.antecedent.as_deref(), Some("Maria Delgado"));
+    // A person who speaks for no side named in the article speaks for themself.
+    assert_eq!(accuse.actor.norm, "Maria Delgado");
+    let deny = cs.iter().find(|c| c.act == Act::Deny).expect("a denial");
+    assert_eq!(deny.actor.name(), "Tom Hallett");
+}
+
+#[test]
+fn he_in_the_same_sentence_is_its_subject() {
+    let text = "Senator Ray Okafor spoke on Tuesday. Governor Lena Brandt said she would veto the bill. \
+                Mr. Okafor said he rejected the plan.";
+    let cs = claims(text);
+    let reject =
+        cs.iter().find(|c| c.act == Act::Reject && c.content.as_ref().is_some_and(|p| p.text == "the plan"));
+    let reject = reject.expect("a rejection of the plan");
+    assert!(reject.actor.name().contains("Okafor"), "{:?}", reject.actor);
+}
+
+#[test]
+fn honorifics_mark_gender_and_are_not_part_of_the_name() {
+    let text = "Ms. Okonkwo met the delegation. Dr. Rahim Aziz arrived later.\n\
+                She urged the ministry to publish the report.";
+    let c = find(text, Act::Demand, "Okonkwo");
+    assert_eq!(c.actor.antecedent.as_deref(), Some("Okonkwo"));
+}
+
+#[test]
+fn a_name_after_an_article_is_not_a_person() {
+    // "the Aurora Lander program" is not someone "he" can refer to.
+    let text = "Engineer Paul Ferris criticised the Aurora Lander program. \
+                He said NASA should cancel it.";
+    let c = find(text, Act::Demand, "Paul Ferris");
+    assert_eq!(c.actor.antecedent.as_deref(), Some("Paul Ferris"));
+}
+
+#[test]
+fn no_person_no_antecedent() {
+    let cs = claims("He rejected the offer.");
+    assert!(cs.iter().all(|c| c.actor.antecedent.is_none() && c.actor.norm.is_empty()));
+}
