@@ -171,6 +171,12 @@ pub struct MentionReport {
     /// The state or organisation behind it (several joined by `; `); for a person speaking for
     /// no named side, the person's name; empty when unknown.
     pub norm: String,
+    /// The kind of actor, as a CAMEO role code (`GOV`, `OPP`, `JUD`, `COP`, …), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The CAMEO-style actor code (`RUSGOV`, `KENOPP`, `IGOWSTNAT`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// Byte span in the document.
     pub span: Span,
 }

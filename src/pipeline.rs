@@ -326,6 +326,8 @@ fn claim_report(c: &Claim) -> ClaimReport {
     let mention = |m: &newsclaim_extract::Mention| MentionReport {
         text: m.name().to_owned(),
         mention: m.antecedent.as_ref().map(|_| m.text.clone()),
+        role: m.role.map(|r| r.code().to_owned()),
+        code: m.code.clone(),
         norm: m.norm.clone(),
         span: [m.span.start, m.span.end],
     };

@@ -38,7 +38,14 @@ fn lines(text: &str) -> Vec<Range<usize>> {
 }
 
 fn mention(m: &Mention) -> Value {
-    json!({ "text": m.text, "norm": m.norm, "span": [m.span.start, m.span.end] })
+    json!({
+        "text": m.name(),
+        "mention": m.antecedent.as_ref().map(|_| &m.text),
+        "norm": m.norm,
+        "role": m.role.map(|r| r.code()),
+        "code": m.code,
+        "span": [m.span.start, m.span.end],
+    })
 }
 
 fn claim(c: &Claim) -> Value {

@@ -214,6 +214,8 @@ pub(crate) struct WordInfo {
     /// Common verb forms.
     pub verb: u8,
     pub noun_act: Option<Act>,
+    /// The kind of actor the word names or marks as a modifier ("police", "opposition").
+    pub role: Option<crate::model::Role>,
     /// Phrases starting with this word, longest first.
     pub phrases: Vec<u32>,
     /// Which letters (bit `b - b'a'`, bit 31 for anything else, bit 30 for a one-word phrase)
@@ -244,6 +246,8 @@ pub(crate) struct Lexicon {
     norm_ids: WordMap<u32>,
     /// Given names (as written) → whether they usually name a woman.
     first_names: WordMap<bool>,
+    /// Per norm id: the CAMEO actor code of the state or organisation, if known.
+    norm_codes: Vec<Option<Box<str>>>,
 }
 
 pub(crate) const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -264,6 +268,8 @@ pub(crate) const THREAT_VERBS: &str = include_str!("../data/threat_verbs.txt");
 pub(crate) const VIOLATION_VERBS: &str = include_str!("../data/violation_verbs.txt");
 pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
 pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
+pub(crate) const AGENTS: &str = include_str!("../data/agents.tsv");
+pub(crate) const CODES: &str = include_str!("../data/codes.tsv");
 
 /// Non-comment, non-blank lines with their 1-based numbers.
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -398,6 +404,8 @@ impl Lexicon {
         lex.add_named(ORGANISATIONS, EntityKind::Org, "organisations").expect("built-in organisations.tsv");
         lex.add_named(GROUPS, EntityKind::Group, "groups").expect("built-in groups.tsv");
         lex.add_offices(OFFICES).expect("built-in offices.tsv");
+        lex.add_agents(AGENTS).expect("built-in agents.tsv");
+        lex.add_codes(CODES).expect("built-in codes.tsv");
         for w in [
             "consider", "deem", "call", "find", "regard", "see", "view", "describe", "brand", "label",
             "declare",
@@ -610,6 +618,99 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Adds agent nouns with their role: `phrase<TAB>ROLE` ("police\tCOP"). A one-word phrase
+    /// becomes an actor head; the first word of a longer phrase marks the role as a modifier
+    /// ("opposition" in "opposition activists"), by the role most of its phrases have.
+    pub fn add_agents(&mut self, text: &str) -> Result<(), LexiconError> {
+        use crate::model::Role;
+        let mut modifier_votes: HashMap<String, Vec<Role>> = HashMap::new();
+        for (n, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let (Some(phrase), Some(code)) = (cols.next(), cols.next()) else {
+                return Err(bad("agents", n, "expected `phrase<TAB>role`"));
+            };
+            let role =
+                Role::parse(code).ok_or_else(|| bad("agents", n, &format!("unknown role `{code}`")))?;
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            // A spokesperson speaks for whoever the modifier names ("military spokesman").
+            let neutral = |w: &str| w.starts_with("spokes");
+            match words.as_slice() {
+                [] => {}
+                [one] if !neutral(one) => {
+                    let info = self.word(one);
+                    info.role = Some(role);
+                    // Words that are also verbs ("judge", "counsel") stay verbs to the rules.
+                    if info.verb == 0 && info.claim_verb.is_none() && info.report == 0 {
+                        info.class |= class::HEAD;
+                    }
+                }
+                // "opposition activists", "rebel commander": the first word marks the role;
+                // not in phrases with a preposition ("leaders in exile") nor for function words.
+                [first, ..]
+                    if !neutral(first)
+                        && !words.iter().any(|w| ["of", "in", "for", "and", "on", "at"].contains(w))
+                        && self.get(first).is_none_or(|i| {
+                            i.class
+                                & (class::DET
+                                    | class::PRON
+                                    | class::PREP
+                                    | class::COORD
+                                    | class::SUB
+                                    | class::REL
+                                    | class::AUX
+                                    | class::MODAL
+                                    | class::NEG)
+                                == 0
+                        }) =>
+                {
+                    modifier_votes.entry(first.to_string()).or_default().push(role)
+                }
+                _ => {}
+            }
+        }
+        let mut votes: Vec<_> = modifier_votes.into_iter().collect();
+        votes.sort_by(|a, b| a.0.cmp(&b.0));
+        for (word, roles) in votes {
+            let mut best = roles[0];
+            let mut best_count = 0;
+            for &r in &roles {
+                let c = roles.iter().filter(|&&x| x == r).count();
+                if c > best_count {
+                    best = r;
+                    best_count = c;
+                }
+            }
+            let info = self.word(&word);
+            if info.role.is_none() {
+                info.role = Some(best);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds CAMEO actor codes of states and organisations already known: `norm<TAB>code`.
+    /// Lines naming an unknown norm are skipped.
+    pub fn add_codes(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let (Some(norm), Some(code)) = (cols.next(), cols.next()) else {
+                return Err(bad("codes", n, "expected `norm<TAB>code`"));
+            };
+            let code = code.trim();
+            if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                return Err(bad("codes", n, &format!("bad code `{code}`")));
+            }
+            if let Some(&id) = self.norm_ids.get(norm.trim()) {
+                let id = id as usize;
+                if self.norm_codes.len() <= id {
+                    self.norm_codes.resize(id + 1, None);
+                }
+                self.norm_codes[id] = Some(code.into());
+            }
+        }
+        Ok(())
+    }
+
     fn norm_id(&mut self, norm: &str) -> u32 {
         if let Some(&id) = self.norm_ids.get(norm) {
             return id;
@@ -734,6 +835,11 @@ impl Lexicon {
     /// Everything known about a lowercase word.
     pub(crate) fn get(&self, lower: &str) -> Option<&WordInfo> {
         self.words.get(lower).map(|&i| &self.infos[i as usize])
+    }
+
+    /// The CAMEO actor code of a state or organisation ("RUS", "IGOWSTNAT").
+    pub(crate) fn norm_code(&self, id: u32) -> Option<&str> {
+        self.norm_codes.get(id as usize).and_then(|c| c.as_deref())
     }
 
     /// Whether a given name ("Kurt", "Taylor") usually names a woman; `None` when unknown.

@@ -70,7 +70,7 @@ mod rules;
 mod speech;
 
 pub use lexicon::LexiconError;
-pub use model::{Act, Attribution, AttributionKind, Claim, Mention, Phrase};
+pub use model::{Act, Attribution, AttributionKind, Claim, Mention, Phrase, Role};
 
 use atoms::Sentence;
 use lexicon::{EntityKind, Lexicon};
@@ -348,6 +348,9 @@ impl Extractor {
         let span = actor.span.0..actor.span.1;
         let written = &text[span.clone()];
         let mut antecedent = None;
+        let mut role = actor.role;
+        // The one state or organisation behind the mention, for its code.
+        let mut side: Option<u32> = None;
         let norm = match actor.who {
             Who::Norms(ids, n) => {
                 let mut s = String::new();
@@ -356,6 +359,9 @@ impl Extractor {
                         s.push_str("; ");
                     }
                     s.push_str(self.lex.norm(id));
+                }
+                if n == 1 {
+                    side = Some(ids[0]);
                 }
                 if is_pronoun(written) {
                     antecedent = Some(s.clone());
@@ -366,6 +372,13 @@ impl Extractor {
                 Some(person) => {
                     if is_pronoun(written) && !person.name.is_empty() {
                         antecedent = Some(person.name.clone());
+                    }
+                    if let [id] = self.lex.norm_ids_of(&person.norm)[..] {
+                        side = Some(id);
+                        // an office holder speaks for a government, unless for an organisation
+                        if role.is_none() && !person.office.is_empty() && !self.lex.norm_is_org[id as usize] {
+                            role = Some(Role::Government);
+                        }
                     }
                     // Someone with no office who speaks for no side named in the article speaks
                     // for themself; an office holder's side is unknown, not their own.
@@ -379,7 +392,17 @@ impl Extractor {
             },
             Who::Unknown => String::new(),
         };
-        Mention { text: written.to_string(), span, norm, antecedent }
+        let code = side.and_then(|id| {
+            let code = self.lex.norm_code(id)?;
+            // States take their role as a suffix (RUS + GOV); organisations' codes are whole.
+            Some(match role {
+                Some(r) if code.len() == 3 && !self.lex.norm_is_org[id as usize] => {
+                    format!("{code}{}", r.code())
+                }
+                _ => code.to_string(),
+            })
+        });
+        Mention { text: written.to_string(), span, norm, antecedent, role, code }
     }
 }
 

@@ -44,8 +44,9 @@ const TITLES: [(&str, Gender); 34] = [
     ("det", Gender::Unknown),
 ];
 
-/// Last words that make a capitalised name an organisation rather than a person.
-const ORG_ENDINGS: [&str; 44] = [
+/// Last words that make a capitalised name an organisation, a place or a thing rather than a
+/// person ("Dick Clark Productions", "the Roosevelt Room").
+const NOT_PERSON_ENDINGS: [&str; 92] = [
     "productions",
     "records",
     "group",
@@ -90,6 +91,54 @@ const ORG_ENDINGS: [&str; 44] = [
     "industries",
     "capital",
     "program",
+    "programme",
+    "project",
+    "room",
+    "office",
+    "house",
+    "hall",
+    "building",
+    "street",
+    "square",
+    "park",
+    "airport",
+    "station",
+    "bridge",
+    "river",
+    "island",
+    "islands",
+    "sea",
+    "ocean",
+    "mountain",
+    "mountains",
+    "valley",
+    "road",
+    "avenue",
+    "hotel",
+    "palace",
+    "stadium",
+    "gate",
+    "lake",
+    "bay",
+    "county",
+    "city",
+    "province",
+    "district",
+    "region",
+    "act",
+    "bill",
+    "amendment",
+    "law",
+    "treaty",
+    "accord",
+    "awards",
+    "prize",
+    "cup",
+    "games",
+    "summit",
+    "conference",
+    "forum",
+    "day",
 ];
 
 /// Lowercase particles inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
@@ -229,6 +278,11 @@ impl Analyzer<'_, '_, '_> {
             let mut first = s;
             let mut gender = Gender::Unknown;
             let mut titled = false;
+            // "Engineer Paul Ferris", "Lawyer Ann Cole": a capitalised role before the name
+            while first + 2 <= e && self.atoms[first].is(class::HEAD) && self.is_name(first + 1) {
+                titled = true;
+                first += 1;
+            }
             while first < e {
                 match self.title_at(first) {
                     Some(g) => {
@@ -265,8 +319,8 @@ impl Analyzer<'_, '_, '_> {
             let office_before = s > 0 && self.is_office(s - 1);
             let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
             let last_lower = surname.to_ascii_lowercase();
-            let org = ORG_ENDINGS.contains(&last_lower.as_str())
-                || (first..last).any(|k| self.atoms[k].is(class::HEAD));
+            let org =
+                NOT_PERSON_ENDINGS.contains(&last_lower.as_str()) || self.atoms[last - 1].is(class::HEAD);
             if org {
                 continue;
             }
@@ -279,15 +333,7 @@ impl Analyzer<'_, '_, '_> {
                 };
             }
             let person = if words >= 2 || titled || office_before {
-                // A sentence-initial capitalised word may be an ordinary word ("Former Senator
-                // Smith"): unless it is a known given name, the name starts after it.
-                let name_start =
-                    if sentence_start && words >= 2 && given.is_none() && !titled && known.is_none() {
-                        first + 1
-                    } else {
-                        first
-                    };
-                let name = self.name_text(name_start, last);
+                let name = self.name_text(first, last);
                 Some(self.memory.register(&name, surname, "", ""))
             } else {
                 known

@@ -78,6 +78,139 @@ impl std::fmt::Display for Act {
     }
 }
 
+/// What kind of actor speaks, in the CAMEO actor vocabulary: the government, the opposition,
+/// the courts, the police … Codes are the three-letter CAMEO role codes (`GOV`, `OPP`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(into = "&'static str", try_from = "&str"))]
+#[non_exhaustive]
+pub enum Role {
+    /// Government, its ministries and officials (`GOV`).
+    Government,
+    /// Political opposition, activists, protesters (`OPP`).
+    Opposition,
+    /// Courts, judges, prosecutors, lawyers (`JUD`).
+    Judiciary,
+    /// Police (`COP`).
+    Police,
+    /// Armed forces (`MIL`).
+    Military,
+    /// Rebels and insurgents (`REB`).
+    Rebels,
+    /// Unidentified armed forces and militias (`UAF`).
+    ArmedGroup,
+    /// Companies, investors, business people (`BUS`).
+    Business,
+    /// Newspapers, broadcasters, journalists (`MED`).
+    Media,
+    /// Citizens, residents, voters, civil society (`CVL`).
+    CivilSociety,
+    /// Legislatures and legislators (`LEG`).
+    Legislature,
+    /// Political parties (`PTY`).
+    Party,
+    /// Labour unions and workers (`LAB`).
+    Labour,
+    /// Intelligence services (`SPY`).
+    Intelligence,
+    /// Schools, universities, students (`EDU`).
+    Education,
+    /// Health workers and services (`HLH`).
+    Health,
+    /// Farmers (`AGR`).
+    Agriculture,
+    /// Environmental groups (`ENV`).
+    Environment,
+    /// Human-rights groups (`HRI`).
+    HumanRights,
+    /// Refugees (`REF`).
+    Refugees,
+    /// Non-governmental organisations (`NGO`).
+    Ngo,
+    /// International governmental organisations (`IGO`).
+    International,
+}
+
+impl Role {
+    /// Every role, in declaration order.
+    pub const ALL: [Role; 22] = [
+        Role::Government,
+        Role::Opposition,
+        Role::Judiciary,
+        Role::Police,
+        Role::Military,
+        Role::Rebels,
+        Role::ArmedGroup,
+        Role::Business,
+        Role::Media,
+        Role::CivilSociety,
+        Role::Legislature,
+        Role::Party,
+        Role::Labour,
+        Role::Intelligence,
+        Role::Education,
+        Role::Health,
+        Role::Agriculture,
+        Role::Environment,
+        Role::HumanRights,
+        Role::Refugees,
+        Role::Ngo,
+        Role::International,
+    ];
+
+    /// The CAMEO role code: `"GOV"`, `"OPP"`, `"JUD"`, `"COP"`, `"MIL"`, …
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Government => "GOV",
+            Role::Opposition => "OPP",
+            Role::Judiciary => "JUD",
+            Role::Police => "COP",
+            Role::Military => "MIL",
+            Role::Rebels => "REB",
+            Role::ArmedGroup => "UAF",
+            Role::Business => "BUS",
+            Role::Media => "MED",
+            Role::CivilSociety => "CVL",
+            Role::Legislature => "LEG",
+            Role::Party => "PTY",
+            Role::Labour => "LAB",
+            Role::Intelligence => "SPY",
+            Role::Education => "EDU",
+            Role::Health => "HLH",
+            Role::Agriculture => "AGR",
+            Role::Environment => "ENV",
+            Role::HumanRights => "HRI",
+            Role::Refugees => "REF",
+            Role::Ngo => "NGO",
+            Role::International => "IGO",
+        }
+    }
+
+    /// Parses a code as written by [`Role::code`] (ASCII case-insensitive).
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl From<Role> for &'static str {
+    fn from(role: Role) -> &'static str {
+        role.code()
+    }
+}
+
+impl TryFrom<&str> for Role {
+    type Error = String;
+    fn try_from(code: &str) -> Result<Role, String> {
+        Role::parse(code).ok_or_else(|| format!("unknown role code `{code}`"))
+    }
+}
+
 /// Who: a stretch of the text naming an actor, and the state or organisation behind it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -93,6 +226,13 @@ pub struct Mention {
     /// For a pronoun ("he", "she", "they", "we"), the name it refers to, from earlier in the
     /// article ("Scooter Braun"); `None` for names and when unresolved.
     pub antecedent: Option<String>,
+    /// What kind of actor it is, when the words say ("police", "opposition groups", "the
+    /// foreign minister"); `None` for a state or organisation named alone.
+    pub role: Option<Role>,
+    /// The CAMEO-style actor code: the state's ISO 3166-1 alpha-3 code followed by the role
+    /// ("opposition groups in Kenya" → `KENOPP`, "the Kremlin spokesman" → `RUSGOV`), or an
+    /// organisation's code (`IGOWSTNAT` for NATO); `None` when the side is unknown.
+    pub code: Option<String>,
 }
 
 impl Mention {
@@ -231,9 +371,25 @@ mod tests {
     }
 
     #[test]
+    fn role_codes_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.code()), Some(role));
+        }
+        assert_eq!(Role::parse("cop"), Some(Role::Police));
+        assert_eq!(Role::parse("XYZ"), None);
+    }
+
+    #[test]
     fn accepting_a_demand_concedes() {
         let phrase = |t: &str| Phrase { text: t.into(), span: 0..t.len() };
-        let mention = Mention { text: "Iran".into(), span: 0..4, norm: "Iran".into(), antecedent: None };
+        let mention = Mention {
+            text: "Iran".into(),
+            span: 0..4,
+            norm: "Iran".into(),
+            antecedent: None,
+            role: None,
+            code: Some("IRN".into()),
+        };
         let mut claim = Claim {
             act: Act::Accept,
             actor: mention,

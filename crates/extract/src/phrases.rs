@@ -5,6 +5,34 @@
 use crate::atoms::{Atom, AtomKind, Mark, NONE};
 use crate::lexicon::{class, form, EntityKind, Lexicon, PhraseKind};
 use crate::memory::Memory;
+use crate::model::Role;
+
+/// Nouns for people whose views the news reports without their being a side: their opinions
+/// are not claims.
+const COMMENTATORS: [&str; 22] = [
+    "critic",
+    "critics",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "observer",
+    "observers",
+    "commentator",
+    "commentators",
+    "columnist",
+    "columnists",
+    "scientist",
+    "scientists",
+    "economist",
+    "economists",
+    "historian",
+    "historians",
+    "researcher",
+    "researchers",
+    "writer",
+    "writers",
+];
 
 /// Who a phrase stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +51,8 @@ pub(crate) struct Actor {
     pub s: usize,
     pub e: usize,
     pub who: Who,
+    /// What kind of actor the words name ("police", "opposition leader", an office).
+    pub role: Option<Role>,
     /// Byte span in the input (it may lie in another sentence for a quotation's speaker).
     pub span: (usize, usize),
 }
@@ -498,7 +528,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let in_name = a.eq("for")
                     && self.is_name_part(before)
                     && (self.is_name(k) || self.word(k, "the") && self.is_name(k + 1));
-                if (ok_before || in_name) && (a.eq("of") || in_name || self.has_entity(k, e)) {
+                // "a lawyer for the woman", "a spokesman for the ministry"
+                // "investors in Hong Kong": where an actor named by what it is comes from
+                let for_agent = (a.eq("for") || a.eq("in") || a.eq("from")) && self.is_agent_head(before);
+                if (ok_before || in_name) && (a.eq("of") || in_name || for_agent || self.has_entity(k, e)) {
                     k = p;
                     continue;
                 }
@@ -759,8 +792,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             return Some(Who::Unknown);
         }
+        // "his government", "her ministry": the side of the person the pronoun refers to
+        if e > s && (self.word(s, "his") || self.word(s, "her")) && self.atoms[e].is(class::HEAD) {
+            let female = self.word(s, "her");
+            let side = self
+                .memory
+                .resolve_pronoun(female, s)
+                .map(|p| self.lex.norm_ids_of(&self.memory.people[p].norm))
+                .unwrap_or_default();
+            if let [id] = side[..] {
+                let mut ids = [0u32; 4];
+                ids[0] = id;
+                return Some(Who::Norms(ids, 1));
+            }
+        }
         // "the striking dockworkers", "the miners' union": an organised group of its own
-        if self.atoms[e].is(class::COLLECTIVE) && self.atoms[e].is_word() {
+        if self.atoms[e].is(class::COLLECTIVE) && self.atoms[e].is_word() || self.described_actor(s, e) {
             return Some(Who::Unknown);
         }
         // Two or more capitalised words, or an acronym: a person or body the gazetteer does
@@ -871,6 +918,65 @@ impl<'a> Analyzer<'_, 'a, '_> {
             || a.is(class::HEAD) && a.text.ends_with('s') && !a.text.ends_with("ss")
     }
 
+    /// The kind of actor the phrase `s..=e` names: the role of its head noun or of a modifier
+    /// before it ("the city's police", "opposition groups"), or of an office it holds (a
+    /// government's office, unless it belongs to an international organisation).
+    pub fn role_of(&self, s: usize, e: usize) -> Option<Role> {
+        let e = e.min(self.n().saturating_sub(1));
+        if s > e {
+            return None;
+        }
+        let head_end = self.head_of(s, e);
+        let mut k = head_end + 1;
+        while k > s {
+            k -= 1;
+            let a = &self.atoms[k];
+            if a.kind != AtomKind::Word {
+                continue;
+            }
+            if let Some(m) = self.mark(k) {
+                match m.kind {
+                    PhraseKind::Office { scope } => {
+                        return (scope != crate::lexicon::Scope::Org).then_some(Role::Government)
+                    }
+                    PhraseKind::Head => {}
+                    _ => {
+                        k = m.start;
+                        continue;
+                    }
+                }
+            }
+            if let Some(role) = a.info.and_then(|w| w.role) {
+                return Some(role);
+            }
+        }
+        None
+    }
+
+    /// "The city's police", "opposition groups in Kenya", "tribal elders": a phrase headed by a
+    /// noun that names an actor by what it is. Commentators ("analysts", "critics") are not.
+    fn described_actor(&self, s: usize, e: usize) -> bool {
+        let head = self.head_of(s, e);
+        self.is_agent_head(head)
+            && !COMMENTATORS.iter().any(|w| self.word(head, w))
+            && (s..head).all(|k| !self.atoms[k].is(class::PRON))
+    }
+
+    /// A noun that names an actor by what it is ("police", "lawyer", "investors").
+    fn is_agent_head(&self, i: usize) -> bool {
+        self.atoms.get(i).is_some_and(|a| {
+            a.is_word() && a.mark == NONE && a.is(class::HEAD) && a.info.is_some_and(|w| w.role.is_some())
+        })
+    }
+
+    /// The head of the phrase `s..=e`: its last word before "of", "for", "in", … ("the chief
+    /// of the armed forces").
+    fn head_of(&self, s: usize, e: usize) -> usize {
+        (s + 1..=e)
+            .find(|&k| ["of", "in", "for", "at", "from", "with", "to", "on"].iter().any(|w| self.word(k, w)))
+            .map_or(e, |k| k - 1)
+    }
+
     /// An office as lowercase words joined by spaces, to compare offices across mentions.
     pub fn office_key(&self, s: usize, e: usize) -> String {
         let mut key = String::new();
@@ -889,14 +995,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
     pub fn actor_ending_at(&self, e: usize) -> Option<Actor> {
         let s = self.np_left(e)?;
         let who = self.resolve(s, e)?;
-        Some(Actor { s, e: e + 1, who, span: (self.atoms[s].start, self.atoms[e].end()) })
+        let role = self.role_of(s, e);
+        Some(Actor { s, e: e + 1, who, role, span: (self.atoms[s].start, self.atoms[e].end()) })
     }
 
     /// An actor phrase starting at `s`.
     pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
         let e = self.np_right(s)?;
         let who = self.resolve(s, e - 1)?;
-        Some(Actor { s, e, who, span: (self.atoms[s].start, self.atoms[e - 1].end()) })
+        let role = self.role_of(s, e - 1);
+        Some(Actor { s, e, who, role, span: (self.atoms[s].start, self.atoms[e - 1].end()) })
     }
 
     /// The subject of the clause that `p` continues: the nearest actor phrase left of `p` that is

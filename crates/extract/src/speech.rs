@@ -161,7 +161,7 @@ impl Analyzer<'_, '_, '_> {
                 if quoted {
                     out.push(Report {
                         verb: (n, n),
-                        speaker: Some(Actor { s: n, e: n, who: sp.who, span: sp.span }),
+                        speaker: Some(Actor { s: n, e: n, who: sp.who, role: sp.role, span: sp.span }),
                         comp: (0, n),
                     });
                 }
@@ -212,7 +212,11 @@ impl Analyzer<'_, '_, '_> {
                 return (a.eq("they") && actor.who != Who::Unknown).then_some(actor);
             };
             // The speaker's own words name the speaker better than the pronoun.
-            return Some(if a.eq("we") || a.eq("i") { sp } else { Actor { who: sp.who, ..actor } });
+            return Some(if a.eq("we") || a.eq("i") {
+                sp
+            } else {
+                Actor { who: sp.who, role: sp.role, ..actor }
+            });
         }
         Some(actor)
     }

@@ -65,7 +65,8 @@ fn at_the_request_of() {
         "At the request of the Iraqi government, the coalition will withdraw by September.",
         Act::Demand,
         "Iraq",
-        None,
+        // the coalition is asked to act: an actor named by what it is, side unknown
+        Some(""),
         "the coalition will withdraw by September",
     );
 }

@@ -1,0 +1,76 @@
+//! Actors named by what they are ("opposition groups in Kenya", "the city's police"), with the
+//! CAMEO role and code event data would give them.
+
+mod common;
+use common::*;
+use newsclaim_extract::{Act, Role};
+
+#[test]
+fn a_described_actor_with_a_place_takes_its_side_role_and_code() {
+    let c = expect(
+        "Opposition groups in Zambia are demanding a recount of the presidential vote.",
+        Act::Demand,
+        "Zambia",
+        None,
+        "a recount",
+    );
+    assert_eq!(c.actor.role, Some(Role::Opposition));
+    assert_eq!(c.actor.code.as_deref(), Some("ZMBOPP"));
+}
+
+#[test]
+fn described_actors_without_a_side_keep_their_words_and_role() {
+    let c = expect("The port city's police deny accusations of torture.", Act::Deny, "", None, "accusations");
+    assert_eq!(c.actor.text, "The port city's police");
+    assert_eq!(c.actor.role, Some(Role::Police));
+    assert_eq!(c.actor.code, None);
+    let c = expect(
+        "Tribal elders have demanded the release of the hostages.",
+        Act::Demand,
+        "",
+        None,
+        "the release",
+    );
+    assert_eq!(c.actor.text, "Tribal elders");
+    let c = expect(
+        "A lawyer for the two nurses asked for the case to be reopened.",
+        Act::Demand,
+        "",
+        None,
+        "reopened",
+    );
+    assert_eq!(c.actor.text, "A lawyer for the two nurses");
+    assert_eq!(c.actor.role, Some(Role::Judiciary));
+}
+
+#[test]
+fn offices_speak_for_governments() {
+    let c = find("Peruvian Foreign Minister Ana Ruiz rejected the proposal.", Act::Reject, "Peru");
+    assert_eq!((c.actor.role, c.actor.code.as_deref()), (Some(Role::Government), Some("PERGOV")));
+    // later by surname: the person keeps the office's role
+    let text = "Peruvian Foreign Minister Ana Ruiz spoke on Monday. Ruiz rejected the proposal.";
+    let c = find(text, Act::Reject, "Peru");
+    assert_eq!(c.actor.code.as_deref(), Some("PERGOV"));
+    // a state named alone has its code and no role
+    let c = find("Peru rejected the proposal.", Act::Reject, "Peru");
+    assert_eq!((c.actor.role, c.actor.code.as_deref()), (None, Some("PER")));
+}
+
+#[test]
+fn organisations_have_their_own_codes() {
+    let c = find("NATO rejected the proposal.", Act::Reject, "NATO");
+    assert_eq!(c.actor.code.as_deref(), Some("IGOWSTNAT"));
+}
+
+#[test]
+fn his_government_is_the_side_of_the_person_he_is() {
+    let text = "Ecuadorian Foreign Minister Luis Vera spoke on Tuesday. \
+                His government is ready to negotiate immediately with the miners.";
+    find(text, Act::Accept, "Ecuador");
+}
+
+#[test]
+fn commentators_are_not_actors() {
+    no_act("Analysts rejected the idea that the currency would recover.", Act::Reject);
+    no_act("Several economists warned that inflation would rise.", Act::Warn);
+}
