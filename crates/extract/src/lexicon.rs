@@ -108,6 +108,8 @@ pub(crate) enum PhraseKind {
     RejectPredicate,
     /// "baseless", "unfounded": calling an accusation that denies it.
     DenyPredicate,
+    /// "wrong", "a disgrace", "illegal": saying so of something accuses whoever is behind it.
+    AccusePredicate,
     /// "in principle".
     Hedge,
     /// "necessary", "crucial".
@@ -407,8 +409,20 @@ impl Lexicon {
         lex.add_agents(AGENTS).expect("built-in agents.tsv");
         lex.add_codes(CODES).expect("built-in codes.tsv");
         for w in [
-            "consider", "deem", "call", "find", "regard", "see", "view", "describe", "brand", "label",
+            "consider",
+            "deem",
+            "call",
+            "find",
+            "regard",
+            "see",
+            "view",
+            "describe",
+            "brand",
+            "label",
             "declare",
+            "dub",
+            "characterize",
+            "characterise",
         ] {
             lex.add_verb_class(w, class::DEEM);
         }
@@ -568,6 +582,7 @@ impl Lexicon {
                 "report" => PhraseKind::Report,
                 "reject-predicate" => PhraseKind::RejectPredicate,
                 "deny-predicate" => PhraseKind::DenyPredicate,
+                "accuse-predicate" => PhraseKind::AccusePredicate,
                 "hedge" => PhraseKind::Hedge,
                 "necessary" => PhraseKind::Necessary,
                 "no-comment" => PhraseKind::NoComment,

@@ -256,7 +256,10 @@ impl Extractor {
                 })
             }) || current.marks.iter().any(|m| {
                 use lexicon::PhraseKind::*;
-                matches!(m.kind, Report | RejectPredicate | DenyPredicate | Necessary | Modal)
+                matches!(
+                    m.kind,
+                    Report | RejectPredicate | DenyPredicate | AccusePredicate | Necessary | Modal
+                )
             });
             let quote_speaker = carried_speaker
                 .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())));

@@ -7,6 +7,12 @@ use crate::model::Act;
 use crate::phrases::{Analyzer, Report, Who};
 use crate::rules::Candidate;
 
+/// Words that strengthen a judgement between "is" and the judgement ("a total disgrace").
+const INTENSIFIERS: [&str; 16] = [
+    "total", "complete", "absolute", "utter", "very", "so", "truly", "really", "just", "simply", "pure",
+    "outright", "flat", "blatant", "clear", "real",
+];
+
 impl Analyzer<'_, '_, '_> {
     /// "made several demands on Y", "put forward a proposal", "expressed readiness for …".
     pub(crate) fn light_verb(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
@@ -357,20 +363,40 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "X is unacceptable" in reported speech; "consider/call X unacceptable".
+    /// A predicate that rejects, denies or accuses, said of something by a speaker: "“… are
+    /// unacceptable,” X said", "X said the claims were false", "“These rioters are criminals”";
+    /// or given by a verb of calling: "X called the process a sham", "described it as improper".
     pub(crate) fn unacceptable_rule(&self, u: usize, act: Act, reports: &[Report], out: &mut Vec<Candidate>) {
-        let rule = if act == Act::Deny { "reported-baseless" } else { "reported-unacceptable" };
+        let rule = match act {
+            Act::Deny => "reported-baseless",
+            Act::Accuse => "reported-evaluation",
+            _ => "reported-unacceptable",
+        };
         let mut k = u;
         let mut negated = false;
+        // "is not acceptable", "was “patently false”", "a total disgrace", "as improper"
+        let intensifier = |i: usize| INTENSIFIERS.iter().any(|w| self.word(i, w));
+        // "as arbitrary and unlawful": a judgement coordinated before this one
+        let coordinated = |k: usize| {
+            k >= 2
+                && (self.word(k - 1, "and")
+                    || self.word(k - 1, "or")
+                    || self.kind(k - 1) == Some(AtomKind::Comma))
+                && self.is_modifier(k - 2)
+                && (k.saturating_sub(4)..k - 1).any(|j| self.word(j, "as") || self.is_be(j))
+        };
         while k > 0
             && (self.has(k - 1, class::ADV | class::NEG | class::HEDGE)
                 || self.is_ly_adverb(k - 1)
                 || self.kind(k - 1) == Some(AtomKind::Negation)
                 || self.atoms[k - 1].is_quote()
-                || self.word(k - 1, "as"))
+                || self.word(k - 1, "as")
+                || intensifier(k - 1)
+                || (self.word(k - 1, "a") || self.word(k - 1, "an")) && intensifier(k)
+                || coordinated(k))
         {
             negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
-            k -= 1;
+            k -= if coordinated(k) { 2 } else { 1 };
         }
         if k == 0 {
             return;
@@ -390,37 +416,36 @@ impl Analyzer<'_, '_, '_> {
                 e -= 1;
             }
             let s = self.clause_start(e);
-            if s >= e || e - s == 1 && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this")) {
+            if s >= e
+                || act != Act::Accuse
+                    && e - s == 1
+                    && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this"))
+            {
                 return;
             }
-            self.push(out, act, speaker, None, Some((s, e)), u, rule, (negated, false), Some(r), false);
+            // What is accused is the whole judgement: "the comments were offensive and wrong".
+            let content = if act == Act::Accuse { (s, self.clause_end(u, false).0) } else { (s, e) };
+            self.push(out, act, speaker, None, Some(content), u, rule, (negated, false), Some(r), false);
             return;
         }
-        // "consider/call/deem X unacceptable"
+        // "consider/call/deem X unacceptable", "called the process a sham"
         let lo = self.clause_start(p);
-        for d in (lo..p).rev() {
+        for d in (lo..=p).rev() {
             if self.has(d, class::DEEM) && !self.has(d, class::PREP) {
                 let Some((actor, _)) = self.subject_of(d, reports) else { return };
                 let polarity = self.polarity_before(d);
                 let report = self.attribution(reports, d);
-                self.push(
-                    out,
-                    Act::Reject,
-                    actor,
-                    None,
-                    Some((d + 1, k)),
-                    u,
-                    "deem-unacceptable",
-                    polarity,
-                    report,
-                    false,
-                );
+                let (act, rule) = match act {
+                    Act::Accuse => (Act::Accuse, "deem-evaluation"),
+                    Act::Deny => (Act::Deny, "deem-baseless"),
+                    _ => (Act::Reject, "deem-unacceptable"),
+                };
+                self.push(out, act, actor, None, Some((d + 1, k)), u, rule, polarity, report, false);
                 return;
             }
         }
     }
 
-    /// "X is (not) ready/willing/prepared to negotiate", "open to talks".
     pub(crate) fn ready_rule(&self, r: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let mut b = r;
         let mut negated = false;

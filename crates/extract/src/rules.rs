@@ -153,6 +153,9 @@ impl Analyzer<'_, '_, '_> {
                     PhraseKind::RejectPredicate => {
                         self.unacceptable_rule(v, Act::Reject, &reports, &mut scratch.candidates)
                     }
+                    PhraseKind::AccusePredicate => {
+                        self.unacceptable_rule(v, Act::Accuse, &reports, &mut scratch.candidates)
+                    }
                     PhraseKind::DenyPredicate => {
                         self.unacceptable_rule(v, Act::Deny, &reports, &mut scratch.candidates)
                     }

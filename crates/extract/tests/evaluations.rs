@@ -1,0 +1,49 @@
+//! Accusations and denials made by judging something rather than by a claim verb.
+
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn a_quoted_judgement_accuses() {
+    let text = "“The ministry's decision was illegal and dangerous,” Ghana's opposition leader said.";
+    let c = expect(text, Act::Accuse, "Ghana", None, "decision was illegal");
+    assert_eq!(c.rule, "reported-evaluation");
+    let text = "Senator Hal Brooks said the new rules were “a disgrace.”";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.text, "Senator Hal Brooks");
+}
+
+#[test]
+fn calling_a_claim_false_denies_it() {
+    let text = "Colombia's defence minister said the reports of shelling were “absolutely not true.”";
+    find(text, Act::Deny, "Colombia");
+    let text = "Chile said the accusations were without merit.";
+    find(text, Act::Deny, "Chile");
+}
+
+#[test]
+fn calling_something_a_sham_accuses() {
+    let c = expect(
+        "Venezuela's opposition called the election a sham.",
+        Act::Accuse,
+        "Venezuela",
+        None,
+        "the election",
+    );
+    assert_eq!(c.rule, "deem-evaluation");
+    expect(
+        "Spain described the arrests as arbitrary and unlawful.",
+        Act::Accuse,
+        "Spain",
+        None,
+        "the arrests",
+    );
+}
+
+#[test]
+fn the_writer_s_own_judgement_is_no_claim() {
+    // no speaker: the article's own voice
+    no_act("The decision was illegal, according to the constitution's text.", Act::Accuse);
+    no_act("The road was dangerous after the rain.", Act::Accuse);
+}
