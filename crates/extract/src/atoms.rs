@@ -116,7 +116,16 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 }
                 TokenKind::OpenBracket => self.push(lex, t.text, t.start, AtomKind::Open),
                 TokenKind::CloseBracket => self.push(lex, t.text, t.start, AtomKind::Close),
-                TokenKind::Terminal => self.push(lex, t.text, t.start, AtomKind::Terminal),
+                TokenKind::Terminal => {
+                    // "D-Ore., said": a full stop glued to a word and followed by a comma ends an
+                    // abbreviation, not the sentence.
+                    let abbreviation = t.text == "."
+                        && i > 0
+                        && tokens[i - 1].span().end == t.start
+                        && tokens.get(i + 1).is_some_and(|n| n.text == ",");
+                    let kind = if abbreviation { AtomKind::Other } else { AtomKind::Terminal };
+                    self.push(lex, t.text, t.start, kind)
+                }
                 TokenKind::Dash | TokenKind::Punct => {
                     let kind = match t.text {
                         "," => AtomKind::Comma,
@@ -124,6 +133,12 @@ impl<'a, 'l> Sentence<'a, 'l> {
                         ";" => AtomKind::Semicolon,
                         "(" | "[" | "{" => AtomKind::Open,
                         ")" | "]" | "}" => AtomKind::Close,
+                        "." if i > 0
+                            && tokens[i - 1].span().end == t.start
+                            && tokens.get(i + 1).is_some_and(|n| n.text == ",") =>
+                        {
+                            AtomKind::Other
+                        }
                         "." | "!" | "?" => AtomKind::Terminal,
                         "-" | "‐" => {
                             let glued_left = i > 0 && tokens[i - 1].span().end == t.start;

@@ -270,6 +270,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(j);
             }
             let skippable = a.is(class::AUX | class::NEG | class::HEDGE | class::ADV) && !a.is(class::PRON | class::DET)
+                // "Trump himself called …"
+                || ["himself", "herself", "themselves", "itself"].iter().any(|w| a.eq(w))
                 // "Tehran has since demanded …"
                 || a.eq("since") && j > 0 && self.atoms[j - 1].is(class::AUX)
                 // a floating quantifier right before the verb: "Egypt and Qatar both called for …",
@@ -322,8 +324,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         let first = c1 + 1;
         let a = &self.atoms[first];
-        let aside = a.kind == AtomKind::Word
-            && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH | class::SUB)
+        // ", R-Ariz.,", ", D-N.Y.,": a legislator's party and state
+        let party_tag = (a.text == "R" || a.text == "D" || a.text == "I")
+            && self.kind(first + 1) == Some(AtomKind::Hyphen)
+            && c2 - first <= 7;
+        let aside = party_tag
+            || a.kind == AtomKind::Word
+                && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH | class::SUB)
                 || self.is_office(first)
                 // ", deputy chairman of Russia's Security Council,": an office after a modifier
                 || !a.cap && self.is_office(first + 1) && first + 1 < c2
@@ -806,8 +813,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(Who::Norms(ids, 1));
             }
         }
-        // "the striking dockworkers", "the miners' union": an organised group of its own
-        if self.atoms[e].is(class::COLLECTIVE) && self.atoms[e].is_word() || self.described_actor(s, e) {
+        // "the striking dockworkers", "the miners' union": an organised group of its own; "the
+        // lawsuit": a legal document speaks for whoever filed it
+        let document = crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(self.head_of(s, e), w))
+            && (s..e).all(|k| !self.atoms[k].is(class::PRON));
+        if self.atoms[e].is(class::COLLECTIVE) && self.atoms[e].is_word()
+            || self.described_actor(s, e)
+            || document
+        {
             return Some(Who::Unknown);
         }
         // Two or more capitalised words, or an acronym: a person or body the gazetteer does
@@ -971,7 +984,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// The head of the phrase `s..=e`: its last word before "of", "for", "in", … ("the chief
     /// of the armed forces").
-    fn head_of(&self, s: usize, e: usize) -> usize {
+    pub(crate) fn head_of(&self, s: usize, e: usize) -> usize {
         (s + 1..=e)
             .find(|&k| ["of", "in", "for", "at", "from", "with", "to", "on"].iter().any(|w| self.word(k, w)))
             .map_or(e, |k| k - 1)

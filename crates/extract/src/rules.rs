@@ -30,6 +30,10 @@ pub(crate) struct Scratch {
     pub candidates: Vec<Candidate>,
 }
 
+/// Legal documents whose assertions accuse: "the lawsuit says …".
+pub(crate) const LEGAL_DOCUMENTS: [&str; 9] =
+    ["lawsuit", "suit", "complaint", "indictment", "filing", "petition", "subpoena", "writ", "affidavit"];
+
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 impl Analyzer<'_, '_, '_> {
@@ -167,8 +171,41 @@ impl Analyzer<'_, '_, '_> {
                 self.necessary_rule(v, m.end, &reports, &mut scratch.candidates);
             }
         }
+        self.document_allegations(&reports, &mut scratch.candidates);
         scratch.reports = reports;
         self.settle(&mut scratch.candidates);
+    }
+
+    /// "The lawsuit says Colorado has undermined …", "the complaint argues …": what a legal
+    /// document asserts is an accusation by it, when no other claim was read from it.
+    fn document_allegations(&self, reports: &[Report], out: &mut Vec<Candidate>) {
+        for (r, report) in reports.iter().enumerate() {
+            let Some(speaker) = report.speaker else { continue };
+            if speaker.s >= speaker.e || speaker.e > self.n() || report.comp.0 >= report.comp.1 {
+                continue;
+            }
+            let head = self.head_of(speaker.s, speaker.e - 1);
+            if !LEGAL_DOCUMENTS.iter().any(|w| self.word(head, w)) {
+                continue;
+            }
+            if out.iter().any(|c| c.report == Some(r)) {
+                continue;
+            }
+            let (s, e) = report.comp;
+            let polarity = self.polarity(report.verb.0, report.verb.1);
+            self.push(
+                out,
+                Act::Accuse,
+                speaker,
+                None,
+                Some((s, e)),
+                report.verb.0,
+                "document-allegation",
+                polarity,
+                Some(r),
+                false,
+            );
+        }
     }
 
     /// The subject of a verb at `v`, with the first atom between it and the verb.
@@ -224,6 +261,59 @@ impl Analyzer<'_, '_, '_> {
         }
         let actor = self.speaker_for(actor, reports, v)?;
         Some((actor, "verb-active"))
+    }
+
+    /// For an infinitive's "to" at `to`, the verb whose subject makes the claim the infinitive
+    /// names: "voted/decided/agreed to", "went on to", "was quick to", "moved to", "took to
+    /// Twitter to", "was the first senator to".
+    fn claim_lead(&self, to: usize) -> Option<usize> {
+        let p = to.checked_sub(1)?;
+        const DECIDED: [&str; 16] = [
+            "voted",
+            "votes",
+            "decided",
+            "decides",
+            "resolved",
+            "agreed",
+            "agrees",
+            "chose",
+            "opted",
+            "moved",
+            "moves",
+            "continued",
+            "continues",
+            "hastened",
+            "rushed",
+            "vowed",
+        ];
+        if DECIDED.iter().any(|w| self.word(p, w)) {
+            return Some(p);
+        }
+        // "went on to", "was quick to"
+        if p > 0
+            && (self.word(p, "on") && ["went", "goes", "go"].iter().any(|w| self.word(p - 1, w))
+                || self.word(p, "quick") && self.is_be(p - 1))
+        {
+            return Some(p - 1);
+        }
+        // "took to Twitter to", "took to the House floor Friday to"
+        let lo = p.saturating_sub(8);
+        if let Some(t) = (lo..p).rev().find(|&k| {
+            self.word(k, "to") && k > 0 && ["took", "takes", "take"].iter().any(|w| self.word(k - 1, w))
+        }) {
+            if (t + 1..p + 1).all(|k| self.atoms[k].kind != AtomKind::Comma && !self.is_verbish(k)) {
+                return Some(t - 1);
+            }
+        }
+        // "was the first Republican senator to call on …"
+        let first = (lo..p).rev().find(|&k| {
+            ["first", "only", "latest", "last", "second"].iter().any(|w| self.word(k, w))
+                && k > 0
+                && self.word(k - 1, "the")
+        })?;
+        let be = first.checked_sub(2)?;
+        (self.is_be(be) && (first + 1..=p).all(|k| self.atoms[k].is_word() && !self.is_verbish(k)))
+            .then_some(be)
     }
 
     /// For a participle right after "and/but" that continues a passive ("was welcomed by Russia
@@ -504,7 +594,10 @@ impl Analyzer<'_, '_, '_> {
                             false,
                         );
                     }
-                } else if ["by", "while", "after", "before", "through"].iter().any(|w| la.eq(w)) {
+                } else if ["by", "while", "after", "before", "through", "in", "including"]
+                    .iter()
+                    .any(|w| la.eq(w))
+                {
                     if let Some(actor) = self.clause_subject_before(l) {
                         let polarity = self.polarity(l, v);
                         self.frames_and_push(
@@ -526,14 +619,13 @@ impl Analyzer<'_, '_, '_> {
         }
         // "parliament voted to demand …", "the council decided to reject …": a decision to make
         // the claim is the claim.
-        if la.eq("to")
-            && l > 0
-            && ["voted", "votes", "decided", "decides", "resolved", "agreed", "agrees", "chose", "opted"]
-                .iter()
-                .any(|w| self.word(l - 1, w))
-        {
-            if let Some((actor, _)) = self.subject_of(l - 1, reports) {
-                let polarity = self.polarity_before(l - 1);
+        // Also "went on to demand", "was quick to reject", "moved to block", "took to the floor
+        // to oppose", "was the first senator to call for": the subject of the first verb makes
+        // the claim.
+        let lead = if la.eq("to") && l > 0 { self.claim_lead(l) } else { None };
+        if let Some(lead) = lead {
+            if let Some((actor, _)) = self.subject_of(lead, reports) {
+                let polarity = self.polarity_before(lead);
                 self.frames_and_push(
                     v,
                     after,
@@ -646,7 +738,9 @@ impl Analyzer<'_, '_, '_> {
         if f.objto_only
             && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !match self.actor_starting_at(k) {
-                Some(ad) => [ad.e, self.plain_np_end(ad.s).max(ad.e)].iter().any(|&e| frame_after(e)),
+                Some(ad) => [ad.e, self.plain_np_end(ad.s).max(ad.e), self.skip_right(ad.e, self.n())]
+                    .iter()
+                    .any(|&e| frame_after(e)),
                 None => !f.preps.is_empty() && self.plain_np_end(k) > k && frame_after(self.plain_np_end(k)),
             }
         {
@@ -1026,7 +1120,17 @@ impl Analyzer<'_, '_, '_> {
             return true;
         }
         let e = self.np_right(s).unwrap_or_else(|| self.plain_np_end(s));
-        e > s && self.is_base_verb(e) && !self.is_verbish(e)
+        // a subjunctive the lexicon may not know: "insisted that Congress appropriate …"
+        let subjunctive = self.atoms.get(e).is_some_and(|w| {
+            w.is_word()
+                && !w.cap
+                && w.mark == crate::atoms::NONE
+                && w.info.is_none_or(|i| i.class == 0 && i.report == 0)
+                && !w.text.ends_with('s')
+                && !w.text.ends_with("ed")
+                && !w.text.ends_with("ing")
+        });
+        e > s && (self.is_base_verb(e) && !self.is_verbish(e) || subjunctive)
     }
 
     /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.

@@ -1,0 +1,96 @@
+//! Constructions met in real news (phenomena from the development sets, sentences invented).
+
+mod common;
+use common::*;
+use newsclaim_extract::Act;
+
+#[test]
+fn a_reflexive_after_the_subject() {
+    let c = expect(
+        "Ortega himself called on the bishops to leave the country.",
+        Act::Demand,
+        "",
+        Some(""),
+        "leave",
+    );
+    assert_eq!(c.actor.text, "Ortega");
+}
+
+#[test]
+fn party_and_state_tags_after_a_legislator() {
+    let actor_of = |text: &str, act: Act| {
+        claims(text).into_iter().find(|c| c.act == act).map(|c| c.actor.text).unwrap_or_default()
+    };
+    assert_eq!(
+        actor_of("Sen. Mara Holt, D-Ore., said the agency must release the records.", Act::Demand),
+        "Sen. Mara Holt"
+    );
+    assert_eq!(actor_of("Rep. Dan Ruiz (R-Texas) rejected the amendment.", Act::Reject), "Rep. Dan Ruiz");
+}
+
+#[test]
+fn a_time_phrase_between_addressee_and_infinitive() {
+    expect(
+        "Kenya encouraged Uganda on Sunday to reopen the border crossing.",
+        Act::Demand,
+        "Kenya",
+        Some("Uganda"),
+        "reopen the border crossing",
+    );
+}
+
+#[test]
+fn subjunctives_the_lexicon_does_not_know() {
+    expect(
+        "Brazil is insisting that the bank reschedule the payments.",
+        Act::Demand,
+        "Brazil",
+        None,
+        "the bank reschedule the payments",
+    );
+}
+
+#[test]
+fn verbs_that_lead_into_the_claim() {
+    expect("Egypt then went on to demand a full inquiry.", Act::Demand, "Egypt", None, "a full inquiry");
+    expect("Norway was quick to reject the offer.", Act::Reject, "Norway", None, "the offer");
+    expect(
+        "Iceland took to the floor of the assembly on Friday to oppose the resolution.",
+        Act::Reject,
+        "Iceland",
+        None,
+        "the resolution",
+    );
+    let text = "Senator Ana Cole was the first Democrat to call on the minister to resign.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "Senator Ana Cole");
+    // a purpose that is not a claim stays out
+    none("The delegation took the train to reach the border.");
+}
+
+#[test]
+fn a_participle_after_in_or_including() {
+    expect(
+        "Portugal joined several other states on Tuesday in calling on Angola to free the activists.",
+        Act::Demand,
+        "Portugal",
+        Some("Angola"),
+        "free the activists",
+    );
+}
+
+#[test]
+fn what_a_lawsuit_says_accuses() {
+    let c = expect(
+        "The lawsuit says the company dumped waste into the river for a decade.",
+        Act::Accuse,
+        "",
+        None,
+        "the company dumped waste",
+    );
+    assert_eq!(c.actor.text, "The lawsuit");
+    assert_eq!(c.rule, "document-allegation");
+    // a document's own claim verb wins
+    let c = find("The complaint demands that the city repay the fines.", Act::Demand, "");
+    assert_eq!(c.actor.text, "The complaint");
+}
