@@ -281,7 +281,14 @@ impl Extractor {
             } else {
                 None
             };
-            previous_subject = opening;
+            // A quotation's speaker goes on speaking in a bare quotation that follows ("“…,” Esper
+            // said. “China must …”"), else the actor the sentence opened with.
+            let quote_speaker_here = scratch
+                .reports
+                .iter()
+                .filter(|r| (r.comp.0..r.comp.1).any(|k| current.atoms.get(k).is_some_and(|a| a.quoted)))
+                .find_map(|r| r.speaker);
+            previous_subject = quote_speaker_here.or(opening);
             quote_open = current.open_at_end;
             colon_speaker = if current.atoms.last().is_some_and(|a| a.kind == atoms::AtomKind::Colon) {
                 // "X said:", or "X was blunt:" with no reporting verb at all

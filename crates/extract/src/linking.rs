@@ -255,6 +255,11 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn learn_names(&mut self) {
         self.memory.next_sentence();
         let n = self.n();
+        // A title-case headline capitalises every word: its capitalised runs are not names
+        // ("Nebraska, Oklahoma File Federal Suit Against Colorado").
+        let long_words = self.atoms.iter().filter(|a| a.is_word() && a.text.len() >= 4);
+        let (long, capitalised) = long_words.fold((0, 0), |(l, c), a| (l + 1, c + usize::from(a.cap)));
+        let title_case = long >= 4 && capitalised * 10 >= long * 8;
         let mut i = 0;
         while i < n {
             if !self.is_name(i) {
@@ -332,7 +337,7 @@ impl Analyzer<'_, '_, '_> {
                     None => Gender::Unknown,
                 };
             }
-            let person = if words >= 2 || titled || office_before {
+            let person = if (words >= 2 || titled || office_before) && !title_case {
                 let name = self.name_text(first, last);
                 Some(self.memory.register(&name, surname, "", ""))
             } else {

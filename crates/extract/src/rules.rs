@@ -703,6 +703,7 @@ impl Analyzer<'_, '_, '_> {
             && !aux_before
             && actor.who == Who::Unknown
             && actor.e - actor.s == 1
+            && self.skip_left(v.checked_sub(1)) == Some(actor.s)
             && (0..actor.s).all(|k| !self.atoms[k].is_word())
         {
             return;

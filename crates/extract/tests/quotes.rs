@@ -268,3 +268,32 @@ fn quotation_over_two_sentences_with_the_speaker_after_it() {
     assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
     assert!(c.content.as_ref().unwrap().text.contains("must go home"), "{c:?}");
 }
+
+#[test]
+fn attribution_before_the_quotation() {
+    expect(
+        "Defence minister Ruth Amari said, “We strongly oppose the deployment of foreign troops.”",
+        Act::Reject,
+        "",
+        None,
+        "the deployment of foreign troops",
+    );
+    let c = claims("Amari said: “We reject the plan.”")
+        .into_iter()
+        .find(|c| c.act == Act::Reject)
+        .expect("a rejection");
+    assert_eq!(c.actor.text, "Amari");
+}
+
+#[test]
+fn a_bare_quotation_after_an_attributed_one_has_the_same_speaker() {
+    let text = "“We reject the plan,” Kenya's foreign minister said. “Uganda must withdraw its troops.”";
+    expect(text, Act::Demand, "Kenya", Some("Uganda"), "withdraw its troops");
+}
+
+#[test]
+fn a_title_case_headline_names_nobody() {
+    // "Federal Suit" is not a person "he" could refer to.
+    let text = "Two States File Federal Suit Against Neighbour\nHe rejected the claims.";
+    assert!(claims(text).iter().all(|c| c.actor.antecedent.is_none()));
+}
