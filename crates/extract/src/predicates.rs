@@ -586,6 +586,94 @@ impl Analyzer<'_, '_, '_> {
 
     /// "Iran will retaliate", "Beijing would sanction the firms": a hostile act promised with
     /// "will/would/shall" by an actor is a threat.
+    /// "X said he would raise tariffs if no deal is reached", "“If they attack us, they will pay
+    /// a heavy price,” the general said": a consequence promised on a condition is a warning.
+    pub(crate) fn conditional_rule(&self, m: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let mut vs = m + 1;
+        while self.has(vs, class::NEG | class::ADV)
+            || self.kind(vs) == Some(AtomKind::Negation)
+            || self.is_ly_adverb(vs)
+        {
+            vs += 1;
+        }
+        // "would have …" looks back at what did not happen; a threat verb is read by will-threat
+        if vs >= self.n()
+            || self.word(vs, "have")
+            || self.has(vs, class::THREAT_VERB)
+            || !self.atoms[vs].is_word()
+        {
+            return;
+        }
+        let condition = |k: usize| self.word(k, "if") || self.word(k, "unless");
+        // "did not say whether she would …": a question, not a warning
+        if (m.saturating_sub(4)..m).any(|k| self.word(k, "whether")) {
+            return;
+        }
+        let (end, _) = self.clause_end(vs, true);
+        let report = self.report_at(reports, m);
+        let content = if condition(end) {
+            (vs, self.clause_end(end + 1, false).0)
+        } else {
+            // "If they attack us, they will pay": the condition opens the clause
+            let lo = report.map_or(0, |r| reports[r].comp.0).max(m.saturating_sub(25));
+            let Some(c) = (lo..m).rev().find(|&k| condition(k)) else { return };
+            if !(c..m).any(|k| self.kind(k) == Some(AtomKind::Comma))
+                || (c..m).any(|k| self.kind(k) == Some(AtomKind::Terminal))
+            {
+                return;
+            }
+            (vs, end)
+        };
+        if content.0 >= content.1 {
+            return;
+        }
+        // Most conditionals are hypotheses ("would look foolish if …"): a warning names a hostile
+        // consequence, or a condition of refusal ("unless …", "if no deal is reached").
+        let condition_at = (content.0.saturating_sub(30)..content.1.min(self.n()))
+            .find(|&k| condition(k) && (k < m || k >= vs))
+            .unwrap_or(content.1);
+        let refusal_condition = self.word(condition_at, "unless")
+            || (condition_at + 1..(condition_at + 8).min(self.n())).any(|k| {
+                self.has(k, class::NEG)
+                    || self.kind(k) == Some(AtomKind::Negation)
+                    || self.word(k, "no")
+                    || self.word(k, "fail")
+                    || self.word(k, "fails")
+                    || self.word(k, "refuse")
+                    || self.word(k, "refuses")
+            });
+        let hostile = (vs..(vs + 4).min(self.n())).any(|k| {
+            self.has(k, class::THREAT_VERB)
+                || ["pay", "face", "suffer", "regret"].iter().any(|w| self.word(k, w))
+        });
+        if !refusal_condition && !hostile {
+            return;
+        }
+        let actor = match report.and_then(|r| reports[r].speaker) {
+            Some(speaker) => speaker,
+            None => match self.subject_of(m, reports) {
+                Some((actor, _)) if actor.who != Who::Unknown => actor,
+                _ => return,
+            },
+        };
+        let negated = self.polarity(m, vs).0;
+        let hedged = self.polarity_before(m).1;
+        // a refusal on a condition still warns ("would not sit on our hands if …")
+        let _ = negated;
+        self.push(
+            out,
+            Act::Warn,
+            actor,
+            None,
+            Some(content),
+            m,
+            "conditional-threat",
+            (false, hedged),
+            report,
+            false,
+        );
+    }
+
     pub(crate) fn will_threat_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if !self.is_base_verb(v) && self.atoms[v].info.is_none_or(|w| w.verb != 0) {
             return;

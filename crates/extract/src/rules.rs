@@ -149,6 +149,9 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::THREAT_VERB != 0 && info.claim_verb.is_none() {
                     self.will_threat_rule(v, &reports, &mut scratch.candidates);
                 }
+                if a.eq("will") || a.eq("would") || a.eq("'ll") || a.eq("’ll") {
+                    self.conditional_rule(v, &reports, &mut scratch.candidates);
+                }
             }
             if let Some(m) = self.mark(v).filter(|m| m.start == v).copied() {
                 match m.kind {

@@ -203,6 +203,20 @@ impl Analyzer<'_, '_, '_> {
     /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.
     pub(crate) fn speaker_for(&self, actor: Actor, reports: &[Report], at: usize) -> Option<Actor> {
         let a = self.atoms[actor.s];
+        // "X said he would …": the pronoun opening the reported clause is the speaker.
+        if actor.e - actor.s == 1 && (a.eq("he") || a.eq("she")) {
+            if let Some(r) = self.report_at(reports, at) {
+                let report = &reports[r];
+                let opens =
+                    (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
+                if let Some(sp) = report
+                    .speaker
+                    .filter(|sp| opens && sp.who != Who::Unknown && !(sp.s < sp.e && self.is_plural(sp)))
+                {
+                    return Some(Actor { who: sp.who, role: sp.role, ..actor });
+                }
+            }
+        }
         if actor.e - actor.s == 1 && a.is(class::PRON) && !(a.eq("he") || a.eq("she")) {
             let speaker = self.report_at(reports, at).and_then(|r| reports[r].speaker);
             let Some(sp) =

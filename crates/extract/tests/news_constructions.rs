@@ -94,3 +94,19 @@ fn what_a_lawsuit_says_accuses() {
     let c = find("The complaint demands that the city repay the fines.", Act::Demand, "");
     assert_eq!(c.actor.text, "The complaint");
 }
+
+#[test]
+fn conditional_threats_warn() {
+    expect(
+        "Ghana's president said he would impose tariffs on imported rice if no deal is reached by March.",
+        Act::Warn,
+        "Ghana",
+        None,
+        "impose tariffs",
+    );
+    let text = "“If they attack our ships, they will pay a heavy price,” Iran's navy commander said.";
+    expect(text, Act::Warn, "Iran", None, "pay a heavy price");
+    // hypotheses and questions are not threats
+    no_act("The minister said he would look foolish if he changed his mind.", Act::Warn);
+    no_act("Chile did not say whether it would leave the pact if the talks failed.", Act::Warn);
+}
