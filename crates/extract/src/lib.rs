@@ -90,13 +90,14 @@ const MAX_SENTENCE_TOKENS: usize = 160;
 pub struct Extractor {
     lex: Lexicon,
     implicit: bool,
+    negated: bool,
 }
 
 impl Default for Extractor {
     /// The extractor with the built-in lexicons.
     fn default() -> Self {
         static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
-        Extractor { lex: BUILTIN.get_or_init(Lexicon::builtin).clone(), implicit: false }
+        Extractor { lex: BUILTIN.get_or_init(Lexicon::builtin).clone(), implicit: false, negated: false }
     }
 }
 
@@ -106,6 +107,7 @@ impl Default for Extractor {
 pub struct ExtractorBuilder {
     lex: Lexicon,
     implicit: bool,
+    negated: bool,
 }
 
 impl ExtractorBuilder {
@@ -155,17 +157,25 @@ impl ExtractorBuilder {
         self.implicit = yes;
         self
     }
+    /// Also report negated acts ("did not reject", "has never asked for"), with
+    /// [`Claim::negated`] set. Off by default: a negated act is not a position the actor takes,
+    /// and annotators of claims leave it out. ("will not accept" is a rejection, reported always.)
+    pub fn negated_claims(mut self, yes: bool) -> Self {
+        self.negated = yes;
+        self
+    }
+
     /// The extractor.
     pub fn build(mut self) -> Extractor {
         self.lex.sort_phrases();
-        Extractor { lex: self.lex, implicit: self.implicit }
+        Extractor { lex: self.lex, implicit: self.implicit, negated: self.negated }
     }
 }
 
 impl Extractor {
     /// A builder starting from the built-in data.
     pub fn builder() -> ExtractorBuilder {
-        ExtractorBuilder { lex: Extractor::default().lex, implicit: false }
+        ExtractorBuilder { lex: Extractor::default().lex, implicit: false, negated: false }
     }
 
     /// Claims of one article. `regions` are byte ranges of `text` to read (title and body
@@ -304,7 +314,7 @@ impl Extractor {
             };
             let evidence_span = tokens[0].start..tokens[tokens.len() - 1].span().end;
             for c in &scratch.candidates {
-                if !self.implicit && c.rule.ends_with("-implicit") {
+                if !self.implicit && c.rule.ends_with("-implicit") || !self.negated && c.negated {
                     continue;
                 }
                 if let Who::Person(p) = c.actor.who {

@@ -283,7 +283,10 @@ impl Analyzer<'_, '_, '_> {
         // resume next week") unless it asks for an action on someone ("… should be lifted",
         // "rich countries should honour …").
         let obliging = !self.word(m, "should") && !self.word(m, "ought");
-        if addressee.is_none() && !obliging && !self.atoms[left].is(class::HEAD) {
+        // a group is asked to act only when it is the whole subject ("countries should resist"),
+        // not a part of it ("the house's use by the police should send a signal")
+        let actor_subject = self.atoms[left].is(class::HEAD) && self.np_left(left) == Some(start);
+        if addressee.is_none() && !obliging && !actor_subject {
             let mut b = m_end;
             while self.has(b, class::NEG | class::ADV)
                 || self.kind(b) == Some(AtomKind::Negation)
@@ -382,8 +385,12 @@ impl Analyzer<'_, '_, '_> {
                 && (self.word(k - 1, "and")
                     || self.word(k - 1, "or")
                     || self.kind(k - 1) == Some(AtomKind::Comma))
-                && self.is_modifier(k - 2)
-                && (k.saturating_sub(4)..k - 1).any(|j| self.word(j, "as") || self.is_be(j))
+                && self.atoms[k - 2].is_word()
+                && !self.atoms[k - 2].cap
+                && (self.is_modifier(k - 2)
+                    || self.kind(k - 3) == Some(AtomKind::Hyphen)
+                    || self.atoms[k - 2].text.ends_with("ing"))
+                && (k.saturating_sub(6)..k - 1).any(|j| self.word(j, "as") || self.is_be(j))
         };
         while k > 0
             && (self.has(k - 1, class::ADV | class::NEG | class::HEDGE)
@@ -428,8 +435,15 @@ impl Analyzer<'_, '_, '_> {
             self.push(out, act, speaker, None, Some(content), u, rule, (negated, false), Some(r), false);
             return;
         }
-        // "consider/call/deem X unacceptable", "called the process a sham"
-        let lo = self.clause_start(p);
+        // "consider/call/deem X unacceptable", "called the process a sham"; the object may hold
+        // a clause of its own ("described the idea that … as absurd")
+        let mut lo = self.clause_start(p);
+        if lo >= 2 && self.word(lo - 1, "that") && self.is_np_end(lo - 2) {
+            let outer = self.clause_start(lo - 2);
+            if (outer..lo - 1).any(|d| self.has(d, class::DEEM)) {
+                lo = outer;
+            }
+        }
         for d in (lo..=p).rev() {
             if self.has(d, class::DEEM) && !self.has(d, class::PREP) {
                 let Some((actor, _)) = self.subject_of(d, reports) else { return };

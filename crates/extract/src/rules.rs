@@ -241,7 +241,9 @@ impl Analyzer<'_, '_, '_> {
                 left.checked_sub(1)?
             };
             let antecedent = self.actor_ending_at(before)?;
-            if antecedent.s > 0 && self.has(antecedent.s - 1, class::PREP) {
+            // "the proposal by X, which …" may describe the proposal; a state or person named
+            // after a preposition ("extradited to the United States, which accuses him …") acts.
+            if antecedent.s > 0 && self.has(antecedent.s - 1, class::PREP) && antecedent.who == Who::Unknown {
                 return None;
             }
             return Some((antecedent, "verb-relative"));
@@ -264,6 +266,29 @@ impl Analyzer<'_, '_, '_> {
         }
         let actor = self.speaker_for(actor, reports, v)?;
         Some((actor, "verb-active"))
+    }
+
+    /// Does a participle at `v` follow the object or adverbial phrase ending at `l` of a clause
+    /// with a finite verb ("posted on Twitter accusing …", "spent the weekend lobbying …")?
+    fn after_clause_object(&self, l: usize, v: usize) -> bool {
+        if l + 1 != v {
+            return false;
+        }
+        let a = &self.atoms[l];
+        let nounish = a.is_word()
+            && !a.is(class::DET | class::PREP | class::COORD | class::SUB | class::REL | class::AUX)
+            && (self.is_name(l)
+                || self.is_np_end(l)
+                || !a.cap && a.info.is_none_or(|w| w.class & !class::HEAD == 0 && w.verb == 0));
+        if !nounish {
+            return false;
+        }
+        let start = self.clause_start(l);
+        (start..l).any(|k| {
+            self.atoms[k].info.is_some_and(|w| {
+                w.verb & (form::PAST | form::THIRD) != 0 || w.report & (form::PAST | form::THIRD) != 0
+            }) && self.atoms[k].mark == crate::atoms::NONE
+        })
     }
 
     /// For an infinitive's "to" at `to`, the verb whose subject makes the claim the infinitive
@@ -362,10 +387,12 @@ impl Analyzer<'_, '_, '_> {
         }
         let (mut act, mut negated, mut rule) = (act, polarity.0, rule);
         if act == Act::Accept && negated {
-            // "will not / cannot accept" refuses; "did not / has not accepted" only has not yet
+            // "will not / cannot / does not accept" refuses; "did not / has not accepted" only has not yet
             // accepted: a rejection that stays marked as negated.
             let refusal = (trigger.saturating_sub(4)..trigger).any(|k| {
-                ["will", "would", "wo", "can", "cannot", "could", "shall"].iter().any(|w| self.word(k, w))
+                ["will", "would", "wo", "can", "cannot", "could", "shall", "does", "do"]
+                    .iter()
+                    .any(|w| self.word(k, w))
             });
             act = Act::Reject;
             negated = !refusal;
@@ -580,8 +607,12 @@ impl Analyzer<'_, '_, '_> {
                             true,
                         );
                     }
-                } else if la.kind == AtomKind::Comma && l + 1 == v {
-                    // "…,” Zelensky said, rejecting calls for …"; "…, warning that …"
+                } else if la.kind == AtomKind::Comma
+                    && (l + 1..v).all(|k| self.is_ly_adverb(k) || self.has(k, class::ADV))
+                    || self.after_clause_object(l, v)
+                {
+                    // "…,” Zelensky said, rejecting calls for …"; "…, publicly warning that …";
+                    // "posted on Twitter accusing …"
                     if let Some(actor) = self.clause_subject_before(l) {
                         let polarity = self.polarity(l, v);
                         self.frames_and_push(
@@ -979,7 +1010,15 @@ impl Analyzer<'_, '_, '_> {
                     self.has(j, class::PROPOSAL_NOUN)
                         || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
                 });
-            if !has_proposal {
+            // "suggested pushing back the date": a course of action named by a gerund
+            let gerund = self.atoms.get(k).is_some_and(|a| {
+                a.is_word()
+                    && !a.cap
+                    && a.text.len() > 4
+                    && a.text.ends_with("ing")
+                    && a.info.is_none_or(|w| w.class == 0)
+            });
+            if !has_proposal && !gerund {
                 return;
             }
         }

@@ -83,3 +83,21 @@ fn refusing_to_give_in_rejects_what_presses() {
     // giving in, not refused, is no rejection
     no_act("Moldova bowed to pressure from Brussels.", Act::Reject);
 }
+
+#[test]
+fn negated_acts_are_left_out_by_default() {
+    let extractor = newsclaim_extract::Extractor::default();
+    assert!(extractor.extract("Germany did not reject the proposal outright.", &[]).is_empty());
+    // a refusal is a rejection, not a negated acceptance
+    let claims = extractor.extract("Israel will not accept the latest proposal.", &[]);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].act, Act::Reject);
+}
+
+#[test]
+fn not_supporting_now_is_a_rejection() {
+    let c = find("Norway does not support the proposed sanctions.", Act::Reject, "Norway");
+    assert!(!c.negated);
+    let c = find("Sweden did not accept the proposal.", Act::Reject, "Sweden");
+    assert!(c.negated);
+}

@@ -4,9 +4,10 @@
 use newsclaim_extract::{Act, Claim, Extractor};
 use std::sync::OnceLock;
 
+/// The default extractor, reporting negated acts too so that the tests can check the flag.
 pub fn extractor() -> &'static Extractor {
     static E: OnceLock<Extractor> = OnceLock::new();
-    E.get_or_init(Extractor::default)
+    E.get_or_init(|| Extractor::builder().negated_claims(true).build())
 }
 
 pub fn claims(text: &str) -> Vec<Claim> {
