@@ -388,7 +388,7 @@ impl Analyzer<'_, '_, '_> {
                 && self.atoms[k - 2].is_word()
                 && !self.atoms[k - 2].cap
                 && (self.is_modifier(k - 2)
-                    || self.kind(k - 3) == Some(AtomKind::Hyphen)
+                    || k >= 3 && self.kind(k - 3) == Some(AtomKind::Hyphen)
                     || self.atoms[k - 2].text.ends_with("ing"))
                 && (k.saturating_sub(6)..k - 1).any(|j| self.word(j, "as") || self.is_be(j))
         };

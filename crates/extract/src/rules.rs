@@ -252,12 +252,15 @@ impl Analyzer<'_, '_, '_> {
         // An object of a preposition or of another verb is not a subject ("rejects US call").
         if actor.s > 0 {
             let b = self.atoms[actor.s - 1];
+            // (a bare base form before a phrase is more often a modifier: "present Missouri
+            // senators", "support staff")
             let verb_before = b.mark == crate::atoms::NONE
                 && b.info.is_some_and(|w| {
                     w.report == 0
-                        && (w.claim_verb.is_some()
-                            || w.verb & (form::THIRD | form::PAST) != 0
-                            || w.class & class::LIGHT != 0)
+                        && (w
+                            .claim_verb
+                            .is_some_and(|(_, f)| f & (form::THIRD | form::PAST | form::PART) != 0)
+                            || w.verb & (form::THIRD | form::PAST) != 0)
                 });
             let question = b.eq("whether") || b.eq("if");
             if b.kind == AtomKind::Word && (b.is(class::PREP) && !b.eq("of") || verb_before || question) {
