@@ -351,6 +351,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     })
                 // ", speaking at the summit in Addis Ababa,"
                 || !a.cap && a.text.len() > 4 && a.text.ends_with("ing") && a.info.is_none_or(|w| w.class == 0)
+                // "the state's two senators, Jeff Flake and John McCain, called on …": the names
+                // of the people a group noun counts
+                || self.is_agent_head(c1 - 1)
+                    && self.is_name(first)
+                    && (first..c2).all(|k| {
+                        self.is_name(k)
+                            || self.atoms[k].kind == AtomKind::Hyphen
+                            || self.atoms[k].kind == AtomKind::Comma
+                            || self.atoms[k].eq("and")
+                    })
                 // "Russia's ambassador to the UN, Vassily Nebenzia, said": a name after an office
                 || (first..c2).all(|k| {
                     // "Haitham al-Ghais": a lowercase particle of a name before a hyphen

@@ -271,10 +271,35 @@ impl Analyzer<'_, '_, '_> {
         Some((actor, "verb-active"))
     }
 
+    /// "with the business community and both senators calling for a veto": the actor phrase
+    /// ending at `l` right before a participle at `v`, inside an absolute "with" phrase.
+    fn absolute_subject(&self, l: usize, v: usize) -> Option<Actor> {
+        if l + 1 != v || !self.is_np_end(l) {
+            return None;
+        }
+        let actor = self.actor_ending_at(l)?;
+        // back over a list of phrases ("the business community, the committee and …") to "with"
+        let lo = actor.s.saturating_sub(30);
+        let with = (lo..actor.s).rev().find(|&k| self.word(k, "with"))?;
+        let clean = (with + 1..actor.s).all(|k| {
+            let a = &self.atoms[k];
+            !matches!(a.kind, AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Colon)
+                && !self.is_verbish(k)
+        });
+        clean.then_some(actor)
+    }
+
     /// Does a participle at `v` follow the object or adverbial phrase ending at `l` of a clause
     /// with a finite verb ("posted on Twitter accusing …", "spent the weekend lobbying …")?
-    fn after_clause_object(&self, l: usize, v: usize) -> bool {
-        if l + 1 != v {
+    pub(crate) fn after_clause_object(&self, l: usize, v: usize) -> bool {
+        // only a time phrase or adverbs between: "released a statement on Tuesday saying"
+        if l >= v
+            || !(l + 1..v).all(|k| {
+                self.is_time_word(k)
+                    || self.has(k, class::PREP | class::ADV | class::TIME)
+                    || self.is_ly_adverb(k)
+            })
+        {
             return false;
         }
         let a = &self.atoms[l];
@@ -610,6 +635,21 @@ impl Analyzer<'_, '_, '_> {
                             true,
                         );
                     }
+                } else if let Some(actor) = self.absolute_subject(l, v) {
+                    // "… with both senators calling for a veto": the phrase before the participle
+                    let polarity = self.polarity(l, v);
+                    self.frames_and_push(
+                        v,
+                        after,
+                        particle,
+                        verb,
+                        actor,
+                        "verb-participle-with",
+                        polarity,
+                        reports,
+                        out,
+                        false,
+                    );
                 } else if la.kind == AtomKind::Comma
                     && (l + 1..v).all(|k| self.is_ly_adverb(k) || self.has(k, class::ADV))
                     || self.after_clause_object(l, v)

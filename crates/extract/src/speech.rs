@@ -60,7 +60,10 @@ impl Analyzer<'_, '_, '_> {
             let mut speaker = None;
             let mut trailing = false;
             if gerund {
-                if left.is_some_and(|l| self.atoms[l].kind == AtomKind::Comma) {
+                // ", saying …"; "released a statement on Tuesday saying: …"
+                if left
+                    .is_some_and(|l| self.atoms[l].kind == AtomKind::Comma || self.after_clause_object(l, i))
+                {
                     speaker = self.clause_subject_before(i);
                 }
             } else if let Some(l) = left {

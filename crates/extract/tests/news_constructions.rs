@@ -110,3 +110,25 @@ fn conditional_threats_warn() {
     no_act("The minister said he would look foolish if he changed his mind.", Act::Warn);
     no_act("Chile did not say whether it would leave the pact if the talks failed.", Act::Warn);
 }
+
+#[test]
+fn names_counted_by_a_group_noun_are_an_aside() {
+    let text =
+        "The province's two opposition senators, Ana Ruiz and Tomas Vidal, called on the governor to resign.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert!(c.actor.text.ends_with("opposition senators"), "{}", c.actor.text);
+}
+
+#[test]
+fn with_phrases_name_the_participle_s_actor() {
+    let text = "Pressure grew on Tuesday, with the chamber of commerce and both opposition senators calling for a recount.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert!(c.actor.text.contains("opposition senators"), "{}", c.actor.text);
+}
+
+#[test]
+fn a_statement_saying_is_its_author_speaking() {
+    let text = "Senator Ray Okafor released a statement on Tuesday saying: “The minister must resign.”";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "Senator Ray Okafor");
+}
