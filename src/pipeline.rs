@@ -307,17 +307,21 @@ impl Pipeline {
                 role: None,
             });
         }
-        for p in &report.body {
-            let r = p.span[0]..p.span[1];
-            let tokenized = self.tokenizer.tokenize(&text[r.clone()]);
-            // A sentence wrapped over lines is shown on one line; its span still points at the input.
-            report.sentences.extend(tokenized.sentences.iter().map(|s| SentenceReport {
+        let body: Vec<Range<usize>> = report.body.iter().map(|p| p.span[0]..p.span[1]).collect();
+        // One tokenization serves the sentences of the report and the extractor.
+        let tokenized = self.tokenizer.tokenize(text);
+        // A sentence wrapped over lines is shown on one line; its span still points at the input.
+        report.sentences = tokenized
+            .sentences_in(&body)
+            .iter()
+            .map(|s| SentenceReport {
                 text: tokenized.sentence_display_text(s).into_owned(),
-                span: [r.start + s.span.start, r.start + s.span.end],
-            }));
-            regions.push(r);
-        }
-        report.claims = self.extractor.extract(text, &regions).iter().map(claim_report).collect();
+                span: [s.span.start, s.span.end],
+            })
+            .collect();
+        regions.extend(body);
+        report.claims =
+            self.extractor.extract_tokenized(&tokenized, &regions).iter().map(claim_report).collect();
         report
     }
 }

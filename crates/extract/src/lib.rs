@@ -437,20 +437,10 @@ fn units(t: &Tokenized<'_>, regions: &[Range<usize>]) -> Vec<Range<usize>> {
     let whole_text = 0..t.text.len();
     let regions = if regions.is_empty() { std::slice::from_ref(&whole_text) } else { regions };
     let mut out = Vec::new();
-    for r in regions {
-        let a = t.tokens.partition_point(|tok| tok.start < r.start);
-        let mut b = t.tokens.partition_point(|tok| tok.start < r.end);
-        while b > a && t.tokens[b - 1].span().end > r.end {
-            b -= 1;
-        }
-        let mut i = a;
-        while i < b {
-            let si = t.sentences.partition_point(|s| s.tokens.end <= i);
-            let mut end = t.sentences.get(si).map_or(b, |s| s.tokens.end.min(b));
-            if end <= i {
-                end = b;
-            }
-            end = end.min(i + MAX_SENTENCE_TOKENS);
+    for s in t.sentences_in(regions) {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let end = s.tokens.end.min(i + MAX_SENTENCE_TOKENS);
             out.push(i..end);
             i = end;
         }

@@ -212,6 +212,42 @@ impl<'a> Tokenized<'a> {
         &self.text[s.span.clone()]
     }
 
+    /// The sentences inside `regions` (byte ranges of the text, in order, such as the paragraphs
+    /// a boilerplate stripper kept): each sentence is cut where a region ends, so that no piece
+    /// spans two regions, and tokens outside every region are left out. Regions out of order,
+    /// overlapping, reversed or out of bounds are read as far as they make sense. Linear in the
+    /// number of tokens and regions; the text is tokenized once for all regions.
+    ///
+    /// ```
+    /// let text = "Iran rejected the plan\nMENU\nNATO urged talks. Russia agreed.";
+    /// let t = newsclaim_tokenize::tokenize(text);
+    /// let body = [0..22, 28..text.len()];
+    /// let pieces: Vec<&str> = t.sentences_in(&body).iter().map(|s| t.sentence_text(s)).collect();
+    /// assert_eq!(pieces, ["Iran rejected the plan", "NATO urged talks.", "Russia agreed."]);
+    /// ```
+    pub fn sentences_in(&self, regions: &[Range<usize>]) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        for r in regions {
+            let a = self.tokens.partition_point(|tok| tok.start < r.start);
+            let mut b = self.tokens.partition_point(|tok| tok.start < r.end);
+            while b > a && self.tokens[b - 1].end() > r.end {
+                b -= 1;
+            }
+            let mut i = a;
+            while i < b {
+                let si = self.sentences.partition_point(|s| s.tokens.end <= i);
+                let mut end = self.sentences.get(si).map_or(b, |s| s.tokens.end.min(b));
+                if end <= i {
+                    end = b;
+                }
+                let span = self.tokens[i].start..self.tokens[end - 1].end();
+                out.push(Sentence { span, tokens: i..end });
+                i = end;
+            }
+        }
+        out
+    }
+
     /// The text of one sentence as a report shows it on one line: each run of white space that
     /// holds a line break becomes one space. Borrowed when the sentence has no line break; the
     /// span still points at the original.

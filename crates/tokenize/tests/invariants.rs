@@ -142,6 +142,24 @@ proptest! {
     })]
 
     #[test]
+    fn sentences_in_regions_stay_inside_them(
+        text in news_like(),
+        cuts in proptest::collection::vec((0usize..400, 0usize..400), 0..6),
+    ) {
+        let doc = newsclaim_tokenize::tokenize(&text);
+        // any regions, even reversed or out of bounds: no panic, every piece inside one region
+        let regions: Vec<std::ops::Range<usize>> = cuts.iter().map(|&(a, b)| a..b).collect();
+        for s in doc.sentences_in(&regions) {
+            prop_assert!(s.tokens.start < s.tokens.end && s.tokens.end <= doc.tokens.len());
+            prop_assert_eq!(s.span.start, doc.tokens[s.tokens.start].start);
+            prop_assert!(regions.iter().any(|r| r.start <= s.span.start && s.span.end <= r.end));
+        }
+        // the whole text as one region gives the sentences themselves
+        let whole = 0..text.len();
+        prop_assert_eq!(doc.sentences_in(std::slice::from_ref(&whole)), doc.sentences.clone());
+    }
+
+    #[test]
     fn any_string_tiles(text in any::<String>()) {
         let doc = newsclaim_tokenize::tokenize(&text);
         check(&text, &doc);
