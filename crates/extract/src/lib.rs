@@ -85,6 +85,10 @@ use std::sync::OnceLock;
 /// stay linear on unpunctuated input.
 const MAX_SENTENCE_TOKENS: usize = 160;
 
+/// How many sentences ahead a quotation without a speaker yet is followed to the attribution
+/// where it closes; bounded so that the work stays linear.
+const QUOTE_LOOKAHEAD: usize = 6;
+
 /// Extracts claims from article text. Cheap to share: extraction takes `&self`.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -212,27 +216,39 @@ impl Extractor {
                 continue;
             }
             current.fill(&self.lex, tokens, carried_speaker.is_some() || quote_open);
-            let bare_quote = current.atoms.first().is_some_and(|a| a.is_quote())
+            let bare_quote = (current.atoms.first().is_some_and(|a| a.is_quote()) || quote_open)
+                && carried_speaker.is_none()
                 && current.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);
-            let next_speaker = match units.get(u + 1) {
-                Some(nu) if bare_quote => {
-                    next.fill(&self.lex, &tokenized.tokens[nu.clone()], current.open_at_end);
+            // The speaker named where the quotation ends: in the next sentence, or a few
+            // sentences on when the quotation runs over several ("“… . … . …,” X said.").
+            let mut next_speaker = None;
+            if bare_quote {
+                let mut in_quote = current.open_at_end;
+                for nu in units.iter().skip(u + 1).take(QUOTE_LOOKAHEAD) {
+                    next.fill(&self.lex, &tokenized.tokens[nu.clone()], in_quote);
                     let mut an = Analyzer {
                         lex: &self.lex,
                         atoms: &next.atoms,
                         marks: &next.marks,
                         memory: &mut memory,
                     };
-                    an.bare_attribution().or_else(|| {
+                    let closes = !next.open_at_end;
+                    let first = an.bare_attribution();
+                    next_speaker = first.or_else(|| {
                         // “… . … ,” X said: the speaker of a quotation that goes on.
                         an.find_reports(&mut scratch.reports, None);
                         scratch.reports.iter().find(|r| r.comp.0 == 0 && r.comp.1 > 0).and_then(|r| r.speaker)
-                    })
+                    });
+                    // only a quotation running on may look further
+                    if next_speaker.is_some() || closes || !in_quote {
+                        break;
+                    }
+                    in_quote = next.open_at_end;
                 }
-                _ => None,
             }
-            // Otherwise the speaker introduced just before: "Zelensky spoke in Kyiv. “We …”"
-            .or(if bare_quote { previous_subject } else { None });
+            let next_speaker = next_speaker
+                // Otherwise the speaker introduced just before: "Zelensky spoke in Kyiv. “We …”"
+                .or(if bare_quote { previous_subject } else { None });
             let mut an = Analyzer {
                 lex: &self.lex,
                 atoms: &current.atoms,
@@ -361,6 +377,7 @@ impl Extractor {
                 });
             }
         }
+        merge_running_judgements(text, &mut claims);
         claims
     }
 
@@ -424,6 +441,38 @@ impl Extractor {
         });
         Mention { text: written.to_string(), span, norm, antecedent, role, code }
     }
+}
+
+/// "I think it's immoral. I think it's unethical. I think it's corrupt.": judgements one speaker
+/// makes in a run of sentences of one paragraph are one accusation, with the run as content and
+/// evidence.
+fn merge_running_judgements(text: &str, claims: &mut Vec<Claim>) {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            let continues = c.rule == "reported-evaluation"
+                && prev.rule == "reported-evaluation"
+                && c.act == prev.act
+                && c.line == prev.line
+                && c.actor.norm == prev.actor.norm
+                && c.actor.name() == prev.actor.name()
+                && prev.evidence.span.end <= c.evidence.span.start
+                && text[prev.evidence.span.end..c.evidence.span.start].trim().is_empty();
+            if continues {
+                prev.evidence.span.end = c.evidence.span.end;
+                prev.evidence.text = text[prev.evidence.span.clone()].to_string();
+                if let (Some(p), Some(n)) = (prev.content.as_mut(), c.content.as_ref()) {
+                    if p.span.start <= n.span.start {
+                        p.span.end = p.span.end.max(n.span.end);
+                        p.text = text[p.span.clone()].to_string();
+                    }
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    *claims = out;
 }
 
 /// Personal and relative pronouns that stand for an actor named elsewhere.

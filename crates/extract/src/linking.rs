@@ -353,11 +353,24 @@ impl Analyzer<'_, '_, '_> {
                     self.memory.alias(self.atoms[k].text, p);
                 }
             }
-            let next = self.skip_right(e, n);
-            let subject = self.is_finite_verbish(next)
-                || self.is_report_word(next)
-                || self.kind(next) == Some(AtomKind::Comma) && (sentence_start || office_before);
-            self.memory.sighted(p, s, subject);
+            let mut next = self.skip_right(e, n);
+            // "Sen. Jim DeMint, R-S.C., would …": past an aside to the verb
+            if self.kind(next) == Some(AtomKind::Comma) {
+                if let Some(c) =
+                    (next + 1..(next + 10).min(n)).find(|&k| self.kind(k) == Some(AtomKind::Comma))
+                {
+                    if self.is_finite_verbish(self.skip_right(c + 1, n)) {
+                        next = self.skip_right(c + 1, n);
+                    }
+                }
+            }
+            // the subject of a reported clause ("said Steele must …") is not the sentence's subject
+            let embedded = s > 0 && (self.is_report_word(s - 1) || self.word(s - 1, "that"));
+            let subject = !embedded
+                && (self.is_finite_verbish(next)
+                    || self.is_report_word(next)
+                    || self.kind(next) == Some(AtomKind::Comma) && (sentence_start || office_before));
+            self.memory.sighted(p, s, subject, self.atoms[s].quoted);
         }
     }
 

@@ -30,6 +30,8 @@ struct Sighting {
     atom: u32,
     /// The name is the subject of its clause.
     subject: bool,
+    /// The name is inside a quotation.
+    quoted: bool,
 }
 
 /// How many recent sightings of people are kept for pronouns.
@@ -80,29 +82,36 @@ impl Memory {
         self.sentence += 1;
     }
 
-    /// Notes that `person` is named at `atom` of the current sentence.
-    pub fn sighted(&mut self, person: usize, atom: usize, subject: bool) {
+    /// Notes that `person` is named at `atom` of the current sentence (inside a quotation when
+    /// `quoted`).
+    pub fn sighted(&mut self, person: usize, atom: usize, subject: bool, quoted: bool) {
         if self.sightings.len() == SIGHTINGS {
             self.sightings.pop_front();
         }
-        self.sightings.push_back(Sighting { person, sentence: self.sentence, atom: atom as u32, subject });
+        self.sightings.push_back(Sighting {
+            person,
+            sentence: self.sentence,
+            atom: atom as u32,
+            subject,
+            quoted,
+        });
     }
 
     /// The person "he" (`female` false) or "she" at `atom` of the current sentence refers to:
     /// the nearest fitting person named earlier in the same sentence ("Trump said he …"), else
     /// the subject of the closest earlier sentence that names one, else the first person named
-    /// there. A person of unknown gender fits either pronoun.
-    pub fn resolve_pronoun(&self, female: bool, atom: usize) -> Option<usize> {
+    /// there. A person of unknown gender fits either pronoun. A pronoun outside quotation marks
+    /// does not refer to a name inside the same sentence's quotation ("“… Chairman Steele …,” he
+    /// said").
+    pub fn resolve_pronoun(&self, female: bool, atom: usize, quoted: bool) -> Option<usize> {
         let fits = |p: usize| match self.people[p].gender {
             Gender::Unknown => true,
             Gender::Male => !female,
             Gender::Female => female,
         };
-        let here = self
-            .sightings
-            .iter()
-            .rev()
-            .find(|s| s.sentence == self.sentence && (s.atom as usize) < atom && fits(s.person));
+        let here = self.sightings.iter().rev().find(|s| {
+            s.sentence == self.sentence && (s.atom as usize) < atom && (quoted || !s.quoted) && fits(s.person)
+        });
         if let Some(s) = here {
             return Some(s.person);
         }
@@ -252,23 +261,23 @@ mod tests {
         let braun = m.register("Scooter Braun", "Braun", "", "");
         let swift = m.register("Taylor Swift", "Swift", "", "");
         m.people[swift].gender = Gender::Female;
-        m.sighted(swift, 0, true);
-        m.sighted(braun, 5, false);
+        m.sighted(swift, 0, true, false);
+        m.sighted(braun, 5, false, false);
         m.next_sentence();
         // "He …": the subject of the last sentence is a woman, so the man named after her.
-        assert_eq!(m.resolve_pronoun(false, 0), Some(braun));
-        assert_eq!(m.resolve_pronoun(true, 0), Some(swift));
+        assert_eq!(m.resolve_pronoun(false, 0, false), Some(braun));
+        assert_eq!(m.resolve_pronoun(true, 0, false), Some(swift));
         // "Braun said he …": the nearest fitting name in the same sentence; once "he" has
         // named him, "she" no longer can.
         m.learn_gender(braun, false);
-        m.sighted(braun, 0, true);
-        assert_eq!(m.resolve_pronoun(false, 3), Some(braun));
-        assert_eq!(m.resolve_pronoun(true, 3), Some(swift));
+        m.sighted(braun, 0, true, false);
+        assert_eq!(m.resolve_pronoun(false, 3, false), Some(braun));
+        assert_eq!(m.resolve_pronoun(true, 3, false), Some(swift));
         // Too far back, nobody.
         for _ in 0..=PRONOUN_REACH {
             m.next_sentence();
         }
-        assert_eq!(m.resolve_pronoun(true, 0), None);
+        assert_eq!(m.resolve_pronoun(true, 0, false), None);
     }
 
     #[test]

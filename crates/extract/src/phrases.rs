@@ -768,8 +768,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     let g = self.memory.people[p].gender;
                     g == crate::memory::Gender::Unknown || (g == crate::memory::Gender::Female) == female
                 };
-                let person =
-                    self.memory.resolve_pronoun(female, s).or(self.memory.last_person.filter(|&p| fits(p)));
+                let person = self
+                    .memory
+                    .resolve_pronoun(female, s, self.atoms[s].quoted)
+                    .or(self.memory.last_person.filter(|&p| fits(p)));
                 return Some(person.map_or(Who::Unknown, Who::Person));
             }
             if a.eq("they") {
@@ -814,7 +816,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             let female = self.word(s, "her");
             let side = self
                 .memory
-                .resolve_pronoun(female, s)
+                .resolve_pronoun(female, s, self.atoms[s].quoted)
                 .map(|p| self.lex.norm_ids_of(&self.memory.people[p].norm))
                 .unwrap_or_default();
             if let [id] = side[..] {

@@ -422,6 +422,13 @@ impl Analyzer<'_, '_, '_> {
             {
                 e -= 1;
             }
+            // "the messaging can be offensive": a possibility, not a judgement of anything done
+            if act == Act::Accuse
+                && (self.clause_start(p)..p)
+                    .any(|k| ["can", "could", "may", "might", "would"].iter().any(|w| self.word(k, w)))
+            {
+                return;
+            }
             let s = self.clause_start(e);
             if s >= e
                 || act != Act::Accuse
@@ -477,6 +484,11 @@ impl Analyzer<'_, '_, '_> {
                 || self.word(b - 1, "remains")
                 || self.word(b - 1, "remained"))
         {
+            return;
+        }
+        // "it depends on what Boeing is willing to invest": an open question, not a readiness
+        let clause = self.clause_start(b - 1);
+        if (clause.saturating_sub(1)..b).any(|k| self.word(k, "what") || self.word(k, "whether")) {
             return;
         }
         let (mut act, content_start) = if self.word(r + 1, "to") && self.is_base_verb(r + 2) {
@@ -646,8 +658,16 @@ impl Analyzer<'_, '_, '_> {
         let condition_at = (content.0.saturating_sub(30)..content.1.min(self.n()))
             .find(|&k| condition(k) && (k < m || k >= vs))
             .unwrap_or(content.1);
+        // the condition's own words, up to its comma or the main verb
+        let condition_end = (condition_at + 1..(condition_at + 12).min(self.n()))
+            .find(|&k| self.kind(k) == Some(AtomKind::Comma) || k == m)
+            .unwrap_or((condition_at + 12).min(self.n()));
+        // "if she were president": a counterfactual, not a condition put to anyone
+        if (condition_at + 1..condition_end).any(|k| self.word(k, "were")) {
+            return;
+        }
         let refusal_condition = self.word(condition_at, "unless")
-            || (condition_at + 1..(condition_at + 8).min(self.n())).any(|k| {
+            || (condition_at + 1..condition_end).any(|k| {
                 self.has(k, class::NEG)
                     || self.kind(k) == Some(AtomKind::Negation)
                     || self.word(k, "no")

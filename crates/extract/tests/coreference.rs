@@ -52,3 +52,11 @@ fn no_person_no_antecedent() {
     let cs = claims("He rejected the offer.");
     assert!(cs.iter().all(|c| c.actor.antecedent.is_none() && c.actor.norm.is_empty()));
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_is_not_a_name_inside_it() {
+    let text = "Senator Ray Okafor spoke on Sunday.\n\
+                “Minister Lena Brandt needs to apologize to the troops,” he said.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.name(), "Ray Okafor");
+}

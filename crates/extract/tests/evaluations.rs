@@ -47,3 +47,13 @@ fn the_writer_s_own_judgement_is_no_claim() {
     no_act("The decision was illegal, according to the constitution's text.", Act::Accuse);
     no_act("The road was dangerous after the rain.", Act::Accuse);
 }
+
+#[test]
+fn a_run_of_judgements_is_one_accusation() {
+    let text = "“I think it's dishonest. I think it's unethical. I think it's corrupt,” Mara Holt said.";
+    let accusations: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Accuse).collect();
+    assert_eq!(accusations.len(), 1, "{accusations:?}");
+    let content = &accusations[0].content.as_ref().unwrap().text;
+    assert!(content.contains("dishonest") && content.contains("corrupt"), "{content}");
+    assert_eq!(&text[accusations[0].evidence.span.clone()], accusations[0].evidence.text);
+}
