@@ -445,6 +445,17 @@ impl Lexicon {
             "renew",
             "lodge",
             "file",
+            // "announced a veto", "kept up pressure on", "brought a lawsuit against"
+            "announce",
+            "keep",
+            "maintain",
+            "step",
+            "ramp",
+            "increase",
+            "intensify",
+            "mount",
+            "bring",
+            "launch",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }
@@ -479,6 +490,8 @@ impl Lexicon {
             "set" | "put" => &[("", form::PAST | form::PART)],
             "find" => &[("found", form::PAST | form::PART)],
             "see" => &[("saw", form::PAST), ("seen", form::PART)],
+            "keep" => &[("kept", form::PAST | form::PART)],
+            "bring" => &[("brought", form::PAST | form::PART)],
             _ => &[],
         };
         for &(f, bits) in irregular {

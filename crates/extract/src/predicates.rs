@@ -64,11 +64,11 @@ impl Analyzer<'_, '_, '_> {
         let after = nn + 1;
         if ["on", "to", "of", "with", "against"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
-            if let Some(ad) = addressee {
-                if ["to", "for", "that"].iter().any(|w| self.word(ad.e, w)) {
-                    let (end, _) = self.clause_end(ad.e + 1, false);
-                    content = (ad.e + 1, end);
-                }
+            // "pressure on the minister to resign": what the one pressed is to do
+            let object_end = addressee.map_or_else(|| self.plain_np_end(after + 1), |ad| ad.e);
+            if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w)) {
+                let (end, _) = self.clause_end(object_end + 1, false);
+                content = (object_end + 1, end);
             }
         } else if ["for", "that", "to"].iter().any(|w| self.word(after, w)) {
             let (end, _) = self.clause_end(after + 1, false);

@@ -132,3 +132,26 @@ fn a_statement_saying_is_its_author_speaking() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
     assert_eq!(c.actor.text, "Senator Ray Okafor");
 }
+
+#[test]
+fn light_verbs_with_claim_nouns() {
+    expect(
+        "Opposition senators kept up pressure on the minister to resign.",
+        Act::Demand,
+        "",
+        None,
+        "resign",
+    );
+    expect(
+        "The two states filed a lawsuit against the federal government.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "a lawsuit",
+    );
+    let c = claims("Governor Ana Cole announced a veto of the bill on Wednesday.")
+        .into_iter()
+        .find(|c| c.act == Act::Reject)
+        .expect("a veto");
+    assert_eq!(c.actor.text, "Governor Ana Cole");
+}
