@@ -344,7 +344,19 @@ impl Extractor {
                     }
                 }
                 if matches!(c.actor.who, Who::Norms(_, n) if n > 1) {
-                    memory.last_plural = Some(c.actor.who);
+                    memory.set_plural(c.actor.who);
+                }
+                if c.actor.who == Who::Unknown && c.actor.s < c.actor.e && c.actor.e <= current.atoms.len() {
+                    let an = Analyzer {
+                        lex: &self.lex,
+                        atoms: &current.atoms,
+                        marks: &current.marks,
+                        memory: &mut memory,
+                    };
+                    if an.is_plural(&c.actor) && !is_pronoun(&text[c.actor.span.0..c.actor.span.1]) {
+                        let name = text[c.actor.span.0..c.actor.span.1].to_string();
+                        memory.add_group(name, String::new());
+                    }
                 }
                 let atoms = &current.atoms;
                 let report = c.report.map(|r| scratch.reports[r]);
@@ -424,6 +436,18 @@ impl Extractor {
                     } else {
                         person.norm.clone()
                     }
+                }
+                None => String::new(),
+            },
+            Who::Group(g) => match memory.groups.get(g as usize) {
+                Some(group) => {
+                    if is_pronoun(written) {
+                        antecedent = Some(group.name.clone());
+                    }
+                    if let [id] = self.lex.norm_ids_of(&group.norm)[..] {
+                        side = Some(id);
+                    }
+                    group.norm.clone()
                 }
                 None => String::new(),
             },

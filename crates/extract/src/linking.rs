@@ -152,7 +152,13 @@ impl Analyzer<'_, '_, '_> {
             self.memory.last_person = Some(p);
         }
         if actor.s < actor.e && self.is_plural(actor) {
-            self.memory.last_plural = Some(actor.who);
+            if actor.who == Who::Unknown {
+                // "the lawmakers": a group with no side named, remembered by its words
+                let name = self.name_text(actor.s, actor.e);
+                self.memory.add_group(name, String::new());
+            } else {
+                self.memory.set_plural(actor.who);
+            }
         }
     }
 
@@ -260,6 +266,8 @@ impl Analyzer<'_, '_, '_> {
         let long_words = self.atoms.iter().filter(|a| a.is_word() && a.text.len() >= 4);
         let (long, capitalised) = long_words.fold((0, 0), |(l, c), a| (l + 1, c + usize::from(a.cap)));
         let title_case = long >= 4 && capitalised * 10 >= long * 8;
+        // The person named just before (start, end, index), for "A and B".
+        let mut previous: Option<(usize, usize, usize)> = None;
         let mut i = 0;
         while i < n {
             if !self.is_name(i) {
@@ -371,6 +379,32 @@ impl Analyzer<'_, '_, '_> {
                     || self.is_report_word(next)
                     || self.kind(next) == Some(AtomKind::Comma) && (sentence_start || office_before));
             self.memory.sighted(p, s, subject, self.atoms[s].quoted);
+            // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez": a group
+            if let Some((ps, pe, pp)) = previous.filter(|&(_, _, pp)| pp != p) {
+                let joined = pe < s
+                    && (pe..s).any(|k| self.word(k, "and"))
+                    && (pe..s).all(|k| {
+                        self.word(k, "and")
+                            || self.is_office(k)
+                            || self.title_at(k).is_some()
+                            || self.atoms[k].is(class::HEAD)
+                            || TITLES.iter().any(|(t, _)| {
+                                self.atoms[k].text.trim_end_matches('.').eq_ignore_ascii_case(t)
+                            })
+                    });
+                if joined {
+                    let mut norms: Vec<String> = Vec::new();
+                    for q in [pp, p] {
+                        let n = &self.memory.people[q].norm;
+                        if !n.is_empty() && !norms.contains(n) {
+                            norms.push(n.clone());
+                        }
+                    }
+                    let name = self.name_text(ps, e);
+                    self.memory.add_group(name, norms.join("; "));
+                }
+            }
+            previous = Some((s, e, p));
         }
     }
 

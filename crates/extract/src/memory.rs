@@ -22,6 +22,16 @@ pub(crate) struct Person {
     pub gender: Gender,
 }
 
+/// Several actors named together ("Senator Warren and Congresswoman Ocasio-Cortez", "the
+/// lawmakers"), for a later "they".
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    /// The phrase that named them.
+    pub name: String,
+    /// The sides behind them, `"; "`-joined; empty when unknown.
+    pub norm: String,
+}
+
 /// A person named in a sentence, for resolving later pronouns.
 #[derive(Debug, Clone, Copy)]
 struct Sighting {
@@ -36,6 +46,8 @@ struct Sighting {
 
 /// How many recent sightings of people are kept for pronouns.
 const SIGHTINGS: usize = 32;
+/// How many sentences back "they" may look for the parties it names.
+const THEY_REACH: u32 = 3;
 /// How many sentences back a pronoun may look for its person.
 const PRONOUN_REACH: u32 = 8;
 
@@ -55,8 +67,11 @@ pub(crate) struct Memory {
     org_counts: Vec<(u32, u32)>,
     /// Mentions per state so far.
     state_counts: Vec<(u32, u32)>,
-    /// The last actor phrase naming several parties ("the three European powers"), for "they".
-    pub last_plural: Option<crate::phrases::Who>,
+    /// The last actor phrase naming several parties ("the three European powers"), for "they",
+    /// and the sentence it was named in; see [`Memory::set_plural`] and [`Memory::plural`].
+    last_plural: Option<(crate::phrases::Who, u32)>,
+    /// Groups of actors named together, found through [`crate::phrases::Who::Group`].
+    pub groups: Vec<Group>,
     /// The number of the sentence being read.
     sentence: u32,
     /// The latest people named, oldest first (at most [`SIGHTINGS`]).
@@ -73,8 +88,34 @@ impl Memory {
         self.org_counts.clear();
         self.state_counts.clear();
         self.last_plural = None;
+        self.groups.clear();
         self.sentence = 0;
         self.sightings.clear();
+    }
+
+    /// Remembers a group named together as the latest plural, for "they"; returns its index.
+    pub fn add_group(&mut self, name: String, norm: String) -> u32 {
+        // the same phrase again is the same group
+        let id = match self.groups.iter().position(|g| g.name == name) {
+            Some(i) => i,
+            None => {
+                self.groups.push(Group { name, norm });
+                self.groups.len() - 1
+            }
+        } as u32;
+        self.set_plural(crate::phrases::Who::Group(id));
+        id
+    }
+
+    /// Remembers the latest actor naming several parties.
+    pub fn set_plural(&mut self, who: crate::phrases::Who) {
+        self.last_plural = Some((who, self.sentence));
+    }
+
+    /// The actor "they" refers to: the latest one naming several parties, within a few
+    /// sentences.
+    pub fn plural(&self) -> Option<crate::phrases::Who> {
+        self.last_plural.filter(|&(_, at)| self.sentence - at <= THEY_REACH).map(|(who, _)| who)
     }
 
     /// Moves on to the next sentence.

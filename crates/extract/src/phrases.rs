@@ -41,6 +41,8 @@ pub(crate) enum Who {
     Norms([u32; 4], u8),
     /// A person of the article's memory.
     Person(usize),
+    /// Several actors named together earlier in the article (a group of the memory).
+    Group(u32),
     /// A recognisable actor whose side is unknown.
     Unknown,
 }
@@ -775,7 +777,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(person.map_or(Who::Unknown, Who::Person));
             }
             if a.eq("they") {
-                if let Some(who) = self.memory.last_plural {
+                if let Some(who) = self.memory.plural() {
                     return Some(who);
                 }
             }

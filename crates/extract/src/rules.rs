@@ -83,6 +83,7 @@ impl Analyzer<'_, '_, '_> {
             match x.who {
                 Who::Norms(ids, n) => ids[..n as usize].to_vec(),
                 Who::Person(p) => self.lex.norm_ids_of(&self.memory.people[p].norm),
+                Who::Group(g) => self.lex.norm_ids_of(&self.memory.groups[g as usize].norm),
                 Who::Unknown => Vec::new(),
             }
         };
@@ -926,7 +927,7 @@ impl Analyzer<'_, '_, '_> {
         // "Xi welcomed Putin to Beijing" is hosting, not accepting.
         if act == Act::Accept && self.lex_lemma_is(v, &["welcome", "welcomes", "welcomed", "welcoming"]) {
             if let Some(a) = self.actor_starting_at(k) {
-                if matches!(a.who, Who::Person(_) | Who::Unknown)
+                if matches!(a.who, Who::Person(_) | Who::Group(_) | Who::Unknown)
                     || self.word(a.e, "to")
                     || self.word(a.e, "at")
                     || self.word(a.e, "in")

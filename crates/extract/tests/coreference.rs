@@ -60,3 +60,18 @@ fn a_pronoun_after_a_quotation_is_not_a_name_inside_it() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
     assert_eq!(c.actor.name(), "Ray Okafor");
 }
+
+#[test]
+fn they_names_the_people_named_together_just_before() {
+    let text = "Senator Mara Holt and Representative Dan Ruiz met the farmers on Monday.\n\
+                They criticised the ministry's handling of the drought.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.text, "They");
+    let who = c.actor.antecedent.as_deref().unwrap_or("");
+    assert!(who.contains("Mara Holt") && who.contains("Dan Ruiz"), "{who}");
+    // … but not many sentences later
+    let text = "Senator Mara Holt and Representative Dan Ruiz met the farmers on Monday. \
+                The weather was dry. Prices rose. Rain fell in the north. Exports slowed.\n\
+                They criticised the ministry.";
+    assert!(claims(text).iter().all(|c| c.actor.antecedent.is_none()));
+}
