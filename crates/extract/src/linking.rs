@@ -250,7 +250,8 @@ impl Analyzer<'_, '_, '_> {
 
     /// The gender an honorific before a name marks, if atom `i` is one ("Mr.", "Sen.").
     fn title_at(&self, i: usize) -> Option<Gender> {
-        let a = self.atoms.get(i).filter(|a| a.kind == AtomKind::Word && a.cap)?;
+        // titles are short words; most capitalised words are longer
+        let a = self.atoms.get(i).filter(|a| a.kind == AtomKind::Word && a.cap && a.text.len() <= 14)?;
         let bare = a.text.strip_suffix('.').unwrap_or(a.text);
         TITLES.iter().find(|(t, _)| bare.eq_ignore_ascii_case(t)).map(|&(_, g)| g)
     }
@@ -331,9 +332,8 @@ impl Analyzer<'_, '_, '_> {
             let known = self.memory.by_surname(surname);
             let office_before = s > 0 && self.is_office(s - 1);
             let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
-            let last_lower = surname.to_ascii_lowercase();
-            let org =
-                NOT_PERSON_ENDINGS.contains(&last_lower.as_str()) || self.atoms[last - 1].is(class::HEAD);
+            let org = self.atoms[last - 1].is(class::HEAD)
+                || NOT_PERSON_ENDINGS.iter().any(|w| surname.eq_ignore_ascii_case(w));
             if org {
                 continue;
             }
@@ -346,8 +346,12 @@ impl Analyzer<'_, '_, '_> {
                 };
             }
             let person = if (words >= 2 || titled || office_before) && !title_case {
-                let name = self.name_text(first, last);
-                Some(self.memory.register(&name, surname, "", ""))
+                // a name seen before in full costs no new string
+                let written = self.atoms[last - 1].end() - self.atoms[first].start;
+                match known {
+                    Some(p) if self.memory.people[p].name.len() >= written => Some(p),
+                    _ => Some(self.memory.register(&self.name_text(first, last), surname, "", "")),
+                }
             } else {
                 known
             };

@@ -254,7 +254,9 @@ impl Memory {
 
     /// Lets another part of a person's name find them.
     pub fn alias(&mut self, name: &str, person: usize) {
-        self.by_surname.entry(name.to_string()).or_insert(person);
+        if !self.by_surname.contains_key(name) {
+            self.by_surname.insert(name.to_string(), person);
+        }
     }
 
     pub fn by_surname(&self, surname: &str) -> Option<usize> {

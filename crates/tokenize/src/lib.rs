@@ -233,9 +233,13 @@ impl<'a> Tokenized<'a> {
             while b > a && self.tokens[b - 1].end() > r.end {
                 b -= 1;
             }
+            // one search per region, then a walk: sentences are in token order
+            let mut si = self.sentences.partition_point(|s| s.tokens.end <= a);
             let mut i = a;
             while i < b {
-                let si = self.sentences.partition_point(|s| s.tokens.end <= i);
+                while self.sentences.get(si).is_some_and(|s| s.tokens.end <= i) {
+                    si += 1;
+                }
                 let mut end = self.sentences.get(si).map_or(b, |s| s.tokens.end.min(b));
                 if end <= i {
                     end = b;
