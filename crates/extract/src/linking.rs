@@ -234,6 +234,13 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// Is the sentence a title-case headline (nearly every longer word capitalised)?
+    pub(crate) fn is_title_case(&self) -> bool {
+        let long_words = self.atoms.iter().filter(|a| a.is_word() && a.text.len() >= 4);
+        let (long, capitalised) = long_words.fold((0, 0), |(l, c), a| (l + 1, c + usize::from(a.cap)));
+        long >= 4 && capitalised * 10 >= long * 8
+    }
+
     /// The name written by atoms `s..e`: words joined by single spaces, hyphens kept tight.
     pub(crate) fn name_text(&self, s: usize, e: usize) -> String {
         let mut out = String::new();
@@ -264,9 +271,7 @@ impl Analyzer<'_, '_, '_> {
         let n = self.n();
         // A title-case headline capitalises every word: its capitalised runs are not names
         // ("Nebraska, Oklahoma File Federal Suit Against Colorado").
-        let long_words = self.atoms.iter().filter(|a| a.is_word() && a.text.len() >= 4);
-        let (long, capitalised) = long_words.fold((0, 0), |(l, c), a| (l + 1, c + usize::from(a.cap)));
-        let title_case = long >= 4 && capitalised * 10 >= long * 8;
+        let title_case = self.is_title_case();
         // The person named just before (start, end, index), for "A and B".
         let mut previous: Option<(usize, usize, usize)> = None;
         let mut i = 0;

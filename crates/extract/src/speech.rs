@@ -210,13 +210,17 @@ impl Analyzer<'_, '_, '_> {
         if actor.e - actor.s == 1 && (a.eq("he") || a.eq("she")) {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
-                let opens =
-                    (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
-                if let Some(sp) = report
-                    .speaker
-                    .filter(|sp| opens && sp.who != Who::Unknown && !(sp.s < sp.e && self.is_plural(sp)))
-                {
-                    return Some(Actor { who: sp.who, role: sp.role, ..actor });
+                let opens = report.comp.0 <= actor.s
+                    && (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
+                if let Some(sp) = report.speaker.filter(|sp| opens && !(sp.s < sp.e && self.is_plural(sp))) {
+                    // a speaker known only by the name just written stands in for the pronoun
+                    if sp.who != Who::Unknown {
+                        return Some(Actor { who: sp.who, role: sp.role, ..actor });
+                    }
+                    // "Trump says he …": a speaker known only by the name just written stands in
+                    if sp.s < sp.e && sp.e <= actor.s && self.is_name(sp.e - 1) {
+                        return Some(sp);
+                    }
                 }
             }
         }

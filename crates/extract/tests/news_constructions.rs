@@ -155,3 +155,28 @@ fn light_verbs_with_claim_nouns() {
         .expect("a veto");
     assert_eq!(c.actor.text, "Governor Ana Cole");
 }
+
+#[test]
+fn headlines_drop_was() {
+    // a title-case headline's bare -ed form is passive: the senator is criticised, not criticising
+    no_act("Senator Criticized for Remarks on Veterans", Act::Accuse);
+    expect("Chile Rejects Bolivian Claim to Coastline", Act::Reject, "Chile", None, "Bolivian Claim");
+}
+
+#[test]
+fn a_document_s_author_is_named_before_it() {
+    let c = claims("Norway welcomed Sweden's statement disputing the report.")
+        .into_iter()
+        .find(|c| c.act == Act::Deny)
+        .expect("a denial");
+    assert_eq!(c.actor.norm, "Sweden");
+}
+
+#[test]
+fn a_speaker_named_just_before_stands_for_he() {
+    let c = claims("Ortega says he appreciates the bishops' statement.")
+        .into_iter()
+        .find(|c| c.act == Act::Accept)
+        .expect("an acceptance");
+    assert_eq!(c.actor.name(), "Ortega");
+}
