@@ -122,7 +122,7 @@ impl<'a, 'l> Sentence<'a, 'l> {
                     let abbreviation = t.text == "."
                         && i > 0
                         && tokens[i - 1].span().end == t.start
-                        && tokens.get(i + 1).is_some_and(|n| n.text == ",");
+                        && tokens.get(i + 1).is_some_and(|n| n.text == "," || n.start == t.span().end);
                     let kind = if abbreviation { AtomKind::Other } else { AtomKind::Terminal };
                     self.push(lex, t.text, t.start, kind)
                 }
@@ -133,9 +133,13 @@ impl<'a, 'l> Sentence<'a, 'l> {
                         ";" => AtomKind::Semicolon,
                         "(" | "[" | "{" => AtomKind::Open,
                         ")" | "]" | "}" => AtomKind::Close,
+                        // "D-Ore., said", "Polygraph.info": a full stop inside a word or before a
+                        // comma is no sentence end
                         "." if i > 0
                             && tokens[i - 1].span().end == t.start
-                            && tokens.get(i + 1).is_some_and(|n| n.text == ",") =>
+                            && tokens
+                                .get(i + 1)
+                                .is_some_and(|n| n.text == "," || n.start == t.span().end) =>
                         {
                             AtomKind::Other
                         }

@@ -326,11 +326,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         let first = c1 + 1;
         let a = &self.atoms[first];
+        // "Charles Simpson, program administrator for the Refugees in Towns Project, told": a
+        // lowercase description of the person named before, with no verb of its own
+        let description = !a.cap
+            && a.kind == AtomKind::Word
+            && self.is_name(c1 - 1)
+            && !a.is(class::PRON | class::REL | class::SUB | class::COORD | class::PREP)
+            && (first..c2).all(|k| !self.is_verbish(k) && self.atoms[k].kind != AtomKind::Quote);
         // ", R-Ariz.,", ", D-N.Y.,": a legislator's party and state
         let party_tag = (a.text == "R" || a.text == "D" || a.text == "I")
             && self.kind(first + 1) == Some(AtomKind::Hyphen)
             && c2 - first <= 7;
         let aside = party_tag
+            || description
             || a.kind == AtomKind::Word
                 && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH | class::SUB)
                 || self.is_office(first)
@@ -1047,7 +1055,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if self.mark(e).is_some_and(|m| m.end != e + 1) {
                 continue;
             }
-            let next = self.skip_right(e + 1, p);
+            let mut next = self.skip_right(e + 1, p);
+            // "Barack Obama, the most popular Democrat in America, inserted himself …"
+            if self.kind(next) == Some(AtomKind::Comma) {
+                if let Some(c) =
+                    (next + 1..(next + 20).min(p)).find(|&k| self.kind(k) == Some(AtomKind::Comma))
+                {
+                    let after = self.skip_right(c + 1, p);
+                    if (next + 1..c).all(|k| !self.is_verbish(k)) && self.is_finite_verbish(after) {
+                        next = after;
+                    }
+                }
+            }
             if next >= self.n() || !self.is_finite_verbish(next) {
                 continue;
             }
@@ -1261,6 +1280,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     if a.eq("but") {
                         return (i, None);
                     }
+                    // "urged an end to the violence and for all sides to engage in talks": two
+                    // demands
+                    if !verb_phrase && a.eq("and") && self.word(i + 1, "for") && i > from + 1 {
+                        return (i, Some(i + 2));
+                    }
                     if verb_phrase && a.eq("and") {
                         if self.word(i + 1, "to") && self.is_base_verb(self.skip_quotes(i + 2)) {
                             return (i, Some(i + 2));
@@ -1274,7 +1298,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         // "to agree a ceasefire and for the hostages to be freed": a second
                         // complement of the claim verb, not part of the infinitive
                         if self.word(i + 1, "for") && i > from + 1 {
-                            return (i, None);
+                            return (i, Some(i + 1));
                         }
                     }
                     if self.is_finite_verbish(i + 1) && !self.has(i + 1, class::HEAD)

@@ -403,7 +403,15 @@ impl Analyzer<'_, '_, '_> {
                 || coordinated(k))
         {
             negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
-            k -= if coordinated(k) { 2 } else { 1 };
+            if coordinated(k) {
+                k -= 2;
+                // "self-serving and not credible": the whole hyphenated judgement
+                while k >= 2 && self.kind(k - 1) == Some(AtomKind::Hyphen) && self.atoms[k - 2].is_word() {
+                    k -= 2;
+                }
+            } else {
+                k -= 1;
+            }
         }
         if k == 0 {
             return;

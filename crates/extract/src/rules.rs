@@ -591,6 +591,35 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         if be_passive {
+            // "was accused of rape by a woman": the complement before the agent
+            if let Some(prep) = f.preps.iter().find(|p| self.word(after, p)) {
+                let _ = prep;
+                let by = (after + 1..(after + 12).min(self.n()))
+                    .take_while(|&k| {
+                        self.atoms[k].kind != AtomKind::Comma && self.atoms[k].kind != AtomKind::Terminal
+                    })
+                    .find(|&k| self.word(k, "by"));
+                if let Some(b) = by.filter(|&b| b > after + 1) {
+                    if let Some(agent) = self.actor_starting_at(b + 1) {
+                        let subject =
+                            self.skip_left(aux_start.checked_sub(1)).and_then(|e| self.actor_ending_at(e));
+                        let polarity = self.polarity(between_start, v);
+                        let report = self.attribution(reports, v);
+                        self.push(
+                            out,
+                            verb.act,
+                            agent,
+                            subject,
+                            Some((after + 1, b)),
+                            v,
+                            "verb-passive",
+                            polarity,
+                            report,
+                            false,
+                        );
+                    }
+                }
+            }
             return;
         }
         // "Steele Criticized for Afghanistan Comments": a headline drops "was", so a bare -ed

@@ -121,6 +121,9 @@ impl Analyzer<'_, '_, '_> {
             // A complement follows: "that …", ": “…”", or a clause with its own verb.
             let complement = self.word(c, "that")
                 || matches!(self.kind(c), Some(AtomKind::Colon | AtomKind::OpenQuote | AtomKind::Quote))
+                // "…, Esper said, “We …”"
+                || self.kind(c) == Some(AtomKind::Comma)
+                    && matches!(self.kind(c + 1), Some(AtomKind::OpenQuote | AtomKind::Quote))
                 || self
                     .np_right(c)
                     .is_some_and(|e| self.is_verbish(e) || self.has(e, class::MODAL | class::HEDGE))

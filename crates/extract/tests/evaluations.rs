@@ -57,3 +57,10 @@ fn a_run_of_judgements_is_one_accusation() {
     assert!(content.contains("dishonest") && content.contains("corrupt"), "{content}");
     assert_eq!(&text[accusations[0].evidence.span.clone()], accusations[0].evidence.text);
 }
+
+#[test]
+fn a_hyphenated_judgement_before_the_denial() {
+    let text = "“The allegations against the minister are self-serving and not credible,” Ruiz said.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Deny).expect("a denial");
+    assert_eq!(c.actor.text, "Ruiz");
+}

@@ -180,3 +180,31 @@ fn a_speaker_named_just_before_stands_for_he() {
         .expect("an acceptance");
     assert_eq!(c.actor.name(), "Ortega");
 }
+
+#[test]
+fn a_lowercase_description_of_a_named_person_is_an_aside() {
+    let text = "Ana Ruiz, program director at the Riverside Housing Trust in Lima, told reporters the charges were false.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Deny).expect("a denial");
+    assert_eq!(c.actor.text, "Ana Ruiz");
+}
+
+#[test]
+fn a_passive_with_the_complement_before_the_agent() {
+    let c = expect("The mayor was accused of fraud by two former employees.", Act::Accuse, "", None, "fraud");
+    assert_eq!(c.actor.text, "two former employees");
+}
+
+#[test]
+fn an_attribution_after_an_opening_phrase_before_the_quote() {
+    let text =
+        "Later, in remarks at the party headquarters, Amari said, “We strongly oppose the new quotas.”";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("a rejection");
+    assert_eq!(c.actor.text, "Amari");
+}
+
+#[test]
+fn two_demands_joined_by_and_for() {
+    let text = "Ghana has urged an end to the violence and for all sides to return to talks.";
+    let demands: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Demand).collect();
+    assert_eq!(demands.len(), 2, "{demands:?}");
+}
