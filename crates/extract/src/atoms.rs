@@ -316,6 +316,7 @@ impl<'a, 'l> Sentence<'a, 'l> {
                             | PhraseKind::NoComment
                             | PhraseKind::NoClaimObject
                             | PhraseKind::NoDemandObject
+                            | PhraseKind::RightCourse
                     );
                     for a in &mut self.atoms[i..end] {
                         if soft {

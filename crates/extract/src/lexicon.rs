@@ -126,6 +126,8 @@ pub(crate) enum PhraseKind {
     NoClaimObject,
     /// "refuge", "shelter": seeking them is not a demand.
     NoDemandObject,
+    /// "the right decision", "the only way forward": "… is to V" demands V.
+    RightCourse,
 }
 
 /// Whose an office is when the text names no side.
@@ -601,6 +603,7 @@ impl Lexicon {
                 "no-comment" => PhraseKind::NoComment,
                 "no-claim-object" => PhraseKind::NoClaimObject,
                 "no-demand-object" => PhraseKind::NoDemandObject,
+                "right-course" => PhraseKind::RightCourse,
                 other => return Err(bad("phrases", n, &format!("unknown role `{other}`"))),
             };
             self.push_phrase(p.trim(), kind, false);

@@ -1149,7 +1149,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
             ) || a.eq("that")
                 || a.kind == AtomKind::Word && a.is(class::SUB | class::REL)
                 || a.eq("but")
+                // "I think he should …"
+                || ["think", "believe", "feel"].iter().any(|w| self.word(k - 1, w))
+                // a reporting verb opens a clause; "the comments", "his remarks" are nouns
                 || self.is_report_word(k - 1)
+                    && !(k >= 2
+                        && (self.atoms[k - 2].is(class::DET) || self.atoms[k - 2].kind == AtomKind::Possessive))
             {
                 break;
             }

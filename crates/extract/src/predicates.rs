@@ -274,7 +274,11 @@ impl Analyzer<'_, '_, '_> {
         }
         let addressee = self.actor_ending_at(left).filter(|a| {
             a.s == start
-                && !(matches!(a.who, Who::Unknown) && self.atoms[a.s].is(class::PRON) && a.e - a.s == 1)
+                // "it/they should" ask nobody in particular; "he/she should" asks a person
+                && !(matches!(a.who, Who::Unknown)
+                    && self.atoms[a.s].is(class::PRON)
+                    && a.e - a.s == 1
+                    && !(self.word(a.s, "he") || self.word(a.s, "she")))
         });
         if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
             return;
@@ -320,6 +324,44 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "it is necessary/crucial that …" in reported speech.
+    /// "“The right decision is to step aside,” they said": the course a speaker calls right is
+    /// demanded.
+    pub(crate) fn right_course_rule(
+        &self,
+        c: usize,
+        c_end: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut k = c_end;
+        // "the right thing to do is", "would be"
+        if self.word(k, "to") && self.word(k + 1, "do") {
+            k += 2;
+        }
+        let be = if self.word(k, "would") && self.word(k + 1, "be") { k + 1 } else { k };
+        if !self.is_be(be) || !self.word(be + 1, "to") {
+            return;
+        }
+        let Some(r) = self.report_at(reports, c) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let end = self.clause_end_joined(be + 2);
+        if end <= be + 2 {
+            return;
+        }
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            None,
+            Some((be + 2, end)),
+            c,
+            "reported-right-course",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     pub(crate) fn necessary_rule(
         &self,
         n: usize,
@@ -437,7 +479,11 @@ impl Analyzer<'_, '_, '_> {
             {
                 return;
             }
-            let s = self.clause_start(e);
+            let mut s = self.clause_start(e);
+            // "“What he said is just flat wrong,” X said": the subject holds a reporting verb
+            if s >= e && act == Act::Accuse {
+                s = self.skip_quotes_from(reports[r].comp.0).min(e);
+            }
             if s >= e
                 || act != Act::Accuse
                     && e - s == 1

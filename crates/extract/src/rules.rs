@@ -174,6 +174,11 @@ impl Analyzer<'_, '_, '_> {
             {
                 self.necessary_rule(v, m.end, &reports, &mut scratch.candidates);
             }
+            if let Some(m) =
+                self.cue(v).filter(|m| m.start == v && m.kind == PhraseKind::RightCourse).copied()
+            {
+                self.right_course_rule(v, m.end, &reports, &mut scratch.candidates);
+            }
         }
         self.document_allegations(&reports, &mut scratch.candidates);
         scratch.reports = reports;

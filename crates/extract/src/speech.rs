@@ -97,6 +97,13 @@ impl Analyzer<'_, '_, '_> {
                     && !(self.atoms[sp.s].eq("he") || self.atoms[sp.s].eq("she"))
                     && sp.who == Who::Unknown)
             });
+            // "what he said is wrong": a thing said, not a report
+            if speaker.is_some_and(|sp| {
+                sp.s > 0 && (self.word(sp.s - 1, "what") || self.word(sp.s - 1, "whatever"))
+            }) {
+                i = verb_end;
+                continue;
+            }
             if let Some(sp) = speaker {
                 self.note_person(&sp);
             }

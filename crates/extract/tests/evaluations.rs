@@ -64,3 +64,25 @@ fn a_hyphenated_judgement_before_the_denial() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Deny).expect("a denial");
     assert_eq!(c.actor.text, "Ruiz");
 }
+
+#[test]
+fn judgements_of_remarks_and_of_what_was_said() {
+    // "comments" is a noun here, not a reporting verb
+    find("\"The minister's comments were offensive,\" Ghana said.", Act::Accuse, "Ghana");
+    // a thing said is not a report of its own
+    find("\"What he said is just flat wrong,\" Ghana's president said.", Act::Accuse, "Ghana");
+}
+
+#[test]
+fn the_right_course_is_demanded() {
+    let c =
+        find("\"The right decision is to step aside,\" Kenya's foreign minister said.", Act::Demand, "Kenya");
+    assert_eq!(c.content.unwrap().text, "step aside");
+}
+
+#[test]
+fn i_think_he_should() {
+    let text = "\"I think he should resign and leave the race,\" Kenya's foreign minister said.";
+    let c = find(text, Act::Demand, "Kenya");
+    assert!(c.content.unwrap().text.starts_with("he should resign"));
+}
