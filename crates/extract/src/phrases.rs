@@ -972,7 +972,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if let Some(m) = self.mark(k) {
                 match m.kind {
                     PhraseKind::Office { scope } => {
-                        return (scope != crate::lexicon::Scope::Org).then_some(Role::Government)
+                        if scope == crate::lexicon::Scope::Org {
+                            return None;
+                        }
+                        // "judge", "police chief", "senator": the office's own kind of actor
+                        let own = self.atoms[m.end - 1].info.and_then(|w| w.role).filter(|r| {
+                            matches!(r, Role::Judiciary | Role::Police | Role::Legislature | Role::Military)
+                        });
+                        return Some(own.unwrap_or(Role::Government));
                     }
                     PhraseKind::Head => {}
                     _ => {

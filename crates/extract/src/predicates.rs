@@ -484,15 +484,20 @@ impl Analyzer<'_, '_, '_> {
             if s >= e && act == Act::Accuse {
                 s = self.skip_quotes_from(reports[r].comp.0).min(e);
             }
+            // "it/this is false" says nothing about what; "she is innocent" does
+            let person = ["he", "she", "i", "we"].iter().any(|w| self.word(s, w));
             if s >= e
                 || act != Act::Accuse
                     && e - s == 1
+                    && !person
                     && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this"))
             {
                 return;
             }
             // What is accused is the whole judgement: "the comments were offensive and wrong".
-            let content = if act == Act::Accuse { (s, self.clause_end(u, false).0) } else { (s, e) };
+            // ("she is innocent": the whole clause is what is said)
+            let content =
+                if act == Act::Accuse || person { (s, self.clause_end(u, false).0) } else { (s, e) };
             self.push(out, act, speaker, None, Some(content), u, rule, (negated, false), Some(r), false);
             return;
         }

@@ -668,7 +668,17 @@ impl Analyzer<'_, '_, '_> {
                     let author = (l >= 2 && self.atoms[l - 1].kind == AtomKind::Possessive)
                         .then(|| self.actor_ending_at(l - 2))
                         .flatten()
-                        .filter(|a| !self.atoms[a.s].is(class::PRON));
+                        .filter(|a| !self.atoms[a.s].is(class::PRON))
+                        // "Mueller releasing a statement disputing …": who put the document out
+                        .or_else(|| {
+                            let det = l.checked_sub(1).filter(|&d| self.has(d, class::DET))?;
+                            let issue = det.checked_sub(1).filter(|&i| {
+                                ["releasing", "released", "issuing", "issued", "publishing", "published"]
+                                    .iter()
+                                    .any(|w| self.word(i, w))
+                            })?;
+                            self.actor_ending_at(issue.checked_sub(1)?)
+                        });
                     if let Some(actor) = author.or_else(|| self.clause_subject_before(l)) {
                         let polarity = self.polarity(l, v);
                         self.frames_and_push(

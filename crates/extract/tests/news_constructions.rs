@@ -208,3 +208,26 @@ fn two_demands_joined_by_and_for() {
     let demands: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Demand).collect();
     assert_eq!(demands.len(), 2, "{demands:?}");
 }
+
+#[test]
+fn offices_of_law_and_their_kinds() {
+    let text = "Special counsel Ana Ruiz rejected the request. The special counsel also denied the report.";
+    let deny = claims(text).into_iter().find(|c| c.act == Act::Deny).expect("a denial");
+    assert_eq!(deny.actor.text, "The special counsel");
+    let c =
+        claims("Judge Tom Hallett rejected the motion.").into_iter().find(|c| c.act == Act::Reject).unwrap();
+    assert_eq!(c.actor.role, Some(newsclaim_extract::Role::Judiciary));
+}
+
+#[test]
+fn who_released_the_document() {
+    let text = "Peru welcomed Chile releasing a statement disputing the report.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Deny).expect("a denial");
+    assert_eq!(c.actor.norm, "Chile");
+}
+
+#[test]
+fn maintaining_innocence_denies() {
+    let c = find("Ana Ruiz has maintained she is innocent.", Act::Deny, "Ana Ruiz");
+    assert_eq!(c.rule, "reported-baseless");
+}
