@@ -274,6 +274,7 @@ pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
 pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 pub(crate) const AGENTS: &str = include_str!("../data/agents.tsv");
 pub(crate) const CODES: &str = include_str!("../data/codes.tsv");
+pub(crate) const REGIONS: &str = include_str!("../data/regions.tsv");
 
 /// Non-comment, non-blank lines with their 1-based numbers.
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -410,6 +411,7 @@ impl Lexicon {
         lex.add_offices(OFFICES).expect("built-in offices.tsv");
         lex.add_agents(AGENTS).expect("built-in agents.tsv");
         lex.add_codes(CODES).expect("built-in codes.tsv");
+        lex.add_regions(REGIONS).expect("built-in regions.tsv");
         for w in [
             "consider",
             "deem",
@@ -715,6 +717,28 @@ impl Lexicon {
             if info.role.is_none() {
                 info.role = Some(best);
             }
+        }
+        Ok(())
+    }
+
+    /// Adds regions that act under their own name (US states, Scotland, Quebec): the columns of
+    /// [`Lexicon::add_states`], then the norm of the country they belong to, whose code they
+    /// carry. The country must be known.
+    pub fn add_regions(&mut self, text: &str) -> Result<(), LexiconError> {
+        for (n, l) in data_lines(text) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let country = cols.get(4).map_or("", |c| c.trim());
+            let Some(&country_id) = self.norm_ids.get(country) else {
+                return Err(bad("regions", n, &format!("unknown country `{country}`")));
+            };
+            self.add_states(&cols[..4.min(cols.len())].join("\t"))
+                .map_err(|_| bad("regions", n, "bad region"))?;
+            let id = self.norm_id(cols[0].trim()) as usize;
+            let code = self.norm_code(country_id).map(Box::<str>::from);
+            if self.norm_codes.len() <= id {
+                self.norm_codes.resize(id + 1, None);
+            }
+            self.norm_codes[id] = code;
         }
         Ok(())
     }

@@ -975,10 +975,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         if scope == crate::lexicon::Scope::Org {
                             return None;
                         }
-                        // "judge", "police chief", "senator": the office's own kind of actor
-                        let own = self.atoms[m.end - 1].info.and_then(|w| w.role).filter(|r| {
-                            matches!(r, Role::Judiciary | Role::Police | Role::Legislature | Role::Military)
-                        });
+                        // "judge", "senator", "police chief": the office's own kind of actor
+                        // (not "attorney general", a government's lawyer)
+                        let word = if m.end - m.start == 1 { m.start } else { m.start.min(self.n() - 1) };
+                        let own = (m.end - m.start == 1 || self.word(word, "police"))
+                            .then(|| self.atoms[word].info.and_then(|w| w.role))
+                            .flatten()
+                            .filter(|r| {
+                                matches!(
+                                    r,
+                                    Role::Judiciary | Role::Police | Role::Legislature | Role::Military
+                                )
+                            });
                         return Some(own.unwrap_or(Role::Government));
                     }
                     PhraseKind::Head => {}

@@ -74,3 +74,14 @@ fn commentators_are_not_actors() {
     no_act("Analysts rejected the idea that the currency would recover.", Act::Reject);
     no_act("Several economists warned that inflation would rise.", Act::Warn);
 }
+
+#[test]
+fn regions_act_under_their_own_name_with_their_country_s_code() {
+    let c = find("Nebraska rejected the proposal on Monday.", Act::Reject, "Nebraska");
+    assert_eq!(c.actor.code.as_deref(), Some("USA"));
+    let c = find("Nebraska Attorney General Ana Ruiz rejected the proposal.", Act::Reject, "Nebraska");
+    assert_eq!(c.actor.code.as_deref(), Some("USAGOV"));
+    // Georgia stays the country
+    let c = find("Georgia rejected the proposal.", Act::Reject, "Georgia");
+    assert_eq!(c.actor.code.as_deref(), Some("GEO"));
+}
