@@ -210,6 +210,8 @@ impl Extractor {
         let mut colon_speaker: Option<Actor> = None;
         // The actor opening the previous sentence, for a bare quotation right after it.
         let mut previous_subject: Option<Actor> = None;
+        // The speaker of a quotation in the previous sentence.
+        let mut previous_quote_speaker: Option<Actor> = None;
         for (u, unit) in units.iter().enumerate() {
             let tokens = &tokenized.tokens[unit.clone()];
             if tokens.is_empty() {
@@ -224,8 +226,18 @@ impl Extractor {
             let mut next_speaker = None;
             if bare_quote {
                 let mut in_quote = current.open_at_end;
+                let mut previous_end = tokens[tokens.len() - 1].end();
                 for nu in units.iter().skip(u + 1).take(QUOTE_LOOKAHEAD) {
-                    next.fill(&self.lex, &tokenized.tokens[nu.clone()], in_quote);
+                    let next_tokens = &tokenized.tokens[nu.clone()];
+                    // an attribution belongs to its own paragraph
+                    if next_tokens
+                        .first()
+                        .is_none_or(|t| text[previous_end..t.start.max(previous_end)].contains('\n'))
+                    {
+                        break;
+                    }
+                    previous_end = next_tokens[next_tokens.len() - 1].end();
+                    next.fill(&self.lex, next_tokens, in_quote);
                     let mut an = Analyzer {
                         lex: &self.lex,
                         atoms: &next.atoms,
@@ -246,9 +258,14 @@ impl Extractor {
                     in_quote = next.open_at_end;
                 }
             }
-            let next_speaker = next_speaker
-                // Otherwise the speaker introduced just before: "Zelensky spoke in Kyiv. “We …”"
-                .or(if bare_quote { previous_subject } else { None });
+            // A quotation right after another one by a named speaker goes on in that voice;
+            // otherwise the attribution ahead, else the actor just introduced ("Zelensky spoke
+            // in Kyiv. “We …”").
+            let next_speaker = if bare_quote {
+                previous_quote_speaker.or(next_speaker).or(previous_subject)
+            } else {
+                next_speaker
+            };
             let mut an = Analyzer {
                 lex: &self.lex,
                 atoms: &current.atoms,
@@ -315,6 +332,7 @@ impl Extractor {
                 .filter(|r| (r.comp.0..r.comp.1).any(|k| current.atoms.get(k).is_some_and(|a| a.quoted)))
                 .find_map(|r| r.speaker);
             previous_subject = quote_speaker_here.or(opening);
+            previous_quote_speaker = quote_speaker_here;
             quote_open = current.open_at_end;
             colon_speaker = if current.atoms.last().is_some_and(|a| a.kind == atoms::AtomKind::Colon) {
                 // "X said:", or "X was blunt:" with no reporting verb at all

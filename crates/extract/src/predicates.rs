@@ -231,6 +231,10 @@ impl Analyzer<'_, '_, '_> {
         if (self.word(m, "need") || self.word(m, "needs")) && !self.word(m_end, "to") {
             return;
         }
+        // "we saw the need to accelerate": the noun, not a requirement put on anyone
+        if self.word(m, "need") && m > 0 && self.has(m - 1, class::DET) {
+            return;
+        }
         if self.word(m, "ought") && !self.word(m_end, "to") {
             return;
         }
@@ -816,6 +820,14 @@ impl Analyzer<'_, '_, '_> {
             k > 0 && ["will", "would", "wo", "can", "could", "shall"].iter().any(|w| self.word(k - 1, w));
         let cannot = (k.saturating_sub(1)..v).any(|j| self.word(j, "cannot"));
         if !(negated && modal || cannot) {
+            return;
+        }
+        // "would not return to the front line" is no refusal of anything asked; "will not
+        // return to talks" is
+        if self.word(v, "return")
+            && !(v + 2..(v + 5).min(self.n()))
+                .any(|j| ["talks", "negotiations", "table", "dialogue"].iter().any(|w| self.word(j, w)))
+        {
             return;
         }
         let Some((actor, _)) = self.subject_of(v, reports) else { return };

@@ -1045,6 +1045,12 @@ impl Analyzer<'_, '_, '_> {
             push_vp(None, k, false);
             return;
         }
+        // "demanded how Andrew could be so sure": a question put, not a demand
+        if act == Act::Demand
+            && ["how", "why", "what", "whether", "where", "when", "who"].iter().any(|w| self.word(k, w))
+        {
+            return;
+        }
         if f.that && self.word(k, "that") {
             // "demanded that NATO suspend …": the clause's subject is asked to act.
             let addressee = self.actor_starting_at(k + 1).filter(|a| {

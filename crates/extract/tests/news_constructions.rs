@@ -231,3 +231,27 @@ fn maintaining_innocence_denies() {
     let c = find("Ana Ruiz has maintained she is innocent.", Act::Deny, "Ana Ruiz");
     assert_eq!(c.rule, "reported-baseless");
 }
+
+#[test]
+fn questions_pressing_and_needs_are_not_demands() {
+    no_act("The interviewer pressed the prince on his friendship with the financier.", Act::Demand);
+    no_act("Maitlis repeatedly demanded how the prince could be so sure.", Act::Demand);
+    no_act("\"We saw the need to accelerate that,\" the company's chief executive said.", Act::Demand);
+    // pressing someone to act still demands
+    expect(
+        "Kenya pressed Uganda to reopen the border.",
+        Act::Demand,
+        "Kenya",
+        Some("Uganda"),
+        "reopen the border",
+    );
+}
+
+#[test]
+fn a_quotation_after_another_keeps_its_speaker_over_the_next_paragraph() {
+    let text =
+        "\"We pray for the hostages,\" said Kenya's foreign minister. \"We thank Uganda for its help.\"\n\
+                Defence Minister Ana Ruiz said the talks would resume.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accept).expect("an acceptance");
+    assert_eq!(c.actor.norm, "Kenya");
+}
