@@ -4,7 +4,7 @@
 use crate::atoms::AtomKind;
 use crate::lexicon::{class, form};
 use crate::model::Act;
-use crate::phrases::{Analyzer, Report, Who};
+use crate::phrases::{Actor, Analyzer, Report, Who};
 use crate::rules::Candidate;
 
 /// Words that strengthen a judgement between "is" and the judgement ("a total disgrace").
@@ -650,8 +650,23 @@ impl Analyzer<'_, '_, '_> {
         if (start..=left).any(|k| self.is_finite_verbish(k) || self.has(k, class::SUB | class::REL)) {
             return;
         }
-        let addressee = self.actor_ending_at(left).filter(|a| a.s == start);
-        if addressee.is_some_and(|a| self.same_side(&a, &speaker) || self.atoms[a.s].is(class::PRON)) {
+        // "he felt obstructed": a state of mind, not a deed
+        if ["felt", "feel", "feels", "seemed", "seems", "appeared", "looked", "became"]
+            .iter()
+            .any(|w| self.word(left, w))
+        {
+            return;
+        }
+        let addressee = self
+            .actor_ending_at(left)
+            .filter(|a| (start..a.s).all(|k| !self.atoms[k].is_word() || self.word(k, "that")));
+        // "he leaked", "they lied": a person or group the speaker talks about; "we", "I" would
+        // be a confession, "it" a thing, and the speaker on themself no accusation
+        let self_or_thing =
+            |a: &Actor| ["we", "i", "it", "you"].iter().any(|w| self.word(a.s, w) && a.e == a.s + 1);
+        if addressee.is_some_and(|a| {
+            self.same_side(&a, &speaker) || self_or_thing(&a) || a.who != Who::Unknown && a.who == speaker.who
+        }) {
             return;
         }
         let (end, _) = self.clause_end(v + 1, false);

@@ -255,3 +255,13 @@ fn a_quotation_after_another_keeps_its_speaker_over_the_next_paragraph() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Accept).expect("an acceptance");
     assert_eq!(c.actor.norm, "Kenya");
 }
+
+#[test]
+fn reported_wrongdoing_accuses() {
+    let text = "Senator Ana Ruiz spoke on Monday. She said the minister had leaked classified documents.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.name(), "Ana Ruiz");
+    // a confession, a feeling and the speaker on themself are no accusations
+    no_act("\"We badly mishandled our communications,\" the company's director said.", Act::Accuse);
+    no_act("Ruiz said she felt obstructed by the committee.", Act::Accuse);
+}
