@@ -327,6 +327,12 @@ impl Analyzer<'_, '_, '_> {
             if first >= last {
                 continue;
             }
+            // "(D-Calif.)", "R-Ariz.": a party and state, not a person
+            if ["R", "D", "I"].contains(&self.atoms[first].text)
+                && self.kind(first + 1) == Some(AtomKind::Hyphen)
+            {
+                continue;
+            }
             // "the Mars-Moon program", "a Human Landing System": a name after an article is a
             // thing's name, not a person's.
             if !titled && s > 0 && ["the", "a", "an", "this", "that"].iter().any(|w| self.word(s - 1, w)) {

@@ -543,6 +543,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || a.eq("in")
                 || a.eq("at")
                 || a.eq("for")
+                || a.eq("on")
                 || (a.eq("to") || a.eq("from")) && p > 0 && self.is_office(p - 1))
                 && p > 0
             {
@@ -557,8 +558,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && (self.is_name(k) || self.word(k, "the") && self.is_name(k + 1));
                 // "a lawyer for the woman", "a spokesman for the ministry"
                 // "investors in Hong Kong": where an actor named by what it is comes from
-                let for_agent = (a.eq("for") || a.eq("in") || a.eq("from")) && self.is_agent_head(before);
-                if (ok_before || in_name) && (a.eq("of") || in_name || for_agent || self.has_entity(k, e)) {
+                // "every Republican on the committee"
+                let for_agent = (a.eq("for") || a.eq("in") || a.eq("from") || a.eq("on"))
+                    && (self.is_agent_head(before) || a.eq("on") && self.entity(before).is_some());
+                if (ok_before || in_name || for_agent)
+                    && (a.eq("of") || in_name || for_agent || self.has_entity(k, e))
+                {
                     k = p;
                     continue;
                 }
@@ -1043,10 +1048,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// An actor phrase ending at `e`.
     pub fn actor_ending_at(&self, e: usize) -> Option<Actor> {
+        if !self.is_np_end(e) {
+            return self.actor_with_complement(e);
+        }
         let s = self.np_left(e)?;
         let who = self.resolve(s, e)?;
         let role = self.role_of(s, e);
         Some(Actor { s, e: e + 1, who, role, span: (self.atoms[s].start, self.atoms[e].end()) })
+    }
+
+    /// "members of the panel", "a lawyer for the family": an actor phrase whose head comes
+    /// before a prepositional complement ending at `e` in a plain noun.
+    fn actor_with_complement(&self, e: usize) -> Option<Actor> {
+        let p = (e.saturating_sub(6)..e)
+            .rev()
+            .find(|&k| ["of", "on", "for", "from"].iter().any(|w| self.word(k, w)))?;
+        if p == 0 || self.plain_np_end(p + 1) != e + 1 || !self.atoms[e].is_word() {
+            return None;
+        }
+        let head = self
+            .actor_ending_at(p - 1)
+            .filter(|a| a.who != Who::Unknown || self.atoms[p - 1].is(class::HEAD))?;
+        Some(Actor { e: e + 1, span: (head.span.0, self.atoms[e].end()), ..head })
     }
 
     /// An actor phrase starting at `s`.

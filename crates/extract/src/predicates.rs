@@ -65,7 +65,8 @@ impl Analyzer<'_, '_, '_> {
         if ["on", "to", "of", "with", "against"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
             // "pressure on the minister to resign": what the one pressed is to do
-            let object_end = addressee.map_or_else(|| self.plain_np_end(after + 1), |ad| ad.e);
+            let object_end =
+                self.skip_right(addressee.map_or_else(|| self.plain_np_end(after + 1), |ad| ad.e), self.n());
             if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w)) {
                 let (end, _) = self.clause_end(object_end + 1, false);
                 content = (object_end + 1, end);
@@ -242,6 +243,26 @@ impl Analyzer<'_, '_, '_> {
         let Some(speaker) = reports[r].speaker else { return };
         let Some(left) = self.skip_left(m.checked_sub(1)) else { return };
         let la = self.atoms[left];
+        // "there should be no deal": a refusal of the deal
+        if la.eq("there") && self.word(m_end, "be") && self.word(m_end + 1, "no") {
+            let (end, _) = self.clause_end(m_end + 2, false);
+            if end > m_end + 2 {
+                let polarity = (false, self.polarity(m, m_end).1);
+                self.push(
+                    out,
+                    Act::Reject,
+                    speaker,
+                    None,
+                    Some((m_end + 2, end)),
+                    m,
+                    "reported-no",
+                    polarity,
+                    Some(r),
+                    false,
+                );
+            }
+            return;
+        }
         if la.kind != AtomKind::Word
             // "it must" is the speaker's own or a thing's duty, but "every soldier on it must"
             // has a subject before the preposition.

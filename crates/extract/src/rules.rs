@@ -927,6 +927,16 @@ impl Analyzer<'_, '_, '_> {
                 self.atoms[k].kind,
                 AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon | AtomKind::Dash
             );
+        if clause_over
+            && matches!(act, Act::Reject | Act::Accept | Act::Deny)
+            && actor.e <= v
+            && !(actor.s >= 2 && self.has(actor.s - 1, class::REL))
+            && !(actor.s >= 2 && self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap)
+        {
+            // "Mr. Mattis refused.", "Iran agreed.": the act itself, its object known from before
+            self.push(out, act, actor, None, None, v, rule, polarity, report, secondary);
+            return;
+        }
         if clause_over {
             // "the association of Serb municipalities, which the EU demands": the antecedent.
             if actor.s >= 2 && self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who") {
@@ -1025,7 +1035,8 @@ impl Analyzer<'_, '_, '_> {
         // "call on/upon Y to/for …", "appeal to Y to …"
         if act == Act::Demand && particle_word.is_some_and(|p| p.eq("on") || p.eq("upon") || p.eq("to")) {
             let addressee = self.actor_starting_at(k);
-            let after = addressee.map_or_else(|| self.plain_np_end(k), |a| a.e);
+            // past a bracketed party tag or a time phrase: "on Rep. X (D-Calif.) to resign"
+            let after = self.skip_right(addressee.map_or_else(|| self.plain_np_end(k), |a| a.e), self.n());
             if self.word(after, "to") || self.word(after, "for") {
                 let vp = self.word(after, "to");
                 push_vp(addressee, after + 1, vp);

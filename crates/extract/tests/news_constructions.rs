@@ -265,3 +265,24 @@ fn reported_wrongdoing_accuses() {
     no_act("\"We badly mishandled our communications,\" the company's director said.", Act::Accuse);
     no_act("Ruiz said she felt obstructed by the committee.", Act::Accuse);
 }
+
+#[test]
+fn us_parties_and_their_members() {
+    let text = "Every Republican on the budget committee on Thursday demanded the chairman step down.";
+    let c = find(text, Act::Demand, "Republican Party");
+    assert!(c.actor.text.starts_with("Every Republican"));
+    let text = "All nine Democratic members of the panel are calling on Rep. Dan Ruiz (R-Texas) to resign.";
+    let c = find(text, Act::Demand, "Democratic Party");
+    assert_eq!(c.content.unwrap().text, "resign");
+    // a party tag names nobody "she" could be
+    let text = "Rep. Dan Ruiz (R-Texas) spoke. \"There should be no deal,\" she added.";
+    assert!(claims(text).iter().all(|c| c.actor.name() != "R-Texas"));
+}
+
+#[test]
+fn a_bare_refusal_and_no_deal() {
+    let c = find("Mr. Okafor refused.", Act::Reject, "Okafor");
+    assert!(c.content.is_none());
+    let c = find("\"There should be no deal,\" Chile's president said.", Act::Reject, "Chile");
+    assert_eq!(c.content.unwrap().text, "deal");
+}
