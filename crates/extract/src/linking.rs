@@ -165,14 +165,27 @@ impl Analyzer<'_, '_, '_> {
     /// Registers people introduced with their office in this sentence, and the last
     /// organisation mentioned.
     pub(crate) fn learn_people(&mut self) {
+        // (the first thing learnt of each sentence: it moves the memory to the next one)
+        self.memory.next_sentence();
         let n = self.n();
         for mi in 0..self.marks.len() {
             let m = self.marks[mi];
             match m.kind {
-                PhraseKind::Entity(crate::lexicon::EntityKind::Org, id) => self.memory.mention_org(id),
+                PhraseKind::Entity(crate::lexicon::EntityKind::Org, id) => {
+                    self.memory.mention_org(id);
+                    if self.is_finite_verbish(self.skip_right(m.end, n)) {
+                        self.memory.named_entity(id, m.start);
+                    }
+                }
                 PhraseKind::Entity(crate::lexicon::EntityKind::Group, _) => {}
-                PhraseKind::Entity(_, id) if !self.lex.norm_is_org[id as usize] => {
-                    self.memory.mention_state(id)
+                PhraseKind::Entity(kind, id) if !self.lex.norm_is_org[id as usize] => {
+                    self.memory.mention_state(id);
+                    // only a subject is a likely antecedent of "it" ("While China needs …")
+                    if kind == crate::lexicon::EntityKind::State
+                        && self.is_finite_verbish(self.skip_right(m.end, n))
+                    {
+                        self.memory.named_entity(id, m.start);
+                    }
                 }
                 PhraseKind::Office { scope } => {
                     // "<side> <office> <Name Name>", "<side> <office>, <Name Name>,"
@@ -267,7 +280,6 @@ impl Analyzer<'_, '_, '_> {
     /// Warren"), and notes where each is named, for later "he" and "she". A lone capitalised word
     /// is taken for a person only with an honorific or when the article has already named them.
     pub(crate) fn learn_names(&mut self) {
-        self.memory.next_sentence();
         let n = self.n();
         // A title-case headline capitalises every word: its capitalised runs are not names
         // ("Nebraska, Oklahoma File Federal Suit Against Colorado").

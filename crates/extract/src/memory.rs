@@ -74,6 +74,9 @@ pub(crate) struct Memory {
     pub groups: Vec<Group>,
     /// The number of the sentence being read.
     sentence: u32,
+    /// The latest states and organisations named (norm id, sentence, atom), oldest first, for
+    /// "it".
+    entities: std::collections::VecDeque<(u32, u32, u32)>,
     /// The latest people named, oldest first (at most [`SIGHTINGS`]).
     sightings: std::collections::VecDeque<Sighting>,
 }
@@ -90,6 +93,7 @@ impl Memory {
         self.last_plural = None;
         self.groups.clear();
         self.sentence = 0;
+        self.entities.clear();
         self.sightings.clear();
     }
 
@@ -180,6 +184,25 @@ impl Memory {
                 p.gender = if female { Gender::Female } else { Gender::Male };
             }
         }
+    }
+
+    /// Notes a state or organisation named at `atom` of the current sentence, for a later "it".
+    pub fn named_entity(&mut self, id: u32, atom: usize) {
+        if self.entities.len() == SIGHTINGS {
+            self.entities.pop_front();
+        }
+        self.entities.push_back((id, self.sentence, atom as u32));
+    }
+
+    /// The state or organisation "it" at `atom` refers to: the last one named before it in the
+    /// same sentence ("While China needs …, it has balked"). Further back "it" is as often a
+    /// company or a thing.
+    pub fn entity_for_it(&self, atom: usize) -> Option<u32> {
+        self.entities
+            .iter()
+            .rev()
+            .find(|&&(_, sentence, at)| sentence == self.sentence && (at as usize) < atom)
+            .map(|&(id, _, _)| id)
     }
 
     /// Counts a mention of a state (by name, demonym or seat).

@@ -794,6 +794,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     return Some(who);
                 }
             }
+            // "While China needs to buy …, it has balked on terms": the state named just before
+            if a.eq("it") && self.atoms.get(s + 1).is_some_and(|n| n.is_word()) {
+                if let Some(id) = self.memory.entity_for_it(s) {
+                    let mut ids = [0u32; 4];
+                    ids[0] = id;
+                    return Some(Who::Norms(ids, 1));
+                }
+            }
             // "we", "it", "they": the caller resolves them to the speaker of the clause.
             return Some(Who::Unknown);
         }

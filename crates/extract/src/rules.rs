@@ -319,10 +319,18 @@ impl Analyzer<'_, '_, '_> {
         }
         let start = self.clause_start(l);
         (start..l).any(|k| {
-            self.atoms[k].info.is_some_and(|w| {
+            (self.atoms[k].info.is_some_and(|w| {
                 w.verb & (form::PAST | form::THIRD) != 0 || w.report & (form::PAST | form::THIRD) != 0
-            }) && self.atoms[k].mark == crate::atoms::NONE
+            }) || self.is_finite_verbish(k))
+                && self.atoms[k].mark == crate::atoms::NONE
         })
+    }
+
+    /// The comma right before a participle at `v`, past adverbs ("…, publicly threatening"),
+    /// however long the list before it ("including Europe, Japan and Mexico, threatening").
+    fn comma_before_participle(&self, v: usize) -> Option<usize> {
+        let c = (0..v).rev().find(|&k| !(self.is_ly_adverb(k) || self.has(k, class::ADV)))?;
+        (self.kind(c) == Some(AtomKind::Comma)).then_some(c)
     }
 
     /// For an infinitive's "to" at `to`, the verb whose subject makes the claim the infinitive
@@ -709,13 +717,12 @@ impl Analyzer<'_, '_, '_> {
                         out,
                         false,
                     );
-                } else if la.kind == AtomKind::Comma
-                    && (l + 1..v).all(|k| self.is_ly_adverb(k) || self.has(k, class::ADV))
-                    || self.after_clause_object(l, v)
+                } else if let Some(c) =
+                    self.comma_before_participle(v).or_else(|| self.after_clause_object(l, v).then_some(l))
                 {
                     // "…,” Zelensky said, rejecting calls for …"; "…, publicly warning that …";
                     // "posted on Twitter accusing …"
-                    if let Some(actor) = self.clause_subject_before(l) {
+                    if let Some(actor) = self.clause_subject_before(c) {
                         let polarity = self.polarity(l, v);
                         self.frames_and_push(
                             v,

@@ -240,7 +240,7 @@ impl Analyzer<'_, '_, '_> {
                 speaker.filter(|sp| !(a.eq("it") || a.eq("they")) || matches!(sp.who, Who::Norms(..)))
             else {
                 // "They urged …" after "The three European powers said …"
-                return (a.eq("they") && actor.who != Who::Unknown).then_some(actor);
+                return ((a.eq("they") || a.eq("it")) && actor.who != Who::Unknown).then_some(actor);
             };
             // The speaker's own words name the speaker better than the pronoun.
             return Some(if a.eq("we") || a.eq("i") {

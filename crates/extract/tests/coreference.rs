@@ -75,3 +75,19 @@ fn they_names_the_people_named_together_just_before() {
                 They criticised the ministry.";
     assert!(claims(text).iter().all(|c| c.actor.antecedent.is_none()));
 }
+
+#[test]
+fn it_is_the_state_that_opens_the_sentence() {
+    let text = "While Chile wants to sell more copper, it has balked at the new tariffs.";
+    find(text, Act::Reject, "Chile");
+    // an entity inside a phrase is no antecedent
+    let text = "The firm faces scrutiny from the U.S. regulator over whether it rejected the audit.";
+    assert!(claims(text).iter().all(|c| c.actor.norm != "United States"));
+}
+
+#[test]
+fn a_participle_after_a_long_list() {
+    let text = "He has injected drama into talks with partners, including Europe, Japan and Canada, \
+                publicly threatening them with tariffs.";
+    assert!(claims(text).iter().any(|c| c.act == Act::Warn));
+}
