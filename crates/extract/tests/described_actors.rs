@@ -85,3 +85,28 @@ fn regions_act_under_their_own_name_with_their_country_s_code() {
     let c = find("Georgia rejected the proposal.", Act::Reject, "Georgia");
     assert_eq!(c.actor.code.as_deref(), Some("GEO"));
 }
+
+#[test]
+fn poll_shares_and_men_speak() {
+    let text = "Fifty-one percent say the minister should resign.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "Fifty-one percent");
+    let c = claims("Both men asked their governments to help.")
+        .into_iter()
+        .find(|c| c.act == Act::Demand)
+        .unwrap();
+    assert_eq!(c.actor.text, "Both men");
+}
+
+#[test]
+fn bids_propose() {
+    expect(
+        "The firm bid $16.50 per share for the newspaper group.",
+        Act::Propose,
+        "",
+        None,
+        "$16.50 per share",
+    );
+    // a bid as a noun proposes nothing by itself
+    no_act("His bid for the Senate seat failed.", Act::Propose);
+}
