@@ -294,7 +294,8 @@ impl Extractor {
                                 | lexicon::class::LIGHT
                                 | lexicon::class::READY_VERB
                                 | lexicon::class::THREAT_VERB
-                                | lexicon::class::VIOLATION_VERB)
+                                | lexicon::class::VIOLATION_VERB
+                                | lexicon::class::IMPERATIVE)
                             != 0
                 })
             }) || current.marks.iter().any(|m| {
@@ -330,7 +331,9 @@ impl Extractor {
                 .reports
                 .iter()
                 .filter(|r| (r.comp.0..r.comp.1).any(|k| current.atoms.get(k).is_some_and(|a| a.quoted)))
-                .find_map(|r| r.speaker);
+                .find_map(|r| r.speaker)
+                // a bare quotation with no claim word still passes its speaker on
+                .or(if bare_quote { next_speaker } else { None });
             previous_subject = quote_speaker_here.or(opening);
             previous_quote_speaker = quote_speaker_here;
             quote_open = current.open_at_end;

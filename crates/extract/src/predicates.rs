@@ -387,6 +387,51 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "“Get out and vote on Tuesday!” Trump tweeted", "“…, go out and vote Republican today,”
+    /// he said": a quoted sentence or clause that opens with an order is a demand by the speaker.
+    pub(crate) fn imperative_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        // the order opens the quotation, a sentence in it, or a clause after a vocative
+        let before = (0..v).rev().find(|&k| !self.atoms[k].is_quote());
+        let quote_between = before.is_some_and(|k| self.atoms[k + 1..v].iter().any(|a| a.is_quote()));
+        let opens = before.is_none_or(|k| {
+            matches!(self.kind(k), Some(AtomKind::Terminal | AtomKind::Colon | AtomKind::Semicolon))
+                // "Virginia, …, go out and vote": after a comma only a phrasal order, not a list
+                // of adjectives ("a large, open payload deck")
+                || self.kind(k) == Some(AtomKind::Comma)
+                    && (quote_between || ["out", "up", "down", "back", "away", "home", "ahead"].iter().any(|w| self.word(v + 1, w)))
+        });
+        if !opens || !self.atoms[v].quoted {
+            return;
+        }
+        // a subject after the verb asks a question ("Go they?"), "let me" explains, "get" alone
+        // is too common a word to order anything
+        let next = self.atoms.get(v + 1);
+        if next.is_none_or(|n| {
+            !n.is_word() || n.is(class::AUX | class::MODAL | class::PRON) && !self.word(v + 1, "them")
+        }) || self.word(v, "let") && (self.word(v + 1, "me") || self.word(v + 1, "us"))
+        {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let (end, _) = self.clause_end(v, true);
+        if end <= v + 1 {
+            return;
+        }
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            None,
+            Some((v, end)),
+            v,
+            "quoted-imperative",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     pub(crate) fn necessary_rule(
         &self,
         n: usize,

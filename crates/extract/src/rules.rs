@@ -150,6 +150,9 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::THREAT_VERB != 0 && info.claim_verb.is_none() {
                     self.will_threat_rule(v, &reports, &mut scratch.candidates);
                 }
+                if info.class & class::IMPERATIVE != 0 && a.quoted {
+                    self.imperative_rule(v, &reports, &mut scratch.candidates);
+                }
                 if a.eq("will") || a.eq("would") || a.eq("'ll") || a.eq("’ll") {
                     self.conditional_rule(v, &reports, &mut scratch.candidates);
                 }

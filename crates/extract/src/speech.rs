@@ -169,7 +169,8 @@ impl Analyzer<'_, '_, '_> {
         // A bare quotation whose speaker the next sentence names.
         if out.is_empty() {
             if let Some(sp) = next_speaker {
-                let quoted = self.atoms.first().is_some_and(|a| a.is_quote())
+                // (a quotation opened in an earlier sentence goes on without a mark)
+                let quoted = self.atoms.first().is_some_and(|a| a.is_quote() || a.quoted)
                     && self.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);
                 if quoted {
                     out.push(Report {

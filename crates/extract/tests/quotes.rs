@@ -297,3 +297,14 @@ fn a_title_case_headline_names_nobody() {
     let text = "Two States File Federal Suit Against Neighbour\nHe rejected the claims.";
     assert!(claims(text).iter().all(|c| c.actor.antecedent.is_none()));
 }
+
+#[test]
+fn orders_in_a_quotation_are_demands() {
+    let text = "“Matt has my endorsement. Get out and vote on Tuesday for your governor!” Trump tweeted.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.rule, "quoted-imperative");
+    assert_eq!(c.actor.text, "Trump");
+    // a scare-quoted fragment and a list of adjectives order nothing
+    no_act("He has vowed to “open up” the libel laws, officials said.", Act::Demand);
+    no_act("“It has a very large, open payload deck,” the engineer said.", Act::Demand);
+}
