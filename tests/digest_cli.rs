@@ -31,7 +31,8 @@ fn every_document_comes_out_and_bad_ones_carry_an_error() {
     let dir = scratch("mixed");
     std::fs::write(dir.join("a_good.txt"), "Russia demanded talks. Ukraine refused.\n").unwrap();
     std::fs::write(dir.join("b_empty.txt"), "").unwrap();
-    std::fs::write(dir.join("c_binary.txt"), [0xff, 0xfe, 0x00, 0x81, b'a', b'b']).unwrap();
+    // A UTF-16 byte-order mark, then an odd number of bytes: the last one cannot be decoded.
+    std::fs::write(dir.join("c_binary.txt"), [0xff, 0xfe, 0x00, 0x81, b'a', b'b', b'c']).unwrap();
     std::fs::write(dir.join("d_spaces.txt"), "  \n\t\n").unwrap();
     std::fs::write(dir.join("skipped.md"), "not a .txt file, so not part of the folder walk").unwrap();
     let jsonl = dir.join("feed.jsonl");
@@ -54,7 +55,8 @@ fn every_document_comes_out_and_bad_ones_carry_an_error() {
     let err = |i: usize| docs[i]["error"].as_str().map(str::to_owned);
     assert_eq!(err(0), None);
     assert!(err(1).unwrap().contains("empty"));
-    assert!(err(2).unwrap().contains("UTF-8"));
+    assert!(err(2).unwrap().contains("U+FFFD"), "{:?}", err(2));
+    assert_eq!(docs[2]["encoding"], "UTF-16LE");
     assert!(err(3).unwrap().contains("empty"));
     assert!(err(4).unwrap().contains("cannot read"));
     assert_eq!(docs[5]["id"], serde_json::json!(7), "numeric ids are echoed as numbers");
