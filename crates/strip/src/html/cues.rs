@@ -304,6 +304,10 @@ pub(crate) fn name_flags(value: &str) -> Flags {
                 f |= word_flags(w);
             }
         }
+        // An embedded post ("social-media-embed") is content, not a share button.
+        if joined.contains("embed") {
+            f = f & !Flags::SHARE;
+        }
     }
     f
 }

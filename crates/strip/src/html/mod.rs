@@ -18,6 +18,9 @@ use text::Block;
 /// A parent replaces the container when it holds this much more prose.
 const CLIMB: f32 = 1.25;
 
+/// How many levels up from a block a teaser's linked headline is looked for.
+const TEASER_LEVELS: usize = 3;
+
 /// Per-block verdict while deciding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -164,6 +167,21 @@ impl Stripper {
             }
         }
 
+        #[cfg(test)]
+        if std::env::var_os("HTML_DEBUG").is_some() {
+            if let Some(c) = container {
+                let n = &nodes[c];
+                eprintln!(
+                    "container {c} {:?} {:?} good {} all {} {:?}",
+                    n.tag,
+                    n.span,
+                    good[c],
+                    all[c],
+                    &html[n.span.start..(n.span.start + 200).min(n.span.end)]
+                );
+            }
+        }
+
         // 3. Cues relative to the container: a cue on the container or above it says nothing;
         //    a cue on an element holding most of the container's prose is not believed either.
         let mut inside = vec![false; nodes.len()];
@@ -197,6 +215,63 @@ impl Stripper {
             Some(mine.iter().filter(|g| grams.contains(g)).count() as f32 / mine.len() as f32)
         };
 
+        let headline_key = metadata
+            .headline
+            .clone()
+            .or_else(|| {
+                parsed.meta.title.as_ref().map(|(t, _)| strip_site_suffix(t, metadata.site.as_deref()))
+            })
+            .map(|t| fold_key(&t));
+        // Teasers: an element a few levels up from a prose block also holds a linked heading
+        // (the headline of another article), or the block starts with a long link inside a list.
+        let mut linked_heading = vec![false; nodes.len()];
+        for b in blocks {
+            let Some(n) = node_index(b.node, nodes) else { continue };
+            // The heading element itself, or up to three inline levels inside it.
+            let mut heading = None;
+            let mut a = Some(n);
+            for _ in 0..4 {
+                let Some(x) = a else { break };
+                if matches!(nodes[x].tag, Tag::H(_)) {
+                    heading = Some(x);
+                    break;
+                }
+                if !matches!(nodes[x].tag, Tag::A | Tag::Inline) {
+                    break;
+                }
+                a = node_index(nodes[x].parent, nodes);
+            }
+            // The article's own headline, linked to itself, is no teaser.
+            let own = headline_key.as_deref().is_some_and(|k| fold_key(&b.text) == k);
+            if let (Some(h), false, true) = (heading, own, b.link_density() >= 0.7 && b.chars >= 15) {
+                let mut a = Some(h);
+                for _ in 0..TEASER_LEVELS {
+                    let Some(x) = a else { break };
+                    linked_heading[x] = true;
+                    a = node_index(nodes[x].parent, nodes);
+                }
+            }
+        }
+        let is_teaser = |b: &Block| -> bool {
+            let Some(n) = node_index(b.node, nodes) else { return false };
+            if b.flags.intersects(Flags::LIST) && b.lead_link >= 15 && b.chars > b.lead_link + 40 {
+                return true;
+            }
+            let cgood = container.map_or(0.0, |c| good[c]);
+            let mut a = Some(n);
+            for _ in 0..TEASER_LEVELS {
+                let Some(x) = a else { break };
+                if Some(x) == container || good[x] >= 0.5 * cgood {
+                    return false;
+                }
+                if linked_heading[x] {
+                    return true;
+                }
+                a = node_index(nodes[x].parent, nodes);
+            }
+            false
+        };
+
         for (i, b) in blocks.iter().enumerate() {
             let n = node_index(b.node, nodes);
             let in_container = n.is_some_and(|n| inside[n]);
@@ -207,6 +282,8 @@ impl Stripper {
                 Verdict::Drop(kind_of(b.flags & Flags::NEGATIVE))
             } else if flags.intersects(Flags::NEGATIVE) {
                 Verdict::Drop(kind_of(flags))
+            } else if is_teaser(b) {
+                Verdict::Drop(JunkKind::RelatedLink)
             } else if b.link_density() > 0.5 {
                 Verdict::Drop(if b.flags.intersects(Flags::LIST) {
                     JunkKind::Navigation
@@ -246,7 +323,42 @@ impl Stripper {
         }
 
         // 5. The text rules and the line model judge the kept blocks, with the page around them.
-        self.judge_lines(&parsed, &mut verdicts);
+        let in_container_at = |i: usize| node_index(blocks[i].node, nodes).is_some_and(|n| inside[n]);
+        let model_dropped = self.judge_lines(&parsed, &mut verdicts);
+        // Short lines the model dropped between kept paragraphs of the container are the article's
+        // own lists and short paragraphs (tour dates, steps, a one-line quote).
+        let mut i = 0;
+        while i < blocks.len() {
+            if !model_dropped[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < blocks.len() && (model_dropped[i] || !in_container_at(i)) {
+                i += 1;
+            }
+            let before = verdicts[..start].iter().rposition(|v| matches!(v, Verdict::Keep(_)));
+            let after = i < blocks.len() && matches!(verdicts[i], Verdict::Keep(_));
+            if before.is_some() && after && i - start <= 40 {
+                for k in start..i {
+                    if model_dropped[k] {
+                        verdicts[k] = Verdict::Keep(Role::Body);
+                    }
+                }
+            } else if let Some(b) = before {
+                // A run ending the article: kept while it continues the last kept paragraph's
+                // element (lines split by `<br>`) or its siblings, without links.
+                let parent = |n: u32| node_index(n, nodes).map(|n| nodes[n].parent);
+                let (last, last_parent) = (blocks[b].node, parent(blocks[b].node));
+                for k in start..i {
+                    let same = blocks[k].node == last || parent(blocks[k].node) == last_parent;
+                    if !(model_dropped[k] && same && blocks[k].link_chars == 0) {
+                        break;
+                    }
+                    verdicts[k] = Verdict::Keep(Role::Body);
+                }
+            }
+        }
 
         // 6. The headline.
         let title_text = metadata.headline.clone().or_else(|| {
@@ -318,7 +430,8 @@ impl Stripper {
 
     /// Runs the text stripper over the blocks as lines (the `<title>` first, as in a text dump)
     /// and drops kept blocks its rules remove; its model may drop only short, non-prose blocks.
-    fn judge_lines(&self, parsed: &parse::Parsed, verdicts: &mut [Verdict]) {
+    fn judge_lines(&self, parsed: &parse::Parsed, verdicts: &mut [Verdict]) -> Vec<bool> {
+        let mut model_dropped = vec![false; verdicts.len()];
         let mut dump =
             String::with_capacity(parsed.blocks.iter().map(|b| b.text.len() + 1).sum::<usize>() + 128);
         if let Some((t, _)) = &parsed.meta.title {
@@ -349,9 +462,11 @@ impl Stripper {
                 let ruled = !matches!(r.kind, JunkKind::Boilerplate | JunkKind::Title | JunkKind::Duplicate);
                 if ruled || !is_prose(b) {
                     verdicts[k] = Verdict::Drop(r.kind);
+                    model_dropped[k] = !ruled;
                 }
             }
         }
+        model_dropped
     }
 }
 
@@ -427,6 +542,7 @@ mod debug_tests {
         let Ok(path) = std::env::var("HTML_DEBUG") else { return };
         let bytes = std::fs::read(path).unwrap();
         let text = crate::decode(&bytes, None).text;
+        let _ = crate::Stripper::default().strip_html(&text);
         let parsed = super::parse::parse(&text);
         for b in &parsed.blocks {
             let n = &parsed.nodes.get(b.node as usize);

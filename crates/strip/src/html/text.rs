@@ -21,6 +21,8 @@ pub(crate) struct Block {
     pub link_chars: u32,
     /// Characters (not bytes) of `text`.
     pub chars: u32,
+    /// Characters of the link the block starts with (0 when it starts with plain text).
+    pub lead_link: u32,
 }
 
 impl Block {
@@ -43,6 +45,9 @@ pub(crate) struct TextSink {
     node: u32,
     links: u32,
     chars: u32,
+    /// The block so far is all link text.
+    all_link: bool,
+    lead_link: u32,
     pending_space: bool,
     /// The block element opened with no text since: `(node, start of its start tag)`.
     fresh: Option<(u32, usize)>,
@@ -64,6 +69,8 @@ impl TextSink {
             node: u32::MAX,
             links: 0,
             chars: 0,
+            all_link: true,
+            lead_link: 0,
             pending_space: false,
             fresh: None,
             owner: None,
@@ -132,7 +139,10 @@ impl TextSink {
             flags: self.flags,
             link_chars: self.links.min(self.chars),
             chars: self.chars,
+            lead_link: self.lead_link,
         });
+        self.all_link = true;
+        self.lead_link = 0;
         self.cur = String::new();
         self.links = 0;
         self.chars = 0;
@@ -180,6 +190,11 @@ impl TextSink {
             self.last = (loc.start + last_at).min(loc.end);
             if self.in_link > 0 {
                 self.links += self.chars - before;
+                if self.all_link {
+                    self.lead_link = self.chars;
+                }
+            } else {
+                self.all_link = false;
             }
         }
     }
