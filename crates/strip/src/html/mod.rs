@@ -157,6 +157,15 @@ impl Stripper {
             }
         }
 
+        // A page without prose (a short note, a list): the whole page is the container, and the
+        // cues and the text rules decide alone.
+        if container.is_none() {
+            container = nodes.iter().position(|n| n.tag == Tag::Body).or(if nodes.is_empty() {
+                None
+            } else {
+                Some(0)
+            });
+        }
         // Climb while the parent adds much more prose (an article split by an ad or a player).
         while let Some(c) = container {
             let Some(p) = node_index(nodes[c].parent, nodes) else { break };
@@ -459,7 +468,11 @@ impl Stripper {
             }
             if let Verdict::Keep(_) = verdicts[k] {
                 let b = &parsed.blocks[k];
-                let ruled = !matches!(r.kind, JunkKind::Boilerplate | JunkKind::Title | JunkKind::Duplicate);
+                // A caption is told by the markup; the text rule (the line above a photo credit)
+                // only guesses it, so it does not remove prose.
+                let guessed = matches!(r.kind, JunkKind::Boilerplate | JunkKind::Title | JunkKind::Duplicate)
+                    || (r.kind == JunkKind::Caption && is_prose(b));
+                let ruled = !guessed;
                 if ruled || !is_prose(b) {
                     verdicts[k] = Verdict::Drop(r.kind);
                     model_dropped[k] = !ruled;

@@ -153,8 +153,14 @@ impl TextSink {
 
     /// A chunk of raw text (entities not yet decoded) at `loc`.
     pub(crate) fn text(&mut self, raw: &str, loc: Range<usize>) {
-        if self.ctx_flags.intersects(Flags::OPAQUE | Flags::HIDDEN) {
+        if self.ctx_flags.intersects(Flags::OPAQUE) {
             return;
+        }
+        // Hidden text is its own block (reported as removed), never part of a visible one.
+        if !self.cur.is_empty()
+            && self.ctx_flags.intersects(Flags::HIDDEN) != self.flags.intersects(Flags::HIDDEN)
+        {
+            self.flush(loc.start);
         }
         let before = self.chars;
         let was_empty = self.cur.is_empty();
