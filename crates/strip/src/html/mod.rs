@@ -122,9 +122,11 @@ impl Stripper {
         // 1. Prose per element, summed up the tree (parents precede children).
         let mut good = vec![0f32; nodes.len()];
         let mut all = vec![0f32; nodes.len()];
+        let mut linked = vec![0f32; nodes.len()];
         for b in blocks {
             if let Some(n) = node_index(b.node, nodes) {
                 all[n] += b.chars as f32;
+                linked[n] += b.link_chars as f32;
                 if is_prose(b) && !b.flags.intersects(Flags::HIDDEN) {
                     good[n] += b.chars as f32;
                 }
@@ -134,6 +136,7 @@ impl Stripper {
             if let Some(p) = node_index(nodes[n].parent, nodes) {
                 good[p] += good[n];
                 all[p] += all[n];
+                linked[p] += linked[n];
             }
         }
 
@@ -149,7 +152,9 @@ impl Stripper {
             }
             let mut score = good[n] - 0.35 * (all[n] - good[n]);
             if node.own.intersects(Flags::BODY) {
-                score *= 1.15;
+                // An element the page calls its article body: its short lines are the article's
+                // (lists, subheadings), only its links count against it.
+                score = score.max(good[n] - 0.35 * linked[n]) * 1.15;
             }
             if score > best {
                 best = score;
@@ -332,42 +337,7 @@ impl Stripper {
         }
 
         // 5. The text rules and the line model judge the kept blocks, with the page around them.
-        let in_container_at = |i: usize| node_index(blocks[i].node, nodes).is_some_and(|n| inside[n]);
-        let model_dropped = self.judge_lines(&parsed, &mut verdicts);
-        // Short lines the model dropped between kept paragraphs of the container are the article's
-        // own lists and short paragraphs (tour dates, steps, a one-line quote).
-        let mut i = 0;
-        while i < blocks.len() {
-            if !model_dropped[i] {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < blocks.len() && (model_dropped[i] || !in_container_at(i)) {
-                i += 1;
-            }
-            let before = verdicts[..start].iter().rposition(|v| matches!(v, Verdict::Keep(_)));
-            let after = i < blocks.len() && matches!(verdicts[i], Verdict::Keep(_));
-            if before.is_some() && after && i - start <= 40 {
-                for k in start..i {
-                    if model_dropped[k] {
-                        verdicts[k] = Verdict::Keep(Role::Body);
-                    }
-                }
-            } else if let Some(b) = before {
-                // A run ending the article: kept while it continues the last kept paragraph's
-                // element (lines split by `<br>`) or its siblings, without links.
-                let parent = |n: u32| node_index(n, nodes).map(|n| nodes[n].parent);
-                let (last, last_parent) = (blocks[b].node, parent(blocks[b].node));
-                for k in start..i {
-                    let same = blocks[k].node == last || parent(blocks[k].node) == last_parent;
-                    if !(model_dropped[k] && same && blocks[k].link_chars == 0) {
-                        break;
-                    }
-                    verdicts[k] = Verdict::Keep(Role::Body);
-                }
-            }
-        }
+        self.judge_lines(&parsed, &mut verdicts);
 
         // 6. The headline.
         let title_text = metadata.headline.clone().or_else(|| {
@@ -439,8 +409,7 @@ impl Stripper {
 
     /// Runs the text stripper over the blocks as lines (the `<title>` first, as in a text dump)
     /// and drops kept blocks its rules remove; its model may drop only short, non-prose blocks.
-    fn judge_lines(&self, parsed: &parse::Parsed, verdicts: &mut [Verdict]) -> Vec<bool> {
-        let mut model_dropped = vec![false; verdicts.len()];
+    fn judge_lines(&self, parsed: &parse::Parsed, verdicts: &mut [Verdict]) {
         let mut dump =
             String::with_capacity(parsed.blocks.iter().map(|b| b.text.len() + 1).sum::<usize>() + 128);
         if let Some((t, _)) = &parsed.meta.title {
@@ -473,13 +442,11 @@ impl Stripper {
                 let guessed = matches!(r.kind, JunkKind::Boilerplate | JunkKind::Title | JunkKind::Duplicate)
                     || (r.kind == JunkKind::Caption && is_prose(b));
                 let ruled = !guessed;
-                if ruled || !is_prose(b) {
+                if ruled {
                     verdicts[k] = Verdict::Drop(r.kind);
-                    model_dropped[k] = !ruled;
                 }
             }
         }
-        model_dropped
     }
 }
 
