@@ -55,6 +55,15 @@
 //! that recur across pages of the same outlet.
 //!
 //! All lists can be extended at runtime through [`StripperBuilder`].
+//!
+//! # HTML pages and encodings
+//!
+//! With the `html` feature, `Stripper::strip_html` reads a web page and returns the same
+//! [`Article`] from the markup's structure and cues and the page's own metadata (JSON-LD,
+//! OpenGraph, `<meta>`, `<html lang>`, canonical link); spans then cover the source elements in
+//! the decoded HTML and texts are decoded. With the `encoding` feature (implied by `html`),
+//! `decode` detects a page's charset and decodes it. [`looks_like_html`] tells HTML from text
+//! dumps without either feature. See the README for how the HTML reader decides.
 
 #![deny(missing_docs)]
 
