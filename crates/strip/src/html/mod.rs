@@ -440,7 +440,8 @@ impl Stripper {
                 // A caption is told by the markup; the text rule (the line above a photo credit)
                 // only guesses it, so it does not remove prose.
                 let guessed = matches!(r.kind, JunkKind::Boilerplate | JunkKind::Title | JunkKind::Duplicate)
-                    || (r.kind == JunkKind::Caption && is_prose(b));
+                    || (r.kind == JunkKind::Caption && is_prose(b))
+                    || (r.kind == JunkKind::Promo && is_prose(b) && b.chars >= 200);
                 let ruled = !guessed;
                 if ruled {
                     verdicts[k] = Verdict::Drop(r.kind);
