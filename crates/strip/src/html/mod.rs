@@ -296,6 +296,12 @@ impl Stripper {
                 Verdict::Drop(kind_of(b.flags & Flags::NEGATIVE))
             } else if flags.intersects(Flags::NEGATIVE) {
                 Verdict::Drop(kind_of(flags))
+            } else if b.seen.intersects(Flags::CAPTION)
+                && !b.flags.intersects(Flags::CAPTION)
+                && b.chars < 250
+            {
+                // A picture's text with an inline caption or credit span ("… (Image: AP)").
+                Verdict::Drop(JunkKind::Caption)
             } else if is_teaser(b) {
                 Verdict::Drop(JunkKind::RelatedLink)
             } else if b.link_density() > 0.5 {
@@ -326,7 +332,11 @@ impl Stripper {
                 if b.flags.intersects(Flags::HIDDEN) {
                     continue;
                 }
-                if cov[i] >= 0.5 && b.chars >= 20 {
+                // The markup's own cues (caption, byline, related…) still win over the copy.
+                let cued = node_index(b.node, nodes)
+                    .map_or(b.flags, |n| if inside[n] { rel[n] } else { b.flags })
+                    .intersects(Flags::NEGATIVE);
+                if cov[i] >= 0.5 && b.chars >= 20 && !cued {
                     let heading =
                         node_index(b.node, nodes).is_some_and(|n| matches!(nodes[n].tag, Tag::H(_)));
                     verdicts[i] = Verdict::Keep(if heading { Role::Subheading } else { Role::Body });

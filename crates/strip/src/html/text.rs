@@ -23,6 +23,8 @@ pub(crate) struct Block {
     pub chars: u32,
     /// Characters of the link the block starts with (0 when it starts with plain text).
     pub lead_link: u32,
+    /// Cues of every element any of its text came from (inline elements included).
+    pub seen: Flags,
 }
 
 impl Block {
@@ -48,6 +50,7 @@ pub(crate) struct TextSink {
     /// The block so far is all link text.
     all_link: bool,
     lead_link: u32,
+    seen: Flags,
     pending_space: bool,
     /// The block element opened with no text since: `(node, start of its start tag)`.
     fresh: Option<(u32, usize)>,
@@ -71,6 +74,7 @@ impl TextSink {
             chars: 0,
             all_link: true,
             lead_link: 0,
+            seen: Flags::empty(),
             pending_space: false,
             fresh: None,
             owner: None,
@@ -140,7 +144,9 @@ impl TextSink {
             link_chars: self.links.min(self.chars),
             chars: self.chars,
             lead_link: self.lead_link,
+            seen: self.seen,
         });
+        self.seen = Flags::empty();
         self.all_link = true;
         self.lead_link = 0;
         self.cur = String::new();
@@ -194,6 +200,7 @@ impl TextSink {
                 self.owner = self.fresh.take();
             }
             self.last = (loc.start + last_at).min(loc.end);
+            self.seen |= self.ctx_flags;
             if self.in_link > 0 {
                 self.links += self.chars - before;
                 if self.all_link {
