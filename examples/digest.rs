@@ -5,10 +5,12 @@
 //! cargo run --release --example digest -- pages/ --format json
 //! cargo run --release --example digest -- --jsonl feed.jsonl --format jsonl
 //! cat page.txt | cargo run --release --example digest -- -
+//! cargo run --release --example digest -- pages/*.html --input html
+//! cargo run --release --example digest -- --warc CC-NEWS-20240301.warc.gz --format jsonl
 //! ```
 
 use clap::{Parser, ValueEnum};
-use newsclaim::{input, CrossSections, Digest, Document, Pipeline, Record};
+use newsclaim::{input, CrossSections, Digest, Document, InputFormat, Pipeline, Record};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,16 +27,34 @@ enum Format {
     Jsonl,
 }
 
+/// How to read the inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Input {
+    /// `.html`/`.htm` files and JSONL `html` fields as HTML; anything else by its content.
+    Auto,
+    /// Every input is a text dump, one block a line.
+    Text,
+    /// Every input is an HTML page.
+    Html,
+}
+
 /// Strip scraped news pages, extract who demanded or rejected what, and merge it across sources.
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
-    /// Files and folders (walked for *.txt); `-` reads one document from standard input.
+    /// Files and folders (walked for *.txt, *.html, *.htm); `-` reads one document from standard input.
     /// With no path and no --jsonl, the sample corpus in examples/data/ is digested.
     paths: Vec<PathBuf>,
-    /// A JSONL file of {"id": …, "text": …} objects, one a line (repeatable).
+    /// A JSONL file of {"id": …, "text": …} or {"id": …, "html": …} objects, one a line (repeatable).
     #[arg(long)]
     jsonl: Vec<PathBuf>,
+    /// A WARC file, plain or gzip-compressed (repeatable): each response record is a document, with
+    /// its URL as id and its capture date.
+    #[arg(long)]
+    warc: Vec<PathBuf>,
+    /// How to read the inputs: by extension and content (auto), all as text dumps, or all as HTML.
+    #[arg(long, value_enum, default_value_t = Input::Auto)]
+    input: Input,
     /// Treat each input as clean text: no boilerplate stripping, the body is the whole text.
     #[arg(long)]
     no_strip: bool,
@@ -69,7 +89,7 @@ fn documents(args: &Args) -> Box<dyn Iterator<Item = Document> + '_> {
             files.push(p.clone());
         }
     }
-    if args.paths.is_empty() && args.jsonl.is_empty() {
+    if args.paths.is_empty() && args.jsonl.is_empty() && args.warc.is_empty() {
         files.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/data"));
     }
     let jsonl = args.jsonl.iter().flat_map(|j| -> Box<dyn Iterator<Item = Document>> {
@@ -82,7 +102,8 @@ fn documents(args: &Args) -> Box<dyn Iterator<Item = Document> + '_> {
             ))),
         }
     });
-    Box::new(stdin_doc.into_iter().chain(input::from_paths(&files)).chain(jsonl))
+    let warc = args.warc.iter().flat_map(|w| newsclaim::warc::from_warc_path(w));
+    Box::new(stdin_doc.into_iter().chain(input::from_paths(&files)).chain(jsonl).chain(warc))
 }
 
 /// A progress line on stderr, shown only on a terminal and only once the work takes more than a moment.
@@ -130,7 +151,12 @@ fn main() -> ExitCode {
         args.format.unwrap_or(if std::io::stdout().is_terminal() { Format::Table } else { Format::Json });
     // Only the streaming format can hand sections over before the end.
     let epoch = if format == Format::Jsonl { args.epoch } else { 0 };
-    let mut builder = Pipeline::builder().strip(!args.no_strip).epoch(epoch);
+    let input = match args.input {
+        Input::Auto => InputFormat::Auto,
+        Input::Text => InputFormat::Text,
+        Input::Html => InputFormat::Html,
+    };
+    let mut builder = Pipeline::builder().strip(!args.no_strip).epoch(epoch).input(input);
     let mut docs = documents(&args);
     if args.same_site {
         // Corpus mode needs every page before the first is stripped.

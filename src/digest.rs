@@ -1,7 +1,9 @@
 //! The digest: the serde report the pipeline produces (the JSON schema of the project's DESIGN).
 //!
 //! Every text piece carries its byte span into the document's decoded text as `[start, end]` and,
-//! where useful, its 1-based line. Field names are a stable interface: fields may be added, never renamed.
+//! where useful, its 1-based line. For an HTML page the body and removed pieces' spans cover their
+//! source elements in the decoded HTML, while sentences and claims point into the record's article
+//! text ([`DocumentReport::article_text`]: the title and the paragraphs, one a line). Field names are a stable interface: fields may be added, never renamed.
 
 use crate::input::DocId;
 use serde::{Deserialize, Serialize};
@@ -49,6 +51,18 @@ pub struct DocumentReport {
     pub byline: Option<String>,
     /// The outlet, if found.
     pub outlet: Option<String>,
+    /// How the document was read: `"html"` for an HTML page; absent for a text document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// The page's language (`<html lang>`, metadata), if stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The page's URL (canonical link, metadata, or the WARC record's target), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The encoding the bytes were decoded from, when it was not UTF-8 (`"windows-1252"`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
     /// The article body, paragraph by paragraph.
     pub body: Vec<TextPiece>,
     /// What stripping removed, each piece with the reason.
@@ -62,17 +76,68 @@ pub struct DocumentReport {
 }
 
 impl DocumentReport {
-    /// Checks the record's provenance: every span (body, removed pieces, sentences, and each claim's
-    /// evidence, actor, addressee and content) must lie within `text` — the document the record was
-    /// made from — on character boundaries, and hold exactly the piece's text. Sentences are shown on
-    /// one line, so they are compared with runs of white space folded. Returns the first mismatch.
+    /// Whether the record was made from an HTML page (`format == "html"`).
+    pub fn is_html(&self) -> bool {
+        self.format.as_deref() == Some("html")
+    }
+
+    /// The article text of an HTML record, which its sentences and claims point into: the title (when
+    /// there is one) and the body paragraphs' texts, each followed by a newline. Each body piece's
+    /// `at` is its range in this text. For a text record the sentences and claims point into the
+    /// document itself and this returns `None`.
+    pub fn article_text(&self) -> Option<String> {
+        if !self.is_html() {
+            return None;
+        }
+        let mut out = String::new();
+        if let Some(t) = &self.title {
+            out.push_str(t);
+            out.push('\n');
+        }
+        for p in &self.body {
+            out.push_str(&p.text);
+            out.push('\n');
+        }
+        Some(out)
+    }
+
+    /// Checks the record's provenance against `text`, the decoded document it was made from.
+    ///
+    /// For a text document every span (body, removed pieces, sentences, and each claim's evidence,
+    /// actor, addressee and content) must lie within `text` on character boundaries and hold exactly
+    /// the piece's text; sentences are shown on one line, so they are compared with runs of white
+    /// space folded.
+    ///
+    /// For an HTML page ([`DocumentReport::is_html`]) a body or removed piece's span covers its source
+    /// element: it must lie within `text` on character boundaries, and the piece's words (runs of ASCII
+    /// letters and digits) must appear in that order in the raw slice — its text is the decoded text,
+    /// not the slice. Sentences and claims are checked exactly, as above, against
+    /// [`DocumentReport::article_text`], and each body piece's `at` must hold its text there.
+    /// Returns the first mismatch.
     ///
     /// Useful after storing, filtering or merging digests, and in tests.
     pub fn check_spans(&self, text: &str) -> Result<(), SpanMismatch> {
-        let exact = |what: &'static str, span: Span, piece: &str| check_span(text, what, span, piece, false);
-        let folded = |what: &'static str, span: Span, piece: &str| check_span(text, what, span, piece, true);
-        self.body.iter().try_for_each(|p| exact("body", p.span, &p.text))?;
-        self.removed.iter().try_for_each(|p| exact("removed", p.span, &p.text))?;
+        let article = self.article_text();
+        let derived: &str = article.as_deref().unwrap_or(text);
+        let exact =
+            |what: &'static str, span: Span, piece: &str| check_span(derived, what, span, piece, false);
+        let folded =
+            |what: &'static str, span: Span, piece: &str| check_span(derived, what, span, piece, true);
+        if self.is_html() {
+            self.body.iter().try_for_each(|p| check_covers(text, "body", p.span, &p.text))?;
+            self.removed.iter().try_for_each(|p| check_covers(text, "removed", p.span, &p.text))?;
+            for p in &self.body {
+                let at = p.at.ok_or_else(|| SpanMismatch {
+                    what: "body",
+                    span: p.span,
+                    problem: "an HTML body piece has no `at` range in the article text".to_owned(),
+                })?;
+                exact("body", at, &p.text)?;
+            }
+        } else {
+            self.body.iter().try_for_each(|p| exact("body", p.span, &p.text))?;
+            self.removed.iter().try_for_each(|p| exact("removed", p.span, &p.text))?;
+        }
         self.sentences.iter().try_for_each(|s| folded("sentence", s.span, &s.text))?;
         for c in &self.claims {
             exact("evidence", c.evidence.span, &c.evidence.text)?;
@@ -86,6 +151,28 @@ impl DocumentReport {
         }
         Ok(())
     }
+}
+
+/// An HTML piece's span must cover its element: in bounds, on character boundaries, and the piece's
+/// ASCII words found in order in the raw slice (entities and markup may lie between them).
+fn check_covers(text: &str, what: &'static str, span: Span, piece: &str) -> Result<(), SpanMismatch> {
+    let fail = |problem: String| Err(SpanMismatch { what, span, problem });
+    let [start, end] = span;
+    if start > end || end > text.len() {
+        return fail(format!("out of bounds of a {}-byte text", text.len()));
+    }
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return fail("not on character boundaries".to_owned());
+    }
+    let raw = &text[start..end];
+    let mut at = 0;
+    for word in piece.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+        match raw[at..].find(word) {
+            Some(i) => at += i + word.len(),
+            None => return fail(format!("the element there does not hold the word {word:?} of {piece:?}")),
+        }
+    }
+    Ok(())
 }
 
 /// A span of a [`DocumentReport`] that does not point at its text; see [`DocumentReport::check_spans`].
@@ -135,6 +222,10 @@ pub struct TextPiece {
     /// `body`, `lede` or `subheading`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// HTML pages only: the piece's range in [`DocumentReport::article_text`], which sentences and
+    /// claims point into (`span` covers the source element in the decoded HTML).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Span>,
 }
 
 /// A piece removed by stripping.

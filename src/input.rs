@@ -41,6 +41,31 @@ impl From<i64> for DocId {
     }
 }
 
+/// How to read a document's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum InputFormat {
+    /// Decide by content: HTML when it looks like an HTML document
+    /// ([`newsclaim_strip::looks_like_html`]), else text.
+    #[default]
+    Auto,
+    /// A text dump: one block per line.
+    Text,
+    /// An HTML page.
+    Html,
+}
+
+impl InputFormat {
+    /// Parses `auto`, `text` or `html`.
+    pub fn parse(name: &str) -> Option<InputFormat> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(InputFormat::Auto),
+            "text" | "txt" => Some(InputFormat::Text),
+            "html" | "htm" => Some(InputFormat::Html),
+            _ => None,
+        }
+    }
+}
+
 /// One document to digest.
 ///
 /// A document that could not even be read (an unreadable file, a broken JSONL line) is still a
@@ -54,6 +79,15 @@ pub struct Document {
     pub source: Option<String>,
     /// Its content.
     pub content: Content,
+    /// How to read it (by default decided from the content).
+    pub format: InputFormat,
+    /// A charset declared outside the bytes (an HTTP `Content-Type` header), used when the bytes
+    /// are not UTF-8.
+    pub charset: Option<String>,
+    /// The page's URL when the input says it (a WARC record, a JSONL `url`).
+    pub url: Option<String>,
+    /// The capture or publication date, `YYYY-MM-DD`, when the input says it (a WARC record).
+    pub date: Option<String>,
 }
 
 /// What a [`Document`] holds.
@@ -70,17 +104,46 @@ pub enum Content {
 impl Document {
     /// A document from text.
     pub fn from_text(id: impl Into<DocId>, text: impl Into<String>) -> Self {
-        Document { id: id.into(), source: None, content: Content::Text(text.into()) }
+        Document::new(id.into(), Content::Text(text.into()))
+    }
+
+    fn new(id: DocId, content: Content) -> Self {
+        Document {
+            id,
+            source: None,
+            content,
+            format: InputFormat::Auto,
+            charset: None,
+            url: None,
+            date: None,
+        }
+    }
+
+    /// A document from HTML text.
+    pub fn from_html(id: impl Into<DocId>, html: impl Into<String>) -> Self {
+        Document::from_text(id, html).with_format(InputFormat::Html)
+    }
+
+    /// Sets how to read the content.
+    pub fn with_format(mut self, format: InputFormat) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// Sets the page's URL.
+    pub fn with_url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
     }
 
     /// A document from raw bytes (decoded by the pipeline).
     pub fn from_bytes(id: impl Into<DocId>, bytes: impl Into<Vec<u8>>) -> Self {
-        Document { id: id.into(), source: None, content: Content::Bytes(bytes.into()) }
+        Document::new(id.into(), Content::Bytes(bytes.into()))
     }
 
     /// A document that could not be read, with the reason.
     pub fn unreadable(id: impl Into<DocId>, reason: impl Into<String>) -> Self {
-        Document { id: id.into(), source: None, content: Content::Unreadable(reason.into()) }
+        Document::new(id.into(), Content::Unreadable(reason.into()))
     }
 
     /// Sets where the document came from.
@@ -90,8 +153,10 @@ impl Document {
     }
 }
 
-/// Documents from files and folders: a folder is walked recursively for `*.txt` files, in sorted order;
-/// a file named explicitly is read whatever its name. A path that cannot be read becomes an unreadable
+/// Documents from files and folders: a folder is walked recursively for `*.txt`, `*.html` and `*.htm`
+/// files, in sorted order; a file named explicitly is read whatever its name. `.html`/`.htm` files are
+/// read as HTML, others by their content ([`InputFormat::Auto`]: an HTML page saved as `.txt` is still
+/// read as HTML). A path that cannot be read becomes an unreadable
 /// [`Document`] rather than an error, so that one bad file does not stop the rest.
 ///
 /// Lazy: the folders are listed up front, but each file is read only when the iterator reaches it.
@@ -123,7 +188,7 @@ fn list_path(path: &std::path::Path, out: &mut Vec<Result<std::path::PathBuf, Do
             for child in children {
                 if child.is_dir() {
                     list_path(&child, out);
-                } else if child.extension().is_some_and(|e| e == "txt") {
+                } else if child.extension().is_some_and(|e| e == "txt" || e == "html" || e == "htm") {
                     out.push(Ok(child));
                 }
             }
@@ -139,14 +204,21 @@ fn list_path(path: &std::path::Path, out: &mut Vec<Result<std::path::PathBuf, Do
 fn read_file(path: &std::path::Path) -> Document {
     let source = path.display().to_string();
     match std::fs::read(path) {
-        Ok(bytes) => Document::from_bytes(file_id(path), bytes).with_source(source),
+        Ok(bytes) => {
+            let html = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+            let format = if html { InputFormat::Html } else { InputFormat::Auto };
+            Document::from_bytes(file_id(path), bytes).with_source(source).with_format(format)
+        }
         Err(e) => {
             Document::unreadable(file_id(path), format!("cannot read {source}: {e}")).with_source(source)
         }
     }
 }
 
-/// Documents from JSONL: one `{"id": …, "text": …}` object a line. `id` may be a number or a string and
+/// Documents from JSONL: one `{"id": …, "text": …}` object a line, or `{"id": …, "html": …}` for an
+/// HTML page (an optional `url` is kept). `id` may be a number or a string and
 /// is echoed as given (a line without one gets `SOURCE:LINE`). A line that is not such an object becomes
 /// an unreadable [`Document`] saying what is wrong; blank lines are skipped. Lazy: one line in memory
 /// at a time, so any size of input streams.
@@ -191,14 +263,16 @@ fn parse_jsonl_line(line: &str, at: &str) -> Document {
         Some(serde_json::Value::String(s)) => DocId::Text(s.clone()),
         _ => DocId::Text(at.to_owned()),
     };
-    match map.get("text") {
-        Some(serde_json::Value::String(t)) => {
-            Document { id, source: None, content: Content::Text(t.clone()) }
-        }
-        _ => Document {
-            id,
-            source: None,
-            content: Content::Unreadable(format!("{at}: the object has no string field \"text\"")),
-        },
-    }
+    let url = map.get("url").and_then(serde_json::Value::as_str).map(str::to_owned);
+    let (content, format) = match (map.get("text"), map.get("html")) {
+        (Some(serde_json::Value::String(t)), _) => (Content::Text(t.clone()), InputFormat::Auto),
+        (_, Some(serde_json::Value::String(h))) => (Content::Text(h.clone()), InputFormat::Html),
+        _ => (
+            Content::Unreadable(format!("{at}: the object has no string field \"text\" or \"html\"")),
+            InputFormat::Auto,
+        ),
+    };
+    let mut doc = Document::new(id, content).with_format(format);
+    doc.url = url;
+    doc
 }

@@ -37,8 +37,10 @@
 //! Documents in = documents out: a document that cannot be read, is empty or is not UTF-8 still gets
 //! a record, with an `error` saying what is wrong ([`Digest::failed`] counts them). For inputs larger
 //! than memory, [`Pipeline::run_streaming`] hands each record over as soon as it is done and keeps only
-//! the state the cross-source sections need. Readers for folders and JSONL are in [`input`]; a
-//! terminal table is in [`render`].
+//! the state the cross-source sections need. Readers for folders and JSONL are in [`input`], for WARC
+//! files in [`warc`]; a terminal table is in [`render`]. HTML pages are read by
+//! [`Stripper::strip_html`](newsclaim_strip::Stripper::strip_html): see [`digest::DocumentReport`] for
+//! what their spans point into.
 
 #![deny(missing_docs)]
 
@@ -47,10 +49,11 @@ pub mod digest;
 pub mod input;
 mod pipeline;
 pub mod render;
+pub mod warc;
 
 pub use cross::CrossSections;
 pub use digest::Digest;
-pub use input::{Content, DocId, Document};
+pub use input::{Content, DocId, Document, InputFormat};
 pub use newsclaim_dedup as dedup;
 pub use newsclaim_extract as extract;
 pub use newsclaim_strip as strip;

@@ -4,7 +4,7 @@ use crate::cross::{CrossSections, CrossSource};
 use crate::digest::{
     ClaimReport, Digest, DocumentReport, MentionReport, PhraseReport, RemovedPiece, SentenceReport, TextPiece,
 };
-use crate::input::{Content, Document};
+use crate::input::{Content, Document, InputFormat};
 use newsclaim_dedup::{ClaimClusterConfig, DedupConfig, NearDuplicates};
 use newsclaim_extract::{AttributionKind, Claim, Extractor};
 use newsclaim_strip::{SiblingIndex, Stripper};
@@ -16,6 +16,7 @@ use std::ops::Range;
 /// The options of every stage; get one from [`Pipeline::builder`].
 pub struct PipelineBuilder {
     strip: bool,
+    input: InputFormat,
     stripper: Stripper,
     siblings: Option<SiblingIndex>,
     tokenizer: Tokenizer,
@@ -30,6 +31,14 @@ impl PipelineBuilder {
     /// text: the body is the whole text.
     pub fn strip(mut self, yes: bool) -> Self {
         self.strip = yes;
+        self
+    }
+
+    /// How to read every document (default [`InputFormat::Auto`]: each document's own
+    /// [`Document::format`], and for `Auto` documents the content decides). `Text` or `Html` overrides
+    /// every document's format.
+    pub fn input(mut self, format: InputFormat) -> Self {
+        self.input = format;
         self
     }
 
@@ -84,6 +93,7 @@ impl PipelineBuilder {
     pub fn build(self) -> Pipeline {
         Pipeline {
             strip: self.strip,
+            input: self.input,
             stripper: self.stripper,
             siblings: self.siblings,
             tokenizer: self.tokenizer,
@@ -115,6 +125,7 @@ impl PipelineBuilder {
 /// ```
 pub struct Pipeline {
     strip: bool,
+    input: InputFormat,
     stripper: Stripper,
     siblings: Option<SiblingIndex>,
     tokenizer: Tokenizer,
@@ -127,6 +138,8 @@ pub struct Pipeline {
 /// What [`Pipeline::run_streaming`] hands over, in order: document records, and the cross-source
 /// sections after each epoch (once, at the end, without epochs).
 #[derive(Debug, Clone, PartialEq)]
+// Records are handed over one at a time, never stored in bulk: boxing the large variant buys nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Record {
     /// One document's record.
     Document(DocumentReport),
@@ -151,6 +164,7 @@ impl Pipeline {
     pub fn builder() -> PipelineBuilder {
         PipelineBuilder {
             strip: true,
+            input: InputFormat::Auto,
             stripper: Stripper::default(),
             siblings: None,
             tokenizer: Tokenizer::default(),
@@ -236,6 +250,12 @@ impl Pipeline {
     }
 
     /// The record of one document, without the cross-document sections.
+    ///
+    /// Bytes are decoded by [`newsclaim_strip::decode`] (byte-order mark, UTF-8, the document's declared
+    /// charset, `<meta charset>`, else a guess); when bytes had to be replaced the record's `error` says
+    /// so. An HTML page ([`InputFormat`]) is read by
+    /// [`Stripper::strip_html`](newsclaim_strip::Stripper::strip_html); its sentences and claims point
+    /// into the record's [`article_text`](crate::digest::DocumentReport::article_text).
     pub fn process(&self, doc: &Document) -> DocumentReport {
         let mut report = DocumentReport {
             id: Some(doc.id.clone()),
@@ -244,17 +264,34 @@ impl Pipeline {
         };
         let text: Cow<'_, str> = match &doc.content {
             Content::Text(t) => Cow::Borrowed(t.as_str()),
-            Content::Bytes(b) => match std::str::from_utf8(b) {
-                Ok(t) => Cow::Borrowed(t),
-                Err(e) => {
-                    report.error = Some(format!(
-                        "invalid UTF-8 at byte {}: decoded lossily (bad bytes became U+FFFD), \
-                         so spans refer to the decoded text; re-encode the file as UTF-8 to fix",
-                        e.valid_up_to()
-                    ));
-                    String::from_utf8_lossy(b)
+            Content::Bytes(b) => {
+                let decoded = newsclaim_strip::decode(b, doc.charset.as_deref());
+                if decoded.encoding != "UTF-8" {
+                    report.encoding = Some(decoded.encoding.to_owned());
                 }
-            },
+                if decoded.replaced > 0 {
+                    report.error = Some(format!(
+                        "{} invalid byte sequence(s) for {} ({}) replaced by U+FFFD, so spans refer to the \
+                         decoded text; re-encode the file as UTF-8 to fix",
+                        decoded.replaced,
+                        decoded.encoding,
+                        match decoded.source {
+                            newsclaim_strip::CharsetSource::Sniffed => "guessed",
+                            _ => "declared",
+                        }
+                    ));
+                }
+                if report.error.is_none()
+                    && decoded.source == newsclaim_strip::CharsetSource::Sniffed
+                    && looks_binary(&decoded.text)
+                {
+                    report.error = Some(format!(
+                        "binary data, not text: many control characters (read as {}, nothing dropped)",
+                        decoded.encoding
+                    ));
+                }
+                decoded.text
+            }
             Content::Unreadable(why) => {
                 report.error = Some(why.clone());
                 return report;
@@ -265,6 +302,19 @@ impl Pipeline {
             report.error = Some("empty document: no text to digest".to_owned());
             return report;
         }
+        let format = match self.input {
+            InputFormat::Auto => doc.format,
+            forced => forced,
+        };
+        let html = match format {
+            InputFormat::Html => true,
+            InputFormat::Text => false,
+            InputFormat::Auto => newsclaim_strip::looks_like_html(text.as_bytes()),
+        };
+        if html {
+            self.process_html(doc, text, &mut report);
+            return report;
+        }
         let lines = LineIndex::new(text);
         // Regions the extractor reads: the headline first, then the body.
         let mut regions: Vec<Range<usize>> = Vec::new();
@@ -273,31 +323,23 @@ impl Pipeline {
                 Some(siblings) => self.stripper.strip_with_siblings(text, siblings),
                 None => self.stripper.strip(text),
             };
-            report.title = article.title.as_ref().map(|f| f.text.to_owned());
+            report.title = article.title.as_ref().map(|f| f.text.to_string());
             report.date = article.date.clone();
-            report.byline = article.byline.as_ref().map(|f| f.text.to_owned());
-            report.outlet = article.outlet.as_ref().map(|f| f.text.to_owned());
+            report.byline = article.byline.as_ref().map(|f| f.text.to_string());
+            report.outlet = article.outlet.as_ref().map(|f| f.text.to_string());
             if let Some(t) = &article.title {
                 regions.push(t.span.clone());
             }
             for p in &article.paragraphs {
                 report.body.push(TextPiece {
-                    text: p.text.to_owned(),
+                    text: p.text.to_string(),
                     span: [p.span.start, p.span.end],
                     line: p.line,
                     role: Some(p.role.as_str().to_owned()),
+                    at: None,
                 });
             }
-            report.removed = article
-                .removed
-                .iter()
-                .map(|r| RemovedPiece {
-                    kind: r.kind.as_str().to_owned(),
-                    text: r.text.to_owned(),
-                    span: [r.span.start, r.span.end],
-                    line: r.line,
-                })
-                .collect();
+            report.removed = removed_pieces(&article);
         } else {
             let whole = trimmed(text, 0..text.len());
             report.body.push(TextPiece {
@@ -305,25 +347,115 @@ impl Pipeline {
                 span: [whole.start, whole.end],
                 line: lines.line(whole.start),
                 role: None,
+                at: None,
             });
         }
-        let body: Vec<Range<usize>> = report.body.iter().map(|p| p.span[0]..p.span[1]).collect();
+        if report.date.is_none() {
+            report.date = doc.date.clone();
+        }
+        report.url = doc.url.clone();
+        for p in &report.body {
+            regions.push(p.span[0]..p.span[1]);
+        }
+        self.read_claims(text, &regions, &mut report);
+        report
+    }
+
+    /// Sentences and claims of `text`: the sentences of the body (the last `report.body.len()`
+    /// regions), the claims of all `regions` (a title first, then the body).
+    fn read_claims(&self, text: &str, regions: &[Range<usize>], report: &mut DocumentReport) {
+        let body = &regions[regions.len().saturating_sub(report.body.len())..];
         // One tokenization serves the sentences of the report and the extractor.
         let tokenized = self.tokenizer.tokenize(text);
         // A sentence wrapped over lines is shown on one line; its span still points at the input.
         report.sentences = tokenized
-            .sentences_in(&body)
+            .sentences_in(body)
             .iter()
             .map(|s| SentenceReport {
                 text: tokenized.sentence_display_text(s).into_owned(),
                 span: [s.span.start, s.span.end],
             })
             .collect();
-        regions.extend(body);
         report.claims =
-            self.extractor.extract_tokenized(&tokenized, &regions).iter().map(claim_report).collect();
-        report
+            self.extractor.extract_tokenized(&tokenized, regions).iter().map(claim_report).collect();
     }
+
+    /// An HTML page: paragraphs and removed pieces point at their elements in `html`; sentences and
+    /// claims at the article text (title and paragraphs, one a line).
+    fn process_html(&self, doc: &Document, html: &str, report: &mut DocumentReport) {
+        let article = self.stripper.strip_html(html);
+        let lines = LineIndex::new(html);
+        report.format = Some("html".to_owned());
+        report.title = article.title.as_ref().map(|f| f.text.to_string());
+        report.date = article.date.clone().or_else(|| doc.date.clone());
+        report.byline = article.byline.as_ref().map(|f| f.text.to_string());
+        report.outlet = article.outlet.as_ref().map(|f| f.text.to_string());
+        report.language = article.language.clone();
+        report.url = article.url.clone().or_else(|| doc.url.clone());
+        // --no-strip: every piece of page text is body.
+        let mut pieces: Vec<(&newsclaim_strip::Paragraph<'_>, bool)> = Vec::new();
+        let as_paragraphs: Vec<newsclaim_strip::Paragraph<'_>>;
+        if self.strip {
+            pieces.extend(article.paragraphs.iter().map(|p| (p, true)));
+            report.removed = removed_pieces(&article);
+        } else {
+            let mut all: Vec<newsclaim_strip::Paragraph<'_>> = article.paragraphs.clone();
+            all.extend(article.removed.iter().filter(|r| r.kind != newsclaim_strip::JunkKind::Hidden).map(
+                |r| newsclaim_strip::Paragraph {
+                    text: r.text.clone(),
+                    span: r.span.clone(),
+                    line: r.line,
+                    role: newsclaim_strip::Role::Body,
+                },
+            ));
+            all.sort_by_key(|p| p.span.start);
+            as_paragraphs = all;
+            pieces.extend(as_paragraphs.iter().map(|p| (p, false)));
+        }
+        let mut article_text = String::new();
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        if let Some(t) = &report.title {
+            article_text.push_str(t);
+            regions.push(0..article_text.len());
+            article_text.push('\n');
+        }
+        for (p, with_role) in pieces {
+            let start = article_text.len();
+            article_text.push_str(&p.text);
+            let at = start..article_text.len();
+            article_text.push('\n');
+            report.body.push(TextPiece {
+                text: p.text.to_string(),
+                span: [p.span.start, p.span.end],
+                line: lines.line(p.span.start),
+                role: with_role.then(|| p.role.as_str().to_owned()),
+                at: Some([at.start, at.end]),
+            });
+            regions.push(at);
+        }
+        self.read_claims(&article_text, &regions, report);
+    }
+}
+
+/// Bytes that are not UTF-8 and, read in the guessed encoding, have more than 5 % control characters (other than tab, line feed, form feed and carriage return) in the
+/// first 64 KB: not text.
+fn looks_binary(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(64 << 10)];
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    controls * 20 > head.len()
+}
+
+fn removed_pieces(article: &newsclaim_strip::Article<'_>) -> Vec<RemovedPiece> {
+    article
+        .removed
+        .iter()
+        .map(|r| RemovedPiece {
+            kind: r.kind.as_str().to_owned(),
+            text: r.text.to_string(),
+            span: [r.span.start, r.span.end],
+            line: r.line,
+        })
+        .collect()
 }
 
 fn claim_report(c: &Claim) -> ClaimReport {

@@ -53,7 +53,8 @@ fn streaming_gives_the_batch_records_and_sections() {
             Document::from_text("a", PAGE),
             Document::from_text("b", PAGE.replace("Tuesday", "Wednesday")),
             Document::from_text("c", "Totally unrelated: the weather was fine on Sunday in the capital."),
-            Document::from_bytes("d", vec![0xff, b'x']),
+            // A UTF-16 byte-order mark and half a code unit: a replaced byte, an error.
+            Document::from_bytes("d", vec![0xfe, 0xff, 0xd8]),
         ]
     };
     let pipeline = Pipeline::default();

@@ -17,14 +17,14 @@ fuzz_target!(|data: &[u8]| {
     let text: &str = &decoded.text;
     let article = stripper.strip(text);
     for p in &article.paragraphs {
-        check_piece(text, &p.span, p.text, "paragraph");
+        check_piece(text, &p.span, &p.text, "paragraph");
         assert!(!p.text.trim().is_empty(), "blank paragraph at {:?}", p.span);
     }
     for r in &article.removed {
-        check_piece(text, &r.span, r.text, "removed");
+        check_piece(text, &r.span, &r.text, "removed");
     }
     for f in [&article.title, &article.byline, &article.outlet].into_iter().flatten() {
-        check_piece(text, &f.span, f.text, "field");
+        check_piece(text, &f.span, &f.text, "field");
     }
     // Kept paragraphs come in page order and do not overlap.
     for w in article.paragraphs.windows(2) {

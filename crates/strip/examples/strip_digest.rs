@@ -1,7 +1,9 @@
-//! Strips `*.txt` files (or folders of them) and prints digest-shaped JSON, for scoring.
+//! Strips `*.txt` and `*.html` files (or folders of them) and prints digest-shaped JSON, for scoring.
+//! HTML pages (by extension or content) are read with `Stripper::strip_html` (feature `html`).
 //!
 //! ```text
 //! cargo run -p newsclaim-strip --example strip_digest -- PAGE.txt DIR/ > out.json
+//! cargo run --release -p newsclaim-strip --features html --example strip_digest -- PAGES/ > out.json
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -18,7 +20,7 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) {
         for entry in entries {
             collect(&entry, out);
         }
-    } else if path.extension().is_some_and(|e| e == "txt") {
+    } else if path.extension().is_some_and(|e| e == "txt" || e == "html" || e == "htm") {
         out.push(path.to_path_buf());
     }
 }
@@ -39,7 +41,18 @@ fn main() {
                 continue;
             }
         };
+        #[cfg(feature = "html")]
+        let text = newsclaim_strip::decode(&bytes, None).text;
+        #[cfg(not(feature = "html"))]
         let text = String::from_utf8_lossy(&bytes);
+        #[cfg(feature = "html")]
+        let article =
+            if newsclaim_strip::looks_like_html(&bytes) || path.extension().is_some_and(|e| e != "txt") {
+                stripper.strip_html(&text)
+            } else {
+                stripper.strip(&text)
+            };
+        #[cfg(not(feature = "html"))]
         let article = stripper.strip(&text);
         let body: Vec<Value> = article
             .paragraphs
@@ -53,10 +66,12 @@ fn main() {
             .collect();
         documents.push(json!({
             "id": id,
-            "title": article.title.as_ref().map(|f| f.text),
+            "title": article.title.as_ref().map(|f| &*f.text),
             "date": article.date,
-            "byline": article.byline.as_ref().map(|f| f.text),
-            "outlet": article.outlet.as_ref().map(|f| f.text),
+            "byline": article.byline.as_ref().map(|f| &*f.text),
+            "outlet": article.outlet.as_ref().map(|f| &*f.text),
+            "language": article.language,
+            "url": article.url,
             "body": body,
             "removed": removed,
         }));

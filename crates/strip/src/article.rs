@@ -1,14 +1,19 @@
 //! The article a page is reduced to.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::JunkKind;
 
 /// A piece of metadata found on the page, with its byte span in the input.
+///
+/// From a text page the text is borrowed (`text == &input[span]`). From an HTML page it is the
+/// decoded, whitespace-folded text and the span covers the element or attribute it came from
+/// (an empty span at 0 for metadata that has no single source, such as a JSON-LD field).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field<'a> {
-    /// The text, borrowed from the input (`text == &input[span]`).
-    pub text: &'a str,
+    /// The text.
+    pub text: Cow<'a, str>,
     /// Byte range in the input.
     pub span: Range<usize>,
 }
@@ -39,8 +44,10 @@ impl Role {
 /// A kept paragraph of article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph<'a> {
-    /// The text, borrowed from the input (`text == &input[span]`); cut fragments are not part of it.
-    pub text: &'a str,
+    /// The text. From a text page it is borrowed from the input (`text == &input[span]`) and cut
+    /// fragments are not part of it; from an HTML page it is the element's decoded text with runs
+    /// of white space folded to one space, and the span covers the element in the decoded HTML.
+    pub text: Cow<'a, str>,
     /// Byte range in the input.
     pub span: Range<usize>,
     /// 1-based line number of the paragraph in the input.
@@ -54,8 +61,9 @@ pub struct Paragraph<'a> {
 pub struct Removed<'a> {
     /// Why it was removed.
     pub kind: JunkKind,
-    /// The removed text, borrowed from the input (`text == &input[span]`).
-    pub text: &'a str,
+    /// The removed text: borrowed from a text page (`text == &input[span]`), the decoded text of
+    /// the element for an HTML page (see [`Paragraph::text`]).
+    pub text: Cow<'a, str>,
     /// Byte range in the input.
     pub span: Range<usize>,
     /// 1-based line number in the input.
@@ -75,8 +83,13 @@ pub struct Article<'a> {
     pub date: Option<String>,
     /// The author line (the name, when it can be isolated).
     pub byline: Option<Field<'a>>,
-    /// The outlet name, when the headline carries it as a suffix.
+    /// The outlet name, when the headline carries it as a suffix (or, for HTML, the page's
+    /// `og:site_name` or JSON-LD publisher).
     pub outlet: Option<Field<'a>>,
+    /// The page's language (`<html lang>`, `og:locale`, JSON-LD `inLanguage`), HTML only.
+    pub language: Option<String>,
+    /// The page's canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`), HTML only.
+    pub url: Option<String>,
     /// The article text, in page order.
     pub paragraphs: Vec<Paragraph<'a>>,
     /// Everything removed, in page order.
@@ -91,7 +104,7 @@ impl Article<'_> {
             if i > 0 {
                 out.push('\n');
             }
-            out.push_str(p.text);
+            out.push_str(&p.text);
         }
         out
     }

@@ -44,11 +44,13 @@ pub enum JunkKind {
     SectionLabel,
     /// Other page text the classifier judged not to be article text.
     Boilerplate,
+    /// Text a browser does not show (HTML `hidden`, `display:none`, screen-reader-only text).
+    Hidden,
 }
 
 impl JunkKind {
     /// Every kind, in declaration order.
-    pub const ALL: [JunkKind; 19] = [
+    pub const ALL: [JunkKind; 20] = [
         JunkKind::AdMarker,
         JunkKind::SourceLink,
         JunkKind::SiteChrome,
@@ -68,6 +70,7 @@ impl JunkKind {
         JunkKind::AgencyTag,
         JunkKind::SectionLabel,
         JunkKind::Boilerplate,
+        JunkKind::Hidden,
     ];
 
     /// The kebab-case name of the kind, as used in reports and phrase files.
@@ -92,6 +95,7 @@ impl JunkKind {
             JunkKind::AgencyTag => "agency-tag",
             JunkKind::SectionLabel => "section-label",
             JunkKind::Boilerplate => "boilerplate",
+            JunkKind::Hidden => "hidden",
         }
     }
 

@@ -16,7 +16,7 @@
 //!     Source link\n";
 //! let article = Stripper::default().strip(page);
 //!
-//! assert_eq!(article.title.as_ref().map(|t| t.text), Some("Harbour talks resume after storm"));
+//! assert_eq!(article.title.as_ref().map(|t| &*t.text), Some("Harbour talks resume after storm"));
 //! assert_eq!(article.paragraphs.len(), 2);
 //! assert!(article.paragraphs[1].text.ends_with("region."));
 //! for p in &article.paragraphs {
@@ -55,14 +55,27 @@
 //! that recur across pages of the same outlet.
 //!
 //! All lists can be extended at runtime through [`StripperBuilder`].
+//!
+//! # HTML pages and encodings
+//!
+//! With the `html` feature, `Stripper::strip_html` reads a web page and returns the same
+//! [`Article`] from the markup's structure and cues and the page's own metadata (JSON-LD,
+//! OpenGraph, `<meta>`, `<html lang>`, canonical link); spans then cover the source elements in
+//! the decoded HTML and texts are decoded. With the `encoding` feature (implied by `html`),
+//! `decode` detects a page's charset and decodes it. [`looks_like_html`] tells HTML from text
+//! dumps without either feature. See the README for how the HTML reader decides.
 
 #![deny(missing_docs)]
 
 mod article;
 mod dates;
+#[cfg(feature = "encoding")]
+mod decode;
 mod error;
 mod fragments;
 mod hash;
+#[cfg(feature = "html")]
+mod html;
 mod kind;
 mod lexicon;
 mod lines;
@@ -74,6 +87,8 @@ mod stats;
 mod stripper;
 
 pub use article::{Article, Field, Paragraph, Removed, Role};
+#[cfg(feature = "encoding")]
+pub use decode::{decode, CharsetSource, Decoded};
 pub use error::StripError;
 pub use kind::JunkKind;
 pub use lexicon::{PhraseMode, MAX_LANGUAGES};
@@ -83,6 +98,21 @@ pub use siblings::SiblingIndex;
 #[doc(hidden)]
 pub use stripper::training;
 pub use stripper::{Stripper, StripperBuilder};
+
+/// Whether `bytes` look like an HTML document rather than a text dump: after white space and a
+/// byte-order mark they start with `<!doctype html`, `<html` or `<?xml`, or their first 1024
+/// bytes open at least two of `<html`, `<head>`, `<body`, `<meta `, `<title>`, `<div`, `<p>`.
+/// Cheap (looks at 1 KB); available without the `html` feature.
+///
+/// ```
+/// assert!(newsclaim_strip::looks_like_html(b"<!DOCTYPE html><html><body><p>Hi"));
+/// assert!(!newsclaim_strip::looks_like_html(b"Talks resume\nThe port said <b> is bold."));
+/// ```
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    sniff::looks_like_html(bytes)
+}
+
+mod sniff;
 
 /// The README's examples run as doctests.
 #[cfg(doctest)]

@@ -1,5 +1,6 @@
 //! The stripping pipeline: cut fragments, judge lines by rule and by model, pick metadata.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -410,7 +411,7 @@ impl Stripper {
                     };
                     seen_body |= role != Role::Subheading;
                     article.paragraphs.push(Paragraph {
-                        text: &text[span.clone()],
+                        text: Cow::Borrowed(&text[span.clone()]),
                         span,
                         line: w.line.number,
                         role,
@@ -446,7 +447,7 @@ impl Stripper {
                 .removed
                 .iter()
                 .filter(|r| r.kind == JunkKind::Timestamp)
-                .find_map(|r| find_date(r.text));
+                .find_map(|r| find_date(&r.text));
         }
         article.date = date;
         article
@@ -454,11 +455,11 @@ impl Stripper {
 }
 
 fn removed(text: &str, kind: JunkKind, span: Range<usize>, line: usize) -> Removed<'_> {
-    Removed { kind, text: &text[span.clone()], span, line }
+    Removed { kind, text: Cow::Borrowed(&text[span.clone()]), span, line }
 }
 
 fn field(text: &str, span: Range<usize>) -> Field<'_> {
-    Field { text: &text[span.clone()], span }
+    Field { text: Cow::Borrowed(&text[span.clone()]), span }
 }
 
 /// The headline: the first line not already judged junk, if it reads like a headline.
@@ -718,7 +719,7 @@ fn pick_byline<'a>(text: &'a str, removed: &[Removed<'a>]) -> Option<Field<'a>> 
             && name_like
             && r.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
         {
-            if let Some(rest) = strip_by(r.text) {
+            if let Some(rest) = strip_by(&r.text) {
                 let start = r.span.start + (r.text.len() - rest.len());
                 return Some(field(text, start..r.span.end));
             }
@@ -727,7 +728,7 @@ fn pick_byline<'a>(text: &'a str, removed: &[Removed<'a>]) -> Option<Field<'a>> 
         first.get_or_insert(r);
     }
     let r = first?;
-    let rest = strip_by(r.text).unwrap_or(r.text);
+    let rest = strip_by(&r.text).unwrap_or(&r.text);
     let start = r.span.start + (r.text.len() - rest.len());
     Some(field(text, start..r.span.end))
 }

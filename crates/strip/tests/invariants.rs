@@ -43,7 +43,7 @@ fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
         }
     }
     if let Some(title) = &article.title {
-        if text.get(title.span.clone()) != Some(title.text) {
+        if text.get(title.span.clone()) != Some(&*title.text) {
             return Err("title span mismatch".into());
         }
     }

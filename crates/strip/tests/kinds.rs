@@ -89,7 +89,7 @@ fn headline_label_date_prefix_and_agency_tag_are_cut() {
     lines.push(last);
     let text = lines.join("\n");
     let article = Stripper::default().strip(&text);
-    assert_eq!(article.title.as_ref().map(|t| t.text), Some("Harbour repairs to take months"));
+    assert_eq!(article.title.as_ref().map(|t| &*t.text), Some("Harbour repairs to take months"));
     assert_eq!(article.date.as_deref(), Some("2023-02-14"));
     assert_eq!(kind_of(&article, "– Economy"), Some(JunkKind::SectionLabel));
     assert_eq!(kind_of(&article, "date 2023-02-14"), Some(JunkKind::Timestamp));
@@ -111,12 +111,12 @@ fn repeated_headline_and_byline_are_duplicates() {
         &[],
     );
     let article = Stripper::default().strip(&text);
-    assert_eq!(article.title.as_ref().map(|t| t.text), Some("Harbour repairs to take months"));
+    assert_eq!(article.title.as_ref().map(|t| &*t.text), Some("Harbour repairs to take months"));
     let kinds: Vec<JunkKind> = article.removed.iter().map(|r| r.kind).collect();
     assert!(kinds.contains(&JunkKind::Title));
     assert!(kinds.contains(&JunkKind::Duplicate));
     assert_eq!(kind_of(&article, "Gazette reporter Erin Walsh"), Some(JunkKind::Byline));
-    assert_eq!(article.byline.as_ref().map(|b| b.text), Some("Erin Walsh"));
+    assert_eq!(article.byline.as_ref().map(|b| &*b.text), Some("Erin Walsh"));
     assert_body_kept(&article);
 }
 
@@ -213,7 +213,7 @@ fn headline_is_the_line_above_the_byline_not_the_tagline() {
         &[],
     );
     let article = Stripper::default().strip(&text);
-    assert_eq!(article.title.as_ref().map(|t| t.text), Some("Harbour repairs to take months"));
+    assert_eq!(article.title.as_ref().map(|t| &*t.text), Some("Harbour repairs to take months"));
     assert!(article.removed.iter().any(|r| r.text.starts_with("The Port Ellis Gazette")));
     assert_body_kept(&article);
 }

@@ -33,7 +33,7 @@ fn assert_removed(article: &Article<'_>, lines: &[&str]) {
         assert!(
             kind_of(article, line).is_some(),
             "kept: {line}\nkept paragraphs: {:?}",
-            article.paragraphs.iter().map(|p| p.text).collect::<Vec<_>>()
+            article.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>()
         );
     }
 }
