@@ -244,11 +244,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     }
                     None => return Some(j),
                 },
-                // "Hungary — which holds the presidency — vetoed …"
+                // "Hungary — which holds the presidency — vetoed …", "Andy Beshear — whose father,
+                // as governor, implemented the act — promised …"
                 AtomKind::Dash => {
-                    let open = (j.saturating_sub(30)..j).rev().find(|&k| {
-                        matches!(self.atoms[k].kind, AtomKind::Dash | AtomKind::Terminal | AtomKind::Comma)
-                    });
+                    let open = (j.saturating_sub(40)..j)
+                        .rev()
+                        .find(|&k| matches!(self.atoms[k].kind, AtomKind::Dash | AtomKind::Terminal));
                     match open {
                         Some(k)
                             if self.atoms[k].kind == AtomKind::Dash
@@ -1352,8 +1353,23 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             return (i, Some(i + 1));
                         }
                     }
+                    // "threatening them with tariffs and suggesting …": a second participle
+                    // (but "accused X of arming itself and attempting …" is one content)
+                    let gerund_content = self.atoms.get(from).is_some_and(|x| x.text.ends_with("ing"));
+                    let participle = !gerund_content
+                        && self.atoms.get(i + 1).is_some_and(|x| {
+                            x.is_word()
+                                && !x.cap
+                                && x.text.len() > 4
+                                && x.text.ends_with("ing")
+                                && !x.eq("including")
+                                && x.info.is_some_and(|w| {
+                                    w.verb & form::GER != 0 || w.claim_verb.is_some() || w.report != 0
+                                })
+                        });
                     if self.is_finite_verbish(i + 1) && !self.has(i + 1, class::HEAD)
                         || self.is_report_word(i + 1)
+                        || participle
                     {
                         return (i, None);
                     }

@@ -252,7 +252,11 @@ impl Analyzer<'_, '_, '_> {
             let antecedent = self.actor_ending_at(before)?;
             // "the proposal by X, which …" may describe the proposal; a state or person named
             // after a preposition ("extradited to the United States, which accuses him …") acts.
-            if antecedent.s > 0 && self.has(antecedent.s - 1, class::PREP) && antecedent.who == Who::Unknown {
+            if antecedent.s > 0
+                && self.has(antecedent.s - 1, class::PREP)
+                && antecedent.who == Who::Unknown
+                && !self.is_name(antecedent.e - 1)
+            {
                 return None;
             }
             return Some((antecedent, "verb-relative"));

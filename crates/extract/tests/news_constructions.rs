@@ -286,3 +286,26 @@ fn a_bare_refusal_and_no_deal() {
     let c = find("\"There should be no deal,\" Chile's president said.", Act::Reject, "Chile");
     assert_eq!(c.content.unwrap().text, "deal");
 }
+
+#[test]
+fn a_dash_aside_with_commas_inside() {
+    let text = "In Kentucky, the Democratic candidate, Ana Ruiz — whose father, also as governor, \
+                expanded the program — promised to protect the clinics.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accept).expect("a promise");
+    assert!(c.actor.text.contains("Ana Ruiz"), "{}", c.actor.text);
+}
+
+#[test]
+fn two_participles_are_two_contents() {
+    let text =
+        "Ghana threatened them with tariffs, publicly warning them and suggesting it might leave the pact.";
+    let warn = claims(text).into_iter().find(|c| c.act == Act::Warn).expect("a threat");
+    assert!(!warn.content.unwrap().text.contains("suggesting"));
+}
+
+#[test]
+fn a_named_company_after_a_preposition_is_the_relative_s_subject() {
+    let text = "The largest lander is from Orbitex, which bid its reusable launch vehicle.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Propose).expect("a bid");
+    assert_eq!(c.actor.text, "Orbitex");
+}
