@@ -93,6 +93,8 @@ pub(crate) mod class {
     pub const VIOLATION_NEEDS_TREATY: u32 = 1 << 25;
     /// A verb whose bare form opening a quoted sentence is an order ("Vote!", "Release them").
     pub const IMPERATIVE: u32 = 1 << 26;
+    /// A noun of wrongdoing: "there was collusion" accuses, "there was no collusion" denies.
+    pub const WRONGDOING: u32 = 1 << 27;
 }
 
 /// What a matched phrase is.
@@ -272,6 +274,7 @@ pub(crate) const PROPOSAL_NOUNS: &str = include_str!("../data/proposal_nouns.txt
 pub(crate) const READY_VERBS: &str = include_str!("../data/ready_verbs.txt");
 pub(crate) const THREAT_VERBS: &str = include_str!("../data/threat_verbs.txt");
 pub(crate) const IMPERATIVES: &str = include_str!("../data/imperatives.txt");
+pub(crate) const WRONGDOING_NOUNS: &str = include_str!("../data/wrongdoing_nouns.txt");
 pub(crate) const VIOLATION_VERBS: &str = include_str!("../data/violation_verbs.txt");
 pub(crate) const COMMON_VERBS: &str = include_str!("../data/verbs_common.txt");
 pub(crate) const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
@@ -380,6 +383,7 @@ impl Lexicon {
         lex.add_word_class(PROPOSAL_NOUNS, class::PROPOSAL_NOUN);
         lex.add_word_class(THREAT_VERBS, class::THREAT_VERB);
         lex.add_word_class(IMPERATIVES, class::IMPERATIVE);
+        lex.add_word_class(WRONGDOING_NOUNS, class::WRONGDOING);
         for (_, l) in data_lines(VIOLATION_VERBS) {
             let mut cols = l.split('\t');
             let word = cols.next().unwrap_or("").trim();

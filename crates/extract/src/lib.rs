@@ -295,7 +295,8 @@ impl Extractor {
                                 | lexicon::class::READY_VERB
                                 | lexicon::class::THREAT_VERB
                                 | lexicon::class::VIOLATION_VERB
-                                | lexicon::class::IMPERATIVE)
+                                | lexicon::class::IMPERATIVE
+                                | lexicon::class::WRONGDOING)
                             != 0
                 })
             }) || current.marks.iter().any(|m| {

@@ -1367,7 +1367,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                                     w.verb & form::GER != 0 || w.claim_verb.is_some() || w.report != 0
                                 })
                         });
+                    // "… and on Friday accused Cohen": a second verb past a time phrase
+                    let verb_after = self.skip_right(i + 1, n);
                     if self.is_finite_verbish(i + 1) && !self.has(i + 1, class::HEAD)
+                        || verb_after > i + 1
+                            && self.is_finite_verbish(verb_after)
+                            && !self.has(verb_after, class::HEAD)
                         || self.is_report_word(i + 1)
                         || participle
                     {

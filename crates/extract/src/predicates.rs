@@ -432,6 +432,49 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "“Undoubtedly, there is collusion,” X said" accuses; "there was NO COLLUSION and NO
+    /// OBSTRUCTION" denies.
+    pub(crate) fn there_was_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let mut k = w;
+        let no = k > 0 && self.word(k - 1, "no");
+        if no {
+            k -= 1;
+        }
+        // "there was no collusion and no obstruction": the second noun goes with the first
+        if k >= 2 && self.word(k - 1, "and") && self.has(k - 2, class::WRONGDOING) {
+            return;
+        }
+        while k > 0 && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1)) {
+            k -= 1;
+        }
+        let be = k.checked_sub(1).filter(|&b| self.is_be(b) || self.word(b, "been"));
+        let Some(be) = be else { return };
+        let there = if self.word(be, "been") && be >= 2 && self.word(be - 1, "has") {
+            be - 2
+        } else {
+            be.wrapping_sub(1)
+        };
+        if !self.word(there, "there") {
+            return;
+        }
+        let Some(r) = self.report_at(reports, w) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let (end, _) = self.clause_end(w, false);
+        let act = if no { Act::Deny } else { Act::Accuse };
+        self.push(
+            out,
+            act,
+            speaker,
+            None,
+            Some((there, end)),
+            w,
+            "reported-wrongdoing",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     pub(crate) fn necessary_rule(
         &self,
         n: usize,

@@ -150,6 +150,9 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::THREAT_VERB != 0 && info.claim_verb.is_none() {
                     self.will_threat_rule(v, &reports, &mut scratch.candidates);
                 }
+                if info.class & class::WRONGDOING != 0 {
+                    self.there_was_rule(v, &reports, &mut scratch.candidates);
+                }
                 if info.class & class::IMPERATIVE != 0 && a.quoted {
                     self.imperative_rule(v, &reports, &mut scratch.candidates);
                 }
@@ -237,9 +240,22 @@ impl Analyzer<'_, '_, '_> {
         // "approved a motion that demands …": the document speaks for whoever adopted it
         if la.eq("that")
             && left > 0
-            && ["motion", "resolution", "statement", "letter", "declaration", "bill", "decree", "document"]
-                .iter()
-                .any(|w| self.word(left - 1, w))
+            && [
+                "motion",
+                "resolution",
+                "statement",
+                "letter",
+                "declaration",
+                "bill",
+                "decree",
+                "document",
+                "tweet",
+                "post",
+                "message",
+                "editorial",
+            ]
+            .iter()
+            .any(|w| self.word(left - 1, w))
         {
             return self.clause_subject_before(left - 1).map(|a| (a, "verb-relative-document"));
         }

@@ -86,3 +86,22 @@ fn i_think_he_should() {
     let c = find(text, Act::Demand, "Kenya");
     assert!(c.content.unwrap().text.starts_with("he should resign"));
 }
+
+#[test]
+fn there_was_wrongdoing_or_none() {
+    let c = find("\"Undoubtedly, there is corruption,\" Chile's president said.", Act::Accuse, "Chile");
+    assert_eq!(c.rule, "reported-wrongdoing");
+    let c = find(
+        "\"The memos show that there was NO COLLUSION and NO OBSTRUCTION,\" Chile's president said.",
+        Act::Deny,
+        "Chile",
+    );
+    assert!(c.content.unwrap().text.contains("OBSTRUCTION"));
+}
+
+#[test]
+fn coordinated_accusation_after_a_time_phrase() {
+    let text = "Ana Ruiz has maintained she is innocent and on Friday accused the minister of lying.";
+    find(text, Act::Deny, "Ana Ruiz");
+    find(text, Act::Accuse, "Ana Ruiz");
+}
