@@ -328,7 +328,20 @@ impl Analyzer<'_, '_, '_> {
                     a.is_word()
                         && (a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0))
                 });
-            if !passive {
+            // "any deal should include …", "a small presence should remain": what the speaker
+            // wants of a thing named with a determiner; not an expectation ("the talks should
+            // resume", "it should be easy") of the kind "be", "have" and the like express
+            let wanted = self.has(start, class::DET)
+                && !self.has(start, class::PRON)
+                && left > start
+                && self.is_base_verb(b)
+                && ![
+                    "be", "have", "get", "take", "come", "go", "happen", "help", "resume", "continue",
+                    "send", "make", "see", "lead",
+                ]
+                .iter()
+                .any(|w| self.word(b, w));
+            if !passive && !wanted {
                 return;
             }
         }

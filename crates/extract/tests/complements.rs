@@ -388,3 +388,23 @@ fn a_second_complement_after_and_for_ends_the_infinitive() {
     );
     assert_eq!(c.content.unwrap().text, "silence the guns");
 }
+
+#[test]
+fn should_on_things_named_with_a_determiner() {
+    expect(
+        "Chile said any deal should include guarantees for the miners.",
+        Act::Demand,
+        "Chile",
+        None,
+        "any deal should include guarantees",
+    );
+    // an expectation is not a demand
+    no_act("Chile said the talks should resume next week.", Act::Demand);
+    no_act("Chile said the vote should be easy.", Act::Demand);
+}
+
+#[test]
+fn continued_reports_a_quotation() {
+    let c = find("\"The minister must resign,\" Peru's foreign minister continued.", Act::Demand, "Peru");
+    assert_eq!(c.rule, "reported-modal");
+}
