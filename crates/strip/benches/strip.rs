@@ -70,7 +70,7 @@ fn page(rng: &mut Rng) -> String {
             out.push(' ');
         }
         out.push('\n');
-        if rng.next() % 4 == 0 {
+        if rng.next().is_multiple_of(4) {
             out.push_str(rng.pick(CHROME));
             out.push('\n');
         }
