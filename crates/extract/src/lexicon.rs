@@ -468,6 +468,8 @@ impl Lexicon {
             "mount",
             "bring",
             "launch",
+            // "continued his refusal to step down"
+            "continue",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

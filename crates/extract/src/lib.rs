@@ -299,13 +299,15 @@ impl Extractor {
                                 | lexicon::class::WRONGDOING)
                             != 0
                 })
-            }) || current.marks.iter().any(|m| {
-                use lexicon::PhraseKind::*;
-                matches!(
-                    m.kind,
-                    Report | RejectPredicate | DenyPredicate | AccusePredicate | Necessary | Modal
-                )
-            });
+            }) || (current.atoms.iter().any(|a| a.text == "To")
+                && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
+                || current.marks.iter().any(|m| {
+                    use lexicon::PhraseKind::*;
+                    matches!(
+                        m.kind,
+                        Report | RejectPredicate | DenyPredicate | AccusePredicate | Necessary | Modal
+                    )
+                });
             let quote_speaker = carried_speaker
                 .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())));
             if needs_rules {

@@ -21,7 +21,12 @@ impl Analyzer<'_, '_, '_> {
             return false;
         }
         let forms = a.info.map_or(0, |w| w.verb | w.claim_verb.map_or(0, |(_, f)| f));
-        if forms & (form::THIRD | form::PAST) == 0 && !self.has(v.saturating_sub(1), class::AUX) {
+        // Headlines tell plural news in the base form: "Two States File Suit Against …".
+        let headline_base = forms & form::BASE != 0 && a.cap && self.is_title_case();
+        if forms & (form::THIRD | form::PAST) == 0
+            && !self.has(v.saturating_sub(1), class::AUX)
+            && !headline_base
+        {
             return false;
         }
         let mut k = v + 1;
@@ -62,7 +67,9 @@ impl Analyzer<'_, '_, '_> {
         let mut addressee = None;
         let mut content = (start, nn + 1);
         let after = nn + 1;
-        if ["on", "to", "of", "with", "against"].iter().any(|w| self.word(after, w)) {
+        // "his refusal to step down": an infinitive, not an addressee
+        let infinitive = self.word(after, "to") && self.is_base_verb(after + 1);
+        if !infinitive && ["on", "to", "of", "with", "against"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
             // "pressure on the minister to resign": what the one pressed is to do
             let object_end =

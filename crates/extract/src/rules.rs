@@ -114,6 +114,9 @@ impl Analyzer<'_, '_, '_> {
         let reports = std::mem::take(&mut scratch.reports);
         for v in 0..self.n() {
             let a = self.atoms[v];
+            if a.kind == AtomKind::Colon {
+                self.headline_address_rule(v, &mut scratch.candidates);
+            }
             if a.kind != AtomKind::Word {
                 continue;
             }
@@ -189,6 +192,45 @@ impl Analyzer<'_, '_, '_> {
         self.document_allegations(&reports, &mut scratch.candidates);
         scratch.reports = reports;
         self.settle(&mut scratch.candidates);
+    }
+
+    /// "Romney To Akin: Drop Out": a headline that addresses an order from one actor to another.
+    fn headline_address_rule(&self, colon: usize, out: &mut Vec<Candidate>) {
+        let Some(to) = (1..colon).find(|&k| self.atoms[k].text == "To") else { return };
+        let verb = colon + 1;
+        if !self.atoms.get(verb).is_some_and(|a| a.cap) || !self.is_base_verb(verb) {
+            return;
+        }
+        // A short name that the actor grammar does not know is still a name in this frame.
+        let name = |s: usize, e: usize| {
+            self.actor_starting_at(s).filter(|a| a.e == e).or_else(|| {
+                (e > s && e - s <= 3 && (s..e).all(|k| self.atoms[k].is_word() && self.atoms[k].cap)).then(
+                    || Actor {
+                        s,
+                        e,
+                        who: Who::Unknown,
+                        role: None,
+                        span: (self.atoms[s].start, self.atoms[e - 1].end()),
+                    },
+                )
+            })
+        };
+        let (Some(actor), Some(addressee)) = (name(0, to), name(to + 1, colon)) else { return };
+        let (end, _) = self.clause_end(verb, true);
+        if end > verb {
+            self.push(
+                out,
+                Act::Demand,
+                actor,
+                Some(addressee),
+                Some((verb, end)),
+                verb,
+                "headline-address",
+                (false, false),
+                None,
+                false,
+            );
+        }
     }
 
     /// "The lawsuit says Colorado has undermined …", "the complaint argues …": what a legal
@@ -625,6 +667,45 @@ impl Analyzer<'_, '_, '_> {
                 }
                 return;
             }
+        }
+        // "Schiff urged to step down by Republicans": a verb that needs its object before "to"
+        // ("urge Y to") but has none is a reduced passive; the one urged is the subject and the
+        // agent comes after "by", and without an agent there is no claim.
+        if f.objto
+            && !f.to
+            && forms & form::PART != 0
+            && particle.is_none()
+            // "demanded to know", "asked to speak": these take an infinitive of their own
+            && !["demand", "ask", "request", "want", "beg", "plead", "need"]
+                .iter()
+                .any(|w| self.atoms[v].text.to_ascii_lowercase().starts_with(w))
+            && self.word(after, "to")
+            && self.is_base_verb(after + 1)
+            && (be_passive || !(between_start..v).any(|k| self.has(k, class::AUX | class::MODAL)))
+        {
+            let (end, _) = self.clause_end(after + 1, true);
+            let agent = (after + 2..end)
+                .filter(|&k| self.word(k, "by"))
+                .find_map(|b| self.actor_starting_at(b + 1).map(|a| (b, a)));
+            if let Some((b, agent)) = agent.filter(|(_, a)| a.who != Who::Unknown || a.role.is_some()) {
+                let addressee =
+                    self.skip_left(aux_start.checked_sub(1)).and_then(|l| self.actor_ending_at(l));
+                let polarity = self.polarity(between_start, v);
+                let report = self.attribution(reports, v);
+                self.push(
+                    out,
+                    verb.act,
+                    agent,
+                    addressee,
+                    Some((after + 1, b)),
+                    v,
+                    "verb-passive-to",
+                    polarity,
+                    report,
+                    false,
+                );
+            }
+            return;
         }
         if be_passive {
             // "was accused of rape by a woman": the complement before the agent

@@ -51,3 +51,27 @@ fn speaker_before_a_colon() {
         "NATO should stay out of Ukraine",
     );
 }
+
+#[test]
+fn headline_addressing_an_order() {
+    let cs = claims("Lopez To Garcia: Step Aside");
+    let c = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "Lopez");
+    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_str()), Some("Garcia"));
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("Step Aside"));
+    // a label before a colon is not a speaker addressing anyone
+    assert!(claims("Advice To Students: Reading Lists").is_empty());
+}
+
+#[test]
+fn headline_lawsuits_accuse() {
+    expect(
+        "Texas and Ohio Sue Kansas Over Water Rights",
+        Act::Accuse,
+        "Texas; Ohio",
+        Some("Kansas"),
+        "Water",
+    );
+    let cs = claims("Texas and Ohio File Suit Against Kansas");
+    assert!(cs.iter().any(|c| c.act == Act::Accuse && c.rule == "light-verb-noun"), "{cs:?}");
+}

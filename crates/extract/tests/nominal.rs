@@ -174,3 +174,13 @@ fn nominal_with_its_owner_after_by() {
     );
     assert_eq!(c.content.unwrap().text, "a new status conference");
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_refusal_to_act() {
+    let cs = claims("Governor Maria Lopez, however, continued her refusal to step down on Tuesday.");
+    let c = cs.iter().find(|c| c.act == Act::Reject).expect("a rejection");
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("step down on Tuesday"));
+    let cs = claims("Governor Maria Lopez repeated her refusal to resign.");
+    let c = cs.iter().find(|c| c.act == Act::Reject).expect("a rejection");
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("resign"));
+}

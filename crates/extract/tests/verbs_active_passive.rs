@@ -469,3 +469,21 @@ fn an_agency_of_an_organisation_speaks_for_it() {
     );
     assert!(c.content.unwrap().text.contains("must let convoys through"));
 }
+
+#[test]
+fn passive_to_with_the_agent_after_the_infinitive() {
+    // a headline drops "was": "urge" needs an object before "to", so this is passive
+    let cs = claims("Senator Hill urged to step down as chairman by committee Republicans");
+    let c = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "committee Republicans");
+    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_str()), Some("Senator Hill"));
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("step down as chairman"));
+    let cs = claims("Senator Hill was urged to resign by Germany.");
+    let c = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.norm, "Germany");
+    // without an agent nobody is known to have urged anything; the urged one did not demand
+    assert!(!claims("Senator Hill was urged to resign on Friday.")
+        .iter()
+        .any(|c| c.actor.text == "Senator Hill"));
+    assert!(!claims("Senator Hill urged to resign by Friday").iter().any(|c| c.act == Act::Demand));
+}
