@@ -612,7 +612,15 @@ impl Analyzer<'_, '_, '_> {
             {
                 return;
             }
+            // "The ministry's claim “is patently false,” X said": the subject before the quote
+            while e > 0 && self.atoms[e - 1].is_quote() {
+                e -= 1;
+            }
             let mut s = self.clause_start(e);
+            // "X told Reuters the claims are false": the subject is inside the report
+            if reports[r].comp.0 < e && (reports[r].comp.0 > s || s >= e) {
+                s = reports[r].comp.0;
+            }
             // "“What he said is just flat wrong,” X said": the subject holds a reporting verb
             if s >= e && act == Act::Accuse {
                 s = self.skip_quotes_from(reports[r].comp.0).min(e);
@@ -637,14 +645,21 @@ impl Analyzer<'_, '_, '_> {
         // "consider/call/deem X unacceptable", "called the process a sham"; the object may hold
         // a clause of its own ("described the idea that … as absurd")
         let mut lo = self.clause_start(p);
-        if lo >= 2 && self.word(lo - 1, "that") && self.is_np_end(lo - 2) {
-            let outer = self.clause_start(lo - 2);
-            if (outer..lo - 1).any(|d| self.has(d, class::DEEM)) {
-                lo = outer;
+        if lo >= 2 && self.word(lo - 1, "that") && self.atoms[lo - 2].is_word() && !self.atoms[lo - 2].cap {
+            // the verb before the object noun ("described the idea that …")
+            let outer = (lo.saturating_sub(10)..lo - 1)
+                .rev()
+                .take_while(|&d| self.atoms[d].is_word() || self.atoms[d].kind == AtomKind::Possessive)
+                .find(|&d| self.has(d, class::DEEM));
+            if let Some(d) = outer {
+                lo = d;
             }
         }
         for d in (lo..=p).rev() {
-            if self.has(d, class::DEEM) && !self.has(d, class::PREP) {
+            // "the call", "Trump's call": the noun, not the verb
+            let noun =
+                d > lo && (self.has(d - 1, class::DET) || self.atoms[d - 1].kind == AtomKind::Possessive);
+            if self.has(d, class::DEEM) && !self.has(d, class::PREP) && !noun {
                 let Some((actor, _)) = self.subject_of(d, reports) else { return };
                 let polarity = self.polarity_before(d);
                 let report = self.attribution(reports, d);

@@ -105,3 +105,17 @@ fn coordinated_accusation_after_a_time_phrase() {
     find(text, Act::Deny, "Ana Ruiz");
     find(text, Act::Accuse, "Ana Ruiz");
 }
+
+#[test]
+fn judgements_around_quotes_and_objects() {
+    // the subject stands before the opening quotation mark
+    let text = "The ministry's claim “is patently false,” Chile's defence minister said.";
+    expect(text, Act::Deny, "Chile", None, "claim");
+    // "told <outlet> the claims are false": the subject is inside the report
+    expect("Peru told Reuters the Bolivian claims are false.", Act::Deny, "Peru", None, "Bolivian claims");
+    // "described the idea that … as absurd": the object holds its own clause
+    let text = "Peru described the idea that Chile is arming the rebels as “certainly absurd.”";
+    find(text, Act::Deny, "Peru");
+    // "the call" is a noun here, not the deeming verb
+    expect("Peru described the call with Chile as improper.", Act::Accuse, "Peru", None, "the call");
+}
