@@ -274,7 +274,13 @@ impl Analyzer<'_, '_, '_> {
         let left = self.skip_left(v.checked_sub(1))?;
         let la = self.atoms[left];
         if la.kind == AtomKind::Word && la.is(class::COORD) {
-            return self.clause_subject_before(left).map(|a| (a, "verb-coordinated"));
+            let subject = self.clause_subject_before(left)?;
+            // "X should do the right thing and denounce …": an obligation, not X's act
+            let obliged = (subject.e..left).any(|k| {
+                ["should", "must", "ought", "needs", "need", "has", "have"].iter().any(|w| self.word(k, w))
+                    && (self.has(k, class::MODAL) || self.word(k + 1, "to"))
+            });
+            return (!obliged).then_some((subject, "verb-coordinated"));
         }
         if la.kind == AtomKind::Comma && left > 0 && self.has(left - 1, class::COORD) {
             return None;
@@ -423,6 +429,18 @@ impl Analyzer<'_, '_, '_> {
         ];
         if DECIDED.iter().any(|w| self.word(p, w)) {
             return Some(p);
+        }
+        // "announced her decision to veto …", "made the decision to reject …": the one who
+        // announces or makes the decision makes the claim
+        if ["decision", "intention", "determination"].iter().any(|w| self.word(p, w)) && p >= 2 {
+            let det = p - 1;
+            let owner = self.has(det, class::DET) || self.atoms[det].kind == AtomKind::Possessive;
+            let verb = det - 1;
+            let leads =
+                ["announce", "announced", "announces", "made", "makes", "make", "confirmed", "confirms"];
+            if owner && leads.iter().any(|w| self.word(verb, w)) {
+                return Some(verb);
+            }
         }
         // "went on to", "was quick to"
         if p > 0

@@ -71,9 +71,20 @@ impl Analyzer<'_, '_, '_> {
                 if la.kind == AtomKind::Word && self.is_np_end(l) {
                     speaker = self.actor_ending_at(l);
                     if let Some(sp) = speaker {
-                        trailing = sp.s > 0
+                        // "…,” a statement from the committee said": the phrase the speaker
+                        // closes starts before its preposition
+                        let mut start = sp.s;
+                        if start > 1 && ["from", "for", "of"].iter().any(|w| self.word(start - 1, w)) {
+                            let lo = start.saturating_sub(6);
+                            let mut k = start - 1;
+                            while k > lo && self.atoms[k - 1].is_word() && !self.atoms[k - 1].quoted {
+                                k -= 1;
+                            }
+                            start = k;
+                        }
+                        trailing = start > 0
                             && matches!(
-                                self.atoms[sp.s - 1].kind,
+                                self.atoms[start - 1].kind,
                                 AtomKind::Comma | AtomKind::CloseQuote | AtomKind::Quote
                             );
                         if sp.s > 0 && self.atoms[sp.s - 1].kind == AtomKind::Comma && sp.s >= 2 {

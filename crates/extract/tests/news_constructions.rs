@@ -309,3 +309,31 @@ fn a_named_company_after_a_preposition_is_the_relative_s_subject() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Propose).expect("a bid");
     assert_eq!(c.actor.text, "Orbitex");
 }
+
+#[test]
+fn announcing_a_decision_to_act_is_the_act() {
+    expect(
+        "Peru announced its decision to veto the bill on Wednesday.",
+        Act::Reject,
+        "Peru",
+        None,
+        "the bill",
+    );
+    expect("Chile made the decision to reject the offer.", Act::Reject, "Chile", None, "the offer");
+    // a decision someone else announced about a third party is not read as the subject's
+    no_act("Peru criticised the decision to reject the offer.", Act::Reject);
+}
+
+#[test]
+fn an_obligation_before_a_coordinated_verb_is_a_demand_not_an_act() {
+    let text = "“Romero should do the right thing and denounce this language,” Peru's president said.";
+    let cs = claims(text);
+    assert!(!cs.iter().any(|c| c.act == Act::Accuse), "{cs:?}");
+    expect(text, Act::Demand, "Peru", Some(""), "denounce this language");
+}
+
+#[test]
+fn a_statement_from_a_body_speaks_after_the_quote() {
+    let text = "“The plan is dangerous,” a statement from Peru's foreign ministry said. “Chile must withdraw its troops.”";
+    expect(text, Act::Demand, "Peru", Some("Chile"), "withdraw its troops");
+}
