@@ -67,6 +67,23 @@ impl Analyzer<'_, '_, '_> {
                     speaker = self.clause_subject_before(i);
                 }
             } else if let Some(l) = left {
+                let mut l = l;
+                // "he went on to say", "she continued to say": the subject of the lead verb
+                if self.word(l, "to") && l >= 2 {
+                    let lead = if self.word(l - 1, "on")
+                        && ["went", "goes", "go"].iter().any(|w| self.word(l - 2, w))
+                    {
+                        Some(l - 2)
+                    } else {
+                        ["continued", "continues", "proceeded"]
+                            .iter()
+                            .any(|w| self.word(l - 1, w))
+                            .then(|| l - 1)
+                    };
+                    if let Some(k) = lead.and_then(|lead| self.skip_left(lead.checked_sub(1))) {
+                        l = k;
+                    }
+                }
                 let la = self.atoms[l];
                 if la.kind == AtomKind::Word && self.is_np_end(l) {
                     speaker = self.actor_ending_at(l);
@@ -88,8 +105,15 @@ impl Analyzer<'_, '_, '_> {
                                 AtomKind::Comma | AtomKind::CloseQuote | AtomKind::Quote
                             );
                         if sp.s > 0 && self.atoms[sp.s - 1].kind == AtomKind::Comma && sp.s >= 2 {
-                            // "…, he said" only counts as trailing when a clause precedes it
-                            trailing = true;
+                            // "…, he said" only counts as trailing when a clause precedes it, not
+                            // a title the name stands in apposition to ("Colorado's attorney
+                            // general, John Suthers, said")
+                            let before = &self.atoms[..sp.s - 1];
+                            let title_only = before.len() <= 8
+                                && !before.iter().any(|x| x.is_quote() || x.kind == AtomKind::Comma)
+                                && (0..sp.s - 1).all(|k| !self.is_verbish(k))
+                                && (0..sp.s - 1).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD));
+                            trailing = !title_only;
                         }
                     }
                 } else if la.kind == AtomKind::Word && la.is(class::COORD) {
@@ -135,6 +159,12 @@ impl Analyzer<'_, '_, '_> {
                     || self.has(c, class::PREP) && self.is_time_word(c + 1) && !self.word(c + 1, "the"))
             {
                 c += 1;
+            }
+            // "said in a statement that …", "told reporters in an interview that …"
+            if self.has(c, class::PREP) && !self.word(c, "that") {
+                if let Some(e) = self.np_right(c + 1).filter(|&e| self.word(e, "that")) {
+                    c = e;
+                }
             }
             // A complement follows: "that …", ": “…”", or a clause with its own verb.
             let complement = self.word(c, "that")

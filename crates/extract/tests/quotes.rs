@@ -308,3 +308,17 @@ fn orders_in_a_quotation_are_demands() {
     no_act("He has vowed to “open up” the libel laws, officials said.", Act::Demand);
     no_act("“It has a very large, open payload deck,” the engineer said.", Act::Demand);
 }
+
+#[test]
+fn a_title_in_apposition_before_the_name_is_not_a_trailing_clause() {
+    let text = "Peru's attorney general, Ana Ruiz, a conservative, said in a statement that the challenge was “without merit.”";
+    let c = find(text, Act::Deny, "Peru");
+    assert_eq!(c.actor.text, "Ana Ruiz");
+    let text = "Peru's attorney general, Ana Ruiz, a conservative, said the challenge was “without merit.”";
+    find(text, Act::Deny, "Peru");
+}
+
+#[test]
+fn went_on_to_say() {
+    find("“The decision was a disgrace,” Peru's president went on to say.", Act::Accuse, "Peru");
+}
