@@ -274,6 +274,12 @@ impl Analyzer<'_, '_, '_> {
         let left = self.skip_left(v.checked_sub(1))?;
         let la = self.atoms[left];
         if la.kind == AtomKind::Word && la.is(class::COORD) {
+            // "deciding whether to sign or veto the bill", "whether she supports or opposes
+            // it": a question, not an act
+            let lo = left.saturating_sub(8);
+            if (lo..left).any(|k| self.word(k, "whether")) {
+                return None;
+            }
             let subject = self.clause_subject_before(left)?;
             // "X should do the right thing and denounce …": an obligation, not X's act
             let obliged = (subject.e..left).any(|k| {
@@ -575,6 +581,41 @@ impl Analyzer<'_, '_, '_> {
                     .is_some_and(|m| matches!(m.kind, PhraseKind::Hedge | PhraseKind::Adverb)))
         {
             aux_start -= 1;
+        }
+        // "speculation that Brewer will veto the bill", "they hoped she would veto it": what
+        // others expect of the subject, not something the subject said or did
+        if (aux_start..v)
+            .any(|k| ["will", "would", "’ll", "'ll", "might", "may"].iter().any(|w| self.word(k, w)))
+        {
+            let subject = self.skip_left(aux_start.checked_sub(1)).and_then(|e| self.actor_ending_at(e));
+            if let Some(subject) = subject {
+                let mut b = subject.s;
+                if b > 0 && self.word(b - 1, "that") {
+                    b -= 1;
+                }
+                const EXPECTED: [&str; 17] = [
+                    "speculation",
+                    "speculate",
+                    "speculated",
+                    "expectation",
+                    "expectations",
+                    "expect",
+                    "expects",
+                    "expected",
+                    "hope",
+                    "hopes",
+                    "hoped",
+                    "hoping",
+                    "predicted",
+                    "predict",
+                    "predicts",
+                    "whether",
+                    "wondered",
+                ];
+                if (b.saturating_sub(3)..b).any(|k| EXPECTED.iter().any(|w| self.word(k, w))) {
+                    return;
+                }
+            }
         }
         let be_passive = (aux_start..v)
             .any(|k| self.is_be(k) && !self.word(k, "being") && self.atoms[k].mark == crate::atoms::NONE)
@@ -1169,9 +1210,10 @@ impl Analyzer<'_, '_, '_> {
             if self.word(after, "to") || self.word(after, "for") {
                 let vp = self.word(after, "to");
                 push_vp(addressee, after + 1, vp);
-            } else {
+            } else if after < self.n() && self.atoms[after].is_word() {
                 push_vp(addressee, after, false);
             }
+            // "Schumer interjected, calling on Pelosi, who …": giving the floor, not a demand
             return;
         }
         // "call for …", "push for …": "for Y to …" names the addressee.

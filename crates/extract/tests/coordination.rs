@@ -144,3 +144,12 @@ fn a_coordinated_verb_belongs_to_the_main_clause() {
     let c = find(text, Act::Warn, "Japan");
     assert_eq!(c.actor.text, "Japanese Foreign Minister Yoko Kamikawa");
 }
+
+#[test]
+fn alternatives_in_a_question_are_no_acts() {
+    no_act(
+        "Peru's president will ponder the bill before deciding whether to sign or veto the legislation.",
+        Act::Reject,
+    );
+    no_act("Chile's president declined to say whether she supports or opposes the treaty.", Act::Reject);
+}

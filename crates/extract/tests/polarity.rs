@@ -101,3 +101,20 @@ fn not_supporting_now_is_a_rejection() {
     let c = find("Sweden did not accept the proposal.", Act::Reject, "Sweden");
     assert!(c.negated);
 }
+
+#[test]
+fn what_others_expect_of_the_subject_is_no_act() {
+    no_act("There is widespread speculation that Peru's president will veto the bill.", Act::Reject);
+    no_act("Two senators said they hoped Peru's president would veto the bill.", Act::Reject);
+    // the subject's own statement about the future still counts
+    find("Peru's president said she will veto the bill.", Act::Reject, "Peru");
+}
+
+#[test]
+fn calling_on_someone_without_a_request_is_no_demand() {
+    no_act(
+        "Chile's senate leader interjected, calling on Peru's envoy, who disputed the figures.",
+        Act::Demand,
+    );
+    find("Chile called on Peru to withdraw its troops.", Act::Demand, "Chile");
+}
