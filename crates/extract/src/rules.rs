@@ -632,6 +632,19 @@ impl Analyzer<'_, '_, '_> {
                 && !self.atoms[v - 1].is(class::AUX);
             if be_passive || reduced {
                 let Some(agent) = self.actor_starting_at(by + 1) else { return };
+                // "supported by recent U.S. economic data": the name only modifies the agent
+                let modifier = self.atoms.get(agent.e).is_some_and(|x| {
+                    x.is_word()
+                        && !x.cap
+                        && x.info.is_none_or(|w| {
+                            w.class == 0 && w.verb == 0 && w.report == 0 && w.claim_verb.is_none()
+                        })
+                        && !self.is_ly_adverb(agent.e)
+                        && !self.is_time_word(agent.e)
+                });
+                if modifier {
+                    return;
+                }
                 let polarity = self.polarity(between_start, v);
                 let report = self.attribution(reports, v);
                 if be_passive {
@@ -1463,7 +1476,22 @@ impl Analyzer<'_, '_, '_> {
                 && !w.text.ends_with("ed")
                 && !w.text.ends_with("ing")
         });
-        e > s && (self.is_base_verb(e) && !self.is_verbish(e) || subjunctive)
+        // "that the talks be moved", "that he not be charged"
+        let be = (s + 1..(s + 8).min(end)).any(|k| {
+            self.word(k, "be")
+                && !self.has(k - 1, class::AUX | class::MODAL | class::NEG)
+                && !self.word(k - 1, "to")
+                && !self.word(k - 1, "not")
+        }) || self.word(e, "not") && self.word(e + 1, "be");
+        // a base form after a singular subject: "that ASEAN send an envoy"
+        let singular_subject = e > s && {
+            let h = self.atoms[e - 1];
+            h.is_word()
+                && (h.cap || !h.text.ends_with('s'))
+                && !["i", "you", "we", "they"].iter().any(|w| h.eq(w))
+                && !h.is(class::DET)
+        };
+        e > s && (self.is_base_verb(e) && (!self.is_verbish(e) || singular_subject) || subjunctive || be)
     }
 
     /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.
@@ -1499,7 +1527,10 @@ impl Analyzer<'_, '_, '_> {
                 AtomKind::Word => {
                     (!a.is(class::PREP | class::COORD | class::SUB | class::REL | class::AUX | class::MODAL)
                         || a.eq("of") && k - 1 > 0 && k < e)
-                        && a.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none())
+                        // ("a charge", "the appeal": a claim verb's noun after its determiner)
+                        && a.info.is_none_or(|w| {
+                            w.report == 0 && (w.claim_verb.is_none() || p > 0 && self.has(p - 1, class::DET))
+                        })
                         || a.is(class::DET) && !a.eq("that")
                 }
                 AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number => true,

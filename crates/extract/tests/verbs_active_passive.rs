@@ -487,3 +487,16 @@ fn passive_to_with_the_agent_after_the_infinitive() {
         .any(|c| c.actor.text == "Senator Hill"));
     assert!(!claims("Senator Hill urged to resign by Friday").iter().any(|c| c.act == Act::Demand));
 }
+
+#[test]
+fn a_name_modifying_the_agent_is_not_the_agent() {
+    no_act("The dollar was supported by recent U.S. economic data on Friday.", Act::Accept);
+    find("The offer was accepted by the rebels late on Friday.", Act::Accept, "");
+}
+
+#[test]
+fn suggesting_a_fact_is_not_a_proposal() {
+    no_act("Some members of Congress have suggested that NASA is not using the rocket enough.", Act::Propose);
+    find("Germany suggested that the talks be moved to Geneva.", Act::Propose, "Germany");
+    find("Indonesia suggested that ASEAN send a special envoy.", Act::Propose, "Indonesia");
+}
