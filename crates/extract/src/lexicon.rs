@@ -95,6 +95,8 @@ pub(crate) mod class {
     pub const IMPERATIVE: u32 = 1 << 26;
     /// A noun of wrongdoing: "there was collusion" accuses, "there was no collusion" denies.
     pub const WRONGDOING: u32 = 1 << 27;
+    /// A word of stance after "be": "opposed (to)" rejects, "(in) favor (of)" accepts.
+    pub const STANCE: u32 = 1 << 28;
 }
 
 /// What a matched phrase is.
@@ -437,6 +439,9 @@ impl Lexicon {
             "characterise",
         ] {
             lex.add_verb_class(w, class::DEEM);
+        }
+        for w in ["opposed", "favor", "favour"] {
+            lex.word(w).class |= class::STANCE;
         }
         for w in ["ready", "willing", "prepared", "open"] {
             lex.word(w).class |= class::READY;

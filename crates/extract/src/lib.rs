@@ -296,7 +296,8 @@ impl Extractor {
                                 | lexicon::class::THREAT_VERB
                                 | lexicon::class::VIOLATION_VERB
                                 | lexicon::class::IMPERATIVE
-                                | lexicon::class::WRONGDOING)
+                                | lexicon::class::WRONGDOING
+                                | lexicon::class::STANCE)
                             != 0
                 })
             }) || (current.atoms.iter().any(|a| a.text == "To")

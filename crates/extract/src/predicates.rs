@@ -674,6 +674,61 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.
+    pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let (act, after, before) = if self.word(w, "opposed") && self.word(w + 1, "to") {
+            (Act::Reject, w + 2, w)
+        } else if w > 0 && self.word(w - 1, "in") && self.word(w + 1, "of") {
+            (Act::Accept, w + 2, w - 1)
+        } else {
+            return;
+        };
+        // the verb before: "is (firmly) opposed", "remain in favor", "came out in favor"
+        let mut b = before;
+        while b > 0 && (self.has(b - 1, class::ADV) || self.is_ly_adverb(b - 1) || self.word(b - 1, "all")) {
+            b -= 1;
+        }
+        let Some(v) = b.checked_sub(1) else { return };
+        let lead = if self.is_be(v)
+            || ["remain", "remains", "remained", "stand", "stands", "stood"].iter().any(|x| self.word(v, x))
+        {
+            v
+        } else if self.word(v, "out")
+            && v > 0
+            && ["came", "come", "comes", "coming", "spoke", "speak", "speaks", "speaking"]
+                .iter()
+                .any(|x| self.word(v - 1, x))
+        {
+            v - 1
+        } else {
+            return;
+        };
+        // "the people opposed to the plan" has no verb of its own: a description, not a stance
+        if self.is_be(lead) && self.word(lead, "being") {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(lead, reports) else { return };
+        let (end, _) = self.clause_end(after, false);
+        if end <= after {
+            return;
+        }
+        let polarity = self.polarity_before(lead);
+        let negated = polarity.0 || (lead..w).any(|k| self.has(k, class::NEG));
+        let report = self.attribution(reports, w);
+        self.push(
+            out,
+            act,
+            actor,
+            None,
+            Some((after, end)),
+            w,
+            "stance",
+            (negated, polarity.1),
+            report,
+            false,
+        );
+    }
+
     pub(crate) fn ready_rule(&self, r: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let mut b = r;
         let mut negated = false;
@@ -689,7 +744,11 @@ impl Analyzer<'_, '_, '_> {
             || !(self.is_be(b - 1)
                 || self.word(b - 1, "remain")
                 || self.word(b - 1, "remains")
-                || self.word(b - 1, "remained"))
+                || self.word(b - 1, "remained")
+                // "stands ready to support"
+                || self.word(b - 1, "stand")
+                || self.word(b - 1, "stands")
+                || self.word(b - 1, "stood"))
         {
             return;
         }

@@ -153,6 +153,9 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::THREAT_VERB != 0 && info.claim_verb.is_none() {
                     self.will_threat_rule(v, &reports, &mut scratch.candidates);
                 }
+                if info.class & class::STANCE != 0 {
+                    self.stance_rule(v, &reports, &mut scratch.candidates);
+                }
                 if info.class & class::WRONGDOING != 0 {
                     self.there_was_rule(v, &reports, &mut scratch.candidates);
                 }
@@ -473,6 +476,26 @@ impl Analyzer<'_, '_, '_> {
         let be = first.checked_sub(2)?;
         (self.is_be(be) && (first + 1..=p).all(|k| self.atoms[k].is_word() && !self.is_verbish(k)))
             .then_some(be)
+    }
+
+    /// The quotation that ends right before atom `s` ("“…,” X warned"): its inner atoms.
+    fn quotation_before(&self, s: usize) -> Option<(usize, usize)> {
+        let mut close = s.checked_sub(1)?;
+        if self.kind(close) == Some(AtomKind::Comma) {
+            close = close.checked_sub(1)?;
+        }
+        if !matches!(self.kind(close), Some(AtomKind::CloseQuote | AtomKind::Quote)) {
+            return None;
+        }
+        let mut end = close;
+        if end > 0 && self.kind(end - 1) == Some(AtomKind::Comma) {
+            end -= 1;
+        }
+        let open =
+            (0..close).rev().find(|&k| matches!(self.kind(k), Some(AtomKind::OpenQuote | AtomKind::Quote)));
+        let start = open.map_or(0, |o| o + 1);
+        (start < end && (start..end).all(|k| self.atoms[k].quoted || !self.atoms[k].is_word()))
+            .then_some((start, end))
     }
 
     /// For a participle right after "and/but" that continues a passive ("was welcomed by Russia
@@ -1110,6 +1133,25 @@ impl Analyzer<'_, '_, '_> {
                 self.atoms[k].kind,
                 AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon | AtomKind::Dash
             );
+        // "“Those who attack us will pay,” the Guards warned.": the quotation before the speaker
+        // is what is warned, denied or urged
+        if clause_over && matches!(act, Act::Warn | Act::Deny | Act::Demand | Act::Accuse) && actor.e <= v {
+            if let Some(quote) = self.quotation_before(actor.s) {
+                self.push(
+                    out,
+                    act,
+                    actor,
+                    None,
+                    Some(quote),
+                    v,
+                    "verb-after-quote",
+                    polarity,
+                    report,
+                    secondary,
+                );
+                return;
+            }
+        }
         if clause_over
             && matches!(act, Act::Reject | Act::Accept | Act::Deny)
             && actor.e <= v

@@ -337,3 +337,36 @@ fn a_statement_from_a_body_speaks_after_the_quote() {
     let text = "“The plan is dangerous,” a statement from Peru's foreign ministry said. “Chile must withdraw its troops.”";
     expect(text, Act::Demand, "Peru", Some("Chile"), "withdraw its troops");
 }
+
+#[test]
+fn stances_after_be() {
+    expect("Peru is firmly opposed to the plan.", Act::Reject, "Peru", None, "the plan");
+    expect("Chile came out in favor of the treaty on Monday.", Act::Accept, "Chile", None, "the treaty");
+    expect(
+        "The United States stands ready to support the negotiations.",
+        Act::Accept,
+        "United States",
+        None,
+        "the negotiations",
+    );
+    // a description, not a stance taken
+    no_act("Peru criticised the groups opposed to the plan.", Act::Reject);
+}
+
+#[test]
+fn a_quotation_warned_before_its_speaker() {
+    expect(
+        "“Those who attack our forces will pay a heavy price,” Peru's army warned.",
+        Act::Warn,
+        "Peru",
+        None,
+        "will pay a heavy price",
+    );
+    expect(
+        "“I never took the money,” Chile's minister denied.",
+        Act::Deny,
+        "Chile",
+        None,
+        "never took the money",
+    );
+}
