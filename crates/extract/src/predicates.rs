@@ -850,7 +850,11 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // The clause's subject is one plain phrase: no verb of its own before this one.
-        if (start..=left).any(|k| self.is_finite_verbish(k) || self.has(k, class::SUB | class::REL)) {
+        // (the word before the verb is the subject's head even when it looks like a verb:
+        // "conservative voices were censored")
+        if (start..left).any(|k| self.is_finite_verbish(k) || self.has(k, class::SUB | class::REL))
+            || self.has(left, class::SUB | class::REL)
+        {
             return;
         }
         // "he felt obstructed": a state of mind, not a deed
@@ -860,9 +864,12 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "voices were being censored": the subject of a passive suffered the wrong
+        let passive = (left + 1..v).any(|k| self.is_be(k));
         let addressee = self
             .actor_ending_at(left)
-            .filter(|a| (start..a.s).all(|k| !self.atoms[k].is_word() || self.word(k, "that")));
+            .filter(|a| (start..a.s).all(|k| !self.atoms[k].is_word() || self.word(k, "that")))
+            .filter(|_| !passive);
         // "he leaked", "they lied": a person or group the speaker talks about; "we", "I" would
         // be a confession, "it" a thing, and the speaker on themself no accusation
         let self_or_thing =

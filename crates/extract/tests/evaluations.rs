@@ -119,3 +119,25 @@ fn judgements_around_quotes_and_objects() {
     // "the call" is a noun here, not the deeming verb
     expect("Peru described the call with Chile as improper.", Act::Accuse, "Peru", None, "the call");
 }
+
+#[test]
+fn wrongdoing_in_reported_words_accuses() {
+    // a passive names the victims, not the wrongdoer
+    let c = find(
+        "Peru's president said that opposition voices were being unfairly censored.",
+        Act::Accuse,
+        "Peru",
+    );
+    assert!(c.addressee.is_none(), "{c:?}");
+    // "described how …" reports
+    expect(
+        "Peru described how Chile had repeatedly lied to Congress.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "lied to Congress",
+    );
+    // more judgements
+    find("“It is a failed trade policy,” Peru's president said.", Act::Accuse, "Peru");
+    find("“Your actions are incompatible with your duty,” Chile's senators wrote.", Act::Accuse, "Chile");
+}
