@@ -334,6 +334,28 @@ impl Analyzer<'_, '_, '_> {
             }
             return Some((antecedent, "verb-relative"));
         }
+        // "Some senators who pushed the bill through the Legislature are now calling for …":
+        // a relative clause without commas between the subject and its verb
+        let rel = (left.saturating_sub(14)..left)
+            .rev()
+            .take_while(|&k| {
+                matches!(
+                    self.atoms[k].kind,
+                    AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number
+                )
+            })
+            .find(|&k| self.word(k, "who") || self.word(k, "which") || self.word(k, "that"));
+        if let Some(rel) = rel.filter(|&r| r > 0 && (r + 1..=left).any(|k| self.is_finite_verbish(k))) {
+            if let Some(antecedent) = self.actor_ending_at(rel - 1) {
+                let governed = antecedent.s > 0
+                    && self.has(antecedent.s - 1, class::PREP)
+                    && !self.word(antecedent.s - 1, "of");
+                if !governed && antecedent.who != Who::Unknown || self.word(rel, "who") && !governed {
+                    let actor = self.speaker_for(antecedent, reports, v)?;
+                    return Some((actor, "verb-active"));
+                }
+            }
+        }
         let actor = self.actor_ending_at(left)?;
         // An object of a preposition or of another verb is not a subject ("rejects US call").
         if actor.s > 0 {
@@ -417,7 +439,13 @@ impl Analyzer<'_, '_, '_> {
     /// names: "voted/decided/agreed to", "went on to", "was quick to", "moved to", "took to
     /// Twitter to", "was the first senator to".
     fn claim_lead(&self, to: usize) -> Option<usize> {
-        let p = to.checked_sub(1)?;
+        let mut p = to.checked_sub(1)?;
+        // "moved en masse to", "voted unanimously to"
+        if self.word(p, "masse") && p >= 2 && self.word(p - 1, "en") {
+            p -= 2;
+        } else if p > 0 && (self.is_ly_adverb(p) || self.word(p, "overwhelmingly")) {
+            p -= 1;
+        }
         const DECIDED: [&str; 16] = [
             "voted",
             "votes",

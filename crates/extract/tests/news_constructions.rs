@@ -370,3 +370,29 @@ fn a_quotation_warned_before_its_speaker() {
         "never took the money",
     );
 }
+
+#[test]
+fn leaving_an_agreement_rejects_it() {
+    expect("Peru withdrew from the treaty in May.", Act::Reject, "Peru", None, "the treaty");
+    expect("Chile went on to pull out of the deal.", Act::Reject, "Chile", None, "the deal");
+    // troops are not an agreement
+    no_act("Peru withdrew its troops from the border.", Act::Reject);
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_verb() {
+    expect(
+        "Some Peruvian senators who pushed the bill through the legislature are now calling for a veto.",
+        Act::Demand,
+        "Peru",
+        None,
+        "a veto",
+    );
+    expect(
+        "Chile's senators moved en masse to demand the resignation of the chairman.",
+        Act::Demand,
+        "Chile",
+        None,
+        "resignation",
+    );
+}
