@@ -350,7 +350,7 @@ impl Analyzer<'_, '_, '_> {
                 let governed = antecedent.s > 0
                     && self.has(antecedent.s - 1, class::PREP)
                     && !self.word(antecedent.s - 1, "of");
-                if !governed && antecedent.who != Who::Unknown || self.word(rel, "who") && !governed {
+                if !governed && (antecedent.who != Who::Unknown || self.word(rel, "who")) {
                     let actor = self.speaker_for(antecedent, reports, v)?;
                     return Some((actor, "verb-active"));
                 }
