@@ -1354,7 +1354,29 @@ impl Analyzer<'_, '_, '_> {
         if self.word(k, "to")
             && (f.to || f.particles.is_empty() && f.optional_particles.iter().any(|p| &**p == "to"))
         {
-            if f.threat_only && !self.has(k + 1, class::THREAT_VERB) {
+            // "vowed to vigorously defend the law": past a split infinitive's adverb
+            let mut w = k + 1;
+            while self.is_ly_adverb(w) {
+                w += 1;
+            }
+            if f.threat_only && !self.has(w, class::THREAT_VERB) {
+                return;
+            }
+            // "promised to fight the ruling": a pledge to strike back warns
+            if act == Act::Accept && self.has(w, class::THREAT_VERB) {
+                let (end, _) = self.clause_end(k + 1, true);
+                self.push(
+                    out,
+                    Act::Warn,
+                    actor,
+                    None,
+                    Some((k + 1, end)),
+                    v,
+                    rule,
+                    polarity,
+                    report,
+                    secondary,
+                );
                 return;
             }
             let vp = self.is_base_verb(k + 1) || !self.has(k + 1, class::DET);

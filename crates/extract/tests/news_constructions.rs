@@ -396,3 +396,18 @@ fn a_relative_clause_between_subject_and_verb() {
         "resignation",
     );
 }
+
+#[test]
+fn pledging_to_fight_back_warns() {
+    expect(
+        "Peru's attorney general promises to vigorously defend the state's law.",
+        Act::Warn,
+        "Peru",
+        None,
+        "defend the state's law",
+    );
+    expect("Chile vowed to appeal the ruling.", Act::Warn, "Chile", None, "appeal the ruling");
+    expect("Chile intends to fight the ruling.", Act::Warn, "Chile", None, "fight the ruling");
+    // a promise to do good stays a promise
+    expect("Peru promised to support the talks.", Act::Accept, "Peru", None, "support the talks");
+}
