@@ -236,7 +236,17 @@ impl Analyzer<'_, '_, '_> {
 
     /// "Y must/should …" in reported speech: a demand by the speaker on Y.
     pub(crate) fn modal_rule(&self, m: usize, m_end: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        if (self.word(m, "need") || self.word(m, "needs")) && !self.word(m_end, "to") {
+        // "the United States needs stronger border security": a need of a named actor, said by
+        // someone, asks for the thing; other needs ("the plant needs water") say nothing
+        let need_object = (self.word(m, "need") || self.word(m, "needs")) && !self.word(m_end, "to");
+        if need_object
+            && !self.atoms.get(m_end).is_some_and(|a| {
+                a.is_word()
+                    && (a.is(class::DET) && !a.is(class::PRON)
+                        || self.is_modifier_word(m_end)
+                        || a.eq("more"))
+            })
+        {
             return;
         }
         // "we saw the need to accelerate": the noun, not a requirement put on anyone
@@ -313,6 +323,9 @@ impl Analyzer<'_, '_, '_> {
                     && !(self.word(a.s, "he") || self.word(a.s, "she")))
         });
         if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
+            return;
+        }
+        if need_object && addressee.is_none_or(|a| matches!(a.who, Who::Unknown)) {
             return;
         }
         // "must" obliges; "should" without an actor may be an expectation ("the talks should

@@ -411,3 +411,15 @@ fn pledging_to_fight_back_warns() {
     // a promise to do good stays a promise
     expect("Peru promised to support the talks.", Act::Accept, "Peru", None, "support the talks");
 }
+
+#[test]
+fn a_named_actor_s_need_asks_for_the_thing() {
+    expect(
+        "Peru's president argued that Chile needs stronger border security.",
+        Act::Demand,
+        "Peru",
+        Some("Chile"),
+        "stronger border security",
+    );
+    no_act("Peru's president said the plant needs water.", Act::Demand);
+}
