@@ -303,7 +303,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // few commas.
         let mut end = c2;
         for _ in 0..3 {
-            let c1 = (c2.saturating_sub(30)..end).rev().find(|&k| {
+            let c1 = (c2.saturating_sub(48)..end).rev().find(|&k| {
                 matches!(
                     self.atoms[k].kind,
                     AtomKind::Comma | AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Colon

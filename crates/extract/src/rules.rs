@@ -1293,7 +1293,10 @@ impl Analyzer<'_, '_, '_> {
             if self.word(after, "to") || self.word(after, "for") {
                 let vp = self.word(after, "to");
                 push_vp(addressee, after + 1, vp);
-            } else if after < self.n() && self.atoms[after].is_word() {
+            } else if after < self.n()
+                && self.atoms[after].is_word()
+                && addressee.is_none_or(|a| self.atoms.get(a.e).is_some_and(|x| x.is_word()))
+            {
                 push_vp(addressee, after, false);
             }
             // "Schumer interjected, calling on Pelosi, who …": giving the floor, not a demand

@@ -119,8 +119,27 @@ impl Analyzer<'_, '_, '_> {
                 } else if la.kind == AtomKind::Word && la.is(class::COORD) {
                     speaker = self.clause_subject_before(l);
                 } else if matches!(la.kind, AtomKind::Comma | AtomKind::CloseQuote | AtomKind::Quote) {
-                    speaker = self.actor_starting_at(verb_end);
-                    trailing = true;
+                    if a.eq("told") || a.eq("tells") || a.eq("tell") {
+                        // "Polis, a supporter of …, told HuffPost that …": the one told listens;
+                        // the speaker is the subject before the aside
+                        if la.kind == AtomKind::Comma {
+                            // ("Another major figure, Dan Senor, told …": the name itself)
+                            let named = l
+                                .checked_sub(1)
+                                .filter(|&k| self.is_name(k))
+                                .and_then(|k| self.actor_ending_at(k));
+                            speaker = named
+                                .or_else(|| {
+                                    self.skip_left(Some(l))
+                                        .filter(|&k| k != l)
+                                        .and_then(|k| self.actor_ending_at(k))
+                                })
+                                .or_else(|| self.clause_subject_before(l));
+                        }
+                    } else {
+                        speaker = self.actor_starting_at(verb_end);
+                        trailing = true;
+                    }
                 }
             } else {
                 speaker = self.actor_starting_at(verb_end);

@@ -322,3 +322,13 @@ fn a_title_in_apposition_before_the_name_is_not_a_trailing_clause() {
 fn went_on_to_say() {
     find("“The decision was a disgrace,” Peru's president went on to say.", Act::Accuse, "Peru");
 }
+
+#[test]
+fn the_one_told_is_not_the_speaker() {
+    let text = "Senator Ana Ruiz (D-Lima), a vocal supporter of the reform who has sponsored several bills on the matter and campaigned for it across the country, told the Lima Post that the lawsuit is “outrageous.”";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.text, "Senator Ana Ruiz");
+    let text = "Another major conservative figure, Dan Senor, told the Lima Post that the comments are “utterly irresponsible.”";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.text, "Dan Senor");
+}
