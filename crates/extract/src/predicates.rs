@@ -480,6 +480,42 @@ impl Analyzer<'_, '_, '_> {
         while k > 0 && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1)) {
             k -= 1;
         }
+        // "the memos show clearly no collusion", "found no evidence of obstruction": a
+        // finding of no wrongdoing, in someone's words, denies it
+        let evidence_of =
+            k >= 3 && self.word(k - 1, "of") && self.word(k - 2, "evidence") && self.word(k - 3, "no");
+        let finding_at = if evidence_of { k - 3 } else { k };
+        if no || evidence_of {
+            let mut f = finding_at;
+            while f > 0
+                && (self.has(f - 1, class::ADV) || self.is_ly_adverb(f - 1) || self.atoms[f - 1].is_quote())
+            {
+                f -= 1;
+            }
+            const FINDINGS: [&str; 12] = [
+                "show", "shows", "showed", "shown", "prove", "proves", "proved", "found", "finds", "find",
+                "revealed", "reveal",
+            ];
+            if f > 0 && FINDINGS.iter().any(|x| self.word(f - 1, x)) {
+                let Some(r) = self.report_at(reports, w) else { return };
+                let Some(speaker) = reports[r].speaker else { return };
+                let (end, _) = self.clause_end(w, false);
+                let start = reports[r].comp.0.min(f - 1);
+                self.push(
+                    out,
+                    Act::Deny,
+                    speaker,
+                    None,
+                    Some((start, end)),
+                    w,
+                    "reported-no-wrongdoing",
+                    (false, false),
+                    Some(r),
+                    false,
+                );
+                return;
+            }
+        }
         let be = k.checked_sub(1).filter(|&b| self.is_be(b) || self.word(b, "been"));
         let Some(be) = be else { return };
         let there = if self.word(be, "been") && be >= 2 && self.word(be - 1, "has") {

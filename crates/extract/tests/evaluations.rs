@@ -141,3 +141,15 @@ fn wrongdoing_in_reported_words_accuses() {
     find("“It is a failed trade policy,” Peru's president said.", Act::Accuse, "Peru");
     find("“Your actions are incompatible with your duty,” Chile's senators wrote.", Act::Accuse, "Chile");
 }
+
+#[test]
+fn a_finding_of_no_wrongdoing_denies_it() {
+    find(
+        "Peru's president tweeted that the memos “show clearly” no collusion with Chile.",
+        Act::Deny,
+        "Peru",
+    );
+    find("Peru's president said the inquiry found no evidence of collusion.", Act::Deny, "Peru");
+    // nobody's words: the article's own report of a finding
+    no_act("The audit found no fraud.", Act::Deny);
+}
