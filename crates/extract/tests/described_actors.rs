@@ -110,3 +110,9 @@ fn bids_propose() {
     // a bid as a noun proposes nothing by itself
     no_act("His bid for the Senate seat failed.", Act::Propose);
 }
+
+#[test]
+fn an_officer_is_an_actor() {
+    let cs = claims("A police officer described the call as “improper.”");
+    assert!(cs.iter().any(|c| c.act == Act::Accuse && c.actor.text == "A police officer"), "{cs:?}");
+}
