@@ -20,6 +20,8 @@ pub(crate) struct Person {
     /// The state or organisation the person speaks for; empty when unknown.
     pub norm: String,
     pub gender: Gender,
+    /// How often the article has named the person so far.
+    pub mentions: u32,
 }
 
 /// Several actors named together ("Senator Warren and Congresswoman Ocasio-Cortez", "the
@@ -132,6 +134,9 @@ impl Memory {
     pub fn sighted(&mut self, person: usize, atom: usize, subject: bool, quoted: bool) {
         if self.sightings.len() == SIGHTINGS {
             self.sightings.pop_front();
+        }
+        if let Some(p) = self.people.get_mut(person) {
+            p.mentions += 1;
         }
         self.sightings.push_back(Sighting {
             person,
@@ -264,6 +269,7 @@ impl Memory {
                     office: office.to_string(),
                     norm: norm.to_string(),
                     gender: Gender::Unknown,
+                    mentions: 0,
                 });
                 self.by_surname.insert(surname.to_string(), self.people.len() - 1);
                 self.people.len() - 1
@@ -286,10 +292,19 @@ impl Memory {
         self.by_surname.get(surname).copied()
     }
 
-    /// The most recent person holding an office (lowercase words joined by spaces).
+    /// The person holding an office (lowercase words joined by spaces) whom the article names
+    /// most, the latest of them on a tie: in a story about one president, "the president" is
+    /// that one even after another president is named in passing.
     pub fn by_office(&self, office: &str) -> Option<usize> {
         if let Some(&i) = self.by_office.get(office) {
-            return Some(i);
+            let best = self
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.office == office)
+                .max_by_key(|&(k, p)| (p.mentions, k))
+                .map(|(k, _)| k);
+            return best.filter(|&b| self.people[b].mentions > self.people[i].mentions).or(Some(i));
         }
         // "the minister" after "the Brazilian foreign minister Mauro Vieira"
         self.by_office
@@ -319,6 +334,21 @@ mod tests {
         assert_eq!(m.people[q].norm, "Russia");
         assert_eq!(m.people[q].name, "Dmitry Peskov");
         assert_eq!(m.by_office("spokesman"), Some(q));
+    }
+
+    #[test]
+    fn an_office_goes_to_its_most_named_holder() {
+        let mut m = Memory::default();
+        let a = m.register("Dan Hope", "Hope", "president", "");
+        m.sighted(a, 0, true, false);
+        m.sighted(a, 3, true, false);
+        let b = m.register("Ivan Petrov", "Petrov", "president", "Russia");
+        m.sighted(b, 5, false, false);
+        assert_eq!(m.by_office("president"), Some(a));
+        m.sighted(b, 7, true, false);
+        m.sighted(b, 9, true, false);
+        // a tie goes to the latest
+        assert_eq!(m.by_office("president"), Some(b));
     }
 
     #[test]
