@@ -239,14 +239,14 @@ impl Analyzer<'_, '_, '_> {
         // "the United States needs stronger border security": a need of a named actor, said by
         // someone, asks for the thing; other needs ("the plant needs water") say nothing
         let need_object = (self.word(m, "need") || self.word(m, "needs")) && !self.word(m_end, "to");
-        if need_object
-            && !self.atoms.get(m_end).is_some_and(|a| {
-                a.is_word()
-                    && (a.is(class::DET) && !a.is(class::PRON)
-                        || self.is_modifier_word(m_end)
-                        || a.eq("more"))
-            })
-        {
+        // "she didn't need their permission": no need, no demand
+        let denied_need = m > 0
+            && (self.has(m - 1, class::NEG | class::AUX) || self.kind(m - 1) == Some(AtomKind::Negation));
+        let need_names_a_thing = self.atoms.get(m_end).is_some_and(|a| {
+            a.is_word()
+                && (a.is(class::DET) && !a.is(class::PRON) || self.is_modifier_word(m_end) || a.eq("more"))
+        });
+        if need_object && (denied_need || !need_names_a_thing) {
             return;
         }
         // "we saw the need to accelerate": the noun, not a requirement put on anyone

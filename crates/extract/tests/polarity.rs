@@ -118,3 +118,10 @@ fn calling_on_someone_without_a_request_is_no_demand() {
     );
     find("Chile called on Peru to withdraw its troops.", Act::Demand, "Chile");
 }
+
+#[test]
+fn resisting_and_needing_by_word_sense() {
+    no_act("Public companies such as Lima Media have resisted such fatalism.", Act::Reject);
+    find("Peru resisted calls for a new vote.", Act::Reject, "Peru");
+    no_act("But Peru's company says she didn't need their permission in the first place.", Act::Demand);
+}
