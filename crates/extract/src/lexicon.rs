@@ -475,6 +475,10 @@ impl Lexicon {
             "launch",
             // "continued his refusal to step down"
             "continue",
+            // "took a swipe at", "offered a strong critique of", "waged a campaign against"
+            "take",
+            "offer",
+            "wage",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }
@@ -511,6 +515,7 @@ impl Lexicon {
             "see" => &[("saw", form::PAST), ("seen", form::PART)],
             "keep" => &[("kept", form::PAST | form::PART)],
             "bring" => &[("brought", form::PAST | form::PART)],
+            "take" => &[("took", form::PAST), ("taken", form::PART)],
             _ => &[],
         };
         for &(f, bits) in irregular {

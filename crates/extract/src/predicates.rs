@@ -60,6 +60,25 @@ impl Analyzer<'_, '_, '_> {
             k += 1;
         }
         let Some(nn) = noun else { return false };
+        // "took the judgement call that …", "a conference call": a compound, not a call for anything
+        if (self.word(nn, "call") || self.word(nn, "calls"))
+            && nn > 0
+            && [
+                "judgement",
+                "judgment",
+                "phone",
+                "conference",
+                "roll",
+                "close",
+                "video",
+                "wake-up",
+                "curtain",
+            ]
+            .iter()
+            .any(|w| self.word(nn - 1, w))
+        {
+            return false;
+        }
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return false };
         let Some((actor, _)) = self.subject_of(v, reports) else { return false };
         let polarity = self.polarity_before(v);
@@ -69,7 +88,7 @@ impl Analyzer<'_, '_, '_> {
         let after = nn + 1;
         // "his refusal to step down": an infinitive, not an addressee
         let infinitive = self.word(after, "to") && self.is_base_verb(after + 1);
-        if !infinitive && ["on", "to", "of", "with", "against"].iter().any(|w| self.word(after, w)) {
+        if !infinitive && ["on", "to", "of", "with", "against", "at"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
             // "pressure on the minister to resign": what the one pressed is to do
             let object_end =
@@ -808,7 +827,12 @@ impl Analyzer<'_, '_, '_> {
         }
         let (mut act, content_start) = if self.word(r + 1, "to") && self.is_base_verb(r + 2) {
             let w = r + 2;
-            match self.atoms[w].info.and_then(|i| i.claim_verb) {
+            // a particle verb is a claim only with its particle ("take aim", not "take back")
+            let claim_verb = self.atoms[w].info.and_then(|i| i.claim_verb).filter(|&(verb, _)| {
+                let particles = &self.lex.verbs[verb as usize].frames.particles;
+                particles.is_empty() || particles.iter().any(|p| self.word(w + 1, p))
+            });
+            match claim_verb {
                 Some((verb, _)) => {
                     let act = self.lex.verbs[verb as usize].act;
                     if act == Act::Accept {

@@ -184,3 +184,23 @@ fn a_possessive_pronoun_before_a_refusal_to_act() {
     let c = cs.iter().find(|c| c.act == Act::Reject).expect("a rejection");
     assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("resign"));
 }
+
+#[test]
+fn verbal_attacks_named_by_a_noun() {
+    let cs = claims("Peru's president then took a swipe at Chile, saying its leaders are corrupt.");
+    assert!(
+        cs.iter().any(|c| c.act == Act::Accuse && c.addressee.as_ref().is_some_and(|a| a.norm == "Chile")),
+        "{cs:?}"
+    );
+    find("Peru's president offered a strong critique of Chile's military strategy.", Act::Accuse, "Peru");
+    expect(
+        "Peru's president took aim at Chile for backing the rebels.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "backing the rebels",
+    );
+    // compounds and particle verbs without their particle
+    no_act("“I took the judgement call that I had to go and see him,” Peru's prince said.", Act::Demand);
+    no_act("Peru's singer is ready to take her songs back.", Act::Accuse);
+}
