@@ -555,7 +555,15 @@ impl Analyzer<'_, '_, '_> {
         secondary: bool,
     ) {
         let had_content = content.is_some();
-        let content = content.and_then(|(s, e)| self.trim(s, e));
+        let mut content = content.and_then(|(s, e)| self.trim(s, e));
+        // "The resolution, which was vetoed by China, …": what "which" stands for
+        if let Some((s, e)) =
+            content.filter(|&(s, e)| e == s + 1 && (self.word(s, "which") || self.word(s, "that")))
+        {
+            let end = if s > 0 && self.kind(s - 1) == Some(AtomKind::Comma) { s - 1 } else { s };
+            let start = self.content_np_left(end);
+            content = (start < end).then_some((start, end)).or(Some((s, e)));
+        }
         if content.is_some_and(|(s, _)| {
             ["in", "at", "during", "after", "before", "since", "until", "through", "across", "amid"]
                 .iter()
@@ -563,8 +571,11 @@ impl Analyzer<'_, '_, '_> {
         }) {
             return;
         }
-        // A content that trims to nothing, or is a bare pronoun, says nothing.
-        if had_content && content.is_none_or(|(s, e)| e - s == 1 && self.atoms[s].is(class::PRON)) {
+        // A content that trims to nothing, or is a bare pronoun ("it", "who", "which"), says
+        // nothing.
+        if had_content
+            && content.is_none_or(|(s, e)| e - s == 1 && (self.atoms[s].is(class::PRON | class::REL)))
+        {
             return;
         }
         let (mut act, mut negated, mut rule) = (act, polarity.0, rule);
@@ -604,6 +615,15 @@ impl Analyzer<'_, '_, '_> {
         out: &mut Vec<Candidate>,
     ) {
         let f = &verb.frames;
+        // "the call for …", "his demand for …": after a determiner the word is a noun (nouns
+        // of claims have rules of their own)
+        let noun_use = v > 0
+            && self.has(v - 1, class::DET)
+            && !["that", "all", "both", "each", "some", "many"].iter().any(|w| self.word(v - 1, w))
+            && !self.is_title_case();
+        if noun_use {
+            return;
+        }
         // "called on Friday for …": a time phrase before the particle or object
         let mut after = self.skip_right(v + 1, self.n());
         if !f.particles.is_empty() {
@@ -1398,6 +1418,10 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         if f.proposal_object {
+            // "exited saying …": a participle or a report is no object
+            if self.atoms.get(k).is_some_and(|a| a.info.is_some_and(|w| w.report != 0)) {
+                return;
+            }
             let has_proposal = (k..(k + 6).min(self.n()))
                 .take_while(|&j| {
                     self.atoms[j].kind == AtomKind::Word && !self.atoms[j].is(class::PREP)

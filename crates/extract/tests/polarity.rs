@@ -125,3 +125,17 @@ fn resisting_and_needing_by_word_sense() {
     find("Peru resisted calls for a new vote.", Act::Reject, "Peru");
     no_act("But Peru's company says she didn't need their permission in the first place.", Act::Demand);
 }
+
+#[test]
+fn bare_relative_contents_and_nouns_after_determiners() {
+    // "who" says nothing about what was dismissed
+    no_act(
+        "The release comes as Chile's minister, who was abruptly dismissed by Peru last year, tours.",
+        Act::Reject,
+    );
+    // "the call for" names a call, which has its own rules
+    let cs = claims("He had scheduled the call for the next Saturday.");
+    assert!(cs.is_empty(), "{cs:?}");
+    // "exited saying …": no agreement left
+    no_act("Peru's senate leader exited saying the talks had failed.", Act::Reject);
+}

@@ -199,7 +199,7 @@ fn passive_with_agent() {
         Act::Reject,
         "China",
         None,
-        "which",
+        "The resolution",
     );
 }
 
