@@ -68,6 +68,7 @@ mod phrases;
 mod predicates;
 mod rules;
 mod speech;
+pub mod tagger;
 
 pub use lexicon::LexiconError;
 pub use model::{Act, Attribution, AttributionKind, Claim, Mention, Phrase, Role};

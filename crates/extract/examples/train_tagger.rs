@@ -1,0 +1,96 @@
+//! Trains the part-of-speech tagger and noun-phrase chunker on a UD treebank and writes the
+//! built-in model.
+//!
+//! ```text
+//! cargo run -p newsclaim-extract --release --example train_tagger -- DIR [OUT] [--dev-only]
+//! ```
+//!
+//! `DIR` holds `train.conllu`, `dev.conllu` and `test.conllu` (UD English-EWT). The tagger is
+//! first trained on train and scored on dev and test; then the final model is trained on
+//! train + dev, scored on test, and written to `OUT` (default
+//! `crates/extract/data/tagger/model.bin`). With `--dev-only` only the first step runs and
+//! nothing is written (for choosing settings on dev).
+//!
+//! Environment overrides of [`TrainConfig`]: `EPOCHS`, `MIN_WEIGHT`, `DICT_MIN_COUNT`.
+use newsclaim_extract::tagger::{conllu, Evaluation, Tagger, TrainConfig};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn read(dir: &Path, name: &str) -> Vec<conllu::Sentence> {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    conllu::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn report(name: &str, e: &Evaluation) {
+    println!(
+        "{name:<5} words {:>6}  UPOS {:.2} %  XPOS {:.2} %  NP chunks P {:.2} % R {:.2} % F1 {:.2} %",
+        e.words,
+        100.0 * e.upos_accuracy(),
+        100.0 * e.xpos_accuracy(),
+        100.0 * e.chunk_precision(),
+        100.0 * e.chunk_recall(),
+        100.0 * e.chunk_f1()
+    );
+}
+
+fn env<T: std::str::FromStr>(name: &str) -> Option<T> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dev_only = args.iter().any(|a| a == "--dev-only");
+    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let Some(dir) = paths.first() else {
+        eprintln!("usage: train_tagger DIR [OUT] [--dev-only]");
+        std::process::exit(2);
+    };
+    let dir = Path::new(dir.as_str());
+    let out = paths
+        .get(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data/tagger/model.bin"));
+    let mut config = TrainConfig::default();
+    if let Some(e) = env("EPOCHS") {
+        config.epochs = e;
+    }
+    if let Some(w) = env("MIN_WEIGHT") {
+        config.min_weight = w;
+    }
+    if let Some(c) = env("DICT_MIN_COUNT") {
+        config.dict_min_count = c;
+    }
+    println!("{config:?}");
+    let (train, dev, test) = (read(dir, "train.conllu"), read(dir, "dev.conllu"), read(dir, "test.conllu"));
+
+    let t = Instant::now();
+    let tagger = Tagger::train(&train, &config);
+    println!(
+        "trained on train ({} sentences) in {:.1} s; sizes {:?}",
+        train.len(),
+        t.elapsed().as_secs_f64(),
+        tagger.sizes()
+    );
+    report("dev", &tagger.evaluate(&dev));
+    if dev_only {
+        println!("model size {} bytes", tagger.to_bytes().len());
+        return;
+    }
+    report("test", &tagger.evaluate(&test));
+
+    let mut all = train;
+    all.extend(dev);
+    let t = Instant::now();
+    let tagger = Tagger::train(&all, &config);
+    println!(
+        "final model: trained on train + dev ({} sentences) in {:.1} s",
+        all.len(),
+        t.elapsed().as_secs_f64()
+    );
+    report("test", &tagger.evaluate(&test));
+    let bytes = tagger.to_bytes();
+    assert_eq!(Tagger::from_bytes(&bytes).as_ref(), Ok(&tagger), "the model reads back");
+    std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    println!("wrote {} ({} bytes)", out.display(), bytes.len());
+}
