@@ -96,13 +96,19 @@ pub struct Extractor {
     lex: Lexicon,
     implicit: bool,
     negated: bool,
+    tagger: Option<&'static tagger::Tagger>,
 }
 
 impl Default for Extractor {
     /// The extractor with the built-in lexicons.
     fn default() -> Self {
         static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
-        Extractor { lex: BUILTIN.get_or_init(Lexicon::builtin).clone(), implicit: false, negated: false }
+        Extractor {
+            lex: BUILTIN.get_or_init(Lexicon::builtin).clone(),
+            implicit: false,
+            negated: false,
+            tagger: Some(tagger::Tagger::builtin()),
+        }
     }
 }
 
@@ -113,6 +119,7 @@ pub struct ExtractorBuilder {
     lex: Lexicon,
     implicit: bool,
     negated: bool,
+    tagging: bool,
 }
 
 impl ExtractorBuilder {
@@ -170,17 +177,31 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Tag the sentences that hold a claim word with the built-in part-of-speech tagger
+    /// ([`tagger::Tagger::builtin`]), so that the rules can tell a verb the lexicon does not
+    /// know ("stood", "resign") and a claim word used as a noun ("the protests escalate"). On
+    /// by default; off, the rules read the lexicon alone, about a fifth faster.
+    pub fn tagging(mut self, yes: bool) -> Self {
+        self.tagging = yes;
+        self
+    }
+
     /// The extractor.
     pub fn build(mut self) -> Extractor {
         self.lex.sort_phrases();
-        Extractor { lex: self.lex, implicit: self.implicit, negated: self.negated }
+        Extractor {
+            lex: self.lex,
+            implicit: self.implicit,
+            negated: self.negated,
+            tagger: self.tagging.then(tagger::Tagger::builtin),
+        }
     }
 }
 
 impl Extractor {
     /// A builder starting from the built-in data.
     pub fn builder() -> ExtractorBuilder {
-        ExtractorBuilder { lex: Extractor::default().lex, implicit: false, negated: false }
+        ExtractorBuilder { lex: Extractor::default().lex, implicit: false, negated: false, tagging: true }
     }
 
     /// Claims of one article. `regions` are byte ranges of `text` to read (title and body
@@ -202,6 +223,9 @@ impl Extractor {
         let mut next = Sentence::default();
         let mut scratch = Scratch::default();
         let mut claims = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        let mut tags: Vec<tagger::Tag> = Vec::new();
+        let mut tag_scratch = tagger::Scratch::new();
         // The speaker of a quotation still open at the end of the last sentence.
         let mut carried_speaker: Option<Actor> = None;
         // A quotation still open at the end of the last sentence, with or without a speaker yet:
@@ -244,6 +268,7 @@ impl Extractor {
                         atoms: &next.atoms,
                         marks: &next.marks,
                         memory: &mut memory,
+                        tags: &[],
                     };
                     let closes = !next.open_at_end;
                     let first = an.bare_attribution();
@@ -266,22 +291,6 @@ impl Extractor {
                 previous_quote_speaker.or(next_speaker).or(previous_subject)
             } else {
                 next_speaker
-            };
-            let mut an = Analyzer {
-                lex: &self.lex,
-                atoms: &current.atoms,
-                marks: &current.marks,
-                memory: &mut memory,
-            };
-            an.learn_people();
-            an.learn_names();
-            let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
-            // "…, Turkish President Tayyip Erdogan was blunt:" — the subject before a final colon
-            let colon_subject = match current.atoms.last() {
-                Some(a) if a.kind == atoms::AtomKind::Colon => an
-                    .clause_subject_before(current.atoms.len() - 1)
-                    .filter(|a| !matches!(a.who, Who::Unknown)),
-                _ => None,
             };
             // Most sentences hold no claim word at all: skip the rules for them.
             let needs_rules = current.atoms.iter().any(|a| {
@@ -310,6 +319,31 @@ impl Extractor {
                         Report | RejectPredicate | DenyPredicate | AccusePredicate | Necessary | Modal
                     )
                 });
+            // Sentences with a claim word are tagged once; the rules read the tags where the
+            // lexicon is silent or a claim word may be a noun.
+            tags.clear();
+            if let Some(tagger) = self.tagger.filter(|_| needs_rules) {
+                words.clear();
+                words.extend(current.atoms.iter().map(|a| a.text));
+                tagger.tag_into(&words, &mut tag_scratch, &mut tags);
+            }
+            let mut an = Analyzer {
+                lex: &self.lex,
+                atoms: &current.atoms,
+                marks: &current.marks,
+                memory: &mut memory,
+                tags: if needs_rules { &tags } else { &[] },
+            };
+            an.learn_people();
+            an.learn_names();
+            let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
+            // "…, Turkish President Tayyip Erdogan was blunt:" — the subject before a final colon
+            let colon_subject = match current.atoms.last() {
+                Some(a) if a.kind == atoms::AtomKind::Colon => an
+                    .clause_subject_before(current.atoms.len() - 1)
+                    .filter(|a| !matches!(a.who, Who::Unknown)),
+                _ => None,
+            };
             let quote_speaker = carried_speaker
                 .or(colon_speaker.filter(|_| current.atoms.first().is_some_and(|a| a.is_quote())));
             if needs_rules {
@@ -378,6 +412,7 @@ impl Extractor {
                         atoms: &current.atoms,
                         marks: &current.marks,
                         memory: &mut memory,
+                        tags: &[],
                     };
                     if an.is_plural(&c.actor) && !is_pronoun(&text[c.actor.span.0..c.actor.span.1]) {
                         let name = text[c.actor.span.0..c.actor.span.1].to_string();

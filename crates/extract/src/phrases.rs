@@ -72,6 +72,8 @@ pub(crate) struct Analyzer<'x, 'a, 'l> {
     pub atoms: &'x [Atom<'a, 'l>],
     pub marks: &'x [Mark],
     pub memory: &'x mut Memory,
+    /// Part-of-speech tags of the atoms, when the sentence was tagged (empty otherwise).
+    pub tags: &'x [crate::tagger::Tag],
 }
 
 const MAX_NP: usize = 16;
@@ -133,10 +135,29 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && a.mark == NONE
     }
 
+    /// The tagger's part of speech for atom `i`, when the sentence was tagged.
+    pub fn tag(&self, i: usize) -> Option<crate::tagger::Tag> {
+        self.tags.get(i).copied()
+    }
+
+    /// The tagger reads atom `i` as a finite verb or a participle ("spoke", "stood").
+    fn tagged_verb(&self, i: usize) -> bool {
+        self.tag(i).is_some_and(|t| matches!(t.xpos(), "VBD" | "VBZ" | "VBP" | "VBN" | "MD"))
+    }
+
     /// A word that can be a verb in a finite or participle form here, or an auxiliary.
     pub fn is_verbish(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
         if a.kind == AtomKind::Negation {
+            return true;
+        }
+        // a word the lexicon does not know as a verb, which the tagger reads as one
+        if a.kind == AtomKind::Word
+            && a.mark == NONE
+            && !a.cap
+            && a.info.is_none_or(|w| w.verb == 0 && w.claim_verb.is_none() && w.report == 0 && w.class == 0)
+            && self.tagged_verb(i)
+        {
             return true;
         }
         if a.kind != AtomKind::Word
@@ -171,9 +192,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
     pub fn is_base_verb(&self, i: usize) -> bool {
         self.atoms.get(i).is_some_and(|a| {
             a.kind == AtomKind::Word
-                && a.info.is_some_and(|w| {
+                && (a.info.is_some_and(|w| {
                     w.verb & form::BASE != 0 || w.claim_verb.is_some_and(|(_, f)| f & form::BASE != 0)
-                })
+                }))
         })
     }
 

@@ -845,6 +845,9 @@ impl Analyzer<'_, '_, '_> {
                 None if self.has(w, class::READY_VERB) => (Act::Accept, w),
                 // "ready to impose sanctions" threatens.
                 None if self.has(w, class::THREAT_VERB) => (Act::Warn, w),
+                // "willing to host talks": a verb the lexicon does not know, read as before
+                // the tagger told it was a verb
+                None if self.atoms[w].info.is_none() && !self.word(r, "prepared") => (Act::Accept, w),
                 None => return,
             }
         } else if (self.word(r + 1, "for") || self.word(r + 1, "to"))

@@ -621,6 +621,8 @@ impl Analyzer<'_, '_, '_> {
             && self.has(v - 1, class::DET)
             && !["that", "all", "both", "each", "some", "many"].iter().any(|w| self.word(v - 1, w))
             && !self.is_title_case();
+        // the tagger reads a noun or an adjective here ("the protests escalate", "a disputed
+        // region")
         if noun_use {
             return;
         }

@@ -96,3 +96,15 @@ fn empty_and_blank_inputs() {
     assert!(extractor().extract("   \n\n\t", &[]).is_empty());
     assert!(extractor().extract("Russia rejected it.", &[5..2, 100..200]).is_empty());
 }
+
+#[test]
+fn tagging_tells_verbs_the_lexicon_does_not_know() {
+    use newsclaim_extract::{Act, Extractor};
+    // "flew" is in no word list: only the tagger tells it is the main verb, whose subject
+    // then makes the claim of the participle clause
+    let text = "Peru's president flew to Lima on Friday, calling on Chile to reopen the border.";
+    let tagged = Extractor::default().extract(text, &[]);
+    assert!(tagged.iter().any(|c| c.act == Act::Demand && c.actor.norm == "Peru"), "{tagged:?}");
+    let untagged = Extractor::builder().tagging(false).build().extract(text, &[]);
+    assert!(!untagged.iter().any(|c| c.act == Act::Demand && c.actor.norm == "Peru"), "{untagged:?}");
+}
