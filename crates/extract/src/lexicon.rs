@@ -440,7 +440,7 @@ impl Lexicon {
         ] {
             lex.add_verb_class(w, class::DEEM);
         }
-        for w in ["opposed", "favor", "favour"] {
+        for w in ["opposed", "favor", "favour", "intention"] {
             lex.word(w).class |= class::STANCE;
         }
         for w in ["ready", "willing", "prepared", "open"] {

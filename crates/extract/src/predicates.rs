@@ -744,6 +744,31 @@ impl Analyzer<'_, '_, '_> {
 
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        // "he had no intention of putting the bills to a vote": a refusal
+        if self.word(w, "intention") && w >= 2 && self.word(w - 1, "no") && self.word(w + 1, "of") {
+            let have = w - 2;
+            if !["has", "had", "have", "having"].iter().any(|x| self.word(have, x)) {
+                return;
+            }
+            let Some((actor, _)) = self.subject_of(have, reports) else { return };
+            let (end, _) = self.clause_end(w + 2, true);
+            if end > w + 2 {
+                let report = self.attribution(reports, w);
+                self.push(
+                    out,
+                    Act::Reject,
+                    actor,
+                    None,
+                    Some((w + 2, end)),
+                    w,
+                    "stance",
+                    (false, false),
+                    report,
+                    false,
+                );
+            }
+            return;
+        }
         let (act, after, before) = if self.word(w, "opposed") && self.word(w + 1, "to") {
             (Act::Reject, w + 2, w)
         } else if w > 0 && self.word(w - 1, "in") && self.word(w + 1, "of") {

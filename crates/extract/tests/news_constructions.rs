@@ -423,3 +423,14 @@ fn a_named_actor_s_need_asks_for_the_thing() {
     );
     no_act("Peru's president said the plant needs water.", Act::Demand);
 }
+
+#[test]
+fn no_intention_of_doing_refuses() {
+    expect(
+        "Peru has no intention of leaving the alliance.",
+        Act::Reject,
+        "Peru",
+        None,
+        "leaving the alliance",
+    );
+}
