@@ -975,14 +975,38 @@ impl Analyzer<'_, '_, '_> {
         // be a confession, "it" a thing, and the speaker on themself no accusation
         let self_or_thing =
             |a: &Actor| ["we", "i", "it", "you"].iter().any(|w| self.word(a.s, w) && a.e == a.s + 1);
+        let (end, _) = self.clause_end(v + 1, false);
+        let polarity = self.polarity_before(v);
+        // "Comey claims the FBI does not leak", "he said he did not collude": a wrong denied,
+        // most often of the speaker or the speaker's side
+        if polarity.0 {
+            if !passive && !addressee.is_some_and(|a| self.word(a.s, "it") && a.e == a.s + 1) {
+                self.push(
+                    out,
+                    Act::Deny,
+                    speaker,
+                    None,
+                    Some((start, end)),
+                    v,
+                    "reported-violation",
+                    (false, polarity.1),
+                    Some(r),
+                    false,
+                );
+            }
+            return;
+        }
+        // a base form counts only as a verb after an auxiliary ("does not leak"), where it is
+        // denied above; "a leak" is a noun
+        if !["ed", "ing", "s"].iter().any(|x| self.atoms[v].text.ends_with(x)) {
+            let irregular = ["stole", "stolen", "misled", "broke", "broken"].iter().any(|w| self.word(v, w));
+            if !irregular {
+                return;
+            }
+        }
         if addressee.is_some_and(|a| {
             self.same_side(&a, &speaker) || self_or_thing(&a) || a.who != Who::Unknown && a.who == speaker.who
         }) {
-            return;
-        }
-        let (end, _) = self.clause_end(v + 1, false);
-        let polarity = self.polarity_before(v);
-        if polarity.0 {
             return;
         }
         self.push(

@@ -153,3 +153,11 @@ fn a_finding_of_no_wrongdoing_denies_it() {
     // nobody's words: the article's own report of a finding
     no_act("The audit found no fraud.", Act::Deny);
 }
+
+#[test]
+fn a_wrong_denied_in_someone_s_words_is_a_denial() {
+    find("Peru's president said he did not collude with Chile.", Act::Deny, "Peru");
+    find("Peru's spy chief claims the agency does not leak", Act::Deny, "Peru");
+    // a base form without an auxiliary is the noun
+    no_act("Peru's president said the leak was serious.", Act::Accuse);
+}
