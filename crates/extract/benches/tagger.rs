@@ -55,8 +55,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut n = 0;
             for s in &sentences {
-                tagger.tag_into(black_box(s), &mut scratch, &mut tags);
-                tagger.chunk_into(s, &tags, &mut scratch, &mut chunks);
+                tagger.tag_chunk_into(black_box(s), &mut scratch, &mut tags, &mut chunks);
                 n += chunks.len();
             }
             n

@@ -74,7 +74,11 @@ fn main() {
     );
     report("dev", &tagger.evaluate(&dev));
     if dev_only {
-        println!("model size {} bytes", tagger.to_bytes().len());
+        let bytes = tagger.to_bytes();
+        println!("model size {} bytes", bytes.len());
+        if let Some(path) = paths.get(1) {
+            std::fs::write(path.as_str(), &bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        }
         return;
     }
     report("test", &tagger.evaluate(&test));

@@ -80,9 +80,7 @@ pub(crate) fn label(weights: &Weights, ctx: &Context<'_>, tags: &[u64], labels: 
     for i in 0..ctx.words.len() {
         chunk_features(ctx, tags, i, label_code(prev1), label_code(prev2), &mut keys);
         let mut scores = [0i32; 3];
-        for &k in &keys {
-            weights.add(k, &mut scores);
-        }
+        weights.add_all(&keys, &mut scores);
         let l = best_label(&scores, prev1);
         labels.push(l);
         prev2 = prev1;

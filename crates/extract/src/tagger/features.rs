@@ -36,7 +36,7 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
         buf[..rest.len()].copy_from_slice(rest);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
     }
-    h
+    mix(h)
 }
 
 #[inline]
@@ -46,23 +46,24 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The feature key of template `t` over the value `a` (never 0: 0 marks an empty slot).
+/// The feature key of template `t` over the value `a` (never 0: 0 marks an empty slot). The
+/// inputs are hashes already, so one multiply mixes them.
 #[inline]
 pub(crate) fn key(t: u64, a: u64) -> u32 {
-    let h = mix(a ^ t.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let h = (a ^ t.wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xd6e8_feb8_6659_fd93);
     ((h >> 32) as u32).max(1)
 }
 
 /// The feature key of template `t` over the values `a` and `b`.
 #[inline]
 pub(crate) fn key2(t: u64, a: u64, b: u64) -> u32 {
-    key(t, a.rotate_left(23) ^ b.wrapping_mul(K))
+    key(t, a.wrapping_mul(K) ^ b)
 }
 
 /// The feature key of template `t` over `a`, `b` and `c`.
 #[inline]
 pub(crate) fn key3(t: u64, a: u64, b: u64, c: u64) -> u32 {
-    key(t, a.rotate_left(23) ^ b.wrapping_mul(K) ^ c.rotate_left(41).wrapping_mul(0x2545_f491_4f6c_dd1d))
+    key(t, (a.wrapping_mul(K) ^ b).wrapping_mul(0x2545_f491_4f6c_dd1d) ^ c)
 }
 
 /// Sentence padding before the first word.

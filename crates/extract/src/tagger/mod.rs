@@ -107,8 +107,13 @@ pub(crate) fn tag_model<S: AsRef<str>>(
     scratch: &mut Scratch,
     out: &mut Vec<Tag>,
 ) {
-    out.clear();
     scratch.prepare(words, model);
+    tag_prepared(model, scratch, out);
+}
+
+/// Tags the words `scratch` was prepared with into `out`.
+fn tag_prepared(model: &Model, scratch: &mut Scratch, out: &mut Vec<Tag>) {
+    out.clear();
     let n_classes = model.classes.len();
     scratch.scores.resize(n_classes, 0);
     let ctx = Context { words: &scratch.words };
@@ -121,16 +126,9 @@ pub(crate) fn tag_model<S: AsRef<str>>(
                 tag_features(&ctx, i, p1, p2, &mut keys);
                 let scores = &mut scratch.scores[..n_classes];
                 scores.iter_mut().for_each(|s| *s = 0);
-                for &k in &keys {
-                    model.tags.add(k, scores);
-                }
-                let mut best = 0;
-                for (c, &s) in scores.iter().enumerate() {
-                    if s > scores[best] {
-                        best = c;
-                    }
-                }
-                best
+                model.tags.add_all(&keys, scores);
+                let max = scores.iter().copied().max().unwrap_or(0);
+                scores.iter().position(|&s| s == max).unwrap_or(0)
             }
         };
         out.push(model.classes[class]);
@@ -266,11 +264,39 @@ impl Tagger {
         scratch: &mut Scratch,
         out: &mut Vec<Chunk>,
     ) {
-        out.clear();
         let n = words.len().min(tags.len());
         scratch.prepare(&words[..n], &self.model);
+        self.chunk_prepared(&tags[..n], scratch, out);
+    }
+
+    /// Tags and chunks `words` into `tags` and `chunks` (both cleared first): the same as
+    /// [`Tagger::tag_into`] then [`Tagger::chunk_into`], but reads the words once.
+    ///
+    /// ```
+    /// use newsclaim_extract::tagger::{Scratch, Tagger};
+    ///
+    /// let tagger = Tagger::builtin();
+    /// let words = ["Rebels", "seized", "the", "town", "."];
+    /// let (mut tags, mut chunks) = (Vec::new(), Vec::new());
+    /// tagger.tag_chunk_into(&words, &mut Scratch::new(), &mut tags, &mut chunks);
+    /// assert_eq!((tags, chunks), (tagger.tag(&words), tagger.chunk(&words, &tagger.tag(&words))));
+    /// ```
+    pub fn tag_chunk_into<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        scratch: &mut Scratch,
+        tags: &mut Vec<Tag>,
+        chunks: &mut Vec<Chunk>,
+    ) {
+        scratch.prepare(words, &self.model);
+        tag_prepared(&self.model, scratch, tags);
+        self.chunk_prepared(tags, scratch, chunks);
+    }
+
+    fn chunk_prepared(&self, tags: &[Tag], scratch: &mut Scratch, out: &mut Vec<Chunk>) {
+        out.clear();
         scratch.codes.clear();
-        scratch.codes.extend(tags[..n].iter().map(|t| t.code()));
+        scratch.codes.extend(tags.iter().map(|t| t.code()));
         let ctx = Context { words: &scratch.words };
         chunk::label(&self.model.chunks, &ctx, &scratch.codes, &mut scratch.labels);
         chunk::spans(&scratch.labels, out);

@@ -34,88 +34,174 @@ pub enum ModelError {
 pub(crate) const MAGIC: &[u8; 8] = b"NCTAGGER";
 pub(crate) const VERSION: u32 = 1;
 
-/// Sparse class weights of hashed features: `table` holds `key << 32 | offset << 8 | len` (0 is
-/// empty), `entries` holds `weight << 8 | class` for each feature's non-zero classes.
+/// Class weights of hashed features in an open-addressed table of 16-byte slots
+/// `[key, meta, e0, e1]` (key 0 is empty). `meta` is `offset << 8 | len`: a feature with one or
+/// two classes keeps them in the slot itself (`e0`, `e1`: `weight << 8 | class`), so reading it
+/// costs one cache miss; one with up to `dense_min` classes keeps them in `entries` from
+/// `offset`; one with more keeps a dense row of `n_classes` weights in `dense` (`len` 0, row
+/// `offset`), added with a loop the compiler vectorizes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Weights {
     pub n_classes: usize,
     mask: usize,
-    table: Vec<u64>,
+    table: Vec<[u32; 4]>,
     entries: Vec<u32>,
+    dense: Vec<i16>,
+}
+
+/// Offsets (in entries or rows) must fit in 24 bits.
+const MAX_OFFSET: usize = 0xff_ffff;
+const INLINE: usize = 2;
+
+fn pack(c: u8, v: i16) -> u32 {
+    ((v as i32 as u32) << 8) | c as u32
+}
+
+fn unpack(e: u32) -> (u8, i16) {
+    ((e & 0xff) as u8, ((e as i32) >> 8) as i16)
 }
 
 impl Weights {
+    fn empty(n_classes: usize, n_features: usize) -> Weights {
+        let cap = (n_features * 3 / 2 + 1).next_power_of_two().max(16);
+        Weights { n_classes, mask: cap - 1, table: vec![[0; 4]; cap], entries: Vec::new(), dense: Vec::new() }
+    }
+
+    /// Features with at least this many classes get a dense row.
+    fn dense_min(&self) -> usize {
+        (self.n_classes / 6).max(8)
+    }
+
     /// Builds the table from features sorted by key, each with its `(class, weight)` pairs
-    /// sorted by class.
+    /// sorted by class, weights non-zero.
     pub fn from_sorted(n_classes: usize, features: &[(u32, Vec<(u8, i16)>)]) -> Weights {
-        let cap = (features.len() * 2).next_power_of_two().max(16);
-        let mut w = Weights { n_classes, mask: cap - 1, table: vec![0; cap], entries: Vec::new() };
+        let mut w = Weights::empty(n_classes, features.len());
         for (key, classes) in features {
-            let offset = w.entries.len() as u64;
-            w.entries.extend(classes.iter().map(|&(c, v)| ((v as i32 as u32) << 8) | c as u32));
-            w.insert(*key, offset, classes.len() as u64);
+            w.push(*key, classes);
         }
         w
     }
 
-    fn insert(&mut self, key: u32, offset: u64, len: u64) -> bool {
+    /// Adds a feature (the caller checks keys are new, classes in range and offsets fit).
+    fn push(&mut self, key: u32, classes: &[(u8, i16)]) {
+        let mut slot = [key, 0, 0, 0];
+        if classes.len() <= INLINE {
+            slot[1] = classes.len() as u32;
+            for (j, &(c, v)) in classes.iter().enumerate() {
+                slot[2 + j] = pack(c, v);
+            }
+        } else if classes.len() >= self.dense_min() {
+            let row = self.dense.len() / self.n_classes;
+            self.dense.resize(self.dense.len() + self.n_classes, 0);
+            for &(c, v) in classes {
+                self.dense[row * self.n_classes + c as usize] = v;
+            }
+            slot[1] = (row as u32) << 8;
+        } else {
+            slot[1] = ((self.entries.len() as u32) << 8) | classes.len() as u32;
+            self.entries.extend(classes.iter().map(|&(c, v)| pack(c, v)));
+        }
+        let mut i = key as usize & self.mask;
+        while self.table[i][0] != 0 {
+            i = (i + 1) & self.mask;
+        }
+        self.table[i] = slot;
+    }
+
+    fn find(&self, key: u32) -> Option<&[u32; 4]> {
         let mut i = key as usize & self.mask;
         loop {
-            let slot = self.table[i];
-            if slot == 0 {
-                self.table[i] = ((key as u64) << 32) | (offset << 8) | len;
-                return true;
+            let slot = &self.table[i];
+            if slot[0] == 0 {
+                return None;
             }
-            if (slot >> 32) as u32 == key {
-                return false;
+            if slot[0] == key {
+                return Some(slot);
             }
             i = (i + 1) & self.mask;
         }
     }
 
-    /// Adds the weights of feature `key` to `scores`.
+    /// Adds the weights of all `keys` to `scores` (`n_classes` long). The table is read for all
+    /// keys first, so that its cache misses overlap, then the weights are added.
     #[inline]
-    pub fn add(&self, key: u32, scores: &mut [i32]) {
-        let mut i = key as usize & self.mask;
-        loop {
-            let slot = self.table[i];
-            if slot == 0 {
-                return;
+    pub fn add_all<const N: usize>(&self, keys: &[u32; N], scores: &mut [i32]) {
+        const EMPTY: [u32; 4] = [0; 4];
+        let mut slots = [EMPTY; N];
+        for (s, &k) in slots.iter_mut().zip(keys) {
+            *s = self.table[k as usize & self.mask];
+        }
+        for (s, &k) in slots.iter_mut().zip(keys) {
+            if s[0] != 0 && s[0] != k {
+                *s = self.find(k).copied().unwrap_or(EMPTY);
             }
-            if (slot >> 32) as u32 == key {
-                let offset = ((slot >> 8) & 0xff_ffff) as usize;
-                let len = (slot & 0xff) as usize;
-                for &e in &self.entries[offset..offset + len] {
-                    if let Some(s) = scores.get_mut((e & 0xff) as usize) {
-                        *s += (e as i32) >> 8;
-                    }
+        }
+        for s in &slots {
+            if s[0] != 0 {
+                self.add_slot(s, scores);
+            }
+        }
+    }
+
+    #[inline]
+    fn add_slot(&self, slot: &[u32; 4], scores: &mut [i32]) {
+        let offset = (slot[1] >> 8) as usize;
+        let len = (slot[1] & 0xff) as usize;
+        let mut add = |e: u32| {
+            if let Some(s) = scores.get_mut((e & 0xff) as usize) {
+                *s += (e as i32) >> 8;
+            }
+        };
+        if len == 0 {
+            let n = self.n_classes;
+            if let (Some(row), Some(scores)) =
+                (self.dense.get(offset * n..offset * n + n), scores.get_mut(..n))
+            {
+                for (s, &v) in scores.iter_mut().zip(row) {
+                    *s += v as i32;
                 }
-                return;
             }
-            i = (i + 1) & self.mask;
+        } else if len <= INLINE {
+            slot[2..2 + len].iter().for_each(|&e| add(e));
+        } else if let Some(entries) = self.entries.get(offset..offset + len) {
+            entries.iter().for_each(|&e| add(e));
+        }
+    }
+
+    /// The non-zero `(class, weight)` pairs of the feature in `slot`.
+    fn classes(&self, slot: &[u32; 4], out: &mut Vec<(u8, i16)>) {
+        out.clear();
+        let offset = (slot[1] >> 8) as usize;
+        let len = (slot[1] & 0xff) as usize;
+        if len == 0 {
+            let row = &self.dense[offset * self.n_classes..(offset + 1) * self.n_classes];
+            out.extend(row.iter().enumerate().filter(|(_, &v)| v != 0).map(|(c, &v)| (c as u8, v)));
+        } else if len <= INLINE {
+            out.extend(slot[2..2 + len].iter().map(|&e| unpack(e)));
+        } else {
+            out.extend(self.entries[offset..offset + len].iter().map(|&e| unpack(e)));
         }
     }
 
     pub fn n_features(&self) -> usize {
-        self.table.iter().filter(|&&s| s != 0).count()
+        self.table.iter().filter(|s| s[0] != 0).count()
     }
 
     fn write(&self, out: &mut Vec<u8>) {
-        let mut slots: Vec<u64> = self.table.iter().copied().filter(|&s| s != 0).collect();
-        slots.sort_unstable();
+        let mut slots: Vec<&[u32; 4]> = self.table.iter().filter(|s| s[0] != 0).collect();
+        slots.sort_unstable_by_key(|s| s[0]);
         out.push(self.n_classes as u8);
         out.extend_from_slice(&(slots.len() as u32).to_le_bytes());
         let mut prev = 0u32;
+        let mut classes = Vec::new();
         for slot in slots {
-            let key = (slot >> 32) as u32;
-            let offset = ((slot >> 8) & 0xff_ffff) as usize;
-            let len = (slot & 0xff) as usize;
+            let key = slot[0];
             write_varint(out, (key - prev) as u64);
             prev = key;
-            out.push(len as u8);
-            for &e in &self.entries[offset..offset + len] {
-                out.push((e & 0xff) as u8);
-                let v = ((e as i32) >> 8) as i16;
+            self.classes(slot, &mut classes);
+            out.push(classes.len() as u8);
+            for &(c, v) in &classes {
+                out.push(c);
                 write_varint(out, zigzag(v));
             }
         }
@@ -131,9 +217,9 @@ impl Weights {
         if n > r.remaining() / 3 {
             return Err(ModelError::Truncated);
         }
-        let cap = (n * 2).next_power_of_two().max(16);
-        let mut w = Weights { n_classes, mask: cap - 1, table: vec![0; cap], entries: Vec::new() };
+        let mut w = Weights::empty(n_classes, n);
         let mut key = 0u32;
+        let mut classes: Vec<(u8, i16)> = Vec::with_capacity(n_classes);
         for _ in 0..n {
             let delta = r.varint()?;
             if delta == 0 || delta > u32::MAX as u64 - key as u64 {
@@ -144,21 +230,22 @@ impl Weights {
             if len == 0 || len > n_classes {
                 return Err(ModelError::Invalid("bad number of classes for a feature"));
             }
-            let offset = w.entries.len();
-            if offset + len > 0xff_ffff {
-                return Err(ModelError::Invalid("too many weights"));
-            }
-            let mut last: Option<u8> = None;
+            classes.clear();
             for _ in 0..len {
                 let class = r.u8()?;
-                if class as usize >= n_classes || last.is_some_and(|l| l >= class) {
+                if class as usize >= n_classes || classes.last().is_some_and(|l| l.0 >= class) {
                     return Err(ModelError::Invalid("class out of range or order"));
                 }
-                last = Some(class);
                 let v = unzigzag(r.varint()?).ok_or(ModelError::Invalid("weight out of range"))?;
-                w.entries.push(((v as i32 as u32) << 8) | class as u32);
+                if v == 0 {
+                    return Err(ModelError::Invalid("zero weight"));
+                }
+                classes.push((class, v));
             }
-            w.insert(key, offset as u64, len as u64);
+            if w.entries.len() + len > MAX_OFFSET || w.dense.len() / n_classes >= MAX_OFFSET {
+                return Err(ModelError::Invalid("too many weights"));
+            }
+            w.push(key, &classes);
         }
         Ok(w)
     }
@@ -467,14 +554,24 @@ mod tests {
     fn weights_add_and_round_trip() {
         let w = Weights::from_sorted(3, &[(5, vec![(0, 7), (2, -3)]), (9, vec![(1, 100)])]);
         let mut s = [0i32; 3];
-        w.add(5, &mut s);
-        w.add(9, &mut s);
-        w.add(6, &mut s);
+        w.add_all(&[5, 9, 6], &mut s);
         assert_eq!(s, [7, 100, -3]);
         let mut out = Vec::new();
         w.write(&mut out);
         let back = Weights::read(&mut Reader { bytes: &out, pos: 0 }).unwrap();
         assert_eq!(back, w);
+        // A feature with many classes is stored densely and adds the same.
+        let many: Vec<(u8, i16)> = (0..40).map(|c| (c, c as i16 - 20)).filter(|p| p.1 != 0).collect();
+        let w = Weights::from_sorted(40, &[(3, many.clone()), (4, vec![(39, 5)])]);
+        assert_eq!(w.dense.len(), 40);
+        let three = Weights::from_sorted(40, &[(3, vec![(1, 1), (2, 2), (3, 3)])]);
+        assert_eq!(three.entries.len(), 3);
+        let mut s = [0i32; 40];
+        w.add_all(&[3, 4], &mut s);
+        assert_eq!((s[0], s[21], s[39]), (-20, 1, 24));
+        let mut out = Vec::new();
+        w.write(&mut out);
+        assert_eq!(Weights::read(&mut Reader { bytes: &out, pos: 0 }).unwrap(), w);
     }
 
     #[test]

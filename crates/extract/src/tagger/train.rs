@@ -46,7 +46,7 @@ impl Default for TrainConfig {
         TrainConfig {
             epochs: 10,
             seed: 0x6e65_7773,
-            dict_min_count: 20,
+            dict_min_count: 5,
             dict_min_ratio: 0.97,
             min_weight: 0.05,
             amb_min_count: 3,
@@ -394,8 +394,7 @@ mod tests {
         }
         let w = p.finish(0.0);
         let mut s = [0i32; 2];
-        w.add(2, &mut s);
-        w.add(10, &mut s);
+        w.add_all(&[2, 10], &mut s);
         assert!(s[1] > s[0]);
     }
 }
