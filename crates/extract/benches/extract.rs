@@ -71,6 +71,11 @@ fn extract(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(name, |b| b.iter(|| black_box(extractor.extract(black_box(&text), &[])).len()));
         if background > 0 {
+            // What tagging the claim sentences costs.
+            let untagged = Extractor::builder().tagging(false).build();
+            group.bench_function("article_1MiB_untagged", |b| {
+                b.iter(|| black_box(untagged.extract(black_box(&text), &[])).len())
+            });
             // The tokenizer's share of the time, for comparison.
             group.bench_function("tokenize_only_1MiB", |b| {
                 b.iter(|| black_box(newsclaim_tokenize::tokenize(black_box(&text))).tokens.len())
