@@ -144,7 +144,12 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::READY != 0 {
                     self.ready_rule(v, &reports, &mut scratch.candidates);
                 }
-                if info.class & class::READY_VERB != 0 && info.claim_verb.is_none() {
+                // (a particle verb without its particle is no claim verb: "will not take up")
+                let particle_verb_alone = info.claim_verb.is_some_and(|(verb, _)| {
+                    let particles = &self.lex.verbs[verb as usize].frames.particles;
+                    !particles.is_empty() && !particles.iter().any(|p| self.word(v + 1, p))
+                });
+                if info.class & class::READY_VERB != 0 && (info.claim_verb.is_none() || particle_verb_alone) {
                     self.will_not_rule(v, &reports, &mut scratch.candidates);
                 }
                 if info.class & class::VIOLATION_VERB != 0 {
@@ -1383,6 +1388,23 @@ impl Analyzer<'_, '_, '_> {
             let mut w = k + 1;
             while self.is_ly_adverb(w) {
                 w += 1;
+            }
+            // "vowed to stay in the race", "vowed to remain in office": a refusal to leave
+            if f.threat_only && (self.word(w, "stay") || self.word(w, "remain")) {
+                let (end, _) = self.clause_end(k + 1, true);
+                self.push(
+                    out,
+                    Act::Reject,
+                    actor,
+                    None,
+                    Some((k + 1, end)),
+                    v,
+                    rule,
+                    polarity,
+                    report,
+                    secondary,
+                );
+                return;
             }
             if f.threat_only && !self.has(w, class::THREAT_VERB) {
                 return;

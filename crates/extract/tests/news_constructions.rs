@@ -434,3 +434,24 @@ fn no_intention_of_doing_refuses() {
         "leaving the alliance",
     );
 }
+
+#[test]
+fn refusals_to_leave_or_to_let_happen() {
+    expect("Peru's president said he will not resign.", Act::Reject, "Peru", None, "resign");
+    expect(
+        "Chile's senator vowed to remain in the race on Tuesday.",
+        Act::Reject,
+        "Chile",
+        None,
+        "remain in the race",
+    );
+    find("“We won’t let that happen,” Peru's president added.", Act::Reject, "Peru");
+    // "take up" without "aim" is no accusation, and refused it is a rejection
+    expect(
+        "Peru's senate leader said he will not take up the bill.",
+        Act::Reject,
+        "Peru",
+        None,
+        "take up the bill",
+    );
+}
