@@ -11,7 +11,7 @@
 //! `crates/extract/data/tagger/model.bin`). With `--dev-only` only the first step runs and
 //! nothing is written (for choosing settings on dev).
 //!
-//! Environment overrides of [`TrainConfig`]: `EPOCHS`, `MIN_WEIGHT`, `DICT_MIN_COUNT`.
+//! Environment overrides of [`TrainConfig`]: `EPOCHS`, `MIN_WEIGHT`, `CHUNK_MIN_WEIGHT`, `DICT_MIN_COUNT`, `MIN_TAG_COUNT`, `JACKKNIFE`.
 use newsclaim_extract::tagger::{conllu, Evaluation, Tagger, TrainConfig};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -57,6 +57,15 @@ fn main() {
     }
     if let Some(w) = env("MIN_WEIGHT") {
         config.min_weight = w;
+    }
+    if let Some(w) = env("CHUNK_MIN_WEIGHT") {
+        config.chunk_min_weight = w;
+    }
+    if let Some(c) = env("JACKKNIFE") {
+        config.jackknife = c;
+    }
+    if let Some(c) = env("MIN_TAG_COUNT") {
+        config.min_tag_count = c;
     }
     if let Some(c) = env("DICT_MIN_COUNT") {
         config.dict_min_count = c;

@@ -136,8 +136,8 @@ impl Sentence {
 
     /// The base noun phrases of the dependency tree: each noun, proper noun or pronoun with the
     /// contiguous words that modify it from within the phrase — `det`, `amod`, `compound`,
-    /// `nummod`, `nmod:poss` (with its `'s`), `flat`, `fixed`, an adverb on such a modifier and
-    /// a hyphen between them. A phrase inside a larger one is not a phrase of its own.
+    /// `nummod`, `nmod:poss` (with its `'s`), `nmod:desc` (a title), `flat`, `fixed`, an adverb
+    /// on such a modifier and a hyphen between them. A phrase inside a larger one is not a phrase of its own.
     ///
     /// ```
     /// use newsclaim_extract::tagger::{conllu, Chunk};
@@ -178,6 +178,7 @@ impl Sentence {
                     let ok = (matches!(base, "det" | "amod" | "compound" | "nummod" | "flat" | "fixed")
                         && rel != "compound:prt")
                         || rel == "nmod:poss"
+                        || rel == "nmod:desc"
                         || (rel == "case" && prel == "nmod:poss" && t.tag.xpos() == "POS")
                         || (base == "advmod" && matches!(prel, "amod" | "nummod" | "det"))
                         || (rel == "punct" && t.tag.xpos() == "HYPH");

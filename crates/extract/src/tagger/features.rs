@@ -267,7 +267,7 @@ pub(crate) fn tag_features(
 }
 
 /// The number of features [`chunk_features`] writes.
-pub(crate) const N_CHUNK_FEATURES: usize = 18;
+pub(crate) const N_CHUNK_FEATURES: usize = 22;
 
 /// Padding tag codes.
 pub(crate) const TAG_START: u64 = 0xfff0;
@@ -313,5 +313,9 @@ pub(crate) fn chunk_features(
         key2(115, ctx.at(ii + 1).lower, t0),
         key2(116, w.shape, t0),
         key3(117, prev1, t0, tn1),
+        key2(118, w.suf[2], t0),
+        key2(119, prev1, w.lower),
+        key2(120, w.amb, t0),
+        key3(121, tp1, t0, ctx.at(ii + 1).lower),
     ];
 }

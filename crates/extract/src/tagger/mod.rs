@@ -190,7 +190,8 @@ impl Tagger {
     /// let text = "1\tdogs\tdog\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n\
     ///             2\tbark\tbark\tVERB\tVBP\t_\t0\troot\t_\t_\n\n";
     /// let sentences = conllu::parse(text)?;
-    /// let tagger = Tagger::train(&sentences, &TrainConfig { epochs: 3, ..TrainConfig::default() });
+    /// let config = TrainConfig { epochs: 3, min_tag_count: 1, ..TrainConfig::default() };
+    /// let tagger = Tagger::train(&sentences, &config);
     /// let tags = tagger.tag(&["dogs", "bark"]);
     /// assert_eq!((tags[0].upos(), tags[1].upos()), (Upos::Noun, Upos::Verb));
     /// # Ok::<(), conllu::ConlluError>(())
@@ -300,6 +301,8 @@ impl Tagger {
         let ctx = Context { words: &scratch.words };
         chunk::label(&self.model.chunks, &ctx, &scratch.codes, &mut scratch.labels);
         chunk::spans(&scratch.labels, out);
+        // A noun phrase has a noun, proper noun or pronoun.
+        out.retain(|c| tags[c.start..c.end].iter().any(|t| t.upos().is_nominal()));
     }
 
     /// Tags and chunks gold sentences and compares with their tags and tree-derived noun

@@ -172,7 +172,13 @@ fn a_tiny_trained_model_round_trips() {
                 2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n\
                 3\tsat\tsit\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
     let sentences = conllu::parse(text).unwrap();
-    let config = TrainConfig { epochs: 2, dict_min_count: 1, amb_min_count: 1, ..TrainConfig::default() };
+    let config = TrainConfig {
+        epochs: 2,
+        dict_min_count: 1,
+        amb_min_count: 1,
+        min_tag_count: 1,
+        ..TrainConfig::default()
+    };
     let tagger = Tagger::train(&sentences, &config);
     let bytes = tagger.to_bytes();
     assert_eq!(Tagger::from_bytes(&bytes).unwrap(), tagger);

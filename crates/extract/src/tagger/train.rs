@@ -32,11 +32,19 @@ pub struct TrainConfig {
     pub dict_min_ratio: f64,
     /// Averaged weights smaller than this (in perceptron updates) are dropped from the model.
     pub min_weight: f64,
+    /// The same for the chunker's weights.
+    pub chunk_min_weight: f64,
     /// A lowercased word gets an ambiguity class (the tags seen with it, a feature of the words
     /// around the one tagged) if seen at least this often …
     pub amb_min_count: u32,
     /// … made of the tags it has at least this share of the time.
     pub amb_min_share: f64,
+    /// Tags seen fewer times than this are learnt as the most frequent tag with the same UPOS
+    /// (fewer classes make tagging faster).
+    pub min_tag_count: usize,
+    /// The chunker learns from tags predicted by taggers trained on all but one of this many
+    /// folds of the sentences (1: by the final tagger, which has seen them all).
+    pub jackknife: usize,
     /// Train the noun-phrase chunker (on the trees' base noun phrases).
     pub chunker: bool,
 }
@@ -49,8 +57,11 @@ impl Default for TrainConfig {
             dict_min_count: 5,
             dict_min_ratio: 0.97,
             min_weight: 0.05,
+            chunk_min_weight: 1.0,
             amb_min_count: 3,
             amb_min_share: 0.05,
+            min_tag_count: 50,
+            jackknife: 1,
             chunker: true,
         }
     }
@@ -197,9 +208,10 @@ impl Rng {
     }
 }
 
-/// The tag set of the sentences, most frequent first up to 255, then sorted; and the class of
-/// every tag (a tag beyond the 255 takes a class with its UPOS, else the first).
-fn tag_set(sentences: &[Sentence]) -> (Vec<Tag>, HashMap<Tag, u8>) {
+/// The tag set of the sentences: the tags seen at least `min_count` times, at most the 255 most
+/// frequent, sorted; and the class of every tag (a rarer tag takes the most frequent class with
+/// its UPOS, else with its Penn tag, else the most frequent class).
+fn tag_set(sentences: &[Sentence], min_count: usize) -> (Vec<Tag>, HashMap<Tag, u8>) {
     let mut counts: HashMap<Tag, usize> = HashMap::new();
     for s in sentences {
         for t in &s.tokens {
@@ -208,16 +220,26 @@ fn tag_set(sentences: &[Sentence]) -> (Vec<Tag>, HashMap<Tag, u8>) {
     }
     let mut by_count: Vec<(Tag, usize)> = counts.into_iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut classes: Vec<Tag> = by_count.iter().take(255).map(|t| t.0).collect();
+    let kept = by_count.iter().take(255).take_while(|(_, n)| *n >= min_count).count().max(1);
+    let mut classes: Vec<Tag> = by_count.iter().take(kept).map(|t| t.0).collect();
     classes.sort();
     if classes.is_empty() {
         classes.push(Tag::new("_", super::tags::Upos::X));
     }
     let mut index: HashMap<Tag, u8> = classes.iter().enumerate().map(|(i, t)| (*t, i as u8)).collect();
-    for (t, _) in by_count.iter().skip(255) {
-        let c = classes.iter().position(|c| c.upos() == t.upos()).unwrap_or(0);
-        index.insert(*t, c as u8);
+    let class_of = |t: &Tag| index.get(t).copied();
+    let mut rare = Vec::new();
+    for (t, _) in by_count.iter().skip(kept) {
+        let frequent = |same: &dyn Fn(&Tag) -> bool| {
+            by_count.iter().take(kept).find(|(c, _)| same(c)).and_then(|(c, _)| class_of(c))
+        };
+        let c = frequent(&|c| c.upos() == t.upos())
+            .or_else(|| frequent(&|c| c.xpos() == t.xpos()))
+            .or_else(|| class_of(&by_count[0].0))
+            .unwrap_or(0);
+        rare.push((*t, c));
     }
+    index.extend(rare);
     (classes, index)
 }
 
@@ -279,7 +301,7 @@ fn amb_classes(sentences: &[Sentence], index: &HashMap<Tag, u8>, config: &TrainC
 
 /// Trains a model on `sentences`.
 pub(crate) fn train(sentences: &[Sentence], config: &TrainConfig) -> Model {
-    let (classes, index) = tag_set(sentences);
+    let (classes, index) = tag_set(sentences, config.min_tag_count);
     let class_codes: Vec<u64> = classes.iter().map(|t| t.code()).collect();
     let dict = tag_dict(sentences, &index, config);
     let amb = amb_classes(sentences, &index, config);
@@ -332,14 +354,28 @@ pub(crate) fn train(sentences: &[Sentence], config: &TrainConfig) -> Model {
         return model;
     }
 
-    // The chunker learns from the tags the tagger gives (not the gold ones), as it will see them.
+    // The chunker learns from tags as the tagger gives them on unseen text, not from gold ones:
+    // with `jackknife` folds, each fold is tagged by a tagger trained on the other folds.
     let mut scratch = super::Scratch::default();
     let mut predicted = Vec::new();
-    let mut tag_codes: Vec<Vec<u64>> = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        let words = s.words();
-        super::tag_model(&model, &words, &mut scratch, &mut predicted);
-        tag_codes.push(predicted.iter().map(|t| t.code()).collect());
+    let mut tag_codes: Vec<Vec<u64>> = vec![Vec::new(); sentences.len()];
+    let folds = config.jackknife.max(1);
+    for fold in 0..folds {
+        let held_out = |i: usize| folds == 1 || i % folds == fold;
+        let fold_model;
+        let tagger_model = if folds == 1 {
+            &model
+        } else {
+            let rest: Vec<Sentence> =
+                sentences.iter().enumerate().filter(|(i, _)| !held_out(*i)).map(|(_, s)| s.clone()).collect();
+            fold_model = train(&rest, &TrainConfig { chunker: false, ..config.clone() });
+            &fold_model
+        };
+        for (i, s) in sentences.iter().enumerate().filter(|(i, _)| held_out(*i)) {
+            let words = s.words();
+            super::tag_model(tagger_model, &words, &mut scratch, &mut predicted);
+            tag_codes[i] = predicted.iter().map(|t| t.code()).collect();
+        }
     }
     let gold_labels: Vec<Vec<u8>> =
         sentences.iter().map(|s| chunk::labels_of(&s.np_chunks(), s.tokens.len())).collect();
@@ -361,7 +397,7 @@ pub(crate) fn train(sentences: &[Sentence], config: &TrainConfig) -> Model {
             }
         }
     }
-    model.chunks = chunker.finish(config.min_weight);
+    model.chunks = chunker.finish(config.chunk_min_weight);
     model
 }
 
