@@ -223,9 +223,7 @@ impl Extractor {
         let mut next = Sentence::default();
         let mut scratch = Scratch::default();
         let mut claims = Vec::new();
-        let mut words: Vec<&str> = Vec::new();
-        let mut tags: Vec<tagger::Tag> = Vec::new();
-        let mut tag_scratch = tagger::Scratch::new();
+        let lazy_tags = self.tagger.map(phrases::LazyTags::new);
         // The speaker of a quotation still open at the end of the last sentence.
         let mut carried_speaker: Option<Actor> = None;
         // A quotation still open at the end of the last sentence, with or without a speaker yet:
@@ -268,7 +266,7 @@ impl Extractor {
                         atoms: &next.atoms,
                         marks: &next.marks,
                         memory: &mut memory,
-                        tags: &[],
+                        tags: None,
                     };
                     let closes = !next.open_at_end;
                     let first = an.bare_attribution();
@@ -319,20 +317,17 @@ impl Extractor {
                         Report | RejectPredicate | DenyPredicate | AccusePredicate | Necessary | Modal
                     )
                 });
-            // Sentences with a claim word are tagged once; the rules read the tags where the
-            // lexicon is silent or a claim word may be a noun.
-            tags.clear();
-            if let Some(tagger) = self.tagger.filter(|_| needs_rules) {
-                words.clear();
-                words.extend(current.atoms.iter().map(|a| a.text));
-                tagger.tag_into(&words, &mut tag_scratch, &mut tags);
+            // The rules ask for tags only where the lexicon is silent; a sentence is tagged at
+            // most once, on the first question.
+            if let Some(lazy) = &lazy_tags {
+                lazy.reset();
             }
             let mut an = Analyzer {
                 lex: &self.lex,
                 atoms: &current.atoms,
                 marks: &current.marks,
                 memory: &mut memory,
-                tags: if needs_rules { &tags } else { &[] },
+                tags: lazy_tags.as_ref().filter(|_| needs_rules),
             };
             an.learn_people();
             an.learn_names();
@@ -412,7 +407,7 @@ impl Extractor {
                         atoms: &current.atoms,
                         marks: &current.marks,
                         memory: &mut memory,
-                        tags: &[],
+                        tags: None,
                     };
                     if an.is_plural(&c.actor) && !is_pronoun(&text[c.actor.span.0..c.actor.span.1]) {
                         let name = text[c.actor.span.0..c.actor.span.1].to_string();

@@ -72,8 +72,47 @@ pub(crate) struct Analyzer<'x, 'a, 'l> {
     pub atoms: &'x [Atom<'a, 'l>],
     pub marks: &'x [Mark],
     pub memory: &'x mut Memory,
-    /// Part-of-speech tags of the atoms, when the sentence was tagged (empty otherwise).
-    pub tags: &'x [crate::tagger::Tag],
+    /// Part-of-speech tags of the atoms, computed the first time a rule asks (`None` when the
+    /// extractor does not tag).
+    pub tags: Option<&'x LazyTags<'a>>,
+}
+
+/// The tags of one sentence, computed on first use: most sentences with a claim word never
+/// need them, and tagging costs several times what the rules do.
+pub(crate) struct LazyTags<'a> {
+    tagger: &'static crate::tagger::Tagger,
+    done: std::cell::Cell<bool>,
+    words: std::cell::RefCell<Vec<&'a str>>,
+    tags: std::cell::RefCell<Vec<crate::tagger::Tag>>,
+    scratch: std::cell::RefCell<crate::tagger::Scratch>,
+}
+
+impl<'a> LazyTags<'a> {
+    pub fn new(tagger: &'static crate::tagger::Tagger) -> Self {
+        LazyTags {
+            tagger,
+            done: std::cell::Cell::new(false),
+            words: Default::default(),
+            tags: Default::default(),
+            scratch: Default::default(),
+        }
+    }
+
+    /// Forgets the last sentence's tags.
+    pub fn reset(&self) {
+        self.done.set(false);
+    }
+
+    fn tag(&self, atoms: &[Atom<'a, '_>], i: usize) -> Option<crate::tagger::Tag> {
+        if !self.done.get() {
+            let mut words = self.words.borrow_mut();
+            words.clear();
+            words.extend(atoms.iter().map(|a| a.text));
+            self.tagger.tag_into(&words, &mut self.scratch.borrow_mut(), &mut self.tags.borrow_mut());
+            self.done.set(true);
+        }
+        self.tags.borrow().get(i).copied()
+    }
 }
 
 const MAX_NP: usize = 16;
@@ -137,7 +176,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// The tagger's part of speech for atom `i`, when the sentence was tagged.
     pub fn tag(&self, i: usize) -> Option<crate::tagger::Tag> {
-        self.tags.get(i).copied()
+        self.tags.and_then(|t| t.tag(self.atoms, i))
     }
 
     /// The tagger reads atom `i` as a finite verb or a participle ("spoke", "stood").
