@@ -1401,7 +1401,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         if self.word(i + 1, "to") && self.is_base_verb(self.skip_quotes(i + 2)) {
                             return (i, Some(i + 2));
                         }
-                        if self.is_ly_adverb(i + 1) && self.atoms.get(i + 2).is_some_and(|x| x.is_word()) {
+                        // (but "jointly and severally pay": two adverbs of one verb)
+                        if self.is_ly_adverb(i + 1)
+                            && self.atoms.get(i + 2).is_some_and(|x| x.is_word())
+                            && !(i > 0 && self.is_ly_adverb(i - 1))
+                        {
                             return (i, Some(i + 1));
                         }
                         if self.is_base_verb(i + 1) && !self.has(i + 1, class::HEAD | class::PROPOSAL_NOUN) {

@@ -561,6 +561,15 @@ impl Analyzer<'_, '_, '_> {
     ) {
         let had_content = content.is_some();
         let mut content = content.and_then(|(s, e)| self.trim(s, e));
+        // "to, among others, direct the defendants …": an aside opening the content
+        if let Some((s, e)) = content {
+            let aside = [["among", "others"], ["inter", "alia"], ["for", "example"], ["in", "particular"]]
+                .iter()
+                .any(|[a, b]| self.word(s, a) && self.word(s + 1, b));
+            if aside && self.kind(s + 2) == Some(AtomKind::Comma) && s + 3 < e {
+                content = self.trim(s + 3, e);
+            }
+        }
         // "The resolution, which was vetoed by China, …": what "which" stands for
         if let Some((s, e)) =
             content.filter(|&(s, e)| e == s + 1 && (self.word(s, "which") || self.word(s, "that")))

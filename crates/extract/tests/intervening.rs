@@ -270,3 +270,10 @@ fn appositive_office_of_a_side_after_a_name() {
     let c = find("Pedro Sanchez, prime minister of Spain, rejected the tariff threat.", Act::Reject, "Spain");
     assert_eq!(c.content.unwrap().text, "the tariff threat");
 }
+
+#[test]
+fn an_aside_opening_the_content_and_two_adverbs_of_one_verb() {
+    let text = "Peru's senators are praying the court to, among others, direct the defendants to jointly and severally pay the sum.";
+    let c = find(text, Act::Demand, "Peru");
+    assert_eq!(c.content.unwrap().text, "direct the defendants to jointly and severally pay the sum");
+}
