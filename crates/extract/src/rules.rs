@@ -1000,7 +1000,7 @@ impl Analyzer<'_, '_, '_> {
                             false,
                         );
                     }
-                } else if ["by", "while", "after", "before", "through", "in", "including"]
+                } else if ["by", "while", "after", "before", "through", "in", "including", "at"]
                     .iter()
                     .any(|w| la.eq(w))
                 {

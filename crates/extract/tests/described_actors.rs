@@ -116,3 +116,11 @@ fn an_officer_is_an_actor() {
     let cs = claims("A police officer described the call as “improper.”");
     assert!(cs.iter().any(|c| c.act == Act::Accuse && c.actor.text == "A police officer"), "{cs:?}");
 }
+
+#[test]
+fn committee_chairmen_are_actors() {
+    let cs = claims(
+        "Three House Republican committee chairmen requested last Friday that the memos be sent to Congress.",
+    );
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text.ends_with("chairmen")), "{cs:?}");
+}
