@@ -510,7 +510,7 @@ impl Stripper {
                 // The model's short "navigation" lines inside a table the container holds are
                 // the table's cells (standings, results, specifications).
                 let guessed = matches!(r.kind, JunkKind::Boilerplate | JunkKind::Title | JunkKind::Duplicate)
-                    || (r.kind == JunkKind::Navigation && b.flags.intersects(Flags::CELL))
+                    || (r.kind == JunkKind::Navigation && b.flags.intersects(Flags::CELL | Flags::LIST))
                     || (r.kind == JunkKind::RelatedLink && b.link_chars == 0)
                     || (r.kind == JunkKind::Caption && is_prose(b))
                     || (r.kind == JunkKind::Promo && is_prose(b) && b.chars >= 200);
