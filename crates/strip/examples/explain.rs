@@ -4,7 +4,8 @@
 //! cargo run -p newsclaim-strip --example explain -- PAGE.txt
 //! ```
 
-use newsclaim_strip::{training, Stripper};
+use newsclaim_strip::model::training;
+use newsclaim_strip::Stripper;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {

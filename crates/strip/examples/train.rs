@@ -12,9 +12,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use newsclaim_strip::{
-    training, Forest, LineModel, Logistic, Stripper, TreeNode, STAGE1_FEATURES, STAGE2_FEATURES,
-};
+use newsclaim_strip::model::{training, Forest, Logistic, TreeNode, STAGE1_FEATURES, STAGE2_FEATURES};
+use newsclaim_strip::{LineModel, Stripper};
 
 struct Page {
     #[allow(dead_code)] // handy when debugging a single page

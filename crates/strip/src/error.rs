@@ -10,4 +10,14 @@ pub enum StripError {
         /// Length of the valid UTF-8 prefix.
         valid_up_to: usize,
     },
+    /// A line of a list given to [`crate::StripperBuilder`] is malformed.
+    #[error("{list}: line {line}: {message}")]
+    BadLine {
+        /// Which list (`"phrases"`).
+        list: &'static str,
+        /// 1-based line number in the text given.
+        line: usize,
+        /// What is wrong with it.
+        message: String,
+    },
 }

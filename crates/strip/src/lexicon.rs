@@ -3,7 +3,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::hash::{line_key, word_hash, HashedMap};
-use crate::JunkKind;
+use crate::{JunkKind, StripError};
 
 /// Word classes, as bits of the value stored per word hash. Bits 0..16 are stopword languages.
 pub(crate) const SECOND_PERSON: u32 = 1 << 16;
@@ -137,26 +137,37 @@ pub(crate) struct LexiconSource {
     pub use_builtin: bool,
 }
 
-/// Parses phrase lines `kind<TAB>mode<TAB>phrase`; `#` starts a comment. Bad lines are skipped.
-pub(crate) fn parse_phrases(tsv: &str) -> Vec<(JunkKind, PhraseMode, String)> {
+/// Parses phrase lines `kind<TAB>mode<TAB>phrase`; `#` starts a comment, blank lines are
+/// skipped. A line with fewer than three fields, an unknown kind or mode, or an empty phrase is an
+/// error naming its 1-based line.
+pub(crate) fn parse_phrases(tsv: &str) -> Result<Vec<(JunkKind, PhraseMode, String)>, StripError> {
     let mut out = Vec::new();
-    for line in tsv.lines() {
+    for (n, line) in tsv.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
+        let bad = |message: String| StripError::BadLine { list: "phrases", line: n + 1, message };
         let mut parts = line.splitn(3, '\t');
         let (Some(kind), Some(mode), Some(phrase)) = (parts.next(), parts.next(), parts.next()) else {
-            continue;
+            return Err(bad(format!("expected `kind<TAB>mode<TAB>phrase`, found {line:?}")));
         };
-        if let (Some(kind), Some(mode)) = (JunkKind::parse(kind), PhraseMode::parse(mode)) {
-            let phrase = phrase.trim();
-            if !phrase.is_empty() {
-                out.push((kind, mode, phrase.to_lowercase()));
-            }
+        let Some(kind) = JunkKind::parse(kind) else {
+            return Err(bad(format!(
+                "unknown kind {:?} (kinds are the names of `JunkKind::as_str`)",
+                kind.trim()
+            )));
+        };
+        let Some(mode) = PhraseMode::parse(mode) else {
+            return Err(bad(format!("unknown mode {:?} (expected line, prefix or contains)", mode.trim())));
+        };
+        let phrase = phrase.trim();
+        if phrase.is_empty() {
+            return Err(bad("empty phrase".to_string()));
         }
+        out.push((kind, mode, phrase.to_lowercase()));
     }
-    out
+    Ok(out)
 }
 
 impl Lexicon {
@@ -191,7 +202,9 @@ impl Lexicon {
         add_words(DATE_WORDS, DATE_WORD);
         add_words(BYLINE_ROLE_WORDS, BYLINE_ROLE);
 
-        let mut phrases = if source.use_builtin { parse_phrases(BUILTIN_PHRASES) } else { Vec::new() };
+        // The built-in list parses cleanly (a unit test checks it).
+        let mut phrases =
+            if source.use_builtin { parse_phrases(BUILTIN_PHRASES).unwrap_or_default() } else { Vec::new() };
         phrases.extend(source.phrases.iter().cloned());
         let mut line_phrases = HashedMap::default();
         let mut patterns: Vec<String> = Vec::new();
@@ -365,8 +378,17 @@ mod tests {
     }
 
     #[test]
-    fn parses_phrase_files_and_skips_bad_lines() {
-        let parsed = parse_phrases("# c\npromo\tcontains\tBuy Now\nbad line\nnope\tline\tx\n");
+    fn parses_phrase_files_and_rejects_bad_lines() {
+        let parsed = parse_phrases("# c\n\npromo\tcontains\tBuy Now\r\n").unwrap();
         assert_eq!(parsed, vec![(JunkKind::Promo, PhraseMode::Contains, "buy now".to_string())]);
+        let line_of = |tsv: &str| match parse_phrases(tsv) {
+            Err(StripError::BadLine { list: "phrases", line, .. }) => line,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(line_of("promo\tline\tok\nbad line\n"), 2);
+        assert_eq!(line_of("# c\nnope\tline\tx\n"), 2);
+        assert_eq!(line_of("promo\tsomewhere\tx\n"), 1);
+        assert_eq!(line_of("promo\tline\t  \n"), 1);
+        assert!(parse_phrases(BUILTIN_PHRASES).is_ok());
     }
 }

@@ -79,7 +79,7 @@ mod html;
 mod kind;
 mod lexicon;
 mod lines;
-mod model;
+pub mod model;
 mod rules;
 mod sections;
 mod siblings;
@@ -92,11 +92,9 @@ pub use decode::{decode, CharsetSource, Decoded};
 pub use error::StripError;
 pub use kind::JunkKind;
 pub use lexicon::{PhraseMode, MAX_LANGUAGES};
-pub use model::{Forest, LineModel, Logistic, TreeNode, STAGE1_FEATURES, STAGE2_FEATURES};
+pub use model::LineModel;
 pub use sections::SectionCue;
 pub use siblings::SiblingIndex;
-#[doc(hidden)]
-pub use stripper::training;
 pub use stripper::{Stripper, StripperBuilder};
 
 /// Whether `bytes` look like an HTML document rather than a text dump: after white space and a

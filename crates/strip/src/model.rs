@@ -1,9 +1,20 @@
-//! A two-stage logistic line classifier: line features with neighbour context, then a second pass
-//! over the first stage's probabilities, so that content comes out contiguous.
+//! The line model's internals, for training and inspecting weights: not a stable API.
 //!
-//! Weights live in `data/model.txt`, written by `examples/train.rs`.
+//! The model is a two-stage logistic line classifier: line features with neighbour context
+//! ([`STAGE1_FEATURES`] per line, optionally with a boosted [`Forest`] on top), then one or
+//! more passes ([`STAGE2_FEATURES`] per line) over the previous stage's probabilities, so that
+//! content comes out contiguous. Weights live in `data/model.txt`, written by
+//! `examples/train.rs`, which builds [`Logistic`] layers and trees from the features that
+//! [`training`] computes.
+//!
+//! Most users need only [`LineModel`] (re-exported at the crate root) to load other weights with
+//! [`LineModel::parse`] and pass them to [`crate::StripperBuilder::model`]. Everything else here
+//! (feature counts and their order, the layer and tree types, the `training` functions) follows
+//! the built-in features and may change in any release.
 
 use crate::stats::LineStats;
+
+pub use crate::stripper::training;
 
 /// What the classifier knows about a line besides its statistics.
 #[derive(Debug, Clone, Default)]

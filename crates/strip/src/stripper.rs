@@ -70,11 +70,27 @@ impl StripperBuilder {
     }
 
     /// Adds junk phrases in the format of the built-in `data/junk_phrases.tsv`
-    /// (`kind<TAB>mode<TAB>phrase` per line, `#` comments); malformed lines are skipped.
-    #[must_use]
-    pub fn phrases_tsv(mut self, tsv: &str) -> StripperBuilder {
-        self.source.phrases.extend(parse_phrases(tsv));
-        self
+    /// (`kind<TAB>mode<TAB>phrase` per line; `#` comments and blank lines are skipped; `kind` is
+    /// a [`JunkKind::as_str`] name, `mode` is `line`, `prefix` or `contains`).
+    ///
+    /// # Errors
+    ///
+    /// [`StripError::BadLine`] with the 1-based line number when a line has fewer than three
+    /// tab-separated fields, an unknown kind or mode, or an empty phrase; nothing is added then.
+    ///
+    /// ```
+    /// use newsclaim_strip::{StripError, Stripper};
+    ///
+    /// let stripper = Stripper::builder().phrases_tsv("promo\tcontains\tjoin our harbour club\n")?.build();
+    /// assert_eq!(stripper.strip("Join our harbour club today!").paragraphs.len(), 0);
+    ///
+    /// let err = Stripper::builder().phrases_tsv("promo\tcontains\tok\npromo contains typo\n").unwrap_err();
+    /// assert!(matches!(err, StripError::BadLine { line: 2, .. }));
+    /// # Ok::<(), StripError>(())
+    /// ```
+    pub fn phrases_tsv(mut self, tsv: &str) -> Result<StripperBuilder, StripError> {
+        self.source.phrases.extend(parse_phrases(tsv)?);
+        Ok(self)
     }
 
     /// Adds a cue for multi-line sections (reader comments, teaser lists), e.g.
@@ -738,8 +754,9 @@ fn strip_by(text: &str) -> Option<&str> {
     (lower == "by ").then(|| text[3..].trim_start())
 }
 
-/// Internals exposed for the training program in `examples/train.rs`; not a stable API.
-#[doc(hidden)]
+/// Line features and model probabilities of a page, for the training program in
+/// `examples/train.rs` and the per-line view of `examples/explain.rs`; not a stable API
+/// (reached as [`crate::model::training`]).
 pub mod training {
     use super::*;
 

@@ -133,3 +133,40 @@ fn windows_1252_text_decodes() {
     assert_eq!(d.text, "Moskau forderte den Rückzug – sagte ein Sprecher „heute“.");
     assert_eq!(d.replaced, 0);
 }
+
+#[test]
+fn a_section_headed_as_related_does_not_widen_the_container() {
+    let teaser =
+        "<article class=post><p>Another story about the harbour, with a long blurb that reads like prose \
+        and goes on about ships, cranes and the weather at the quay for quite a while.</p></article>";
+    let html = format!(
+        "<html><body><div id=primary><article class=post><h1>Quay reopens</h1>\
+         <p>The quay reopened on Monday after repairs to the crane rails were finished, the port authority said in a statement.</p>\
+         </article><section><h3 class=related-title>You may also like</h3>{teaser}{teaser}{teaser}{teaser}</section>\
+         </div></body></html>"
+    );
+    let a = Stripper::default().strip_html(&html);
+    let kept: Vec<&str> = a.paragraphs.iter().map(|p| &*p.text).collect();
+    assert!(kept.iter().any(|p| p.starts_with("The quay reopened")), "{kept:?}");
+    assert!(!kept.iter().any(|p| p.contains("Another story")), "{kept:?}");
+}
+
+#[test]
+fn table_cells_in_the_article_are_kept() {
+    let mut rows = String::new();
+    for (i, name) in ["Ann Berg", "Bo Lind", "Cy Moe", "Di Ray", "Ed Sand", "Flo Tarn"].iter().enumerate() {
+        rows.push_str(&format!("<tr><td>{}</td><td>{name}</td><td>{}</td></tr>", i + 1, 500 - i * 7));
+    }
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/x>Sport</a></nav><article><h1>Standings</h1>\
+         <p>The standings after the last race of the season, with the points each rider scored over the year.</p>\
+         <table><tr><td>Pos</td><td>Rider</td><td>Points</td></tr>{rows}</table>\
+         <p>The top three riders qualify for the final round, which is held in the capital in November.</p>\
+         </article></body></html>"
+    );
+    let a = Stripper::default().strip_html(&html);
+    let body: String = a.paragraphs.iter().map(|p| format!("{}\n", p.text)).collect();
+    for name in ["Ann Berg", "Flo Tarn", "Points"] {
+        assert!(body.contains(name), "{name} lost: {body}");
+    }
+}

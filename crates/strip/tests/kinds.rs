@@ -162,8 +162,21 @@ fn user_phrases_extend_the_lists() {
     let stripper = Stripper::builder().phrase(JunkKind::Promo, PhraseMode::Line, pitch).build();
     let article = stripper.strip(&text);
     assert_eq!(kind_of(&article, pitch), Some(JunkKind::Promo));
-    let tsv = Stripper::builder().phrases_tsv("promo\tcontains\tharbour, your news\n").build();
+    let tsv = Stripper::builder().phrases_tsv("promo\tcontains\tharbour, your news\n").unwrap().build();
     assert_eq!(kind_of(&tsv.strip(&text), pitch), Some(JunkKind::Promo));
+}
+
+#[test]
+fn bad_phrase_lines_are_errors() {
+    use newsclaim_strip::StripError;
+    let err = Stripper::builder()
+        .phrases_tsv("# my list\npromo\tcontains\tyour news\npromo\tanywhere\tharbour\n")
+        .unwrap_err();
+    assert!(matches!(err, StripError::BadLine { list: "phrases", line: 3, .. }), "{err:?}");
+    assert!(err.to_string().contains("line 3"), "{err}");
+    for bad in ["promo contains spaces not tabs", "no-such-kind\tline\tx", "promo\tline\t "] {
+        assert!(Stripper::builder().phrases_tsv(bad).is_err(), "{bad:?}");
+    }
 }
 
 #[test]

@@ -132,11 +132,35 @@ impl Stripper {
                 }
             }
         }
+        // A heading whose class says "related" or "comments" heads its section: the section
+        // (the heading's parent) is such a section too.
+        let mut own: Vec<Flags> = nodes.iter().map(|n| n.own).collect();
+        for node in nodes {
+            let section = node.own & (Flags::RELATED | Flags::COMMENT);
+            if matches!(node.tag, Tag::H(_)) && section != Flags::empty() {
+                if let Some(p) = node_index(node.parent, nodes) {
+                    if !matches!(nodes[p].tag, Tag::Body | Tag::Html) {
+                        own[p] |= section;
+                    }
+                }
+            }
+        }
+        // Inside a teaser or comment section (parents precede children).
+        let mut in_section = vec![false; nodes.len()];
+        for n in 0..nodes.len() {
+            in_section[n] = own[n].intersects(Flags::RELATED | Flags::COMMENT)
+                || node_index(nodes[n].parent, nodes).is_some_and(|p| in_section[p]);
+        }
+        // Prose outside teaser and comment sections, for widening the container.
+        let mut clean = good.clone();
         for n in (0..nodes.len()).rev() {
             if let Some(p) = node_index(nodes[n].parent, nodes) {
                 good[p] += good[n];
                 all[p] += all[n];
                 linked[p] += linked[n];
+                if !own[n].intersects(Flags::RELATED | Flags::COMMENT) {
+                    clean[p] += clean[n];
+                }
             }
         }
 
@@ -145,16 +169,17 @@ impl Stripper {
         let mut best = 0f32;
         for (n, node) in nodes.iter().enumerate() {
             if node.inherited.intersects(Flags::OPAQUE | Flags::HIDDEN)
-                || node.own.intersects(Flags::COMMENT | Flags::NAV | Flags::FOOTER | Flags::ASIDE)
+                || own[n].intersects(Flags::NAV | Flags::FOOTER | Flags::ASIDE)
+                || in_section[n]
                 || matches!(node.tag, Tag::P | Tag::H(_) | Tag::A | Tag::Li | Tag::List | Tag::Head)
             {
                 continue;
             }
-            let mut score = good[n] - 0.35 * (all[n] - good[n]);
+            let mut score = clean[n] - 0.35 * (all[n] - clean[n]);
             if node.own.intersects(Flags::BODY) {
                 // An element the page calls its article body: its short lines are the article's
                 // (lists, subheadings), only its links count against it.
-                score = score.max(good[n] - 0.35 * linked[n]) * 1.15;
+                score = score.max(clean[n] - 0.35 * linked[n]) * 1.15;
             }
             if score > best {
                 best = score;
@@ -174,7 +199,7 @@ impl Stripper {
         // Climb while the parent adds much more prose (an article split by an ad or a player).
         while let Some(c) = container {
             let Some(p) = node_index(nodes[c].parent, nodes) else { break };
-            if good[p] >= CLIMB * good[c] && !nodes[p].inherited.intersects(Flags::OPAQUE | Flags::HIDDEN) {
+            if clean[p] >= CLIMB * clean[c] && !nodes[p].inherited.intersects(Flags::OPAQUE | Flags::HIDDEN) {
                 container = Some(p);
             } else {
                 break;
@@ -209,7 +234,7 @@ impl Stripper {
                     continue;
                 }
                 inside[n] = true;
-                let mut own = nodes[n].own;
+                let mut own = own[n];
                 if good[n] >= 0.5 * cgood || own.intersects(Flags::BODY) {
                     own = own & !Flags::NEGATIVE;
                 }
@@ -286,6 +311,8 @@ impl Stripper {
             false
         };
 
+        // Blocks dropped only for being links.
+        let mut linky = vec![false; blocks.len()];
         for (i, b) in blocks.iter().enumerate() {
             let n = node_index(b.node, nodes);
             let in_container = n.is_some_and(|n| inside[n]);
@@ -305,6 +332,7 @@ impl Stripper {
             } else if is_teaser(b) {
                 Verdict::Drop(JunkKind::RelatedLink)
             } else if b.link_density() > 0.5 {
+                linky[i] = true;
                 Verdict::Drop(if b.flags.intersects(Flags::LIST) {
                     JunkKind::Navigation
                 } else {
@@ -344,6 +372,36 @@ impl Stripper {
                     verdicts[i] = Verdict::Drop(JunkKind::Boilerplate);
                 }
             }
+        }
+
+        // A link or two between kept paragraphs is the article's own ("Get it on …", a linked
+        // source line), not a menu or a teaser list: those come in longer runs.
+        let mut i = 0;
+        while i < blocks.len() {
+            if !linky[i]
+                || verdicts[i] != Verdict::Drop(JunkKind::RelatedLink)
+                    && verdicts[i] != Verdict::Drop(JunkKind::Navigation)
+            {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < blocks.len() && linky[j] {
+                j += 1;
+            }
+            let kept = |k: usize| matches!(verdicts.get(k), Some(Verdict::Keep(_)));
+            // Upper-case lines are teaser headlines; comma lists are tags.
+            let plain = blocks[i..j].iter().all(|b| {
+                let upper = b.text.chars().filter(|c| c.is_uppercase()).count();
+                let letters = b.text.chars().filter(|c| c.is_alphabetic()).count();
+                2 * upper < letters && b.text.matches(',').count() < 3 && b.chars < 120
+            });
+            if plain && j - i <= 2 && i > 0 && kept(i - 1) && kept(j) {
+                for v in &mut verdicts[i..j] {
+                    *v = Verdict::Keep(Role::Body);
+                }
+            }
+            i = j;
         }
 
         // 5. The text rules and the line model judge the kept blocks, with the page around them.
@@ -449,7 +507,11 @@ impl Stripper {
                 let b = &parsed.blocks[k];
                 // A caption is told by the markup; the text rule (the line above a photo credit)
                 // only guesses it, so it does not remove prose.
+                // The model's short "navigation" lines inside a table the container holds are
+                // the table's cells (standings, results, specifications).
                 let guessed = matches!(r.kind, JunkKind::Boilerplate | JunkKind::Title | JunkKind::Duplicate)
+                    || (r.kind == JunkKind::Navigation && b.flags.intersects(Flags::CELL | Flags::LIST))
+                    || (r.kind == JunkKind::RelatedLink && b.link_chars == 0)
                     || (r.kind == JunkKind::Caption && is_prose(b))
                     || (r.kind == JunkKind::Promo && is_prose(b) && b.chars >= 200);
                 let ruled = !guessed;
