@@ -69,6 +69,15 @@ struct Args {
     /// many documents (0: once, over the whole input, with memory growing about 2 KB a document).
     #[arg(long, default_value_t = 50_000)]
     epoch: usize,
+    /// Similarity (0–1] at which a document joins a story (default: the library's).
+    #[arg(long)]
+    story_threshold: Option<f64>,
+    /// Cluster claims across stories too (by default a claim cluster stays within one story).
+    #[arg(long)]
+    across_stories: bool,
+    /// Similarity at which a claim joins a claim cluster (default: the library's).
+    #[arg(long)]
+    claim_threshold: Option<f64>,
     /// Width of the table, in columns.
     #[arg(long, default_value_t = 100)]
     width: usize,
@@ -157,6 +166,21 @@ fn main() -> ExitCode {
         Input::Html => InputFormat::Html,
     };
     let mut builder = Pipeline::builder().strip(!args.no_strip).epoch(epoch).input(input);
+    if let Some(t) = args.story_threshold {
+        match newsclaim::dedup::StoryConfig::builder().threshold(t).build() {
+            Ok(config) => builder = builder.stories(config),
+            Err(e) => {
+                eprintln!("digest: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let mut claim_config =
+        newsclaim::dedup::ClaimClusterConfig { across_stories: args.across_stories, ..Default::default() };
+    if let Some(t) = args.claim_threshold {
+        claim_config.threshold = t;
+    }
+    builder = builder.claim_clusters(claim_config);
     let mut docs = documents(&args);
     if args.same_site {
         // Corpus mode needs every page before the first is stripped.

@@ -211,7 +211,7 @@ fn claims_at_scale(c: &mut Criterion<ThreadCpuTime>) {
         let rows = corpus_claims(count);
         let keys: Vec<ClaimKey<'_>> = rows
             .iter()
-            .map(|(doc, act, actors, content)| ClaimKey { doc: *doc, act, actors, content })
+            .map(|(doc, act, actors, content)| ClaimKey::new(*doc, act, actors, content))
             .collect();
         group.throughput(Throughput::Elements(count as u64));
         group.bench_with_input(BenchmarkId::from_parameter(count), &keys, |b, keys| {
@@ -255,7 +255,7 @@ fn claims(c: &mut Criterion) {
         })
         .collect();
     let keys: Vec<ClaimKey<'_>> =
-        rows.iter().map(|(doc, act, actors, content)| ClaimKey { doc: *doc, act, actors, content }).collect();
+        rows.iter().map(|(doc, act, actors, content)| ClaimKey::new(*doc, act, actors, content)).collect();
     let config = ClaimClusterConfig::default();
     let mut group = c.benchmark_group("claims");
     group.sample_size(10);

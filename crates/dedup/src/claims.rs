@@ -35,6 +35,39 @@ pub struct ClaimKey<'a> {
     pub actors: &'a str,
     /// What is demanded, rejected, …: the claim's content text.
     pub content: &'a str,
+    /// Of whom it is demanded, whom it accuses, …: normalised names joined by "; " (or the
+    /// text); empty means none or unknown and is compatible with any addressee.
+    pub addressees: &'a str,
+    /// The story the claim's document belongs to: claims of different stories never cluster
+    /// unless [`ClaimClusterConfig::across_stories`] is set. Use 0 for all when unknown.
+    pub story: usize,
+    /// The act is negated ("did not reject"): a negated and a plain claim never cluster.
+    pub negated: bool,
+}
+
+impl<'a> ClaimKey<'a> {
+    /// A claim of document `doc` with no addressee, in story 0, not negated.
+    pub fn new(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> Self {
+        ClaimKey { doc, act, actors, content, addressees: "", story: 0, negated: false }
+    }
+
+    /// With addressees (normalised names joined by "; ", or the text).
+    pub fn addressees(mut self, addressees: &'a str) -> Self {
+        self.addressees = addressees;
+        self
+    }
+
+    /// In this story.
+    pub fn story(mut self, story: usize) -> Self {
+        self.story = story;
+        self
+    }
+
+    /// Negated or not.
+    pub fn negated(mut self, negated: bool) -> Self {
+        self.negated = negated;
+        self
+    }
 }
 
 /// A group of claims that say the same thing.
@@ -55,11 +88,18 @@ pub struct ClaimClusterConfig {
     pub min_docs: usize,
     /// Stopwords, synonym sets and actor blocs.
     pub lexicon: Lexicon,
+    /// Whether claims of different stories ([`ClaimKey::story`]) may cluster (default `false`).
+    pub across_stories: bool,
 }
 
 impl Default for ClaimClusterConfig {
     fn default() -> Self {
-        ClaimClusterConfig { threshold: 0.16, min_docs: 2, lexicon: Lexicon::default() }
+        ClaimClusterConfig {
+            threshold: 0.16,
+            min_docs: 2,
+            lexicon: Lexicon::default(),
+            across_stories: false,
+        }
     }
 }
 
@@ -318,7 +358,7 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
     if claims.is_empty() || config.threshold.is_nan() || config.threshold > 1.0 {
         return Vec::new();
     }
-    let nodes = ClaimNodes::build(claims, &config.lexicon);
+    let nodes = ClaimNodes::build(claims, &config.lexicon, config.across_stories);
     let graph = nodes.link(config.threshold);
     let mut clusters: Vec<ClaimCluster> = Vec::new();
     for group in graph.groups {
@@ -387,6 +427,12 @@ struct ClaimNodes {
     actor_sets: Vec<Vec<u32>>,
     act: Vec<u32>,
     actors: Vec<u32>,
+    /// Addressee set of each node (an index into `actor_sets`).
+    addressees: Vec<u32>,
+    /// Story of each node (0 for all when stories do not separate claims).
+    story: Vec<usize>,
+    /// Whether each node's act is negated.
+    negated: Vec<bool>,
     /// Concept ids, sorted ascending.
     concepts: Vec<Vec<u32>>,
     /// The claims each node stands for, ascending (so `members[n][0]` orders the nodes).
@@ -404,7 +450,7 @@ struct LinkGraph {
 }
 
 impl ClaimNodes {
-    fn build(claims: &[ClaimKey<'_>], lexicon: &Lexicon) -> ClaimNodes {
+    fn build(claims: &[ClaimKey<'_>], lexicon: &Lexicon, across_stories: bool) -> ClaimNodes {
         let mut concept_ids: HashMap<String, u32> = HashMap::new();
         let mut alternative_ids: HashMap<String, u32> = HashMap::new();
         let mut actor_word_ids: HashMap<String, u32> = HashMap::new();
@@ -415,13 +461,18 @@ impl ClaimNodes {
         let mut actor_set_ids: IdMap<Vec<u32>, u32> = IdMap::default();
         let mut actor_sets: Vec<Vec<u32>> = Vec::new();
         // The same (act, actors, content) text is analysed once, however often it repeats.
-        let mut node_of_text: HashMap<(&str, &str, &str), u32> = HashMap::new();
-        let mut node_of_key: IdMap<(u32, u32, Vec<u32>), u32> = IdMap::default();
+        type TextKey<'k> = (&'k str, &'k str, &'k str, &'k str, usize, bool);
+        let mut node_of_text: HashMap<TextKey<'_>, u32> = HashMap::new();
+        type NodeKey = (u32, u32, u32, usize, bool, Vec<u32>);
+        let mut node_of_key: IdMap<NodeKey, u32> = IdMap::default();
         let mut nodes = ClaimNodes {
             act_alternatives: Vec::new(),
             actor_sets: Vec::new(),
             act: Vec::new(),
             actors: Vec::new(),
+            addressees: Vec::new(),
+            story: Vec::new(),
+            negated: Vec::new(),
             concepts: Vec::new(),
             members: Vec::new(),
             weight: Vec::new(),
@@ -429,7 +480,8 @@ impl ClaimNodes {
             norms: Vec::new(),
         };
         for (index, claim) in claims.iter().enumerate() {
-            let text_key = (claim.act, claim.actors, claim.content);
+            let story = if across_stories { 0 } else { claim.story };
+            let text_key = (claim.act, claim.actors, claim.content, claim.addressees, story, claim.negated);
             let node = match node_of_text.get(&text_key) {
                 Some(&node) => node,
                 None => {
@@ -447,9 +499,9 @@ impl ClaimNodes {
                             next
                         })
                     });
-                    let actors = *actors_of_text.entry(claim.actors).or_insert_with(|| {
+                    let mut actor_set_of = |text: &'_ str| -> u32 {
                         let mut set: Vec<u32> = lexicon
-                            .actor_set(claim.actors)
+                            .actor_set(text)
                             .into_iter()
                             .map(|word| intern(&mut actor_word_ids, word))
                             .collect();
@@ -459,7 +511,23 @@ impl ClaimNodes {
                             actor_sets.push(set.clone());
                             next
                         })
-                    });
+                    };
+                    let actors = match actors_of_text.get(claim.actors) {
+                        Some(&id) => id,
+                        None => {
+                            let id = actor_set_of(claim.actors);
+                            actors_of_text.insert(claim.actors, id);
+                            id
+                        }
+                    };
+                    let addressees = match actors_of_text.get(claim.addressees) {
+                        Some(&id) => id,
+                        None => {
+                            let id = actor_set_of(claim.addressees);
+                            actors_of_text.insert(claim.addressees, id);
+                            id
+                        }
+                    };
                     // A content word naming the claim's own act ("several demands" as what
                     // Russia demands) says nothing about what is demanded: it is dropped.
                     let act_concepts: Vec<String> =
@@ -473,14 +541,17 @@ impl ClaimNodes {
                     concepts.sort_unstable();
                     concepts.dedup();
                     let next = nodes.members.len() as u32;
-                    let node =
-                        *node_of_key.entry((act, actors, concepts)).or_insert_with_key(|(_, _, concepts)| {
-                            nodes.act.push(act);
-                            nodes.actors.push(actors);
-                            nodes.concepts.push(concepts.clone());
-                            nodes.members.push(Vec::new());
-                            next
-                        });
+                    let key = (act, actors, addressees, story, claim.negated, concepts);
+                    let node = *node_of_key.entry(key).or_insert_with_key(|key| {
+                        nodes.act.push(act);
+                        nodes.actors.push(actors);
+                        nodes.addressees.push(addressees);
+                        nodes.story.push(story);
+                        nodes.negated.push(claim.negated);
+                        nodes.concepts.push(key.5.clone());
+                        nodes.members.push(Vec::new());
+                        next
+                    });
                     node_of_text.insert(text_key, node);
                     node
                 }
@@ -509,9 +580,23 @@ impl ClaimNodes {
         self.members.len()
     }
 
-    /// Cosine of the weighted concept sets, or 0 when acts or actors are incompatible.
+    /// Cosine of the weighted concept sets, or 0 when stories, negation, acts, actors or
+    /// addressees are incompatible.
     fn similarity(&self, a: usize, b: usize) -> f64 {
-        if self.norms[a] == 0.0 || self.norms[b] == 0.0 {
+        if self.norms[a] == 0.0
+            || self.norms[b] == 0.0
+            || self.story[a] != self.story[b]
+            || self.negated[a] != self.negated[b]
+        {
+            return 0.0;
+        }
+        let (to_a, to_b) =
+            (&self.actor_sets[self.addressees[a] as usize], &self.actor_sets[self.addressees[b] as usize]);
+        if self.addressees[a] != self.addressees[b]
+            && !to_a.is_empty()
+            && !to_b.is_empty()
+            && intersect(to_a, to_b).next().is_none()
+        {
             return 0.0;
         }
         let (act_a, act_b) = (self.act[a], self.act[b]);
@@ -705,7 +790,7 @@ mod tests {
     use super::*;
 
     fn key<'a>(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> ClaimKey<'a> {
-        ClaimKey { doc, act, actors, content }
+        ClaimKey::new(doc, act, actors, content)
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use newsclaim_dedup::{cluster_claims, ClaimClusterConfig, ClaimKey};
 
 fn key<'a>(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> ClaimKey<'a> {
-    ClaimKey { doc, act, actors, content }
+    ClaimKey::new(doc, act, actors, content)
 }
 
 fn clusters_as_sets(claims: &[ClaimKey<'_>]) -> Vec<Vec<usize>> {
