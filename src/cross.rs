@@ -6,7 +6,8 @@
 //! content of each claim), so a stream of any length is digested in memory bounded by that state.
 
 use crate::digest::{
-    ClusterMember, ClusterReport, DocumentReport, Duplicates, Occurrence, PassageReport, StoryReport,
+    ClusterMember, ClusterReport, DocumentReport, Duplicates, MentionReport, Occurrence, PassageReport,
+    StoryReport,
 };
 use crate::input::DocId;
 use newsclaim_dedup::{
@@ -23,8 +24,14 @@ struct ClaimEntry {
     doc: u32,
     claim: u32,
     act: u32,
+    /// The actor as shown (norm, else text).
     actors: u32,
+    /// The actor as compared: norm and text.
+    actor_key: u32,
+    /// The addressee as shown (norm, else text; empty when none).
     addressees: u32,
+    /// The addressee as compared: norm and text (empty when none or the actor itself).
+    addressee_key: u32,
     negated: bool,
     content: Box<str>,
 }
@@ -34,6 +41,25 @@ struct StoryEntry {
     profile: StoryProfile,
     outlet: Option<u32>,
     headline: Box<str>,
+}
+
+/// How a mention is shown: its norm, else its text.
+fn shown(m: &MentionReport) -> String {
+    if m.norm.is_empty() {
+        m.text.clone()
+    } else {
+        m.norm.clone()
+    }
+}
+
+/// How a mention is compared: norm and text both identify ("Missouri Rep. Todd Akin", whose norm
+/// is "Missouri", is Akin).
+fn compared(m: &MentionReport) -> String {
+    if m.norm.is_empty() || m.norm == m.text {
+        m.text.clone()
+    } else {
+        format!("{}; {}", m.norm, m.text)
+    }
 }
 
 /// Headlines longer than this many characters are cut (at a word) in the stories section.
@@ -180,15 +206,23 @@ impl<'p> CrossSource<'p> {
         let outlet = report.outlet.as_deref().map(|o| self.strings.intern(o));
         self.story_entries.push(StoryEntry { profile, outlet, headline: headline(report).into() });
         for (claim, c) in report.claims.iter().enumerate() {
-            let actors = if c.actor.norm.is_empty() { &c.actor.text } else { &c.actor.norm };
-            let addressees =
-                c.addressee.as_ref().map_or("", |a| if a.norm.is_empty() { &a.text } else { &a.norm });
+            let actors = shown(&c.actor);
+            let addressees = c.addressee.as_ref().map(shown).unwrap_or_default();
+            // An addressee that is the actor itself is a misreading: it constrains nothing.
+            let addressee_key = match &c.addressee {
+                Some(a) if a.text != c.actor.text && (a.norm.is_empty() || a.norm != c.actor.norm) => {
+                    compared(a)
+                }
+                _ => String::new(),
+            };
             let entry = ClaimEntry {
                 doc: doc as u32,
                 claim: claim as u32,
                 act: self.strings.intern(&c.act),
-                actors: self.strings.intern(actors),
-                addressees: self.strings.intern(addressees),
+                actors: self.strings.intern(&actors),
+                actor_key: self.strings.intern(&compared(&c.actor)),
+                addressees: self.strings.intern(&addressees),
+                addressee_key: self.strings.intern(&addressee_key),
                 negated: c.negated,
                 content: c.content.as_ref().map_or("", |p| p.text.as_str()).into(),
             };
@@ -276,10 +310,15 @@ impl<'p> CrossSource<'p> {
             .claims
             .iter()
             .map(|c| {
-                ClaimKey::new(c.doc as usize, self.strings.get(c.act), self.strings.get(c.actors), &c.content)
-                    .addressees(self.strings.get(c.addressees))
-                    .story(story_of_doc[c.doc as usize])
-                    .negated(c.negated)
+                ClaimKey::new(
+                    c.doc as usize,
+                    self.strings.get(c.act),
+                    self.strings.get(c.actor_key),
+                    &c.content,
+                )
+                .addressees(self.strings.get(c.addressee_key))
+                .story(story_of_doc[c.doc as usize])
+                .negated(c.negated)
             })
             .collect();
         let mut found = cluster_claims(&keys, self.claim_config);

@@ -82,7 +82,7 @@ pub struct ClaimCluster {
 /// Parameters of claim clustering.
 #[derive(Clone, Debug)]
 pub struct ClaimClusterConfig {
-    /// Average similarity at or above which a claim joins a cluster (0..=1, default 0.16).
+    /// Average similarity at or above which a claim joins a cluster (0..=1, default 0.12).
     pub threshold: f64,
     /// Only clusters with members from at least this many documents are returned (default 2).
     pub min_docs: usize,
@@ -90,15 +90,20 @@ pub struct ClaimClusterConfig {
     pub lexicon: Lexicon,
     /// Whether claims of different stories ([`ClaimKey::story`]) may cluster (default `false`).
     pub across_stories: bool,
+    /// How much who makes a claim counts next to its wording: the weight of the actor's
+    /// identifiers relative to a content concept of the same rarity (default 0.5; 0 compares
+    /// wording only).
+    pub key_weight: f64,
 }
 
 impl Default for ClaimClusterConfig {
     fn default() -> Self {
         ClaimClusterConfig {
-            threshold: 0.16,
+            threshold: 0.12,
             min_docs: 2,
             lexicon: Lexicon::default(),
             across_stories: false,
+            key_weight: 0.5,
         }
     }
 }
@@ -268,6 +273,22 @@ impl Lexicon {
         out
     }
 
+    /// The concepts a claim is compared by: its content's concepts, less those that repeat its own
+    /// act ("several demands" as what Russia demands says nothing about what is demanded), plus
+    /// who makes it (`A:` followed by each identifier of the actor), so that claims by the same
+    /// actor need less shared wording to match. (Addressees are left out: one actor often makes
+    /// several different demands of the same addressee; they only rule pairs out.)
+    fn claim_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
+        let act_concepts: Vec<String> = claim.act.split('|').flat_map(|act| self.concepts(act)).collect();
+        let mut concepts: Vec<String> =
+            self.concepts(claim.content).into_iter().filter(|c| !act_concepts.contains(c)).collect();
+        // A claim with nothing said (no content concept) is compared with nothing.
+        if !concepts.is_empty() {
+            concepts.extend(self.actor_set(claim.actors).into_iter().map(|a| format!("A:{a}")));
+        }
+        concepts
+    }
+
     /// Adds office words ("minister", "spokesman") that do not identify an actor.
     pub fn add_actor_titles<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
         for word in words {
@@ -280,7 +301,8 @@ impl Lexicon {
     /// spokesman Dmitry Peskov"): each lower-cased name, its blocs, and the concepts of its words
     /// other than office titles and general vocabulary ("@russia", "peskov"), with the blocs of
     /// any of them.
-    /// Two claims' actors are compatible when these sets overlap.
+    /// Two claims' actors are compatible when these sets overlap; a text with nothing that
+    /// identifies anyone ("the president", "he") gives an empty set, compatible with any actor.
     fn actor_set(&self, actors: &str) -> HashSet<String> {
         let mut set = HashSet::new();
         for written in actors.split(';').map(str::trim) {
@@ -288,6 +310,7 @@ impl Lexicon {
             if name.is_empty() {
                 continue;
             }
+            let before = set.len();
             if let Some(blocs) = self.blocs.get(&name) {
                 set.extend(blocs.iter().cloned());
             }
@@ -304,7 +327,11 @@ impl Lexicon {
                     set.insert(concept);
                 }
             }
-            set.insert(name);
+            // Only office words, pronouns and general vocabulary ("the president", "he", "the
+            // lawmakers"): who it is is unknown here, so it constrains nothing.
+            if set.len() > before {
+                set.insert(name);
+            }
         }
         set
     }
@@ -358,7 +385,7 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
     if claims.is_empty() || config.threshold.is_nan() || config.threshold > 1.0 {
         return Vec::new();
     }
-    let nodes = ClaimNodes::build(claims, &config.lexicon, config.across_stories);
+    let nodes = ClaimNodes::build(claims, config);
     let graph = nodes.link(config.threshold);
     let mut clusters: Vec<ClaimCluster> = Vec::new();
     for group in graph.groups {
@@ -439,6 +466,8 @@ struct ClaimNodes {
     members: Vec<Vec<u32>>,
     /// idf weight per concept.
     weight: Vec<f64>,
+    /// Whether each concept names the actor (see `Lexicon::claim_concepts`).
+    is_key: Vec<bool>,
     /// Per-concept claim frequency (counting every member of a node).
     document_frequency: Vec<u32>,
     norms: Vec<f64>,
@@ -450,7 +479,8 @@ struct LinkGraph {
 }
 
 impl ClaimNodes {
-    fn build(claims: &[ClaimKey<'_>], lexicon: &Lexicon, across_stories: bool) -> ClaimNodes {
+    fn build(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> ClaimNodes {
+        let (lexicon, across_stories) = (&config.lexicon, config.across_stories);
         let mut concept_ids: HashMap<String, u32> = HashMap::new();
         let mut alternative_ids: HashMap<String, u32> = HashMap::new();
         let mut actor_word_ids: HashMap<String, u32> = HashMap::new();
@@ -476,6 +506,7 @@ impl ClaimNodes {
             concepts: Vec::new(),
             members: Vec::new(),
             weight: Vec::new(),
+            is_key: Vec::new(),
             document_frequency: Vec::new(),
             norms: Vec::new(),
         };
@@ -528,14 +559,9 @@ impl ClaimNodes {
                             id
                         }
                     };
-                    // A content word naming the claim's own act ("several demands" as what
-                    // Russia demands) says nothing about what is demanded: it is dropped.
-                    let act_concepts: Vec<String> =
-                        claim.act.split('|').flat_map(|act| lexicon.concepts(act)).collect();
                     let mut concepts: Vec<u32> = lexicon
-                        .concepts(claim.content)
+                        .claim_concepts(claim)
                         .into_iter()
-                        .filter(|c| !act_concepts.contains(c))
                         .map(|c| intern(&mut concept_ids, c))
                         .collect();
                     concepts.sort_unstable();
@@ -567,7 +593,18 @@ impl ClaimNodes {
             }
         }
         let n = claims.len() as f64;
-        nodes.weight = nodes.document_frequency.iter().map(|&df| (1.0 + n / f64::from(df)).ln()).collect();
+        let mut is_key = vec![false; concept_ids.len()];
+        for (concept, &id) in &concept_ids {
+            is_key[id as usize] = is_key_concept(concept);
+        }
+        let key_weight = config.key_weight.max(0.0);
+        nodes.weight = nodes
+            .document_frequency
+            .iter()
+            .zip(&is_key)
+            .map(|(&df, &key)| (1.0 + n / f64::from(df)).ln() * if key { key_weight } else { 1.0 })
+            .collect();
+        nodes.is_key = is_key;
         nodes.norms = nodes
             .concepts
             .iter()
@@ -599,6 +636,14 @@ impl ClaimNodes {
         {
             return 0.0;
         }
+        // Roles reversed: what one says of X is not what X says ("Russia demands NATO …" and
+        // "NATO rejects Russia's demand"), unless the actors are the same too.
+        let (by_a, by_b) =
+            (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
+        let overlaps = |x: &[u32], y: &[u32]| intersect(x, y).next().is_some();
+        if (overlaps(by_a, to_b) || overlaps(to_a, by_b)) && !overlaps(by_a, by_b) {
+            return 0.0;
+        }
         let (act_a, act_b) = (self.act[a], self.act[b]);
         if act_a != act_b
             && intersect(&self.act_alternatives[act_a as usize], &self.act_alternatives[act_b as usize])
@@ -616,8 +661,16 @@ impl ClaimNodes {
         {
             return 0.0;
         }
-        let shared: f64 =
-            intersect(&self.concepts[a], &self.concepts[b]).map(|c| self.weight[c as usize].powi(2)).sum();
+        // Who says it only counts along with something said: claims sharing no content concept
+        // are unrelated whoever makes them.
+        let (mut shared, mut said) = (0.0, false);
+        for c in intersect(&self.concepts[a], &self.concepts[b]) {
+            shared += self.weight[c as usize].powi(2);
+            said |= !self.is_key[c as usize];
+        }
+        if !said {
+            return 0.0;
+        }
         shared / (self.norms[a] * self.norms[b])
     }
 
@@ -724,6 +777,11 @@ impl ClaimNodes {
         }
         LinkGraph { groups }
     }
+}
+
+/// Whether a concept names the actor or addressee of a claim (see `Lexicon::claim_concepts`).
+fn is_key_concept(concept: &str) -> bool {
+    concept.starts_with("A:")
 }
 
 fn intern(ids: &mut HashMap<String, u32>, key: String) -> u32 {
@@ -878,13 +936,7 @@ mod tests {
         let concepts: Vec<Vec<String>> = claims
             .iter()
             .map(|claim| {
-                let act_concepts: Vec<String> =
-                    claim.act.split('|').flat_map(|a| lexicon.concepts(a)).collect();
-                let mut set: Vec<String> = lexicon
-                    .concepts(claim.content)
-                    .into_iter()
-                    .filter(|c| !act_concepts.contains(c))
-                    .collect();
+                let mut set: Vec<String> = lexicon.claim_concepts(claim);
                 set.sort();
                 set.dedup();
                 set
@@ -892,9 +944,14 @@ mod tests {
             .collect();
         let n = claims.len();
         let df = |concept: &String| concepts.iter().filter(|set| set.contains(concept)).count() as f64;
-        let weight = |concept: &String| (1.0 + n as f64 / df(concept)).ln();
+        let weight = |concept: &String| {
+            (1.0 + n as f64 / df(concept)).ln()
+                * if is_key_concept(concept) { config.key_weight } else { 1.0 }
+        };
         let norm = |set: &Vec<String>| set.iter().map(|c| weight(c).powi(2)).sum::<f64>().sqrt();
         let actors: Vec<HashSet<String>> = claims.iter().map(|c| lexicon.actor_set(c.actors)).collect();
+        let addressees: Vec<HashSet<String>> =
+            claims.iter().map(|c| lexicon.actor_set(c.addressees)).collect();
         let acts_compatible = |a: &str, b: &str| {
             a.split('|').any(|x| b.split('|').any(|y| x.trim().eq_ignore_ascii_case(y.trim())))
         };
@@ -907,11 +964,21 @@ mod tests {
                     || nb == 0.0
                     || !acts_compatible(claims[a].act, claims[b].act)
                     || (!actors[a].is_empty() && !actors[b].is_empty() && actors[a].is_disjoint(&actors[b]))
+                    || (!addressees[a].is_empty()
+                        && !addressees[b].is_empty()
+                        && addressees[a].is_disjoint(&addressees[b]))
+                    || (claims[a].story != claims[b].story && !config.across_stories)
+                    || claims[a].negated != claims[b].negated
+                    || ((!actors[a].is_disjoint(&addressees[b]) || !addressees[a].is_disjoint(&actors[b]))
+                        && actors[a].is_disjoint(&actors[b]))
                 {
                     continue;
                 }
-                let shared: f64 =
-                    concepts[a].iter().filter(|c| concepts[b].contains(c)).map(|c| weight(c).powi(2)).sum();
+                let common: Vec<&String> = concepts[a].iter().filter(|c| concepts[b].contains(c)).collect();
+                if common.iter().all(|c| is_key_concept(c)) {
+                    continue;
+                }
+                let shared: f64 = common.iter().map(|c| weight(c).powi(2)).sum();
                 matrix[a * n + b] = (shared / (na * nb)) as f32;
             }
         }
