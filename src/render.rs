@@ -30,10 +30,15 @@ pub fn table(digest: &Digest, width: usize) -> String {
     let mut groups: Vec<(Option<&crate::digest::StoryReport>, Vec<&crate::digest::ClusterReport>)> = digest
         .stories
         .iter()
-        .map(|s| (Some(s), digest.clusters.iter().filter(|c| c.story.as_deref() == Some(s.id.as_str())).collect()))
+        .map(|s| {
+            (Some(s), digest.clusters.iter().filter(|c| c.story.as_deref() == Some(s.id.as_str())).collect())
+        })
         .collect();
     let known: std::collections::HashSet<&str> = digest.stories.iter().map(|s| s.id.as_str()).collect();
-    groups.push((None, digest.clusters.iter().filter(|c| c.story.as_deref().is_none_or(|s| !known.contains(s))).collect()));
+    groups.push((
+        None,
+        digest.clusters.iter().filter(|c| c.story.as_deref().is_none_or(|s| !known.contains(s))).collect(),
+    ));
     for (story, mut clusters) in groups {
         if clusters.is_empty() {
             continue;
@@ -45,11 +50,15 @@ pub fn table(digest: &Digest, width: usize) -> String {
                 (Some(f), _) => format!(" · {f}"),
                 _ => String::new(),
             };
-            let outlets = if s.outlets.is_empty() { String::new() } else { format!(" · {}", s.outlets.join(", ")) };
+            let outlets =
+                if s.outlets.is_empty() { String::new() } else { format!(" · {}", s.outlets.join(", ")) };
             let _ = writeln!(
                 out,
                 "{}",
-                fit(&format!("{} · {} documents{dates}{outlets} · {}", s.id, s.documents.len(), s.headline), width)
+                fit(
+                    &format!("{} · {} documents{dates}{outlets} · {}", s.id, s.documents.len(), s.headline),
+                    width
+                )
             );
         } else if !digest.stories.is_empty() {
             let _ = writeln!(out, "in no story:");
@@ -181,7 +190,8 @@ mod tests {
 
     #[test]
     fn clusters_are_shown_per_story_most_sources_first() {
-        let text_a = "Oslan demanded that Vetria withdraw its troops from the Maren valley, officials said.\n\
+        let text_a =
+            "Oslan demanded that Vetria withdraw its troops from the Maren valley, officials said.\n\
                       The Oslan army chief said the Maren valley talks would start on Friday.";
         let text_b = "Oslan on Tuesday demanded that Vetria pull back its forces from the Maren valley.\n\
                       Talks on the Maren valley open on Friday, the Oslan army chief said.";

@@ -429,6 +429,12 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
     clusters
 }
 
+/// The similarity of two claims that must never share a cluster (different stories, acts,
+/// actors or addressees, opposite negation, reversed roles). Average linkage averages it into
+/// every merge that would bring them together, so such a merge is never at the threshold: a
+/// cluster never holds an incompatible pair, however many compatible members surround it.
+const CANNOT_LINK: f64 = f64::NEG_INFINITY;
+
 /// Largest group handed to average linkage at once: its matrix takes `4 × k²` bytes and `k²`
 /// similarity computations, so this bounds the linkage work per claim by a constant.
 const MAX_LINKAGE_GROUP: usize = 1024;
@@ -510,8 +516,32 @@ impl ClaimNodes {
             document_frequency: Vec::new(),
             norms: Vec::new(),
         };
-        for (index, claim) in claims.iter().enumerate() {
-            let story = if across_stories { 0 } else { claim.story };
+        // Claims are taken in an order that depends on their texts only (not on where they stand
+        // in the input), so that nodes, concept ids and every tie-break below are the same for
+        // any permutation of the input.
+        let story_of = |claim: &ClaimKey<'_>| if across_stories { 0 } else { claim.story };
+        fn canonical<'k>(
+            claim: &ClaimKey<'k>,
+            story: usize,
+        ) -> (&'k str, &'k str, &'k str, &'k str, usize, bool) {
+            (claim.act, claim.actors, claim.content, claim.addressees, story, claim.negated)
+        }
+        let mut order: Vec<(u64, u32)> = claims
+            .iter()
+            .enumerate()
+            .map(|(index, claim)| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                std::hash::Hash::hash(&canonical(claim, story_of(claim)), &mut h);
+                (std::hash::Hasher::finish(&h), index as u32)
+            })
+            .collect();
+        order.sort_unstable_by(|x, y| {
+            let (a, b) = (&claims[x.1 as usize], &claims[y.1 as usize]);
+            x.0.cmp(&y.0).then_with(|| canonical(a, story_of(a)).cmp(&canonical(b, story_of(b))))
+        });
+        for index in order.into_iter().map(|(_, index)| index as usize) {
+            let claim = &claims[index];
+            let story = story_of(claim);
             let text_key = (claim.act, claim.actors, claim.content, claim.addressees, story, claim.negated);
             let node = match node_of_text.get(&text_key) {
                 Some(&node) => node,
@@ -584,6 +614,9 @@ impl ClaimNodes {
             };
             nodes.members[node as usize].push(index as u32);
         }
+        for members in &mut nodes.members {
+            members.sort_unstable();
+        }
         nodes.act_alternatives = act_alternatives;
         nodes.actor_sets = actor_sets;
         nodes.document_frequency = vec![0u32; concept_ids.len()];
@@ -617,15 +650,14 @@ impl ClaimNodes {
         self.members.len()
     }
 
-    /// Cosine of the weighted concept sets, or 0 when stories, negation, acts, actors or
-    /// addressees are incompatible.
+    /// Cosine of the weighted concept sets, or [`CANNOT_LINK`] when stories, negation, acts,
+    /// actors or addressees are incompatible.
     fn similarity(&self, a: usize, b: usize) -> f64 {
-        if self.norms[a] == 0.0
-            || self.norms[b] == 0.0
-            || self.story[a] != self.story[b]
-            || self.negated[a] != self.negated[b]
-        {
-            return 0.0;
+        if self.norms[a] == 0.0 || self.norms[b] == 0.0 {
+            return CANNOT_LINK;
+        }
+        if self.story[a] != self.story[b] || self.negated[a] != self.negated[b] {
+            return CANNOT_LINK;
         }
         let (to_a, to_b) =
             (&self.actor_sets[self.addressees[a] as usize], &self.actor_sets[self.addressees[b] as usize]);
@@ -634,7 +666,7 @@ impl ClaimNodes {
             && !to_b.is_empty()
             && intersect(to_a, to_b).next().is_none()
         {
-            return 0.0;
+            return CANNOT_LINK;
         }
         // Roles reversed: what one says of X is not what X says ("Russia demands NATO …" and
         // "NATO rejects Russia's demand"), unless the actors are the same too.
@@ -642,7 +674,7 @@ impl ClaimNodes {
             (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
         let overlaps = |x: &[u32], y: &[u32]| intersect(x, y).next().is_some();
         if (overlaps(by_a, to_b) || overlaps(to_a, by_b)) && !overlaps(by_a, by_b) {
-            return 0.0;
+            return CANNOT_LINK;
         }
         let (act_a, act_b) = (self.act[a], self.act[b]);
         if act_a != act_b
@@ -650,7 +682,7 @@ impl ClaimNodes {
                 .next()
                 .is_none()
         {
-            return 0.0;
+            return CANNOT_LINK;
         }
         let (actors_a, actors_b) =
             (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
@@ -659,7 +691,7 @@ impl ClaimNodes {
             && !actors_b.is_empty()
             && intersect(actors_a, actors_b).next().is_none()
         {
-            return 0.0;
+            return CANNOT_LINK;
         }
         // Who says it only counts along with something said: claims sharing no content concept
         // are unrelated whoever makes them.
@@ -959,10 +991,10 @@ mod tests {
         for a in 0..n {
             for b in 0..n {
                 let (na, nb) = (norm(&concepts[a]), norm(&concepts[b]));
-                if a == b
-                    || na == 0.0
-                    || nb == 0.0
-                    || !acts_compatible(claims[a].act, claims[b].act)
+                if a == b || na == 0.0 || nb == 0.0 {
+                    continue;
+                }
+                if !acts_compatible(claims[a].act, claims[b].act)
                     || (!actors[a].is_empty() && !actors[b].is_empty() && actors[a].is_disjoint(&actors[b]))
                     || (!addressees[a].is_empty()
                         && !addressees[b].is_empty()
@@ -972,6 +1004,7 @@ mod tests {
                     || ((!actors[a].is_disjoint(&addressees[b]) || !addressees[a].is_disjoint(&actors[b]))
                         && actors[a].is_disjoint(&actors[b]))
                 {
+                    matrix[a * n + b] = f32::NEG_INFINITY;
                     continue;
                 }
                 let common: Vec<&String> = concepts[a].iter().filter(|c| concepts[b].contains(c)).collect();
