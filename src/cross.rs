@@ -1,9 +1,13 @@
-//! The cross-source sections of the digest: near-duplicate documents, shared passages and claim
-//! clusters. The generic algorithms live in `newsclaim-dedup`; this module maps reports onto them.
+//! The cross-source sections of the digest: near-duplicate documents, shared passages, stories and
+//! claim clusters within stories. The generic algorithms live in `newsclaim-dedup`; this module
+//! maps reports onto them.
 //!
 //! [`CrossSource`] sees each document record once, as it is produced, and keeps only what the
-//! sections need (a MinHash signature per document, one hash per paragraph, and the act, actor and
-//! content of each claim), so a stream of any length is digested in memory bounded by that state.
+//! sections need (a MinHash signature and a story profile per document, one hash per paragraph,
+//! and the act, actor, addressee and content of each claim), so a stream of any length is
+//! digested in memory bounded by that state. Stories are found first (near-duplicates are sure
+//! links between them); each claim then carries its document's story, and claims cluster only
+//! within a story unless the claim clustering settings say otherwise.
 
 use crate::digest::{
     ClusterMember, ClusterReport, DocumentReport, Duplicates, MentionReport, Occurrence, PassageReport,

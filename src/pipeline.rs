@@ -209,7 +209,8 @@ impl Pipeline {
     ///
     /// Documents are taken from `docs` in batches that are processed in parallel, so memory holds one
     /// batch of documents plus the cross-source state (a MinHash signature, a hash per paragraph and the
-    /// act, actor and content of each claim: about 2 KB per document of news). With an
+    /// act, actor and content of each claim, a story profile of at most 80 terms and a headline: about
+    /// 3.5 KB per document of news). With an
     /// [`epoch`](PipelineBuilder::epoch) of N documents, the sections are handed over and the state is
     /// reset after every N documents, which bounds memory on inputs of any length; without one, the
     /// sections come once, at the end, over the whole input. Records have no `cluster` ids: clusters are

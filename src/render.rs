@@ -16,10 +16,11 @@ pub fn table(digest: &Digest, width: usize) -> String {
     let n_claims: usize = digest.documents.iter().map(|d| d.claims.len()).sum();
     let _ = writeln!(
         out,
-        "{} documents ({} failed), {} stories, {} claims, {} cross-source clusters",
+        "{} documents ({} failed), {} {}, {} claims, {} cross-source clusters",
         digest.documents.len(),
         digest.documents.len() - docs_ok,
         digest.stories.len(),
+        if digest.stories.len() == 1 { "story" } else { "stories" },
         n_claims,
         digest.clusters.len()
     );

@@ -138,7 +138,7 @@ impl StoryConfigBuilder {
     }
 
     /// How many of its heaviest terms a document's profile keeps (default 80): the memory per
-    /// document is 12 bytes a term.
+    /// document is 16 bytes a term.
     pub fn max_terms(mut self, terms: usize) -> Self {
         self.config.max_terms = terms;
         self
