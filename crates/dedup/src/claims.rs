@@ -289,6 +289,12 @@ impl Lexicon {
         concepts
     }
 
+    /// Whether a lower-case word is (part of) a known entity name ("kremlin" written in lower case).
+    fn is_entity_word(&self, word: &str) -> bool {
+        let stem = self.stemmer.stem(&word.to_lowercase()).into_owned();
+        self.phrases.get(&stem).is_some_and(|c| c.starts_with('@'))
+    }
+
     /// Adds office words ("minister", "spokesman") that do not identify an actor.
     pub fn add_actor_titles<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
         for word in words {
@@ -314,7 +320,22 @@ impl Lexicon {
             if let Some(blocs) = self.blocs.get(&name) {
                 set.extend(blocs.iter().cloned());
             }
-            for concept in self.concepts(written) {
+            // Only names identify: capitalised words and known entities, not common nouns ("the
+            // special counsel's office", "the two states" say what, not who).
+            let named: Vec<&str> = words(written)
+                .filter(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || self.is_entity_word(w))
+                .collect();
+            let mut concepts = self.concepts(&named.join(" "));
+            // A demonym names its place: "Missourians" is Missouri, "Californians" California.
+            for word in &named {
+                let lower = word.to_lowercase();
+                for (suffix, add) in [("ians", "i"), ("ians", "ia"), ("ans", "a"), ("ian", "ia")] {
+                    if let Some(stem) = lower.strip_suffix(suffix).filter(|s| s.len() >= 3) {
+                        concepts.push(self.stemmer.stem(&format!("{stem}{add}")).into_owned());
+                    }
+                }
+            }
+            for concept in concepts {
                 if self.titles.contains(&concept) {
                     continue;
                 }
