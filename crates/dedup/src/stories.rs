@@ -4,8 +4,9 @@
 //! capitalised names (multiword names as one term), the normalised actors the caller knows, numbers,
 //! and content words, stemmed. Words are weighted by how rare they are in generic English (a
 //! background document-frequency table compiled in, `data/background_df.txt`, derived from the UD
-//! English Web Treebank) and, when the batch is large enough to tell, by how many documents of the
-//! batch use them, so "said" weighs nothing and "impeachment" much even among three articles.
+//! English Web Treebank) and, when the batch is large enough to tell (50 documents or more), by how
+//! many documents of the batch use them, so "said" weighs nothing and "impeachment" much even
+//! among three articles, and a name in a tenth of a large feed names no single event.
 //!
 //! Documents are compared by the cosine of their profiles (zero when both are dated and further
 //! apart than the time window); near-duplicates found elsewhere (MinHash) may be added as sure links.
@@ -266,9 +267,11 @@ pub fn group_stories(docs: &[StoryDoc<'_>], config: &StoryConfig) -> Vec<Story> 
 /// # Cost
 ///
 /// Linear in the number of documents with bounded work per document: candidates come from the
-/// postings of each profile's 24 heaviest terms, at most 128 entries per posting and 512
-/// candidates per document are scored, and average linkage runs on connected groups of at most
-/// 1,024 documents (larger groups are first cut by raising the threshold on their links).
+/// postings of each profile's 16 heaviest terms (at most 64 entries walked per posting), and the
+/// 32 candidates sharing most of them are scored per document; and the 32 strongest links at or above the threshold are
+/// kept per document. Average linkage runs on connected groups: with every pairwise similarity
+/// up to 128 documents, on the kept links (other pairs counted as 0) up to 1,024, and larger
+/// groups are first cut by raising the threshold on their links.
 pub fn group_profiles(
     profiles: &[StoryProfile],
     links: &[(usize, usize)],
@@ -311,28 +314,41 @@ pub fn group_profiles(
     }
     let mut groups = UnionFind::new(n);
     let mut kept: Vec<(u32, u32, f32)> = Vec::new();
-    let mut seen_by = vec![u32::MAX; n];
+    let mut strongest: Vec<(f32, u32)> = Vec::new();
+    let mut shared = vec![0u16; n];
+    let mut touched: Vec<u32> = Vec::new();
     for (a, terms) in indexed.iter().enumerate() {
-        let mut scored = 0;
-        'terms: for t in terms {
+        strongest.clear();
+        touched.clear();
+        // Count the heavy terms each later document shares with this one (posting ids only,
+        // read in sequence), then score the cosine of the most promising few: the profiles
+        // themselves are the memory-bound part.
+        for t in terms {
             let posting = &postings[t];
             let after = posting.partition_point(|&b| b as usize <= a);
             for &b in posting[after..].iter().take(MAX_POSTING_WALK) {
-                if seen_by[b as usize] == a as u32 {
-                    continue;
+                if shared[b as usize] == 0 {
+                    touched.push(b);
                 }
-                seen_by[b as usize] = a as u32;
-                let s = similarity(a, b as usize);
-                if f64::from(s) >= config.threshold {
-                    groups.union(a, b as usize);
-                    kept.push((a as u32, b, s));
-                }
-                scored += 1;
-                if scored == MAX_CANDIDATES {
-                    break 'terms;
-                }
+                shared[b as usize] += 1;
             }
         }
+        touched.sort_unstable_by_key(|&b| (std::cmp::Reverse(shared[b as usize]), b));
+        for &b in touched.iter().take(MAX_CANDIDATES) {
+            let s = similarity(a, b as usize);
+            if f64::from(s) >= config.threshold {
+                groups.union(a, b as usize);
+                strongest.push((s, b));
+            }
+        }
+        for &b in &touched {
+            shared[b as usize] = 0;
+        }
+        if strongest.len() > MAX_KEPT_LINKS {
+            strongest.select_nth_unstable_by(MAX_KEPT_LINKS, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            strongest.truncate(MAX_KEPT_LINKS);
+        }
+        kept.extend(strongest.iter().map(|&(s, b)| (a as u32, b, s)));
     }
     for &(a, b) in &sure {
         groups.union(a, b);
@@ -348,12 +364,26 @@ pub fn group_profiles(
         for part in parts {
             let k = part.len();
             let mut matrix = vec![0.0f32; k * k];
-            for x in 0..k {
-                for y in x + 1..k {
-                    let (a, b) = (part[x], part[y]);
-                    let s = if sure.contains(&(a.min(b), a.max(b))) { 1.0 } else { similarity(a, b) };
-                    matrix[x * k + y] = s;
-                    matrix[y * k + x] = s;
+            if k <= DENSE_GROUP {
+                for x in 0..k {
+                    for y in x + 1..k {
+                        let (a, b) = (part[x], part[y]);
+                        let s = if sure.contains(&(a.min(b), a.max(b))) { 1.0 } else { similarity(a, b) };
+                        matrix[x * k + y] = s;
+                        matrix[y * k + x] = s;
+                    }
+                }
+            } else {
+                // A sprawling group: its kept links only, every other pair counted as 0 (below
+                // the threshold or beyond the strongest links of both ends), which can only
+                // make merges rarer.
+                let position: IdMap<u32, u32> =
+                    part.iter().enumerate().map(|(i, &d)| (d as u32, i as u32)).collect();
+                for &(a, b, s) in &kept {
+                    if let (Some(&x), Some(&y)) = (position.get(&a), position.get(&b)) {
+                        matrix[x as usize * k + y as usize] = s;
+                        matrix[y as usize * k + x as usize] = s;
+                    }
                 }
             }
             for local in average_linkage(k, &matrix, &vec![1; k], config.threshold) {
@@ -379,16 +409,25 @@ pub fn group_profiles(
 }
 
 /// Terms indexed per document for candidate generation.
-const INDEXED_TERMS: usize = 24;
+const INDEXED_TERMS: usize = 16;
 /// Entries of one posting list walked per document.
-const MAX_POSTING_WALK: usize = 128;
+const MAX_POSTING_WALK: usize = 64;
 /// Candidates scored per document.
-const MAX_CANDIDATES: usize = 512;
-/// Largest group handed to the dense average linkage.
+const MAX_CANDIDATES: usize = 32;
+/// Largest group handed to average linkage.
 const MAX_GROUP: usize = 1024;
+/// Groups up to this size get every pairwise similarity; larger ones their kept links only.
+const DENSE_GROUP: usize = 128;
+/// Links at or above the threshold kept per document (the strongest), for large groups.
+const MAX_KEPT_LINKS: usize = 32;
 
-/// Profiles reweighted by the batch (terms in more than half the documents of a batch of fifty or
-/// more count less) and L2-normalised.
+/// Batches of at least this many documents reweight terms by their frequency in the batch.
+const BATCH_DF_MIN: usize = 50;
+
+/// Profiles reweighted by the batch and L2-normalised. In a batch of 50 documents or more, a term
+/// in more than `max(5, n / 1000)` of them counts less, by the ratio of its in-batch idf to that
+/// of a term at that frequency: in a large feed, "Trump" or "police" names no single event, even
+/// if it is rare in generic English.
 fn weighted(profiles: &[StoryProfile]) -> Vec<Vec<(u64, f32)>> {
     let n = profiles.len();
     let mut df: IdMap<u64, u32> = IdMap::default();
@@ -404,9 +443,10 @@ fn weighted(profiles: &[StoryProfile]) -> Vec<Vec<(u64, f32)>> {
                 .terms
                 .iter()
                 .map(|&(t, w)| {
-                    let factor = if n >= 50 {
-                        let d = df[&t] as f64;
-                        ((1.0 + n as f64 / d).ln() / 3f64.ln()).min(1.0)
+                    let factor = if n >= BATCH_DF_MIN {
+                        let reference = (n as f64 / 1000.0).max(5.0);
+                        let d = f64::from(df[&t]);
+                        ((1.0 + n as f64 / d).ln() / (1.0 + n as f64 / reference).ln()).min(1.0)
                     } else {
                         1.0
                     };
