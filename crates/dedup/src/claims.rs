@@ -278,15 +278,25 @@ impl Lexicon {
     /// who makes it (`A:` followed by each identifier of the actor), so that claims by the same
     /// actor need less shared wording to match. (Addressees are left out: one actor often makes
     /// several different demands of the same addressee; they only rule pairs out.)
+    #[cfg(test)]
     fn claim_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
-        let act_concepts: Vec<String> = claim.act.split('|').flat_map(|act| self.concepts(act)).collect();
-        let mut concepts: Vec<String> =
-            self.concepts(claim.content).into_iter().filter(|c| !act_concepts.contains(c)).collect();
+        let mut concepts = self.content_concepts(claim);
         // A claim with nothing said (no content concept) is compared with nothing.
         if !concepts.is_empty() {
-            concepts.extend(self.actor_set(claim.actors).into_iter().map(|a| format!("A:{a}")));
+            concepts.extend(self.actor_key_concepts(claim.actors));
         }
         concepts
+    }
+
+    /// The content part of [`claim_concepts`](Self::claim_concepts).
+    fn content_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
+        let act_concepts: Vec<String> = claim.act.split('|').flat_map(|act| self.concepts(act)).collect();
+        self.concepts(claim.content).into_iter().filter(|c| !act_concepts.contains(c)).collect()
+    }
+
+    /// The actor part of [`claim_concepts`](Self::claim_concepts).
+    fn actor_key_concepts(&self, actors: &str) -> Vec<String> {
+        self.actor_set(actors).into_iter().map(|a| format!("A:{a}")).collect()
     }
 
     /// Whether a lower-case word is (part of) a known entity name ("kremlin" written in lower case).
@@ -515,6 +525,7 @@ impl ClaimNodes {
         let mut act_ids: IdMap<Vec<u32>, u32> = IdMap::default();
         let mut act_alternatives: Vec<Vec<u32>> = Vec::new();
         let mut actors_of_text: HashMap<&str, u32> = HashMap::new();
+        let mut actor_keys_of: HashMap<&str, Vec<String>> = HashMap::new();
         let mut actor_set_ids: IdMap<Vec<u32>, u32> = IdMap::default();
         let mut actor_sets: Vec<Vec<u32>> = Vec::new();
         // The same (act, actors, content) text is analysed once, however often it repeats.
@@ -610,11 +621,19 @@ impl ClaimNodes {
                             id
                         }
                     };
+                    // The content's concepts and, when it says something, the actor's (analysed
+                    // once per actor text).
                     let mut concepts: Vec<u32> = lexicon
-                        .claim_concepts(claim)
+                        .content_concepts(claim)
                         .into_iter()
                         .map(|c| intern(&mut concept_ids, c))
                         .collect();
+                    if !concepts.is_empty() {
+                        let keys = actor_keys_of
+                            .entry(claim.actors)
+                            .or_insert_with(|| lexicon.actor_key_concepts(claim.actors));
+                        concepts.extend(keys.iter().map(|k| intern(&mut concept_ids, k.clone())));
+                    }
                     concepts.sort_unstable();
                     concepts.dedup();
                     let next = nodes.members.len() as u32;
