@@ -462,11 +462,13 @@ fn run_stage(stage: &str, docs: &[String], claims: &[Vec<Claim>], pipeline: &Pip
                 .iter()
                 .enumerate()
                 .flat_map(|(doc, cs)| {
-                    cs.iter().map(move |c| ClaimKey {
-                        doc,
-                        act: c.act.as_str(),
-                        actors: if c.actor.norm.is_empty() { &c.actor.text } else { &c.actor.norm },
-                        content: c.content.as_ref().map_or("", |p| p.text.as_str()),
+                    cs.iter().map(move |c| {
+                        ClaimKey::new(
+                            doc,
+                            c.act.as_str(),
+                            if c.actor.norm.is_empty() { &c.actor.text } else { &c.actor.norm },
+                            c.content.as_ref().map_or("", |p| p.text.as_str()),
+                        )
                     })
                 })
                 .collect();

@@ -1,14 +1,22 @@
-//! The cross-source sections of the digest: near-duplicate documents, shared passages and claim
-//! clusters. The generic algorithms live in `newsclaim-dedup`; this module maps reports onto them.
+//! The cross-source sections of the digest: near-duplicate documents, shared passages, stories and
+//! claim clusters within stories. The generic algorithms live in `newsclaim-dedup`; this module
+//! maps reports onto them.
 //!
 //! [`CrossSource`] sees each document record once, as it is produced, and keeps only what the
-//! sections need (a MinHash signature per document, one hash per paragraph, and the act, actor and
-//! content of each claim), so a stream of any length is digested in memory bounded by that state.
+//! sections need (a MinHash signature and a story profile per document, one hash per paragraph,
+//! and the act, actor, addressee and content of each claim), so a stream of any length is
+//! digested in memory bounded by that state. Stories are found first (near-duplicates are sure
+//! links between them); each claim then carries its document's story, and claims cluster only
+//! within a story unless the claim clustering settings say otherwise.
 
-use crate::digest::{ClusterMember, ClusterReport, DocumentReport, Duplicates, Occurrence, PassageReport};
+use crate::digest::{
+    ClusterMember, ClusterReport, DocumentReport, Duplicates, MentionReport, Occurrence, PassageReport,
+    StoryReport,
+};
 use crate::input::DocId;
 use newsclaim_dedup::{
-    cluster_claims, ClaimClusterConfig, ClaimKey, NearDuplicates, PassageIndex, Signature,
+    cluster_claims, group_profiles, ClaimClusterConfig, ClaimKey, NearDuplicates, PassageIndex, Signature,
+    StoryConfig, StoryDoc, StoryProfile,
 };
 
 /// Passages shorter than this many words (datelines, "Read more") are not reported as shared.
@@ -20,8 +28,61 @@ struct ClaimEntry {
     doc: u32,
     claim: u32,
     act: u32,
+    /// The actor as shown (norm, else text).
     actors: u32,
+    /// The actor as compared: norm and text.
+    actor_key: u32,
+    /// The addressee as shown (norm, else text; empty when none).
+    addressees: u32,
+    /// The addressee as compared: norm and text (empty when none or the actor itself).
+    addressee_key: u32,
+    negated: bool,
     content: Box<str>,
+}
+
+/// What a story needs of one document: its profile, outlet, date and a headline.
+struct StoryEntry {
+    profile: StoryProfile,
+    outlet: Option<u32>,
+    headline: Box<str>,
+}
+
+/// How a mention is shown: its norm, else its text.
+fn shown(m: &MentionReport) -> String {
+    if m.norm.is_empty() {
+        m.text.clone()
+    } else {
+        m.norm.clone()
+    }
+}
+
+/// How a mention is compared: norm and text both identify ("Missouri Rep. Todd Akin", whose norm
+/// is "Missouri", is Akin).
+fn compared(m: &MentionReport) -> String {
+    if m.norm.is_empty() || m.norm == m.text {
+        m.text.clone()
+    } else {
+        format!("{}; {}", m.norm, m.text)
+    }
+}
+
+/// Headlines longer than this many characters are cut (at a word) in the stories section.
+const HEADLINE_CHARS: usize = 120;
+
+/// The title, else the first line of the body, cut at a word near [`HEADLINE_CHARS`].
+fn headline(report: &DocumentReport) -> String {
+    let text = report
+        .title
+        .as_deref()
+        .or_else(|| report.body.first().map(|p| p.text.lines().next().unwrap_or("")))
+        .unwrap_or("")
+        .trim();
+    if text.chars().count() <= HEADLINE_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(HEADLINE_CHARS).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
 }
 
 /// Strings stored once, referred to by index.
@@ -51,6 +112,7 @@ impl Interner {
 pub struct CrossSource<'p> {
     near: &'p NearDuplicates,
     claim_config: &'p ClaimClusterConfig,
+    story_config: &'p StoryConfig,
     /// Index of the first document of this accumulator in the whole stream.
     base: usize,
     ids: Vec<DocId>,
@@ -59,6 +121,8 @@ pub struct CrossSource<'p> {
     signed_docs: Vec<u32>,
     passages: PassageIndex,
     claims: Vec<ClaimEntry>,
+    /// Story data of each signed document (parallel to `signed_docs`).
+    story_entries: Vec<StoryEntry>,
     strings: Interner,
 }
 
@@ -67,6 +131,8 @@ pub struct CrossSource<'p> {
 pub struct CrossSections {
     /// Near-duplicate documents and shared passages.
     pub duplicates: Duplicates,
+    /// Stories: documents reporting the same event, the most widely reported first.
+    pub stories: Vec<StoryReport>,
     /// Claim clusters, the most widely reported first.
     pub clusters: Vec<ClusterReport>,
     /// (document index in the stream, claim index, cluster index) of every clustered claim.
@@ -88,16 +154,23 @@ impl CrossSections {
 impl<'p> CrossSource<'p> {
     /// An empty accumulator using these detectors, whose first document is document `base` of the
     /// stream (0 unless the stream is digested in epochs).
-    pub fn new(near: &'p NearDuplicates, claim_config: &'p ClaimClusterConfig, base: usize) -> Self {
+    pub fn new(
+        near: &'p NearDuplicates,
+        claim_config: &'p ClaimClusterConfig,
+        story_config: &'p StoryConfig,
+        base: usize,
+    ) -> Self {
         CrossSource {
             near,
             claim_config,
+            story_config,
             base,
             ids: Vec::new(),
             signatures: Vec::new(),
             signed_docs: Vec::new(),
             passages: PassageIndex::new(2, PASSAGE_MIN_WORDS),
             claims: Vec::new(),
+            story_entries: Vec::new(),
             strings: Interner::default(),
         }
     }
@@ -123,13 +196,38 @@ impl<'p> CrossSource<'p> {
         self.signatures.push(self.near.signature(&body));
         self.signed_docs.push(doc as u32);
         self.passages.add(doc, report.body.iter().map(|p| (p.span[0]..p.span[1], p.text.as_str())));
+        let names: Vec<&str> = report
+            .claims
+            .iter()
+            .flat_map(|c| std::iter::once(&c.actor).chain(c.addressee.as_ref()))
+            .flat_map(|m| m.norm.split(';'))
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .collect();
+        let story_doc =
+            StoryDoc { text: &body, title: report.title.as_deref(), date: report.date.as_deref(), names };
+        let profile = self.story_config.profile(&story_doc);
+        let outlet = report.outlet.as_deref().map(|o| self.strings.intern(o));
+        self.story_entries.push(StoryEntry { profile, outlet, headline: headline(report).into() });
         for (claim, c) in report.claims.iter().enumerate() {
-            let actors = if c.actor.norm.is_empty() { &c.actor.text } else { &c.actor.norm };
+            let actors = shown(&c.actor);
+            let addressees = c.addressee.as_ref().map(shown).unwrap_or_default();
+            // An addressee that is the actor itself is a misreading: it constrains nothing.
+            let addressee_key = match &c.addressee {
+                Some(a) if a.text != c.actor.text && (a.norm.is_empty() || a.norm != c.actor.norm) => {
+                    compared(a)
+                }
+                _ => String::new(),
+            };
             let entry = ClaimEntry {
                 doc: doc as u32,
                 claim: claim as u32,
                 act: self.strings.intern(&c.act),
-                actors: self.strings.intern(actors),
+                actors: self.strings.intern(&actors),
+                actor_key: self.strings.intern(&compared(&c.actor)),
+                addressees: self.strings.intern(&addressees),
+                addressee_key: self.strings.intern(&addressee_key),
+                negated: c.negated,
                 content: c.content.as_ref().map_or("", |p| p.text.as_str()).into(),
             };
             self.claims.push(entry);
@@ -174,14 +272,57 @@ impl<'p> CrossSource<'p> {
             .collect();
         let documents = groups.iter().map(|g| g.iter().map(|&d| ids[d].clone()).collect()).collect();
 
+        // Stories over the signed documents; near-duplicates are sure links.
+        let signed_index: std::collections::HashMap<usize, usize> =
+            self.signed_docs.iter().enumerate().map(|(k, &d)| (d as usize, k)).collect();
+        let links: Vec<(usize, usize)> = groups
+            .iter()
+            .flat_map(|g| g.windows(2).map(|w| (signed_index[&w[0]], signed_index[&w[1]])))
+            .collect();
+        let profiles: Vec<StoryProfile> = self.story_entries.iter().map(|e| e.profile.clone()).collect();
+        let mut found_stories = group_profiles(&profiles, &links, self.story_config);
+        // Most documents first, then by first document, so ids are stable for the same input.
+        found_stories.sort_by_key(|s| (std::cmp::Reverse(s.members.len()), s.members[0]));
+        let mut story_of_doc = vec![usize::MAX; ids.len()];
+        let stories: Vec<StoryReport> = found_stories
+            .iter()
+            .enumerate()
+            .map(|(n, s)| {
+                for &k in &s.members {
+                    story_of_doc[self.signed_docs[k] as usize] = n;
+                }
+                let mut outlets: Vec<String> = s
+                    .members
+                    .iter()
+                    .filter_map(|&k| self.story_entries[k].outlet)
+                    .map(|o| self.strings.get(o).to_owned())
+                    .collect();
+                outlets.sort();
+                outlets.dedup();
+                StoryReport {
+                    id: format!("s{}", n + 1),
+                    documents: s.members.iter().map(|&k| ids[self.signed_docs[k] as usize].clone()).collect(),
+                    outlets,
+                    first: s.first.clone(),
+                    last: s.last.clone(),
+                    headline: self.story_entries[s.central].headline.to_string(),
+                }
+            })
+            .collect();
+
         let keys: Vec<ClaimKey<'_>> = self
             .claims
             .iter()
-            .map(|c| ClaimKey {
-                doc: c.doc as usize,
-                act: self.strings.get(c.act),
-                actors: self.strings.get(c.actors),
-                content: &c.content,
+            .map(|c| {
+                ClaimKey::new(
+                    c.doc as usize,
+                    self.strings.get(c.act),
+                    self.strings.get(c.actor_key),
+                    &c.content,
+                )
+                .addressees(self.strings.get(c.addressee_key))
+                .story(story_of_doc[c.doc as usize])
+                .negated(c.negated)
             })
             .collect();
         let mut found = cluster_claims(&keys, self.claim_config);
@@ -204,10 +345,15 @@ impl<'p> CrossSource<'p> {
             .enumerate()
             .map(|(n, c)| {
                 let rep = &self.claims[c.representative];
+                let story = story_of_doc[rep.doc as usize];
                 ClusterReport {
                     id: format!("c{}", n + 1),
+                    story: stories.get(story).map(|s| s.id.clone()),
                     act: self.strings.get(rep.act).to_owned(),
                     actor: self.strings.get(rep.actors).to_owned(),
+                    addressee: Some(self.strings.get(rep.addressees))
+                        .filter(|a| !a.is_empty())
+                        .map(str::to_owned),
                     summary: rep.content.to_string(),
                     sources: distinct_docs(&c.members),
                     members: c
@@ -221,6 +367,6 @@ impl<'p> CrossSource<'p> {
                 }
             })
             .collect();
-        CrossSections { duplicates: Duplicates { documents, passages }, clusters, assignments }
+        CrossSections { duplicates: Duplicates { documents, passages }, stories, clusters, assignments }
     }
 }

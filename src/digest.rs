@@ -15,6 +15,10 @@ pub struct Digest {
     pub documents: Vec<DocumentReport>,
     /// Near-duplicate documents and passages shared across documents.
     pub duplicates: Duplicates,
+    /// Stories: groups of documents reporting the same event (every document with a body is in
+    /// one), the most widely reported first.
+    #[serde(default)]
+    pub stories: Vec<StoryReport>,
     /// Cross-source claim clusters.
     pub clusters: Vec<ClusterReport>,
 }
@@ -24,7 +28,12 @@ impl Digest {
     /// order), with every clustered claim's `cluster` id set.
     pub fn from_parts(mut documents: Vec<DocumentReport>, sections: crate::CrossSections) -> Self {
         sections.assign(&mut documents);
-        Digest { documents, duplicates: sections.duplicates, clusters: sections.clusters }
+        Digest {
+            documents,
+            duplicates: sections.duplicates,
+            stories: sections.stories,
+            clusters: sections.clusters,
+        }
     }
 
     /// How many documents carry an error.
@@ -351,15 +360,38 @@ pub struct Occurrence {
     pub span: Span,
 }
 
+/// A story: documents that report the same event.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryReport {
+    /// The id (`s1`, `s2`, …) that clusters' `story` fields name.
+    pub id: String,
+    /// The member documents, in input order.
+    pub documents: Vec<DocId>,
+    /// The outlets of the members, where known, sorted.
+    pub outlets: Vec<String>,
+    /// The earliest member date (`YYYY-MM-DD`), if any member is dated.
+    pub first: Option<String>,
+    /// The latest member date, if any member is dated.
+    pub last: Option<String>,
+    /// The headline of the most central member (or its first line when it has no title).
+    pub headline: String,
+}
+
 /// A cross-source claim cluster.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClusterReport {
     /// The id (`c1`, `c2`, …) that members' `cluster` fields name.
     pub id: String,
+    /// The id of the story its claims belong to.
+    #[serde(default)]
+    pub story: Option<String>,
     /// The act shared by the members.
     pub act: String,
     /// The actor (norm) of the representative claim.
     pub actor: String,
+    /// The addressee (norm, or text) of the representative claim, if it has one.
+    #[serde(default)]
+    pub addressee: Option<String>,
     /// The representative wording: the content of the representative claim.
     pub summary: String,
     /// How many distinct documents report it.

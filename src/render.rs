@@ -3,9 +3,10 @@
 use crate::digest::{ClaimReport, Digest};
 use std::fmt::Write as _;
 
-/// The digest as a text table for a terminal `width` columns wide (at least 60): claims grouped by
-/// cross-source cluster — act, actor, what, of whom, how many sources and which — then the claims that
-/// only one source reports, then duplicates and documents with errors.
+/// The digest as a text table for a terminal `width` columns wide (at least 60): story by story,
+/// each cross-source claim cluster — act, actor, what, of whom, how many sources and which (outlet or
+/// document, and line) — the most widely reported first; then the claims that only one source
+/// reports, then duplicates and documents with errors.
 pub fn table(digest: &Digest, width: usize) -> String {
     let width = width.max(60);
     // act 7, actor 16, of-whom 14, sources 3, four separating spaces, what takes the rest.
@@ -15,26 +16,73 @@ pub fn table(digest: &Digest, width: usize) -> String {
     let n_claims: usize = digest.documents.iter().map(|d| d.claims.len()).sum();
     let _ = writeln!(
         out,
-        "{} documents ({} failed), {} claims, {} cross-source clusters",
+        "{} documents ({} failed), {} {}, {} claims, {} cross-source clusters",
         digest.documents.len(),
         digest.documents.len() - docs_ok,
+        digest.stories.len(),
+        if digest.stories.len() == 1 { "story" } else { "stories" },
         n_claims,
         digest.clusters.len()
     );
     let header = format!("{:<7} {:<16} {:<what_w$} {:<14} {:>3}", "ACT", "ACTOR", "WHAT", "OF WHOM", "SRC");
     let _ = writeln!(out, "\n{header}\n{}", "─".repeat(width.min(header.chars().count())));
     let mut in_cluster = std::collections::HashSet::new();
-    for c in &digest.clusters {
-        let Some(first) = c.members.first() else { continue };
-        let Some(claim) = find_claim(digest, &first.doc, first.claim) else { continue };
-        row(&mut out, claim, &c.actor, &c.summary, c.sources, what_w);
-        let mut srcs: Vec<String> = Vec::new();
-        for m in &c.members {
-            in_cluster.insert((m.doc.to_string(), m.claim));
-            let line = find_claim(digest, &m.doc, m.claim).map_or(0, |cl| cl.line);
-            srcs.push(format!("{}:{}", m.doc, line));
+    // Stories with clusters, in the digest's order (most documents first); then clusters in no story.
+    let mut groups: Vec<(Option<&crate::digest::StoryReport>, Vec<&crate::digest::ClusterReport>)> = digest
+        .stories
+        .iter()
+        .map(|s| {
+            (Some(s), digest.clusters.iter().filter(|c| c.story.as_deref() == Some(s.id.as_str())).collect())
+        })
+        .collect();
+    let known: std::collections::HashSet<&str> = digest.stories.iter().map(|s| s.id.as_str()).collect();
+    groups.push((
+        None,
+        digest.clusters.iter().filter(|c| c.story.as_deref().is_none_or(|s| !known.contains(s))).collect(),
+    ));
+    for (story, mut clusters) in groups {
+        if clusters.is_empty() {
+            continue;
         }
-        wrap(&mut out, &format!("{} · ", c.id), &srcs.join(", "), width);
+        clusters.sort_by_key(|c| std::cmp::Reverse(c.sources));
+        if let Some(s) = story {
+            let dates = match (&s.first, &s.last) {
+                (Some(f), Some(l)) if f != l => format!(" · {f} – {l}"),
+                (Some(f), _) => format!(" · {f}"),
+                _ => String::new(),
+            };
+            let outlets =
+                if s.outlets.is_empty() { String::new() } else { format!(" · {}", s.outlets.join(", ")) };
+            let _ = writeln!(
+                out,
+                "{}",
+                fit(
+                    &format!("{} · {} documents{dates}{outlets} · {}", s.id, s.documents.len(), s.headline),
+                    width
+                )
+            );
+        } else if !digest.stories.is_empty() {
+            let _ = writeln!(out, "in no story:");
+        }
+        for c in clusters {
+            let Some(first) = c.members.first() else { continue };
+            let Some(claim) = find_claim(digest, &first.doc, first.claim) else { continue };
+            row(&mut out, claim, &c.actor, &c.summary, c.sources, what_w);
+            let mut srcs: Vec<String> = Vec::new();
+            for m in &c.members {
+                in_cluster.insert((m.doc.to_string(), m.claim));
+                let line = find_claim(digest, &m.doc, m.claim).map_or(0, |cl| cl.line);
+                let outlet = digest
+                    .documents
+                    .iter()
+                    .find(|d| d.id.as_ref() == Some(&m.doc))
+                    .and_then(|d| d.outlet.as_deref())
+                    .map(|o| format!("{o} "))
+                    .unwrap_or_default();
+                srcs.push(format!("{outlet}{}:{}", m.doc, line));
+            }
+            wrap(&mut out, &format!("{} · ", c.id), &srcs.join(", "), width);
+        }
     }
     let mut single = Vec::new();
     for d in &digest.documents {
@@ -138,6 +186,34 @@ mod tests {
         let d = Digest::default();
         for l in table(&d, 80).lines() {
             assert!(l.chars().count() <= 80, "{l}");
+        }
+    }
+
+    #[test]
+    fn clusters_are_shown_per_story_most_sources_first() {
+        let text_a =
+            "Oslan demanded that Vetria withdraw its troops from the Maren valley, officials said.\n\
+                      The Oslan army chief said the Maren valley talks would start on Friday.";
+        let text_b = "Oslan on Tuesday demanded that Vetria pull back its forces from the Maren valley.\n\
+                      Talks on the Maren valley open on Friday, the Oslan army chief said.";
+        let text_c = "The Kestrel orchestra opened its season with a symphony by Ilse Marrow in Lindau.";
+        let digest = crate::Pipeline::builder().strip(false).build().run([
+            crate::Document::from_text("a.txt", text_a),
+            crate::Document::from_text("b.txt", text_b),
+            crate::Document::from_text("c.txt", text_c),
+        ]);
+        assert_eq!(digest.stories.len(), 2, "{:?}", digest.stories);
+        assert_eq!(digest.stories[0].documents.len(), 2);
+        let t = table(&digest, 100);
+        assert!(t.contains("3 documents (0 failed), 2 stories"), "{t}");
+        let story_line = t.lines().position(|l| l.starts_with("s1 · 2 documents")).expect(&t);
+        let c = digest.clusters.first().expect(&t);
+        assert_eq!(c.story.as_deref(), Some("s1"));
+        assert_eq!(c.sources, 2);
+        let cluster_line = t.lines().position(|l| l.contains(&format!("{} · ", c.id))).expect(&t);
+        assert!(cluster_line > story_line, "{t}");
+        for l in t.lines() {
+            assert!(l.chars().count() <= 100, "{l}");
         }
     }
 }

@@ -174,11 +174,13 @@ fn through_everything(name: &str, text: &str) {
         .iter()
         .chain(&claims)
         .enumerate()
-        .map(|(i, c)| ClaimKey {
-            doc: usize::from(i >= claims.len()),
-            act: c.act.as_str(),
-            actors: &c.actor.norm,
-            content: c.content.as_ref().map_or("", |p| p.text.as_str()),
+        .map(|(i, c)| {
+            ClaimKey::new(
+                usize::from(i >= claims.len()),
+                c.act.as_str(),
+                &c.actor.norm,
+                c.content.as_ref().map_or("", |p| p.text.as_str()),
+            )
         })
         .collect();
     for cluster in cluster_claims(&keys, &ClaimClusterConfig::default()) {

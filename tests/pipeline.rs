@@ -161,3 +161,38 @@ fn epochs_bound_the_cross_source_state() {
         ["doc d0", "doc d1", "sections [2]", "doc d2", "doc d3", "sections [2]", "doc d4", "sections []"]
     );
 }
+
+/// Two events told by two outlets each: four documents, two stories; the same demand made in both
+/// events ("withdraw its troops") never forms a cluster across them, and every cluster names its
+/// story.
+#[test]
+fn stories_group_documents_and_keep_claim_clusters_apart() {
+    let docs = [
+        ("herald-1.txt", "Oslan demands Vetria withdraw troops from Maren valley\n\nOslan on Monday demanded that Vetria withdraw its troops from the Maren valley, the Oslan foreign ministry said. Talks on the Maren valley dispute are set for Friday in Kordis."),
+        ("ledger-1.txt", "Maren valley: Oslan wants Vetria out\n\nOslan demanded on Monday that Vetria withdraw its troops from the Maren valley. Vetria's envoy in Kordis said talks on the Maren valley would go ahead on Friday."),
+        ("herald-2.txt", "Pellmark presses Durovia over Isket dam\n\nThe Pellmark government demanded that Durovia withdraw its troops from the Isket dam, officials in Sarnau said. Engineers at the Isket dam reported cracks in its eastern wall."),
+        ("ledger-2.txt", "Isket dam standoff deepens\n\nPellmark demanded that Durovia withdraw its troops from the Isket dam after engineers found cracks in the dam's eastern wall, the government in Sarnau said."),
+    ];
+    let pipeline = Pipeline::builder().strip(false).build();
+    let digest = pipeline.run(docs.iter().map(|(id, text)| Document::from_text(*id, *text)));
+    let mut groups: Vec<Vec<String>> =
+        digest.stories.iter().map(|s| s.documents.iter().map(|d| d.to_string()).collect()).collect();
+    groups.sort();
+    assert_eq!(groups, vec![vec!["herald-1.txt", "ledger-1.txt"], vec!["herald-2.txt", "ledger-2.txt"]]);
+    let story_of = |doc: &str| {
+        digest.stories.iter().find(|s| s.documents.iter().any(|d| d.to_string() == doc)).map(|s| s.id.clone())
+    };
+    assert!(!digest.clusters.is_empty(), "{:#?}", digest.clusters);
+    for c in &digest.clusters {
+        let stories: std::collections::BTreeSet<_> =
+            c.members.iter().map(|m| story_of(&m.doc.to_string())).collect();
+        assert_eq!(stories.len(), 1, "{c:?}");
+        assert_eq!(c.story, stories.into_iter().next().unwrap());
+    }
+    // The JSON shape of the sections.
+    let json = serde_json::to_value(&digest).unwrap();
+    for key in ["id", "documents", "outlets", "first", "last", "headline"] {
+        assert!(json["stories"][0].get(key).is_some(), "stories lack {key}: {}", json["stories"]);
+    }
+    assert!(json["clusters"][0]["story"].as_str().is_some_and(|s| s.starts_with('s')));
+}

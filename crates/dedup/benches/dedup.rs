@@ -15,6 +15,8 @@
 //!   over generated claims with a news-like concept distribution: Zipf-distributed vocabulary,
 //!   a few concepts in a large share of all claims, stories reported by several outlets with
 //!   varying wording, and verbatim repeats. Each doubling should cost about 2× (near-linear).
+//! - `stories/{5000,10000,20000}`: story grouping of synthetic documents from their profiles
+//!   (thread CPU time; profiles computed beforehand). Each doubling should cost about 2×.
 
 // `criterion_group!` generates an undocumented function.
 #![allow(missing_docs)]
@@ -23,8 +25,8 @@ use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use newsclaim_dedup::synth::{generate, SynthConfig};
 use newsclaim_dedup::{
-    cluster_claims, ClaimClusterConfig, ClaimKey, DedupConfig, NearDuplicates, Signature, StreamIndex,
-    Verification,
+    cluster_claims, group_profiles, ClaimClusterConfig, ClaimKey, DedupConfig, NearDuplicates, Signature,
+    StoryConfig, StoryDoc, StoryProfile, StreamIndex, Verification,
 };
 
 fn corpus(docs: usize) -> Vec<String> {
@@ -153,7 +155,22 @@ fn clustering(c: &mut Criterion) {
 criterion_group! {
     name = per_core;
     config = Criterion::default().with_measurement(ThreadCpuTime);
-    targets = signatures, claims_at_scale
+    targets = signatures, claims_at_scale, stories
+}
+
+fn stories(c: &mut Criterion<ThreadCpuTime>) {
+    let config = StoryConfig::default();
+    let mut group = c.benchmark_group("stories");
+    group.sample_size(10);
+    for count in [5_000, 10_000, 20_000] {
+        let profiles: Vec<StoryProfile> =
+            corpus(count).iter().map(|text| config.profile(&StoryDoc::new(text))).collect();
+        group.throughput(Throughput::Elements(count as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(count), &profiles, |b, profiles| {
+            b.iter(|| group_profiles(profiles, &[], &config))
+        });
+    }
+    group.finish();
 }
 
 /// `count` claims as a large multi-outlet corpus yields them (see the module docs).
@@ -211,7 +228,7 @@ fn claims_at_scale(c: &mut Criterion<ThreadCpuTime>) {
         let rows = corpus_claims(count);
         let keys: Vec<ClaimKey<'_>> = rows
             .iter()
-            .map(|(doc, act, actors, content)| ClaimKey { doc: *doc, act, actors, content })
+            .map(|(doc, act, actors, content)| ClaimKey::new(*doc, act, actors, content))
             .collect();
         group.throughput(Throughput::Elements(count as u64));
         group.bench_with_input(BenchmarkId::from_parameter(count), &keys, |b, keys| {
@@ -255,7 +272,7 @@ fn claims(c: &mut Criterion) {
         })
         .collect();
     let keys: Vec<ClaimKey<'_>> =
-        rows.iter().map(|(doc, act, actors, content)| ClaimKey { doc: *doc, act, actors, content }).collect();
+        rows.iter().map(|(doc, act, actors, content)| ClaimKey::new(*doc, act, actors, content)).collect();
     let config = ClaimClusterConfig::default();
     let mut group = c.benchmark_group("claims");
     group.sample_size(10);

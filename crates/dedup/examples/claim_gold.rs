@@ -39,10 +39,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             (doc, text(c, "act"), actors, text(c, "content"), label)
         })
         .collect();
-    let keys: Vec<ClaimKey<'_>> = rows
-        .iter()
-        .map(|(doc, act, actors, content, _)| ClaimKey { doc: *doc, act, actors, content })
-        .collect();
+    let keys: Vec<ClaimKey<'_>> =
+        rows.iter().map(|(doc, act, actors, content, _)| ClaimKey::new(*doc, act, actors, content)).collect();
     let clusters = cluster_claims(&keys, &config);
     let mut predicted = vec![None; keys.len()];
     for (i, cluster) in clusters.iter().enumerate() {

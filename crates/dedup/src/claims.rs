@@ -35,6 +35,39 @@ pub struct ClaimKey<'a> {
     pub actors: &'a str,
     /// What is demanded, rejected, …: the claim's content text.
     pub content: &'a str,
+    /// Of whom it is demanded, whom it accuses, …: normalised names joined by "; " (or the
+    /// text); empty means none or unknown and is compatible with any addressee.
+    pub addressees: &'a str,
+    /// The story the claim's document belongs to: claims of different stories never cluster
+    /// unless [`ClaimClusterConfig::across_stories`] is set. Use 0 for all when unknown.
+    pub story: usize,
+    /// The act is negated ("did not reject"): a negated and a plain claim never cluster.
+    pub negated: bool,
+}
+
+impl<'a> ClaimKey<'a> {
+    /// A claim of document `doc` with no addressee, in story 0, not negated.
+    pub fn new(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> Self {
+        ClaimKey { doc, act, actors, content, addressees: "", story: 0, negated: false }
+    }
+
+    /// With addressees (normalised names joined by "; ", or the text).
+    pub fn addressees(mut self, addressees: &'a str) -> Self {
+        self.addressees = addressees;
+        self
+    }
+
+    /// In this story.
+    pub fn story(mut self, story: usize) -> Self {
+        self.story = story;
+        self
+    }
+
+    /// Negated or not.
+    pub fn negated(mut self, negated: bool) -> Self {
+        self.negated = negated;
+        self
+    }
 }
 
 /// A group of claims that say the same thing.
@@ -49,17 +82,29 @@ pub struct ClaimCluster {
 /// Parameters of claim clustering.
 #[derive(Clone, Debug)]
 pub struct ClaimClusterConfig {
-    /// Average similarity at or above which a claim joins a cluster (0..=1, default 0.16).
+    /// Average similarity at or above which a claim joins a cluster (0..=1, default 0.12).
     pub threshold: f64,
     /// Only clusters with members from at least this many documents are returned (default 2).
     pub min_docs: usize,
     /// Stopwords, synonym sets and actor blocs.
     pub lexicon: Lexicon,
+    /// Whether claims of different stories ([`ClaimKey::story`]) may cluster (default `false`).
+    pub across_stories: bool,
+    /// How much who makes a claim counts next to its wording: the weight of the actor's
+    /// identifiers relative to a content concept of the same rarity (default 0.5; 0 compares
+    /// wording only).
+    pub key_weight: f64,
 }
 
 impl Default for ClaimClusterConfig {
     fn default() -> Self {
-        ClaimClusterConfig { threshold: 0.16, min_docs: 2, lexicon: Lexicon::default() }
+        ClaimClusterConfig {
+            threshold: 0.12,
+            min_docs: 2,
+            lexicon: Lexicon::default(),
+            across_stories: false,
+            key_weight: 0.5,
+        }
     }
 }
 
@@ -228,6 +273,38 @@ impl Lexicon {
         out
     }
 
+    /// The concepts a claim is compared by: its content's concepts, less those that repeat its own
+    /// act ("several demands" as what Russia demands says nothing about what is demanded), plus
+    /// who makes it (`A:` followed by each identifier of the actor), so that claims by the same
+    /// actor need less shared wording to match. (Addressees are left out: one actor often makes
+    /// several different demands of the same addressee; they only rule pairs out.)
+    #[cfg(test)]
+    fn claim_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
+        let mut concepts = self.content_concepts(claim);
+        // A claim with nothing said (no content concept) is compared with nothing.
+        if !concepts.is_empty() {
+            concepts.extend(self.actor_key_concepts(claim.actors));
+        }
+        concepts
+    }
+
+    /// The content part of [`claim_concepts`](Self::claim_concepts).
+    fn content_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
+        let act_concepts: Vec<String> = claim.act.split('|').flat_map(|act| self.concepts(act)).collect();
+        self.concepts(claim.content).into_iter().filter(|c| !act_concepts.contains(c)).collect()
+    }
+
+    /// The actor part of [`claim_concepts`](Self::claim_concepts).
+    fn actor_key_concepts(&self, actors: &str) -> Vec<String> {
+        self.actor_set(actors).into_iter().map(|a| format!("A:{a}")).collect()
+    }
+
+    /// Whether a lower-case word is (part of) a known entity name ("kremlin" written in lower case).
+    fn is_entity_word(&self, word: &str) -> bool {
+        let stem = self.stemmer.stem(&word.to_lowercase()).into_owned();
+        self.phrases.get(&stem).is_some_and(|c| c.starts_with('@'))
+    }
+
     /// Adds office words ("minister", "spokesman") that do not identify an actor.
     pub fn add_actor_titles<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
         for word in words {
@@ -240,7 +317,8 @@ impl Lexicon {
     /// spokesman Dmitry Peskov"): each lower-cased name, its blocs, and the concepts of its words
     /// other than office titles and general vocabulary ("@russia", "peskov"), with the blocs of
     /// any of them.
-    /// Two claims' actors are compatible when these sets overlap.
+    /// Two claims' actors are compatible when these sets overlap; a text with nothing that
+    /// identifies anyone ("the president", "he") gives an empty set, compatible with any actor.
     fn actor_set(&self, actors: &str) -> HashSet<String> {
         let mut set = HashSet::new();
         for written in actors.split(';').map(str::trim) {
@@ -248,10 +326,26 @@ impl Lexicon {
             if name.is_empty() {
                 continue;
             }
+            let before = set.len();
             if let Some(blocs) = self.blocs.get(&name) {
                 set.extend(blocs.iter().cloned());
             }
-            for concept in self.concepts(written) {
+            // Only names identify: capitalised words and known entities, not common nouns ("the
+            // special counsel's office", "the two states" say what, not who).
+            let named: Vec<&str> = words(written)
+                .filter(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || self.is_entity_word(w))
+                .collect();
+            let mut concepts = self.concepts(&named.join(" "));
+            // A demonym names its place: "Missourians" is Missouri, "Californians" California.
+            for word in &named {
+                let lower = word.to_lowercase();
+                for (suffix, add) in [("ians", "i"), ("ians", "ia"), ("ans", "a"), ("ian", "ia")] {
+                    if let Some(stem) = lower.strip_suffix(suffix).filter(|s| s.len() >= 3) {
+                        concepts.push(self.stemmer.stem(&format!("{stem}{add}")).into_owned());
+                    }
+                }
+            }
+            for concept in concepts {
                 if self.titles.contains(&concept) {
                     continue;
                 }
@@ -264,7 +358,11 @@ impl Lexicon {
                     set.insert(concept);
                 }
             }
-            set.insert(name);
+            // Only office words, pronouns and general vocabulary ("the president", "he", "the
+            // lawmakers"): who it is is unknown here, so it constrains nothing.
+            if set.len() > before {
+                set.insert(name);
+            }
         }
         set
     }
@@ -318,7 +416,7 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
     if claims.is_empty() || config.threshold.is_nan() || config.threshold > 1.0 {
         return Vec::new();
     }
-    let nodes = ClaimNodes::build(claims, &config.lexicon);
+    let nodes = ClaimNodes::build(claims, config);
     let graph = nodes.link(config.threshold);
     let mut clusters: Vec<ClaimCluster> = Vec::new();
     for group in graph.groups {
@@ -362,6 +460,12 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
     clusters
 }
 
+/// The similarity of two claims that must never share a cluster (different stories, acts,
+/// actors or addressees, opposite negation, reversed roles). Average linkage averages it into
+/// every merge that would bring them together, so such a merge is never at the threshold: a
+/// cluster never holds an incompatible pair, however many compatible members surround it.
+const CANNOT_LINK: f64 = f64::NEG_INFINITY;
+
 /// Largest group handed to average linkage at once: its matrix takes `4 × k²` bytes and `k²`
 /// similarity computations, so this bounds the linkage work per claim by a constant.
 const MAX_LINKAGE_GROUP: usize = 1024;
@@ -387,12 +491,20 @@ struct ClaimNodes {
     actor_sets: Vec<Vec<u32>>,
     act: Vec<u32>,
     actors: Vec<u32>,
+    /// Addressee set of each node (an index into `actor_sets`).
+    addressees: Vec<u32>,
+    /// Story of each node (0 for all when stories do not separate claims).
+    story: Vec<usize>,
+    /// Whether each node's act is negated.
+    negated: Vec<bool>,
     /// Concept ids, sorted ascending.
     concepts: Vec<Vec<u32>>,
     /// The claims each node stands for, ascending (so `members[n][0]` orders the nodes).
     members: Vec<Vec<u32>>,
     /// idf weight per concept.
     weight: Vec<f64>,
+    /// Whether each concept names the actor (see `Lexicon::claim_concepts`).
+    is_key: Vec<bool>,
     /// Per-concept claim frequency (counting every member of a node).
     document_frequency: Vec<u32>,
     norms: Vec<f64>,
@@ -404,7 +516,8 @@ struct LinkGraph {
 }
 
 impl ClaimNodes {
-    fn build(claims: &[ClaimKey<'_>], lexicon: &Lexicon) -> ClaimNodes {
+    fn build(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> ClaimNodes {
+        let (lexicon, across_stories) = (&config.lexicon, config.across_stories);
         let mut concept_ids: HashMap<String, u32> = HashMap::new();
         let mut alternative_ids: HashMap<String, u32> = HashMap::new();
         let mut actor_word_ids: HashMap<String, u32> = HashMap::new();
@@ -412,24 +525,56 @@ impl ClaimNodes {
         let mut act_ids: IdMap<Vec<u32>, u32> = IdMap::default();
         let mut act_alternatives: Vec<Vec<u32>> = Vec::new();
         let mut actors_of_text: HashMap<&str, u32> = HashMap::new();
+        let mut actor_keys_of: HashMap<&str, Vec<String>> = HashMap::new();
         let mut actor_set_ids: IdMap<Vec<u32>, u32> = IdMap::default();
         let mut actor_sets: Vec<Vec<u32>> = Vec::new();
         // The same (act, actors, content) text is analysed once, however often it repeats.
-        let mut node_of_text: HashMap<(&str, &str, &str), u32> = HashMap::new();
-        let mut node_of_key: IdMap<(u32, u32, Vec<u32>), u32> = IdMap::default();
+        type TextKey<'k> = (&'k str, &'k str, &'k str, &'k str, usize, bool);
+        let mut node_of_text: HashMap<TextKey<'_>, u32> = HashMap::new();
+        type NodeKey = (u32, u32, u32, usize, bool, Vec<u32>);
+        let mut node_of_key: IdMap<NodeKey, u32> = IdMap::default();
         let mut nodes = ClaimNodes {
             act_alternatives: Vec::new(),
             actor_sets: Vec::new(),
             act: Vec::new(),
             actors: Vec::new(),
+            addressees: Vec::new(),
+            story: Vec::new(),
+            negated: Vec::new(),
             concepts: Vec::new(),
             members: Vec::new(),
             weight: Vec::new(),
+            is_key: Vec::new(),
             document_frequency: Vec::new(),
             norms: Vec::new(),
         };
-        for (index, claim) in claims.iter().enumerate() {
-            let text_key = (claim.act, claim.actors, claim.content);
+        // Claims are taken in an order that depends on their texts only (not on where they stand
+        // in the input), so that nodes, concept ids and every tie-break below are the same for
+        // any permutation of the input.
+        let story_of = |claim: &ClaimKey<'_>| if across_stories { 0 } else { claim.story };
+        fn canonical<'k>(
+            claim: &ClaimKey<'k>,
+            story: usize,
+        ) -> (&'k str, &'k str, &'k str, &'k str, usize, bool) {
+            (claim.act, claim.actors, claim.content, claim.addressees, story, claim.negated)
+        }
+        let mut order: Vec<(u64, u32)> = claims
+            .iter()
+            .enumerate()
+            .map(|(index, claim)| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                std::hash::Hash::hash(&canonical(claim, story_of(claim)), &mut h);
+                (std::hash::Hasher::finish(&h), index as u32)
+            })
+            .collect();
+        order.sort_unstable_by(|x, y| {
+            let (a, b) = (&claims[x.1 as usize], &claims[y.1 as usize]);
+            x.0.cmp(&y.0).then_with(|| canonical(a, story_of(a)).cmp(&canonical(b, story_of(b))))
+        });
+        for index in order.into_iter().map(|(_, index)| index as usize) {
+            let claim = &claims[index];
+            let story = story_of(claim);
+            let text_key = (claim.act, claim.actors, claim.content, claim.addressees, story, claim.negated);
             let node = match node_of_text.get(&text_key) {
                 Some(&node) => node,
                 None => {
@@ -447,9 +592,9 @@ impl ClaimNodes {
                             next
                         })
                     });
-                    let actors = *actors_of_text.entry(claim.actors).or_insert_with(|| {
+                    let mut actor_set_of = |text: &'_ str| -> u32 {
                         let mut set: Vec<u32> = lexicon
-                            .actor_set(claim.actors)
+                            .actor_set(text)
                             .into_iter()
                             .map(|word| intern(&mut actor_word_ids, word))
                             .collect();
@@ -459,33 +604,58 @@ impl ClaimNodes {
                             actor_sets.push(set.clone());
                             next
                         })
-                    });
-                    // A content word naming the claim's own act ("several demands" as what
-                    // Russia demands) says nothing about what is demanded: it is dropped.
-                    let act_concepts: Vec<String> =
-                        claim.act.split('|').flat_map(|act| lexicon.concepts(act)).collect();
+                    };
+                    let actors = match actors_of_text.get(claim.actors) {
+                        Some(&id) => id,
+                        None => {
+                            let id = actor_set_of(claim.actors);
+                            actors_of_text.insert(claim.actors, id);
+                            id
+                        }
+                    };
+                    let addressees = match actors_of_text.get(claim.addressees) {
+                        Some(&id) => id,
+                        None => {
+                            let id = actor_set_of(claim.addressees);
+                            actors_of_text.insert(claim.addressees, id);
+                            id
+                        }
+                    };
+                    // The content's concepts and, when it says something, the actor's (analysed
+                    // once per actor text).
                     let mut concepts: Vec<u32> = lexicon
-                        .concepts(claim.content)
+                        .content_concepts(claim)
                         .into_iter()
-                        .filter(|c| !act_concepts.contains(c))
                         .map(|c| intern(&mut concept_ids, c))
                         .collect();
+                    if !concepts.is_empty() {
+                        let keys = actor_keys_of
+                            .entry(claim.actors)
+                            .or_insert_with(|| lexicon.actor_key_concepts(claim.actors));
+                        concepts.extend(keys.iter().map(|k| intern(&mut concept_ids, k.clone())));
+                    }
                     concepts.sort_unstable();
                     concepts.dedup();
                     let next = nodes.members.len() as u32;
-                    let node =
-                        *node_of_key.entry((act, actors, concepts)).or_insert_with_key(|(_, _, concepts)| {
-                            nodes.act.push(act);
-                            nodes.actors.push(actors);
-                            nodes.concepts.push(concepts.clone());
-                            nodes.members.push(Vec::new());
-                            next
-                        });
+                    let key = (act, actors, addressees, story, claim.negated, concepts);
+                    let node = *node_of_key.entry(key).or_insert_with_key(|key| {
+                        nodes.act.push(act);
+                        nodes.actors.push(actors);
+                        nodes.addressees.push(addressees);
+                        nodes.story.push(story);
+                        nodes.negated.push(claim.negated);
+                        nodes.concepts.push(key.5.clone());
+                        nodes.members.push(Vec::new());
+                        next
+                    });
                     node_of_text.insert(text_key, node);
                     node
                 }
             };
             nodes.members[node as usize].push(index as u32);
+        }
+        for members in &mut nodes.members {
+            members.sort_unstable();
         }
         nodes.act_alternatives = act_alternatives;
         nodes.actor_sets = actor_sets;
@@ -496,7 +666,18 @@ impl ClaimNodes {
             }
         }
         let n = claims.len() as f64;
-        nodes.weight = nodes.document_frequency.iter().map(|&df| (1.0 + n / f64::from(df)).ln()).collect();
+        let mut is_key = vec![false; concept_ids.len()];
+        for (concept, &id) in &concept_ids {
+            is_key[id as usize] = is_key_concept(concept);
+        }
+        let key_weight = config.key_weight.max(0.0);
+        nodes.weight = nodes
+            .document_frequency
+            .iter()
+            .zip(&is_key)
+            .map(|(&df, &key)| (1.0 + n / f64::from(df)).ln() * if key { key_weight } else { 1.0 })
+            .collect();
+        nodes.is_key = is_key;
         nodes.norms = nodes
             .concepts
             .iter()
@@ -509,10 +690,31 @@ impl ClaimNodes {
         self.members.len()
     }
 
-    /// Cosine of the weighted concept sets, or 0 when acts or actors are incompatible.
+    /// Cosine of the weighted concept sets, or [`CANNOT_LINK`] when stories, negation, acts,
+    /// actors or addressees are incompatible.
     fn similarity(&self, a: usize, b: usize) -> f64 {
         if self.norms[a] == 0.0 || self.norms[b] == 0.0 {
-            return 0.0;
+            return CANNOT_LINK;
+        }
+        if self.story[a] != self.story[b] || self.negated[a] != self.negated[b] {
+            return CANNOT_LINK;
+        }
+        let (to_a, to_b) =
+            (&self.actor_sets[self.addressees[a] as usize], &self.actor_sets[self.addressees[b] as usize]);
+        if self.addressees[a] != self.addressees[b]
+            && !to_a.is_empty()
+            && !to_b.is_empty()
+            && intersect(to_a, to_b).next().is_none()
+        {
+            return CANNOT_LINK;
+        }
+        // Roles reversed: what one says of X is not what X says ("Russia demands NATO …" and
+        // "NATO rejects Russia's demand"), unless the actors are the same too.
+        let (by_a, by_b) =
+            (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
+        let overlaps = |x: &[u32], y: &[u32]| intersect(x, y).next().is_some();
+        if (overlaps(by_a, to_b) || overlaps(to_a, by_b)) && !overlaps(by_a, by_b) {
+            return CANNOT_LINK;
         }
         let (act_a, act_b) = (self.act[a], self.act[b]);
         if act_a != act_b
@@ -520,7 +722,7 @@ impl ClaimNodes {
                 .next()
                 .is_none()
         {
-            return 0.0;
+            return CANNOT_LINK;
         }
         let (actors_a, actors_b) =
             (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
@@ -529,10 +731,18 @@ impl ClaimNodes {
             && !actors_b.is_empty()
             && intersect(actors_a, actors_b).next().is_none()
         {
+            return CANNOT_LINK;
+        }
+        // Who says it only counts along with something said: claims sharing no content concept
+        // are unrelated whoever makes them.
+        let (mut shared, mut said) = (0.0, false);
+        for c in intersect(&self.concepts[a], &self.concepts[b]) {
+            shared += self.weight[c as usize].powi(2);
+            said |= !self.is_key[c as usize];
+        }
+        if !said {
             return 0.0;
         }
-        let shared: f64 =
-            intersect(&self.concepts[a], &self.concepts[b]).map(|c| self.weight[c as usize].powi(2)).sum();
         shared / (self.norms[a] * self.norms[b])
     }
 
@@ -641,6 +851,11 @@ impl ClaimNodes {
     }
 }
 
+/// Whether a concept names the actor or addressee of a claim (see `Lexicon::claim_concepts`).
+fn is_key_concept(concept: &str) -> bool {
+    concept.starts_with("A:")
+}
+
 fn intern(ids: &mut HashMap<String, u32>, key: String) -> u32 {
     let next = ids.len() as u32;
     *ids.entry(key).or_insert(next)
@@ -705,7 +920,7 @@ mod tests {
     use super::*;
 
     fn key<'a>(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> ClaimKey<'a> {
-        ClaimKey { doc, act, actors, content }
+        ClaimKey::new(doc, act, actors, content)
     }
 
     #[test]
@@ -793,13 +1008,7 @@ mod tests {
         let concepts: Vec<Vec<String>> = claims
             .iter()
             .map(|claim| {
-                let act_concepts: Vec<String> =
-                    claim.act.split('|').flat_map(|a| lexicon.concepts(a)).collect();
-                let mut set: Vec<String> = lexicon
-                    .concepts(claim.content)
-                    .into_iter()
-                    .filter(|c| !act_concepts.contains(c))
-                    .collect();
+                let mut set: Vec<String> = lexicon.claim_concepts(claim);
                 set.sort();
                 set.dedup();
                 set
@@ -807,9 +1016,14 @@ mod tests {
             .collect();
         let n = claims.len();
         let df = |concept: &String| concepts.iter().filter(|set| set.contains(concept)).count() as f64;
-        let weight = |concept: &String| (1.0 + n as f64 / df(concept)).ln();
+        let weight = |concept: &String| {
+            (1.0 + n as f64 / df(concept)).ln()
+                * if is_key_concept(concept) { config.key_weight } else { 1.0 }
+        };
         let norm = |set: &Vec<String>| set.iter().map(|c| weight(c).powi(2)).sum::<f64>().sqrt();
         let actors: Vec<HashSet<String>> = claims.iter().map(|c| lexicon.actor_set(c.actors)).collect();
+        let addressees: Vec<HashSet<String>> =
+            claims.iter().map(|c| lexicon.actor_set(c.addressees)).collect();
         let acts_compatible = |a: &str, b: &str| {
             a.split('|').any(|x| b.split('|').any(|y| x.trim().eq_ignore_ascii_case(y.trim())))
         };
@@ -817,16 +1031,27 @@ mod tests {
         for a in 0..n {
             for b in 0..n {
                 let (na, nb) = (norm(&concepts[a]), norm(&concepts[b]));
-                if a == b
-                    || na == 0.0
-                    || nb == 0.0
-                    || !acts_compatible(claims[a].act, claims[b].act)
-                    || (!actors[a].is_empty() && !actors[b].is_empty() && actors[a].is_disjoint(&actors[b]))
-                {
+                if a == b || na == 0.0 || nb == 0.0 {
                     continue;
                 }
-                let shared: f64 =
-                    concepts[a].iter().filter(|c| concepts[b].contains(c)).map(|c| weight(c).powi(2)).sum();
+                if !acts_compatible(claims[a].act, claims[b].act)
+                    || (!actors[a].is_empty() && !actors[b].is_empty() && actors[a].is_disjoint(&actors[b]))
+                    || (!addressees[a].is_empty()
+                        && !addressees[b].is_empty()
+                        && addressees[a].is_disjoint(&addressees[b]))
+                    || (claims[a].story != claims[b].story && !config.across_stories)
+                    || claims[a].negated != claims[b].negated
+                    || ((!actors[a].is_disjoint(&addressees[b]) || !addressees[a].is_disjoint(&actors[b]))
+                        && actors[a].is_disjoint(&actors[b]))
+                {
+                    matrix[a * n + b] = f32::NEG_INFINITY;
+                    continue;
+                }
+                let common: Vec<&String> = concepts[a].iter().filter(|c| concepts[b].contains(c)).collect();
+                if common.iter().all(|c| is_key_concept(c)) {
+                    continue;
+                }
+                let shared: f64 = common.iter().map(|c| weight(c).powi(2)).sum();
                 matrix[a * n + b] = (shared / (na * nb)) as f32;
             }
         }

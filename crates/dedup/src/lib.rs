@@ -1,6 +1,6 @@
 //! # newsclaim-dedup
 //!
-//! The three kinds of duplication a news reader meets, in one crate:
+//! The kinds of duplication a news reader meets, in one crate:
 //!
 //! 1. **Near-duplicate articles** — the same story republished by another outlet or crawled
 //!    twice. [`NearDuplicates`] computes one-permutation MinHash [`Signature`]s over word
@@ -9,7 +9,13 @@
 //!    live feed in O(1) expected time per document.
 //! 2. **Shared passages** — wire paragraphs reused inside different stories:
 //!    [`shared_passages`] reports each with every document and span it occurs in.
-//! 3. **Claim clusters** — claims from different sources that say the same thing in other words:
+//! 3. **Stories** — the documents that report one event, whoever published them:
+//!    [`group_stories`] compares [`StoryProfile`]s (capitalised names, the caller's normalised
+//!    actors, numbers and content words weighted by their rarity in generic English, from a
+//!    background document-frequency table compiled in) by cosine, within an optional time window,
+//!    with near-duplicates as sure links, and groups them by average linkage, so one shared name
+//!    does not chain two stories together. [`StoryConfig::builder`] validates the settings.
+//! 4. **Claim clusters** — claims from different sources that say the same thing in other words:
 //!    [`cluster_claims`] groups claims with the same act, compatible actors and similar content
 //!    after normalisation (case, stemming, stopwords, synonym and derivation sets kept as data).
 //!    It is linear in the number of claims (identical claims collapse into one weighted node,
@@ -56,9 +62,9 @@
 //! use newsclaim_dedup::{cluster_claims, ClaimClusterConfig, ClaimKey};
 //!
 //! let claims = [
-//!     ClaimKey { doc: 0, act: "demand", actors: "Russia", content: "a halt to NATO expansion" },
-//!     ClaimKey { doc: 1, act: "demand", actors: "Russia", content: "that NATO stop expanding eastward" },
-//!     ClaimKey { doc: 1, act: "reject", actors: "NATO", content: "the Russian demands" },
+//!     ClaimKey::new(0, "demand", "Russia", "a halt to NATO expansion"),
+//!     ClaimKey::new(1, "demand", "Russia", "that NATO stop expanding eastward"),
+//!     ClaimKey::new(1, "reject", "NATO", "the Russian demands"),
 //! ];
 //! let clusters = cluster_claims(&claims, &ClaimClusterConfig::default());
 //! assert_eq!(clusters.len(), 1);
@@ -74,6 +80,7 @@ mod minhash;
 mod near;
 mod passages;
 pub mod shingle;
+mod stories;
 mod stream;
 #[cfg(feature = "synth")]
 pub mod synth;
@@ -88,5 +95,9 @@ pub use config::{DedupConfig, Verification};
 pub use minhash::Signature;
 pub use near::NearDuplicates;
 pub use passages::{shared_passages, Passage, PassageIndex};
+pub use stories::{
+    group_profiles, group_stories, Story, StoryConfig, StoryConfigBuilder, StoryConfigError, StoryDoc,
+    StoryProfile,
+};
 pub use stream::StreamIndex;
 pub use union_find::UnionFind;

@@ -453,3 +453,97 @@ mod tests {
         assert_eq!(split.recall, 1.0 / 3.0);
     }
 }
+
+/// One generated claim with its ground truth, for testing claim clustering at scale.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct SynthClaim {
+    /// The document (source) it comes from.
+    pub doc: usize,
+    /// The story (event) it belongs to.
+    pub story: usize,
+    /// The act.
+    pub act: &'static str,
+    /// The actor as written ("Kalomistan", "the Kalomistan government", "officials").
+    pub actor: String,
+    /// Which actor it is; `None` when the text does not say ("officials").
+    pub actor_id: Option<usize>,
+    /// The addressee as written, empty when there is none.
+    pub addressee: String,
+    /// Which addressee it is, when there is one.
+    pub addressee_id: Option<usize>,
+    /// What is demanded, rejected, …
+    pub content: String,
+    /// Whether the act is negated.
+    pub negated: bool,
+}
+
+/// `count` claims from many stories told by many outlets, seeded. Each story has a handful of
+/// actors (from 300 invented states) making claims of each other with the story's words, so claims
+/// of different actors and addressees routinely say nearly the same thing ("Kalomistan demands
+/// Rutevistan withdraw troops" beside "Sabovistan demands Rutevistan withdraw troops"): the ground
+/// truth says which pairs must never share a cluster. Some actors are written without a name
+/// ("officials") and are unknown.
+pub fn claims(count: usize, seed: u64) -> Vec<SynthClaim> {
+    const ACTS: [&str; 7] = ["demand", "reject", "propose", "accept", "deny", "warn", "accuse"];
+    const SYLLABLES: [&str; 16] =
+        ["ka", "lo", "mi", "ru", "te", "sa", "no", "vi", "da", "pe", "zu", "ba", "ro", "fi", "gu", "he"];
+    const SHARED: [&str; 12] = [
+        "withdraw troops",
+        "new sanctions",
+        "talks",
+        "a ceasefire",
+        "security guarantees",
+        "the border",
+        "the election",
+        "the blockade",
+        "aid",
+        "the investigation",
+        "the agreement",
+        "the deployment",
+    ];
+    let name = |i: usize| -> String {
+        let mut n: String = [i % 16, i / 16 % 16, i / 256 % 16].iter().map(|&s| SYLLABLES[s]).collect();
+        n.push_str("stan");
+        n[..1].make_ascii_uppercase();
+        n
+    };
+    let mut rng = Rng::new(seed ^ 0xc1a1_5eed);
+    let stories = (count / 40).max(1);
+    let docs_per_story = 5;
+    (0..count)
+        .map(|_| {
+            let story = rng.below(stories);
+            // The story's cast: four actors drawn from 300, fixed per story.
+            let cast = |k: usize| (story * 7 + k * 131) % 300;
+            let actor_id = cast(rng.below(4));
+            let addressee_id = cast(rng.below(4));
+            let (actor, actor_id) = match rng.below(5) {
+                0 => ("officials".to_owned(), None),
+                1 => (format!("the {} government", name(actor_id)), Some(actor_id)),
+                2 => (format!("{}'s foreign minister", name(actor_id)), Some(actor_id)),
+                _ => (name(actor_id), Some(actor_id)),
+            };
+            let (addressee, addressee_id) = if rng.chance(0.3) || Some(addressee_id) == actor_id {
+                (String::new(), None)
+            } else {
+                (name(addressee_id), Some(addressee_id))
+            };
+            let mut content = SHARED[(story + rng.below(3)) % SHARED.len()].to_owned();
+            if rng.chance(0.5) {
+                content.push_str(" in ");
+                content.push_str(&name(300 + story % 1000));
+            }
+            SynthClaim {
+                doc: story * docs_per_story + rng.below(docs_per_story),
+                story,
+                act: ACTS[(story + rng.below(2)) % ACTS.len()],
+                actor,
+                actor_id,
+                addressee,
+                addressee_id,
+                content,
+                negated: rng.chance(0.1),
+            }
+        })
+        .collect()
+}

@@ -3,7 +3,7 @@
 use newsclaim_dedup::{cluster_claims, ClaimClusterConfig, ClaimKey};
 
 fn key<'a>(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> ClaimKey<'a> {
-    ClaimKey { doc, act, actors, content }
+    ClaimKey::new(doc, act, actors, content)
 }
 
 fn clusters_as_sets(claims: &[ClaimKey<'_>]) -> Vec<Vec<usize>> {
@@ -311,4 +311,89 @@ fn repeats_within_one_document_need_a_second_source() {
     claims.push(key(2, "warn", "Iran", "..."));
     claims.push(key(3, "warn", "Iran", "..."));
     assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1, 2, 3, 4]]);
+}
+
+/// Over the synthetic claims' ground truth: no cluster mixes two known actors, two known
+/// addressees, two stories or a negated with a plain claim, although different actors say the
+/// same words of the same addressees all the time.
+#[test]
+fn clusters_never_mix_incompatible_actors_or_addressees() {
+    let claims = newsclaim_dedup::synth::claims(20_000, 7);
+    let keys: Vec<ClaimKey<'_>> = claims
+        .iter()
+        .map(|c| {
+            ClaimKey::new(c.doc, c.act, &c.actor, &c.content)
+                .addressees(&c.addressee)
+                .story(c.story)
+                .negated(c.negated)
+        })
+        .collect();
+    let clusters = cluster_claims(&keys, &ClaimClusterConfig::default());
+    assert!(clusters.len() > 100, "{}", clusters.len());
+    let mut with_unknown = 0;
+    for cluster in &clusters {
+        let distinct = |f: &dyn Fn(&newsclaim_dedup::synth::SynthClaim) -> Option<usize>| {
+            let mut ids: Vec<usize> = cluster.members.iter().filter_map(|&m| f(&claims[m])).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.len()
+        };
+        let show = || cluster.members.iter().map(|&m| &claims[m]).collect::<Vec<_>>();
+        assert!(distinct(&|c| c.actor_id) <= 1, "{:#?}", show());
+        assert!(distinct(&|c| c.addressee_id) <= 1, "{:#?}", show());
+        assert_eq!(distinct(&|c| Some(c.story)), 1, "{:#?}", show());
+        assert_eq!(distinct(&|c| Some(usize::from(c.negated))), 1, "{:#?}", show());
+        with_unknown += usize::from(cluster.members.iter().any(|&m| claims[m].actor_id.is_none()));
+    }
+    // Unknown actors do join clusters (they are compatible with anyone), without mixing them.
+    assert!(with_unknown > 0);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(16))]
+
+    /// The clusters (as sets of claims) do not depend on the order the claims come in.
+    #[test]
+    fn clusters_do_not_depend_on_input_order(seed in 0u64..1000, rotate in 0usize..400) {
+        use proptest::prelude::*;
+        let claims = newsclaim_dedup::synth::claims(400, seed);
+        let key = |c: &newsclaim_dedup::synth::SynthClaim| {
+            (c.doc, c.act, c.actor.clone(), c.content.clone(), c.addressee.clone(), c.story, c.negated)
+        };
+        let run = |order: &[usize]| -> Vec<Vec<usize>> {
+            let keys: Vec<ClaimKey<'_>> = order
+                .iter()
+                .map(|&i| {
+                    let c = &claims[i];
+                    ClaimKey::new(c.doc, c.act, &c.actor, &c.content)
+                        .addressees(&c.addressee)
+                        .story(c.story)
+                        .negated(c.negated)
+                })
+                .collect();
+            let mut sets: Vec<Vec<usize>> = cluster_claims(&keys, &ClaimClusterConfig::default())
+                .into_iter()
+                .map(|c| {
+                    let mut m: Vec<usize> = c.members.iter().map(|&k| order[k]).collect();
+                    m.sort_unstable();
+                    m
+                })
+                .collect();
+            sets.sort();
+            sets
+        };
+        let forward: Vec<usize> = (0..claims.len()).collect();
+        let mut shuffled: Vec<usize> = forward.iter().rev().copied().collect();
+        shuffled.rotate_left(rotate % claims.len());
+        // Identical claims are interchangeable: compare clusters by their claims' contents.
+        let as_keys = |sets: Vec<Vec<usize>>| {
+            let mut out: Vec<Vec<_>> = sets
+                .into_iter()
+                .map(|s| { let mut k: Vec<_> = s.iter().map(|&i| key(&claims[i])).collect(); k.sort(); k })
+                .collect();
+            out.sort();
+            out
+        };
+        prop_assert_eq!(as_keys(run(&forward)), as_keys(run(&shuffled)));
+    }
 }
