@@ -40,8 +40,10 @@ pub(crate) const VERSION: u32 = 1;
 /// costs one cache miss; one with up to `dense_min` classes keeps them in `entries` from
 /// `offset`; one with more keeps a dense row of `n_classes` weights in `dense` (`len` 0, row
 /// `offset`), added with a loop the compiler vectorizes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Weights {
+    /// Distinguishes these weights from others built in this process (for [`Memo`](super::memo::Memo)).
+    pub id: u64,
     pub n_classes: usize,
     mask: usize,
     table: Vec<[u32; 4]>,
@@ -61,10 +63,28 @@ fn unpack(e: u32) -> (u8, i16) {
     ((e & 0xff) as u8, ((e as i32) >> 8) as i16)
 }
 
+impl PartialEq for Weights {
+    fn eq(&self, other: &Weights) -> bool {
+        (self.n_classes, self.mask, &self.table, &self.entries, &self.dense)
+            == (other.n_classes, other.mask, &other.table, &other.entries, &other.dense)
+    }
+}
+
+impl Eq for Weights {}
+
 impl Weights {
     fn empty(n_classes: usize, n_features: usize) -> Weights {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let cap = (n_features * 3 / 2 + 1).next_power_of_two().max(16);
-        Weights { n_classes, mask: cap - 1, table: vec![[0; 4]; cap], entries: Vec::new(), dense: Vec::new() }
+        Weights {
+            id,
+            n_classes,
+            mask: cap - 1,
+            table: vec![[0; 4]; cap],
+            entries: Vec::new(),
+            dense: Vec::new(),
+        }
     }
 
     /// Features with at least this many classes get a dense row.
