@@ -32,9 +32,9 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        // The remaining bytes little-endian, zero-padded (a loop, not a call to `memcpy`).
+        let v = rest.iter().rev().fold(0u64, |v, &b| (v << 8) | b as u64);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
     }
     mix(h)
 }
