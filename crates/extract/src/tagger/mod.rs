@@ -85,7 +85,7 @@ pub struct Scratch {
 }
 
 /// Slots of the tagger's memo of word rows, and of the chunker's of (word, tag) rows.
-const TAG_MEMO_SLOTS: usize = 1024;
+const TAG_MEMO_SLOTS: usize = 4096;
 const CHUNK_MEMO_SLOTS: usize = 4096;
 
 impl Scratch {
