@@ -11,8 +11,13 @@
 //! `crates/extract/data/tagger/model.bin`). With `--dev-only` only the first step runs and
 //! nothing is written (for choosing settings on dev).
 //!
+//! `train_tagger DIR --speed [ROUNDS]` instead times the built-in model on the words of
+//! `test.conllu`: CPU time of this thread per word (from `/proc/thread-self/schedstat`, so
+//! other processes on the machine do not count) for tagging and for tagging + chunking, the best
+//! of `ROUNDS` (default 5) rounds of ten passes; and its scores on test.
+//!
 //! Environment overrides of [`TrainConfig`]: `EPOCHS`, `MIN_WEIGHT`, `CHUNK_MIN_WEIGHT`, `DICT_MIN_COUNT`, `MIN_TAG_COUNT`, `JACKKNIFE`.
-use newsclaim_extract::tagger::{conllu, Evaluation, Tagger, TrainConfig};
+use newsclaim_extract::tagger::{conllu, Evaluation, Scratch, Tagger, TrainConfig};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -38,15 +43,63 @@ fn env<T: std::str::FromStr>(name: &str) -> Option<T> {
     std::env::var(name).ok().and_then(|v| v.parse().ok())
 }
 
+/// CPU time of this thread in nanoseconds (wall time where schedstat is unavailable).
+fn cpu_ns(start: Instant) -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|v| v.parse().ok()))
+        .unwrap_or_else(|| start.elapsed().as_nanos() as u64)
+}
+
+/// Passes over the test words per timed round (the CPU clock may tick every few milliseconds).
+const PASSES: usize = 10;
+
+/// Times the built-in model on the test sentences (see the module documentation).
+fn speed(dir: &Path, rounds: usize) {
+    let test = read(dir, "test.conllu");
+    let sentences: Vec<Vec<&str>> = test.iter().map(|s| s.words()).collect();
+    let words: usize = sentences.iter().map(Vec::len).sum();
+    let tagger = Tagger::builtin();
+    let mut scratch = Scratch::new();
+    let (mut tags, mut chunks) = (Vec::new(), Vec::new());
+    let start = Instant::now();
+    let mut best = [f64::MAX; 2];
+    let mut sink = 0usize;
+    for _ in 0..rounds {
+        for (b, chunk) in best.iter_mut().zip([false, true]) {
+            let t0 = cpu_ns(start);
+            for s in sentences.iter().cycle().take(PASSES * sentences.len()) {
+                if chunk {
+                    tagger.tag_chunk_into(s, &mut scratch, &mut tags, &mut chunks);
+                    sink += chunks.len();
+                } else {
+                    tagger.tag_into(s, &mut scratch, &mut tags);
+                    sink += tags.len();
+                }
+            }
+            *b = b.min((cpu_ns(start) - t0) as f64 / (PASSES * words) as f64);
+        }
+    }
+    report("test", &tagger.evaluate(&test));
+    println!(
+        "{words} words ({sink}): tag {:.1} ns/word, tag+chunk {:.1} ns/word (CPU, best of {rounds})",
+        best[0], best[1]
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dev_only = args.iter().any(|a| a == "--dev-only");
     let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let Some(dir) = paths.first() else {
-        eprintln!("usage: train_tagger DIR [OUT] [--dev-only]");
+        eprintln!("usage: train_tagger DIR [OUT] [--dev-only] | DIR --speed [ROUNDS]");
         std::process::exit(2);
     };
     let dir = Path::new(dir.as_str());
+    if args.iter().any(|a| a == "--speed") {
+        speed(dir, paths.get(1).and_then(|r| r.parse().ok()).unwrap_or(5));
+        return;
+    }
     let out = paths
         .get(1)
         .map(PathBuf::from)

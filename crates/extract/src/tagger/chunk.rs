@@ -1,7 +1,8 @@
 //! Base noun-phrase chunking: a greedy left-to-right perceptron over B/I/O labels, on top of
 //! the words and their tags.
 
-use super::features::{chunk_features, Context, N_CHUNK_FEATURES};
+use super::features::{chunk_context_features, chunk_self_features, Context};
+use super::memo::Memo;
 use super::model::Weights;
 
 /// A base noun phrase: the words `start..end` of the sentence (`end` exclusive).
@@ -72,15 +73,31 @@ pub(crate) fn best_label(scores: &[i32; 3], prev: u8) -> u8 {
     }
 }
 
-/// Labels the words of `ctx` greedily, writing one label per word into `labels`.
-pub(crate) fn label(weights: &Weights, ctx: &Context<'_>, tags: &[u64], labels: &mut Vec<u8>) {
+/// Labels the words of `ctx` greedily, writing one label per word into `labels`; `memo` keeps
+/// the summed weights of (word, tag) features across calls.
+pub(crate) fn label(
+    weights: &Weights,
+    ctx: &Context<'_>,
+    tags: &[u64],
+    labels: &mut Vec<u8>,
+    memo: &mut Memo,
+) {
     labels.clear();
-    let mut keys = [0u32; N_CHUNK_FEATURES];
+    let use_memo = memo.begin(weights.id, 3, super::CHUNK_MEMO_SLOTS, ctx.words.len());
     let (mut prev1, mut prev2) = (O, O);
-    for i in 0..ctx.words.len() {
-        chunk_features(ctx, tags, i, label_code(prev1), label_code(prev2), &mut keys);
+    for (i, (w, &t0)) in ctx.words.iter().zip(tags).enumerate() {
+        let own = |row: &mut [i32]| weights.add_all(&chunk_self_features(w, t0), row);
         let mut scores = [0i32; 3];
-        weights.add_all(&keys, &mut scores);
+        if use_memo {
+            let key = (w.raw ^ t0.wrapping_mul(0x9e37_79b9_7f4a_7c15)).rotate_left(17) | 1;
+            scores.copy_from_slice(memo.row(key, own));
+        } else {
+            own(&mut scores);
+        }
+        weights.add_all(
+            &chunk_context_features(ctx, tags, i, label_code(prev1), label_code(prev2)),
+            &mut scores,
+        );
         let l = best_label(&scores, prev1);
         labels.push(l);
         prev2 = prev1;

@@ -32,9 +32,9 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        // The remaining bytes little-endian, zero-padded (a loop, not a call to `memcpy`).
+        let v = rest.iter().rev().fold(0u64, |v, &b| (v << 8) | b as u64);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
     }
     mix(h)
 }
@@ -216,10 +216,15 @@ impl Context<'_> {
 }
 
 /// The number of features [`tag_features`] writes.
-pub(crate) const N_TAG_FEATURES: usize = 28;
+pub(crate) const N_TAG_FEATURES: usize = N_TAG_SELF + N_TAG_CONTEXT;
+/// The number of those that depend on the word alone ([`tag_self_features`], written first).
+pub(crate) const N_TAG_SELF: usize = 10;
+/// The number of the others ([`tag_context_features`]).
+pub(crate) const N_TAG_CONTEXT: usize = 18;
 
 /// The tagger's features of word `i`, given the two previous tags (`prev1`, `prev2`: tag codes
-/// or padding). Writes exactly [`N_TAG_FEATURES`] keys.
+/// or padding). Writes exactly [`N_TAG_FEATURES`] keys: those of the word alone, then those of
+/// its context.
 #[inline]
 pub(crate) fn tag_features(
     ctx: &Context<'_>,
@@ -228,13 +233,16 @@ pub(crate) fn tag_features(
     prev2: u64,
     out: &mut [u32; N_TAG_FEATURES],
 ) {
-    let i = i as isize;
-    let w = ctx.at(i);
-    let p1 = ctx.at(i - 1);
-    let p2 = ctx.at(i - 2);
-    let n1 = ctx.at(i + 1);
-    let n2 = ctx.at(i + 2);
-    *out = [
+    let (own, rest) = out.split_at_mut(N_TAG_SELF);
+    own.copy_from_slice(&tag_self_features(ctx.at(i as isize)));
+    rest.copy_from_slice(&tag_context_features(ctx, i, prev1, prev2));
+}
+
+/// The tagger's features that depend on the word `w` alone (so their weights can be summed once
+/// per word and remembered).
+#[inline]
+pub(crate) fn tag_self_features(w: &WordInfo) -> [u32; N_TAG_SELF] {
+    [
         key(0, 0),
         key(1, w.lower),
         key(2, w.suf[0]),
@@ -244,6 +252,25 @@ pub(crate) fn tag_features(
         key(6, w.pref1),
         key(7, w.pref3),
         key(8, w.shape),
+        key(22, w.amb),
+    ]
+}
+
+/// The tagger's features of word `i` that depend on the words around it or the previous tags.
+#[inline]
+pub(crate) fn tag_context_features(
+    ctx: &Context<'_>,
+    i: usize,
+    prev1: u64,
+    prev2: u64,
+) -> [u32; N_TAG_CONTEXT] {
+    let i = i as isize;
+    let w = ctx.at(i);
+    let p1 = ctx.at(i - 1);
+    let p2 = ctx.at(i - 2);
+    let n1 = ctx.at(i + 1);
+    let n2 = ctx.at(i + 2);
+    [
         key(9, prev1),
         key(10, prev2),
         key2(11, prev1, prev2),
@@ -257,24 +284,27 @@ pub(crate) fn tag_features(
         key2(19, p1.lower, w.lower),
         key2(20, w.lower, n1.lower),
         key2(21, w.shape, n1.shape),
-        key(22, w.amb),
         key(23, n1.amb),
         key(24, n2.amb),
         key2(25, w.amb, n1.amb),
         key2(26, prev1, w.amb),
         key3(27, prev1, w.amb, n1.amb),
-    ];
+    ]
 }
 
 /// The number of features [`chunk_features`] writes.
-pub(crate) const N_CHUNK_FEATURES: usize = 22;
+pub(crate) const N_CHUNK_FEATURES: usize = N_CHUNK_SELF + N_CHUNK_CONTEXT;
+/// The number of those that depend on the word and its tag alone (written first).
+pub(crate) const N_CHUNK_SELF: usize = 7;
+/// The number of the others.
+pub(crate) const N_CHUNK_CONTEXT: usize = 15;
 
 /// Padding tag codes.
 pub(crate) const TAG_START: u64 = 0xfff0;
 pub(crate) const TAG_END: u64 = 0xfff1;
 
 /// The chunker's features of word `i` given the tag codes of the sentence (`tags`) and the
-/// previous two chunk labels.
+/// previous two chunk labels: those of the word and its tag, then the others.
 #[inline]
 pub(crate) fn chunk_features(
     ctx: &Context<'_>,
@@ -284,20 +314,49 @@ pub(crate) fn chunk_features(
     prev2: u64,
     out: &mut [u32; N_CHUNK_FEATURES],
 ) {
-    let t = |j: isize| -> u64 {
-        if j < 0 {
-            TAG_START
-        } else {
-            tags.get(j as usize).copied().unwrap_or(TAG_END)
-        }
-    };
-    let ii = i as isize;
-    let w = ctx.at(ii);
-    let (t0, tp1, tp2, tn1, tn2) = (t(ii), t(ii - 1), t(ii - 2), t(ii + 1), t(ii + 2));
-    *out = [
+    let (own, rest) = out.split_at_mut(N_CHUNK_SELF);
+    own.copy_from_slice(&chunk_self_features(ctx.at(i as isize), tag_at(tags, i as isize)));
+    rest.copy_from_slice(&chunk_context_features(ctx, tags, i, prev1, prev2));
+}
+
+/// The tag code at `j`, or padding.
+#[inline]
+fn tag_at(tags: &[u64], j: isize) -> u64 {
+    if j < 0 {
+        TAG_START
+    } else {
+        tags.get(j as usize).copied().unwrap_or(TAG_END)
+    }
+}
+
+/// The chunker's features of the word `w` tagged `t0` alone.
+#[inline]
+pub(crate) fn chunk_self_features(w: &WordInfo, t0: u64) -> [u32; N_CHUNK_SELF] {
+    [
         key(100, 0),
         key(101, w.lower),
         key(102, t0),
+        key2(112, w.lower, t0),
+        key2(116, w.shape, t0),
+        key2(118, w.suf[2], t0),
+        key2(120, w.amb, t0),
+    ]
+}
+
+/// The chunker's features of word `i` that depend on its neighbours or the previous labels.
+#[inline]
+pub(crate) fn chunk_context_features(
+    ctx: &Context<'_>,
+    tags: &[u64],
+    i: usize,
+    prev1: u64,
+    prev2: u64,
+) -> [u32; N_CHUNK_CONTEXT] {
+    let t = |j: isize| tag_at(tags, j);
+    let ii = i as isize;
+    let w = ctx.at(ii);
+    let (t0, tp1, tp2, tn1, tn2) = (t(ii), t(ii - 1), t(ii - 2), t(ii + 1), t(ii + 2));
+    [
         key(103, tp1),
         key(104, tn1),
         key2(105, tp1, t0),
@@ -307,15 +366,11 @@ pub(crate) fn chunk_features(
         key(109, prev1),
         key2(110, prev1, t0),
         key3(111, prev1, tp1, t0),
-        key2(112, w.lower, t0),
         key2(113, prev1, prev2),
         key2(114, ctx.at(ii - 1).lower, t0),
         key2(115, ctx.at(ii + 1).lower, t0),
-        key2(116, w.shape, t0),
         key3(117, prev1, t0, tn1),
-        key2(118, w.suf[2], t0),
         key2(119, prev1, w.lower),
-        key2(120, w.amb, t0),
         key3(121, tp1, t0, ctx.at(ii + 1).lower),
-    ];
+    ]
 }

@@ -29,6 +29,7 @@
 mod chunk;
 pub mod conllu;
 mod features;
+mod memo;
 mod model;
 mod tags;
 mod train;
@@ -43,7 +44,8 @@ pub use model::ModelError;
 pub use tags::{Tag, Upos};
 pub use train::TrainConfig;
 
-use features::{tag_features, word_info, Context, WordInfo, N_TAG_FEATURES, TAG_START};
+use features::{tag_context_features, tag_self_features, word_info, Context, WordInfo, TAG_START};
+use memo::Memo;
 use model::Model;
 
 /// The built-in model's bytes.
@@ -78,7 +80,13 @@ pub struct Scratch {
     scores: Vec<i32>,
     codes: Vec<u64>,
     labels: Vec<u8>,
+    tag_memo: Memo,
+    chunk_memo: Memo,
 }
+
+/// Slots of the tagger's memo of word rows, and of the chunker's of (word, tag) rows.
+const TAG_MEMO_SLOTS: usize = 4096;
+const CHUNK_MEMO_SLOTS: usize = 4096;
 
 impl Scratch {
     /// Empty buffers.
@@ -115,18 +123,24 @@ pub(crate) fn tag_model<S: AsRef<str>>(
 fn tag_prepared(model: &Model, scratch: &mut Scratch, out: &mut Vec<Tag>) {
     out.clear();
     let n_classes = model.classes.len();
-    scratch.scores.resize(n_classes, 0);
-    let ctx = Context { words: &scratch.words };
-    let mut keys = [0u32; N_TAG_FEATURES];
+    let Scratch { words, scores, tag_memo, .. } = scratch;
+    scores.resize(n_classes, 0);
+    let scores = &mut scores[..n_classes];
+    let memo = tag_memo.begin(model.tags.id, n_classes, TAG_MEMO_SLOTS, words.len());
+    let ctx = Context { words };
     let (mut p1, mut p2) = (TAG_START, TAG_START);
-    for i in 0..ctx.words.len() {
-        let class = match model.dict.get(ctx.words[i].raw) {
+    for (i, w) in ctx.words.iter().enumerate() {
+        let class = match model.dict.get(w.raw) {
             Some(c) => c as usize,
             None => {
-                tag_features(&ctx, i, p1, p2, &mut keys);
-                let scores = &mut scratch.scores[..n_classes];
-                scores.iter_mut().for_each(|s| *s = 0);
-                model.tags.add_all(&keys, scores);
+                let own = |row: &mut [i32]| model.tags.add_all(&tag_self_features(w), row);
+                if memo {
+                    scores.copy_from_slice(tag_memo.row(w.raw | 1, own));
+                } else {
+                    scores.iter_mut().for_each(|s| *s = 0);
+                    own(scores);
+                }
+                model.tags.add_all(&tag_context_features(&ctx, i, p1, p2), scores);
                 let max = scores.iter().copied().max().unwrap_or(0);
                 scores.iter().position(|&s| s == max).unwrap_or(0)
             }
@@ -299,7 +313,7 @@ impl Tagger {
         scratch.codes.clear();
         scratch.codes.extend(tags.iter().map(|t| t.code()));
         let ctx = Context { words: &scratch.words };
-        chunk::label(&self.model.chunks, &ctx, &scratch.codes, &mut scratch.labels);
+        chunk::label(&self.model.chunks, &ctx, &scratch.codes, &mut scratch.labels, &mut scratch.chunk_memo);
         chunk::spans(&scratch.labels, out);
         // A noun phrase has a noun, proper noun or pronoun.
         out.retain(|c| tags[c.start..c.end].iter().any(|t| t.upos().is_nominal()));

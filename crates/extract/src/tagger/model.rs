@@ -40,11 +40,16 @@ pub(crate) const VERSION: u32 = 1;
 /// costs one cache miss; one with up to `dense_min` classes keeps them in `entries` from
 /// `offset`; one with more keeps a dense row of `n_classes` weights in `dense` (`len` 0, row
 /// `offset`), added with a loop the compiler vectorizes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Weights {
+    /// Distinguishes these weights from others built in this process (for [`Memo`](super::memo::Memo)).
+    pub id: u64,
     pub n_classes: usize,
     mask: usize,
     table: Vec<[u32; 4]>,
+    /// A byte per slot of `table`: 0 if empty, else [`fingerprint`] of its key. A sixteenth of
+    /// the table's size, it stays in cache and answers most lookups of absent features alone.
+    fingerprints: Vec<u8>,
     entries: Vec<u32>,
     dense: Vec<i16>,
 }
@@ -52,6 +57,10 @@ pub(crate) struct Weights {
 /// Offsets (in entries or rows) must fit in 24 bits.
 const MAX_OFFSET: usize = 0xff_ffff;
 const INLINE: usize = 2;
+/// The `meta` of a feature of weights with at most [`SMALL_CLASSES`] classes, whose weights all
+/// sit in the slot (`e0`, `e1`: four `i16`), like the chunker's three labels.
+const SMALL: u32 = 0xff;
+const SMALL_CLASSES: usize = 4;
 
 fn pack(c: u8, v: i16) -> u32 {
     ((v as i32 as u32) << 8) | c as u32
@@ -61,10 +70,29 @@ fn unpack(e: u32) -> (u8, i16) {
     ((e & 0xff) as u8, ((e as i32) >> 8) as i16)
 }
 
+impl PartialEq for Weights {
+    fn eq(&self, other: &Weights) -> bool {
+        (self.n_classes, self.mask, &self.table, &self.entries, &self.dense)
+            == (other.n_classes, other.mask, &other.table, &other.entries, &other.dense)
+    }
+}
+
+impl Eq for Weights {}
+
 impl Weights {
     fn empty(n_classes: usize, n_features: usize) -> Weights {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let cap = (n_features * 3 / 2 + 1).next_power_of_two().max(16);
-        Weights { n_classes, mask: cap - 1, table: vec![[0; 4]; cap], entries: Vec::new(), dense: Vec::new() }
+        Weights {
+            id,
+            n_classes,
+            mask: cap - 1,
+            table: vec![[0; 4]; cap],
+            fingerprints: vec![0; cap],
+            entries: Vec::new(),
+            dense: Vec::new(),
+        }
     }
 
     /// Features with at least this many classes get a dense row.
@@ -85,7 +113,15 @@ impl Weights {
     /// Adds a feature (the caller checks keys are new, classes in range and offsets fit).
     fn push(&mut self, key: u32, classes: &[(u8, i16)]) {
         let mut slot = [key, 0, 0, 0];
-        if classes.len() <= INLINE {
+        if self.n_classes <= SMALL_CLASSES {
+            let mut ws = [0u32; SMALL_CLASSES];
+            for &(c, v) in classes {
+                ws[c as usize] = v as u16 as u32;
+            }
+            slot[1] = SMALL;
+            slot[2] = ws[0] | (ws[1] << 16);
+            slot[3] = ws[2] | (ws[3] << 16);
+        } else if classes.len() <= INLINE {
             slot[1] = classes.len() as u32;
             for (j, &(c, v)) in classes.iter().enumerate() {
                 slot[2 + j] = pack(c, v);
@@ -106,35 +142,32 @@ impl Weights {
             i = (i + 1) & self.mask;
         }
         self.table[i] = slot;
+        self.fingerprints[i] = fingerprint(key);
     }
 
-    fn find(&self, key: u32) -> Option<&[u32; 4]> {
+    /// The slot of `key`, or an empty one. The table itself is only read at slots whose
+    /// fingerprint matches.
+    #[inline]
+    fn find(&self, key: u32) -> [u32; 4] {
+        let f = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
-            let slot = &self.table[i];
-            if slot[0] == 0 {
-                return None;
+            match self.fingerprints.get(i) {
+                None | Some(0) => return [0; 4],
+                Some(&g) if g == f && self.table[i][0] == key => return self.table[i],
+                Some(_) => i = (i + 1) & self.mask,
             }
-            if slot[0] == key {
-                return Some(slot);
-            }
-            i = (i + 1) & self.mask;
         }
     }
 
     /// Adds the weights of all `keys` to `scores` (`n_classes` long). The table is read for all
-    /// keys first, so that its cache misses overlap, then the weights are added.
+    /// keys first, so that its cache misses overlap, then the weights are added; absent keys
+    /// mostly cost a fingerprint read.
     #[inline]
     pub fn add_all<const N: usize>(&self, keys: &[u32; N], scores: &mut [i32]) {
-        const EMPTY: [u32; 4] = [0; 4];
-        let mut slots = [EMPTY; N];
+        let mut slots = [[0u32; 4]; N];
         for (s, &k) in slots.iter_mut().zip(keys) {
-            *s = self.table[k as usize & self.mask];
-        }
-        for (s, &k) in slots.iter_mut().zip(keys) {
-            if s[0] != 0 && s[0] != k {
-                *s = self.find(k).copied().unwrap_or(EMPTY);
-            }
+            *s = self.find(k);
         }
         for s in &slots {
             if s[0] != 0 {
@@ -152,7 +185,12 @@ impl Weights {
                 *s += (e as i32) >> 8;
             }
         };
-        if len == 0 {
+        if slot[1] == SMALL {
+            let ws = small_weights(slot);
+            for (s, &w) in scores.iter_mut().zip(&ws[..self.n_classes.min(SMALL_CLASSES)]) {
+                *s += w as i32;
+            }
+        } else if len == 0 {
             let n = self.n_classes;
             if let (Some(row), Some(scores)) =
                 (self.dense.get(offset * n..offset * n + n), scores.get_mut(..n))
@@ -173,7 +211,10 @@ impl Weights {
         out.clear();
         let offset = (slot[1] >> 8) as usize;
         let len = (slot[1] & 0xff) as usize;
-        if len == 0 {
+        if slot[1] == SMALL {
+            let ws = small_weights(slot);
+            out.extend(ws.iter().enumerate().filter(|(_, &v)| v != 0).map(|(c, &v)| (c as u8, v)));
+        } else if len == 0 {
             let row = &self.dense[offset * self.n_classes..(offset + 1) * self.n_classes];
             out.extend(row.iter().enumerate().filter(|(_, &v)| v != 0).map(|(c, &v)| (c as u8, v)));
         } else if len <= INLINE {
@@ -249,6 +290,18 @@ impl Weights {
         }
         Ok(w)
     }
+}
+
+/// The fingerprint of a feature key in [`Weights`] (never 0).
+#[inline]
+fn fingerprint(key: u32) -> u8 {
+    (key >> 24) as u8 | 1
+}
+
+/// The four weights of a [`SMALL`] slot.
+#[inline]
+fn small_weights(slot: &[u32; 4]) -> [i16; SMALL_CLASSES] {
+    [slot[2] as i16, (slot[2] >> 16) as i16, slot[3] as i16, (slot[3] >> 16) as i16]
 }
 
 /// Frequent words that (almost) always take the same tag, looked up before any feature.
