@@ -190,15 +190,6 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if a.kind == AtomKind::Negation {
             return true;
         }
-        // a word the lexicon does not know as a verb, which the tagger reads as one
-        if a.kind == AtomKind::Word
-            && a.mark == NONE
-            && !a.cap
-            && a.info.is_none_or(|w| w.verb == 0 && w.claim_verb.is_none() && w.report == 0 && w.class == 0)
-            && self.tagged_verb(i)
-        {
-            return true;
-        }
         if a.kind != AtomKind::Word
             || a.mark != NONE
                 && !matches!(self.mark(i).map(|m| m.kind), Some(PhraseKind::Report | PhraseKind::Modal))
@@ -211,6 +202,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
             || a.eq("could") || a.eq("might") || a.eq("may")
             || info.verb & (form::THIRD | form::PAST | form::PART) != 0
             || info.claim_verb.is_some_and(|(_, f)| f & (form::THIRD | form::PAST) != 0)
+    }
+
+    /// Like [`Self::is_verbish`], also taking a word the lexicon does not know when the tagger
+    /// reads it as a finite verb ("flew", "stood"). Tagging costs several times what the rules
+    /// do, so only the search for a clause's subject asks.
+    fn is_verbish_or_tagged(&self, i: usize) -> bool {
+        self.is_verbish(i)
+            || self.atoms.get(i).is_some_and(|a| {
+                a.kind == AtomKind::Word
+                    && a.mark == NONE
+                    && !a.cap
+                    && a.info.is_none_or(|w| {
+                        w.verb == 0 && w.claim_verb.is_none() && w.report == 0 && w.class == 0
+                    })
+            }) && self.tagged_verb(i)
     }
 
     /// Like [`Self::is_verbish`], also taking an unknown lowercase word in -ed for a past tense
@@ -1174,7 +1180,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     }
                 }
             }
-            if next >= self.n() || !self.is_finite_verbish(next) {
+            if next >= self.n() || !(self.is_finite_verbish(next) || self.is_verbish_or_tagged(next)) {
                 continue;
             }
             if let Some(actor) = self.actor_ending_at(e) {
