@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::fast_hash::IdMap;
-use crate::linkage::average_linkage;
+use crate::linkage::{average_linkage, split_large};
 use crate::union_find::UnionFind;
 
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
@@ -844,7 +844,7 @@ impl ClaimNodes {
                 groups.push(component);
             } else {
                 let links = links_in.remove(&(n as u32)).unwrap_or_default();
-                groups.extend(split_large(component, &links, threshold));
+                groups.extend(split_large(&component, &links, threshold, MAX_LINKAGE_GROUP));
             }
         }
         LinkGraph { groups }
@@ -859,42 +859,6 @@ fn is_key_concept(concept: &str) -> bool {
 fn intern(ids: &mut HashMap<String, u32>, key: String) -> u32 {
     let next = ids.len() as u32;
     *ids.entry(key).or_insert(next)
-}
-
-/// Splits a single-linkage component too large for a dense matrix by raising the linking
-/// threshold inside it until every part fits. An approximation: average linkage might have
-/// merged across such a cut, but in a component this sprawling the pairs below the raised
-/// threshold are the loose links it would mostly refuse anyway.
-fn split_large(component: Vec<usize>, links: &[(u32, u32, f32)], threshold: f64) -> Vec<Vec<usize>> {
-    let position: IdMap<u32, u32> =
-        component.iter().enumerate().map(|(i, &c)| (c as u32, i as u32)).collect();
-    let inside: Vec<(usize, usize, f64)> = links
-        .iter()
-        .filter_map(|&(a, b, s)| {
-            Some((*position.get(&a)? as usize, *position.get(&b)? as usize, f64::from(s)))
-        })
-        .collect();
-    let mut raised = threshold;
-    loop {
-        raised += 0.05;
-        let mut parts = UnionFind::new(component.len());
-        for &(a, b, s) in &inside {
-            if s >= raised {
-                parts.union(a, b);
-            }
-        }
-        let sets = parts.sets();
-        if sets.iter().all(|p| p.len() <= MAX_LINKAGE_GROUP) || raised > 1.0 {
-            return sets
-                .into_iter()
-                .flat_map(|p| {
-                    let part: Vec<usize> = p.into_iter().map(|i| component[i]).collect();
-                    // Only reachable when near-copies exceed the cap: chunk them.
-                    part.chunks(MAX_LINKAGE_GROUP).map(<[usize]>::to_vec).collect::<Vec<_>>()
-                })
-                .collect();
-        }
-    }
 }
 
 fn intersect<'s>(a: &'s [u32], b: &'s [u32]) -> impl Iterator<Item = u32> + 's {

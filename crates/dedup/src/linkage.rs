@@ -6,6 +6,9 @@
 //! loop in O(k²) time instead of O(k³), because average linkage is *reducible*: merging two
 //! clusters never brings the result closer to a third than the nearer of the two was.
 
+use crate::fast_hash::IdMap;
+use crate::union_find::UnionFind;
+
 /// Clusters `count` items given their dense, symmetric similarity matrix (`count × count`, row
 /// major; the diagonal is ignored). Item `i` stands for `weights[i]` identical copies (weight 1
 /// is a plain item): averages count every copy, exactly as if the copies were listed one by one
@@ -89,6 +92,48 @@ pub(crate) fn average_linkage(
     }
     groups.sort_unstable();
     groups
+}
+
+/// Splits a single-linkage component too large for a dense matrix (more than `max_group` items)
+/// by raising the linking threshold inside it, 0.05 at a time, until every part fits; parts that
+/// still do not fit once the threshold passes 1 (near-copies) are cut into chunks. An
+/// approximation: average linkage might have merged across such a cut, but in a component this
+/// sprawling the pairs below the raised threshold are the loose links it would mostly refuse
+/// anyway. `links` are `(a, b, similarity)` over the ids in `component`; the parts hold those ids.
+pub(crate) fn split_large(
+    component: &[usize],
+    links: &[(u32, u32, f32)],
+    threshold: f64,
+    max_group: usize,
+) -> Vec<Vec<usize>> {
+    let position: IdMap<u32, u32> =
+        component.iter().enumerate().map(|(i, &c)| (c as u32, i as u32)).collect();
+    let inside: Vec<(usize, usize, f64)> = links
+        .iter()
+        .filter_map(|&(a, b, s)| {
+            Some((*position.get(&a)? as usize, *position.get(&b)? as usize, f64::from(s)))
+        })
+        .collect();
+    let mut raised = threshold;
+    loop {
+        raised += 0.05;
+        let mut parts = UnionFind::new(component.len());
+        for &(a, b, s) in &inside {
+            if s >= raised {
+                parts.union(a, b);
+            }
+        }
+        let sets = parts.sets();
+        if sets.iter().all(|p| p.len() <= max_group) || raised > 1.0 {
+            return sets
+                .into_iter()
+                .flat_map(|p| {
+                    let part: Vec<usize> = p.into_iter().map(|i| component[i]).collect();
+                    part.chunks(max_group).map(<[usize]>::to_vec).collect::<Vec<_>>()
+                })
+                .collect();
+        }
+    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::fast_hash::{FastHasher, IdMap};
-use crate::linkage::average_linkage;
+use crate::linkage::{average_linkage, split_large};
 use crate::union_find::UnionFind;
 
 const BACKGROUND_DF: &str = include_str!("../data/background_df.txt");
@@ -357,7 +357,7 @@ pub fn group_profiles(
     let mut stories = Vec::new();
     for component in groups.sets() {
         let parts = if component.len() > MAX_GROUP {
-            split_large(&component, &kept, config.threshold)
+            split_large(&component, &kept, config.threshold, MAX_GROUP)
         } else {
             vec![component]
         };
@@ -476,35 +476,6 @@ fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
         }
     }
     dot
-}
-
-/// Cuts a component too large for a dense matrix by raising the threshold on its links.
-fn split_large(component: &[usize], links: &[(u32, u32, f32)], threshold: f64) -> Vec<Vec<usize>> {
-    let position: HashMap<usize, usize> = component.iter().enumerate().map(|(i, &c)| (c, i)).collect();
-    let inside: Vec<(usize, usize, f32)> = links
-        .iter()
-        .filter_map(|&(a, b, s)| Some((*position.get(&(a as usize))?, *position.get(&(b as usize))?, s)))
-        .collect();
-    let mut raised = threshold;
-    loop {
-        raised += 0.05;
-        let mut parts = UnionFind::new(component.len());
-        for &(a, b, s) in &inside {
-            if f64::from(s) >= raised {
-                parts.union(a, b);
-            }
-        }
-        let sets = parts.sets();
-        if sets.iter().all(|p| p.len() <= MAX_GROUP) || raised > 1.0 {
-            return sets
-                .into_iter()
-                .flat_map(|p| {
-                    let part: Vec<usize> = p.into_iter().map(|i| component[i]).collect();
-                    part.chunks(MAX_GROUP).map(<[usize]>::to_vec).collect::<Vec<_>>()
-                })
-                .collect();
-        }
-    }
 }
 
 enum Token {
