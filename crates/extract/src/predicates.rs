@@ -852,12 +852,7 @@ impl Analyzer<'_, '_, '_> {
         }
         let (mut act, content_start) = if self.word(r + 1, "to") && self.is_base_verb(r + 2) {
             let w = r + 2;
-            // a particle verb is a claim only with its particle ("take aim", not "take back")
-            let claim_verb = self.atoms[w].info.and_then(|i| i.claim_verb).filter(|&(verb, _)| {
-                let particles = &self.lex.verbs[verb as usize].frames.particles;
-                particles.is_empty() || particles.iter().any(|p| self.word(w + 1, p))
-            });
-            match claim_verb {
+            match self.claim_verb_at(w) {
                 Some((verb, _)) => {
                     let act = self.lex.verbs[verb as usize].act;
                     if act == Act::Accept {

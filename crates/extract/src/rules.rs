@@ -73,6 +73,15 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// Is the atom one of these words?
+    /// The claim verb atom `i` is, when a particle it requires follows it ("take aim", not
+    /// "take back").
+    pub(crate) fn claim_verb_at(&self, i: usize) -> Option<(u32, u8)> {
+        self.atoms[i].info.and_then(|w| w.claim_verb).filter(|&(verb, _)| {
+            let particles = &self.lex.verbs[verb as usize].frames.particles;
+            particles.is_empty() || particles.iter().any(|p| self.word(i + 1, p))
+        })
+    }
+
     pub(crate) fn lex_lemma_is(&self, i: usize, words: &[&str]) -> bool {
         words.iter().any(|w| self.word(i, w))
     }
@@ -144,12 +153,8 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::READY != 0 {
                     self.ready_rule(v, &reports, &mut scratch.candidates);
                 }
-                // (a particle verb without its particle is no claim verb: "will not take up")
-                let particle_verb_alone = info.claim_verb.is_some_and(|(verb, _)| {
-                    let particles = &self.lex.verbs[verb as usize].frames.particles;
-                    !particles.is_empty() && !particles.iter().any(|p| self.word(v + 1, p))
-                });
-                if info.class & class::READY_VERB != 0 && (info.claim_verb.is_none() || particle_verb_alone) {
+                // ("will not take up": "take" is a claim verb only in "take aim")
+                if info.class & class::READY_VERB != 0 && self.claim_verb_at(v).is_none() {
                     self.will_not_rule(v, &reports, &mut scratch.candidates);
                 }
                 if info.class & class::VIOLATION_VERB != 0 {
@@ -1398,32 +1403,24 @@ impl Analyzer<'_, '_, '_> {
             while self.is_ly_adverb(w) {
                 w += 1;
             }
-            // "vowed to stay in the race", "vowed to remain in office": a refusal to leave
-            if f.threat_only && (self.word(w, "stay") || self.word(w, "remain")) {
-                let (end, _) = self.clause_end(k + 1, true);
-                self.push(
-                    out,
-                    Act::Reject,
-                    actor,
-                    None,
-                    Some((k + 1, end)),
-                    v,
-                    rule,
-                    polarity,
-                    report,
-                    secondary,
-                );
+            let leave = self.word(w, "stay") || self.word(w, "remain");
+            if f.threat_only && !leave && !self.has(w, class::THREAT_VERB) {
                 return;
             }
-            if f.threat_only && !self.has(w, class::THREAT_VERB) {
-                return;
-            }
+            // "vowed to stay in the race", "vowed to remain in office": a refusal to leave;
             // "promised to fight the ruling": a pledge to strike back warns
-            if act == Act::Accept && self.has(w, class::THREAT_VERB) {
+            let pledged = if f.threat_only && leave {
+                Some(Act::Reject)
+            } else if act == Act::Accept && self.has(w, class::THREAT_VERB) {
+                Some(Act::Warn)
+            } else {
+                None
+            };
+            if let Some(pledged) = pledged {
                 let (end, _) = self.clause_end(k + 1, true);
                 self.push(
                     out,
-                    Act::Warn,
+                    pledged,
                     actor,
                     None,
                     Some((k + 1, end)),
