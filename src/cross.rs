@@ -126,6 +126,13 @@ pub struct CrossSource<'p> {
     strings: Interner,
 }
 
+/// A document record's signature, story profile and headline, made by [`CrossSource::prepare`]
+/// (none when the record has no body).
+#[derive(Debug)]
+pub struct PreparedDocument {
+    story: Option<Box<(Signature, StoryProfile, Box<str>)>>,
+}
+
 /// The cross-source sections of a digest.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CrossSections {
@@ -185,17 +192,15 @@ impl<'p> CrossSource<'p> {
         self.ids.is_empty()
     }
 
-    /// Takes note of the next document's record.
-    pub fn add(&mut self, report: &DocumentReport) {
-        let doc = self.ids.len();
-        self.ids.push(report.id.clone().unwrap_or(DocId::Number((self.base + doc) as i64)));
+    /// What [`add_prepared`](Self::add_prepared) needs of a record besides the record itself: its
+    /// MinHash signature and story profile, the costly part, computed from the record alone. It
+    /// takes `&self`, so a batch of records can be prepared in parallel before they are added in
+    /// order.
+    pub fn prepare(&self, report: &DocumentReport) -> PreparedDocument {
         if report.body.is_empty() {
-            return;
+            return PreparedDocument { story: None };
         }
         let body: String = report.body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        self.signatures.push(self.near.signature(&body));
-        self.signed_docs.push(doc as u32);
-        self.passages.add(doc, report.body.iter().map(|p| (p.span[0]..p.span[1], p.text.as_str())));
         let names: Vec<&str> = report
             .claims
             .iter()
@@ -206,9 +211,28 @@ impl<'p> CrossSource<'p> {
             .collect();
         let story_doc =
             StoryDoc { text: &body, title: report.title.as_deref(), date: report.date.as_deref(), names };
-        let profile = self.story_config.profile(&story_doc);
+        let story =
+            (self.near.signature(&body), self.story_config.profile(&story_doc), headline(report).into());
+        PreparedDocument { story: Some(Box::new(story)) }
+    }
+
+    /// Takes note of the next document's record.
+    pub fn add(&mut self, report: &DocumentReport) {
+        let prepared = self.prepare(report);
+        self.add_prepared(report, prepared);
+    }
+
+    /// Takes note of the next document's record, with what [`prepare`](Self::prepare) made of it.
+    pub fn add_prepared(&mut self, report: &DocumentReport, prepared: PreparedDocument) {
+        let doc = self.ids.len();
+        self.ids.push(report.id.clone().unwrap_or(DocId::Number((self.base + doc) as i64)));
+        let Some(story) = prepared.story else { return };
+        let (signature, profile, headline) = *story;
+        self.signatures.push(signature);
+        self.signed_docs.push(doc as u32);
+        self.passages.add(doc, report.body.iter().map(|p| (p.span[0]..p.span[1], p.text.as_str())));
         let outlet = report.outlet.as_deref().map(|o| self.strings.intern(o));
-        self.story_entries.push(StoryEntry { profile, outlet, headline: headline(report).into() });
+        self.story_entries.push(StoryEntry { profile, outlet, headline });
         for (claim, c) in report.claims.iter().enumerate() {
             let actors = shown(&c.actor);
             let addressees = c.addressee.as_ref().map(shown).unwrap_or_default();

@@ -1,6 +1,6 @@
 //! The pipeline: decode → strip → tokenize → extract per document, then dedup across documents.
 
-use crate::cross::{CrossSections, CrossSource};
+use crate::cross::{CrossSections, CrossSource, PreparedDocument};
 use crate::digest::{
     ClaimReport, Digest, DocumentReport, MentionReport, PhraseReport, RemovedPiece, SentenceReport, TextPiece,
 };
@@ -243,9 +243,17 @@ impl Pipeline {
             if batch.is_empty() {
                 break;
             }
-            let reports: Vec<DocumentReport> = batch.par_iter().map(|d| self.process(d)).collect();
-            for r in reports {
-                cross.add(&r);
+            let cross_ref = &cross;
+            let reports: Vec<(DocumentReport, PreparedDocument)> = batch
+                .par_iter()
+                .map(|d| {
+                    let report = self.process(d);
+                    let prepared = cross_ref.prepare(&report);
+                    (report, prepared)
+                })
+                .collect();
+            for (r, prepared) in reports {
+                cross.add_prepared(&r, prepared);
                 seen += 1;
                 sink(Record::Document(r))?;
             }

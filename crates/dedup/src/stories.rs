@@ -33,6 +33,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::fast_hash::{FastHasher, IdMap};
@@ -178,51 +179,106 @@ impl StoryConfig {
     /// profiles can be computed anywhere and grouped later with [`group_profiles`].
     pub fn profile(&self, doc: &StoryDoc<'_>) -> StoryProfile {
         let background = Background::get();
-        let mut tf: HashMap<(u8, String), f32> = HashMap::new();
-        let mut add = |kind: u8, term: String, count: f32| *tf.entry((kind, term)).or_insert(0.0) += count;
-        for (text, repeat) in doc.title.iter().map(|t| (*t, 2.0)).chain([(doc.text, 1.0)]) {
-            scan(text, |token| match token {
-                Token::Word { lower, capitalised, sentence_start } => {
-                    if background.stopwords.contains(lower.as_str()) || lower.chars().count() < 3 {
-                        return;
+        let max_idf = background.max_idf();
+        // term key → (count, idf); idf is fixed by the term, so it is looked up once.
+        let mut tf: IdMap<u64, (f32, f64)> = IdMap::default();
+        let mut add = |key: u64, count: f32, idf: &dyn Fn() -> f64| {
+            tf.entry(key).or_insert_with(|| (0.0, idf())).0 += count;
+        };
+        WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            for (text, repeat) in doc.title.iter().map(|t| (*t, 2.0)).chain([(doc.text, 1.0)]) {
+                scan(text, |token| match token {
+                    Token::Word { lower, capitalised, sentence_start } => {
+                        let Some(word) = cache.get(background, lower) else { return };
+                        // A capitalised word inside a sentence names something; at a sentence start
+                        // only when it is not common English.
+                        let named = capitalised && (!sentence_start || word.df < 40);
+                        let idf = background.idf_of_df(word.df);
+                        if named {
+                            add(term_key(NAME, word.stem), repeat, &|| idf.max(0.5 * max_idf) * 1.2);
+                        } else {
+                            add(term_key(WORD, word.stem), repeat, &|| idf);
+                        }
                     }
-                    let stem = background.stemmer.stem(&lower).into_owned();
-                    // A capitalised word inside a sentence names something; at a sentence start only
-                    // when it is not common English.
-                    let named = capitalised && (!sentence_start || background.df(&stem) < 40);
-                    add(if named { NAME } else { WORD }, stem, repeat);
-                }
-                Token::Name(name) => add(PHRASE, name, repeat),
-                Token::Number(n) => add(NUMBER, n, repeat),
-            });
-        }
+                    Token::Name(name) => add(term_key(PHRASE, text_hash(&name)), repeat, &|| max_idf),
+                    Token::Number(n) => add(term_key(NUMBER, text_hash(&n)), repeat, &|| 0.6 * max_idf),
+                });
+            }
+        });
         for name in &doc.names {
             let name = name.trim().to_lowercase();
             if !name.is_empty() {
-                add(PHRASE, name, 1.0);
+                add(term_key(PHRASE, text_hash(&name)), 1.0, &|| max_idf);
             }
         }
-        let max_idf = background.max_idf();
         let mut terms: Vec<(u64, f32)> = tf
             .into_iter()
-            .map(|((kind, term), count)| {
-                let idf = match kind {
-                    WORD => background.idf(&term),
-                    NAME => background.idf(&term).max(0.5 * max_idf) * 1.2,
-                    PHRASE => max_idf,
-                    _ => 0.6 * max_idf,
-                };
-                let mut h = FastHasher::default();
-                kind.hash(&mut h);
-                term.hash(&mut h);
-                (h.finish(), (1.0 + count.ln()) * idf as f32)
-            })
+            .map(|(key, (count, idf))| (key, (1.0 + count.ln()) * idf as f32))
             .filter(|&(_, w)| w > 0.0)
             .collect();
         terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.truncate(self.max_terms);
         terms.sort_unstable_by_key(|t| t.0);
         StoryProfile { terms, day: doc.date.and_then(day_number) }
+    }
+}
+
+/// The key of a term of some kind (a word's stem, a name, a number), from the hash of its text.
+fn term_key(kind: u8, text_hash: u64) -> u64 {
+    let mut h = FastHasher::default();
+    h.write_u64(text_hash);
+    h.write_u32(u32::from(kind));
+    h.finish()
+}
+
+fn text_hash(text: &str) -> u64 {
+    let mut h = FastHasher::default();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// What a profile needs of a lower-cased word: its stem (hashed) and the stem's background
+/// document frequency.
+#[derive(Clone, Copy)]
+struct WordInfo {
+    stem: u64,
+    df: u32,
+}
+
+/// Lower-cased word → [`WordInfo`], or `None` for stopwords and words under three letters.
+/// Stemming is most of a profile's cost and news repeats its words, so each thread remembers the
+/// words it has seen; the memory is bounded by emptying the cache when it is full. The fast hasher
+/// is safe here: the cache is bounded, so crafted collisions can slow a thread's profiles, never
+/// grow memory.
+struct WordCache {
+    words: HashMap<Box<str>, Option<WordInfo>, std::hash::BuildHasherDefault<FastHasher>>,
+}
+
+/// Distinct words a thread's [`WordCache`] holds before it starts over (a few MB).
+const WORD_CACHE_CAPACITY: usize = 100_000;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> =
+        std::cell::RefCell::new(WordCache { words: HashMap::default() });
+}
+
+impl WordCache {
+    fn get(&mut self, background: &Background, lower: &str) -> Option<WordInfo> {
+        if let Some(&info) = self.words.get(lower) {
+            return info;
+        }
+        let info = if background.stopwords.contains(lower) || lower.chars().count() < 3 {
+            None
+        } else {
+            let stem = background.stemmer.stem(lower);
+            Some(WordInfo { stem: text_hash(&stem), df: background.df(&stem) })
+        };
+        if self.words.len() >= WORD_CACHE_CAPACITY {
+            self.words.clear();
+        }
+        self.words.insert(lower.into(), info);
+        info
     }
 }
 
@@ -312,43 +368,64 @@ pub fn group_profiles(
             postings.entry(*t).or_default().push(doc as u32);
         }
     }
-    let mut groups = UnionFind::new(n);
-    let mut kept: Vec<(u32, u32, f32)> = Vec::new();
-    let mut strongest: Vec<(f32, u32)> = Vec::new();
-    let mut shared = vec![0u16; n];
-    let mut touched: Vec<u32> = Vec::new();
-    for (a, terms) in indexed.iter().enumerate() {
-        strongest.clear();
-        touched.clear();
-        // Count the heavy terms each later document shares with this one (posting ids only,
-        // read in sequence), then score the cosine of the most promising few: the profiles
-        // themselves are the memory-bound part.
-        for t in terms {
-            let posting = &postings[t];
-            let after = posting.partition_point(|&b| b as usize <= a);
-            for &b in posting[after..].iter().take(MAX_POSTING_WALK) {
-                if shared[b as usize] == 0 {
-                    touched.push(b);
+    // Each document's strongest links to later documents, found in parallel over contiguous
+    // ranges (one counter array per range) and joined in document order, so the result does not
+    // depend on the number of threads.
+    let ranges: Vec<std::ops::Range<usize>> = {
+        let step = n.div_ceil(rayon::current_num_threads().max(1) * 4).max(256);
+        (0..n).step_by(step).map(|start| start..(start + step).min(n)).collect()
+    };
+    let links_of_ranges: Vec<Vec<(u32, u32, f32)>> = ranges
+        .into_par_iter()
+        .map(|range| {
+            let mut found: Vec<(u32, u32, f32)> = Vec::new();
+            let mut strongest: Vec<(f32, u32)> = Vec::new();
+            let mut shared = vec![0u16; n];
+            let mut touched: Vec<u32> = Vec::new();
+            for a in range {
+                strongest.clear();
+                touched.clear();
+                // Count the heavy terms each later document shares with this one (posting ids
+                // only, read in sequence), then score the cosine of the most promising few: the
+                // profiles themselves are the memory-bound part.
+                for t in &indexed[a] {
+                    let posting = &postings[t];
+                    let after = posting.partition_point(|&b| b as usize <= a);
+                    for &b in posting[after..].iter().take(MAX_POSTING_WALK) {
+                        if shared[b as usize] == 0 {
+                            touched.push(b);
+                        }
+                        shared[b as usize] += 1;
+                    }
                 }
-                shared[b as usize] += 1;
+                touched.sort_unstable_by_key(|&b| (std::cmp::Reverse(shared[b as usize]), b));
+                for &b in touched.iter().take(MAX_CANDIDATES) {
+                    let s = similarity(a, b as usize);
+                    if f64::from(s) >= config.threshold {
+                        strongest.push((s, b));
+                    }
+                }
+                for &b in &touched {
+                    shared[b as usize] = 0;
+                }
+                if strongest.len() > MAX_KEPT_LINKS {
+                    strongest.select_nth_unstable_by(MAX_KEPT_LINKS, |x, y| {
+                        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1))
+                    });
+                    strongest.truncate(MAX_KEPT_LINKS);
+                }
+                found.extend(strongest.iter().map(|&(s, b)| (a as u32, b, s)));
             }
+            found
+        })
+        .collect();
+    let mut groups = UnionFind::new(n);
+    let mut kept: Vec<(u32, u32, f32)> = Vec::with_capacity(links_of_ranges.iter().map(Vec::len).sum());
+    for links in links_of_ranges {
+        for &(a, b, _) in &links {
+            groups.union(a as usize, b as usize);
         }
-        touched.sort_unstable_by_key(|&b| (std::cmp::Reverse(shared[b as usize]), b));
-        for &b in touched.iter().take(MAX_CANDIDATES) {
-            let s = similarity(a, b as usize);
-            if f64::from(s) >= config.threshold {
-                groups.union(a, b as usize);
-                strongest.push((s, b));
-            }
-        }
-        for &b in &touched {
-            shared[b as usize] = 0;
-        }
-        if strongest.len() > MAX_KEPT_LINKS {
-            strongest.select_nth_unstable_by(MAX_KEPT_LINKS, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            strongest.truncate(MAX_KEPT_LINKS);
-        }
-        kept.extend(strongest.iter().map(|&(s, b)| (a as u32, b, s)));
+        kept.extend(links);
     }
     for &(a, b) in &sure {
         groups.union(a, b);
@@ -478,9 +555,9 @@ fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
     dot
 }
 
-enum Token {
+enum Token<'w> {
     /// A word, lower-cased, whether it was capitalised and whether it starts a sentence.
-    Word { lower: String, capitalised: bool, sentence_start: bool },
+    Word { lower: &'w str, capitalised: bool, sentence_start: bool },
     /// Two or more capitalised words in a row ("Jan Brewer"), lower-cased and joined by a space.
     Name(String),
     /// A number of two or more digits (separators dropped).
@@ -488,10 +565,11 @@ enum Token {
 }
 
 /// Words, names and numbers of `text`, in order.
-fn scan(text: &str, mut emit: impl FnMut(Token)) {
+fn scan(text: &str, mut emit: impl FnMut(Token<'_>)) {
     let mut sentence_start = true;
+    let mut lower = String::new();
     let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, emit: &mut dyn FnMut(Token)| {
+    let flush = |run: &mut Vec<String>, emit: &mut dyn FnMut(Token<'_>)| {
         if run.len() >= 2 {
             emit(Token::Name(run.join(" ")));
         }
@@ -523,13 +601,19 @@ fn scan(text: &str, mut emit: impl FnMut(Token)) {
                 // "Russia's" → "russia"
                 let base = word.split(['\'', '’']).next().unwrap_or(word);
                 let capitalised = base.chars().next().is_some_and(char::is_uppercase);
-                let lower = base.to_lowercase();
+                lower.clear();
+                if base.is_ascii() {
+                    lower.push_str(base);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(base.chars().flat_map(char::to_lowercase));
+                }
                 if capitalised && !(sentence_start && is_function_word(&lower)) {
                     run.push(lower.clone());
                 } else {
                     flush(&mut run, &mut emit);
                 }
-                emit(Token::Word { lower, capitalised, sentence_start });
+                emit(Token::Word { lower: &lower, capitalised, sentence_start });
             }
             sentence_start = false;
         } else {
@@ -608,8 +692,8 @@ impl Background {
         self.df.get(stem).copied().unwrap_or(0)
     }
 
-    fn idf(&self, stem: &str) -> f64 {
-        ((self.documents + 1.0) / (f64::from(self.df(stem)) + 1.0)).ln()
+    fn idf_of_df(&self, df: u32) -> f64 {
+        ((self.documents + 1.0) / (f64::from(df) + 1.0)).ln()
     }
 
     fn max_idf(&self) -> f64 {
