@@ -7,6 +7,16 @@ use crate::memory::Gender;
 use crate::phrases::{Actor, Analyzer, Who};
 
 /// Honorifics written before a name, and the gender they mark.
+/// The office an abbreviated title before a name stands for ("Sen." → senator), as the office
+/// key (lower-case words) the office phrase would give.
+fn abbreviated_office(title: &str) -> Option<&'static str> {
+    let bare = title.strip_suffix('.').unwrap_or(title);
+    [("sen", "senator"), ("gov", "governor")]
+        .iter()
+        .find(|(t, _)| bare.eq_ignore_ascii_case(t))
+        .map(|&(_, office)| office)
+}
+
 const TITLES: [(&str, Gender); 34] = [
     ("mr", Gender::Male),
     ("mister", Gender::Male),
@@ -379,6 +389,19 @@ impl Analyzer<'_, '_, '_> {
                 known
             };
             let Some(p) = person else { continue };
+            // "Sen. Jim DeMint", "Gov. Jan Brewer": the abbreviated title is an office, so that a
+            // later "the senator" or "the governor" finds the person.
+            let title = (s.saturating_sub(1)..first)
+                .rev()
+                .find_map(|k| abbreviated_office(self.atoms[k].text).map(|office| (k, office)));
+            if let Some((k, office)) = title {
+                if self.memory.people[p].office.is_empty() {
+                    // "Arizona Gov. Doug Ducey": the side before the title
+                    let norm = self.side_before(k, crate::lexicon::Scope::Other);
+                    let (name, surname) = (self.memory.people[p].name.clone(), self.atoms[last - 1].text);
+                    self.memory.register(&name, surname, office, &norm);
+                }
+            }
             if gender != Gender::Unknown && self.memory.people[p].gender == Gender::Unknown {
                 self.memory.people[p].gender = gender;
             }

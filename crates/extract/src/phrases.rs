@@ -489,15 +489,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// A capitalised word that is not a known function word or verb: part of a name.
     pub fn is_name(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
+        let plain_name = |a: &crate::atoms::Atom<'_, '_>| {
+            a.kind == AtomKind::Word
+                && a.cap
+                && a.mark == NONE
+                && a.info.is_none_or(|w| {
+                    w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0
+                        && w.report == 0
+                        && w.claim_verb.is_none()
+                        && w.verb == 0
+                })
+        };
+        if plain_name(a) {
+            return true;
+        }
+        // "Jan Brewer", "April Ryan": a month's name without a period, right before a surname, is
+        // a given name.
         a.kind == AtomKind::Word
             && a.cap
             && a.mark == NONE
-            && a.info.is_none_or(|w| {
-                w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0
-                    && w.report == 0
-                    && w.claim_verb.is_none()
-                    && w.verb == 0
-            })
+            && !a.text.ends_with('.')
+            && a.info.is_some_and(|w| w.class == class::MONTH)
+            && self.atoms.get(i + 1).is_some_and(|b| plain_name(b) && b.start == a.end() + 1)
     }
 
     /// A name, or a capitalised actor noun inside one ("the Movement for …").
@@ -896,8 +909,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 if let Some(p) = self.memory.by_office(&key) {
                     return Some(Who::Person(p));
                 }
-                // A bare office ("officials", "the president") names nobody recognisable.
-                return None;
+                // "the senator", "a judge": one holder the article does not name is still an
+                // actor; a bare plural ("officials") is a source, not a side.
+                let singular = s < m.start
+                    && ["the", "a", "an"].iter().any(|w| self.word(s, w))
+                    && !self.atoms[m.end - 1].text.ends_with('s');
+                return singular.then_some(Who::Unknown);
             }
             return Some(Who::Unknown);
         }
@@ -948,7 +965,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if names == 1 && s == e {
             let t = self.atoms[s].text;
             let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
-            if t.chars().count() >= 3 && !(sentence_start && (t.ends_with('s') || t.chars().count() < 4)) {
+            // "Inflation should fall …", "Unemployment rose": abstract-noun endings no surname has
+            // (the tagger reads a sentence's first capitalised word as a noun either way)
+            let common_noun = sentence_start
+                && ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship"]
+                    .iter()
+                    .any(|suffix| t.len() > suffix.len() + 2 && t.ends_with(suffix));
+            if t.chars().count() >= 3
+                && !(sentence_start && (t.ends_with('s') || t.chars().count() < 4))
+                && !common_noun
+            {
                 return Some(Who::Unknown);
             }
         }

@@ -1277,7 +1277,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // "offered condolences", "sought refuge": courtesy and shelter, not claims
         let courtesy = match act {
-            Act::Propose => Some(PhraseKind::NoClaimObject),
+            Act::Propose | Act::Accept => Some(PhraseKind::NoClaimObject),
             Act::Demand => Some(PhraseKind::NoDemandObject),
             _ => None,
         };

@@ -124,3 +124,53 @@ fn committee_chairmen_are_actors() {
     );
     assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text.ends_with("chairmen")), "{cs:?}");
 }
+
+#[test]
+fn one_unnamed_holder_of_an_office_is_an_actor_a_bare_plural_is_not() {
+    let c = expect(
+        "A judge rejected the defence's request to postpone the hearing of the port workers.",
+        Act::Reject,
+        "",
+        None,
+        "the defence's request",
+    );
+    assert_eq!(c.actor.text, "A judge");
+    assert_eq!(c.actor.role, Some(Role::Judiciary));
+    let c = expect("The senator condemned the raid on the refinery.", Act::Accuse, "", None, "the raid");
+    assert_eq!(c.actor.text, "The senator");
+    // "officials said …" is a source; the plural alone is no side
+    none("Officials rejected the plan to merge the two water boards.");
+}
+
+#[test]
+fn an_abbreviated_title_makes_a_later_office_reference_find_the_person() {
+    let text = "Gov. Mara Lindqvist spoke to reporters about the budget in the capital on Monday. \
+                The governor condemned the strike by the transit workers.";
+    let c = find(text, Act::Accuse, "");
+    assert_eq!(c.actor.text, "The governor");
+    // the office holder found, with the side named before the title
+    let text = "Arizona Gov. Mara Lindqvist spoke to reporters about the budget in the capital on Monday. \
+                The governor condemned the strike by the transit workers.";
+    assert_eq!(find(text, Act::Accuse, "Arizona").actor.text, "The governor");
+}
+
+#[test]
+fn a_month_name_before_a_surname_is_a_given_name() {
+    let c = find("Gov. Jan Oduya condemned the strike by the transit workers.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Gov. Jan Oduya");
+    let c = find("Oduya condemned the strike on Jan. 5, two days after it began.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Oduya");
+}
+
+#[test]
+fn a_capitalised_common_noun_opening_a_quote_is_not_a_name() {
+    no_act(
+        "\"Inflation should fall below 4% by March as fuel prices settle,\" the central bank governor said.",
+        Act::Demand,
+    );
+}
+
+#[test]
+fn accepting_credentials_is_protocol() {
+    no_act("The president accepted the credentials of four new ambassadors at a ceremony.", Act::Accept);
+}

@@ -139,7 +139,7 @@ fn light_verbs_with_claim_nouns() {
         "Opposition senators kept up pressure on the minister to resign.",
         Act::Demand,
         "",
-        None,
+        Some(""),
         "resign",
     );
     expect(
@@ -190,8 +190,10 @@ fn a_lowercase_description_of_a_named_person_is_an_aside() {
 
 #[test]
 fn a_passive_with_the_complement_before_the_agent() {
-    let c = expect("The mayor was accused of fraud by two former employees.", Act::Accuse, "", None, "fraud");
+    let c =
+        expect("The mayor was accused of fraud by two former employees.", Act::Accuse, "", Some(""), "fraud");
     assert_eq!(c.actor.text, "two former employees");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("The mayor"));
 }
 
 #[test]
