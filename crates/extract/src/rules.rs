@@ -516,6 +516,94 @@ impl Analyzer<'_, '_, '_> {
             .then_some(be)
     }
 
+    /// For an infinitive's "to" at `to` that says what an act of speaking or writing was for
+    /// ("held a news conference to denounce …", "wrote to the mayor to demand …", "went on
+    /// television to reject …"), that act's verb.
+    fn purpose_lead(&self, to: usize) -> Option<usize> {
+        let object_end = to.checked_sub(1)?;
+        let lo = object_end.saturating_sub(8);
+        const PURPOSE_LEADS: [&str; 34] = [
+            "held",
+            "holds",
+            "convened",
+            "convenes",
+            "scheduled",
+            "called",
+            "calls",
+            "wrote",
+            "writes",
+            "sent",
+            "sends",
+            "issued",
+            "issues",
+            "published",
+            "posted",
+            "posts",
+            "released",
+            "releases",
+            "used",
+            "uses",
+            "gave",
+            "gives",
+            "delivered",
+            "appeared",
+            "appears",
+            "went",
+            "took",
+            "takes",
+            "travelled",
+            "traveled",
+            "flew",
+            "rallied",
+            "marched",
+            "gathered",
+        ];
+        // nouns an infinitive completes rather than a purpose ("a bill to ban", "the right to")
+        const INFINITIVE_NOUNS: [&str; 24] = [
+            "plan",
+            "plans",
+            "attempt",
+            "effort",
+            "efforts",
+            "bid",
+            "right",
+            "bill",
+            "motion",
+            "order",
+            "campaign",
+            "call",
+            "calls",
+            "decision",
+            "need",
+            "way",
+            "chance",
+            "opportunity",
+            "time",
+            "reason",
+            "pressure",
+            "power",
+            "proposal",
+            "resolution",
+        ];
+        if let Some(lead) = (lo..object_end).rev().find(|&k| PURPOSE_LEADS.iter().any(|w| self.word(k, w))) {
+            let between_clean = (lead + 1..=object_end).all(|k| {
+                let a = &self.atoms[k];
+                matches!(a.kind, AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number)
+                    && !self.is_verbish(k)
+                    && !a.is(class::REL | class::SUB)
+            });
+            let last = &self.atoms[object_end];
+            let nounish = last.is_word()
+                && !last.is(class::DET | class::PREP | class::COORD | class::AUX | class::PRON)
+                && (self.is_name(object_end) || !last.cap);
+            let complement = INFINITIVE_NOUNS.iter().any(|w| self.word(object_end, w));
+            if lead < object_end && between_clean && nounish && !complement {
+                return Some(lead);
+            }
+        }
+        None
+    }
+
     /// The quotation that ends right before atom `s` ("“…,” X warned"): its inner atoms.
     fn quotation_before(&self, s: usize) -> Option<(usize, usize)> {
         let mut close = s.checked_sub(1)?;
@@ -716,6 +804,15 @@ impl Analyzer<'_, '_, '_> {
         let mut by = after;
         while self.is_ly_adverb(by) {
             by += 1;
+        }
+        // "widely condemned, including by the governor", "criticised even by his allies"
+        let widened = by + usize::from(self.kind(by) == Some(AtomKind::Comma));
+        if ["including", "even", "notably", "especially", "particularly"]
+            .iter()
+            .any(|w| self.word(widened, w))
+            && self.word(widened + 1, "by")
+        {
+            by = widened + 1;
         }
         if forms & form::PART != 0 && self.word(by, "by") {
             let reduced = !be_passive
@@ -1033,7 +1130,12 @@ impl Analyzer<'_, '_, '_> {
         // Also "went on to demand", "was quick to reject", "moved to block", "took to the floor
         // to oppose", "was the first senator to call for": the subject of the first verb makes
         // the claim.
-        let lead = if la.eq("to") && l > 0 { self.claim_lead(l) } else { None };
+        // (a purpose to approve or sign is what a session or meeting is for, not an acceptance)
+        let lead = if la.eq("to") && l > 0 {
+            self.claim_lead(l).or_else(|| if verb.act == Act::Accept { None } else { self.purpose_lead(l) })
+        } else {
+            None
+        };
         if let Some(lead) = lead {
             if let Some((actor, _)) = self.subject_of(lead, reports) {
                 let polarity = self.polarity_before(lead);

@@ -457,3 +457,32 @@ fn refusals_to_leave_or_to_let_happen() {
         "take up the bill",
     );
 }
+
+#[test]
+fn arguing_or_railing_against_something() {
+    let c = find("Senator Ilse Varga argued against allowing the merger of the two ports.", Act::Reject, "");
+    assert!(c.content.unwrap().text.contains("allowing the merger"));
+    find("Senator Ilse Varga railed against the new toll on the bridge.", Act::Accuse, "");
+    // arguing that … is reporting, not rejecting
+    no_act("Senator Ilse Varga argued that the merger would lower prices.", Act::Reject);
+}
+
+#[test]
+fn a_passive_agent_after_including_or_even() {
+    let c = find("The remarks have been widely condemned, including by Senator Ilse Varga.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+    let c = find("The toll plan was criticised even by Senator Ilse Varga.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+}
+
+#[test]
+fn an_infinitive_of_purpose_after_an_act_of_speaking_or_writing() {
+    let c = find("Senator Ilse Varga held a news conference to denounce the toll plan.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+    let c = find("Senator Ilse Varga wrote to the mayor to demand an apology.", Act::Demand, "");
+    assert!(c.content.unwrap().text.contains("an apology"));
+    find("Senator Ilse Varga went on television to reject the toll plan.", Act::Reject, "");
+    // what an infinitive completes is no purpose, and a session is for approving
+    no_act("Senator Ilse Varga introduced a bill to ban the sale of fireworks.", Act::Reject);
+    no_act("The mayor called a special session to approve the budget.", Act::Accept);
+}
