@@ -97,6 +97,9 @@ pub(crate) mod class {
     pub const WRONGDOING: u32 = 1 << 27;
     /// A word of stance after "be": "opposed (to)" rejects, "(in) favor (of)" accepts.
     pub const STANCE: u32 = 1 << 28;
+    /// "failed", "neglected": in reported speech, with "to" and an actor as subject, an
+    /// accusation of that actor ("said the city had failed to enforce the law").
+    pub const VIOLATION_FAILURE: u32 = 1 << 29;
 }
 
 /// What a matched phrase is.
@@ -389,9 +392,12 @@ impl Lexicon {
         for (_, l) in data_lines(VIOLATION_VERBS) {
             let mut cols = l.split('\t');
             let word = cols.next().unwrap_or("").trim();
-            let needs_treaty = cols.next().is_some_and(|c| c.trim() == "treaty");
-            lex.word(word).class |=
-                class::VIOLATION_VERB | if needs_treaty { class::VIOLATION_NEEDS_TREATY } else { 0 };
+            let condition = match cols.next().map(str::trim) {
+                Some("treaty") => class::VIOLATION_NEEDS_TREATY,
+                Some("failure") => class::VIOLATION_FAILURE,
+                _ => 0,
+            };
+            lex.word(word).class |= class::VIOLATION_VERB | condition;
         }
         for (_, l) in data_lines(READY_VERBS) {
             let mut cols = l.split('\t');

@@ -940,6 +940,16 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        let failure = self.has(v, class::VIOLATION_FAILURE);
+        // (the lexicon knows few plain verbs: any lower-case word of no other class will do)
+        let verb_after = self.is_base_verb(v + 2)
+            || self
+                .atoms
+                .get(v + 2)
+                .is_some_and(|a| a.is_word() && !a.cap && a.info.is_none_or(|w| w.class == 0));
+        if failure && !(self.word(v + 1, "to") && verb_after) {
+            return;
+        }
         let start = reports[r].comp.0;
         let Some(left) = self.skip_left(v.checked_sub(1)) else { return };
         if left < start || self.atoms[left].kind != AtomKind::Word {
@@ -1002,6 +1012,10 @@ impl Analyzer<'_, '_, '_> {
         if addressee.is_some_and(|a| {
             self.same_side(&a, &speaker) || self_or_thing(&a) || a.who != Who::Unknown && a.who == speaker.who
         }) {
+            return;
+        }
+        // a failure accuses someone, never a thing ("the talks failed to …")
+        if failure && addressee.is_none() {
             return;
         }
         self.push(

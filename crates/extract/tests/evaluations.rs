@@ -161,3 +161,11 @@ fn a_wrong_denied_in_someone_s_words_is_a_denial() {
     // a base form without an auxiliary is the noun
     no_act("Peru's president said the leak was serious.", Act::Accuse);
 }
+
+#[test]
+fn a_failed_duty_in_reported_words_accuses_the_actor_who_failed() {
+    let c = find("Senator Ilse Varga said the mayor had failed to enforce the zoning law.", Act::Accuse, "");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the mayor"));
+    // a thing failing is no accusation
+    no_act("Senator Ilse Varga said the talks had failed to produce a deal.", Act::Accuse);
+}
