@@ -1333,13 +1333,41 @@ impl Analyzer<'_, '_, '_> {
             self.push(out, act, actor, None, None, v, rule, polarity, report, secondary);
             return;
         }
-        if clause_over {
+        // "a payout that X blasted on a call as …", "a prospect X denied earlier in the day": a
+        // preposition where the object should be, after a relative clause's subject
+        // ("a charge that X denied": "that" after a noun opens a relative clause; after "said"
+        // or "so" it does not)
+        let that_relative = actor.s >= 2
+            && self.word(actor.s - 1, "that")
+            && !(actor.e == actor.s + 1 && self.atoms[actor.s].is(class::PRON))
+            && {
+                let n = &self.atoms[actor.s - 2];
+                n.is_word()
+                && !n.is(class::ADV | class::SUB | class::PREP | class::DET | class::PRON)
+                // (a base form may be a noun: "the plan that", "a charge that")
+                && n.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.verb & !form::BASE == 0)
+            };
+        let relative_subject = actor.e <= v
+            && actor.s >= 2
+            && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who")
+                || that_relative
+                || self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap);
+        let object_gap = relative_subject
+            && k < self.n()
+            && (self.has(k, class::PREP) && !self.word(k, "of") && !self.word(k, "to")
+                || self.word(k, "as")
+                || self.is_finite_verbish(k));
+        if clause_over || object_gap {
+            let mut pushed = false;
             // "the association of Serb municipalities, which the EU demands": the antecedent.
-            if actor.s >= 2 && self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who") {
+            if actor.s >= 2
+                && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who") || that_relative)
+            {
                 let end =
                     if self.kind(actor.s - 2) == Some(AtomKind::Comma) { actor.s - 2 } else { actor.s - 1 };
                 let start = self.content_np_left(end);
                 if start < end {
+                    pushed = true;
                     self.push(
                         out,
                         act,
@@ -1355,12 +1383,14 @@ impl Analyzer<'_, '_, '_> {
                 }
             } else if actor.s >= 2 && self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap {
                 // "…, a charge Baku denies.": an appositive noun phrase is the object.
+                // ("it was a prospect Vindman denied": after a copula too)
                 let start = self.content_np_left(actor.s);
                 if start < actor.s
                     && start > 0
-                    && self.kind(start - 1) == Some(AtomKind::Comma)
+                    && (self.kind(start - 1) == Some(AtomKind::Comma) || self.is_be(start - 1))
                     && self.has(start, class::DET)
                 {
+                    pushed = true;
                     self.push(
                         out,
                         act,
@@ -1375,7 +1405,11 @@ impl Analyzer<'_, '_, '_> {
                     );
                 }
             }
-            return;
+            // a relative clause whose object could not be found leaves a plain reading
+            // ("the amount X has demanded for the wall") to the rules below
+            if clause_over || pushed {
+                return;
+            }
         }
         // "offered condolences", "sought refuge": courtesy and shelter, not claims
         let courtesy = match act {

@@ -486,3 +486,14 @@ fn an_infinitive_of_purpose_after_an_act_of_speaking_or_writing() {
     no_act("Senator Ilse Varga introduced a bill to ban the sale of fireworks.", Act::Reject);
     no_act("The mayor called a special session to approve the budget.", Act::Accept);
 }
+
+#[test]
+fn the_object_of_a_relative_clause_followed_by_a_preposition_or_verb() {
+    let c = find("The toll plan that Senator Ilse Varga rejected on Monday was withdrawn.", Act::Reject, "");
+    assert_eq!(c.content.unwrap().text, "The toll plan");
+    let c = find("The plan that Senator Ilse Varga blasted as a sellout was withdrawn.", Act::Accuse, "");
+    assert_eq!(c.content.unwrap().text, "The plan");
+    // "said that X rejected …": "that" after a reporting verb opens no relative clause
+    let c = find("Senator Ilse Varga said that the mayor rejected the toll plan.", Act::Reject, "");
+    assert_eq!(c.content.unwrap().text, "the toll plan");
+}
