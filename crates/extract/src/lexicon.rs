@@ -446,7 +446,7 @@ impl Lexicon {
         ] {
             lex.add_verb_class(w, class::DEEM);
         }
-        for w in ["opposed", "favor", "favour", "intention"] {
+        for w in ["opposed", "favor", "favour", "intention", "against"] {
             lex.word(w).class |= class::STANCE;
         }
         for w in ["ready", "willing", "prepared", "open"] {

@@ -773,6 +773,9 @@ impl Analyzer<'_, '_, '_> {
             (Act::Reject, w + 2, w)
         } else if w > 0 && self.word(w - 1, "in") && self.word(w + 1, "of") {
             (Act::Accept, w + 2, w - 1)
+        } else if w > 0 && self.word(w, "against") && self.word(w - 1, "out") {
+            // "came out against the merger", "spoke out against it"
+            (Act::Reject, w + 1, w)
         } else {
             return;
         };

@@ -497,3 +497,13 @@ fn the_object_of_a_relative_clause_followed_by_a_preposition_or_verb() {
     let c = find("Senator Ilse Varga said that the mayor rejected the toll plan.", Act::Reject, "");
     assert_eq!(c.content.unwrap().text, "the toll plan");
 }
+
+#[test]
+fn coming_out_against_rejects_and_moving_that_proposes() {
+    let c = find("Senator Ilse Varga came out against the merger of the two ports.", Act::Reject, "");
+    assert!(c.content.unwrap().text.contains("the merger"));
+    let c = find("Senator Ilse Varga moved that all committee hearings be suspended.", Act::Propose, "");
+    assert!(c.content.unwrap().text.contains("be suspended"));
+    // moving things is no proposal
+    no_act("The company moved its headquarters to Texas last year.", Act::Propose);
+}
