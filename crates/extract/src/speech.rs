@@ -16,6 +16,20 @@ impl Analyzer<'_, '_, '_> {
             .map(|(k, _)| k)
     }
 
+    /// "Cmdr. Ann Lee, a spokesperson for Inherent Resolve, the U.S. operation in Syria, told …":
+    /// for a verb at `v` right after a comma, the person who opens the sentence, when only
+    /// asides (no verb, no quotation) lie between them.
+    fn opening_person_before_asides(&self, v: usize) -> Option<Actor> {
+        let comma = v.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+        let first = (0..comma).find(|&k| self.atoms[k].is_word())?;
+        let opening = self.actor_starting_at(first)?;
+        (matches!(opening.who, Who::Person(_))
+            && self.kind(opening.e) == Some(AtomKind::Comma)
+            && opening.e < comma
+            && (opening.e..comma).all(|k| !self.is_finite_verbish(k) && !self.atoms[k].is_quote()))
+        .then_some(opening)
+    }
+
     /// Finds the reporting frames of the sentence. `next_speaker` is the speaker named by the
     /// following sentence when this one is a bare quotation.
     pub(crate) fn find_reports(&mut self, out: &mut Vec<Report>, next_speaker: Option<Actor>) {
@@ -66,6 +80,8 @@ impl Analyzer<'_, '_, '_> {
                 {
                     speaker = self.clause_subject_before(i);
                 }
+            } else if let Some(opening) = self.opening_person_before_asides(i) {
+                speaker = Some(opening);
             } else if let Some(l) = left {
                 let mut l = l;
                 // "he went on to say", "she continued to say": the subject of the lead verb

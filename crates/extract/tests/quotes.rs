@@ -332,3 +332,16 @@ fn the_one_told_is_not_the_speaker() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
     assert_eq!(c.actor.text, "Dan Senor");
 }
+
+#[test]
+fn the_person_opening_the_sentence_speaks_past_every_aside() {
+    let text = "Cmdr. Ola Brenner, a spokesperson for Operation Tideline, the naval mission off the \
+                northern coast, told reporters on Tuesday that the claim \"is patently false.\"";
+    let c = find(text, Act::Deny, "");
+    assert_eq!(c.actor.text, "Cmdr. Ola Brenner");
+    // an aside with a verb of its own is a clause, and the speaker is found as before
+    let text = "Ola Brenner, who leads the mission, told reporters that the claim was false.";
+    let denials: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Deny).collect();
+    assert_eq!(denials.len(), 1);
+    assert_eq!(denials[0].actor.text, "Ola Brenner");
+}
