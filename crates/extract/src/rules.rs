@@ -280,6 +280,26 @@ impl Analyzer<'_, '_, '_> {
 
     /// The subject of a verb at `v`, with the first atom between it and the verb.
     pub(crate) fn subject_of(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
+        self.plain_subject_of(v, reports).or_else(|| self.appositive_subject(v, reports))
+    }
+
+    /// "The company that runs the awards, Dick Clark Productions, denies …": a subject described
+    /// first and then named between commas, the second comma right before the verb.
+    fn appositive_subject(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
+        let comma = v.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+        let named = self.actor_ending_at(comma.checked_sub(1)?)?;
+        let open = named.s.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+        let first = (0..open).find(|&k| self.atoms[k].is_word())?;
+        let described = self.has(first, class::DET)
+            && (first..open).all(|k| !self.atoms[k].is_quote() && self.kind(k) != Some(AtomKind::Comma));
+        if !described || !(named.s..named.e).any(|k| self.is_name(k) || self.entity(k).is_some()) {
+            return None;
+        }
+        let actor = self.speaker_for(named, reports, v)?;
+        Some((actor, "verb-active"))
+    }
+
+    fn plain_subject_of(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
         // "X neither confirmed nor denied": both verbs share the subject before "neither".
         if let Some(neither) = self.neither_before(v) {
             return self.subject_of(neither, reports);

@@ -174,3 +174,16 @@ fn a_capitalised_common_noun_opening_a_quote_is_not_a_name() {
 fn accepting_credentials_is_protocol() {
     no_act("The president accepted the credentials of four new ambassadors at a ceremony.", Act::Accept);
 }
+
+#[test]
+fn a_subject_described_then_named_between_commas() {
+    let text = "The company that runs the festival, Harbor Light Productions, denies that the dates have been moved.";
+    let c = find(text, Act::Deny, "");
+    assert_eq!(c.actor.text, "Harbor Light Productions");
+}
+
+#[test]
+fn a_self_governing_territory_speaks_as_a_body() {
+    let c = find("The territory would not accept the company's governance structure.", Act::Reject, "");
+    assert_eq!(c.actor.text, "The territory");
+}
