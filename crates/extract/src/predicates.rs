@@ -883,7 +883,25 @@ impl Analyzer<'_, '_, '_> {
         };
         let Some((actor, _)) = self.subject_of(b - 1, reports) else { return };
         let polarity = self.polarity_before(r);
-        let (end, _) = self.clause_end(content_start, true);
+        let (mut content_start, (mut end, _)) = (content_start, self.clause_end(content_start, true));
+        // "negotiations, which the United States stands ready to support": the object is the
+        // antecedent of the relative clause
+        let object_missing = content_start >= self.n()
+            || matches!(
+                self.kind(content_start),
+                Some(AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon | AtomKind::Dash)
+            );
+        if object_missing && content_start > r + 1 {
+            let rel = actor.s.checked_sub(1).filter(|&k| self.word(k, "which") || self.word(k, "that"));
+            let Some(rel) = rel else { return };
+            let antecedent_end =
+                if rel > 0 && self.kind(rel - 1) == Some(AtomKind::Comma) { rel - 1 } else { rel };
+            let start = self.content_np_left(antecedent_end);
+            if start >= antecedent_end {
+                return;
+            }
+            (content_start, end) = (start, antecedent_end);
+        }
         if negated && act == Act::Accept {
             act = Act::Reject;
         } else if negated {

@@ -507,3 +507,10 @@ fn coming_out_against_rejects_and_moving_that_proposes() {
     // moving things is no proposal
     no_act("The company moved its headquarters to Texas last year.", Act::Propose);
 }
+
+#[test]
+fn readiness_to_act_on_the_antecedent_of_a_relative_clause() {
+    let text = "The port talks, which Norway stands ready to support, open on Monday.";
+    let c = find(text, Act::Accept, "Norway");
+    assert_eq!(c.content.unwrap().text, "The port talks");
+}
