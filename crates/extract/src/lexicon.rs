@@ -485,6 +485,8 @@ impl Lexicon {
             "take",
             "offer",
             "wage",
+            // "aired her grievances with …"
+            "air",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

@@ -23,9 +23,12 @@ impl Analyzer<'_, '_, '_> {
         let forms = a.info.map_or(0, |w| w.verb | w.claim_verb.map_or(0, |(_, f)| f));
         // Headlines tell plural news in the base form: "Two States File Suit Against …".
         let headline_base = forms & form::BASE != 0 && a.cap && self.is_title_case();
+        // ("took to Twitter to air …": an infinitive led by a verb that makes it the subject's act)
+        let led_infinitive = forms & form::BASE != 0 && v > 0 && self.word(v - 1, "to");
         if forms & (form::THIRD | form::PAST) == 0
             && !self.has(v.saturating_sub(1), class::AUX)
             && !headline_base
+            && !led_infinitive
         {
             return false;
         }
@@ -80,7 +83,16 @@ impl Analyzer<'_, '_, '_> {
             return false;
         }
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return false };
-        let Some((actor, _)) = self.subject_of(v, reports) else { return false };
+        // "took to Twitter to air her grievances": the subject of the verb that leads to it
+        let lead = if led_infinitive {
+            let Some(lead) = self.claim_lead(v - 1).or_else(|| self.purpose_lead(v - 1)) else {
+                return false;
+            };
+            lead
+        } else {
+            v
+        };
+        let Some((actor, _)) = self.subject_of(lead, reports) else { return false };
         let polarity = self.polarity_before(v);
         let report = self.attribution(reports, v);
         let mut addressee = None;

@@ -468,7 +468,7 @@ impl Analyzer<'_, '_, '_> {
     /// For an infinitive's "to" at `to`, the verb whose subject makes the claim the infinitive
     /// names: "voted/decided/agreed to", "went on to", "was quick to", "moved to", "took to
     /// Twitter to", "was the first senator to".
-    fn claim_lead(&self, to: usize) -> Option<usize> {
+    pub(crate) fn claim_lead(&self, to: usize) -> Option<usize> {
         let mut p = to.checked_sub(1)?;
         // "moved en masse to", "voted unanimously to"
         if self.word(p, "masse") && p >= 2 && self.word(p - 1, "en") {
@@ -539,7 +539,7 @@ impl Analyzer<'_, '_, '_> {
     /// For an infinitive's "to" at `to` that says what an act of speaking or writing was for
     /// ("held a news conference to denounce …", "wrote to the mayor to demand …", "went on
     /// television to reject …"), that act's verb.
-    fn purpose_lead(&self, to: usize) -> Option<usize> {
+    pub(crate) fn purpose_lead(&self, to: usize) -> Option<usize> {
         let object_end = to.checked_sub(1)?;
         let lo = object_end.saturating_sub(8);
         const PURPOSE_LEADS: [&str; 34] = [
@@ -1514,6 +1514,15 @@ impl Analyzer<'_, '_, '_> {
         if act == Act::Demand
             && ["how", "why", "what", "whether", "where", "when", "who"].iter().any(|w| self.word(k, w))
         {
+            return;
+        }
+        // "…, warning: “They are already there …”": the quotation after a colon is the clause
+        if f.that
+            && self.kind(k) == Some(AtomKind::Colon)
+            && matches!(self.kind(k + 1), Some(AtomKind::OpenQuote | AtomKind::Quote))
+            && self.atoms.get(k + 2).is_some_and(|a| a.is_word())
+        {
+            push_vp(None, k + 2, false);
             return;
         }
         if f.that && self.word(k, "that") {

@@ -204,3 +204,12 @@ fn verbal_attacks_named_by_a_noun() {
     no_act("“I took the judgement call that I had to go and see him,” Peru's prince said.", Act::Demand);
     no_act("Peru's singer is ready to take her songs back.", Act::Accuse);
 }
+
+#[test]
+fn airing_grievances_accuses_even_in_an_infinitive_led_by_another_verb() {
+    let c = find("Senator Ilse Varga took to Twitter to air her grievances with the mayor.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the mayor"));
+    // a broadcast airing is not a grievance
+    none("The interview will air on Monday evening.");
+}

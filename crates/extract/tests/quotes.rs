@@ -345,3 +345,10 @@ fn the_person_opening_the_sentence_speaks_past_every_aside() {
     assert_eq!(denials.len(), 1);
     assert_eq!(denials[0].actor.text, "Ola Brenner");
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_what_is_warned() {
+    let text = "Senator Ilse Varga said troops could be sent, warning: \"They are already stationed in the harbour.\"";
+    let c = find(text, Act::Warn, "");
+    assert!(c.content.unwrap().text.contains("already stationed"));
+}
