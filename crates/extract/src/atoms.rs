@@ -94,6 +94,25 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Is the square bracket at `i` one of a pair around one to three words ("[We]", "[the
+/// company's]")?
+fn editorial_bracket(tokens: &[Token<'_>], i: usize) -> bool {
+    let words = |range: std::ops::Range<usize>| {
+        !range.is_empty()
+            && tokens[range]
+                .iter()
+                .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Quote))
+    };
+    if tokens[i].text == "[" {
+        (i + 2..(i + 5).min(tokens.len())).find(|&j| tokens[j].text == "]").is_some_and(|j| words(i + 1..j))
+    } else {
+        (i.saturating_sub(4)..i.saturating_sub(1))
+            .rev()
+            .find(|&j| tokens[j].text == "[")
+            .is_some_and(|j| words(j + 1..i))
+    }
+}
+
 impl<'a, 'l> Sentence<'a, 'l> {
     /// Fills the buffers from the tokens of one sentence; `in_quote` when the sentence starts
     /// inside a quotation opened in an earlier one.
@@ -101,6 +120,11 @@ impl<'a, 'l> Sentence<'a, 'l> {
         self.atoms.clear();
         self.marks.clear();
         for (i, t) in tokens.iter().enumerate() {
+            // "[We] have agreed", "licenses of [our] artists": an editor's brackets around a
+            // word or two are read through
+            if matches!(t.text, "[" | "]") && editorial_bracket(tokens, i) {
+                continue;
+            }
             match t.kind {
                 TokenKind::Word | TokenKind::Abbreviation => self.push_word(lex, t.text, t.start),
                 TokenKind::Number | TokenKind::Date => self.push(lex, t.text, t.start, AtomKind::Number),

@@ -352,3 +352,9 @@ fn a_quotation_after_a_colon_is_what_is_warned() {
     let c = find(text, Act::Warn, "");
     assert!(c.content.unwrap().text.contains("already stationed"));
 }
+
+#[test]
+fn an_editors_brackets_are_read_through() {
+    let c = find("\"[We] have agreed to grant all licenses,\" Harbor Light Records said.", Act::Accept, "");
+    assert_eq!(c.actor.text, "Harbor Light Records");
+}
