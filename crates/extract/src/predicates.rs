@@ -14,6 +14,30 @@ const INTENSIFIERS: [&str; 16] = [
 ];
 
 impl Analyzer<'_, '_, '_> {
+    /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
+    /// compound names a call made, not a call for anything.
+    pub(crate) fn is_compound_call(&self, i: usize) -> bool {
+        (self.word(i, "call") || self.word(i, "calls"))
+            && i > 0
+            && [
+                "judgement",
+                "judgment",
+                "phone",
+                "conference",
+                "roll",
+                "close",
+                "video",
+                "wake-up",
+                "curtain",
+                "return",
+                "courtesy",
+                "campaign",
+                "sales",
+            ]
+            .iter()
+            .any(|w| self.word(i - 1, w))
+    }
+
     /// "made several demands on Y", "put forward a proposal", "expressed readiness for …".
     pub(crate) fn light_verb(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
         let a = self.atoms[v];
@@ -64,22 +88,7 @@ impl Analyzer<'_, '_, '_> {
         }
         let Some(nn) = noun else { return false };
         // "took the judgement call that …", "a conference call": a compound, not a call for anything
-        if (self.word(nn, "call") || self.word(nn, "calls"))
-            && nn > 0
-            && [
-                "judgement",
-                "judgment",
-                "phone",
-                "conference",
-                "roll",
-                "close",
-                "video",
-                "wake-up",
-                "curtain",
-            ]
-            .iter()
-            .any(|w| self.word(nn - 1, w))
-        {
+        if self.is_compound_call(nn) {
             return false;
         }
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return false };
@@ -1220,6 +1229,10 @@ impl Analyzer<'_, '_, '_> {
             && !(v + 2..(v + 5).min(self.n()))
                 .any(|j| ["talks", "negotiations", "table", "dialogue"].iter().any(|w| self.word(j, w)))
         {
+            return;
+        }
+        // "would not take that long": a duration, not a refusal
+        if (v + 1..(v + 3).min(self.n())).any(|j| self.word(j, "long")) {
             return;
         }
         let Some((actor, _)) = self.subject_of(v, reports) else { return };

@@ -750,7 +750,7 @@ impl Analyzer<'_, '_, '_> {
             && !self.is_title_case();
         // the tagger reads a noun or an adjective here ("the protests escalate", "a disputed
         // region")
-        if noun_use {
+        if noun_use || self.is_compound_call(v) {
             return;
         }
         // "called on Friday for …": a time phrase before the particle or object
@@ -1262,6 +1262,15 @@ impl Analyzer<'_, '_, '_> {
     ) {
         let f = &verb.frames;
         let act = verb.act;
+        // "they should support his wall", "Iran must accept the deal": an obligation put on the
+        // subject (the modal rules read who puts it), not the subject's act
+        let mut b = v;
+        while b > 0 && (self.has(b - 1, class::ADV | class::NEG) || self.is_ly_adverb(b - 1)) {
+            b -= 1;
+        }
+        if b > 0 && ["should", "must", "ought"].iter().any(|w| self.word(b - 1, w)) {
+            return;
+        }
         let report = self.attribution(reports, v);
         // "asked Y to …", or "asked Y for Z" when the verb has that frame
         let frame_after = |e: usize| {

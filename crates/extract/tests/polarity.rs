@@ -139,3 +139,15 @@ fn bare_relative_contents_and_nouns_after_determiners() {
     // "exited saying …": no agreement left
     no_act("Peru's senate leader exited saying the talks had failed.", Act::Reject);
 }
+
+#[test]
+fn an_obligation_is_not_the_act_itself() {
+    no_act("Trump tried to persuade the Democrats that they should support his wall.", Act::Accept);
+    no_act("The union must accept the deal by Friday.", Act::Accept);
+}
+
+#[test]
+fn durations_and_compound_calls_are_no_claims() {
+    no_act("Her spokesman suggested that she would not take that long.", Act::Reject);
+    no_act("The minister scheduled a return call for the next Saturday.", Act::Demand);
+}
