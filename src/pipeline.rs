@@ -274,6 +274,7 @@ impl Pipeline {
         let mut report = DocumentReport {
             id: Some(doc.id.clone()),
             source: doc.source.clone(),
+            fields: doc.fields.clone(),
             ..DocumentReport::default()
         };
         let text: Cow<'_, str> = match &doc.content {
@@ -327,6 +328,7 @@ impl Pipeline {
         };
         if html {
             self.process_html(doc, text, &mut report);
+            crate::language::annotate(&mut report);
             return report;
         }
         let lines = LineIndex::new(text);
@@ -372,6 +374,7 @@ impl Pipeline {
             regions.push(p.span[0]..p.span[1]);
         }
         self.read_claims(text, &regions, &mut report);
+        crate::language::annotate(&mut report);
         report
     }
 
