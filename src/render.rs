@@ -223,11 +223,13 @@ pub fn table(digest: &Digest, width: usize) -> String {
     let mut out = String::new();
     wrap(&mut out, 0, "", &layout.summary(), width);
     wrap(&mut out, 0, "", LEGEND, width);
-    let header = format!(
-        "{:<act_w$} {:<actor_w$} {:<what_w$} {:<whom_w$} {:>src_w$}",
-        "ACT", "ACTOR", "WHAT", "OF WHOM", "SRC"
-    );
-    let _ = writeln!(out, "\n{header}\n{}", "─".repeat(width));
+    if items.iter().any(|i| matches!(i, Item::Row(_))) {
+        let header = format!(
+            "{:<act_w$} {:<actor_w$} {:<what_w$} {:<whom_w$} {:>src_w$}",
+            "ACT", "ACTOR", "WHAT", "OF WHOM", "SRC"
+        );
+        let _ = writeln!(out, "\n{header}\n{}", "─".repeat(width));
+    }
     for item in items {
         match item {
             Item::Line(l) => {
