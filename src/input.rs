@@ -183,8 +183,8 @@ pub struct Listing {
     /// Files inside folders that were not read because of their extension (only `.txt`, `.html` and
     /// `.htm` are), in walk order.
     pub skipped: Vec<std::path::PathBuf>,
-    /// Folders not entered because a symbolic link leads back to one of their ancestors, each with
-    /// a sentence saying so. Their files were read once, under the ancestor.
+    /// Folders not walked because the walk had been there already (a symbolic-link loop such as
+    /// `self -> .` or `up -> ..`, or a second link to one folder), each with a sentence saying so.
     pub loops: Vec<String>,
 }
 
@@ -216,9 +216,9 @@ impl Listing {
 
 /// Lists the files under `paths` as [`from_paths`] reads them, with what it leaves out.
 ///
-/// Folders are walked with symbolic links followed; a link that leads back to an ancestor folder (a
-/// `self -> .` or `up -> ..` link) is not entered, so no file is read twice through it and the walk
-/// ends, and it is listed in [`Listing::loops`]. Entries are sorted by name. A folder or file that
+/// Folders are walked with symbolic links followed, each folder once however many links lead to it
+/// (at its first place in sorted order): a `self -> .` or `up -> ..` link reads no file twice and
+/// the walk ends. Folders not walked again are listed in [`Listing::loops`]. Entries are sorted by name. A folder or file that
 /// cannot be listed becomes an unreadable document saying why.
 pub fn list_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Listing {
     let mut listing = Listing::default();
@@ -245,16 +245,50 @@ fn relative_id(root: &std::path::Path, path: &std::path::Path) -> String {
     }
 }
 
+/// What identifies a folder however it is reached: device and inode on Unix, else the canonical path.
+#[cfg(unix)]
+type FolderKey = (u64, u64);
+#[cfg(not(unix))]
+type FolderKey = std::path::PathBuf;
+
+#[cfg(unix)]
+fn folder_key(path: &std::path::Path) -> Option<FolderKey> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn folder_key(path: &std::path::Path) -> Option<FolderKey> {
+    std::fs::canonicalize(path).ok()
+}
+
 fn list_path(root: &std::path::Path, out: &mut Listing) {
     if !root.is_dir() {
         out.entries.push(Entry::File { path: root.to_path_buf(), id: root.display().to_string() });
         return;
     }
-    let walk = walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name();
-    for entry in walk {
+    // Every folder is walked once, however many links lead to it: a link back up (`up -> ..`) is
+    // a real folder once followed, so walkdir's own check (links to the folders above the one being
+    // read) does not catch everything.
+    let mut walked: std::collections::HashMap<FolderKey, std::path::PathBuf> =
+        std::collections::HashMap::new();
+    let mut walk = walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = walk.next() {
         match entry {
             Ok(e) => {
                 if e.file_type().is_dir() {
+                    if let Some(key) = folder_key(e.path()) {
+                        if let Some(first) = walked.get(&key) {
+                            out.loops.push(format!(
+                                "{} is {} again (through a symbolic link): not walked twice",
+                                e.path().display(),
+                                first.display()
+                            ));
+                            walk.skip_current_dir();
+                        } else {
+                            walked.insert(key, e.path().to_path_buf());
+                        }
+                    }
                     continue;
                 }
                 if is_readable_extension(e.path()) {
@@ -268,7 +302,7 @@ fn list_path(root: &std::path::Path, out: &mut Listing) {
                 let at = err.path().unwrap_or(root);
                 if let Some(ancestor) = err.loop_ancestor() {
                     out.loops.push(format!(
-                        "{} is a symbolic link back to {}: not entered again",
+                        "{} is a symbolic link to {}, which contains it: not walked (a loop)",
                         at.display(),
                         ancestor.display()
                     ));
