@@ -148,12 +148,13 @@ fn sources(args: &Args, matches: &ArgMatches) -> Vec<Source> {
     all.into_iter().map(|(_, s)| s).collect()
 }
 
-/// The documents of one input, read when the iterator first asks for one. Folder walks report what
-/// they skip on standard error.
-fn documents_of(source: Source) -> Box<dyn Iterator<Item = Document>> {
+/// The documents of one input, read when the iterator first asks for one, a folder's with ids
+/// relative to it or starting with it (`relative_ids`). Folder walks report what they skip on
+/// standard error.
+fn documents_of(source: Source, relative_ids: bool) -> Box<dyn Iterator<Item = Document>> {
     match source {
         Source::Path(p) => {
-            let listing = input::list_paths(&[&p]);
+            let listing = input::list_path(&p, relative_ids);
             report_skipped(&p, &listing);
             Box::new(listing.documents())
         }
@@ -366,7 +367,11 @@ where
 
     let mut docs: Box<dyn Iterator<Item = Document>> = match default_docs {
         Some(d) => Box::new(d.into_iter()),
-        None => Box::new(sources.into_iter().flat_map(documents_of)),
+        None => {
+            // Ids relative to the folder when one is given; else starting with the folder as written.
+            let relative = sources.iter().filter(|s| matches!(s, Source::Path(_))).count() == 1;
+            Box::new(sources.into_iter().flat_map(move |s| documents_of(s, relative)))
+        }
     };
     if args.same_site {
         // Corpus mode needs every page before the first is stripped.

@@ -167,7 +167,9 @@ impl Document {
 /// [`Document`] rather than an error, so that one bad file does not stop the rest.
 ///
 /// A file's id is its path relative to the folder given (`d1/a.txt` and `d2/a.txt` under the same
-/// folder stay apart), with `/` between its parts; a file given directly keeps the path as written.
+/// folder stay apart), with `/` between its parts; when several paths are given, it starts with the
+/// folder as written (`d1/a.txt`, `d2/a.txt` for the paths `d1` and `d2`), so that ids stay apart
+/// too. A file given directly keeps the path as written.
 /// What the walk leaves out (files with other extensions, symbolic-link loops) is listed by
 /// [`list_paths`], which this calls and whose listing it drops.
 ///
@@ -218,13 +220,23 @@ impl Listing {
 ///
 /// Folders are walked with symbolic links followed, each folder once however many links lead to it
 /// (at its first place in sorted order): a `self -> .` or `up -> ..` link reads no file twice and
-/// the walk ends. Folders not walked again are listed in [`Listing::loops`]. Entries are sorted by name. A folder or file that
-/// cannot be listed becomes an unreadable document saying why.
+/// the walk ends. Folders not walked again are listed in [`Listing::loops`]. Entries are sorted by
+/// name. A folder or file that cannot be listed becomes an unreadable document saying why. Ids are
+/// relative to the folder when one path is given, and start with the folder as written when several
+/// are (see [`list_path`]).
 pub fn list_paths<P: AsRef<std::path::Path>>(paths: &[P]) -> Listing {
     let mut listing = Listing::default();
     for p in paths {
-        list_path(p.as_ref(), &mut listing);
+        walk_into(p.as_ref(), paths.len() == 1, &mut listing);
     }
+    listing
+}
+
+/// Lists the files under one path, as [`list_paths`] does, with ids relative to the folder
+/// (`relative_ids`) or starting with the folder as written (for several paths on one command line).
+pub fn list_path(path: &std::path::Path, relative_ids: bool) -> Listing {
+    let mut listing = Listing::default();
+    walk_into(path, relative_ids, &mut listing);
     listing
 }
 
@@ -262,7 +274,21 @@ fn folder_key(path: &std::path::Path) -> Option<FolderKey> {
     std::fs::canonicalize(path).ok()
 }
 
-fn list_path(root: &std::path::Path, out: &mut Listing) {
+/// A walked file's id: relative to `root`, or `root` as written then the relative path.
+fn walked_id(root: &std::path::Path, path: &std::path::Path, relative: bool) -> String {
+    let rel = relative_id(root, path);
+    if relative || rel == path.display().to_string() {
+        return rel;
+    }
+    let root = root.display().to_string();
+    if root.ends_with('/') || root.ends_with(std::path::MAIN_SEPARATOR) {
+        format!("{root}{rel}")
+    } else {
+        format!("{root}/{rel}")
+    }
+}
+
+fn walk_into(root: &std::path::Path, relative: bool, out: &mut Listing) {
     if !root.is_dir() {
         out.entries.push(Entry::File { path: root.to_path_buf(), id: root.display().to_string() });
         return;
@@ -292,8 +318,8 @@ fn list_path(root: &std::path::Path, out: &mut Listing) {
                     continue;
                 }
                 if is_readable_extension(e.path()) {
-                    out.entries
-                        .push(Entry::File { path: e.path().to_path_buf(), id: relative_id(root, e.path()) });
+                    let id = walked_id(root, e.path(), relative);
+                    out.entries.push(Entry::File { path: e.path().to_path_buf(), id });
                 } else {
                     out.skipped.push(e.path().to_path_buf());
                 }
@@ -313,7 +339,7 @@ fn list_path(root: &std::path::Path, out: &mut Listing) {
                     Some(io) => format!("cannot list or read {source}: {io}"),
                     None => format!("cannot list or read {source}: {err}"),
                 };
-                let doc = Document::unreadable(relative_id(root, at), reason).with_source(source);
+                let doc = Document::unreadable(walked_id(root, at, relative), reason).with_source(source);
                 out.entries.push(Entry::Unreadable(doc));
             }
         }

@@ -138,6 +138,9 @@ fn ids_are_paths_relative_to_the_folder_given() {
     let out = run(&["--format", "json", "."], tmp.path(), b"");
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(ids(&json(&out)), ["d1/a.txt", "d2/a.txt"]);
+    // Several folders: ids start with the folder as written.
+    let out = run(&["--format", "json", "d1", "d2/"], tmp.path(), b"");
+    assert_eq!(ids(&json(&out)), ["d1/a.txt", "d2/a.txt"]);
     // A file given directly keeps the path as written.
     let out = run(&["--format", "json", "d1/a.txt", "./d2/a.txt"], tmp.path(), b"");
     assert_eq!(ids(&json(&out)), ["d1/a.txt", "./d2/a.txt"]);
