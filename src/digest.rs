@@ -63,9 +63,19 @@ pub struct DocumentReport {
     /// How the document was read: `"html"` for an HTML page; absent for a text document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
-    /// The page's language (`<html lang>`, metadata), if stated.
+    /// The document's language: as the page states it (`<html lang>`, metadata), else as detected
+    /// from its words ([`crate::language::detect`]: `"en"`, `"de"`, `"fr"`, …, `"und"` when
+    /// undetermined); absent when there is too little text to tell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// A remark on the record that is not an error: for a document not in English, that the claim
+    /// rules read English only, so an empty `claims` does not mean the document makes no claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The input's own fields, passed through as given: for a JSONL line, every field but `id`,
+    /// `text` and `html` (`url`, `outlet`, `date`, anything else). Absent when empty.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub fields: std::collections::BTreeMap<String, serde_json::Value>,
     /// The page's URL (canonical link, metadata, or the WARC record's target), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

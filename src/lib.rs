@@ -38,15 +38,20 @@
 //! a record, with an `error` saying what is wrong ([`Digest::failed`] counts them). For inputs larger
 //! than memory, [`Pipeline::run_streaming`] hands each record over as soon as it is done and keeps only
 //! the state the cross-source sections need. Readers for folders and JSONL are in [`input`], for WARC
-//! files in [`warc`]; a terminal table is in [`render`]. HTML pages are read by
+//! files in [`warc`]; a terminal table and Markdown are in [`render`]; the language of each document
+//! is told by [`language`]. The `newsclaim` command is [`cli`] (the default-on `cli` feature; turn it
+//! off with `default-features = false` to use the library alone). HTML pages are read by
 //! [`Stripper::strip_html`](newsclaim_strip::Stripper::strip_html): see [`digest::DocumentReport`] for
 //! what their spans point into.
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod cross;
 pub mod digest;
 pub mod input;
+pub mod language;
 mod pipeline;
 pub mod render;
 pub mod warc;

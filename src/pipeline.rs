@@ -282,6 +282,7 @@ impl Pipeline {
         let mut report = DocumentReport {
             id: Some(doc.id.clone()),
             source: doc.source.clone(),
+            fields: doc.fields.clone(),
             ..DocumentReport::default()
         };
         let text: Cow<'_, str> = match &doc.content {
@@ -335,6 +336,7 @@ impl Pipeline {
         };
         if html {
             self.process_html(doc, text, &mut report);
+            crate::language::annotate(&mut report);
             return report;
         }
         let lines = LineIndex::new(text);
@@ -380,6 +382,7 @@ impl Pipeline {
             regions.push(p.span[0]..p.span[1]);
         }
         self.read_claims(text, &regions, &mut report);
+        crate::language::annotate(&mut report);
         report
     }
 

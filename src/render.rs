@@ -1,173 +1,422 @@
-//! Human-readable rendering of a [`Digest`].
+//! Human-readable renderings of a [`Digest`]: a text table for a terminal ([`table`]) and Markdown
+//! ([`markdown`]).
+//!
+//! Both index the documents by id once, so they take time linear in the size of the digest.
 
-use crate::digest::{ClaimReport, Digest};
+use crate::digest::{ClaimReport, ClusterReport, Digest, DocumentReport, StoryReport};
+use crate::input::DocId;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-/// The digest as a text table for a terminal `width` columns wide (at least 60): story by story,
-/// each cross-source claim cluster — act, actor, what, of whom, how many sources and which (outlet or
-/// document, and line) — the most widely reported first; then the claims that only one source
-/// reports, then duplicates and documents with errors.
-pub fn table(digest: &Digest, width: usize) -> String {
-    let width = width.max(60);
-    // act 7, actor 16, of-whom 14, sources 3, four separating spaces, what takes the rest.
-    let what_w = width - (7 + 16 + 14 + 3 + 4);
-    let mut out = String::new();
-    let docs_ok = digest.documents.len() - digest.failed();
-    let n_claims: usize = digest.documents.iter().map(|d| d.claims.len()).sum();
-    let _ = writeln!(
-        out,
-        "{} documents ({} failed), {} {}, {} claims, {} cross-source clusters",
-        digest.documents.len(),
-        digest.documents.len() - docs_ok,
-        digest.stories.len(),
-        if digest.stories.len() == 1 { "story" } else { "stories" },
-        n_claims,
-        digest.clusters.len()
-    );
-    let header = format!("{:<7} {:<16} {:<what_w$} {:<14} {:>3}", "ACT", "ACTOR", "WHAT", "OF WHOM", "SRC");
-    let _ = writeln!(out, "\n{header}\n{}", "─".repeat(width.min(header.chars().count())));
-    let mut in_cluster = std::collections::HashSet::new();
-    // Stories with clusters, in the digest's order (most documents first); then clusters in no story.
-    let mut groups: Vec<(Option<&crate::digest::StoryReport>, Vec<&crate::digest::ClusterReport>)> = digest
-        .stories
-        .iter()
-        .map(|s| {
-            (Some(s), digest.clusters.iter().filter(|c| c.story.as_deref() == Some(s.id.as_str())).collect())
-        })
-        .collect();
-    let known: std::collections::HashSet<&str> = digest.stories.iter().map(|s| s.id.as_str()).collect();
-    groups.push((
-        None,
-        digest.clusters.iter().filter(|c| c.story.as_deref().is_none_or(|s| !known.contains(s))).collect(),
-    ));
-    for (story, mut clusters) in groups {
-        if clusters.is_empty() {
-            continue;
+/// The narrowest table [`table`] draws.
+pub const MIN_WIDTH: usize = 60;
+
+/// What the table's marks mean, in one line.
+pub const LEGEND: &str = "legend: ¬ negated · c1 · claim cluster and its sources · SRC number of sources";
+
+/// The digest, grouped for both renderings: stories with their clusters (most sources first), the
+/// clusters in no story, and the claims that only one source reports.
+struct Layout<'d> {
+    digest: &'d Digest,
+    /// The index of the first document with each id.
+    by_id: HashMap<&'d DocId, usize>,
+    groups: Vec<(Option<&'d StoryReport>, Vec<&'d ClusterReport>)>,
+    /// (document index, claim index) of every claim in no cluster, in input order.
+    single: Vec<(usize, usize)>,
+}
+
+impl<'d> Layout<'d> {
+    fn new(digest: &'d Digest) -> Self {
+        let mut by_id = HashMap::with_capacity(digest.documents.len());
+        for (i, d) in digest.documents.iter().enumerate() {
+            if let Some(id) = &d.id {
+                by_id.entry(id).or_insert(i);
+            }
         }
-        clusters.sort_by_key(|c| std::cmp::Reverse(c.sources));
-        if let Some(s) = story {
-            let dates = match (&s.first, &s.last) {
-                (Some(f), Some(l)) if f != l => format!(" · {f} – {l}"),
-                (Some(f), _) => format!(" · {f}"),
-                _ => String::new(),
-            };
-            let outlets =
-                if s.outlets.is_empty() { String::new() } else { format!(" · {}", s.outlets.join(", ")) };
-            let _ = writeln!(
-                out,
-                "{}",
-                fit(
-                    &format!("{} · {} documents{dates}{outlets} · {}", s.id, s.documents.len(), s.headline),
-                    width
-                )
-            );
-        } else if !digest.stories.is_empty() {
-            let _ = writeln!(out, "in no story:");
+        let mut per_story: HashMap<&str, Vec<&ClusterReport>> = HashMap::new();
+        let known: HashSet<&str> = digest.stories.iter().map(|s| s.id.as_str()).collect();
+        let mut none = Vec::new();
+        for c in &digest.clusters {
+            match c.story.as_deref() {
+                Some(s) if known.contains(s) => per_story.entry(s).or_default().push(c),
+                _ => none.push(c),
+            }
+        }
+        // Stories in the digest's order (most documents first); then clusters in no story.
+        let mut groups: Vec<_> = digest
+            .stories
+            .iter()
+            .map(|s| (Some(s), per_story.remove(s.id.as_str()).unwrap_or_default()))
+            .collect();
+        groups.push((None, none));
+        groups.retain(|(_, cs)| !cs.is_empty());
+        for (_, cs) in &mut groups {
+            cs.sort_by_key(|c| std::cmp::Reverse(c.sources));
+        }
+        let mut in_cluster = HashSet::new();
+        for c in &digest.clusters {
+            for m in &c.members {
+                if let Some(&d) = by_id.get(&m.doc) {
+                    in_cluster.insert((d, m.claim));
+                }
+            }
+        }
+        let single = digest
+            .documents
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| (0..doc.claims.len()).map(move |c| (d, c)))
+            .filter(|k| !in_cluster.contains(k))
+            .collect();
+        Layout { digest, by_id, groups, single }
+    }
+
+    fn doc(&self, id: &DocId) -> Option<&'d DocumentReport> {
+        self.by_id.get(id).map(|&i| &self.digest.documents[i])
+    }
+
+    fn claim(&self, id: &DocId, idx: usize) -> Option<&'d ClaimReport> {
+        self.doc(id).and_then(|d| d.claims.get(idx))
+    }
+
+    /// The cluster's sources: `outlet document:line`, one per member.
+    fn sources(&self, c: &ClusterReport) -> Vec<String> {
+        c.members
+            .iter()
+            .map(|m| {
+                let doc = self.doc(&m.doc);
+                let line = doc.and_then(|d| d.claims.get(m.claim)).map_or(0, |cl| cl.line);
+                match doc.and_then(|d| d.outlet.as_deref()) {
+                    Some(o) => format!("{o} {}:{line}", m.doc),
+                    None => format!("{}:{line}", m.doc),
+                }
+            })
+            .collect()
+    }
+
+    fn summary(&self) -> String {
+        let d = self.digest;
+        let n_claims: usize = d.documents.iter().map(|d| d.claims.len()).sum();
+        format!(
+            "{} documents ({} failed), {} {}, {} claims, {} cross-source clusters",
+            d.documents.len(),
+            d.failed(),
+            d.stories.len(),
+            if d.stories.len() == 1 { "story" } else { "stories" },
+            n_claims,
+            d.clusters.len()
+        )
+    }
+}
+
+fn story_title(s: &StoryReport) -> String {
+    let dates = match (&s.first, &s.last) {
+        (Some(f), Some(l)) if f != l => format!(" · {f} – {l}"),
+        (Some(f), _) => format!(" · {f}"),
+        _ => String::new(),
+    };
+    let outlets = if s.outlets.is_empty() { String::new() } else { format!(" · {}", s.outlets.join(", ")) };
+    format!("{} · {} documents{dates}{outlets} · {}", s.id, s.documents.len(), s.headline)
+}
+
+fn act(claim: &ClaimReport) -> String {
+    if claim.negated {
+        format!("¬{}", claim.act)
+    } else {
+        claim.act.clone()
+    }
+}
+
+fn whom(claim: &ClaimReport) -> &str {
+    claim.addressee.as_ref().map_or("", |a| if a.norm.is_empty() { &a.text } else { &a.norm })
+}
+
+fn actor(claim: &ClaimReport) -> &str {
+    if claim.actor.norm.is_empty() {
+        &claim.actor.text
+    } else {
+        &claim.actor.norm
+    }
+}
+
+fn what(claim: &ClaimReport) -> &str {
+    claim.content.as_ref().map_or("", |c| c.text.as_str())
+}
+
+/// One table row before the columns are sized.
+struct Row<'a> {
+    act: String,
+    actor: &'a str,
+    what: &'a str,
+    whom: &'a str,
+    sources: usize,
+}
+
+/// A line of the table before the columns are sized.
+enum Item<'a> {
+    /// A heading or blank line, cut to the width.
+    Line(String),
+    /// A claim row.
+    Row(Row<'a>),
+    /// Text wrapped at the width, indented, after a lead (`c1 · `).
+    Wrapped(String, String),
+}
+
+/// The digest as a text table for a terminal `width` columns wide (at least [`MIN_WIDTH`]; no line is
+/// longer, counted in characters): a one-line legend, then story by story each cross-source claim
+/// cluster — act, actor, what, of whom, how many sources and which (outlet or document, and line) —
+/// the most widely reported first; then the claims that only one source reports, then duplicates,
+/// documents with notes (a language the rules do not read) and documents with errors.
+///
+/// The actor, what and of-whom columns share the width in proportion (the actor and of-whom columns
+/// no wider than their longest entry, what takes the rest). Linear in the size of the digest.
+pub fn table(digest: &Digest, width: usize) -> String {
+    let width = width.max(MIN_WIDTH);
+    let layout = Layout::new(digest);
+    let mut items: Vec<Item<'_>> = Vec::new();
+    for (story, clusters) in &layout.groups {
+        match story {
+            Some(s) => items.push(Item::Line(story_title(s))),
+            None if !digest.stories.is_empty() => items.push(Item::Line("in no story:".to_owned())),
+            None => {}
         }
         for c in clusters {
             let Some(first) = c.members.first() else { continue };
-            let Some(claim) = find_claim(digest, &first.doc, first.claim) else { continue };
-            row(&mut out, claim, &c.actor, &c.summary, c.sources, what_w);
-            let mut srcs: Vec<String> = Vec::new();
-            for m in &c.members {
-                in_cluster.insert((m.doc.to_string(), m.claim));
-                let line = find_claim(digest, &m.doc, m.claim).map_or(0, |cl| cl.line);
-                let outlet = digest
-                    .documents
-                    .iter()
-                    .find(|d| d.id.as_ref() == Some(&m.doc))
-                    .and_then(|d| d.outlet.as_deref())
-                    .map(|o| format!("{o} "))
-                    .unwrap_or_default();
-                srcs.push(format!("{outlet}{}:{}", m.doc, line));
-            }
-            wrap(&mut out, &format!("{} · ", c.id), &srcs.join(", "), width);
+            let Some(claim) = layout.claim(&first.doc, first.claim) else { continue };
+            items.push(Item::Row(Row {
+                act: act(claim),
+                actor: &c.actor,
+                what: &c.summary,
+                whom: whom(claim),
+                sources: c.sources,
+            }));
+            items.push(Item::Wrapped(format!("{} · ", c.id), layout.sources(c).join(", ")));
         }
     }
-    let mut single = Vec::new();
-    for d in &digest.documents {
-        let id = d.id.as_ref().map(|i| i.to_string()).unwrap_or_default();
-        for (i, cl) in d.claims.iter().enumerate() {
-            if !in_cluster.contains(&(id.clone(), i)) {
-                single.push((id.clone(), cl));
-            }
+    if !layout.single.is_empty() {
+        items.push(Item::Line(String::new()));
+        items.push(Item::Line("reported by one source:".to_owned()));
+        for &(d, c) in &layout.single {
+            let doc = &digest.documents[d];
+            let cl = &doc.claims[c];
+            items.push(Item::Row(Row {
+                act: act(cl),
+                actor: actor(cl),
+                what: what(cl),
+                whom: whom(cl),
+                sources: 1,
+            }));
+            let id = doc.id.as_ref().map(|i| i.to_string()).unwrap_or_default();
+            items.push(Item::Wrapped(String::new(), format!("{id}:{}", cl.line)));
         }
     }
-    if !single.is_empty() {
-        let _ = writeln!(out, "\nreported by one source:");
-        for (id, cl) in single {
-            let actor = if cl.actor.norm.is_empty() { &cl.actor.text } else { &cl.actor.norm };
-            let what = cl.content.as_ref().map_or("", |c| c.text.as_str());
-            row(&mut out, cl, actor, what, 1, what_w);
-            wrap(&mut out, "", &format!("{id}:{}", cl.line), width);
+    // Columns: act 8, actor, what, of whom, SRC 3, four separating spaces.
+    let (act_w, src_w) = (8, 3);
+    let rest = width - act_w - src_w - 4;
+    let longest = |f: &dyn Fn(&Row<'_>) -> usize| {
+        items.iter().filter_map(|i| if let Item::Row(r) = i { Some(f(r)) } else { None }).max().unwrap_or(0)
+    };
+    let actor_w = longest(&|r| r.actor.chars().count()).clamp("ACTOR".len(), rest * 40 / 100);
+    let whom_w = longest(&|r| r.whom.chars().count()).clamp("OF WHOM".len(), rest * 18 / 100);
+    let what_w = rest - actor_w - whom_w;
+
+    let mut out = String::new();
+    wrap(&mut out, 0, "", &layout.summary(), width);
+    wrap(&mut out, 0, "", LEGEND, width);
+    if items.iter().any(|i| matches!(i, Item::Row(_))) {
+        let header = format!(
+            "{:<act_w$} {:<actor_w$} {:<what_w$} {:<whom_w$} {:>src_w$}",
+            "ACT", "ACTOR", "WHAT", "OF WHOM", "SRC"
+        );
+        let _ = writeln!(out, "\n{header}\n{}", "─".repeat(width));
+    }
+    for item in items {
+        match item {
+            Item::Line(l) => {
+                let _ = writeln!(out, "{}", fit(&l, width));
+            }
+            Item::Row(r) => {
+                let _ = writeln!(
+                    out,
+                    "{:<act_w$} {:<actor_w$} {:<what_w$} {:<whom_w$} {:>src_w$}",
+                    fit(&r.act, act_w),
+                    fit(r.actor, actor_w),
+                    fit(r.what, what_w),
+                    fit(r.whom, whom_w),
+                    fit(&r.sources.to_string(), src_w),
+                );
+            }
+            Item::Wrapped(lead, text) => wrap(&mut out, 8, &lead, &text, width),
         }
     }
     if !digest.duplicates.documents.is_empty() {
         let _ = writeln!(out, "\nnear-duplicate documents:");
         for g in &digest.duplicates.documents {
             let ids: Vec<String> = g.iter().map(|i| i.to_string()).collect();
-            wrap(&mut out, "", &ids.join(" = "), width);
+            wrap(&mut out, 8, "", &ids.join(" = "), width);
         }
     }
-    let errors: Vec<_> = digest.documents.iter().filter_map(|d| d.error.as_ref().map(|e| (d, e))).collect();
-    if !errors.is_empty() {
-        let _ = writeln!(out, "\ndocuments with errors:");
-        for (d, e) in errors {
+    for (heading, pick) in [
+        ("notes:", (|d| d.note.as_deref()) as fn(&DocumentReport) -> Option<&str>),
+        ("documents with errors:", |d| d.error.as_deref()),
+    ] {
+        let mut first = true;
+        for d in &digest.documents {
+            let Some(text) = pick(d) else { continue };
+            if std::mem::take(&mut first) {
+                let _ = writeln!(out, "\n{heading}");
+            }
             let id = d.id.as_ref().map(|i| i.to_string()).unwrap_or_default();
-            wrap(&mut out, "", &format!("{id}: {e}"), width);
+            wrap(&mut out, 8, "", &format!("{id}: {text}"), width);
         }
     }
     out
 }
 
-fn find_claim<'d>(digest: &'d Digest, doc: &crate::DocId, idx: usize) -> Option<&'d ClaimReport> {
-    digest.documents.iter().find(|d| d.id.as_ref() == Some(doc)).and_then(|d| d.claims.get(idx))
-}
-
-fn row(out: &mut String, claim: &ClaimReport, actor: &str, what: &str, sources: usize, what_w: usize) {
-    let act = if claim.negated { format!("¬{}", claim.act) } else { claim.act.clone() };
-    let whom = claim.addressee.as_ref().map_or(String::new(), |a| {
-        if a.norm.is_empty() {
-            a.text.clone()
-        } else {
-            a.norm.clone()
-        }
-    });
-    let _ = writeln!(
-        out,
-        "{:<7} {:<16} {:<what_w$} {:<14} {:>3}",
-        fit(&act, 7),
-        fit(actor, 16),
-        fit(what, what_w),
-        fit(&whom, 14),
-        sources
-    );
-}
-
-/// `s` cut to `w` characters, with an ellipsis where it was cut.
+/// `s` on one line, cut to `w` characters, with an ellipsis where it was cut.
 fn fit(s: &str, w: usize) -> String {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= w {
-        return s;
+    let mut t = String::with_capacity(s.len().min(w * 4));
+    let mut n = 0;
+    for word in s.split_whitespace() {
+        if n > 0 {
+            t.push(' ');
+            n += 1;
+        }
+        t.push_str(word);
+        n += word.chars().count();
+        if n > w {
+            break;
+        }
     }
-    let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+    if n <= w {
+        return t;
+    }
+    let mut t: String = t.chars().take(w.saturating_sub(1)).collect();
     t.push('…');
     t
 }
 
-/// Writes `text` indented by 8 columns after `lead`, wrapped at `width`.
-fn wrap(out: &mut String, lead: &str, text: &str, width: usize) {
-    let indent = 8;
-    let mut line = format!("{:indent$}{lead}", "");
-    for word in text.split(' ') {
-        if line.chars().count() + word.chars().count() + 1 > width && line.trim().len() > lead.trim().len() {
-            let _ = writeln!(out, "{}", line.trim_end());
-            line = format!("{:indent$}", "");
+/// Writes `lead` and `text` indented by `indent` columns, wrapped at `width`; a word longer than a
+/// line is cut across lines.
+fn wrap(out: &mut String, indent: usize, lead: &str, text: &str, width: usize) {
+    let pad = " ".repeat(indent);
+    let mut line = format!("{pad}{lead}");
+    let mut len = line.chars().count();
+    let mut bare = true;
+    for word in text.split_whitespace() {
+        let mut word: &str = word;
+        let mut wlen = word.chars().count();
+        if !bare && len + 1 + wlen > width {
+            let _ = writeln!(out, "{line}");
+            (line, len, bare) = (pad.clone(), indent, true);
+        }
+        if !bare {
+            line.push(' ');
+            len += 1;
+        }
+        // A word too long for any line: as much as fits, then the rest on the next lines.
+        while len + wlen > width {
+            let room = width.saturating_sub(len).max(1);
+            let cut = word.char_indices().nth(room).map_or(word.len(), |(i, _)| i);
+            line.push_str(&word[..cut]);
+            let _ = writeln!(out, "{line}");
+            (line, len) = (pad.clone(), indent);
+            word = &word[cut..];
+            wlen = word.chars().count();
         }
         line.push_str(word);
-        line.push(' ');
+        len += wlen;
+        bare = false;
     }
     let _ = writeln!(out, "{}", line.trim_end());
+}
+
+/// A Markdown table cell: on one line, pipes escaped.
+fn cell(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('\\', "\\\\").replace('|', "\\|")
+}
+
+/// The digest as Markdown: the summary and legend, then a table of claim clusters per story (act,
+/// actor, what, of whom, sources, and which sources), a table of the claims that only one source
+/// reports, and lists of near-duplicates, notes and errors. Linear in the size of the digest.
+pub fn markdown(digest: &Digest) -> String {
+    let layout = Layout::new(digest);
+    let mut out = String::new();
+    let _ = writeln!(out, "**{}**\n\n{}\n", layout.summary(), cell(LEGEND));
+    for (story, clusters) in &layout.groups {
+        let heading = match story {
+            Some(s) => story_title(s),
+            None => "In no story".to_owned(),
+        };
+        let _ = writeln!(out, "## {}\n", cell(&heading));
+        let _ = writeln!(out, "| act | actor | what | of whom | SRC | cluster and sources |");
+        let _ = writeln!(out, "|---|---|---|---|--:|---|");
+        for c in clusters {
+            let Some(first) = c.members.first() else { continue };
+            let Some(claim) = layout.claim(&first.doc, first.claim) else { continue };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {}: {} |",
+                cell(&act(claim)),
+                cell(&c.actor),
+                cell(&c.summary),
+                cell(whom(claim)),
+                c.sources,
+                cell(&c.id),
+                cell(&layout.sources(c).join(", "))
+            );
+        }
+        out.push('\n');
+    }
+    if !layout.single.is_empty() {
+        let _ = writeln!(out, "## Reported by one source\n");
+        let _ = writeln!(out, "| document | line | act | actor | what | of whom |");
+        let _ = writeln!(out, "|---|--:|---|---|---|---|");
+        for &(d, c) in &layout.single {
+            let doc = &digest.documents[d];
+            let cl = &doc.claims[c];
+            let id = doc.id.as_ref().map(|i| i.to_string()).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                cell(&id),
+                cl.line,
+                cell(&act(cl)),
+                cell(actor(cl)),
+                cell(what(cl)),
+                cell(whom(cl))
+            );
+        }
+        out.push('\n');
+    }
+    let mut list = |heading: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            let _ = writeln!(out, "## {heading}\n");
+            for i in items {
+                let _ = writeln!(out, "- {}", cell(&i));
+            }
+            out.push('\n');
+        }
+    };
+    let id = |d: &DocumentReport| d.id.as_ref().map(|i| i.to_string()).unwrap_or_default();
+    list(
+        "Near-duplicate documents",
+        digest
+            .duplicates
+            .documents
+            .iter()
+            .map(|g| g.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(" = "))
+            .collect(),
+    );
+    list(
+        "Notes",
+        digest.documents.iter().filter_map(|d| d.note.as_ref().map(|n| format!("{}: {n}", id(d)))).collect(),
+    );
+    list(
+        "Documents with errors",
+        digest.documents.iter().filter_map(|d| d.error.as_ref().map(|e| format!("{}: {e}", id(d)))).collect(),
+    );
+    out
 }
 
 #[cfg(test)]
@@ -210,7 +459,8 @@ mod tests {
         let c = digest.clusters.first().expect(&t);
         assert_eq!(c.story.as_deref(), Some("s1"));
         assert_eq!(c.sources, 2);
-        let cluster_line = t.lines().position(|l| l.contains(&format!("{} · ", c.id))).expect(&t);
+        let cluster_line =
+            t.lines().position(|l| l.trim_start().starts_with(&format!("{} · ", c.id))).expect(&t);
         assert!(cluster_line > story_line, "{t}");
         for l in t.lines() {
             assert!(l.chars().count() <= 100, "{l}");

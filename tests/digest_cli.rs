@@ -1,15 +1,10 @@
-//! The digest binary end to end: documents in = documents out, errors on the bad ones, exit status set.
+//! The `newsclaim` binary end to end: documents in = documents out, errors on the bad ones, exit status set.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-/// `cargo test` builds the examples next to the test binaries' `deps` folder.
 fn digest_bin() -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let dir = exe.parent().and_then(|d| d.parent()).expect("target profile dir");
-    let bin = dir.join("examples").join(format!("digest{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "{} was not built; run through `cargo test`", bin.display());
-    bin
+    PathBuf::from(env!("CARGO_BIN_EXE_newsclaim"))
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -88,12 +83,14 @@ fn clean_input_exits_zero_and_reads_standard_input() {
 }
 
 #[test]
-fn the_sample_corpus_is_the_default_input() {
-    let (v, ok) = run_json(&[]);
+fn the_sample_corpus_digests_with_ids_relative_to_its_folder() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/data");
+    let (v, ok) = run_json(&[data.as_os_str()]);
     assert!(ok);
     let docs = v["documents"].as_array().unwrap();
     assert!(docs.len() >= 8, "the sample corpus has at least eight articles");
     assert!(docs.iter().all(|d| d["id"].as_str().unwrap().ends_with(".txt")));
+    assert_eq!(docs[0]["id"], "01_velorian_herald.txt");
 }
 
 const PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Talks collapse - The Gazette</title>
