@@ -1178,17 +1178,45 @@ impl Analyzer<'_, '_, '_> {
         }
         let mut k = v;
         while k > 0
-            && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1))
+            && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1) || self.word(k - 1, "even"))
             && !self.has(k - 1, class::NEG)
         {
             k -= 1;
         }
-        if k == 0 || !["will", "would", "shall", "'ll"].iter().any(|w| self.word(k - 1, w)) {
+        if k == 0 {
+            return;
+        }
+        let certain =
+            ["will", "would", "shall", "'ll", "’ll", "'d", "’d"].iter().any(|w| self.word(k - 1, w));
+        let possible = ["may", "might", "could", "can"].iter().any(|w| self.word(k - 1, w));
+        if !certain && !possible {
             return;
         }
         // "will respond next week with a proposal" answers: only after "vow/ready to" is it a threat.
         if self.word(v, "respond") {
             return;
+        }
+        // "declare a national emergency", "declare war": only these declarations threaten
+        if self.word(v, "declare")
+            && !(v + 1..(v + 5).min(self.n()))
+                .any(|j| ["emergency", "war", "martial"].iter().any(|w| self.word(j, w)))
+        {
+            return;
+        }
+        // "said he may impose tariffs": a possibility threatens only in the speaker's own words
+        // about what they themselves may do ("the army could attack" is a forecast)
+        if possible {
+            let Some(r) = self.report_at(reports, v) else { return };
+            let Some(speaker) = reports[r].speaker else { return };
+            let subject =
+                self.skip_left(Some(k - 1)).filter(|_| k >= 2).and_then(|e| self.actor_ending_at(e));
+            let own = subject.is_some_and(|s| {
+                ["he", "she", "i", "we"].iter().any(|w| self.word(s.s, w) && s.e == s.s + 1)
+                    && (s.who == speaker.who || s.who == Who::Unknown)
+            });
+            if !own {
+                return;
+            }
         }
         let Some((actor, _)) = self.subject_of(k - 1, reports) else { return };
         let (end, _) = self.clause_end(v + 1, true);

@@ -514,3 +514,16 @@ fn readiness_to_act_on_the_antecedent_of_a_relative_clause() {
     let c = find(text, Act::Accept, "Norway");
     assert_eq!(c.content.unwrap().text, "The port talks");
 }
+
+#[test]
+fn a_speaker_saying_they_may_take_drastic_action_warns() {
+    let c = find(
+        "Senator Ilse Varga said she could even declare a state of emergency in the port.",
+        Act::Warn,
+        "",
+    );
+    assert!(c.content.unwrap().text.contains("declare a state of emergency"));
+    // a possibility about someone else is a forecast, and declaring victory threatens nobody
+    no_act("The army could attack the city next week, analysts said.", Act::Warn);
+    no_act("Senator Ilse Varga said she would declare victory on Friday.", Act::Warn);
+}
