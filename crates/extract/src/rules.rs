@@ -313,7 +313,23 @@ impl Analyzer<'_, '_, '_> {
             if (lo..left).any(|k| self.word(k, "whether")) {
                 return None;
             }
-            let subject = self.clause_subject_before(left)?;
+            // "Beshear — whose father … — promised to protect Medicaid and hammered Bevin …":
+            // when no phrase before is followed by its verb, the subject of the verb the
+            // coordination continues
+            let subject = match self.clause_subject_before(left) {
+                Some(subject) => subject,
+                None => {
+                    let lo = self.clause_start(left);
+                    let previous = (lo..left).rev().find(|&k| {
+                        self.atoms[k].info.is_some_and(|w| {
+                            w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0)
+                                || w.verb & (form::PAST | form::THIRD) != 0
+                        }) && self.atoms[k].mark == crate::atoms::NONE
+                    })?;
+                    let (subject, _) = self.plain_subject_of(previous, reports)?;
+                    subject
+                }
+            };
             // "X should do the right thing and denounce …": an obligation, not X's act
             let obliged = (subject.e..left).any(|k| {
                 ["should", "must", "ought", "needs", "need", "has", "have"].iter().any(|w| self.word(k, w))

@@ -153,3 +153,12 @@ fn alternatives_in_a_question_are_no_acts() {
     );
     no_act("Chile's president declined to say whether she supports or opposes the treaty.", Act::Reject);
 }
+
+#[test]
+fn a_coordinated_verb_after_a_long_aside_shares_the_subject_of_the_verb_it_continues() {
+    let text = "Ilse Varga — whose father, also as governor, expanded the program — promised to \
+                protect the clinics and hammered Bevin on his plan for work requirements.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.text, "Ilse Varga");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Bevin"));
+}
