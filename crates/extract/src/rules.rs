@@ -1432,7 +1432,10 @@ impl Analyzer<'_, '_, '_> {
                 let start = self.content_np_left(actor.s);
                 if start < actor.s
                     && start > 0
-                    && (self.kind(start - 1) == Some(AtomKind::Comma) || self.is_be(start - 1))
+                    && (self.kind(start - 1) == Some(AtomKind::Comma)
+                        || self.is_be(start - 1)
+                        // "to oppose trade legislation Obama had lobbied for": the object of a verb
+                        || object_gap && (self.is_base_verb(start - 1) || self.is_verbish(start - 1)))
                     && self.has(start, class::DET)
                 {
                     pushed = true;

@@ -527,3 +527,10 @@ fn a_speaker_saying_they_may_take_drastic_action_warns() {
     no_act("The army could attack the city next week, analysts said.", Act::Warn);
     no_act("Senator Ilse Varga said she would declare victory on Friday.", Act::Warn);
 }
+
+#[test]
+fn floating_a_proposal_proposes_floating_shares_does_not() {
+    let c = find("Senator Ilse Varga floated the idea of a toll on the bridge.", Act::Propose, "");
+    assert!(c.content.unwrap().text.contains("the idea"));
+    no_act("The company floated its shares in Hong Kong.", Act::Propose);
+}
