@@ -2,7 +2,7 @@
 //! Jens Stoltenberg" → NATO) and remembering them for later mentions.
 
 use crate::atoms::AtomKind;
-use crate::lexicon::{class, PhraseKind};
+use crate::lexicon::{class, form, PhraseKind};
 use crate::memory::Gender;
 use crate::phrases::{Actor, Analyzer, Who};
 
@@ -261,7 +261,18 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn is_title_case(&self) -> bool {
         let long_words = self.atoms.iter().filter(|a| a.is_word() && a.text.len() >= 4);
         let (long, capitalised) = long_words.fold((0, 0), |(l, c), a| (l + 1, c + usize::from(a.cap)));
-        long >= 4 && capitalised * 10 >= long * 8
+        // a name-dense sentence ("…, Sen. Lindsey Graham of South Carolina, also lambasted
+        // Schiff on Thursday") still writes its verbs in lower case; a headline does not
+        let lower_verb = self.atoms.iter().any(|a| {
+            a.is_word()
+                && !a.cap
+                && a.text.len() >= 4
+                && a.info.is_some_and(|w| {
+                    w.verb & (form::PAST | form::THIRD) != 0
+                        || w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0)
+                })
+        });
+        long >= 4 && capitalised * 10 >= long * 8 && !lower_verb
     }
 
     /// The name written by atoms `s..e`: words joined by single spaces, hyphens kept tight.

@@ -280,18 +280,58 @@ impl Analyzer<'_, '_, '_> {
 
     /// The subject of a verb at `v`, with the first atom between it and the verb.
     pub(crate) fn subject_of(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
-        self.plain_subject_of(v, reports).or_else(|| self.appositive_subject(v, reports))
+        let (actor, rule) =
+            self.plain_subject_of(v, reports).or_else(|| self.appositive_subject(v, reports))?;
+        Some((self.document_filer(actor).unwrap_or(actor), rule))
+    }
+
+    /// "The lawsuit was brought by the attorneys general of two states, and asks …": a legal
+    /// document speaks for whoever the sentence says filed it.
+    fn document_filer(&self, actor: Actor) -> Option<Actor> {
+        let head = self.head_of(actor.s, actor.e - 1);
+        if !LEGAL_DOCUMENTS.iter().any(|w| self.word(head, w)) {
+            return None;
+        }
+        let mut k = actor.e;
+        if self.is_be(k) {
+            k += 1;
+        }
+        if !["brought", "filed", "lodged", "submitted"].iter().any(|w| self.word(k, w))
+            || !self.word(k + 1, "by")
+        {
+            return None;
+        }
+        self.actor_starting_at(k + 2)
     }
 
     /// "The company that runs the awards, Dick Clark Productions, denies …": a subject described
     /// first and then named between commas, the second comma right before the verb.
     fn appositive_subject(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
-        let comma = v.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
-        let named = self.actor_ending_at(comma.checked_sub(1)?)?;
-        let open = named.s.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+        // ("…, Sen. Lindsey Graham of South Carolina, also lambasted …": past adverbs)
+        let mut c = v.checked_sub(1)?;
+        while c > 0 && (self.has(c, class::ADV) || self.is_ly_adverb(c)) {
+            c -= 1;
+        }
+        let comma = Some(c).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+        // the aside: from the comma before it, a name and perhaps "of <place>"
+        let open =
+            (comma.saturating_sub(12)..comma).rev().find(|&k| self.kind(k) == Some(AtomKind::Comma))?;
+        let named = self.actor_starting_at(open + 1)?;
+        let rest_is_origin = named.e == comma
+            || named.e < comma
+                && (self.word(named.e, "of") || self.word(named.e, "from"))
+                && (named.e + 1..comma)
+                    .all(|k| self.is_name(k) || self.entity(k).is_some() || self.has(k, class::DET));
+        if !rest_is_origin {
+            return None;
+        }
         let first = (0..open).find(|&k| self.atoms[k].is_word())?;
-        let described = self.has(first, class::DET)
-            && (first..open).all(|k| !self.atoms[k].is_quote() && self.kind(k) != Some(AtomKind::Comma));
+        // ("Another top Republican, …": a description, however it opens)
+        // (a verb of its own only inside a relative clause: "The company that runs the awards")
+        let relative = (first..open).find(|&k| self.has(k, class::REL) || self.word(k, "that"));
+        let described = (first..open)
+            .all(|k| !self.atoms[k].is_quote() && self.kind(k) != Some(AtomKind::Comma))
+            && (first..open).all(|k| !self.is_finite_verbish(k) || relative.is_some_and(|r| r < k));
         if !described || !(named.s..named.e).any(|k| self.is_name(k) || self.entity(k).is_some()) {
             return None;
         }
@@ -362,7 +402,16 @@ impl Analyzer<'_, '_, '_> {
         {
             return self.clause_subject_before(left - 1).map(|a| (a, "verb-relative-document"));
         }
-        if la.kind == AtomKind::Word && la.is(class::REL) && !la.eq("that") {
+        // "the committees that requested the documents": "that" after a noun, right before the
+        // verb, is the relative clause's subject
+        let that_subject = la.eq("that")
+            && left > 0
+            && self.atoms[left - 1].is_word()
+            && !self.atoms[left - 1].is(class::ADV | class::SUB | class::PREP | class::DET | class::PRON)
+            && self.atoms[left - 1]
+                .info
+                .is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.verb & !form::BASE == 0);
+        if la.kind == AtomKind::Word && la.is(class::REL) && !la.eq("that") || that_subject {
             let before = if left > 0 && self.atoms[left - 1].kind == AtomKind::Comma {
                 left.checked_sub(2)?
             } else {
@@ -376,6 +425,11 @@ impl Analyzer<'_, '_, '_> {
                 && antecedent.who == Who::Unknown
                 && !self.is_name(antecedent.e - 1)
             {
+                // "the chairmen of the three committees that requested …": the group the
+                // committees are "of" speaks
+                if that_subject && self.word(antecedent.s - 1, "of") && antecedent.s >= 2 {
+                    return self.actor_ending_at(antecedent.s - 2).map(|a| (a, "verb-relative"));
+                }
                 return None;
             }
             return Some((antecedent, "verb-relative"));

@@ -187,3 +187,27 @@ fn a_self_governing_territory_speaks_as_a_body() {
     let c = find("The territory would not accept the company's governance structure.", Act::Reject, "");
     assert_eq!(c.actor.text, "The territory");
 }
+
+#[test]
+fn a_legal_document_speaks_for_whoever_the_sentence_says_filed_it() {
+    let text = "The lawsuit was brought by the Kenya Human Rights Commission, and asks the court to \
+                strike down the new tax.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "the Kenya Human Rights Commission");
+}
+
+#[test]
+fn an_apposition_with_its_origin_before_the_verb() {
+    let text = "Another senior Republican, Sen. Ilse Varga of Ohio, also lambasted the mayor on Thursday.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.text, "Sen. Ilse Varga of Ohio");
+}
+
+#[test]
+fn that_after_a_noun_before_a_verb_is_the_relative_clauses_subject() {
+    let c = claims("The senators that requested the port records were pleased.")
+        .into_iter()
+        .find(|c| c.act == Act::Demand)
+        .expect("a demand");
+    assert_eq!(c.actor.text, "The senators");
+}
