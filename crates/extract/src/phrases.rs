@@ -1195,6 +1195,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 continue;
             }
             let mut next = self.skip_right(e + 1, p);
+            // "Trump himself called on …": an emphatic pronoun after the subject
+            if ["himself", "herself", "themselves", "itself"].iter().any(|w| self.word(next, w)) {
+                next = self.skip_right(next + 1, p);
+            }
             // "Barack Obama, the most popular Democrat in America, inserted himself …"
             if self.kind(next) == Some(AtomKind::Comma) {
                 if let Some(c) =

@@ -162,3 +162,12 @@ fn a_coordinated_verb_after_a_long_aside_shares_the_subject_of_the_verb_it_conti
     assert_eq!(c.actor.text, "Ilse Varga");
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Bevin"));
 }
+
+#[test]
+fn an_emphatic_pronoun_after_the_subject() {
+    let c = claims("Ilse Varga herself posted a message that accused the mayor of lying.")
+        .into_iter()
+        .find(|c| c.act == Act::Accuse)
+        .expect("an accusation");
+    assert_eq!(c.actor.text, "Ilse Varga");
+}
