@@ -575,21 +575,38 @@ fn scan(text: &str, mut emit: impl FnMut(Token<'_>)) {
         }
         run.clear();
     };
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // the character at byte `i` (a char boundary) and its length; ASCII without decoding
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            None => None,
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            Some(_) => text[i..].chars().next(),
+        }
+    };
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let start = pos;
+        pos += c.len_utf8();
         if c.is_alphanumeric() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, d)) = chars.peek() {
+            let mut end = pos;
+            loop {
+                // most of a word is ASCII letters and digits: skip them a byte at a time
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some(d) = char_at(end) else { break };
+                let after = end + d.len_utf8();
                 let inner = (d == '.' || d == '-' || d == '\'' || d == '’' || d == ',')
-                    && text[i + d.len_utf8()..].chars().next().is_some_and(|n| n.is_alphanumeric())
+                    && char_at(after).is_some_and(char::is_alphanumeric)
                     && (d != ',' || c.is_ascii_digit());
                 if d.is_alphanumeric() || inner {
-                    end = i + d.len_utf8();
-                    chars.next();
+                    end = after;
                 } else {
                     break;
                 }
             }
+            pos = end;
             let word = &text[start..end];
             if word.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.') {
                 flush(&mut run, &mut emit);
@@ -737,6 +754,43 @@ fn date_string(z: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    fn scanned(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        scan(text, |t| {
+            out.push(match t {
+                Token::Word { lower, capitalised, sentence_start } => {
+                    format!("w:{lower}:{}{}", u8::from(capitalised), u8::from(sentence_start))
+                }
+                Token::Name(n) => format!("n:{n}"),
+                Token::Number(n) => format!("#:{n}"),
+            })
+        });
+        out
+    }
+
+    #[test]
+    fn scan_reads_words_names_and_numbers_in_any_script() {
+        assert_eq!(
+            scanned("Jan Brewer's veto cost 4,200.5 dollars. Élodie Ñúñez-Ruiz said “no”."),
+            [
+                "w:jan:11",
+                "w:brewer:10",
+                "n:jan brewer",
+                "w:veto:00",
+                "w:cost:00",
+                "#:4200.5",
+                "w:dollars:00",
+                "w:élodie:11",
+                "w:ñúñez-ruiz:10",
+                "n:élodie ñúñez-ruiz",
+                "w:said:00",
+                "w:no:01",
+            ]
+        );
+        // separators only join inside a word; a trailing one ends it
+        assert_eq!(scanned("U.S. 3,5 a,b x- ’"), ["w:u.s:11", "#:35", "w:a:00", "w:b:00", "w:x:00"]);
+    }
+
     use super::*;
 
     fn docs() -> Vec<&'static str> {
