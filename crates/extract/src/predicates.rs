@@ -505,6 +505,44 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,
+    /// a denial of wrongdoing.
+    pub(crate) fn nothing_wrong_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(q) = w.checked_sub(1) else { return };
+        let nothing = self.word(q, "nothing");
+        if !nothing && !self.word(q, "anything") {
+            return;
+        }
+        let Some(d) = q.checked_sub(1) else { return };
+        if !["do", "did", "does", "done", "doing"].iter().any(|x| self.word(d, x)) {
+            return;
+        }
+        // "anything wrong" denies only under a negation: "hadn't done anything wrong"
+        let negation = (d.saturating_sub(3)..d)
+            .any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        if !nothing && !negation {
+            return;
+        }
+        let Some(r) = self.report_at(reports, w) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let start = self.skip_quotes_from(reports[r].comp.0).min(d);
+        if start >= d {
+            return;
+        }
+        self.push(
+            out,
+            Act::Deny,
+            speaker,
+            None,
+            Some((start, w + 1)),
+            w,
+            "reported-innocence",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "“Undoubtedly, there is collusion,” X said" accuses; "there was NO COLLUSION and NO
     /// OBSTRUCTION" denies.
     pub(crate) fn there_was_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
@@ -722,6 +760,33 @@ impl Analyzer<'_, '_, '_> {
                     && !person
                     && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this"))
             {
+                return;
+            }
+            // "the mounting calls to remove him were ridiculous": judging a demand or a proposal
+            // harshly rejects it
+            // (the subject's own words, before a complement: "calls to remove him")
+            let asked = (s..e)
+                .take_while(|&k| !self.word(k, "to") && !self.word(k, "that") && !self.has(k, class::PREP))
+                .filter(|&k| {
+                    k > s
+                        && (self.has(k - 1, class::DET)
+                            || self.is_modifier(k - 1)
+                            || self.atoms[k - 1].text.ends_with("ing"))
+                })
+                .find_map(|k| self.atoms[k].info.and_then(|w| w.noun_act));
+            if act == Act::Accuse && matches!(asked, Some(Act::Demand | Act::Propose)) {
+                self.push(
+                    out,
+                    Act::Reject,
+                    speaker,
+                    None,
+                    Some((s, e)),
+                    u,
+                    "reported-unacceptable",
+                    (negated, false),
+                    Some(r),
+                    false,
+                );
                 return;
             }
             // What is accused is the whole judgement: "the comments were offensive and wrong".

@@ -169,6 +169,9 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::WRONGDOING != 0 {
                     self.there_was_rule(v, &reports, &mut scratch.candidates);
                 }
+                if a.eq("wrong") {
+                    self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
+                }
                 if info.class & class::IMPERATIVE != 0 && a.quoted {
                     self.imperative_rule(v, &reports, &mut scratch.candidates);
                 }

@@ -169,3 +169,28 @@ fn a_failed_duty_in_reported_words_accuses_the_actor_who_failed() {
     // a thing failing is no accusation
     no_act("Senator Ilse Varga said the talks had failed to produce a deal.", Act::Accuse);
 }
+
+#[test]
+fn judging_a_demand_or_proposal_harshly_rejects_it() {
+    let c = find(
+        "Senator Ilse Varga said the mounting calls to remove the mayor were \"absolutely ridiculous.\"",
+        Act::Reject,
+        "",
+    );
+    assert!(c.content.unwrap().text.contains("calls to remove the mayor"));
+    // judging a deed still accuses
+    find("Senator Ilse Varga said the mayor's remarks were offensive.", Act::Accuse, "");
+}
+
+#[test]
+fn doing_nothing_wrong_in_reported_words_denies() {
+    let c = find(
+        "Senator Ilse Varga said the mayor \"hadn't done anything wrong\" in calling the governor.",
+        Act::Deny,
+        "",
+    );
+    assert!(c.content.unwrap().text.contains("done anything wrong"));
+    find("Senator Ilse Varga insisted that she did nothing wrong.", Act::Deny, "");
+    // without a negation "anything wrong" denies nothing
+    no_act("Senator Ilse Varga asked whether the mayor had done anything wrong.", Act::Deny);
+}
