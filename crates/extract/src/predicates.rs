@@ -505,6 +505,53 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "we will not be intimidated", "Democrats aren't going to be bullied by the White House":
+    /// refusing to be made to yield rejects whoever presses.
+    pub(crate) fn not_intimidated_rule(&self, p: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const YIELDED: [&str; 9] = [
+            "intimidated",
+            "bullied",
+            "blackmailed",
+            "cowed",
+            "silenced",
+            "deterred",
+            "swayed",
+            "coerced",
+            "pressured",
+        ];
+        if !YIELDED.iter().any(|w| self.word(p, w)) {
+            return;
+        }
+        let Some(be) = p.checked_sub(1).filter(|&b| self.word(b, "be")) else { return };
+        // "will not be", "won't be", "aren't going to be", "refuse to be"
+        let lo = be.saturating_sub(5);
+        let negated = (lo..be).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        let refuse = (lo..be).any(|k| ["refuse", "refuses", "refused"].iter().any(|w| self.word(k, w)));
+        let future = (lo..be).any(|k| {
+            ["will", "wo", "would", "'ll", "’ll"].iter().any(|w| self.word(k, w)) || self.word(k, "going")
+        });
+        if !(negated && future || refuse) {
+            return;
+        }
+        let Some(lead) = (lo..be).find(|&k| self.is_verbish(k) || self.has(k, class::MODAL)) else { return };
+        let Some((actor, _)) = self.subject_of(lead, reports) else { return };
+        let (end, _) = self.clause_end(p + 1, false);
+        let content_start = if self.word(p + 1, "by") { p + 2 } else { p };
+        let report = self.attribution(reports, p);
+        self.push(
+            out,
+            Act::Reject,
+            actor,
+            None,
+            Some((content_start, end.max(p + 1))),
+            p,
+            "will-not-yield",
+            (false, false),
+            report,
+            false,
+        );
+    }
+
     /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,
     /// a denial of wrongdoing.
     pub(crate) fn nothing_wrong_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -172,6 +172,9 @@ impl Analyzer<'_, '_, '_> {
                 if a.eq("wrong") {
                     self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
                 }
+                if a.text.ends_with("ed") && v > 0 && self.word(v - 1, "be") {
+                    self.not_intimidated_rule(v, &reports, &mut scratch.candidates);
+                }
                 if info.class & class::IMPERATIVE != 0 && a.quoted {
                     self.imperative_rule(v, &reports, &mut scratch.candidates);
                 }

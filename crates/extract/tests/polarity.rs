@@ -151,3 +151,11 @@ fn durations_and_compound_calls_are_no_claims() {
     no_act("Her spokesman suggested that she would not take that long.", Act::Reject);
     no_act("The minister scheduled a return call for the next Saturday.", Act::Demand);
 }
+
+#[test]
+fn refusing_to_be_intimidated_rejects_whoever_presses() {
+    let c = find("Senator Ilse Varga said she will not be bullied by the port authority.", Act::Reject, "");
+    assert!(c.content.unwrap().text.contains("the port authority"));
+    // being intimidated is no refusal
+    no_act("Senator Ilse Varga said she felt intimidated by the crowd.", Act::Reject);
+}
