@@ -1360,7 +1360,22 @@ impl Analyzer<'_, '_, '_> {
         let modal =
             k > 0 && ["will", "would", "wo", "can", "could", "shall"].iter().any(|w| self.word(k - 1, w));
         let cannot = (k.saturating_sub(1)..v).any(|j| self.word(j, "cannot"));
-        if !(negated && modal || cannot) {
+        // "he was not about to step down": about to, under a negation before it
+        let not_about = k >= 3
+            && self.word(k - 1, "to")
+            && self.word(k - 2, "about")
+            && (k.saturating_sub(5)..k - 2)
+                .any(|j| self.has(j, class::NEG) || self.kind(j) == Some(AtomKind::Negation));
+        if not_about {
+            negated = true;
+            k -= 2;
+            while k > 0
+                && (self.has(k - 1, class::NEG | class::ADV) || self.kind(k - 1) == Some(AtomKind::Negation))
+            {
+                k -= 1;
+            }
+        }
+        if !(negated && (modal || not_about) || cannot) {
             return;
         }
         // "would not return to the front line" is no refusal of anything asked; "will not
@@ -1375,7 +1390,8 @@ impl Analyzer<'_, '_, '_> {
         if (v + 1..(v + 3).min(self.n())).any(|j| self.word(j, "long")) {
             return;
         }
-        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let subject_at = if not_about && k > 0 { k - 1 } else { v };
+        let Some((actor, _)) = self.subject_of(subject_at, reports) else { return };
         let (end, _) = self.clause_end(v + 1, true);
         let report = self.attribution(reports, v);
         let hedged = self.polarity_before(v).1;

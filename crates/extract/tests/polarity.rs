@@ -159,3 +159,10 @@ fn refusing_to_be_intimidated_rejects_whoever_presses() {
     // being intimidated is no refusal
     no_act("Senator Ilse Varga said she felt intimidated by the crowd.", Act::Reject);
 }
+
+#[test]
+fn not_about_to_step_down_is_a_refusal() {
+    let c = find("Senator Ilse Varga made clear she was not about to step down.", Act::Reject, "");
+    assert!(c.content.unwrap().text.contains("step down"));
+    no_act("Senator Ilse Varga was about to step down when the vote was called.", Act::Reject);
+}
