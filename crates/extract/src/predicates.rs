@@ -836,6 +836,41 @@ impl Analyzer<'_, '_, '_> {
                 );
                 return;
             }
+            // "Steele's comments were wildly inaccurate": calling what someone said untrue
+            // accuses them; a denial answers a claim or an accusation
+            // (the head of the subject: its last word before the verb)
+            let head = (s..e).rev().find(|&k| self.atoms[k].is_word());
+            let remarks = head.into_iter().any(|k| {
+                [
+                    "comments",
+                    "comment",
+                    "remarks",
+                    "remark",
+                    "statements",
+                    "tweets",
+                    "tweet",
+                    "words",
+                    "speech",
+                ]
+                .iter()
+                .any(|w| self.word(k, w))
+            });
+            if act == Act::Deny && remarks {
+                let content = (s, self.clause_end(u, false).0);
+                self.push(
+                    out,
+                    Act::Accuse,
+                    speaker,
+                    None,
+                    Some(content),
+                    u,
+                    "reported-evaluation",
+                    (negated, false),
+                    Some(r),
+                    false,
+                );
+                return;
+            }
             // What is accused is the whole judgement: "the comments were offensive and wrong".
             // ("she is innocent": the whole clause is what is said)
             let content =

@@ -194,3 +194,11 @@ fn doing_nothing_wrong_in_reported_words_denies() {
     // without a negation "anything wrong" denies nothing
     no_act("Senator Ilse Varga asked whether the mayor had done anything wrong.", Act::Deny);
 }
+
+#[test]
+fn calling_someones_comments_untrue_accuses_them() {
+    let c = find("Senator Ilse Varga said the mayor's comments were wildly inaccurate.", Act::Accuse, "");
+    assert!(c.content.unwrap().text.contains("comments were wildly inaccurate"));
+    // calling an allegation untrue still denies it
+    find("Senator Ilse Varga said the allegations were inaccurate.", Act::Deny, "");
+}
