@@ -131,6 +131,19 @@ impl Analyzer<'_, '_, '_> {
                                 && (0..sp.s - 1).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD));
                             trailing = !title_only;
                         }
+                        // "Speaking on ABC's “This Week,” Sen. X said …": an opening phrase
+                        // with no verb of its own is no clause reported
+                        if trailing && sp.s > 1 {
+                            let first = (0..sp.s - 1).find(|&k| self.atoms[k].is_word());
+                            let opening_phrase = first.is_some_and(|f| {
+                                let t = self.atoms[f].text;
+                                !self.atoms[f].quoted
+                                    && (t.ends_with("ing")
+                                        || ["Asked", "In", "On", "During", "At"].contains(&t))
+                                    && (f + 1..sp.s - 1).all(|k| !self.is_finite_verbish(k))
+                            });
+                            trailing = !opening_phrase;
+                        }
                     }
                 } else if la.kind == AtomKind::Word && la.is(class::COORD) {
                     speaker = self.clause_subject_before(l);

@@ -358,3 +358,13 @@ fn an_editors_brackets_are_read_through() {
     let c = find("\"[We] have agreed to grant all licenses,\" Harbor Light Records said.", Act::Accept, "");
     assert_eq!(c.actor.text, "Harbor Light Records");
 }
+
+#[test]
+fn an_opening_phrase_before_the_speaker_is_no_quotation() {
+    let text = "Speaking on the \"Morning Desk\" program, Sen. Ilse Varga said the mayor's comments were \"wildly inaccurate.\"";
+    let c = find(text, Act::Accuse, "");
+    assert_eq!(c.actor.text, "Sen. Ilse Varga");
+    // a quotation before the speaker is still what they said
+    let c = find("\"Blaming the workers for the strike is wrong,\" Sen. Ilse Varga said.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Sen. Ilse Varga");
+}
