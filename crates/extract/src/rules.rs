@@ -362,7 +362,28 @@ impl Analyzer<'_, '_, '_> {
             // "Beshear — whose father … — promised to protect Medicaid and hammered Bevin …":
             // when no phrase before is followed by its verb, the subject of the verb the
             // coordination continues
-            let subject = match self.clause_subject_before(left) {
+            // "Comey wrote that Trump had called him and pressed the director to …": a participle
+            // sharing the perfect of a reported clause continues that clause, not the report
+            // (unless it reports in turn: "said Russia had violated the treaty and warned …")
+            let shared_perfect = self.atoms[v].info.is_some_and(|w| {
+                w.report == 0
+                    && (w.verb & form::PART != 0 || w.claim_verb.is_some_and(|(_, f)| f & form::PART != 0))
+            }) && self
+                .claim_verb_at(v)
+                .is_none_or(|(verb, _)| self.lex.verbs[verb as usize].act != Act::Warn);
+            let embedded_subject = shared_perfect
+                .then(|| {
+                    let lo = self.clause_start(left);
+                    let have =
+                        (lo..left).rev().find(|&k| ["had", "has", "have"].iter().any(|w| self.word(k, w)))?;
+                    let that = have.saturating_sub(8);
+                    let opener =
+                        (that..have).rev().find(|&k| self.word(k, "that") || self.is_report_word(k))?;
+                    let subject = self.actor_starting_at(opener + 1)?;
+                    (subject.e == have).then_some(subject)
+                })
+                .flatten();
+            let subject = match embedded_subject.or_else(|| self.clause_subject_before(left)) {
                 Some(subject) => subject,
                 None => {
                     let lo = self.clause_start(left);

@@ -171,3 +171,14 @@ fn an_emphatic_pronoun_after_the_subject() {
         .expect("an accusation");
     assert_eq!(c.actor.text, "Ilse Varga");
 }
+
+#[test]
+fn a_participle_sharing_the_perfect_of_a_reported_clause_continues_it() {
+    let text = "Ilse Varga wrote that the mayor had called her and pressed her to drop the inquiry.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "the mayor");
+    // a verb that reports in turn belongs to the main clause
+    let text = "Ilse Varga said the port authority had broken the accord and warned that fines would follow.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Warn).expect("a warning");
+    assert_eq!(c.actor.text, "Ilse Varga");
+}
