@@ -1203,8 +1203,27 @@ impl Analyzer<'_, '_, '_> {
                     self.comma_before_participle(v).or_else(|| self.after_clause_object(l, v).then_some(l))
                 {
                     // "…,” Zelensky said, rejecting calls for …"; "…, publicly warning that …";
-                    // "posted on Twitter accusing …"
-                    if let Some(actor) = self.clause_subject_before(c) {
+                    // "posted on Twitter accusing …"; "Comey describes Trump asking him to …":
+                    // after a verb of seeing or recounting, the one seen acts
+                    let seen = (c == l).then(|| self.actor_ending_at(l)).flatten().filter(|a| {
+                        a.s > 0
+                            && [
+                                "describes",
+                                "described",
+                                "recalls",
+                                "recalled",
+                                "remembers",
+                                "remembered",
+                                "recounts",
+                                "recounted",
+                                "saw",
+                                "heard",
+                                "watched",
+                            ]
+                            .iter()
+                            .any(|w| self.word(a.s - 1, w))
+                    });
+                    if let Some(actor) = seen.or_else(|| self.clause_subject_before(c)) {
                         let polarity = self.polarity(l, v);
                         self.frames_and_push(
                             v,

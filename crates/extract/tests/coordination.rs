@@ -182,3 +182,12 @@ fn a_participle_sharing_the_perfect_of_a_reported_clause_continues_it() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Warn).expect("a warning");
     assert_eq!(c.actor.text, "Ilse Varga");
 }
+
+#[test]
+fn after_a_verb_of_recounting_the_one_recounted_acts() {
+    let c = claims("Ilse Varga describes the mayor asking her to drop the inquiry.")
+        .into_iter()
+        .find(|c| c.act == Act::Demand)
+        .expect("a demand");
+    assert_eq!(c.actor.text, "the mayor");
+}
