@@ -353,6 +353,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 j = j.checked_sub(1)?;
                 continue;
             }
+            // "Trump several times asked …", "has on three occasions urged …": how often
+            if (a.eq("times") || a.eq("occasions"))
+                && j > 0
+                && (self.atoms[j - 1].kind == AtomKind::Number
+                    || ["several", "many", "multiple", "repeated", "numerous", "two", "three", "four"]
+                        .iter()
+                        .any(|w| self.word(j - 1, w)))
+            {
+                let mut k = j - 1;
+                if k > 0 && self.word(k - 1, "on") {
+                    k -= 1;
+                }
+                j = k.checked_sub(1)?;
+                continue;
+            }
             if a.is(class::TIME | class::WEEKDAY | class::MONTH) {
                 j = self.skip_time_left(j)?;
                 continue;

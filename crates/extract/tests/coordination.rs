@@ -191,3 +191,9 @@ fn after_a_verb_of_recounting_the_one_recounted_acts() {
         .expect("a demand");
     assert_eq!(c.actor.text, "the mayor");
 }
+
+#[test]
+fn how_often_between_subject_and_verb() {
+    let c = find("Senator Ilse Varga several times asked the mayor to resign.", Act::Demand, "");
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+}
