@@ -853,6 +853,13 @@ impl Analyzer<'_, '_, '_> {
         // "called on Friday for …": a time phrase before the particle or object
         let mut after = self.skip_right(v + 1, self.n());
         if !f.particles.is_empty() {
+            // "took direct aim at": an adjective before a noun particle
+            if !f.particles.iter().any(|p| self.word(after, p))
+                && self.is_modifier(after)
+                && f.particles.iter().any(|p| self.word(after + 1, p))
+            {
+                after += 1;
+            }
             if !f.particles.iter().any(|p| self.word(after, p)) {
                 return;
             }

@@ -534,3 +534,9 @@ fn floating_a_proposal_proposes_floating_shares_does_not() {
     assert!(c.content.unwrap().text.contains("the idea"));
     no_act("The company floated its shares in Hong Kong.", Act::Propose);
 }
+
+#[test]
+fn an_adjective_before_a_noun_particle() {
+    let c = find("Senator Ilse Varga took direct aim at the port authority.", Act::Accuse, "");
+    assert!(c.content.unwrap().text.contains("the port authority"));
+}
