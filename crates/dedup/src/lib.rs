@@ -91,7 +91,10 @@ mod union_find;
 pub struct ReadmeDoctests;
 
 pub use claims::{cluster_claims, ClaimCluster, ClaimClusterConfig, ClaimKey, Lexicon};
-pub use config::{DedupConfig, Verification};
+pub use config::{
+    ClaimClusterConfigBuilder, ClaimClusterConfigError, DedupConfig, DedupConfigBuilder, DedupConfigError,
+    Verification,
+};
 pub use minhash::Signature;
 pub use near::NearDuplicates;
 pub use passages::{shared_passages, Passage, PassageIndex};
@@ -100,4 +103,3 @@ pub use stories::{
     StoryProfile,
 };
 pub use stream::StreamIndex;
-pub use union_find::UnionFind;
