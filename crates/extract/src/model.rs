@@ -6,6 +6,7 @@ use std::ops::Range;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Act {
     /// Demand, call on/for, urge, insist, press, seek, ask, request, "Y must/should …" in reported speech.
     Demand,
@@ -257,6 +258,7 @@ pub struct Phrase {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum AttributionKind {
     /// The claim sits inside quotation marks attributed to the actor.
     DirectQuote,
