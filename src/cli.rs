@@ -355,15 +355,17 @@ where
             Err(e) => return usage_error(&format!("--story-threshold {t}: {e}")),
         }
     }
-    let mut claim_config =
-        crate::dedup::ClaimClusterConfig { across_stories: args.across_stories, ..Default::default() };
+    let mut claim_config = crate::dedup::ClaimClusterConfig::builder().across_stories(args.across_stories);
     if let Some(t) = args.claim_threshold {
-        if !(t > 0.0 && t <= 1.0) {
-            return usage_error(&format!("--claim-threshold {t}: must be in (0, 1]"));
-        }
-        claim_config.threshold = t;
+        claim_config = claim_config.threshold(t);
     }
-    builder = builder.claim_clusters(claim_config);
+    match claim_config.build() {
+        Ok(config) => builder = builder.claim_clusters(config),
+        Err(e) => {
+            let t = args.claim_threshold.unwrap_or_default();
+            return usage_error(&format!("--claim-threshold {t}: {e}"));
+        }
+    }
 
     let mut docs: Box<dyn Iterator<Item = Document>> = match default_docs {
         Some(d) => Box::new(d.into_iter()),

@@ -64,3 +64,8 @@ pub use newsclaim_extract as extract;
 pub use newsclaim_strip as strip;
 pub use newsclaim_tokenize as tokenize;
 pub use pipeline::{Pipeline, PipelineBuilder, Record};
+
+/// The README's Rust example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -514,7 +514,7 @@ fn claim_report(c: &Claim) -> ClaimReport {
         reporting_verb: c.attribution.verb.clone(),
         negated: c.negated,
         hedged: c.hedged,
-        rule: c.rule.to_owned(),
+        rule: c.rule.to_string(),
         cluster: None,
     }
 }

@@ -1,6 +1,6 @@
 //! Speed of the dedup stages on a generated corpus of ~3 KB news-like documents.
 //!
-//! `cargo bench -p newsclaim-dedup -- --warm-up-time 1 --measurement-time 3`
+//! `cargo bench -p newsclaim-dedup --features synth -- --warm-up-time 1 --measurement-time 3`
 //!
 //! - `signature/one-core`: MinHash signatures on one thread (bar: ≥ 50,000 docs/s/core), timed
 //!   in the thread's own CPU time (Linux `/proc/thread-self/schedstat`; wall time elsewhere) so

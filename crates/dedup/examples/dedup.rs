@@ -1,7 +1,7 @@
 //! Near-duplicate clusters of a JSONL corpus, at scale.
 //!
 //! ```text
-//! cargo run -p newsclaim-dedup --release --example dedup -- FILE.jsonl [--threshold 0.5] [--out clusters.json]
+//! cargo run -p newsclaim-dedup --release --features synth --example dedup -- FILE.jsonl [--threshold 0.5] [--out clusters.json]
 //! ```
 //! Input: one `{"id": …, "text": "…"}` per line (`id` a string or a number, echoed as given).
 //! Output (stdout or `--out`): `{"documents": N, "clusters": [[id, id, …], …]}` with the clusters
@@ -32,10 +32,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let mut path = None;
     let mut out_path = None;
-    let mut config = DedupConfig { verification: Verification::Signature, ..DedupConfig::default() };
+    let mut config = DedupConfig::builder().verification(Verification::Signature);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--threshold" => config.threshold = args.next().ok_or("--threshold VALUE")?.parse()?,
+            "--threshold" => config = config.threshold(args.next().ok_or("--threshold VALUE")?.parse()?),
             "--out" => out_path = Some(args.next().ok_or("--out FILE")?),
             _ => path = Some(arg),
         }
@@ -44,7 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("usage: dedup FILE.jsonl [--threshold 0.5] [--out clusters.json]");
         std::process::exit(2);
     };
-    let detector = NearDuplicates::new(config);
+    let detector = NearDuplicates::new(config.build()?);
 
     let started = Instant::now();
     // Reading is sequential; parsing and signing are parallel. A reader thread keeps the next

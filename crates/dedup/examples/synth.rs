@@ -2,7 +2,7 @@
 //! `{"id": "d0", "text": "…", "story": 17, "kind": "variant", "shares_paragraph_with": null}`.
 //!
 //! ```text
-//! cargo run -p newsclaim-dedup --release --example synth -- OUT.jsonl [DOCS] [SEED] [BYTES]
+//! cargo run -p newsclaim-dedup --release --features synth --example synth -- OUT.jsonl [DOCS] [SEED] [BYTES]
 //! ```
 //! `story` is the ground truth: documents are near-duplicates exactly when it is equal. The
 //! `dedup` example reads the same file and scores itself against `story` when present.

@@ -6,7 +6,8 @@
 //!    twice. [`NearDuplicates`] computes one-permutation MinHash [`Signature`]s over word
 //!    shingles, proposes candidates by LSH banding, verifies each candidate pair and joins the
 //!    verified pairs with union-find. [`StreamIndex`] answers "have I seen this story?" for a
-//!    live feed in O(1) expected time per document.
+//!    live feed in O(1) expected time per document. [`DedupConfig::builder`] validates the
+//!    settings (0 bands or a threshold outside `(0, 1]` would silently find nothing).
 //! 2. **Shared passages** — wire paragraphs reused inside different stories:
 //!    [`shared_passages`] reports each with every document and span it occurs in.
 //! 3. **Stories** — the documents that report one event, whoever published them:
@@ -20,7 +21,7 @@
 //!    after normalisation (case, stemming, stopwords, synonym and derivation sets kept as data).
 //!    It is linear in the number of claims (identical claims collapse into one weighted node,
 //!    candidate pairs come from the claims' rarer concepts, work per claim is capped): see its
-//!    cost model.
+//!    cost model. [`ClaimClusterConfig::builder`] validates the settings.
 //!
 //! ```
 //! use newsclaim_dedup::{DedupConfig, NearDuplicates, StreamIndex};
@@ -91,7 +92,10 @@ mod union_find;
 pub struct ReadmeDoctests;
 
 pub use claims::{cluster_claims, ClaimCluster, ClaimClusterConfig, ClaimKey, Lexicon};
-pub use config::{DedupConfig, Verification};
+pub use config::{
+    ClaimClusterConfigBuilder, ClaimClusterConfigError, DedupConfig, DedupConfigBuilder, DedupConfigError,
+    Verification,
+};
 pub use minhash::Signature;
 pub use near::NearDuplicates;
 pub use passages::{shared_passages, Passage, PassageIndex};
@@ -100,4 +104,3 @@ pub use stories::{
     StoryProfile,
 };
 pub use stream::StreamIndex;
-pub use union_find::UnionFind;

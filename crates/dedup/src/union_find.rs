@@ -19,11 +19,6 @@ impl UnionFind {
         self.parent.len()
     }
 
-    /// Whether there are no elements.
-    pub fn is_empty(&self) -> bool {
-        self.parent.is_empty()
-    }
-
     /// The representative of `x`'s set (halving the path on the way).
     pub fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] as usize != x {
@@ -88,6 +83,5 @@ mod tests {
         assert_eq!(uf.find_readonly(5), uf.find(1));
         assert_eq!(uf.sets(), vec![vec![0], vec![1, 4, 5], vec![2], vec![3]]);
         assert_eq!(uf.len(), 6);
-        assert!(!uf.is_empty());
     }
 }

@@ -315,7 +315,8 @@ fn repeats_within_one_document_need_a_second_source() {
 
 /// Over the synthetic claims' ground truth: no cluster mixes two known actors, two known
 /// addressees, two stories or a negated with a plain claim, although different actors say the
-/// same words of the same addressees all the time.
+/// same words of the same addressees all the time. (Needs the `synth` feature.)
+#[cfg(feature = "synth")]
 #[test]
 fn clusters_never_mix_incompatible_actors_or_addressees() {
     let claims = newsclaim_dedup::synth::claims(20_000, 7);
@@ -349,6 +350,8 @@ fn clusters_never_mix_incompatible_actors_or_addressees() {
     assert!(with_unknown > 0);
 }
 
+// Over synthetic claims: needs the `synth` feature.
+#[cfg(feature = "synth")]
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(16))]
 

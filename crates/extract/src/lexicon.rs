@@ -37,6 +37,7 @@ pub(crate) type WordMap<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>
 
 /// An error in a user-supplied data file.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LexiconError {
     /// A line has too few columns or an unknown value.
     #[error("{file}: line {line}: {message}")]

@@ -79,6 +79,7 @@ use memory::Memory;
 use newsclaim_tokenize::{LineIndex, Tokenized};
 use phrases::{Actor, Analyzer, Who};
 use rules::Scratch;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -441,7 +442,7 @@ impl Extractor {
                     attribution: Attribution { kind, verb },
                     negated: c.negated,
                     hedged: c.hedged,
-                    rule: c.rule,
+                    rule: Cow::Borrowed(c.rule),
                 });
             }
         }

@@ -1,11 +1,13 @@
 //! The claim model: what the extractor returns.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What an actor does about a position. Aligned with the CAMEO and PLOVER event ontologies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Act {
     /// Demand, call on/for, urge, insist, press, seek, ask, request, "Y must/should …" in reported speech.
     Demand,
@@ -217,7 +219,8 @@ impl TryFrom<&str> for Role {
 pub struct Mention {
     /// The text as written ("Kremlin spokesman Dmitry Peskov", "he").
     pub text: String,
-    /// Byte range in the input.
+    /// Byte range in the input (serialized as `[start, end]`).
+    #[cfg_attr(feature = "serde", serde(with = "span_serde"))]
     pub span: Range<usize>,
     /// The state or organisation it stands for ("Russia"); several joined by `"; "`; for a
     /// person with no office who speaks for no side the article names, the person's name; empty
@@ -249,7 +252,8 @@ impl Mention {
 pub struct Phrase {
     /// The text as written.
     pub text: String,
-    /// Byte range in the input.
+    /// Byte range in the input (serialized as `[start, end]`).
+    #[cfg_attr(feature = "serde", serde(with = "span_serde"))]
     pub span: Range<usize>,
 }
 
@@ -257,6 +261,7 @@ pub struct Phrase {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum AttributionKind {
     /// The claim sits inside quotation marks attributed to the actor.
     DirectQuote,
@@ -289,10 +294,9 @@ pub struct Attribution {
 
 /// One claim: who did what about which position, of whom, with the sentence that says so.
 ///
-/// With the `serde` feature it serializes (the rule id is a `&'static str`, so it does not
-/// deserialize).
+/// With the `serde` feature it serializes and deserializes; spans are `[start, end]` arrays.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Claim {
     /// What the actor does.
     pub act: Act,
@@ -312,8 +316,10 @@ pub struct Claim {
     pub negated: bool,
     /// The claim is hedged ("reportedly", "in principle", "could").
     pub hedged: bool,
-    /// The id of the rule that produced the claim, to answer "why was this coded?".
-    pub rule: &'static str,
+    /// The id of the rule that produced the claim, to answer "why was this coded?". The
+    /// extractor always borrows its static rule ids (no allocation); a deserialized claim owns
+    /// its id.
+    pub rule: Cow<'static, str>,
 }
 
 impl Claim {
@@ -344,6 +350,28 @@ impl Claim {
                         .any(|d| d.eq_ignore_ascii_case(w))
                 })
             })
+    }
+}
+
+/// Byte spans as `[start, end]` arrays, the format of every serialized type in newsclaim.
+#[cfg(feature = "serde")]
+mod span_serde {
+    use std::ops::Range;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(span: &Range<usize>, serializer: S) -> Result<S::Ok, S::Error> {
+        [span.start, span.end].serialize(serializer)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Range<usize>, D::Error> {
+        let [start, end] = <[usize; 2]>::deserialize(deserializer)?;
+        if start > end {
+            return Err(serde::de::Error::custom(format_args!(
+                "span [{start}, {end}] ends before it starts"
+            )));
+        }
+        Ok(start..end)
     }
 }
 
@@ -400,7 +428,7 @@ mod tests {
             attribution: Attribution { kind: AttributionKind::Plain, verb: None },
             negated: false,
             hedged: false,
-            rule: "verb-active",
+            rule: "verb-active".into(),
         };
         assert_eq!((claim.cameo(), claim.plover()), ("08", "CONCEDE"));
         claim.content = Some(phrase("the ceasefire"));
