@@ -483,7 +483,19 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
-        let actor = self.actor_ending_at(left)?;
+        let mut actor = self.actor_ending_at(left)?;
+        // "Officials with the Democratic National Committee denounced …", "lawyers for the
+        // family said": people of an organisation, who speak for it
+        if actor.s >= 2
+            && ["with", "from", "at", "for"].iter().any(|w| self.word(actor.s - 1, w))
+            && actor.who != Who::Unknown
+            && (self.is_office(actor.s - 2) || self.atoms[actor.s - 2].is(class::HEAD))
+        {
+            if let Some(s) = self.np_left(actor.s - 2) {
+                let role = self.role_of(s, actor.s - 2);
+                actor = Actor { s, role, span: (self.atoms[s].start, actor.span.1), ..actor };
+            }
+        }
         // An object of a preposition or of another verb is not a subject ("rejects US call").
         if actor.s > 0 {
             let b = self.atoms[actor.s - 1];

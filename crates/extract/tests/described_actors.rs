@@ -211,3 +211,13 @@ fn that_after_a_noun_before_a_verb_is_the_relative_clauses_subject() {
         .expect("a demand");
     assert_eq!(c.actor.text, "The senators");
 }
+
+#[test]
+fn people_with_an_organisation_speak_for_it() {
+    let c = claims("Officials with the European Commission denounced the port tax.")
+        .into_iter()
+        .find(|c| c.act == Act::Accuse)
+        .expect("an accusation");
+    assert_eq!(c.actor.text, "Officials with the European Commission");
+    assert!(!c.actor.norm.is_empty());
+}
