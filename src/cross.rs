@@ -246,7 +246,7 @@ impl<'p> CrossSource<'p> {
             let entry = ClaimEntry {
                 doc: doc as u32,
                 claim: claim as u32,
-                act: self.strings.intern(&c.act),
+                act: self.strings.intern(c.act.as_str()),
                 actors: self.strings.intern(&actors),
                 actor_key: self.strings.intern(&compared(&c.actor)),
                 addressees: self.strings.intern(&addressees),

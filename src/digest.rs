@@ -310,8 +310,9 @@ pub struct PhraseReport {
 /// One claim: who did what act about what, of whom, and on what evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimReport {
-    /// `demand`, `reject`, `propose`, `accept`, `deny`, `warn` or `accuse`.
-    pub act: String,
+    /// What was done: written `demand`, `reject`, `propose`, `accept`, `deny`, `warn` or
+    /// `accuse` in JSON.
+    pub act: newsclaim_extract::Act,
     /// CAMEO root code of the act.
     pub cameo: String,
     /// PLOVER category of the act.

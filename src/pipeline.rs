@@ -129,7 +129,7 @@ impl PipelineBuilder {
 /// )]);
 /// let doc = &digest.documents[0];
 /// assert_eq!(doc.sentences.len(), 2);
-/// assert_eq!(doc.claims[0].act, "demand");
+/// assert_eq!(doc.claims[0].act, newsclaim::extract::Act::Demand);
 /// assert_eq!(doc.claims[0].actor.norm, "Russia");
 /// ```
 pub struct Pipeline {
@@ -497,7 +497,7 @@ fn claim_report(c: &Claim) -> ClaimReport {
         span: [p.span.start, p.span.end],
     };
     ClaimReport {
-        act: c.act.as_str().to_owned(),
+        act: c.act,
         cameo: c.act.cameo().to_owned(),
         plover: c.act.plover().to_owned(),
         actor: mention(&c.actor),

@@ -123,7 +123,7 @@ fn act(claim: &ClaimReport) -> String {
     if claim.negated {
         format!("¬{}", claim.act)
     } else {
-        claim.act.clone()
+        claim.act.to_string()
     }
 }
 

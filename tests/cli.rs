@@ -387,7 +387,7 @@ fn the_table_costs_no_more_than_the_json() {
         let mut d = DocumentReport { id: Some(format!("doc{i}.txt").as_str().into()), ..Default::default() };
         for k in 0..3 {
             d.claims.push(ClaimReport {
-                act: "demand".into(),
+                act: newsclaim::extract::Act::Demand,
                 cameo: "10".into(),
                 plover: "REQUEST".into(),
                 actor: mention(&format!("Actor {}", i % 97)),

@@ -425,7 +425,11 @@ fn invalid_utf8_is_a_typed_error_or_a_flagged_lossy_record() {
     let encoding = bad.encoding.as_deref().expect("the encoding used is recorded");
     assert_ne!(encoding, "UTF-8");
     check_report(&newsclaim::strip::decode(&bytes, None).text, bad);
-    assert!(bad.claims.iter().any(|c| c.act == "demand"), "the valid text is still read: {:?}", bad.claims);
+    assert!(
+        bad.claims.iter().any(|c| c.act == newsclaim::extract::Act::Demand),
+        "the valid text is still read: {:?}",
+        bad.claims
+    );
     assert!(digest.documents[1].error.is_some());
 }
 
