@@ -7,26 +7,21 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use newsclaim::{Document, Pipeline};
-use std::path::Path;
+
+mod common;
 
 fn corpus(target_bytes: usize) -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
-    let mut pages: Vec<String> = std::fs::read_dir(&dir)
-        .expect("examples/data")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| std::fs::read_to_string(p).expect("sample page"))
-        .collect();
-    pages.sort();
+    let pages = common::sample_pages();
     let mut docs = Vec::new();
     let mut total = 0;
     let mut n = 0usize;
     while total < target_bytes {
         for page in &pages {
-            // Vary every copy a little, as real republications do.
-            let text = page.replacen("\n", &format!("\nUpdated edition {n}.\n"), 1);
-            total += text.len();
-            docs.push(Document::from_text(format!("doc{n}.txt"), text));
+            let doc = common::edition(page, n);
+            if let newsclaim::Content::Text(t) = &doc.content {
+                total += t.len();
+            }
+            docs.push(doc);
             n += 1;
         }
     }

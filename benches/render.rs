@@ -6,24 +6,13 @@
 //! the best is kept; the table must take at most 1.5× the time of the pretty JSON.
 
 use newsclaim::{Document, Pipeline};
-use std::path::Path;
 use std::time::{Duration, Instant};
 
+mod common;
+
 fn corpus(docs: usize) -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data");
-    let mut pages: Vec<String> = std::fs::read_dir(&dir)
-        .expect("examples/data")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| std::fs::read_to_string(p).expect("sample page"))
-        .collect();
-    pages.sort();
-    (0..docs)
-        .map(|n| {
-            let text = pages[n % pages.len()].replacen('\n', &format!("\nUpdated edition {n}.\n"), 1);
-            Document::from_text(format!("doc{n}.txt"), text)
-        })
-        .collect()
+    let pages = common::sample_pages();
+    (0..docs).map(|n| common::edition(&pages[n % pages.len()], n)).collect()
 }
 
 fn best(f: &dyn Fn() -> usize) -> (Duration, usize) {

@@ -821,21 +821,6 @@ impl Analyzer<'_, '_, '_> {
                             || self.atoms[k - 1].text.ends_with("ing"))
                 })
                 .find_map(|k| self.atoms[k].info.and_then(|w| w.noun_act));
-            if act == Act::Accuse && matches!(asked, Some(Act::Demand | Act::Propose)) {
-                self.push(
-                    out,
-                    Act::Reject,
-                    speaker,
-                    None,
-                    Some((s, e)),
-                    u,
-                    "reported-unacceptable",
-                    (negated, false),
-                    Some(r),
-                    false,
-                );
-                return;
-            }
             // "Steele's comments were wildly inaccurate": calling what someone said untrue
             // accuses them; a denial answers a claim or an accusation
             // (the head of the subject: its last word before the verb)
@@ -855,26 +840,18 @@ impl Analyzer<'_, '_, '_> {
                 .iter()
                 .any(|w| self.word(k, w))
             });
-            if act == Act::Deny && remarks {
-                let content = (s, self.clause_end(u, false).0);
-                self.push(
-                    out,
-                    Act::Accuse,
-                    speaker,
-                    None,
-                    Some(content),
-                    u,
-                    "reported-evaluation",
-                    (negated, false),
-                    Some(r),
-                    false,
-                );
-                return;
-            }
-            // What is accused is the whole judgement: "the comments were offensive and wrong".
-            // ("she is innocent": the whole clause is what is said)
-            let content =
-                if act == Act::Accuse || person { (s, self.clause_end(u, false).0) } else { (s, e) };
+            let (act, rule, content) =
+                if act == Act::Accuse && matches!(asked, Some(Act::Demand | Act::Propose)) {
+                    (Act::Reject, "reported-unacceptable", (s, e))
+                } else if act == Act::Deny && remarks {
+                    (Act::Accuse, "reported-evaluation", (s, self.clause_end(u, false).0))
+                } else {
+                    // What is accused is the whole judgement: "the comments were offensive and wrong".
+                    // ("she is innocent": the whole clause is what is said)
+                    let content =
+                        if act == Act::Accuse || person { (s, self.clause_end(u, false).0) } else { (s, e) };
+                    (act, rule, content)
+                };
             self.push(out, act, speaker, None, Some(content), u, rule, (negated, false), Some(r), false);
             return;
         }

@@ -285,6 +285,20 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// The subject of a verb at `v`, with the first atom between it and the verb.
+    /// Is atom `t` a "that" opening a relative clause: right after a noun ("the plan that", "a
+    /// charge that", "the committees that"), not after a reporting verb, an adverb or "so"?
+    fn relative_that(&self, t: usize) -> bool {
+        self.word(t, "that")
+            && t > 0
+            && {
+                let n = &self.atoms[t - 1];
+                n.is_word()
+                    && !n.is(class::ADV | class::SUB | class::PREP | class::DET | class::PRON)
+                    // (a base form may be a noun: "the plan that", "a charge that")
+                    && n.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.verb & !form::BASE == 0)
+            }
+    }
+
     pub(crate) fn subject_of(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
         let (actor, rule) =
             self.plain_subject_of(v, reports).or_else(|| self.appositive_subject(v, reports))?;
@@ -431,13 +445,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // "the committees that requested the documents": "that" after a noun, right before the
         // verb, is the relative clause's subject
-        let that_subject = la.eq("that")
-            && left > 0
-            && self.atoms[left - 1].is_word()
-            && !self.atoms[left - 1].is(class::ADV | class::SUB | class::PREP | class::DET | class::PRON)
-            && self.atoms[left - 1]
-                .info
-                .is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.verb & !form::BASE == 0);
+        let that_subject = self.relative_that(left);
         if la.kind == AtomKind::Word && la.is(class::REL) && !la.eq("that") || that_subject {
             let before = if left > 0 && self.atoms[left - 1].kind == AtomKind::Comma {
                 left.checked_sub(2)?
@@ -1501,16 +1509,9 @@ impl Analyzer<'_, '_, '_> {
         // preposition where the object should be, after a relative clause's subject
         // ("a charge that X denied": "that" after a noun opens a relative clause; after "said"
         // or "so" it does not)
-        let that_relative = actor.s >= 2
-            && self.word(actor.s - 1, "that")
-            && !(actor.e == actor.s + 1 && self.atoms[actor.s].is(class::PRON))
-            && {
-                let n = &self.atoms[actor.s - 2];
-                n.is_word()
-                && !n.is(class::ADV | class::SUB | class::PREP | class::DET | class::PRON)
-                // (a base form may be a noun: "the plan that", "a charge that")
-                && n.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.verb & !form::BASE == 0)
-            };
+        let that_relative = actor.s >= 1
+            && self.relative_that(actor.s - 1)
+            && !(actor.e == actor.s + 1 && self.atoms[actor.s].is(class::PRON));
         let relative_subject = actor.e <= v
             && actor.s >= 2
             && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who")
