@@ -2,7 +2,7 @@
 //! and before clitics ("Russia’s" → "Russia" + "’s"), so the rules do not depend on how the
 //! tokenizer treats either; each atom carries its lexicon entry and the phrase it starts.
 
-use crate::lexicon::{Case, Lexicon, PhraseKind, WordInfo};
+use crate::lexicon::{class, form, Case, Lexicon, PhraseKind, WordInfo};
 use newsclaim_tokenize::{Token, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,6 +196,38 @@ impl<'a, 'l> Sentence<'a, 'l> {
         }
         self.mark_quotes(in_quote);
         self.match_phrases(lex);
+        self.mark_aspectual_verbs();
+    }
+
+    /// "began threatening to shut down", "kept demanding that …": a verb of beginning or going on
+    /// before the gerund of a claim verb is read as an auxiliary, so the gerund is the clause's
+    /// verb and the subject its actor.
+    fn mark_aspectual_verbs(&mut self) {
+        const ASPECTUAL: [&str; 14] = [
+            "began",
+            "begun",
+            "begin",
+            "begins",
+            "started",
+            "start",
+            "starts",
+            "kept",
+            "keep",
+            "keeps",
+            "continued",
+            "continue",
+            "continues",
+            "resumed",
+        ];
+        for i in 1..self.atoms.len() {
+            let gerund_of_claim_verb = self.atoms[i]
+                .info
+                .and_then(|w| w.claim_verb)
+                .is_some_and(|(_, forms)| forms & form::GER != 0);
+            if gerund_of_claim_verb && ASPECTUAL.iter().any(|w| self.atoms[i - 1].eq(w)) {
+                self.atoms[i - 1].class |= class::AUX;
+            }
+        }
     }
 
     fn push(&mut self, lex: &'l Lexicon, text: &'a str, start: usize, kind: AtomKind) {

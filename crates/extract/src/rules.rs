@@ -1928,8 +1928,52 @@ impl Analyzer<'_, '_, '_> {
             return true;
         }
         let e = self.np_right(s).unwrap_or_else(|| self.plain_np_end(s));
+        // "that the talks be moved", "that he not be charged"
+        let be = (s + 1..(s + 8).min(end)).any(|k| {
+            self.word(k, "be")
+                && !self.has(k - 1, class::AUX | class::MODAL | class::NEG)
+                && !self.word(k - 1, "to")
+                && !self.word(k - 1, "not")
+        }) || self.word(e, "not") && self.word(e + 1, "be");
+        if be {
+            return e > s;
+        }
+        // "that any government spending bill include …": the noun phrase may run on over words
+        // it took for verbs ("spending", "bill")
+        for e in e..e + 3 {
+            if e > s && self.subjunctive_at(e) {
+                return true;
+            }
+            let noun_like = self.atoms.get(e).is_some_and(|w| {
+                w.is_word()
+                    && !w.cap
+                    && w.mark == crate::atoms::NONE
+                    && w.info.is_none_or(|i| i.report == 0 && i.claim_verb.is_none())
+                    && !w.is(class::AUX
+                        | class::MODAL
+                        | class::NEG
+                        | class::HEDGE
+                        | class::DET
+                        | class::PRON
+                        | class::REL
+                        | class::COORD
+                        | class::SUB
+                        | class::PREP
+                        | class::ADV)
+                    && !w.text.ends_with("ed")
+            });
+            if !noun_like || e + 1 >= end {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Is the word at `e`, after the subject `s..e`, the base form of a clause that asks for
+    /// something ("that ASEAN send", "that Congress appropriate")?
+    fn subjunctive_at(&self, e: usize) -> bool {
         // a subjunctive the lexicon may not know: "insisted that Congress appropriate …"
-        let subjunctive = self.atoms.get(e).is_some_and(|w| {
+        let unknown = self.atoms.get(e).is_some_and(|w| {
             w.is_word()
                 && !w.cap
                 && w.mark == crate::atoms::NONE
@@ -1938,22 +1982,15 @@ impl Analyzer<'_, '_, '_> {
                 && !w.text.ends_with("ed")
                 && !w.text.ends_with("ing")
         });
-        // "that the talks be moved", "that he not be charged"
-        let be = (s + 1..(s + 8).min(end)).any(|k| {
-            self.word(k, "be")
-                && !self.has(k - 1, class::AUX | class::MODAL | class::NEG)
-                && !self.word(k - 1, "to")
-                && !self.word(k - 1, "not")
-        }) || self.word(e, "not") && self.word(e + 1, "be");
         // a base form after a singular subject: "that ASEAN send an envoy"
-        let singular_subject = e > s && {
+        let singular_subject = {
             let h = self.atoms[e - 1];
             h.is_word()
                 && (h.cap || !h.text.ends_with('s'))
                 && !["i", "you", "we", "they"].iter().any(|w| h.eq(w))
                 && !h.is(class::DET)
         };
-        e > s && (self.is_base_verb(e) && (!self.is_verbish(e) || singular_subject) || subjunctive || be)
+        self.is_base_verb(e) && (!self.is_verbish(e) || singular_subject) || unknown
     }
 
     /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.

@@ -540,3 +540,26 @@ fn an_adjective_before_a_noun_particle() {
     let c = find("Senator Ilse Varga took direct aim at the port authority.", Act::Accuse, "");
     assert!(c.content.unwrap().text.contains("the port authority"));
 }
+
+#[test]
+fn a_verb_of_beginning_before_the_gerund_of_a_claim_verb() {
+    let c = find(
+        "Last spring the Kenyan president began threatening to close the border unless Uganda paid its debts.",
+        Act::Warn,
+        "Kenya",
+    );
+    assert!(c.content.is_some_and(|p| p.text.starts_with("close the border")));
+    // the same words as an object are no claim of the one who began
+    no_act("The talks began with a long opening statement from the mediators in Geneva.", Act::Warn);
+}
+
+#[test]
+fn a_subjunctive_after_a_compound_noun_subject() {
+    expect(
+        "The senator said she would insist that any government spending bill include money for the flood barriers.",
+        Act::Demand,
+        "",
+        None,
+        "spending bill include money",
+    );
+}
