@@ -1234,7 +1234,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     before.is_some_and(|b| self.atoms[b].is(class::PREP) && !self.atoms[b].eq("of"));
                 // "Blinken said Russia had violated the treaty and warned …": the subject of a
                 // reported clause is not the subject of the main clause.
-                let embedded = before.is_some_and(|b| self.is_report_word(b) || self.word(b, "that"));
+                // (unless that clause reports speech in turn, which the coordination goes on
+                // with: "Comey wrote that Trump told him … and asked him to …")
+                let embedded = before.is_some_and(|b| self.is_report_word(b) || self.word(b, "that"))
+                    && !self.is_report_word(next);
                 if !governed && !embedded {
                     return Some(actor);
                 }

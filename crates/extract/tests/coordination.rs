@@ -197,3 +197,12 @@ fn how_often_between_subject_and_verb() {
     let c = find("Senator Ilse Varga several times asked the mayor to resign.", Act::Demand, "");
     assert_eq!(c.actor.text, "Senator Ilse Varga");
 }
+
+#[test]
+fn a_coordinated_verb_goes_on_with_a_reported_report() {
+    // the memo's writer reports what the minister said and asked: the asking is the minister's
+    let text = "In the memo, the aide wrote that Minister Ivan Petrov told him the general had done nothing wrong and asked him to end the inquiry.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "Minister Ivan Petrov");
+    assert!(c.content.is_some_and(|p| p.text.starts_with("end the inquiry")));
+}
