@@ -1433,6 +1433,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         return (i, None);
                     }
                 }
+                // Where it was said: "called on him to resign in an early-morning tweet that …"
+                AtomKind::Word
+                    if i > from + 1
+                        && (a.eq("in") || a.eq("on"))
+                        && self.atoms.get(i + 1).is_some_and(|d| {
+                            ["a", "an", "his", "her", "their", "its"].iter().any(|w| d.eq(w))
+                        })
+                        && (i + 2..(i + 7).min(n))
+                            .any(|k| crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(k, w))) =>
+                {
+                    return (i, None);
+                }
                 // A subordinate clause: "… if Israel did not halt …".
                 AtomKind::Word
                     if i > from

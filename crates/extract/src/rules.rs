@@ -34,6 +34,24 @@ pub(crate) struct Scratch {
 pub(crate) const LEGAL_DOCUMENTS: [&str; 9] =
     ["lawsuit", "suit", "complaint", "indictment", "filing", "petition", "subpoena", "writ", "affidavit"];
 
+/// What a person or body says something in: "in a statement", "a letter from the senators".
+pub(crate) const STATEMENT_NOUNS: [&str; 14] = [
+    "statement",
+    "letter",
+    "tweet",
+    "post",
+    "message",
+    "memo",
+    "release",
+    "communique",
+    "communiqué",
+    "editorial",
+    "op-ed",
+    "email",
+    "interview",
+    "speech",
+];
+
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 impl Analyzer<'_, '_, '_> {
@@ -424,22 +442,10 @@ impl Analyzer<'_, '_, '_> {
         // "approved a motion that demands …": the document speaks for whoever adopted it
         if la.eq("that")
             && left > 0
-            && [
-                "motion",
-                "resolution",
-                "statement",
-                "letter",
-                "declaration",
-                "bill",
-                "decree",
-                "document",
-                "tweet",
-                "post",
-                "message",
-                "editorial",
-            ]
-            .iter()
-            .any(|w| self.word(left - 1, w))
+            && ["motion", "resolution", "declaration", "bill", "decree", "document"]
+                .iter()
+                .chain(STATEMENT_NOUNS.iter())
+                .any(|w| self.word(left - 1, w))
         {
             return self.clause_subject_before(left - 1).map(|a| (a, "verb-relative-document"));
         }
@@ -491,7 +497,7 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
-        let mut actor = self.actor_ending_at(left)?;
+        let mut actor = self.actor_ending_at(left).or_else(|| self.author_of_possessed_statement(left))?;
         // "Officials with the Democratic National Committee denounced …", "lawyers for the
         // family said": people of an organisation, who speak for it
         if actor.s >= 2
@@ -504,8 +510,13 @@ impl Analyzer<'_, '_, '_> {
                 actor = Actor { s, role, span: (self.atoms[s].start, actor.span.1), ..actor };
             }
         }
+        // "A statement from the union accused …", "a letter by forty senators urged …": what is
+        // said in a statement, its author says
+        let author_of_statement = actor.s >= 2
+            && (self.word(actor.s - 1, "from") || self.word(actor.s - 1, "by"))
+            && STATEMENT_NOUNS.iter().any(|w| self.word(actor.s - 2, w));
         // An object of a preposition or of another verb is not a subject ("rejects US call").
-        if actor.s > 0 {
+        if actor.s > 0 && !author_of_statement {
             let b = self.atoms[actor.s - 1];
             // (a bare base form before a phrase is more often a modifier: "present Missouri
             // senators", "support staff")
@@ -524,6 +535,16 @@ impl Analyzer<'_, '_, '_> {
         }
         let actor = self.speaker_for(actor, reports, v)?;
         Some((actor, "verb-active"))
+    }
+
+    /// "Mr. Blake's letter accused …", "the union's statement demands …": the author of a
+    /// statement named by its possessor, which ends at `left`.
+    fn author_of_possessed_statement(&self, left: usize) -> Option<Actor> {
+        let possessive = left.checked_sub(1).filter(|&p| self.kind(p) == Some(AtomKind::Possessive))?;
+        if !STATEMENT_NOUNS.iter().any(|w| self.word(left, w)) || possessive == 0 {
+            return None;
+        }
+        self.actor_ending_at(possessive - 1)
     }
 
     /// "with the business community and both senators calling for a veto": the actor phrase

@@ -221,3 +221,23 @@ fn people_with_an_organisation_speak_for_it() {
     assert_eq!(c.actor.text, "Officials with the European Commission");
     assert!(!c.actor.norm.is_empty());
 }
+
+#[test]
+fn a_statement_speaks_for_its_author() {
+    let text = "A statement from the farmers union accused the ministers of betraying rural families across the country.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.text, "the farmers union");
+    let text = "The union's statement demanded that the ministers resign before the end of the month.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "The union");
+}
+
+#[test]
+fn where_it_was_said_ends_the_content() {
+    let text = "The governor called on the mayor to resign on Thursday in an early-morning tweet that accused him of lying to the council about the budget.";
+    let cs = claims(text);
+    let demand = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(demand.content.as_ref().map(|p| p.text.as_str()), Some("resign on Thursday"));
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).expect("the tweet's accusation");
+    assert_eq!(accuse.actor.text, "The governor");
+}
