@@ -1531,7 +1531,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// ", saying …", ", vowing …": a participle clause after a comma.
-    fn is_participle_clause(&self, j: usize) -> bool {
+    pub(crate) fn is_participle_clause(&self, j: usize) -> bool {
         self.atoms.get(j).is_some_and(|x| {
             x.is_word()
                 && !x.cap

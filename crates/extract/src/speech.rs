@@ -75,9 +75,15 @@ impl Analyzer<'_, '_, '_> {
             let mut trailing = false;
             if gerund {
                 // ", saying …"; "released a statement on Tuesday saying: …"
-                if left
-                    .is_some_and(|l| self.atoms[l].kind == AtomKind::Comma || self.after_clause_object(l, i))
-                {
+                // (", warning … and saying …": a second participle of the same subject)
+                if left.is_some_and(|l| {
+                    self.atoms[l].kind == AtomKind::Comma
+                        || self.after_clause_object(l, i)
+                        || self.word(l, "and")
+                            && (l.saturating_sub(30).max(1)..l).any(|k| {
+                                self.kind(k - 1) == Some(AtomKind::Comma) && self.is_participle_clause(k)
+                            })
+                }) {
                     speaker = self.clause_subject_before(i);
                 }
             } else if let Some(opening) = self.opening_person_before_asides(i) {
@@ -168,6 +174,17 @@ impl Analyzer<'_, '_, '_> {
                     } else {
                         speaker = self.actor_starting_at(verb_end);
                         trailing = true;
+                        // "Ortega warns …, says he may declare …": a pronoun with a verb of its
+                        // own opens the clause reported; the subject of the first verb speaks
+                        let clause_follows = speaker.is_some_and(|sp| {
+                            sp.e == sp.s + 1
+                                && self.atoms[sp.s].is(class::PRON)
+                                && (self.has(sp.e, class::MODAL | class::AUX) || self.is_finite_verbish(sp.e))
+                        });
+                        if clause_follows {
+                            speaker = self.clause_subject_before(l);
+                            trailing = false;
+                        }
                     }
                 }
             } else {

@@ -368,3 +368,22 @@ fn an_opening_phrase_before_the_speaker_is_no_quotation() {
     let c = find("\"Blaming the workers for the strike is wrong,\" Sen. Ilse Varga said.", Act::Accuse, "");
     assert_eq!(c.actor.text, "Sen. Ilse Varga");
 }
+
+#[test]
+fn a_second_report_of_the_same_subject() {
+    // ", warning … and saying he could …": the participle after "and" reports for the subject
+    let text = "Ortega stood firm on Friday, warning the unions the strike could last for years and saying he could even declare a national emergency to bypass parliament.";
+    let c = claims(text)
+        .into_iter()
+        .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("declare")))
+        .expect("the threat");
+    assert_eq!((c.act, c.actor.text.as_str()), (Act::Warn, "Ortega"));
+    // a headline's ", says he may …" likewise
+    let text =
+        "Ortega warns strike could last 'years,' says he may declare 'national emergency' to build new dams";
+    let c = claims(text)
+        .into_iter()
+        .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("declare")))
+        .expect("the headline's threat");
+    assert_eq!((c.act, c.actor.text.as_str()), (Act::Warn, "Ortega"));
+}
