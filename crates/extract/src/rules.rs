@@ -52,6 +52,10 @@ pub(crate) const STATEMENT_NOUNS: [&str; 14] = [
     "speech",
 ];
 
+/// Numbers written as words, which may open a noun phrase ("the three committees").
+const NUMBER_WORDS: [&str; 11] =
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"];
+
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 impl Analyzer<'_, '_, '_> {
@@ -459,17 +463,26 @@ impl Analyzer<'_, '_, '_> {
                 left.checked_sub(1)?
             };
             let antecedent = self.actor_ending_at(before)?;
+            // (back over "the three" to the preposition)
+            let mut before_phrase = antecedent.s;
+            while before_phrase > 0
+                && (self.has(before_phrase - 1, class::DET)
+                    || self.kind(before_phrase - 1) == Some(AtomKind::Number)
+                    || NUMBER_WORDS.iter().any(|w| self.word(before_phrase - 1, w)))
+            {
+                before_phrase -= 1;
+            }
             // "the proposal by X, which …" may describe the proposal; a state or person named
             // after a preposition ("extradited to the United States, which accuses him …") acts.
-            if antecedent.s > 0
-                && self.has(antecedent.s - 1, class::PREP)
+            if before_phrase > 0
+                && self.has(before_phrase - 1, class::PREP)
                 && antecedent.who == Who::Unknown
                 && !self.is_name(antecedent.e - 1)
             {
                 // "the chairmen of the three committees that requested …": the group the
                 // committees are "of" speaks
-                if that_subject && self.word(antecedent.s - 1, "of") && antecedent.s >= 2 {
-                    return self.actor_ending_at(antecedent.s - 2).map(|a| (a, "verb-relative"));
+                if that_subject && self.word(before_phrase - 1, "of") && before_phrase >= 2 {
+                    return self.actor_ending_at(before_phrase - 2).map(|a| (a, "verb-relative"));
                 }
                 return None;
             }

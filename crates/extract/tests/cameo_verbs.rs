@@ -7,13 +7,15 @@ use newsclaim_extract::Act;
 
 #[test]
 fn praise_support_and_promises_accept() {
-    expect(
+    // (the commission, a body of its own, is the one praised)
+    let c = expect(
         "Brazil praised the electoral commission for the recount.",
         Act::Accept,
         "Brazil",
-        None,
+        Some(""),
         "the recount",
     );
+    assert_eq!(c.addressee.map(|a| a.text), Some("the electoral commission".to_string()));
     expect("Norway supports the proposal for a regional fund.", Act::Accept, "Norway", None, "the proposal");
     expect("Chile promised to send more firefighters.", Act::Accept, "Chile", None, "send more firefighters");
 }

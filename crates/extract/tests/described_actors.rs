@@ -241,3 +241,19 @@ fn where_it_was_said_ends_the_content() {
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).expect("the tweet's accusation");
     assert_eq!(accuse.actor.text, "The governor");
 }
+
+#[test]
+fn bodies_that_decide_are_actors_of_their_own() {
+    for body in ["The city council", "The committee", "The panel", "The agency", "The regulator"] {
+        let text = format!("{body} rejected the offer on the housing fund at the last minute on Monday.");
+        let c = claims(&text).into_iter().find(|c| c.act == Act::Reject).expect(body);
+        assert_eq!(c.actor.text, body);
+    }
+}
+
+#[test]
+fn the_chairmen_of_the_committees_that_asked() {
+    let text = "The chairmen of the three House committees that requested the documents from the ministry said they were glad.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "The chairmen");
+}
