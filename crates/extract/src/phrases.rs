@@ -929,7 +929,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let singular = s < m.start
                     && ["the", "a", "an"].iter().any(|w| self.word(s, w))
                     && !self.atoms[m.end - 1].text.ends_with('s');
-                return singular.then_some(Who::Unknown);
+                return (singular || self.described_actor(s, e)).then_some(Who::Unknown);
             }
             return Some(Who::Unknown);
         }
@@ -1128,9 +1128,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// noun that names an actor by what it is. Commentators ("analysts", "critics") are not.
     fn described_actor(&self, s: usize, e: usize) -> bool {
         let head = self.head_of(s, e);
-        self.is_agent_head(head)
-            && !COMMENTATORS.iter().any(|w| self.word(head, w))
-            && (s..head).all(|k| !self.atoms[k].is(class::PRON))
+        let no_pronoun = (s..head).all(|k| !self.atoms[k].is(class::PRON));
+        // "union leaders", "opposition officials", "party members": the people who speak for a
+        // group the phrase names
+        let people_of_a_group = ["leaders", "leader", "officials", "members", "representatives", "chiefs"]
+            .iter()
+            .any(|w| self.word(head, w))
+            && (s..head).any(|k| {
+                let a = &self.atoms[k];
+                a.is_word()
+                    && a.mark == NONE
+                    && (a.is(class::COLLECTIVE) || a.info.is_some_and(|w| w.role.is_some()))
+            });
+        no_pronoun
+            && (people_of_a_group
+                || self.is_agent_head(head) && !COMMENTATORS.iter().any(|w| self.word(head, w)))
     }
 
     /// A noun that names an actor by what it is ("police", "lawyer", "investors").

@@ -1735,7 +1735,11 @@ impl Analyzer<'_, '_, '_> {
             .get(k + 1)
             .and_then(|a| a.info)
             .and_then(|w| w.claim_verb)
-            .is_some_and(|(id, _)| matches!(self.lex.verbs[id as usize].act, Act::Reject | Act::Deny));
+            .is_some_and(|(id, _)| matches!(self.lex.verbs[id as usize].act, Act::Reject | Act::Deny))
+            // ("refused to withdraw the troops": a deed refused, not a refusal refused)
+            && !["withdraw", "pull", "walk", "quit", "exit", "block", "resist", "defy", "speak", "leave"]
+                .iter()
+                .any(|w| self.atoms[k + 1].text.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)));
         if act == Act::Reject
             && self.word(k, "to")
             && (matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment)) || refuses_to_refuse)

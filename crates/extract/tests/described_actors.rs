@@ -257,3 +257,26 @@ fn the_chairmen_of_the_committees_that_asked() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
     assert_eq!(c.actor.text, "The chairmen");
 }
+
+#[test]
+fn the_people_who_speak_for_a_group() {
+    for who in ["Union leaders", "The union officials", "Opposition leaders", "Party members"] {
+        let text = format!("{who} rejected the offer of a two percent raise for the drivers.");
+        let c = claims(&text).into_iter().find(|c| c.act == Act::Reject).expect(who);
+        assert_eq!(c.actor.text, who);
+    }
+    // bare officials are a source, not a side
+    none("Officials rejected the offer of a two percent raise for the drivers.");
+}
+
+#[test]
+fn refusing_a_deed_is_no_double_negation() {
+    let c = find(
+        "The Democrats refused to withdraw the troops from the border before the election.",
+        Act::Reject,
+        "Democratic Party",
+    );
+    assert!(c.content.is_some_and(|p| p.text.starts_with("withdraw the troops")));
+    // while refusing to rule something out refuses nothing
+    no_act("The minister refused to rule out new elections before the summer recess.", Act::Reject);
+}
