@@ -1260,8 +1260,13 @@ impl Analyzer<'_, '_, '_> {
                         out,
                         false,
                     );
-                } else if let Some(c) =
-                    self.comma_before_participle(v).or_else(|| self.after_clause_object(l, v).then_some(l))
+                } else if let Some(c) = self
+                    .comma_before_participle(v)
+                    .or_else(|| self.after_clause_object(l, v).then_some(l))
+                    // "spent the weekend lobbying …": a verb whose object is a time phrase
+                    .or_else(|| {
+                        (l + 1 < v && self.is_finite_verbish(l) && !self.is_report_word(l)).then_some(l + 1)
+                    })
                 {
                     // "…,” Zelensky said, rejecting calls for …"; "…, publicly warning that …";
                     // "posted on Twitter accusing …"; "Comey describes Trump asking him to …":

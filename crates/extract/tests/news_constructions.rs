@@ -563,3 +563,14 @@ fn a_subjunctive_after_a_compound_noun_subject() {
         "spending bill include money",
     );
 }
+
+#[test]
+fn a_participle_after_a_time_spent() {
+    let c = find(
+        "The opposition leader spent the weekend lobbying lawmakers to switch their votes on the trade bill.",
+        Act::Demand,
+        "",
+    );
+    assert_eq!(c.actor.text, "The opposition leader");
+    assert!(c.content.is_some_and(|p| p.text.starts_with("switch their votes")));
+}
