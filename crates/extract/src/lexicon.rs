@@ -444,6 +444,9 @@ impl Lexicon {
             "dub",
             "characterize",
             "characterise",
+            // "referred to the ban as illegal", "termed the vote a farce"
+            "refer",
+            "term",
         ] {
             lex.add_verb_class(w, class::DEEM);
         }
@@ -525,6 +528,7 @@ impl Lexicon {
             "keep" => &[("kept", form::PAST | form::PART)],
             "bring" => &[("brought", form::PAST | form::PART)],
             "take" => &[("took", form::PAST), ("taken", form::PART)],
+            "refer" => &[("referred", form::PAST | form::PART), ("referring", form::GER)],
             _ => &[],
         };
         for &(f, bits) in irregular {

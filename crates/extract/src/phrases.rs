@@ -808,6 +808,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// Who the phrase `s..=e` stands for, if it names an actor. Also used for addressees.
     pub fn resolve(&self, s: usize, e: usize) -> Option<Who> {
+        // "anti-government", "pro-Kremlin": a modifier whose noun has not come yet
+        if e >= s + 2
+            && self.kind(e - 1) == Some(AtomKind::Hyphen)
+            && ["anti", "pro", "non"].iter().any(|w| self.word(e - 2, w))
+        {
+            return None;
+        }
         // "Ukraine's allies", "Iran's rivals": a relation to a side is not that side.
         if e > s
             && [

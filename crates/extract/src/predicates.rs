@@ -726,6 +726,20 @@ impl Analyzer<'_, '_, '_> {
         };
         let mut k = u;
         let mut negated = false;
+        // "called the bills “a time-wasting act of political posturing”": a quoted label is one
+        // judgement from its opening quote
+        if self.atoms[u].quoted {
+            let open = (u.saturating_sub(10)..u).rev().find(|&j| self.kind(j) == Some(AtomKind::OpenQuote));
+            if let Some(open) = open.filter(|&o| {
+                (o + 1..u).all(|j| {
+                    let a = &self.atoms[j];
+                    a.kind == AtomKind::Hyphen
+                        || a.is_word() && !a.cap && !self.is_finite_verbish(j) && !a.is(class::PRON)
+                })
+            }) {
+                k = open + 1;
+            }
+        }
         // "is not acceptable", "was “patently false”", "a total disgrace", "as improper"
         let intensifier = |i: usize| INTENSIFIERS.iter().any(|w| self.word(i, w));
         // "as arbitrary and unlawful": a judgement coordinated before this one
@@ -858,6 +872,13 @@ impl Analyzer<'_, '_, '_> {
         // "consider/call/deem X unacceptable", "called the process a sham"; the object may hold
         // a clause of its own ("described the idea that … as absurd")
         let mut lo = self.clause_start(p);
+        // ("described the “shadow banning” by the platform as …": scare quotes inside the object)
+        while lo >= 1
+            && self.kind(lo - 1) == Some(AtomKind::OpenQuote)
+            && (lo..(lo + 5).min(p)).any(|j| self.kind(j) == Some(AtomKind::CloseQuote))
+        {
+            lo = self.clause_start(lo - 1);
+        }
         if lo >= 2 && self.word(lo - 1, "that") && self.atoms[lo - 2].is_word() && !self.atoms[lo - 2].cap {
             // the verb before the object noun ("described the idea that …")
             let outer = (lo.saturating_sub(10)..lo - 1)
@@ -881,7 +902,9 @@ impl Analyzer<'_, '_, '_> {
                     Act::Deny => (Act::Deny, "deem-baseless"),
                     _ => (Act::Reject, "deem-unacceptable"),
                 };
-                self.push(out, act, actor, None, Some((d + 1, k)), u, rule, polarity, report, false);
+                // ("referred to the ban as illegal": the ban)
+                let object = if self.word(d + 1, "to") { d + 2 } else { d + 1 };
+                self.push(out, act, actor, None, Some((object, k)), u, rule, polarity, report, false);
                 return;
             }
         }

@@ -202,3 +202,29 @@ fn calling_someones_comments_untrue_accuses_them() {
     // calling an allegation untrue still denies it
     find("Senator Ilse Varga said the allegations were inaccurate.", Act::Deny, "");
 }
+
+#[test]
+fn a_quoted_label_is_one_judgement() {
+    let c = find(
+        "The senate leader called the bills “a time-wasting act of political posturing” and left the chamber.",
+        Act::Accuse,
+        "",
+    );
+    assert_eq!(c.actor.text, "The senate leader");
+    assert_eq!(c.content.map(|p| p.text), Some("the bills".to_string()));
+    // scare quotes inside the object, and "referred to X as"
+    let c = find(
+        "The minister has referred to the “shadow banning” by the platform as “discriminatory and illegal.”",
+        Act::Accuse,
+        "",
+    );
+    assert!(c.content.is_some_and(|p| p.text.starts_with("the “shadow banning”")));
+}
+
+#[test]
+fn a_hyphenated_modifier_is_no_actor() {
+    no_act(
+        "Thousands marched on Sunday as the latest round of anti-government protests escalates.",
+        Act::Accuse,
+    );
+}
