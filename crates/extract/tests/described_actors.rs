@@ -280,3 +280,18 @@ fn refusing_a_deed_is_no_double_negation() {
     // while refusing to rule something out refuses nothing
     no_act("The minister refused to rule out new elections before the summer recess.", Act::Reject);
 }
+
+#[test]
+fn a_lawsuit_speaks_for_its_filers() {
+    let c = find(
+        "The lawsuit from Kansas and Iowa, where the drug is still outlawed, argues that Missouri has created a dangerous gap in the federal system.",
+        Act::Accuse,
+        "Kansas; Iowa",
+    );
+    assert_eq!(c.actor.text, "Kansas and Iowa");
+    let c = claims("The suit says guns flow from this gap into neighboring states.")
+        .into_iter()
+        .find(|c| c.act == Act::Accuse)
+        .expect("the suit's allegation");
+    assert_eq!(c.actor.text, "The suit");
+}
