@@ -1244,10 +1244,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     }
                 }
             }
-            if next >= self.n() || !(self.is_finite_verbish(next) || self.is_verbish_or_tagged(next)) {
+            // ("Democrats say …, and call …": a plural subject's present tense is the base form)
+            let base_only = next < self.n()
+                && !(self.is_finite_verbish(next) || self.is_verbish_or_tagged(next))
+                && self.is_base_verb(next)
+                && !self.has(next, class::HEAD | class::PROPOSAL_NOUN);
+            if next >= self.n()
+                || !(base_only || self.is_finite_verbish(next) || self.is_verbish_or_tagged(next))
+            {
                 continue;
             }
-            if let Some(actor) = self.actor_ending_at(e) {
+            if let Some(actor) = self.actor_ending_at(e).filter(|a| {
+                !base_only
+                    || self.is_plural(a)
+                    || self.atoms[a.e - 1].text.ends_with('s')
+                    || ["we", "they", "i", "you"].iter().any(|w| self.word(a.s, w) && a.e == a.s + 1)
+            }) {
                 let before = actor.s.checked_sub(1);
                 let governed =
                     before.is_some_and(|b| self.atoms[b].is(class::PREP) && !self.atoms[b].eq("of"));

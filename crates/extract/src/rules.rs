@@ -827,7 +827,7 @@ impl Analyzer<'_, '_, '_> {
         report: Option<usize>,
         secondary: bool,
     ) {
-        let had_content = content.is_some();
+        let mut had_content = content.is_some();
         let mut content = content.and_then(|(s, e)| self.trim(s, e));
         // "to, among others, direct the defendants …": an aside opening the content
         if let Some((s, e)) = content {
@@ -845,6 +845,11 @@ impl Analyzer<'_, '_, '_> {
             let end = if s > 0 && self.kind(s - 1) == Some(AtomKind::Comma) { s - 1 } else { s };
             let start = self.content_np_left(end);
             content = (start < end).then_some((start, end)).or(Some((s, e)));
+        }
+        // "Democrats disagree and call the bill …": after an intransitive verb the coordinated
+        // verb phrase is an act of its own, not what is disagreed with
+        if content.is_some_and(|(s, _)| self.word(s, "and") || self.word(s, "but")) {
+            (content, had_content) = (None, false);
         }
         if content.is_some_and(|(s, _)| {
             ["in", "at", "during", "after", "before", "since", "until", "through", "across", "amid"]

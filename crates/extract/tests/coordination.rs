@@ -206,3 +206,15 @@ fn a_coordinated_verb_goes_on_with_a_reported_report() {
     assert_eq!(c.actor.text, "Minister Ivan Petrov");
     assert!(c.content.is_some_and(|p| p.text.starts_with("end the inquiry")));
 }
+
+#[test]
+fn a_plural_subject_in_the_present_before_a_coordinated_verb() {
+    // "say" is a plural subject's present tense, so "call" after "and" shares the subject
+    let text = "Democrats say the argument fails and call the bill \"toxic\" legislation that allows discrimination.";
+    let c = find(text, Act::Accuse, "Democratic Party");
+    assert_eq!(c.content.map(|p| p.text), Some("the bill".to_string()));
+    // an intransitive claim verb before "and" has no content rather than the next verb phrase
+    let text = "Democrats disagree and call the bill \"toxic\" legislation that allows discrimination.";
+    let reject = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the disagreement");
+    assert!(reject.content.is_none());
+}
