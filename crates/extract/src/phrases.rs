@@ -1417,6 +1417,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     while j < n && self.atoms[j].is_quote() {
                         j += 1;
                     }
+                    // "The captain, who lobbied for the league to suspend him, spoke …": a verb
+                    // right after a comma is the main clause going on
+                    if i > from
+                        && self.is_verbish(j)
+                        && !self.has(j, class::AUX | class::MODAL)
+                        && !self.is_report_word(j)
+                    {
+                        return (i, None);
+                    }
                     if self.has(j, class::COORD) {
                         if verb_phrase && self.word(j + 1, "to") && self.is_base_verb(self.skip_quotes(j + 2))
                         {

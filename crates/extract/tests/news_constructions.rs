@@ -574,3 +574,18 @@ fn a_participle_after_a_time_spent() {
     assert_eq!(c.actor.text, "The opposition leader");
     assert!(c.content.is_some_and(|p| p.text.starts_with("switch their votes")));
 }
+
+#[test]
+fn a_relative_clause_ends_where_the_main_verb_comes() {
+    let text = "The team captain, who openly lobbied for the league to suspend the defender, spoke to reporters on Friday.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the lobbying");
+    assert_eq!(c.actor.text, "The team captain");
+    assert_eq!(c.content.map(|p| p.text), Some("suspend the defender".to_string()));
+}
+
+#[test]
+fn coaches_and_owners_are_actors() {
+    let text = "The coach said the referee should be punished for his role in the fight on Sunday.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the coach's demand");
+    assert_eq!(c.actor.text, "The coach");
+}
