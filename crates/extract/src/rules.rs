@@ -514,7 +514,20 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
-        let mut actor = self.actor_ending_at(left).or_else(|| self.author_of_possessed_statement(left))?;
+        let mut actor = match self.actor_ending_at(left).or_else(|| self.author_of_possessed_statement(left))
+        {
+            Some(actor) => actor,
+            None => {
+                // "a lawyer for the woman involved in the case asked …"
+                let p = (left.saturating_sub(6)..left).rev().find(|&k| self.has(k, class::PREP))?;
+                let plain = (p + 1..=left).all(|k| self.atoms[k].is_word() && !self.is_finite_verbish(k));
+                return plain
+                    .then(|| self.before_reduced_relative(p))
+                    .flatten()
+                    .and_then(|a| self.speaker_for(a, reports, v))
+                    .map(|a| (a, "verb-active"));
+            }
+        };
         // "Officials with the Democratic National Committee denounced …", "lawyers for the
         // family said": people of an organisation, who speak for it
         if actor.s >= 2
@@ -547,11 +560,37 @@ impl Analyzer<'_, '_, '_> {
                 });
             let question = b.eq("whether") || b.eq("if");
             if b.kind == AtomKind::Word && (b.is(class::PREP) && !b.eq("of") || verb_before || question) {
-                return None;
+                // "a lawyer for the woman involved in the case asked …": the phrase before a
+                // reduced relative clause is the subject
+                return self.before_reduced_relative(actor.s - 1).map(|a| (a, "verb-active"));
             }
         }
         let actor = self.speaker_for(actor, reports, v)?;
         Some((actor, "verb-active"))
+    }
+
+    /// The actor before a past participle that opens a prepositional phrase ending at the
+    /// preposition `p` ("a lawyer for the woman involved in the case").
+    fn before_reduced_relative(&self, p: usize) -> Option<Actor> {
+        if !self.has(p, class::PREP) || p < 2 {
+            return None;
+        }
+        let participle = p - 1;
+        let a = &self.atoms[participle];
+        let past_participle = a.is_word()
+            && !a.cap
+            && a.mark == crate::atoms::NONE
+            && a.text.ends_with("ed")
+            && a.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.class == 0);
+        if !past_participle {
+            return None;
+        }
+        self.actor_ending_at(participle - 1).filter(|a| {
+            a.s == 0
+                || !self.has(a.s - 1, class::PREP)
+                || self.word(a.s - 1, "of")
+                || self.word(a.s - 1, "for")
+        })
     }
 
     /// "Mr. Blake's letter accused …", "the union's statement demands …": the author of a

@@ -295,3 +295,10 @@ fn a_lawsuit_speaks_for_its_filers() {
         .expect("the suit's allegation");
     assert_eq!(c.actor.text, "The suit");
 }
+
+#[test]
+fn the_subject_before_a_reduced_relative_clause() {
+    let text = "Last week a lawyer for the woman involved in the case asked for the investigation to be resumed by the prosecutors.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the lawyer's request");
+    assert_eq!(c.actor.text, "a lawyer for the woman");
+}
