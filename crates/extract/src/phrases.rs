@@ -1388,7 +1388,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// The next atom from `i` that is not a quotation mark.
-    fn skip_quotes(&self, mut i: usize) -> usize {
+    pub(crate) fn skip_quotes(&self, mut i: usize) -> usize {
         while self.atoms.get(i).is_some_and(|a| a.is_quote()) {
             i += 1;
         }

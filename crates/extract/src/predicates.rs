@@ -1319,6 +1319,48 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "X told the host he's staying in", "claims he is going to stay in the race": a
+    /// candidate or office holder saying they stay refuses to quit.
+    pub(crate) fn staying_in_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if !(self.word(v + 1, "in") || self.word(v + 1, "on")) {
+            return;
+        }
+        // in the race, in office, on as chairman; or "in" closing the clause
+        let after = self.skip_quotes(v + 2);
+        let closes = self.atoms.get(after).is_none_or(|a| {
+            matches!(a.kind, AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon | AtomKind::Dash)
+        });
+        let post = ["race", "office", "contest", "post", "job", "power", "campaign"]
+            .iter()
+            .any(|w| (after..(after + 3).min(self.n())).any(|k| self.word(k, w)));
+        if !closes && !post {
+            return;
+        }
+        // the subject: a pronoun for the speaker, past "is/’s/going to/will"
+        let mut k = v;
+        while k > 0
+            && (self.has(k - 1, class::AUX | class::MODAL | class::ADV)
+                || self.atoms[k - 1].is_quote()
+                || self.word(k - 1, "going")
+                || self.word(k - 1, "to")
+                || self.atoms[k - 1].text.starts_with(['\'', '’']))
+        {
+            k -= 1;
+        }
+        if k == 0 || !["he", "she", "i", "we"].iter().any(|w| self.word(k - 1, w)) {
+            return;
+        }
+
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let (end, _) = self.clause_end(v, true);
+        let polarity = self.polarity(k, v);
+        if polarity.0 {
+            return;
+        }
+        self.push(out, Act::Reject, speaker, None, Some((v, end)), v, "staying-in", polarity, Some(r), false);
+    }
+
     pub(crate) fn will_threat_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if !self.is_base_verb(v) && self.atoms[v].info.is_none_or(|w| w.verb != 0) {
             return;

@@ -589,3 +589,14 @@ fn coaches_and_owners_are_actors() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the coach's demand");
     assert_eq!(c.actor.text, "The coach");
 }
+
+#[test]
+fn saying_one_stays_in_refuses_to_quit() {
+    let text = "The senator, though, told a radio host on Tuesday afternoon that he's staying in.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the refusal to quit");
+    assert_eq!(c.actor.text, "The senator");
+    let text = "The mayor said she will remain in office until the end of her term.";
+    assert!(claims(text).iter().any(|c| c.act == Act::Reject && c.rule == "staying-in"));
+    // a thing staying where it is refuses nothing
+    no_act("The mayor said the museum will remain in the old building for now.", Act::Reject);
+}
