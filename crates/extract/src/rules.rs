@@ -908,6 +908,19 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let (mut act, mut negated, mut rule) = (act, polarity.0, rule);
+        // "promised that his administration would not allow it": a pledge to refuse refuses
+        if act == Act::Accept {
+            if let Some((s, e)) = content {
+                let refusal = (s + 1..e.min(s + 12)).any(|k| {
+                    ["allow", "let", "tolerate", "permit", "accept"].iter().any(|w| self.word(k, w))
+                        && (self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation))
+                });
+                if refusal {
+                    act = Act::Reject;
+                    rule = "pledged-refusal";
+                }
+            }
+        }
         if act == Act::Accept && negated {
             // "will not / cannot / does not accept" refuses; "did not / has not accepted" only has not yet
             // accepted: a rejection that stays marked as negated.
@@ -1317,6 +1330,18 @@ impl Analyzer<'_, '_, '_> {
                     // "spent the weekend lobbying …": a verb whose object is a time phrase
                     .or_else(|| {
                         (l + 1 < v && self.is_finite_verbish(l) && !self.is_report_word(l)).then_some(l + 1)
+                    })
+                    // "…, saying that … and promising that …": a second participle clause
+                    .or_else(|| {
+                        self.word(l, "and")
+                            .then(|| {
+                                (l.saturating_sub(30).max(1)..l).find(|&k| {
+                                    matches!(self.kind(k - 1), Some(AtomKind::Comma | AtomKind::Dash))
+                                        && self.is_participle_clause(k)
+                                })
+                            })
+                            .flatten()
+                            .map(|k| k - 1)
                     })
                 {
                     // "…,” Zelensky said, rejecting calls for …"; "…, publicly warning that …";

@@ -81,7 +81,8 @@ impl Analyzer<'_, '_, '_> {
                         || self.after_clause_object(l, i)
                         || self.word(l, "and")
                             && (l.saturating_sub(30).max(1)..l).any(|k| {
-                                self.kind(k - 1) == Some(AtomKind::Comma) && self.is_participle_clause(k)
+                                matches!(self.kind(k - 1), Some(AtomKind::Comma | AtomKind::Dash))
+                                    && self.is_participle_clause(k)
                             })
                 }) {
                     speaker = self.clause_subject_before(i);
@@ -323,6 +324,23 @@ impl Analyzer<'_, '_, '_> {
     /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.
     pub(crate) fn speaker_for(&self, actor: Actor, reports: &[Report], at: usize) -> Option<Actor> {
         let a = self.atoms[actor.s];
+        // "promising that his administration would not allow it": the speaker's own side, in
+        // the clause the speaker reports, is the speaker acting
+        let own_side = actor.e == actor.s + 2
+            && ["his", "her", "their", "our", "my"].iter().any(|w| a.eq(w))
+            && ["administration", "government", "campaign", "team", "party", "office"]
+                .iter()
+                .any(|w| self.word(actor.s + 1, w));
+        if own_side {
+            if let Some(r) = self.report_at(reports, at) {
+                let report = &reports[r];
+                let opens = report.comp.0 <= actor.s
+                    && (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
+                if let Some(sp) = report.speaker.filter(|sp| opens && sp.e <= actor.s) {
+                    return Some(sp);
+                }
+            }
+        }
         // "X said he would …": the pronoun opening the reported clause is the speaker.
         if actor.e - actor.s == 1 && (a.eq("he") || a.eq("she")) {
             if let Some(r) = self.report_at(reports, at) {

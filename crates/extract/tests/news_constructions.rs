@@ -600,3 +600,15 @@ fn saying_one_stays_in_refuses_to_quit() {
     // a thing staying where it is refuses nothing
     no_act("The mayor said the museum will remain in the old building for now.", Act::Reject);
 }
+
+#[test]
+fn a_pledge_to_refuse_refuses() {
+    let text = "The president on Saturday took aim at the tech giants -- saying that too many voices are being silenced and promising that his administration would not allow it to happen.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the pledged refusal");
+    assert_eq!(c.actor.text, "The president");
+    assert_eq!(c.rule, "pledged-refusal");
+    // the speaker's own side in the reported clause is the speaker
+    let text = "The prime minister said her government would not allow the strike to go ahead next week.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the refusal");
+    assert_eq!(c.actor.text, "The prime minister");
+}
