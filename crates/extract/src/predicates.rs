@@ -552,6 +552,46 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "that cannot be allowed to happen", "this will not be tolerated": in someone's words, a
+    /// refusal of what the subject names.
+    pub(crate) fn not_allowed_rule(&self, p: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if !["allowed", "tolerated", "permitted", "accepted"].iter().any(|w| self.word(p, w)) {
+            return;
+        }
+        let Some(be) = p.checked_sub(1).filter(|&b| self.word(b, "be")) else { return };
+        let Some(m) = be.checked_sub(1) else { return };
+        // "cannot be", "must not be", "will not be", "won't be"
+        let negated_modal = self.word(m, "cannot")
+            || (self.has(m, class::NEG) || self.kind(m) == Some(AtomKind::Negation))
+                && m > 0
+                && self.has(m - 1, class::MODAL | class::AUX);
+        if !negated_modal {
+            return;
+        }
+        let Some(r) = self.report_at(reports, p) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        // what is not to be allowed: the subject, or "that"/"this" for what was just said
+        let aux = if self.word(m, "cannot") { m } else { m - 1 };
+        let Some(e) = self.skip_left(aux.checked_sub(1)) else { return };
+        let s = self.np_left(e).unwrap_or(e);
+        let content = if self.word(p + 1, "to") { (s, self.clause_end(p + 1, true).0) } else { (s, e + 1) };
+        if content.1 <= content.0 {
+            return;
+        }
+        self.push(
+            out,
+            Act::Reject,
+            speaker,
+            None,
+            Some(content),
+            p,
+            "not-allowed",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,
     /// a denial of wrongdoing.
     pub(crate) fn nothing_wrong_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {

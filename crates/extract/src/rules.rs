@@ -198,6 +198,7 @@ impl Analyzer<'_, '_, '_> {
                     self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
                 }
                 if a.text.ends_with("ed") && v > 0 && self.word(v - 1, "be") {
+                    self.not_allowed_rule(v, &reports, &mut scratch.candidates);
                     self.not_intimidated_rule(v, &reports, &mut scratch.candidates);
                 }
                 if info.class & class::IMPERATIVE != 0 && a.quoted {

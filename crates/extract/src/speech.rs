@@ -108,8 +108,16 @@ impl Analyzer<'_, '_, '_> {
                     }
                 }
                 let la = self.atoms[l];
-                if la.kind == AtomKind::Word && self.is_np_end(l) {
-                    speaker = self.actor_ending_at(l);
+                // "Democrats who now control the House say …": the phrase the relative clause
+                // describes speaks
+                let who = (l.saturating_sub(10).max(1)..l).rev().find(|&k| self.word(k, "who"));
+                let described = who
+                    .filter(|&w| {
+                        la.kind == AtomKind::Word && w + 1 < l && (w + 1..=l).all(|k| self.atoms[k].is_word())
+                    })
+                    .and_then(|w| self.actor_ending_at(w - 1));
+                if la.kind == AtomKind::Word && (described.is_some() || self.is_np_end(l)) {
+                    speaker = described.or_else(|| self.actor_ending_at(l));
                     if let Some(sp) = speaker {
                         // "…,” a statement from the committee said": the phrase the speaker
                         // closes starts before its preposition

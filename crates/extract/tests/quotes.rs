@@ -387,3 +387,18 @@ fn a_second_report_of_the_same_subject() {
         .expect("the headline's threat");
     assert_eq!((c.act, c.actor.text.as_str()), (Act::Warn, "Ortega"));
 }
+
+#[test]
+fn cannot_be_allowed_refuses() {
+    let text = "“Too many voices are being destroyed, some good and some bad, and that cannot be allowed to happen,” the governor wrote.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the refusal");
+    assert_eq!((c.actor.text.as_str(), c.rule.as_ref()), ("the governor", "not-allowed"));
+}
+
+#[test]
+fn the_phrase_a_relative_clause_describes_speaks() {
+    let text =
+        "Democrats who now control the House say that they will accept the auditor's findings on the matter.";
+    let c = find(text, Act::Accept, "Democratic Party");
+    assert!(c.content.is_some_and(|p| p.text.starts_with("the auditor's findings")));
+}
