@@ -151,6 +151,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
+    /// A verb of hostile action ("retaliate", "declare war"); "keep" only for keeping something
+    /// closed ("he'd keep the government closed for years").
+    pub fn is_threat_verb(&self, i: usize) -> bool {
+        self.has(i, class::THREAT_VERB)
+            && (!self.word(i, "keep")
+                || (i + 1..(i + 8).min(self.n()))
+                    .any(|k| ["closed", "shut", "shutdown", "going"].iter().any(|w| self.word(k, w))))
+    }
+
     pub fn word(&self, i: usize, w: &str) -> bool {
         self.atoms.get(i).is_some_and(|a| a.eq(w))
     }

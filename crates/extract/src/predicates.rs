@@ -1075,7 +1075,7 @@ impl Analyzer<'_, '_, '_> {
                 // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
                 None if self.has(w, class::READY_VERB) => (Act::Accept, w),
                 // "ready to impose sanctions" threatens.
-                None if self.has(w, class::THREAT_VERB) => (Act::Warn, w),
+                None if self.is_threat_verb(w) => (Act::Warn, w),
                 // "willing to host talks": a verb the lexicon does not know, read as before
                 // the tagger told it was a verb
                 None if self.atoms[w].info.is_none() && !self.word(r, "prepared") => (Act::Accept, w),
@@ -1274,11 +1274,7 @@ impl Analyzer<'_, '_, '_> {
             vs += 1;
         }
         // "would have …" looks back at what did not happen; a threat verb is read by will-threat
-        if vs >= self.n()
-            || self.word(vs, "have")
-            || self.has(vs, class::THREAT_VERB)
-            || !self.atoms[vs].is_word()
-        {
+        if vs >= self.n() || self.word(vs, "have") || self.is_threat_verb(vs) || !self.atoms[vs].is_word() {
             return;
         }
         let condition = |k: usize| self.word(k, "if") || self.word(k, "unless");
@@ -1328,8 +1324,7 @@ impl Analyzer<'_, '_, '_> {
                     || self.word(k, "refuses")
             });
         let hostile = (vs..(vs + 4).min(self.n())).any(|k| {
-            self.has(k, class::THREAT_VERB)
-                || ["pay", "face", "suffer", "regret"].iter().any(|w| self.word(k, w))
+            self.is_threat_verb(k) || ["pay", "face", "suffer", "regret"].iter().any(|w| self.word(k, w))
         });
         if !refusal_condition && !hostile {
             return;
@@ -1422,7 +1417,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // "will respond next week with a proposal" answers: only after "vow/ready to" is it a threat.
-        if self.word(v, "respond") {
+        if self.word(v, "respond") || !self.is_threat_verb(v) {
             return;
         }
         // "declare a national emergency", "declare war": only these declarations threaten

@@ -1837,14 +1837,14 @@ impl Analyzer<'_, '_, '_> {
                 w += 1;
             }
             let leave = self.word(w, "stay") || self.word(w, "remain");
-            if f.threat_only && !leave && !self.has(w, class::THREAT_VERB) {
+            if f.threat_only && !leave && !self.is_threat_verb(w) {
                 return;
             }
             // "vowed to stay in the race", "vowed to remain in office": a refusal to leave;
             // "promised to fight the ruling": a pledge to strike back warns
             let pledged = if f.threat_only && leave {
                 Some(Act::Reject)
-            } else if act == Act::Accept && self.has(w, class::THREAT_VERB) {
+            } else if act == Act::Accept && self.is_threat_verb(w) {
                 Some(Act::Warn)
             } else {
                 None

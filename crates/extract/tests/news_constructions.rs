@@ -612,3 +612,13 @@ fn a_pledge_to_refuse_refuses() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the refusal");
     assert_eq!(c.actor.text, "The prime minister");
 }
+
+#[test]
+fn keeping_something_closed_threatens() {
+    let text =
+        "The governor says he could keep the ministries closed for months or years if the unions refuse.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Warn).expect("the threat");
+    assert!(c.content.is_some_and(|p| p.text.starts_with("keep the ministries closed")));
+    no_act("The central bank said it would keep rates unchanged for the rest of the year.", Act::Warn);
+    no_act("The rebels vowed to keep fighting until the capital falls to their forces.", Act::Warn);
+}
