@@ -563,6 +563,19 @@ impl Analyzer<'_, '_, '_> {
                             || w.verb & (form::THIRD | form::PAST) != 0)
                 });
             let question = b.eq("whether") || b.eq("if");
+            // "attempts to intimidate the courts demand …": the object of an infinitive
+            let verb_before = verb_before
+                || actor.s >= 2
+                    && self.word(actor.s - 2, "to")
+                    && b.is_word()
+                    && !b.cap
+                    && !b.is(class::DET
+                        | class::PREP
+                        | class::COORD
+                        | class::PRON
+                        | class::ADV
+                        | class::AUX
+                        | class::MODAL);
             if b.kind == AtomKind::Word && (b.is(class::PREP) && !b.eq("of") || verb_before || question) {
                 // "a lawyer for the woman involved in the case asked …": the phrase before a
                 // reduced relative clause is the subject
@@ -571,6 +584,39 @@ impl Analyzer<'_, '_, '_> {
         }
         let actor = self.speaker_for(actor, reports, v)?;
         Some((actor, "verb-active"))
+    }
+
+    /// "“The situation demands immediate action,” the mayor said": a thing demanding in
+    /// someone's quoted words is the speaker demanding.
+    fn quoted_thing_demands(
+        &self,
+        v: usize,
+        verb: &Verb,
+        forms: u8,
+        reports: &[Report],
+    ) -> Option<(Actor, &'static str)> {
+        // (a quotation mark opens the sentence's quotation; an apostrophe does not)
+        let in_quotation = self.atoms[v].quoted
+            && (self.atoms[0].quoted || (0..v).any(|k| self.kind(k) == Some(AtomKind::OpenQuote)));
+        if verb.act != Act::Demand || !in_quotation {
+            return None;
+        }
+        let left = self.skip_left(v.checked_sub(1))?;
+        // "demands", "urged"; a bare form only after "and" ("… and urge your resignation")
+        // (or after a plural: "his attempts to intimidate the courts demand …")
+        if forms & (form::THIRD | form::PAST) == 0
+            && !self.word(left, "and")
+            && !self.atoms[left].text.ends_with('s')
+        {
+            return None;
+        }
+        // (called only when no actor is the subject: "the situation", "his attempts to …")
+        let a = &self.atoms[left];
+        if !a.is_word() || a.cap || a.is(class::PRON) {
+            return None;
+        }
+        let r = self.report_at(reports, v)?;
+        reports[r].speaker.map(|sp| (sp, "quoted-demand"))
     }
 
     /// The actor before a past participle that opens a prepositional phrase ending at the
@@ -1488,7 +1534,11 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        let Some((actor, rule)) = self.subject_of(v, reports) else { return };
+        let Some((actor, rule)) =
+            self.subject_of(v, reports).or_else(|| self.quoted_thing_demands(v, verb, forms, reports))
+        else {
+            return;
+        };
         // "Global demand for oil rose": a bare base form after a lone capitalised word at the
         // start of a sentence is a noun phrase, not a claim.
         if forms & (form::THIRD | form::PAST) == 0

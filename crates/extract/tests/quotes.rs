@@ -402,3 +402,19 @@ fn the_phrase_a_relative_clause_describes_speaks() {
     let c = find(text, Act::Accept, "Democratic Party");
     assert!(c.content.is_some_and(|p| p.text.starts_with("the auditor's findings")));
 }
+
+#[test]
+fn a_thing_demanding_in_quoted_words_is_the_speaker_demanding() {
+    let text = "“The situation demands immediate action from the government,” the mayor said on Monday.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the demand");
+    assert_eq!((c.actor.text.as_str(), c.rule.as_ref()), ("the mayor", "quoted-demand"));
+    // the object of an infinitive is no subject
+    let text = "“His attempts to intimidate the courts demand immediate action to protect the inquiry,” the senator said.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the demand");
+    assert_eq!(c.actor.text, "the senator");
+    // outside a quotation, and with an apostrophe only, no
+    no_act(
+        "The ruling means there'll now be no competing extradition request to the one from the US.",
+        Act::Demand,
+    );
+}
