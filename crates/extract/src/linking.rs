@@ -236,6 +236,9 @@ impl Analyzer<'_, '_, '_> {
                     if s >= 2 && self.atoms[s - 1].kind == AtomKind::Comma && self.is_name(s - 2) {
                         let mut norm = self.side_before(m.start, scope);
                         // "<Name>, deputy chairman of Russia's Security Council,"
+                        // "<Name>, a spokesman for Mueller's office": a side written after the
+                        // office decides, even one the lexicons do not know (then it is unknown,
+                        // not the article's main state).
                         if !self.entity_before(m.start) {
                             if let Some(after) = self.side_after(m.end) {
                                 norm = after;
@@ -474,16 +477,34 @@ impl Analyzer<'_, '_, '_> {
         (office_start.saturating_sub(3)..office_start).any(|k| self.entity(k).is_some())
     }
 
-    /// The side in "of <side>" right after an office ("chairman of Russia's Security Council",
-    /// "head of the UN agency"), up to the end of the phrase.
+    /// The side in "of/for <side>" right after an office ("chairman of Russia's Security
+    /// Council", "head of the UN agency", "a spokesman for Mueller's office"), up to the end of
+    /// the phrase: a known state or organisation; else a person the article has introduced, who
+    /// is their side (that person's side, or their name); else, when the phrase names no one
+    /// known, empty (the side is written but unknown). `None` without "of"/"for".
     fn side_after(&self, office_end: usize) -> Option<String> {
-        if !self.word(office_end, "of") {
+        if !(self.word(office_end, "of") || self.word(office_end, "for")) {
             return None;
         }
-        (office_end + 1..(office_end + 6).min(self.n()))
-            .take_while(|&k| !matches!(self.atoms[k].kind, AtomKind::Comma | AtomKind::Terminal))
-            .find_map(|k| self.entity(k))
-            .map(|(_, id)| self.lex.norm(id).to_string())
+        let phrase = (office_end + 1..(office_end + 6).min(self.n()))
+            .take_while(|&k| !matches!(self.atoms[k].kind, AtomKind::Comma | AtomKind::Terminal));
+        let mut person = None;
+        for k in phrase {
+            if let Some((_, id)) = self.entity(k) {
+                return Some(self.lex.norm(id).to_string());
+            }
+            if person.is_none() && self.is_name(k) {
+                person = self.memory.by_surname(self.atoms[k].text);
+            }
+        }
+        Some(person.map_or_else(String::new, |p| {
+            let person = &self.memory.people[p];
+            if person.norm.is_empty() {
+                person.name.clone()
+            } else {
+                person.norm.clone()
+            }
+        }))
     }
 
     /// The side named right before an office ("NATO", "Russian Deputy", "US President Joe

@@ -91,3 +91,21 @@ fn a_participle_after_a_long_list() {
                 publicly threatening them with tariffs.";
     assert!(claims(text).iter().any(|c| c.act == Act::Warn));
 }
+
+#[test]
+fn a_spokesman_for_a_named_person_speaks_for_that_person_not_the_main_state() {
+    // The article is mostly about one state, but the spokesman's side is written after the
+    // office: a person introduced earlier, not the state.
+    let text = "Prosecutor Maria Lindqvist is examining Hungary's ties to the firm. Hungary \
+                has denied wrongdoing, and Hungary's embassy declined to comment.\n\n\
+                “The account is not accurate,” Tomas Berg, a spokesman for Lindqvist’s office, said.";
+    let claim = find(text, Act::Deny, "Maria Lindqvist");
+    assert_eq!(claim.actor.text, "Tomas Berg");
+    // A side written but unknown is unknown, never the article's main state.
+    let text = "Hungary's ties to the firm are under review. Hungary has denied wrongdoing, \
+                Hungary's embassy said.\n\n\
+                “The account is not accurate,” Tomas Berg, a spokesman for the review board, said.";
+    let cs = claims(text);
+    let berg = cs.iter().find(|c| c.actor.text == "Tomas Berg").expect("a denial by Tomas Berg");
+    assert_ne!(berg.actor.norm, "Hungary");
+}
