@@ -241,7 +241,23 @@ impl Extractor {
             if tokens.is_empty() {
                 continue;
             }
-            current.fill(&self.lex, tokens, carried_speaker.is_some() || quote_open);
+            // A quotation runs over into a new paragraph only when that paragraph opens with a
+            // quotation mark (the convention for quotes of several paragraphs); the mark then
+            // opens again. A quotation left open with no such mark was never closed: it ends
+            // with its paragraph, so one stray mark cannot turn every later quote inside out.
+            let new_paragraph = u > 0
+                && tokenized.tokens[units[u - 1].clone()]
+                    .last()
+                    .is_some_and(|t| text[t.end()..tokens[0].start.max(t.end())].contains('\n'));
+            let mut in_quote = carried_speaker.is_some() || quote_open;
+            if new_paragraph && in_quote {
+                in_quote = false;
+                if !matches!(tokens[0].text, "\"" | "“" | "«" | "„") {
+                    carried_speaker = None;
+                    quote_open = false;
+                }
+            }
+            current.fill(&self.lex, tokens, in_quote);
             let bare_quote = (current.atoms.first().is_some_and(|a| a.is_quote()) || quote_open)
                 && carried_speaker.is_none()
                 && current.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);

@@ -418,3 +418,29 @@ fn a_thing_demanding_in_quoted_words_is_the_speaker_demanding() {
         Act::Demand,
     );
 }
+
+#[test]
+fn a_quote_left_open_ends_with_its_paragraph() {
+    // The first paragraph's last quotation never closes, and the next paragraph does not open
+    // with a quotation mark: later straight quotes must still pair the right way round.
+    let text = "\"We made mistakes,\" he said in the video. \"We will do better.\n\n\
+                The governor's office released a statement on Monday.\n\n\
+                \"What the senator said is simply wrong,\" Mayor Ellen Park said.";
+    let claim = find(text, Act::Accuse, "");
+    assert_eq!(claim.actor.text, "Mayor Ellen Park");
+    assert!(claim.content.as_ref().unwrap().text.contains("simply wrong"));
+}
+
+#[test]
+fn a_quote_of_several_paragraphs_reopens_with_a_mark() {
+    // The convention: no closing mark at the paragraph's end, an opening one at the next start.
+    let text = "\"The tariffs hurt our farmers,\" Minister Ana Ruiz said. \"They must be lifted.\n\n\
+                \"We demand that Washington withdraw them now,\" she added.";
+    let cs = claims(text);
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.name().contains("Ruiz")), "{cs:#?}");
+}
+
+#[test]
+fn asking_forgiveness_is_no_demand() {
+    none("\"I used the wrong words, and I ask for your forgiveness,\" he said.");
+}
