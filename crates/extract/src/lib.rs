@@ -418,7 +418,13 @@ impl Extractor {
                 if matches!(c.actor.who, Who::Norms(_, n) if n > 1) {
                     memory.set_plural(c.actor.who);
                 }
-                if c.actor.who == Who::Unknown && c.actor.s < c.actor.e && c.actor.e <= current.atoms.len() {
+                // "the GOP committee members accused …. “…,” they said": a plural phrase with
+                // one side is remembered by its words too, for a later "they"
+                let one_side = matches!(c.actor.who, Who::Norms(_, 1));
+                if (c.actor.who == Who::Unknown || one_side)
+                    && c.actor.s < c.actor.e
+                    && c.actor.e <= current.atoms.len()
+                {
                     let an = Analyzer {
                         lex: &self.lex,
                         atoms: &current.atoms,
@@ -428,7 +434,11 @@ impl Extractor {
                     };
                     if an.is_plural(&c.actor) && !is_pronoun(&text[c.actor.span.0..c.actor.span.1]) {
                         let name = text[c.actor.span.0..c.actor.span.1].to_string();
-                        memory.add_group(name, String::new());
+                        let norm = match c.actor.who {
+                            Who::Norms(ids, 1) => self.lex.norm(ids[0]).to_string(),
+                            _ => String::new(),
+                        };
+                        memory.add_group(name, norm);
                     }
                 }
                 let atoms = &current.atoms;

@@ -109,3 +109,17 @@ fn a_spokesman_for_a_named_person_speaks_for_that_person_not_the_main_state() {
     let berg = cs.iter().find(|c| c.actor.text == "Tomas Berg").expect("a denial by Tomas Berg");
     assert_ne!(berg.actor.norm, "Hungary");
 }
+
+#[test]
+fn they_after_a_plural_phrase_of_one_side_is_that_phrase() {
+    let text = "In a letter on Monday, the Democratic committee members accused the governor of \
+                hiding the audit.\n\n\
+                “His refusal to release the full audit is alarming,” they said.";
+    let cs = claims(text);
+    let later = cs
+        .iter()
+        .find(|c| c.act == Act::Accuse && c.actor.text == "they")
+        .unwrap_or_else(|| panic!("no accusation by they: {cs:#?}"));
+    assert_eq!(later.actor.antecedent.as_deref(), Some("the Democratic committee members"));
+    assert_eq!(later.actor.norm, "Democratic Party");
+}
