@@ -78,6 +78,10 @@ impl Analyzer<'_, '_, '_> {
                 || x.kind == AtomKind::Word
                     && (x.is(class::DET) && !x.eq("that")
                         || self.is_modifier_word(k)
+                        // a headline capitalises its modifiers too: "File Federal Suit Against"
+                        || headline_base
+                            && x.cap
+                            && x.info.is_none_or(|w| w.class == 0 && w.verb == 0 && w.report == 0)
                         || self
                             .entity(k)
                             .is_some_and(|(kind, _)| kind == crate::lexicon::EntityKind::Demonym)))

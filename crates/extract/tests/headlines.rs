@@ -74,4 +74,7 @@ fn headline_lawsuits_accuse() {
     );
     let cs = claims("Texas and Ohio File Suit Against Kansas");
     assert!(cs.iter().any(|c| c.act == Act::Accuse && c.rule == "light-verb-noun"), "{cs:?}");
+    // a headline capitalises the noun's modifiers too
+    let cs = claims("Texas and Ohio File Federal Antitrust Suit Against Kansas Utility");
+    assert!(cs.iter().any(|c| c.act == Act::Accuse && c.rule == "light-verb-noun"), "{cs:?}");
 }
