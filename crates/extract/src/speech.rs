@@ -30,6 +30,24 @@ impl Analyzer<'_, '_, '_> {
         .then_some(opening)
     }
 
+    /// "…,” Jane Roe, Democrat of Ohio, said": for a reporting verb after the comma at `comma`,
+    /// the person named right after a quotation or a clause, when only an aside (no verb, no
+    /// quotation) lies between the name and the verb.
+    fn person_before_aside(&self, comma: usize) -> Option<Actor> {
+        let inner =
+            (comma.saturating_sub(12)..comma).rev().find(|&k| self.kind(k) == Some(AtomKind::Comma))?;
+        if inner + 1 == comma
+            || inner == 0
+            || (inner + 1..comma).any(|k| self.is_finite_verbish(k) || self.atoms[k].is_quote())
+        {
+            return None;
+        }
+        let person = self.actor_ending_at(inner - 1).filter(|a| matches!(a.who, Who::Person(_)))?;
+        let before = person.s.checked_sub(1)?;
+        matches!(self.kind(before), Some(AtomKind::CloseQuote | AtomKind::Quote | AtomKind::Comma))
+            .then_some(person)
+    }
+
     /// Finds the reporting frames of the sentence. `next_speaker` is the speaker named by the
     /// following sentence when this one is a bare quotation.
     pub(crate) fn find_reports(&mut self, out: &mut Vec<Report>, next_speaker: Option<Actor>) {
@@ -180,6 +198,10 @@ impl Analyzer<'_, '_, '_> {
                                 })
                                 .or_else(|| self.clause_subject_before(l));
                         }
+                    } else if let Some(person) = self.person_before_aside(l) {
+                        // "…,” Jane Roe, Democrat of Ohio, said"
+                        speaker = Some(person);
+                        trailing = true;
                     } else {
                         speaker = self.actor_starting_at(verb_end);
                         trailing = true;

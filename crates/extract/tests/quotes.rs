@@ -444,3 +444,14 @@ fn a_quote_of_several_paragraphs_reopens_with_a_mark() {
 fn asking_forgiveness_is_no_demand() {
     none("\"I used the wrong words, and I ask for your forgiveness,\" he said.");
 }
+
+#[test]
+fn the_speaker_before_an_aside_after_the_quote() {
+    // A party-and-state aside between the name and the verb, as US outlets write it.
+    let text = "“I demand that the budget office publish every invoice,” Senator Carla Mendes, \
+                Republican of Utah, said on Friday.";
+    let cs = claims(text);
+    let claim = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(claim.actor.text, "Senator Carla Mendes");
+    assert!(claim.content.as_ref().unwrap().text.contains("publish every invoice"));
+}
