@@ -329,6 +329,45 @@ impl Analyzer<'_, '_, '_> {
             }
     }
 
+    /// Is a document named right before atom `k`, perhaps with its addressee ("a letter to
+    /// members of Congress congratulating …")?
+    fn document_just_before(&self, k: usize) -> bool {
+        k > 0
+            && (self.is_document_head(k - 1)
+                || (k.saturating_sub(8)..k.saturating_sub(2)).any(|d| {
+                    self.is_document_head(d)
+                        && self.word(d + 1, "to")
+                        && (d + 2..k).all(|j| self.atoms[j].is_word() && !self.is_finite_verbish(j))
+                }))
+    }
+
+    /// A document whose words speak for its author ("a resolution demanding …", "a letter
+    /// calling on …").
+    fn is_document_head(&self, i: usize) -> bool {
+        self.atoms.get(i).is_some_and(|a| {
+            a.kind == AtomKind::Word
+                && a.is(class::HEAD)
+                && [
+                    "resolution",
+                    "statement",
+                    "letter",
+                    "declaration",
+                    "communique",
+                    "communiqué",
+                    "note",
+                    "document",
+                    "decree",
+                    "motion",
+                    "case",
+                    "complaint",
+                    "lawsuit",
+                    "report",
+                ]
+                .iter()
+                .any(|w| a.eq(w))
+        })
+    }
+
     pub(crate) fn subject_of(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
         let (actor, rule) =
             self.plain_subject_of(v, reports).or_else(|| self.appositive_subject(v, reports))?;
@@ -1305,26 +1344,7 @@ impl Analyzer<'_, '_, '_> {
         if forms & form::GER != 0 && forms & (form::BASE | form::PAST | form::THIRD) == 0 && !aux_before {
             {
                 // "adopted a resolution demanding that …": the document's author demands.
-                let document = la.kind == AtomKind::Word
-                    && la.is(class::HEAD)
-                    && [
-                        "resolution",
-                        "statement",
-                        "letter",
-                        "declaration",
-                        "communique",
-                        "communiqué",
-                        "note",
-                        "document",
-                        "decree",
-                        "motion",
-                        "case",
-                        "complaint",
-                        "lawsuit",
-                        "report",
-                    ]
-                    .iter()
-                    .any(|w| la.eq(w));
+                let document = self.is_document_head(l);
                 if document && l + 1 == v {
                     // "Mueller's statement disputing …": the document's author is named before it
                     let author = (l >= 2 && self.atoms[l - 1].kind == AtomKind::Possessive)
@@ -1379,11 +1399,13 @@ impl Analyzer<'_, '_, '_> {
                         (l + 1 < v && self.is_finite_verbish(l) && !self.is_report_word(l)).then_some(l + 1)
                     })
                     // "…, saying that … and promising that …": a second participle clause
+                    // ("sent a letter praising … and calling on …": of a document's author)
                     .or_else(|| {
                         self.word(l, "and")
                             .then(|| {
                                 (l.saturating_sub(30).max(1)..l).find(|&k| {
-                                    matches!(self.kind(k - 1), Some(AtomKind::Comma | AtomKind::Dash))
+                                    (matches!(self.kind(k - 1), Some(AtomKind::Comma | AtomKind::Dash))
+                                        || self.document_just_before(k))
                                         && self.is_participle_clause(k)
                                 })
                             })

@@ -622,3 +622,22 @@ fn keeping_something_closed_threatens() {
     no_act("The central bank said it would keep rates unchanged for the rest of the year.", Act::Warn);
     no_act("The rebels vowed to keep fighting until the capital falls to their forces.", Act::Warn);
 }
+
+#[test]
+fn a_time_phrase_ending_in_an_ing_noun_is_no_modifier_of_the_name() {
+    // "the hearing Lopez" is no phrase: the name after a time phrase is the subject.
+    let cs = claims("After the hearing Governor-elect Lopez demanded that the council publish the audit.");
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text.contains("Lopez")), "{cs:#?}");
+    let cs = claims("At the briefing Lopez demanded that the council publish the audit.");
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text == "Lopez"), "{cs:#?}");
+}
+
+#[test]
+fn a_second_participle_after_a_document_speaks_for_its_author() {
+    let text = "The mayor sent a letter to members of the council thanking the police and calling on \
+                the province to restore the transit budget.";
+    let cs = claims(text);
+    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(demand.actor.text, "The mayor");
+    assert!(demand.content.as_ref().unwrap().text.contains("restore the transit budget"));
+}
