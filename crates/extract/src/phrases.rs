@@ -702,10 +702,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     || self.atoms[p - 1].is(class::DET)
                     || self.entity(p - 1).is_some())
                 // ("after the meeting Trump said": an -ing noun ends a time phrase before a bare
-                // name; "the outgoing President", "the embattled Trump" modify)
+                // person's name; "the outgoing President", "South Africa's ruling ANC", "the
+                // embattled Trump" modify)
                 && (self.atoms[k].is(class::HEAD)
                     || self.is_office(k)
-                    || self.is_name(k) && !a.text.ends_with("ing"));
+                    || self.is_name(k)
+                        && (!a.text.ends_with("ing")
+                            || self.entity(k).is_some()
+                            || !self.atoms[p - 1].is(class::DET)));
             if a.kind == AtomKind::Word
                 // "the purchases Mr. Trump": plain lowercase words do not modify a name
                 && (self.is_modifier(p) && !self.is_name(k) || participle_modifier)
