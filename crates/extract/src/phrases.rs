@@ -1096,6 +1096,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let a = &self.atoms[last];
         matches!(self.entity(last), Some((EntityKind::Group | EntityKind::People, _)))
             || a.is(class::HEAD) && a.text.ends_with('s') && !a.text.ends_with("ss")
+            // "Democrats", "Conservatives": a party named by its members
+            || matches!(self.entity(last), Some((EntityKind::Org, _)))
+                && self.mark(last).is_some_and(|m| m.end == m.start + 1)
+                && a.text.len() > 4
+                && a.text.ends_with('s')
+                && !a.text.ends_with("ss")
+                && a.text.chars().skip(1).any(char::is_lowercase)
     }
 
     /// The kind of actor the phrase `s..=e` names: the role of its head noun or of a modifier

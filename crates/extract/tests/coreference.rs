@@ -123,3 +123,16 @@ fn they_after_a_plural_phrase_of_one_side_is_that_phrase() {
     assert_eq!(later.actor.antecedent.as_deref(), Some("the Democratic committee members"));
     assert_eq!(later.actor.norm, "Democratic Party");
 }
+
+#[test]
+fn they_after_a_party_named_by_its_members() {
+    let text = "Republicans called the tax plan reckless. They said they warned the governor that it \
+                would fail.";
+    let cs = claims(text);
+    let warn = cs.iter().find(|c| c.act == Act::Warn).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(warn.actor.norm, "Republican Party");
+    // a state whose name ends in -s is no group of people
+    assert!(!claims("Manila rejected the plan. They said they would appeal.")
+        .iter()
+        .any(|c| c.actor.norm == "Philippines" && c.actor.text.eq_ignore_ascii_case("they")));
+}
