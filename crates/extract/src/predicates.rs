@@ -646,7 +646,10 @@ impl Analyzer<'_, '_, '_> {
         if k >= 2 && self.word(k - 1, "and") && self.has(k - 2, class::WRONGDOING) {
             return;
         }
-        while k > 0 && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1)) {
+        // (`there was “no collusion”`: the quotation mark too)
+        while k > 0
+            && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1) || self.atoms[k - 1].is_quote())
+        {
             k -= 1;
         }
         // "the memos show clearly no collusion", "found no evidence of obstruction": a

@@ -228,3 +228,9 @@ fn a_hyphenated_modifier_is_no_actor() {
         Act::Accuse,
     );
 }
+
+#[test]
+fn no_wrongdoing_in_scare_quotes_denies() {
+    let cs = claims("The minister said there was “no fraud and no cover-up” in the tender.");
+    assert!(cs.iter().any(|c| c.act == Act::Deny && c.rule == "reported-wrongdoing"), "{cs:#?}");
+}
