@@ -955,6 +955,62 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        if act == Act::Accuse {
+            self.quoted_judgement(u, k, negated, reports, out);
+        }
+    }
+
+    /// "“Your willingness to … is alarming.”", "“I think they're just cowards,” she said": a
+    /// harsh judgement anywhere in a speaker's quoted words accuses, when the words judge
+    /// someone else (not "I was wrong"), plainly (not "if …", "would be", "could be").
+    fn quoted_judgement(
+        &self,
+        u: usize,
+        k: usize,
+        negated: bool,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        if negated || !self.atoms[u].quoted {
+            return;
+        }
+        let Some(r) = self.report_at(reports, u) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let start = self.clause_start(k.min(u));
+        let (end, _) = self.clause_end(u, false);
+        let hedged = (start..u).any(|j| {
+            ["if", "unless", "would", "could", "might", "may", "can", "will", "whether", "not", "never", "no"]
+                .iter()
+                .any(|w| self.word(j, w))
+                || self.has(j, class::NEG)
+                || self.kind(j) == Some(AtomKind::Negation)
+        });
+        let self_judged =
+            (start..u).any(|j| ["i", "we", "my", "our", "me", "us"].iter().any(|w| self.word(j, w)));
+        // said of someone: a name or a pronoun for people in the clause ("the border is a
+        // disaster" judges a situation)
+        let target = (start..u).any(|j| {
+            self.is_name(j)
+                || ["he", "she", "they", "you", "your", "his", "her", "their"].iter().any(|w| self.word(j, w))
+        });
+        // one accusation per sentence from this fallback: a sentence judged already is not
+        // judged again word by word
+        let judged = out.iter().any(|c| c.act == Act::Accuse);
+        if hedged || self_judged || !target || judged || start >= u {
+            return;
+        }
+        self.push(
+            out,
+            Act::Accuse,
+            speaker,
+            None,
+            Some((start, end)),
+            u,
+            "quoted-judgement",
+            (false, false),
+            Some(r),
+            false,
+        );
     }
 
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.

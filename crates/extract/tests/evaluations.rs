@@ -234,3 +234,20 @@ fn no_wrongdoing_in_scare_quotes_denies() {
     let cs = claims("The minister said there was “no fraud and no cover-up” in the tender.");
     assert!(cs.iter().any(|c| c.act == Act::Deny && c.rule == "reported-wrongdoing"), "{cs:#?}");
 }
+
+#[test]
+fn a_harsh_judgement_of_someone_in_quoted_words_accuses() {
+    let text = "“He has made some truly outrageous claims about the audit,” Senator Maria Ortiz said.";
+    let cs = claims(text);
+    let claim = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(claim.actor.text, "Senator Maria Ortiz");
+    assert_eq!(claim.rule, "quoted-judgement");
+}
+
+#[test]
+fn quoted_judgements_that_do_not_accuse() {
+    // of oneself, hedged, predicted, or of no one
+    no_act("“I made some outrageous claims, and I regret them,” Senator Maria Ortiz said.", Act::Accuse);
+    no_act("“If he lied to us, that would be outrageous,” Senator Maria Ortiz said.", Act::Accuse);
+    no_act("“The flooding left behind a disaster in the valley,” Senator Maria Ortiz said.", Act::Accuse);
+}
