@@ -186,3 +186,11 @@ fn reported_violation_accuses_the_subject() {
     no_act("The talks broke down late on Friday, Qatar said.", Act::Accuse);
     no_act("Israel said it had not violated the truce.", Act::Accuse);
 }
+
+#[test]
+fn an_unnamed_expert_speaks() {
+    let cs = claims("“The port will be unusable within a year,” the expert warned.");
+    let warn = cs.iter().find(|c| c.act == Act::Warn).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(warn.actor.text, "the expert");
+    assert_eq!(warn.actor.norm, "");
+}
