@@ -562,11 +562,15 @@ impl Analyzer<'_, '_, '_> {
             Some(actor) => actor,
             None => {
                 // "a lawyer for the woman involved in the case asked …"
-                let p = (left.saturating_sub(6)..left).rev().find(|&k| self.has(k, class::PREP))?;
-                let plain = (p + 1..=left).all(|k| self.atoms[k].is_word() && !self.is_finite_verbish(k));
-                return plain
-                    .then(|| self.before_reduced_relative(p))
-                    .flatten()
+                let past = (left.saturating_sub(6)..left)
+                    .rev()
+                    .find(|&k| self.has(k, class::PREP))
+                    .filter(|&p| {
+                        (p + 1..=left).all(|k| self.atoms[k].is_word() && !self.is_finite_verbish(k))
+                    })
+                    .and_then(|p| self.before_reduced_relative(p));
+                return past
+                    .or_else(|| self.before_present_participle(left))
                     .and_then(|a| self.speaker_for(a, reports, v))
                     .map(|a| (a, "verb-active"));
             }
@@ -680,6 +684,36 @@ impl Analyzer<'_, '_, '_> {
                 || self.word(a.s - 1, "of")
                 || self.word(a.s - 1, "for")
         })
+    }
+
+    /// "The special counsel investigating the interference in the election disputed …": the
+    /// actor before a present participle whose object phrase runs up to `left`, right before
+    /// the verb.
+    fn before_present_participle(&self, left: usize) -> Option<Actor> {
+        let lo = left.saturating_sub(12).max(1);
+        let g = (lo..left).rev().find(|&k| {
+            let a = &self.atoms[k];
+            a.is_word()
+                && !a.cap
+                && a.mark == crate::atoms::NONE
+                && a.text.len() > 4
+                && a.text.ends_with("ing")
+                && a.info.is_some_and(|w| w.verb & form::GER != 0 && w.report == 0 && w.claim_verb.is_none())
+        })?;
+        let object_only = (g + 1..=left).all(|k| {
+            matches!(
+                self.atoms[k].kind,
+                AtomKind::Word | AtomKind::Number | AtomKind::Possessive | AtomKind::Hyphen
+            ) && !self.is_finite_verbish(k)
+        });
+        if !object_only {
+            return None;
+        }
+        self.actor_ending_at(g - 1)
+            .filter(|a| {
+                a.who != Who::Unknown || self.is_office(a.e - 1) || self.atoms[a.e - 1].is(class::HEAD)
+            })
+            .filter(|a| a.s == 0 || !self.has(a.s - 1, class::PREP))
     }
 
     /// "Mr. Blake's letter accused …", "the union's statement demands …": the author of a

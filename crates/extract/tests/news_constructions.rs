@@ -641,3 +641,14 @@ fn a_second_participle_after_a_document_speaks_for_its_author() {
     assert_eq!(demand.actor.text, "The mayor");
     assert!(demand.content.as_ref().unwrap().text.contains("restore the transit budget"));
 }
+
+#[test]
+fn a_subject_before_a_present_participle_clause() {
+    let text = "The prosecutor investigating the collapse of the bridge rejected on Monday a request \
+                to close the inquiry.";
+    let cs = claims(text);
+    let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(reject.actor.text, "The prosecutor");
+    // the participle's own phrase is no subject when it is the object of a preposition
+    none("In the ruling concerning the bridge rejected plans were cited.");
+}
