@@ -941,7 +941,16 @@ impl Analyzer<'_, '_, '_> {
             let noun =
                 d > lo && (self.has(d - 1, class::DET) || self.atoms[d - 1].kind == AtomKind::Possessive);
             if self.has(d, class::DEEM) && !self.has(d, class::PREP) && !noun {
-                let Some((actor, _)) = self.subject_of(d, reports) else { return };
+                // ("…, calling the statement “a sad day”": a participle clause's subject is the
+                // main clause's)
+                let participle = d >= 1
+                    && self.kind(d - 1) == Some(AtomKind::Comma)
+                    && self.atoms[d].text.ends_with("ing");
+                let subject = self
+                    .subject_of(d, reports)
+                    .map(|(a, _)| a)
+                    .or_else(|| participle.then(|| self.clause_subject_before(d - 1)).flatten());
+                let Some(actor) = subject else { return };
                 let polarity = self.polarity_before(d);
                 let report = self.attribution(reports, d);
                 let (act, rule) = match act {

@@ -251,3 +251,13 @@ fn quoted_judgements_that_do_not_accuse() {
     no_act("“If he lied to us, that would be outrageous,” Senator Maria Ortiz said.", Act::Accuse);
     no_act("“The flooding left behind a disaster in the valley,” Senator Maria Ortiz said.", Act::Accuse);
 }
+
+#[test]
+fn a_sad_day_judges_and_a_participle_deems() {
+    let cs = claims("The senator said the ruling was “a very sad day for the press.”");
+    assert!(cs.iter().any(|c| c.act == Act::Accuse), "{cs:#?}");
+    let cs =
+        claims("The governor thanked the court, calling the union's strike “a dark day for our schools.”");
+    let deem = cs.iter().find(|c| c.rule == "deem-evaluation").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(deem.actor.text, "The governor");
+}
