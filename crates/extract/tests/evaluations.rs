@@ -261,3 +261,9 @@ fn a_sad_day_judges_and_a_participle_deems() {
     let deem = cs.iter().find(|c| c.rule == "deem-evaluation").unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(deem.actor.text, "The governor");
 }
+
+#[test]
+fn calling_someone_fake_accuses() {
+    let cs = claims("The mayor attacked two papers, saying that they are “fake” and biased.");
+    assert!(cs.iter().any(|c| c.act == Act::Accuse && c.actor.text == "The mayor"), "{cs:#?}");
+}
