@@ -27,6 +27,8 @@ const PASSAGE_MIN_WORDS: usize = 8;
 struct ClaimEntry {
     doc: u32,
     claim: u32,
+    /// The act, typed, and as the clusterer compares it (interned).
+    act_kind: newsclaim_extract::Act,
     act: u32,
     /// The actor as shown (norm, else text).
     actors: u32,
@@ -246,6 +248,7 @@ impl<'p> CrossSource<'p> {
             let entry = ClaimEntry {
                 doc: doc as u32,
                 claim: claim as u32,
+                act_kind: c.act,
                 act: self.strings.intern(c.act.as_str()),
                 actors: self.strings.intern(&actors),
                 actor_key: self.strings.intern(&compared(&c.actor)),
@@ -373,7 +376,7 @@ impl<'p> CrossSource<'p> {
                 ClusterReport {
                     id: format!("c{}", n + 1),
                     story: stories.get(story).map(|s| s.id.clone()),
-                    act: self.strings.get(rep.act).to_owned(),
+                    act: rep.act_kind,
                     actor: self.strings.get(rep.actors).to_owned(),
                     addressee: Some(self.strings.get(rep.addressees))
                         .filter(|a| !a.is_empty())

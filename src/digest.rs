@@ -396,8 +396,8 @@ pub struct ClusterReport {
     /// The id of the story its claims belong to.
     #[serde(default)]
     pub story: Option<String>,
-    /// The act shared by the members.
-    pub act: String,
+    /// The act shared by the members (written as its word in JSON, like a claim's `act`).
+    pub act: newsclaim_extract::Act,
     /// The actor (norm) of the representative claim.
     pub actor: String,
     /// The addressee (norm, or text) of the representative claim, if it has one.

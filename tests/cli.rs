@@ -417,7 +417,7 @@ fn the_table_costs_no_more_than_the_json() {
         digest.clusters.push(ClusterReport {
             id: format!("c{}", s + 1),
             story: Some(story),
-            act: "demand".into(),
+            act: newsclaim::extract::Act::Demand,
             actor: format!("Actor {}", a % 97),
             addressee: Some("NATO".into()),
             summary: format!("halt expansion number {a} 0"),
