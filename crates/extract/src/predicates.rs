@@ -164,6 +164,30 @@ impl Analyzer<'_, '_, '_> {
             }
             return;
         }
+        // "Their calls were echoed by three senators": who echoes a demand makes it too
+        let echo = if self.is_be(nn + 1) { nn + 2 } else { nn + 1 };
+        if ["echoed", "seconded", "repeated", "amplified"].iter().any(|w| self.word(echo, w))
+            && self.is_be(echo - 1)
+            && self.word(echo + 1, "by")
+        {
+            if let Some(agent) = self.actor_starting_at(echo + 2).filter(|a| !matches!(a.who, Who::Unknown)) {
+                let start = self.np_left(nn).unwrap_or(nn);
+                let report = self.attribution(reports, echo);
+                self.push(
+                    out,
+                    act,
+                    agent,
+                    None,
+                    Some((start, nn + 1)),
+                    echo,
+                    "nominal-echoed",
+                    (false, false),
+                    report,
+                    false,
+                );
+            }
+            return;
+        }
         // "A demand by Ecuador for the extradition of …": the owner after "by"
         if self.word(nn + 1, "by") && nn > 0 && self.has(nn - 1, class::DET) {
             if let Some(owner) = self.actor_starting_at(nn + 2).filter(|a| !matches!(a.who, Who::Unknown)) {
