@@ -341,6 +341,27 @@ impl Analyzer<'_, '_, '_> {
                 }))
     }
 
+    /// "…, joining other lawmakers demanding …", "joined critics calling for …": the one who
+    /// joins the phrase ending at `l`, right before a participle.
+    fn joiner_of(&self, l: usize) -> Option<Actor> {
+        let j = (l.saturating_sub(8)..l)
+            .rev()
+            .find(|&k| ["joining", "joined", "joins", "join"].iter().any(|w| self.word(k, w)))?;
+        let joined = self.actor_starting_at(j + 1)?;
+        if joined.e != l + 1 || j == 0 {
+            return None;
+        }
+        if self.word(j, "joining") {
+            // ("…,” they said, joining …": the one who said it, pronoun and all)
+            let said = (j >= 2 && self.kind(j - 1) == Some(AtomKind::Comma) && self.is_report_word(j - 2))
+                .then(|| self.actor_ending_at(self.skip_left(Some(j - 3))?))
+                .flatten();
+            said.or_else(|| self.clause_subject_before(j))
+        } else {
+            self.clause_subject_before(j).or_else(|| self.actor_ending_at(self.skip_left(Some(j - 1))?))
+        }
+    }
+
     /// A document whose words speak for its author ("a resolution demanding …", "a letter
     /// calling on …").
     fn is_document_head(&self, i: usize) -> bool {
@@ -1410,6 +1431,21 @@ impl Analyzer<'_, '_, '_> {
                             true,
                         );
                     }
+                } else if let Some(actor) = self.joiner_of(l) {
+                    // "…, joining other lawmakers demanding his ouster": who joins them demands
+                    let polarity = self.polarity(l, v);
+                    self.frames_and_push(
+                        v,
+                        after,
+                        particle,
+                        verb,
+                        actor,
+                        "verb-participle-joined",
+                        polarity,
+                        reports,
+                        out,
+                        false,
+                    );
                 } else if let Some(actor) = self.absolute_subject(l, v) {
                     // "… with both senators calling for a veto": the phrase before the participle
                     let polarity = self.polarity(l, v);

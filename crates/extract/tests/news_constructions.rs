@@ -652,3 +652,13 @@ fn a_subject_before_a_present_participle_clause() {
     // the participle's own phrase is no subject when it is the object of a preposition
     none("In the ruling concerning the bridge rejected plans were cited.");
 }
+
+#[test]
+fn who_joins_those_demanding_demands() {
+    let cs = claims("The mayor spoke on Monday, joining other city leaders demanding a recount.");
+    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(demand.actor.text, "The mayor");
+    let cs =
+        claims("“The count was a farce,” the senators said, joining other senators calling for a recount.");
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text == "the senators"), "{cs:#?}");
+}
