@@ -349,6 +349,14 @@ impl Extractor {
             an.learn_people();
             an.learn_names();
             let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
+            // "Democrats were adamant. …, they refused": a plural subject opening a sentence is
+            // who a later "they" may be, claim or no claim
+            let plural_subject = an
+                .actor_starting_at(0)
+                .filter(|a| an.is_plural(a) && an.is_finite_verbish(an.skip_right(a.e, an.n())));
+            if let Some(subject) = plural_subject {
+                an.note_person(&subject);
+            }
             // "…, Turkish President Tayyip Erdogan was blunt:" — the subject before a final colon
             let colon_subject = match current.atoms.last() {
                 Some(a) if a.kind == atoms::AtomKind::Colon => an

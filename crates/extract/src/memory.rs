@@ -72,6 +72,9 @@ pub(crate) struct Memory {
     /// The last actor phrase naming several parties ("the three European powers"), for "they",
     /// and the sentence it was named in; see [`Memory::set_plural`] and [`Memory::plural`].
     last_plural: Option<(crate::phrases::Who, u32)>,
+    /// The latest plural named before the current sentence, for a "they" that cannot be a
+    /// party named earlier in its own sentence ("Pressed by A and B, they refused").
+    earlier_plural: Option<(crate::phrases::Who, u32)>,
     /// Groups of actors named together, found through [`crate::phrases::Who::Group`].
     pub groups: Vec<Group>,
     /// The number of the sentence being read.
@@ -93,6 +96,7 @@ impl Memory {
         self.org_counts.clear();
         self.state_counts.clear();
         self.last_plural = None;
+        self.earlier_plural = None;
         self.groups.clear();
         self.sentence = 0;
         self.entities.clear();
@@ -115,6 +119,9 @@ impl Memory {
 
     /// Remembers the latest actor naming several parties.
     pub fn set_plural(&mut self, who: crate::phrases::Who) {
+        if let Some(last) = self.last_plural.filter(|&(_, at)| at < self.sentence) {
+            self.earlier_plural = Some(last);
+        }
         self.last_plural = Some((who, self.sentence));
     }
 
@@ -122,6 +129,15 @@ impl Memory {
     /// sentences.
     pub fn plural(&self) -> Option<crate::phrases::Who> {
         self.last_plural.filter(|&(_, at)| self.sentence - at <= THEY_REACH).map(|(who, _)| who)
+    }
+
+    /// Like [`plural`](Self::plural), leaving out parties named in the current sentence.
+    pub fn plural_before_this_sentence(&self) -> Option<crate::phrases::Who> {
+        [self.last_plural, self.earlier_plural]
+            .into_iter()
+            .flatten()
+            .find(|&(_, at)| at < self.sentence && self.sentence - at <= THEY_REACH)
+            .map(|(who, _)| who)
     }
 
     /// Moves on to the next sentence.

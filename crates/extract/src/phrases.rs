@@ -909,7 +909,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(person.map_or(Who::Unknown, Who::Person));
             }
             if a.eq("they") {
-                if let Some(who) = self.memory.plural() {
+                // "Pressed by A and B, they refused": the agents of an opening passive clause
+                // are not who "they" are
+                let after_agent_clause = s >= 2
+                    && self.kind(s - 1) == Some(AtomKind::Comma)
+                    && (0..s.min(4)).any(|k| self.word(k, "by"))
+                    && self.atoms.first().is_some_and(|f| f.text.ends_with("ed"));
+                let who = if after_agent_clause {
+                    self.memory.plural_before_this_sentence()
+                } else {
+                    self.memory.plural()
+                };
+                if let Some(who) = who {
                     return Some(who);
                 }
             }

@@ -136,3 +136,12 @@ fn they_after_a_party_named_by_its_members() {
         .iter()
         .any(|c| c.actor.norm == "Philippines" && c.actor.text.eq_ignore_ascii_case("they")));
 }
+
+#[test]
+fn they_after_an_opening_agent_clause_is_not_the_agents() {
+    let text = "The nurses were firm on Monday. Pressed by Governor Ana Ruiz and Mayor Tom Hale, \
+                they refused to drop their demand for higher pay.";
+    let cs = claims(text);
+    let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(reject.actor.antecedent.as_deref(), Some("The nurses"), "{reject:#?}");
+}
