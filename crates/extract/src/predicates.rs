@@ -1452,6 +1452,44 @@ impl Analyzer<'_, '_, '_> {
 
     /// "X told the host he's staying in", "claims he is going to stay in the race": a
     /// candidate or office holder saying they stay refuses to quit.
+    /// "Democrats have said they will fund border security -- but not the wall": what a
+    /// speaker will do or back, "but not" a thing, is that thing refused.
+    pub(crate) fn but_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let mut b = v;
+        while b > 0 && matches!(self.kind(b - 1), Some(AtomKind::Dash | AtomKind::Comma)) {
+            b -= 1;
+        }
+        if b == 0 || !self.word(b - 1, "but") || !self.has(v + 1, class::DET) || self.has(v + 1, class::PRON)
+        {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        // the clause before names what the speaker's side will do, with its own subject
+        let lo = reports[r].comp.0;
+        let pledge = (lo..b).any(|k| ["will", "would", "’ll", "'ll"].iter().any(|w| self.word(k, w)))
+            && (lo..b).any(|k| ["they", "we", "he", "she", "i", "it"].iter().any(|w| self.word(k, w)));
+        if !pledge || (lo..b).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation)) {
+            return;
+        }
+        let (end, _) = self.clause_end(v + 1, false);
+        if end <= v + 1 {
+            return;
+        }
+        self.push(
+            out,
+            Act::Reject,
+            speaker,
+            None,
+            Some((v + 1, end)),
+            v,
+            "but-not",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     pub(crate) fn staying_in_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if !(self.word(v + 1, "in") || self.word(v + 1, "on")) {
             return;

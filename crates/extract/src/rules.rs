@@ -154,6 +154,9 @@ impl Analyzer<'_, '_, '_> {
             if ["stay", "staying", "remain", "remaining"].iter().any(|w| a.eq(w)) {
                 self.staying_in_rule(v, &reports, &mut scratch.candidates);
             }
+            if a.eq("not") {
+                self.but_not_rule(v, &reports, &mut scratch.candidates);
+            }
             if let Some(info) = a.info {
                 if info.class & class::LIGHT != 0 && self.light_verb(v, &reports, &mut scratch.candidates) {
                     continue;

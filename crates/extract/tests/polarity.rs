@@ -166,3 +166,15 @@ fn not_about_to_step_down_is_a_refusal() {
     assert!(c.content.unwrap().text.contains("step down"));
     no_act("Senator Ilse Varga was about to step down when the vote was called.", Act::Reject);
 }
+
+#[test]
+fn what_a_speaker_will_do_but_not_is_refused() {
+    let cs = claims("The union said it would accept a pay rise, but not the new night shifts.");
+    let reject = cs.iter().find(|c| c.rule == "but-not").unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(reject.act, Act::Reject);
+    assert_eq!(reject.content.as_ref().unwrap().text, "the new night shifts");
+    // not a pledge: a plain contrast refuses nothing
+    assert!(!claims("The minister said the plan helps farmers but not the cities.")
+        .iter()
+        .any(|c| c.rule == "but-not"));
+}
