@@ -713,7 +713,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if a.kind == AtomKind::Word
                 // "the purchases Mr. Trump": plain lowercase words do not modify a name
                 && (self.is_modifier(p) && !self.is_name(k) || participle_modifier)
-                && modifiers < 2
+                && modifiers < 3
                 && !self.atoms[k].is(class::DET)
             {
                 modifiers += 1;
@@ -1526,6 +1526,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         && ["if", "unless", "because", "although", "though", "whereas", "while"]
                             .iter()
                             .any(|w| a.eq(w)) =>
+                {
+                    return (i, None);
+                }
+                // A clause of what came before, with its own subject and verb: "defend the law after two states
+                // asked the court …" (not a phrase: "after the vote")
+                AtomKind::Word
+                    if i > from + 1
+                        && ["after", "since"].iter().any(|w| a.eq(w))
+                        && self.is_finite_verbish(
+                            self.np_right(i + 1).unwrap_or_else(|| self.plain_np_end(i + 1)),
+                        ) =>
                 {
                     return (i, None);
                 }

@@ -662,3 +662,14 @@ fn who_joins_those_demanding_demands() {
         claims("“The count was a farce,” the senators said, joining other senators calling for a recount.");
     assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text == "the senators"), "{cs:#?}");
 }
+
+#[test]
+fn an_after_clause_ends_the_content_and_claims_on_its_own() {
+    let cs = claims(
+        "Ohio's top election official vowed to defend the law after Iowa asked the court to strike it down.",
+    );
+    let warn = cs.iter().find(|c| c.act == Act::Warn).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(warn.content.as_ref().unwrap().text, "defend the law");
+    assert!(warn.actor.text.contains("top election official"), "{warn:#?}");
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text == "Iowa"), "{cs:#?}");
+}
