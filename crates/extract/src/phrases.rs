@@ -1529,6 +1529,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
+                // "supported the decision and, like the entire Senate, I support his
+                // confirmation": a coordinated clause with its own subject past an aside
+                AtomKind::Word
+                    if i > from
+                        && (a.eq("and") || a.eq("but"))
+                        && self.kind(i + 1) == Some(AtomKind::Comma)
+                        && (i + 2..(i + 12).min(n))
+                            .find(|&k| self.kind(k) == Some(AtomKind::Comma))
+                            .is_some_and(|c| {
+                                let subject_end = if self.has(c + 1, class::PRON) {
+                                    c + 2
+                                } else {
+                                    self.np_right(c + 1).unwrap_or(c + 1)
+                                };
+                                // ("I support": the present of a pronoun is the base form)
+                                subject_end > c + 1
+                                    && (self.is_finite_verbish(subject_end)
+                                        || self.has(c + 1, class::PRON) && self.is_base_verb(subject_end))
+                            }) =>
+                {
+                    return (i, None);
+                }
                 // A clause of what came before, with its own subject and verb: "defend the law after two states
                 // asked the court …" (not a phrase: "after the vote")
                 AtomKind::Word

@@ -218,3 +218,13 @@ fn a_plural_subject_in_the_present_before_a_coordinated_verb() {
     let reject = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the disagreement");
     assert!(reject.content.is_none());
 }
+
+#[test]
+fn a_coordinated_clause_past_an_aside_is_a_claim_of_its_own() {
+    let text = "“I supported the plan to fund the port and, like most of the council, I support \
+                the mayor’s budget,” Senator Ann Cole said.";
+    let cs = claims(text);
+    let accepts: Vec<_> = cs.iter().filter(|c| c.act == Act::Accept).collect();
+    assert_eq!(accepts.len(), 2, "{cs:#?}");
+    assert!(accepts.iter().any(|c| c.content.as_ref().unwrap().text == "the mayor’s budget"));
+}
