@@ -1400,6 +1400,13 @@ impl Analyzer<'_, '_, '_> {
         // Gerunds: "… by seeking …", "is seeking" (the auxiliary is skipped).
         let aux_before = (between_start..v).any(|k| self.has(k, class::AUX | class::MODAL | class::HEDGE));
         if forms & form::GER != 0 && forms & (form::BASE | form::PAST | form::THIRD) == 0 && !aux_before {
+            // a participle's claim, with the polarity of what lies between it and its anchor
+            let participle = |actor: Actor, rule: &'static str, secondary: bool, out: &mut Vec<Candidate>| {
+                let polarity = self.polarity(l, v);
+                self.frames_and_push(
+                    v, after, particle, verb, actor, rule, polarity, reports, out, secondary,
+                );
+            };
             {
                 // "adopted a resolution demanding that …": the document's author demands.
                 let document = self.is_document_head(l);
@@ -1420,50 +1427,14 @@ impl Analyzer<'_, '_, '_> {
                             self.actor_ending_at(issue.checked_sub(1)?)
                         });
                     if let Some(actor) = author.or_else(|| self.clause_subject_before(l)) {
-                        let polarity = self.polarity(l, v);
-                        self.frames_and_push(
-                            v,
-                            after,
-                            particle,
-                            verb,
-                            actor,
-                            "verb-gerund-document",
-                            polarity,
-                            reports,
-                            out,
-                            true,
-                        );
+                        participle(actor, "verb-gerund-document", true, out);
                     }
                 } else if let Some(actor) = self.joiner_of(l) {
                     // "…, joining other lawmakers demanding his ouster": who joins them demands
-                    let polarity = self.polarity(l, v);
-                    self.frames_and_push(
-                        v,
-                        after,
-                        particle,
-                        verb,
-                        actor,
-                        "verb-participle-joined",
-                        polarity,
-                        reports,
-                        out,
-                        false,
-                    );
+                    participle(actor, "verb-participle-joined", false, out);
                 } else if let Some(actor) = self.absolute_subject(l, v) {
                     // "… with both senators calling for a veto": the phrase before the participle
-                    let polarity = self.polarity(l, v);
-                    self.frames_and_push(
-                        v,
-                        after,
-                        particle,
-                        verb,
-                        actor,
-                        "verb-participle-with",
-                        polarity,
-                        reports,
-                        out,
-                        false,
-                    );
+                    participle(actor, "verb-participle-with", false, out);
                 } else if let Some(c) = self
                     .comma_before_participle(v)
                     .or_else(|| self.after_clause_object(l, v).then_some(l))
@@ -1508,38 +1479,14 @@ impl Analyzer<'_, '_, '_> {
                             .any(|w| self.word(a.s - 1, w))
                     });
                     if let Some(actor) = seen.or_else(|| self.clause_subject_before(c)) {
-                        let polarity = self.polarity(l, v);
-                        self.frames_and_push(
-                            v,
-                            after,
-                            particle,
-                            verb,
-                            actor,
-                            "verb-participle-clause",
-                            polarity,
-                            reports,
-                            out,
-                            false,
-                        );
+                        participle(actor, "verb-participle-clause", false, out);
                     }
                 } else if ["by", "while", "after", "before", "through", "in", "including", "at"]
                     .iter()
                     .any(|w| la.eq(w))
                 {
                     if let Some(actor) = self.clause_subject_before(l) {
-                        let polarity = self.polarity(l, v);
-                        self.frames_and_push(
-                            v,
-                            after,
-                            particle,
-                            verb,
-                            actor,
-                            "verb-gerund",
-                            polarity,
-                            reports,
-                            out,
-                            true,
-                        );
+                        participle(actor, "verb-gerund", true, out);
                     }
                 }
                 return;
