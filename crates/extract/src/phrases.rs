@@ -158,6 +158,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && (!self.word(i, "keep")
                 || (i + 1..(i + 8).min(self.n()))
                     .any(|k| ["closed", "shut", "shutdown", "going"].iter().any(|w| self.word(k, w))))
+            // "willing to issue a subpoena": a compulsion issued against someone
+            || self.word(i, "issue")
+                && (i + 1..(i + 4).min(self.n()))
+                    .any(|k| ["subpoena", "subpoenas", "ultimatum"].iter().any(|w| self.word(k, w)))
     }
 
     pub fn word(&self, i: usize, w: &str) -> bool {

@@ -194,3 +194,14 @@ fn an_unnamed_expert_speaks() {
     assert_eq!(warn.actor.text, "the expert");
     assert_eq!(warn.actor.norm, "");
 }
+
+#[test]
+fn readiness_to_compel_threatens() {
+    let cs =
+        claims("The committee's Democrats were willing to issue a subpoena if the agency did not comply.");
+    assert!(cs.iter().any(|c| c.act == Act::Warn && c.rule == "ready-to-threat"), "{cs:#?}");
+    // issuing a statement threatens nothing
+    assert!(!claims("The committee's Democrats were willing to issue a statement.")
+        .iter()
+        .any(|c| c.act == Act::Warn));
+}
