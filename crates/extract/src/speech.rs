@@ -23,10 +23,24 @@ impl Analyzer<'_, '_, '_> {
         let comma = v.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
         let first = (0..comma).find(|&k| self.atoms[k].is_word())?;
         let opening = self.actor_starting_at(first)?;
-        (matches!(opening.who, Who::Person(_))
-            && self.kind(opening.e) == Some(AtomKind::Comma)
-            && opening.e < comma
-            && (opening.e..comma).all(|k| !self.is_finite_verbish(k) && !self.atoms[k].is_quote()))
+        // ("Representative Jane Roe of Texas, another member of …, wrote": where from, before the aside)
+        let mut end = opening.e;
+        if self.word(end, "of") {
+            let mut k = end + 1;
+            while k < comma && (self.is_name(k) || self.entity(k).is_some()) {
+                k += 1;
+            }
+            if k > end + 1 {
+                end = k;
+            }
+        }
+        // (a side rather than a person, "Representative X of Texas", only before a described
+        // aside: "Peru's attorney general, Ana Ruiz, …" names the speaker in the aside)
+        let described_aside = self.has(end + 1, class::DET) || self.word(end + 1, "another");
+        ((matches!(opening.who, Who::Person(_)) || !matches!(opening.who, Who::Unknown) && described_aside)
+            && self.kind(end) == Some(AtomKind::Comma)
+            && end < comma
+            && (end..comma).all(|k| !self.is_finite_verbish(k) && !self.atoms[k].is_quote()))
         .then_some(opening)
     }
 

@@ -455,3 +455,12 @@ fn the_speaker_before_an_aside_after_the_quote() {
     assert_eq!(claim.actor.text, "Senator Carla Mendes");
     assert!(claim.content.as_ref().unwrap().text.contains("publish every invoice"));
 }
+
+#[test]
+fn the_opening_speaker_past_an_origin_and_an_aside() {
+    let text = "Senator Maria Lopez of Nevada, another member of the budget committee, wrote in a post \
+                that the treasury must publish the audit.";
+    let cs = claims(text);
+    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(demand.actor.text.starts_with("Senator Maria Lopez"), "{demand:#?}");
+}
