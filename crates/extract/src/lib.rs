@@ -372,6 +372,7 @@ impl Extractor {
                     an.add_carried_speaker(&mut scratch.reports, sp);
                 }
                 an.find_claims(&mut scratch);
+                an.note_document_author(&scratch);
             } else {
                 scratch.reports.clear();
                 scratch.candidates.clear();

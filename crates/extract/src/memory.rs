@@ -50,6 +50,9 @@ struct Sighting {
 const SIGHTINGS: usize = 32;
 /// How many sentences back "they" may look for the parties it names.
 const THEY_REACH: u32 = 3;
+
+/// How many sentences a statement's author is remembered for "the statement said".
+const DOCUMENT_REACH: u32 = 6;
 /// How many sentences back a pronoun may look for its person.
 const PRONOUN_REACH: u32 = 8;
 
@@ -84,6 +87,9 @@ pub(crate) struct Memory {
     entities: std::collections::VecDeque<(u32, u32, u32)>,
     /// The latest people named, oldest first (at most [`SIGHTINGS`]).
     sightings: std::collections::VecDeque<Sighting>,
+    /// Who last spoke in a sentence naming a statement or letter, and that sentence: the
+    /// author "the letter stated" speaks for later.
+    document_author: Option<(crate::phrases::Actor, u32)>,
 }
 
 impl Memory {
@@ -101,6 +107,19 @@ impl Memory {
         self.sentence = 0;
         self.entities.clear();
         self.sightings.clear();
+        self.document_author = None;
+    }
+
+    /// Notes `author` as the one whose statement or letter the current sentence names ("In a
+    /// letter, the lawmakers slammed …").
+    pub fn note_document_author(&mut self, author: crate::phrases::Actor) {
+        self.document_author = Some((author, self.sentence));
+    }
+
+    /// The author a definite "the letter"/"the statement" refers to: the latest one noted,
+    /// within a few sentences.
+    pub fn document_author(&self) -> Option<crate::phrases::Actor> {
+        self.document_author.filter(|&(_, at)| self.sentence - at <= DOCUMENT_REACH).map(|(author, _)| author)
     }
 
     /// Remembers a group named together as the latest plural, for "they"; returns its index.

@@ -955,6 +955,23 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if self.unknown_demonym_body(s, e) || self.generic_states(s, e) {
             return Some(Who::Unknown);
         }
+        // "Every Republican on the committee demanded …. the lawmakers slammed …": a definite
+        // plural of people with nothing else goes back to the one side just named as several
+        if e == s + 1
+            && self.word(s, "the")
+            && (self.is_office(e) || self.atoms[e].is(class::HEAD))
+            && self.atoms[e].text.ends_with('s')
+            && !self.atoms[e].cap
+        {
+            let one_side = |who: &Who| match *who {
+                Who::Norms(_, 1) => true,
+                Who::Group(g) => self.memory.groups.get(g as usize).is_some_and(|g| !g.norm.is_empty()),
+                _ => false,
+            };
+            if let Some(who) = self.memory.plural().filter(one_side) {
+                return Some(who);
+            }
+        }
         if let Some(office) = (s..=e).find(|&k| self.is_office(k)) {
             let m = self.mark(office)?;
             let name_after = (m.end..=e).any(|k| self.is_name(k));
@@ -1104,6 +1121,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// Does the phrase name several parties ("the three European powers", "NATO and the EU")?
     pub fn is_plural(&self, actor: &Actor) -> bool {
         if matches!(actor.who, Who::Norms(_, n) if n > 1) {
+            return true;
+        }
+        // "Every Republican on the committee", "all Democrats": each of a group is the group
+        if actor.e > actor.s + 1 && ["every", "all", "each"].iter().any(|w| self.word(actor.s, w)) {
             return true;
         }
         // The head is before any "of" ("the chief of the armed forces" is one person).

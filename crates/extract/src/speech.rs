@@ -149,7 +149,8 @@ impl Analyzer<'_, '_, '_> {
                     })
                     .and_then(|w| self.actor_ending_at(w - 1));
                 if la.kind == AtomKind::Word && (described.is_some() || self.is_np_end(l)) {
-                    speaker = described.or_else(|| self.actor_ending_at(l));
+                    speaker =
+                        described.or_else(|| self.actor_ending_at(l)).or_else(|| self.statement_author(l));
                     if let Some(sp) = speaker {
                         // "…,” a statement from the committee said": the phrase the speaker
                         // closes starts before its preposition
@@ -363,6 +364,44 @@ impl Analyzer<'_, '_, '_> {
         let _ = (end, verb_end);
         self.note_person(&sp);
         Some(sp)
+    }
+
+    /// "…,” the letter stated": a definite statement or letter ending at `l` speaks for the
+    /// author the article gave it a few sentences before ("In a letter, the lawmakers …").
+    fn statement_author(&self, l: usize) -> Option<Actor> {
+        let definite = l > 0 && ["the", "this", "that"].iter().any(|w| self.word(l - 1, w));
+        if !definite || self.atoms[l].quoted || !crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(l, w))
+        {
+            return None;
+        }
+        let author = self.memory.document_author()?;
+        Some(Actor { s: l - 1, e: l + 1, ..author })
+    }
+
+    /// Remembers who speaks in a sentence naming a statement or letter, for a later "the letter
+    /// stated" (see [`Memory::document_author`](crate::memory::Memory::document_author)).
+    pub(crate) fn note_document_author(&mut self, scratch: &crate::rules::Scratch) {
+        let names_document = self
+            .atoms
+            .iter()
+            .any(|a| a.is_word() && !a.quoted && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w)));
+        if !names_document {
+            return;
+        }
+        let known = |a: &Actor| {
+            a.span.0 < a.span.1
+                && (a.who != Who::Unknown
+                    || a.s < a.e && a.e <= self.n() && !(a.e == a.s + 1 && self.atoms[a.s].is(class::PRON)))
+        };
+        let author = scratch
+            .candidates
+            .iter()
+            .map(|c| c.actor)
+            .chain(scratch.reports.iter().filter_map(|r| r.speaker))
+            .find(known);
+        if let Some(author) = author {
+            self.memory.note_document_author(author);
+        }
     }
 
     /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.

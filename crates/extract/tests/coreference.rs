@@ -145,3 +145,25 @@ fn they_after_an_opening_agent_clause_is_not_the_agents() {
     let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(reject.actor.antecedent.as_deref(), Some("The nurses"), "{reject:#?}");
 }
+
+#[test]
+fn the_letter_speaks_for_the_author_named_with_it() {
+    let text = "In a letter on Friday, the Democratic committee members criticised the governor.\n\n\
+                “The audit is incomplete,” the letter stated. “We urge the governor to release \
+                the full report.”";
+    let cs = claims(text);
+    let urge = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(urge.actor.norm, "Democratic Party", "{urge:#?}");
+    // with no author named, the letter names no one
+    assert!(!claims("“We urge the governor to resign,” the letter stated.")
+        .iter()
+        .any(|c| c.act == Act::Demand && !c.actor.norm.is_empty()));
+}
+
+#[test]
+fn the_lawmakers_after_every_member_of_one_side() {
+    let text = "Every Republican on the budget committee demanded the mayor's resignation on Tuesday. \
+                The lawmakers accused her of hiding the deficit.";
+    let accuse = expect(text, Act::Accuse, "Republican Party", None, "hiding the deficit");
+    assert_eq!(accuse.actor.text, "The lawmakers");
+}
