@@ -618,6 +618,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         while k > 0 && e + 1 - k < MAX_NP {
             let p = k - 1;
             let a = &self.atoms[p];
+            // "whose (immediate) resignation Democrats asked for": what "whose" owns is not
+            // part of the actor after it
+            if p > 0 && self.word(p - 1, "whose") || p > 1 && self.word(p - 2, "whose") && !self.is_name(p) {
+                break;
+            }
             if let Some(m) = self.mark(p) {
                 if matches!(m.kind, PhraseKind::Entity(..) | PhraseKind::Office { .. } | PhraseKind::Head) {
                     k = m.start;

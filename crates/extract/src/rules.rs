@@ -1730,6 +1730,14 @@ impl Analyzer<'_, '_, '_> {
             && (self.has(k, class::PREP) && !self.word(k, "of") && !self.word(k, "to")
                 || self.word(k, "as")
                 || self.is_finite_verbish(k));
+        // "a compromise that X floated", not "the lander that X unveiled"
+        let object_fits = |s: usize, e: usize| {
+            !f.proposal_object
+                || (s..e).any(|j| {
+                    self.has(j, class::PROPOSAL_NOUN)
+                        || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
+                })
+        };
         if clause_over || object_gap {
             let mut pushed = false;
             // "the association of Serb municipalities, which the EU demands": the antecedent.
@@ -1739,7 +1747,7 @@ impl Analyzer<'_, '_, '_> {
                 let end =
                     if self.kind(actor.s - 2) == Some(AtomKind::Comma) { actor.s - 2 } else { actor.s - 1 };
                 let start = self.content_np_left(end);
-                if start < end {
+                if start < end && object_fits(start, end) {
                     pushed = true;
                     self.push(
                         out,
@@ -1758,13 +1766,21 @@ impl Analyzer<'_, '_, '_> {
                 // "…, a charge Baku denies.": an appositive noun phrase is the object.
                 // ("it was a prospect Vindman denied": after a copula too)
                 let start = self.content_np_left(actor.s);
+                // "to oppose trade legislation Obama had lobbied for": the object of a verb
+                let verb_object =
+                    start > 0 && object_gap && (self.is_base_verb(start - 1) || self.is_verbish(start - 1));
+                // "whose resignation they asked for": the thing the relative pronoun owns
+                let whose = start > 0 && self.word(start - 1, "whose");
                 if start < actor.s
                     && start > 0
                     && (self.kind(start - 1) == Some(AtomKind::Comma)
                         || self.is_be(start - 1)
-                        // "to oppose trade legislation Obama had lobbied for": the object of a verb
-                        || object_gap && (self.is_base_verb(start - 1) || self.is_verbish(start - 1)))
-                    && self.has(start, class::DET)
+                        || verb_object
+                        || whose
+                        // "referred to the amount X has demanded for the wall"
+                        || object_gap && self.has(start - 1, class::PREP))
+                    && (self.has(start, class::DET) || verb_object || whose)
+                    && object_fits(start, actor.s)
                 {
                     pushed = true;
                     self.push(
@@ -2275,6 +2291,9 @@ impl Analyzer<'_, '_, '_> {
                     && !(c.rule.contains("document") && matches!(d.act, Act::Accept | Act::Propose))
                     // "rejected a proposal by Egypt": answering a claim keeps the claim answered
                     && !(c.rule == "nominal-by" && matches!(d.act, Act::Accept | Act::Reject))
+                    // "rejected a compromise that Pence floated": what a relative clause says
+                    // of the object stands outside the claim made about it
+                    && c.rule != "verb-object-relative"
             });
             if inside {
                 keep[i] = false;

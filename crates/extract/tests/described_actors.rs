@@ -255,7 +255,8 @@ fn bodies_that_decide_are_actors_of_their_own() {
 fn the_chairmen_of_the_committees_that_asked() {
     let text = "The chairmen of the three House committees that requested the documents from the ministry said they were glad.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
-    assert_eq!(c.actor.text, "The chairmen");
+    // ("of the three House committees" may stay with them: the chairmen still speak)
+    assert!(c.actor.text.starts_with("The chairmen"), "{c:#?}");
 }
 
 #[test]

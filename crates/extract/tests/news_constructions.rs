@@ -673,3 +673,42 @@ fn an_after_clause_ends_the_content_and_claims_on_its_own() {
     assert!(warn.actor.text.contains("top election official"), "{warn:#?}");
     assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text == "Iowa"), "{cs:#?}");
 }
+
+#[test]
+fn a_claim_in_a_relative_clause_on_an_object_stands_on_its_own() {
+    // the object of a claim, described by another actor's claim
+    let text = "The governor publicly rejected a compromise that Senator Ana Ruiz floated with \
+                union leaders last month.";
+    let cs = claims(text);
+    assert!(cs.iter().any(|c| c.act == Act::Reject), "{cs:#?}");
+    let float = cs.iter().find(|c| c.act == Act::Propose).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(float.actor.text, "Senator Ana Ruiz");
+    assert_eq!(float.content.as_ref().map(|p| p.text.as_str()), Some("a compromise"));
+    // a product unveiled is no proposal
+    let cs = claims("The firm will offer the agency its new rover that the company unveiled in May.");
+    assert!(!cs.iter().any(|c| c.act == Act::Propose && c.actor.text == "the company"), "{cs:#?}");
+}
+
+#[test]
+fn object_relatives_without_a_determiner_or_after_whose() {
+    let cs = claims("The mayor opposed new tariffs Governor Hale had lobbied for in the capital.");
+    let lobby = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(lobby.actor.text, "Governor Hale");
+    assert_eq!(lobby.content.as_ref().map(|p| p.text.as_str()), Some("new tariffs"));
+    let cs = claims("Absent was the treasurer, whose resignation Democrats asked for last year.");
+    let ask = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(ask.actor.text, "Democrats");
+    assert_eq!(ask.content.as_ref().map(|p| p.text.as_str()), Some("resignation"));
+    let cs = claims("The total referred to the amount the union has demanded for pensions.");
+    assert!(cs
+        .iter()
+        .any(|c| c.act == Act::Demand && c.content.as_ref().is_some_and(|p| p.text == "the amount")));
+}
+
+#[test]
+fn the_house_is_an_actor() {
+    let cs = claims("They discussed the bill, which the House endorsed in a vote last month.");
+    let endorse = cs.iter().find(|c| c.act == Act::Accept).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(endorse.actor.text, "the House");
+    assert_eq!(endorse.content.as_ref().map(|p| p.text.as_str()), Some("the bill"));
+}
