@@ -204,6 +204,9 @@ pub(crate) struct Frames {
     pub proposal_object: bool,
     /// A trigger only in the "V Y to do" frame.
     pub objto_only: bool,
+    /// A denial when its object is the truth of something said ("challenged the facts of the
+    /// article", "contests the accuracy of the report").
+    pub deny_object: bool,
     /// "V to do" counts only when the infinitive is a threat verb ("vowed to retaliate").
     pub threat_only: bool,
     /// A trigger only when one of its complements follows the verb or its object ("charged
@@ -966,6 +969,7 @@ fn parse_frames(text: &str) -> Result<Frames, String> {
                 "from" => f.from = true,
                 "propobj" => f.proposal_object = true,
                 "objonly" => f.objto_only = true,
+                "denyobj" => f.deny_object = true,
                 "threatto" => {
                     f.to = true;
                     f.threat_only = true;

@@ -52,6 +52,27 @@ pub(crate) const STATEMENT_NOUNS: [&str; 14] = [
     "speech",
 ];
 
+/// What is true or false of something said: challenging it denies it ("challenged the facts of
+/// the article").
+const TRUTH_NOUNS: [&str; 16] = [
+    "facts",
+    "accuracy",
+    "veracity",
+    "truth",
+    "truthfulness",
+    "account",
+    "findings",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "characterization",
+    "characterisation",
+    "premise",
+];
+
 /// Numbers written as words, which may open a noun phrase ("the three committees").
 const NUMBER_WORDS: [&str; 11] =
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"];
@@ -603,8 +624,11 @@ impl Analyzer<'_, '_, '_> {
         // family said": people of an organisation, who speak for it
         if actor.s >= 2
             && ["with", "from", "at", "for"].iter().any(|w| self.word(actor.s - 1, w))
-            && actor.who != Who::Unknown
+            // ("a spokesman for the agency": a body the gazetteer does not name, too)
+            && (actor.who != Who::Unknown || actor.e > actor.s && self.atoms[actor.e - 1].is(class::HEAD))
             && (self.is_office(actor.s - 2) || self.atoms[actor.s - 2].is(class::HEAD))
+            // (a statement is no person of the body: its author speaks, below)
+            && !STATEMENT_NOUNS.iter().any(|w| self.word(actor.s - 2, w))
         {
             if let Some(s) = self.np_left(actor.s - 2) {
                 let role = self.role_of(s, actor.s - 2);
@@ -1629,6 +1653,23 @@ impl Analyzer<'_, '_, '_> {
                 || self.word(e, "not") && self.word(e + 1, "to")
                 || f.preps.iter().any(|p| self.word(e, p))
         };
+        if f.deny_object {
+            if let Some(object) = self.truth_object(k) {
+                self.push(
+                    out,
+                    Act::Deny,
+                    actor,
+                    None,
+                    Some(object),
+                    v,
+                    "verb-deny-object",
+                    polarity,
+                    report,
+                    secondary,
+                );
+                return;
+            }
+        }
         if f.objto_only
             && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !match self.actor_starting_at(k) {
@@ -2272,6 +2313,33 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         k
+    }
+
+    /// "the facts of an article published by …", "the accuracy of the report": an object
+    /// starting at `k` that is the truth of something said, up to the end of its phrase.
+    fn truth_object(&self, k: usize) -> Option<(usize, usize)> {
+        let mut h = k;
+        while h < self.n()
+            && h < k + 3
+            && (self.has(h, class::DET) || self.is_ly_adverb(h) || self.word(h, "basic"))
+        {
+            h += 1;
+        }
+        let head = self.atoms.get(h)?;
+        let truth = TRUTH_NOUNS.iter().any(|w| head.eq(w));
+        if !truth || head.quoted {
+            return None;
+        }
+        // the phrase runs to the end of the clause or a comma
+        let end = (h + 1..self.n())
+            .find(|&j| {
+                matches!(
+                    self.atoms[j].kind,
+                    AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon | AtomKind::Dash
+                ) || self.has(j, class::COORD) && self.is_finite_verbish(j + 1)
+            })
+            .unwrap_or(self.n());
+        Some((k, end))
     }
 
     /// Drops secondary claims inside another claim's content, and duplicates.

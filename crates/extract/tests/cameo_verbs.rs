@@ -68,3 +68,14 @@ fn trying_and_shelter_are_not_demands() {
     no_act("Colombia sought to distance itself from the decision.", Act::Demand);
     no_act("The journalist sought refuge at the embassy.", Act::Demand);
 }
+
+#[test]
+fn challenging_the_facts_of_a_report_denies_it() {
+    let text = "A spokesman for the ministry challenged the facts of an article published by the \
+                newspaper on Monday.";
+    let deny = expect(text, Act::Deny, "", None, "the facts of an article");
+    assert_eq!(deny.actor.text, "A spokesman for the ministry");
+    // challenging someone to do something, or a ruling in court, denies nothing
+    no_act("The senator challenged the governor to a public debate.", Act::Deny);
+    no_act("The union challenged the ruling in court.", Act::Deny);
+}

@@ -303,3 +303,15 @@ fn the_subject_before_a_reduced_relative_clause() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the lawyer's request");
     assert_eq!(c.actor.text, "a lawyer for the woman");
 }
+
+#[test]
+fn a_spokesman_for_an_unnamed_body_speaks_for_it() {
+    for text in [
+        "A spokesman for the agency rejected the plan on Tuesday.",
+        "On Monday, a spokeswoman for the regulator rejected the plan.",
+    ] {
+        let c = claims(text).into_iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{text}"));
+        assert!(c.actor.text.to_lowercase().starts_with("a spokes"), "{c:#?}");
+        assert!(c.actor.text.ends_with("the agency") || c.actor.text.ends_with("the regulator"), "{c:#?}");
+    }
+}
