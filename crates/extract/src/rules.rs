@@ -1224,6 +1224,42 @@ impl Analyzer<'_, '_, '_> {
         {
             by = widened + 1;
         }
+        // "Pressed by Pence and McCarthy, the incoming minority leader, they refused …": an
+        // opening participle clause whose agent acts on the subject of the main clause
+        let opening = (0..v).all(|k| !self.atoms[k].is_word());
+        if opening && !be_passive && forms & form::PART != 0 && self.word(by, "by") {
+            if let Some(agent) = self.actor_starting_at(by + 1) {
+                let n = self.n();
+                let subject = (agent.e..(agent.e + 12).min(n))
+                    .filter(|&c| self.kind(c) == Some(AtomKind::Comma))
+                    .find_map(|c| {
+                        let s = self.actor_starting_at(c + 1)?;
+                        let next = self.skip_right(s.e, n);
+                        (self.is_finite_verbish(next) || self.has(next, class::AUX | class::MODAL))
+                            .then_some(s)
+                    });
+                if let Some(subject) = subject {
+                    let polarity = self.polarity(0, v);
+                    let report = self.attribution(reports, v);
+                    let on_subject = matches!(verb.act, Act::Demand | Act::Accuse | Act::Warn);
+                    let (addressee, content) =
+                        if on_subject { (Some(subject), None) } else { (None, Some((subject.s, subject.e))) };
+                    self.push(
+                        out,
+                        verb.act,
+                        agent,
+                        addressee,
+                        content,
+                        v,
+                        "participle-opening-by",
+                        polarity,
+                        report,
+                        false,
+                    );
+                    return;
+                }
+            }
+        }
         if forms & form::PART != 0 && self.word(by, "by") {
             let reduced = !be_passive
                 && v > 0

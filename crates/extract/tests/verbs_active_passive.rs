@@ -500,3 +500,13 @@ fn suggesting_a_fact_is_not_a_proposal() {
     find("Germany suggested that the talks be moved to Geneva.", Act::Propose, "Germany");
     find("Indonesia suggested that ASEAN send a special envoy.", Act::Propose, "Indonesia");
 }
+
+#[test]
+fn an_opening_participle_clause_acts_on_the_main_subject() {
+    let text = "Urged by the European Union, Serbia agreed on Monday to resume the talks.";
+    let demand = find(text, Act::Demand, "European Union");
+    assert_eq!(demand.addressee.as_ref().map(|a| a.text.as_str()), Some("Serbia"));
+    // the agent of a participle inside the clause is no opening clause
+    let cs = claims("Serbia, urged by the European Union, agreed to resume the talks.");
+    assert!(!cs.iter().any(|c| c.rule == "participle-opening-by"), "{cs:#?}");
+}
