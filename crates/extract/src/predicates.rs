@@ -372,7 +372,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        let start = self.clause_start(left);
+        let mut start = self.clause_start(left);
         if start > left {
             return;
         }
@@ -381,6 +381,32 @@ impl Analyzer<'_, '_, '_> {
             && self.atoms[left].info.is_some_and(|w| w.report != 0 || w.claim_verb.is_some())
         {
             return;
+        }
+        // "All of the fools that are so focused on Russia should …": the phrase a relative
+        // clause describes is the subject
+        let mut left = left;
+        if start >= 2
+            && (self.has(start - 1, class::REL) || self.word(start - 1, "that"))
+            && self.atoms[start - 2].is_word()
+            // a subject relative ("that are …"), not a reported clause ("told X that the …")
+            && (self.is_finite_verbish(start) || self.has(start, class::AUX | class::MODAL))
+            && !self.is_verbish(start - 2)
+            && !self.atoms[start - 2].is(class::DET
+                | class::PREP
+                | class::SUB
+                | class::COORD
+                | class::PRON
+                | class::ADV
+                | class::AUX)
+        {
+            let head = start - 2;
+            let outer = self.clause_start(head);
+            if outer <= head
+                && (outer..=head).all(|k| !self.is_finite_verbish(k) && !self.atoms[k].is(class::PRON))
+            {
+                start = outer;
+                left = head;
+            }
         }
         let addressee = self.actor_ending_at(left).filter(|a| {
             a.s == start

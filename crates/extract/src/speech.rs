@@ -381,10 +381,9 @@ impl Analyzer<'_, '_, '_> {
     /// Remembers who speaks in a sentence naming a statement or letter, for a later "the letter
     /// stated" (see [`Memory::document_author`](crate::memory::Memory::document_author)).
     pub(crate) fn note_document_author(&mut self, scratch: &crate::rules::Scratch) {
-        let names_document = self
-            .atoms
-            .iter()
-            .any(|a| a.is_word() && !a.quoted && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w)));
+        let names_document = self.atoms.iter().any(|a| {
+            a.is_word() && !a.quoted && !a.cap && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w))
+        });
         if !names_document {
             return;
         }

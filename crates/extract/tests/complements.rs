@@ -408,3 +408,27 @@ fn continued_reports_a_quotation() {
     let c = find("\"The minister must resign,\" Peru's foreign minister continued.", Act::Demand, "Peru");
     assert_eq!(c.rule, "reported-modal");
 }
+
+#[test]
+fn a_subject_described_by_a_relative_clause_is_asked_by_a_modal() {
+    let text = "“All of the officials who are so eager to blame the unions should start looking at \
+                their own budgets,” the mayor said.";
+    let cs = claims(text);
+    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(
+        demand.content.as_ref().is_some_and(|p| p.text.starts_with("All of the officials")),
+        "{demand:#?}"
+    );
+    // "but that X needs to be assessed": no relative clause, and no subject to lose
+    let cs = claims("The minister said more launches raised the risk, but that the overall plan needs to be assessed first.");
+    assert!(cs.iter().all(|c| c.content.is_some()), "{cs:#?}");
+}
+
+#[test]
+fn the_washington_post_is_no_statement() {
+    // a newspaper's name holding "Post" names no document whose author a later "the letter" is
+    let text = "Senator Ana Ruiz accused the governor in The Washington Post of lying.\n\n\
+                “We urge the governor to resign,” the letter stated.";
+    let cs = claims(text);
+    assert!(!cs.iter().any(|c| c.act == Act::Demand && c.actor.text.contains("Ruiz")), "{cs:#?}");
+}
