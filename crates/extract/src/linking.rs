@@ -189,7 +189,26 @@ impl Analyzer<'_, '_, '_> {
                 }
                 PhraseKind::Entity(crate::lexicon::EntityKind::Group, _) => {}
                 PhraseKind::Entity(kind, id) if !self.lex.norm_is_org[id as usize] => {
-                    self.memory.mention_state(id);
+                    // "the Russia investigation", "Trump-Russia collusion": a state named as a
+                    // topic is not a side the article speaks for
+                    let topic = matches!(kind, crate::lexicon::EntityKind::State | crate::lexicon::EntityKind::Demonym)
+                        && (self.kind(m.end) == Some(AtomKind::Hyphen)
+                            || m.start > 0 && self.kind(m.start - 1) == Some(AtomKind::Hyphen)
+                            || self.atoms.get(m.end).is_some_and(|a| {
+                                a.is_word()
+                                    && !a.cap
+                                    && !self.is_office(m.end)
+                                    && !a.is(class::HEAD)
+                                    && !self.is_verbish(m.end)
+                                    && a.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+                            }))
+                        // "a skyscraper in Moscow": a capital named as a place
+                        || kind == crate::lexicon::EntityKind::Seat
+                            && m.start > 0
+                            && ["in", "at", "to", "near"].iter().any(|w| self.word(m.start - 1, w));
+                    if !topic {
+                        self.memory.mention_state(id);
+                    }
                     // only a subject is a likely antecedent of "it" ("While China needs …")
                     if kind == crate::lexicon::EntityKind::State
                         && self.is_finite_verbish(self.skip_right(m.end, n))

@@ -167,3 +167,15 @@ fn the_lawmakers_after_every_member_of_one_side() {
     let accuse = expect(text, Act::Accuse, "Republican Party", None, "hiding the deficit");
     assert_eq!(accuse.actor.text, "The lawmakers");
 }
+
+#[test]
+fn a_state_named_as_a_topic_or_a_place_is_no_default_side() {
+    // "Russian interference", "the Russia inquiry", "a tower in Moscow" say what the story is
+    // about, not whose spokesman speaks
+    let text = "The prosecutor investigating Russian interference in the election disputed the \
+                report about the Russia inquiry and a tower in Moscow.\n\n\
+                “The report is not accurate,” said the spokesman, Peter Hale.";
+    let cs = claims(text);
+    let deny = cs.iter().find(|c| c.actor.text.contains("spokesman")).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(deny.actor.norm, "", "{deny:#?}");
+}
