@@ -438,6 +438,23 @@ impl Analyzer<'_, '_, '_> {
             if gender != Gender::Unknown && self.memory.people[p].gender == Gender::Unknown {
                 self.memory.people[p].gender = gender;
             }
+            // "Rep. Michael Conaway, R-Texas,", "Sen. Ann Cole (D-Calif.)": the party of a US
+            // lawmaker, written after the name
+            if self.memory.people[p].norm.is_empty() {
+                let tag = (e..(e + 2).min(n)).find(|&k| self.atoms[k].is_word()).filter(|&k| {
+                    (e..k).all(|j| !self.atoms[j].is_word()) && self.kind(k + 1) == Some(AtomKind::Hyphen)
+                });
+                let party = tag.and_then(|k| match self.atoms[k].text {
+                    "R" => Some("Republican Party"),
+                    "D" => Some("Democratic Party"),
+                    _ => None,
+                });
+                if let Some(party) =
+                    party.filter(|_| tag.and_then(|k| self.atoms.get(k + 2)).is_some_and(|a| a.cap))
+                {
+                    self.memory.people[p].norm = party.to_string();
+                }
+            }
             // "Lai Ching-te", "Xi Jinping": any longer part of the name finds the person
             for k in first..last - 1 {
                 if self.is_name(k) && self.atoms[k].text.chars().count() >= 3 && self.title_at(k).is_none() {

@@ -179,3 +179,17 @@ fn a_state_named_as_a_topic_or_a_place_is_no_default_side() {
     let deny = cs.iter().find(|c| c.actor.text.contains("spokesman")).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(deny.actor.norm, "", "{deny:#?}");
 }
+
+#[test]
+fn a_party_tag_after_a_lawmaker_is_their_side() {
+    let text = "Rep. Michael Hale, R-Texas, attacked the chairman for spreading a false narrative. \
+                Hale then went on to demand the chairman resign.";
+    let cs = claims(text);
+    assert!(cs.iter().filter(|c| c.actor.text.contains("Hale")).count() >= 2, "{cs:#?}");
+    assert!(
+        cs.iter().filter(|c| c.actor.text.contains("Hale")).all(|c| c.actor.norm == "Republican Party"),
+        "{cs:#?}"
+    );
+    let c = find("Sen. Ann Cole (D-Calif.) rejected the plan.", Act::Reject, "Democratic Party");
+    assert_eq!(c.actor.text, "Sen. Ann Cole");
+}
