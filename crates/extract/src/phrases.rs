@@ -618,6 +618,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         while k > 0 && e + 1 - k < MAX_NP {
             let p = k - 1;
             let a = &self.atoms[p];
+            // "a defense alliance Mr. Trump has derided": nothing modifies a name opened by
+            // "Mr." or "Ms."
+            if ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"].contains(&self.atoms[k].text) {
+                break;
+            }
             // "whose (immediate) resignation Democrats asked for": what "whose" owns is not
             // part of the actor after it
             if p > 0 && self.word(p - 1, "whose") || p > 1 && self.word(p - 2, "whose") && !self.is_name(p) {
@@ -1305,6 +1310,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     let after = self.skip_right(c + 1, p);
                     if (next + 1..c).all(|k| !self.is_verbish(k)) && self.is_finite_verbish(after) {
+                        next = after;
+                    }
+                }
+            }
+            // "The three chairmen — A, B and C — issued …": past an aside between dashes
+            if self.kind(next) == Some(AtomKind::Dash) {
+                if let Some(d) =
+                    (next + 1..(next + 40).min(p)).find(|&k| self.kind(k) == Some(AtomKind::Dash))
+                {
+                    let after = self.skip_right(d + 1, p);
+                    if (next + 1..d).all(|k| !self.is_verbish(k)) && self.is_finite_verbish(after) {
                         next = after;
                     }
                 }

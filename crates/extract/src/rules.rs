@@ -1802,11 +1802,20 @@ impl Analyzer<'_, '_, '_> {
             && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who")
                 || that_relative
                 || self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap);
+        // "the abuses that Republicans accused Mr. Schiff of on Thursday": the addressee, then
+        // the verb's preposition with nothing after it
+        let stranded = relative_subject.then(|| self.actor_starting_at(k)).flatten().filter(|ad| {
+            f.preps.iter().any(|p| self.word(ad.e, p))
+                && (ad.e + 1 >= self.n()
+                    || matches!(self.atoms[ad.e + 1].kind, AtomKind::Terminal | AtomKind::Comma)
+                    || self.has(ad.e + 1, class::PREP) && !self.word(ad.e + 1, "of"))
+        });
         let object_gap = relative_subject
             && k < self.n()
             && (self.has(k, class::PREP) && !self.word(k, "of") && !self.word(k, "to")
                 || self.word(k, "as")
-                || self.is_finite_verbish(k));
+                || self.is_finite_verbish(k)
+                || stranded.is_some());
         // "a compromise that X floated", not "the lander that X unveiled"
         let object_fits = |s: usize, e: usize| {
             !f.proposal_object
@@ -1830,7 +1839,7 @@ impl Analyzer<'_, '_, '_> {
                         out,
                         act,
                         actor,
-                        None,
+                        stranded,
                         Some((start, end)),
                         v,
                         "verb-object-relative",
@@ -1864,7 +1873,7 @@ impl Analyzer<'_, '_, '_> {
                         out,
                         act,
                         actor,
-                        None,
+                        stranded,
                         Some((start, actor.s)),
                         v,
                         "verb-object-relative",

@@ -712,3 +712,36 @@ fn the_house_is_an_actor() {
     assert_eq!(endorse.actor.text, "the House");
     assert_eq!(endorse.content.as_ref().map(|p| p.text.as_str()), Some("the bill"));
 }
+
+#[test]
+fn a_stranded_preposition_in_an_object_relative() {
+    let text = "He faces many of the same abuses that Republicans accused the chairman of on Thursday.";
+    let cs = claims(text);
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(accuse.actor.text, "Republicans");
+    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_str()), Some("the chairman"));
+    assert_eq!(accuse.content.as_ref().map(|p| p.text.as_str()), Some("the same abuses"));
+    // "accused him of years of …" has its object after the preposition
+    let cs = claims("In a post at the time she accused him of years of bullying.");
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(accuse.content.as_ref().is_some_and(|p| p.text.contains("bullying")), "{accuse:#?}");
+}
+
+#[test]
+fn nothing_modifies_a_name_opened_by_mr() {
+    let text = "He praised NATO, a defense alliance Mr. Trump has often derided.";
+    let cs = claims(text);
+    let deride = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(deride.actor.text, "Mr. Trump");
+    assert_eq!(deride.content.as_ref().map(|p| p.text.as_str()), Some("a defense alliance"));
+}
+
+#[test]
+fn a_subject_past_an_aside_between_dashes() {
+    let text = "The three chairmen — Representative Ann Hale of Ohio, Representative Tom Reed of Utah \
+                and Representative Jo Park of Iowa — issued a statement on Thursday taking direct aim \
+                at the director's character.";
+    let cs = claims(text);
+    let aim = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(aim.actor.text, "The three chairmen");
+}
