@@ -381,8 +381,16 @@ impl Analyzer<'_, '_, '_> {
     /// Remembers who speaks in a sentence naming a statement or letter, for a later "the letter
     /// stated" (see [`Memory::document_author`](crate::memory::Memory::document_author)).
     pub(crate) fn note_document_author(&mut self, scratch: &crate::rules::Scratch) {
+        if scratch.candidates.is_empty() && scratch.reports.is_empty() {
+            return;
+        }
+        // (a noun is at least four letters long: most words are ruled out by their length alone)
         let names_document = self.atoms.iter().any(|a| {
-            a.is_word() && !a.quoted && !a.cap && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w))
+            a.is_word()
+                && a.text.len() >= 4
+                && !a.quoted
+                && !a.cap
+                && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w))
         });
         if !names_document {
             return;
