@@ -387,11 +387,19 @@ impl Extractor {
             };
             // A quotation's speaker goes on speaking in a bare quotation that follows ("“…,” Esper
             // said. “China must …”"), else the actor the sentence opened with.
+            let quotes_of = |r: &&phrases::Report| {
+                (r.comp.0..r.comp.1).any(|k| current.atoms.get(k).is_some_and(|a| a.quoted))
+            };
+            // (a report inside the quotation — "“If your President, X, announced that …,” he
+            // continued" — is not who speaks it)
+            let outside = |r: &&phrases::Report| current.atoms.get(r.verb.0).is_none_or(|a| !a.quoted);
             let quote_speaker_here = scratch
                 .reports
                 .iter()
-                .filter(|r| (r.comp.0..r.comp.1).any(|k| current.atoms.get(k).is_some_and(|a| a.quoted)))
+                .filter(quotes_of)
+                .filter(outside)
                 .find_map(|r| r.speaker)
+                .or_else(|| scratch.reports.iter().filter(quotes_of).find_map(|r| r.speaker))
                 // a bare quotation with no claim word still passes its speaker on
                 .or(if bare_quote { next_speaker } else { None });
             previous_subject = quote_speaker_here.or(opening);

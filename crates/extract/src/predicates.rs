@@ -1072,6 +1072,53 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "“The Fake News is making such a big deal …”", "hit hard by the Fake News Media": in a
+    /// speaker's own words, "fake news" used as a name for the press (after a determiner, not
+    /// as a predicate) accuses the press; the clause is what it is accused of. Returns whether
+    /// the words were read so.
+    pub(crate) fn fake_news_label(
+        &self,
+        v: usize,
+        end: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) -> bool {
+        let label = self.word(v, "fake") && self.word(end - 1, "news") && end == v + 2;
+        if !label || v == 0 || !self.atoms[v].quoted || !self.has(v - 1, class::DET) {
+            return false;
+        }
+        let Some(r) = self.report_at(reports, v) else { return false };
+        let Some(speaker) = reports[r].speaker else { return false };
+        let start = self.clause_start(v);
+        let (clause_end, _) = self.clause_end(end, false);
+        // ("the Fake News Media": the name runs on)
+        let mut name_end = end;
+        while name_end < self.n() && self.atoms[name_end].cap && self.atoms[name_end].is_word() {
+            name_end += 1;
+        }
+        let press = Actor {
+            s: v - 1,
+            e: name_end,
+            who: Who::Unknown,
+            role: None,
+            span: (self.atoms[v - 1].start, self.atoms[name_end - 1].end()),
+        };
+        let content = (start.min(v - 1), clause_end.max(name_end));
+        self.push(
+            out,
+            Act::Accuse,
+            speaker,
+            Some(press),
+            Some(content),
+            v,
+            "quoted-fake-news",
+            (false, false),
+            Some(r),
+            false,
+        );
+        true
+    }
+
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "he had no intention of putting the bills to a vote": a refusal

@@ -243,7 +243,11 @@ impl Analyzer<'_, '_, '_> {
                         self.unacceptable_rule(v, Act::Accuse, &reports, &mut scratch.candidates)
                     }
                     PhraseKind::DenyPredicate => {
-                        self.unacceptable_rule(v, Act::Deny, &reports, &mut scratch.candidates)
+                        // ("the Fake News" names the press; "is fake news" denies)
+                        let named_press = self.fake_news_label(v, m.end, &reports, &mut scratch.candidates);
+                        if !named_press {
+                            self.unacceptable_rule(v, Act::Deny, &reports, &mut scratch.candidates)
+                        }
                     }
                     _ => {}
                 }

@@ -464,3 +464,26 @@ fn the_opening_speaker_past_an_origin_and_an_aside() {
     let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
     assert!(demand.actor.text.starts_with("Senator Maria Lopez"), "{demand:#?}");
 }
+
+#[test]
+fn fake_news_as_a_name_for_the_press_accuses_it() {
+    let text = "“The Fake News is making such a big deal about this nothing event!” the governor wrote.";
+    let cs = claims(text);
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(accuse.actor.text, "the governor");
+    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_str()), Some("The Fake News"));
+    // as a predicate, it still denies what it is said of
+    let cs = claims("“That report is fake news,” the spokesman said.");
+    assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
+    assert!(!cs.iter().any(|c| c.act == Act::Accuse), "{cs:#?}");
+}
+
+#[test]
+fn a_report_inside_a_quotation_does_not_speak_it() {
+    let text = "“If anybody but your favorite mayor, Ann Hale, announced that, we would cheer,” he \
+                continued in a second post.\n\n\
+                “With me, they are hit hard instead by the Fake News Media. Sad!”";
+    let cs = claims(text);
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_ne!(accuse.actor.text, "your favorite mayor", "{accuse:#?}");
+}
