@@ -449,6 +449,25 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
+        // "Boeing said it submitted …", "the senators said they would …": "it" or "they"
+        // opening the clause reported is the speaker, whatever the gazetteer knows of them
+        if actor.e - actor.s == 1 && (a.eq("it") || a.eq("they")) && !a.quoted {
+            if let Some(r) = self.report_at(reports, at) {
+                let report = &reports[r];
+                let opens = report.comp.0 <= actor.s
+                    && (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
+                let fits = |sp: &Actor| {
+                    sp.s < sp.e
+                        && sp.e <= actor.s
+                        && !matches!(sp.who, Who::Person(_))
+                        && !self.atoms[sp.s].is(class::PRON)
+                        && self.is_plural(sp) == a.eq("they")
+                };
+                if let Some(sp) = report.speaker.filter(|sp| opens && fits(sp)) {
+                    return Some(sp);
+                }
+            }
+        }
         if actor.e - actor.s == 1 && a.is(class::PRON) && !(a.eq("he") || a.eq("she")) {
             let speaker = self.report_at(reports, at).and_then(|r| reports[r].speaker);
             let Some(sp) =

@@ -193,3 +193,20 @@ fn a_party_tag_after_a_lawmaker_is_their_side() {
     let c = find("Sen. Ann Cole (D-Calif.) rejected the plan.", Act::Reject, "Democratic Party");
     assert_eq!(c.actor.text, "Sen. Ann Cole");
 }
+
+#[test]
+fn it_or_they_opening_the_clause_reported_is_the_speaker() {
+    let c = claims("Acme Aerospace said it submitted a proposal to the agency on Monday.")
+        .into_iter()
+        .find(|c| c.act == Act::Propose)
+        .expect("a proposal");
+    assert_eq!(c.actor.text, "Acme Aerospace");
+    let c = claims("The striking nurses said they rejected the offer.")
+        .into_iter()
+        .find(|c| c.act == Act::Reject)
+        .expect("a rejection");
+    assert_eq!(c.actor.text, "The striking nurses");
+    // a singular speaker is not "they", and a person is not "it"
+    let cs = claims("The union said they rejected the offer.");
+    assert!(!cs.iter().any(|c| c.actor.text == "The union"), "{cs:#?}");
+}
