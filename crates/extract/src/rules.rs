@@ -1158,8 +1158,9 @@ impl Analyzer<'_, '_, '_> {
         let particle = f.particles.iter().any(|p| after > 0 && self.word(after - 1, p)).then(|| after - 1);
         // "press on", "push ahead": carrying on, not claiming.
         let own_particle = |w: &str| f.particles.iter().chain(&f.optional_particles).any(|p| &**p == w);
-        if particle.is_none() && (self.word(after, "ahead") || self.word(after, "on") && !own_particle("on"))
-        {
+        // ("blasted on a conference call as …": "on" opening a phrase of its own)
+        let carrying_on = self.word(after, "on") && !own_particle("on") && !self.has(after + 1, class::DET);
+        if particle.is_none() && (self.word(after, "ahead") || carrying_on) {
             return;
         }
         let left = self.skip_left(v.checked_sub(1));

@@ -745,3 +745,14 @@ fn a_subject_past_an_aside_between_dashes() {
     let aim = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(aim.actor.text, "The three chairmen");
 }
+
+#[test]
+fn a_phrase_opened_by_on_after_the_verb_is_no_carrying_on() {
+    let text =
+        "The fund will leave with a payout that Ann Hale blasted on a conference call as “morally wrong.”";
+    let cs = claims(text);
+    let blast = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(blast.actor.text, "Ann Hale");
+    // "pressed on with the talks" carries on
+    no_act("The envoys pressed on with the talks despite the shelling.", Act::Demand);
+}
