@@ -97,6 +97,21 @@ impl Analyzer<'_, '_, '_> {
                 continue;
             }
             let verb_end = report_mark.unwrap_or(i + 1);
+            // "did not respond to queries about whether …", "never said": a report denied
+            // reports nothing
+            let mut b = i;
+            let mut denied = false;
+            while b > 0
+                && (self.has(b - 1, class::AUX | class::NEG | class::ADV)
+                    || self.kind(b - 1) == Some(AtomKind::Negation))
+            {
+                b -= 1;
+                denied |= self.has(b, class::NEG) || self.kind(b) == Some(AtomKind::Negation);
+            }
+            if denied && report_mark.is_none() {
+                i = verb_end;
+                continue;
+            }
             let forms = a.info.map_or(0, |w| w.report);
             let left = self.skip_left(i.checked_sub(1));
             // ", saying …": the subject of the main clause speaks.

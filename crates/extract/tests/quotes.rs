@@ -487,3 +487,12 @@ fn a_report_inside_a_quotation_does_not_speak_it() {
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_ne!(accuse.actor.text, "your favorite mayor", "{accuse:#?}");
 }
+
+#[test]
+fn a_report_denied_reports_nothing() {
+    none("The ministry did not respond to queries about whether the mayor knew the claim was false.");
+    none("The governor never said the audit was a sham.");
+    // a report that goes ahead still reports
+    let cs = claims("The ministry said the claim was false.");
+    assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
+}
