@@ -65,6 +65,8 @@ pub(crate) struct Report {
     pub verb: (usize, usize),
     pub speaker: Option<Actor>,
     pub comp: (usize, usize),
+    /// The report is denied ("did not state that …"): nothing in its clause is claimed.
+    pub denied: bool,
 }
 
 pub(crate) struct Analyzer<'x, 'a, 'l> {

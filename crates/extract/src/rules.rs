@@ -30,6 +30,10 @@ pub(crate) struct Scratch {
     pub candidates: Vec<Candidate>,
 }
 
+fn reports_denied(reports: &[Report], r: usize) -> bool {
+    reports.get(r).is_some_and(|r| r.denied)
+}
+
 /// Legal documents whose assertions accuse: "the lawsuit says …".
 pub(crate) const LEGAL_DOCUMENTS: [&str; 9] =
     ["lawsuit", "suit", "complaint", "indictment", "filing", "petition", "subpoena", "writ", "affidavit"];
@@ -264,6 +268,8 @@ impl Analyzer<'_, '_, '_> {
         }
         self.document_allegations(&reports, &mut scratch.candidates);
         scratch.reports = reports;
+        // "did not state that the president had pressured him": nothing in a denied report
+        scratch.candidates.retain(|c| !c.report.is_some_and(|r| reports_denied(&scratch.reports, r)));
         self.settle(&mut scratch.candidates);
     }
 

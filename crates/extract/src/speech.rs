@@ -11,7 +11,7 @@ impl Analyzer<'_, '_, '_> {
         reports
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.comp.0 <= i && i < r.comp.1 && r.speaker.is_some())
+            .filter(|(_, r)| r.comp.0 <= i && i < r.comp.1 && (r.speaker.is_some() || r.denied))
             .min_by_key(|(_, r)| r.comp.1 - r.comp.0)
             .map(|(k, _)| k)
     }
@@ -82,7 +82,7 @@ impl Analyzer<'_, '_, '_> {
                     } else {
                         (0, i)
                     };
-                    out.push(Report { verb: (i, i + 2), speaker: Some(sp), comp });
+                    out.push(Report { verb: (i, i + 2), speaker: Some(sp), comp, denied: false });
                     i = sp.e;
                     continue;
                 }
@@ -109,6 +109,9 @@ impl Analyzer<'_, '_, '_> {
                 denied |= self.has(b, class::NEG) || self.kind(b) == Some(AtomKind::Negation);
             }
             if denied && report_mark.is_none() {
+                // its clause is kept, so that nothing in it is read as said
+                let c = if self.word(verb_end, "that") { verb_end + 1 } else { verb_end };
+                out.push(Report { verb: (i, verb_end), speaker: None, comp: (c, n), denied: true });
                 i = verb_end;
                 continue;
             }
@@ -321,7 +324,7 @@ impl Analyzer<'_, '_, '_> {
                 }
                 (c, n)
             };
-            out.push(Report { verb: (i, verb_end), speaker, comp });
+            out.push(Report { verb: (i, verb_end), speaker, comp, denied: false });
             i = verb_end;
         }
         // A headline or a lead naming its speaker before a colon: "Zelenskiy: Russia must pay".
@@ -329,7 +332,7 @@ impl Analyzer<'_, '_, '_> {
             if let Some(sp) = self.actor_starting_at(0) {
                 if self.kind(sp.e) == Some(AtomKind::Colon) && sp.e + 1 < n {
                     self.note_person(&sp);
-                    out.push(Report { verb: (n, n), speaker: Some(sp), comp: (sp.e + 1, n) });
+                    out.push(Report { verb: (n, n), speaker: Some(sp), comp: (sp.e + 1, n), denied: false });
                 }
             }
         }
@@ -344,6 +347,7 @@ impl Analyzer<'_, '_, '_> {
                         verb: (n, n),
                         speaker: Some(Actor { s: n, e: n, who: sp.who, role: sp.role, span: sp.span }),
                         comp: (0, n),
+                        denied: false,
                     });
                 }
             }
@@ -356,7 +360,7 @@ impl Analyzer<'_, '_, '_> {
         let n = self.n();
         let close = self.atoms.iter().position(|a| a.kind == AtomKind::CloseQuote).unwrap_or(n);
         let speaker = Actor { s: n, e: n, ..speaker };
-        out.push(Report { verb: (n, n), speaker: Some(speaker), comp: (0, close) });
+        out.push(Report { verb: (n, n), speaker: Some(speaker), comp: (0, close), denied: false });
     }
 
     /// If this sentence opens with an attribution ("Kremlin spokesman Dmitry Peskov told

@@ -492,6 +492,8 @@ fn a_report_inside_a_quotation_does_not_speak_it() {
 fn a_report_denied_reports_nothing() {
     none("The ministry did not respond to queries about whether the mayor knew the claim was false.");
     none("The governor never said the audit was a sham.");
+    // nor does anything in its clause stand as a plain claim
+    none("One aide said that the minister did not state that the mayor had pressured him to resign.");
     // a report that goes ahead still reports
     let cs = claims("The ministry said the claim was false.");
     assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
