@@ -898,7 +898,33 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // A person introduced earlier in the article, named here by surname.
         for k in (s..=e).rev() {
-            if self.is_name(k) {
+            // "lawyers for Epstein's victims": a possessor is not who the phrase names, unless
+            // what is possessed acts for them ("Mueller's office", "Trump's lawyers")
+            let possessor = k + 2 <= e
+                && self.kind(k + 1) == Some(AtomKind::Possessive)
+                && !self.is_office(k + 2)
+                && ![
+                    "office",
+                    "team",
+                    "campaign",
+                    "lawyer",
+                    "lawyers",
+                    "attorney",
+                    "attorneys",
+                    "administration",
+                    "government",
+                    "aide",
+                    "aides",
+                    "staff",
+                    "allies",
+                    "camp",
+                    "party",
+                    "statement",
+                    "letter",
+                ]
+                .iter()
+                .any(|w| self.word(k + 2, w));
+            if self.is_name(k) && !possessor {
                 if let Some(p) = self.memory.by_surname(self.atoms[k].text) {
                     if n == 0 || !self.memory.people[p].norm.is_empty() {
                         return Some(Who::Person(p));

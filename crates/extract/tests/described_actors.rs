@@ -315,3 +315,16 @@ fn a_spokesman_for_an_unnamed_body_speaks_for_it() {
         assert!(c.actor.text.ends_with("the agency") || c.actor.text.ends_with("the regulator"), "{c:#?}");
     }
 }
+
+#[test]
+fn a_possessor_is_not_the_side_of_those_it_harmed() {
+    let text = "Jeffrey Hale was charged last year.\n\n\
+                Lawyers for Hale's victims rejected the settlement on Monday.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("a rejection");
+    assert_eq!(c.actor.text, "Lawyers for Hale's victims");
+    assert!(!c.actor.norm.contains("Hale"), "{c:#?}");
+    // "Hale's lawyers" do speak for him
+    let text = "Jeffrey Hale was charged last year.\n\nHale's lawyers rejected the settlement on Monday.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("a rejection");
+    assert!(c.actor.norm.contains("Hale"), "{c:#?}");
+}
