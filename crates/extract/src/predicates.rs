@@ -793,17 +793,23 @@ impl Analyzer<'_, '_, '_> {
         }
         let Some(r) = self.report_at(reports, n) else { return };
         let Some(speaker) = reports[r].speaker else { return };
-        let end = if self.word(n_end, "to") {
-            self.clause_end_joined(n_end + 1)
-        } else {
-            self.clause_end(n_end + 1, false).0
+        // "it is time for the president to go": the one asked, then what is asked
+        let asked = self
+            .word(n_end, "for")
+            .then(|| self.actor_starting_at(n_end + 1))
+            .flatten()
+            .filter(|a| self.word(a.e, "to"));
+        let (start, end) = match asked {
+            Some(a) => (a.e + 1, self.clause_end_joined(a.e + 1)),
+            None if self.word(n_end, "to") => (n_end + 1, self.clause_end_joined(n_end + 1)),
+            None => (n_end + 1, self.clause_end(n_end + 1, false).0),
         };
         self.push(
             out,
             Act::Demand,
             speaker,
-            None,
-            Some((n_end + 1, end)),
+            asked,
+            Some((start, end)),
             n,
             "reported-necessary",
             (false, false),

@@ -432,3 +432,18 @@ fn the_washington_post_is_no_statement() {
     let cs = claims(text);
     assert!(!cs.iter().any(|c| c.act == Act::Demand && c.actor.text.contains("Ruiz")), "{cs:#?}");
 }
+
+#[test]
+fn it_is_time_for_someone_to_act_demands_it() {
+    let cs = claims("The senator said it was high time for the governor to resign.");
+    let c = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(c.actor.text, "The senator");
+    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_str()), Some("the governor"));
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("resign"));
+    let cs = claims("“It is time to end this war,” the president said.");
+    assert!(cs
+        .iter()
+        .any(|c| c.act == Act::Demand && c.content.as_ref().is_some_and(|p| p.text == "end this war")));
+    // a time named is no call
+    none("At the time, the minister said the plan was sound and the budget was balanced.");
+}
