@@ -916,6 +916,21 @@ impl Analyzer<'_, '_, '_> {
             if s >= e && act == Act::Accuse {
                 s = self.skip_quotes_from(reports[r].comp.0).min(e);
             }
+            // "pushed back on the report, saying it was inaccurate": "it" is the object the
+            // main clause ends with
+            let said_of_object = (e == s + 1 && ["it", "this", "they"].iter().any(|w| self.word(s, w)))
+                .then(|| {
+                    let verb = reports[r].verb.0;
+                    let comma = verb.checked_sub(1)?;
+                    let participle = self.atoms.get(verb).is_some_and(|a| a.text.ends_with("ing"));
+                    if !participle || self.kind(comma) != Some(AtomKind::Comma) || reports[r].comp.0 > s {
+                        return None;
+                    }
+                    let start = self.content_np_left(comma);
+                    (start < comma && self.has(start, class::DET)).then_some((start, comma))
+                })
+                .flatten();
+            let (s, e) = said_of_object.unwrap_or((s, e));
             // "it/this is false" says nothing about what; "she is innocent" does
             let person = ["he", "she", "i", "we"].iter().any(|w| self.word(s, w));
             if s >= e

@@ -267,3 +267,19 @@ fn calling_someone_fake_accuses() {
     let cs = claims("The mayor attacked two papers, saying that they are “fake” and biased.");
     assert!(cs.iter().any(|c| c.act == Act::Accuse && c.actor.text == "The mayor"), "{cs:#?}");
 }
+
+#[test]
+fn it_in_a_participle_clause_is_the_object_judged() {
+    let c = expect(
+        "The ministry pushed back on the report, saying it was inaccurate.",
+        Act::Deny,
+        "",
+        None,
+        "the report",
+    );
+    assert_eq!(c.actor.text, "The ministry");
+    // "said: “These rioters, they are criminals”" judges the rioters, not a phrase before "said"
+    let cs = claims("Ann Lee, the district commander, said: “These rioters, they are also criminals.”");
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(!accuse.content.as_ref().is_some_and(|p| p.text.contains("commander")), "{accuse:#?}");
+}
