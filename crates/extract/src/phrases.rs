@@ -9,7 +9,7 @@ use crate::model::Role;
 
 /// Nouns for people whose views the news reports without their being a side: their opinions
 /// are not claims.
-const COMMENTATORS: [&str; 22] = [
+const COMMENTATORS: [&str; 24] = [
     "critic",
     "critics",
     "analyst",
@@ -32,6 +32,8 @@ const COMMENTATORS: [&str; 22] = [
     "researchers",
     "writer",
     "writers",
+    "witness",
+    "witnesses",
 ];
 
 /// Who a phrase stands for.
@@ -1045,9 +1047,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // lawsuit": a legal document speaks for whoever filed it
         let document = crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(self.head_of(s, e), w))
             && (s..e).all(|k| !self.atoms[k].is(class::PRON));
+        // "the two leaders", "both leaders": people the article has counted, not a bare source
+        let counted = e > s
+            && self.atoms[e].is(class::HEAD)
+            && !COMMENTATORS.iter().any(|w| self.word(e, w))
+            && self.atoms[e].is_word()
+            && self.atoms[e].text.ends_with('s')
+            && (e == s + 1 && (self.word(s, "the") || self.word(s, "both"))
+                || e == s + 2
+                    && self.word(s, "the")
+                    && crate::rules::NUMBER_WORDS.iter().any(|w| self.word(s + 1, w)));
         if self.atoms[e].is(class::COLLECTIVE) && self.atoms[e].is_word()
             || self.described_actor(s, e)
             || document
+            || counted
         {
             return Some(Who::Unknown);
         }

@@ -78,7 +78,7 @@ const TRUTH_NOUNS: [&str; 16] = [
 ];
 
 /// Numbers written as words, which may open a noun phrase ("the three committees").
-const NUMBER_WORDS: [&str; 11] =
+pub(crate) const NUMBER_WORDS: [&str; 11] =
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"];
 
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];

@@ -328,3 +328,18 @@ fn a_possessor_is_not_the_side_of_those_it_harmed() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("a rejection");
     assert!(c.actor.norm.contains("Hale"), "{c:#?}");
 }
+
+#[test]
+fn people_the_article_counts_are_actors() {
+    for text in [
+        "The two leaders pledged to deepen cooperation on energy.",
+        "Both leaders pledged to deepen cooperation on energy.",
+        "The leaders pledged to deepen cooperation on energy.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().any(|c| c.act == Act::Accept), "{text}: {cs:#?}");
+    }
+    // witnesses at a hearing comment; they are no party
+    let cs = claims("The witnesses warned that the crisis would deepen.");
+    assert!(!cs.iter().any(|c| c.actor.text == "The witnesses"), "{cs:#?}");
+}
