@@ -416,7 +416,11 @@ impl Analyzer<'_, '_, '_> {
                     && a.e - a.s == 1
                     && !(self.word(a.s, "he") || self.word(a.s, "she")))
         });
-        if addressee.is_some_and(|a| self.same_side(&a, &speaker)) {
+        // ("we should …" puts a duty on the speaker's own side; one party member may still
+        // ask another: "I think he should exit the race")
+        let two_people =
+            |a: &Actor| matches!((a.who, speaker.who), (Who::Person(x), Who::Person(y)) if x != y);
+        if addressee.is_some_and(|a| self.same_side(&a, &speaker) && !two_people(&a)) {
             return;
         }
         if need_object && addressee.is_none_or(|a| matches!(a.who, Who::Unknown)) {

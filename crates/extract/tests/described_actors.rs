@@ -343,3 +343,24 @@ fn people_the_article_counts_are_actors() {
     let cs = claims("The witnesses warned that the crisis would deepen.");
     assert!(!cs.iter().any(|c| c.actor.text == "The witnesses"), "{cs:#?}");
 }
+
+#[test]
+fn candidates_and_parties_to_a_case_speak() {
+    for who in ["candidate", "nominee", "defendant", "plaintiff"] {
+        let text = format!("“I will not accept this result,” the {who} said.");
+        let cs = claims(&text);
+        assert!(
+            cs.iter().any(|c| c.act == Act::Reject && c.actor.text == format!("the {who}")),
+            "{text}: {cs:#?}"
+        );
+    }
+}
+
+#[test]
+fn one_party_member_may_ask_another_to_act() {
+    let text = "Republican Senate candidate Todd Hale refused to quit. \
+                “I think he should exit the race,” said Republican Senator Ann Cole.";
+    let cs = claims(text);
+    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert!(demand.actor.text.contains("Cole"), "{demand:#?}");
+}
