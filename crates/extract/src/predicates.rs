@@ -1035,7 +1035,18 @@ impl Analyzer<'_, '_, '_> {
                 };
                 // ("referred to the ban as illegal": the ban)
                 let object = if self.word(d + 1, "to") { d + 2 } else { d + 1 };
-                self.push(out, act, actor, None, Some((object, k)), u, rule, polarity, report, false);
+                // ("boycotted the vote, calling it a farce": the vote)
+                let content = if participle && self.word(object, "it") && object < k {
+                    let start = self.content_np_left(d - 1);
+                    if start < d - 1 && self.has(start, class::DET) {
+                        (start, d - 1)
+                    } else {
+                        (object, k)
+                    }
+                } else {
+                    (object, k)
+                };
+                self.push(out, act, actor, None, Some(content), u, rule, polarity, report, false);
                 return;
             }
         }

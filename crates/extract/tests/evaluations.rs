@@ -283,3 +283,10 @@ fn it_in_a_participle_clause_is_the_object_judged() {
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
     assert!(!accuse.content.as_ref().is_some_and(|p| p.text.contains("commander")), "{accuse:#?}");
 }
+
+#[test]
+fn calling_it_a_sham_after_an_object_judges_the_object() {
+    let c =
+        expect("The opposition boycotted the vote, calling it a farce.", Act::Accuse, "", None, "the vote");
+    assert_eq!(c.actor.text, "The opposition");
+}
