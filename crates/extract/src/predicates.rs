@@ -1155,6 +1155,67 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "“There will be consequences,” the minister said", "“Those who cross this line will pay a
+    /// heavy price,” X said", "will pay dearly": a penalty foretold in a speaker's words warns.
+    /// `v` is "consequences", "price" or "dearly".
+    pub(crate) fn consequences_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        // back over "a heavy", "serious", "grave" to the verb
+        let mut k = v;
+        while k > 0
+            && v - k < 3
+            && self.atoms[k - 1].is_word()
+            && !self.atoms[k - 1].cap
+            && (self.has(k - 1, class::DET) && !self.has(k - 1, class::PRON)
+                || self.is_modifier(k - 1)
+                || self.atoms[k - 1].info.is_none())
+            && !self.word(k - 1, "be")
+            && !self.word(k - 1, "pay")
+        {
+            k -= 1;
+        }
+        if k < 2 {
+            return;
+        }
+        let future = |i: usize| ["will", "would", "'ll", "’ll", "shall"].iter().any(|w| self.word(i, w));
+        let foretold = if self.word(v, "consequences") {
+            // "there will be consequences (for Russia)", not "consequences for the economy"
+            let for_whom = !self.word(v + 1, "for") || self.actor_starting_at(v + 2).is_some();
+            self.word(k - 1, "be") && future(k - 2) && k >= 3 && self.word(k - 3, "there") && for_whom
+        } else {
+            // "will pay a heavy price", "will pay the price", "will pay dearly"
+            let heavy = ["heavy", "high", "steep", "terrible", "huge", "severe", "painful", "the"]
+                .iter()
+                .any(|w| self.word(v - 1, w));
+            self.word(k - 1, "pay") && future(k - 2) && (self.word(v, "dearly") || heavy)
+        };
+        if !foretold {
+            return;
+        }
+        let mut start = self.clause_start(k - 1);
+        // ("Those who cross this line will pay": from the ones the relative clause describes)
+        if start >= 2 && self.has(start - 1, class::REL) {
+            start = self.clause_start(start - 2);
+        }
+        let (end, _) = self.clause_end(v, false);
+        if start >= end {
+            return;
+        }
+        self.push(
+            out,
+            Act::Warn,
+            speaker,
+            None,
+            Some((start, end.max(v + 1))),
+            v,
+            "reported-consequences",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "he had no intention of putting the bills to a vote": a refusal

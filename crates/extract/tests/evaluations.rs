@@ -290,3 +290,26 @@ fn calling_it_a_sham_after_an_object_judges_the_object() {
         expect("The opposition boycotted the vote, calling it a farce.", Act::Accuse, "", None, "the vote");
     assert_eq!(c.actor.text, "The opposition");
 }
+
+#[test]
+fn a_penalty_foretold_warns() {
+    let c = expect(
+        "“There will be consequences,” the minister said.",
+        Act::Warn,
+        "",
+        None,
+        "There will be consequences",
+    );
+    assert_eq!(c.actor.text, "the minister");
+    let c = expect(
+        "“Those who cross this line will pay a heavy price,” the army chief said.",
+        Act::Warn,
+        "",
+        None,
+        "Those who cross this line will pay a heavy price",
+    );
+    assert_eq!(c.actor.text, "the army chief");
+    // a price paid in trade, and consequences for a thing, foretell no penalty
+    none("The company said customers would pay a higher price next year.");
+    none("He said there would be consequences for the economy if rates rose.");
+}
