@@ -1216,6 +1216,37 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "Russia reserves the right to respond", "said it reserved the right to take
+    /// countermeasures": keeping a response open warns. `v` is "right".
+    pub(crate) fn reserve_right_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if v < 2 || !self.word(v - 1, "the") || !self.word(v + 1, "to") {
+            return;
+        }
+        let r = v - 2;
+        if !["reserve", "reserves", "reserved", "reserving"].iter().any(|w| self.word(r, w)) {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(r, reports) else { return };
+        let (end, _) = self.clause_end(v + 2, true);
+        if end <= v + 2 {
+            return;
+        }
+        let polarity = self.polarity_before(r);
+        let report = self.attribution(reports, r);
+        self.push(
+            out,
+            Act::Warn,
+            actor,
+            None,
+            Some((v + 2, end)),
+            r,
+            "reserve-the-right",
+            polarity,
+            report,
+            false,
+        );
+    }
+
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "he had no intention of putting the bills to a vote": a refusal

@@ -313,3 +313,9 @@ fn a_penalty_foretold_warns() {
     none("The company said customers would pay a higher price next year.");
     none("He said there would be consequences for the economy if rates rose.");
 }
+
+#[test]
+fn reserving_the_right_to_respond_warns() {
+    let c = find("Russia said it reserved the right to respond to the deployment.", Act::Warn, "Russia");
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("respond to the deployment"));
+}
