@@ -79,3 +79,13 @@ fn challenging_the_facts_of_a_report_denies_it() {
     no_act("The senator challenged the governor to a public debate.", Act::Deny);
     no_act("The union challenged the ruling in court.", Act::Deny);
 }
+
+#[test]
+fn voting_down_and_signing_off() {
+    let c = expect("The council voted down the proposal on Tuesday.", Act::Reject, "", None, "the proposal");
+    assert_eq!(c.actor.text, "The council");
+    let c = expect("The regulator signed off on the merger.", Act::Accept, "", None, "the merger");
+    assert_eq!(c.actor.text, "The regulator");
+    // voting on a measure, or signing a bill, is no stance by itself here
+    none("Voters will vote on the measure in November.");
+}
