@@ -1247,6 +1247,59 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "Israel said Hamas was responsible for the explosion": a speaker holding someone
+    /// responsible for something accuses them of it; "said it was not responsible" denies it.
+    /// `v` is "responsible".
+    pub(crate) fn responsible_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if !self.word(v + 1, "for") {
+            return;
+        }
+        let mut b = v;
+        while b > 0
+            && (self.has(b - 1, class::ADV | class::NEG)
+                || self.is_ly_adverb(b - 1)
+                || self.kind(b - 1) == Some(AtomKind::Negation))
+        {
+            b -= 1;
+        }
+        if b < 2 || !self.is_be(b - 1) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let Some(subject) = self.skip_left(b.checked_sub(2)).and_then(|e| self.actor_ending_at(e)) else {
+            return;
+        };
+        // the subject opens the clause reported
+        if subject.s < reports[r].comp.0 {
+            return;
+        }
+        let negated = (b..v).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        let (end, _) = self.clause_end(v + 2, false);
+        if end <= v + 2 {
+            return;
+        }
+        let own = subject.e == subject.s + 1
+            && ["it", "we", "i", "he", "she", "they"].iter().any(|w| self.word(subject.s, w));
+        let (act, addressee) = match (negated, own) {
+            (false, false) => (Act::Accuse, Some(subject)),
+            (true, true) => (Act::Deny, None),
+            _ => return,
+        };
+        self.push(
+            out,
+            act,
+            speaker,
+            addressee,
+            Some((v + 2, end)),
+            v,
+            "reported-responsible",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "he had no intention of putting the bills to a vote": a refusal

@@ -188,6 +188,9 @@ impl Analyzer<'_, '_, '_> {
             if a.eq("right") {
                 self.reserve_right_rule(v, &reports, &mut scratch.candidates);
             }
+            if a.eq("responsible") {
+                self.responsible_rule(v, &reports, &mut scratch.candidates);
+            }
             if let Some(info) = a.info {
                 if info.class & class::LIGHT != 0 && self.light_verb(v, &reports, &mut scratch.candidates) {
                     continue;

@@ -319,3 +319,21 @@ fn reserving_the_right_to_respond_warns() {
     let c = find("Russia said it reserved the right to respond to the deployment.", Act::Warn, "Russia");
     assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("respond to the deployment"));
 }
+
+#[test]
+fn holding_someone_responsible_accuses_them() {
+    let c =
+        find("Israel said Hamas was responsible for the explosion at the hospital.", Act::Accuse, "Israel");
+    assert_eq!(c.addressee.as_ref().map(|a| a.norm.as_str()), Some("Hamas"));
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("the explosion at the hospital"));
+    let cs = claims("The group said it was not responsible for the attack.");
+    assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
+    // owning up is no accusation
+    no_act("The minister said he was responsible for the failures.", Act::Accuse);
+}
+
+#[test]
+fn what_an_inquiry_found_is_reported() {
+    let c = find("The court found that the law violated the constitution.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "The court");
+}
