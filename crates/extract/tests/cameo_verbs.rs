@@ -89,3 +89,12 @@ fn voting_down_and_signing_off() {
     // voting on a measure, or signing a bill, is no stance by itself here
     none("Voters will vote on the measure in November.");
 }
+
+#[test]
+fn instructing_someone_to_act_demands_it() {
+    let cs = claims("The ministry instructed embassies to review their security.");
+    let c = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_str()), Some("embassies"));
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("review their security"));
+    no_act("The ministry instructed embassies on security matters.", Act::Demand);
+}
