@@ -92,8 +92,7 @@ fn voting_down_and_signing_off() {
 
 #[test]
 fn instructing_someone_to_act_demands_it() {
-    let cs = claims("The ministry instructed embassies to review their security.");
-    let c = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    let c = first("The ministry instructed embassies to review their security.", Act::Demand);
     assert_eq!(c.addressee.as_ref().map(|a| a.text.as_str()), Some("embassies"));
     assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("review their security"));
     no_act("The ministry instructed embassies on security matters.", Act::Demand);

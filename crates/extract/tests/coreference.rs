@@ -128,8 +128,7 @@ fn they_after_a_plural_phrase_of_one_side_is_that_phrase() {
 fn they_after_a_party_named_by_its_members() {
     let text = "Republicans called the tax plan reckless. They said they warned the governor that it \
                 would fail.";
-    let cs = claims(text);
-    let warn = cs.iter().find(|c| c.act == Act::Warn).unwrap_or_else(|| panic!("{cs:#?}"));
+    let warn = first(text, Act::Warn);
     assert_eq!(warn.actor.norm, "Republican Party");
     // a state whose name ends in -s is no group of people
     assert!(!claims("Manila rejected the plan. They said they would appeal.")
@@ -141,8 +140,7 @@ fn they_after_a_party_named_by_its_members() {
 fn they_after_an_opening_agent_clause_is_not_the_agents() {
     let text = "The nurses were firm on Monday. Pressed by Governor Ana Ruiz and Mayor Tom Hale, \
                 they refused to drop their demand for higher pay.";
-    let cs = claims(text);
-    let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:#?}"));
+    let reject = first(text, Act::Reject);
     assert_eq!(reject.actor.antecedent.as_deref(), Some("The nurses"), "{reject:#?}");
 }
 
@@ -151,8 +149,7 @@ fn the_letter_speaks_for_the_author_named_with_it() {
     let text = "In a letter on Friday, the Democratic committee members criticised the governor.\n\n\
                 “The audit is incomplete,” the letter stated. “We urge the governor to release \
                 the full report.”";
-    let cs = claims(text);
-    let urge = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    let urge = first(text, Act::Demand);
     assert_eq!(urge.actor.norm, "Democratic Party", "{urge:#?}");
     // with no author named, the letter names no one
     assert!(!claims("“We urge the governor to resign,” the letter stated.")

@@ -360,7 +360,6 @@ fn candidates_and_parties_to_a_case_speak() {
 fn one_party_member_may_ask_another_to_act() {
     let text = "Republican Senate candidate Todd Hale refused to quit. \
                 “I think he should exit the race,” said Republican Senator Ann Cole.";
-    let cs = claims(text);
-    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    let demand = first(text, Act::Demand);
     assert!(demand.actor.text.contains("Cole"), "{demand:#?}");
 }

@@ -238,8 +238,7 @@ fn no_wrongdoing_in_scare_quotes_denies() {
 #[test]
 fn a_harsh_judgement_of_someone_in_quoted_words_accuses() {
     let text = "“He has made some truly outrageous claims about the audit,” Senator Maria Ortiz said.";
-    let cs = claims(text);
-    let claim = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    let claim = first(text, Act::Accuse);
     assert_eq!(claim.actor.text, "Senator Maria Ortiz");
     assert_eq!(claim.rule, "quoted-judgement");
 }
@@ -279,8 +278,10 @@ fn it_in_a_participle_clause_is_the_object_judged() {
     );
     assert_eq!(c.actor.text, "The ministry");
     // "said: “These rioters, they are criminals”" judges the rioters, not a phrase before "said"
-    let cs = claims("Ann Lee, the district commander, said: “These rioters, they are also criminals.”");
-    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    let accuse = first(
+        "Ann Lee, the district commander, said: “These rioters, they are also criminals.”",
+        Act::Accuse,
+    );
     assert!(!accuse.content.as_ref().is_some_and(|p| p.text.contains("commander")), "{accuse:#?}");
 }
 

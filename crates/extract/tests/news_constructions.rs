@@ -636,8 +636,7 @@ fn a_time_phrase_ending_in_an_ing_noun_is_no_modifier_of_the_name() {
 fn a_second_participle_after_a_document_speaks_for_its_author() {
     let text = "The mayor sent a letter to members of the council thanking the police and calling on \
                 the province to restore the transit budget.";
-    let cs = claims(text);
-    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    let demand = first(text, Act::Demand);
     assert_eq!(demand.actor.text, "The mayor");
     assert!(demand.content.as_ref().unwrap().text.contains("restore the transit budget"));
 }
@@ -646,8 +645,7 @@ fn a_second_participle_after_a_document_speaks_for_its_author() {
 fn a_subject_before_a_present_participle_clause() {
     let text = "The prosecutor investigating the collapse of the bridge rejected on Monday a request \
                 to close the inquiry.";
-    let cs = claims(text);
-    let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:#?}"));
+    let reject = first(text, Act::Reject);
     assert_eq!(reject.actor.text, "The prosecutor");
     // the participle's own phrase is no subject when it is the object of a preposition
     none("In the ruling concerning the bridge rejected plans were cited.");
@@ -707,8 +705,8 @@ fn object_relatives_without_a_determiner_or_after_whose() {
 
 #[test]
 fn the_house_is_an_actor() {
-    let cs = claims("They discussed the bill, which the House endorsed in a vote last month.");
-    let endorse = cs.iter().find(|c| c.act == Act::Accept).unwrap_or_else(|| panic!("{cs:#?}"));
+    let endorse =
+        first("They discussed the bill, which the House endorsed in a vote last month.", Act::Accept);
     assert_eq!(endorse.actor.text, "the House");
     assert_eq!(endorse.content.as_ref().map(|p| p.text.as_str()), Some("the bill"));
 }
@@ -722,16 +720,14 @@ fn a_stranded_preposition_in_an_object_relative() {
     assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_str()), Some("the chairman"));
     assert_eq!(accuse.content.as_ref().map(|p| p.text.as_str()), Some("the same abuses"));
     // "accused him of years of …" has its object after the preposition
-    let cs = claims("In a post at the time she accused him of years of bullying.");
-    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    let accuse = first("In a post at the time she accused him of years of bullying.", Act::Accuse);
     assert!(accuse.content.as_ref().is_some_and(|p| p.text.contains("bullying")), "{accuse:#?}");
 }
 
 #[test]
 fn nothing_modifies_a_name_opened_by_mr() {
     let text = "He praised NATO, a defense alliance Mr. Trump has often derided.";
-    let cs = claims(text);
-    let deride = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    let deride = first(text, Act::Accuse);
     assert_eq!(deride.actor.text, "Mr. Trump");
     assert_eq!(deride.content.as_ref().map(|p| p.text.as_str()), Some("a defense alliance"));
 }
@@ -741,8 +737,7 @@ fn a_subject_past_an_aside_between_dashes() {
     let text = "The three chairmen — Representative Ann Hale of Ohio, Representative Tom Reed of Utah \
                 and Representative Jo Park of Iowa — issued a statement on Thursday taking direct aim \
                 at the director's character.";
-    let cs = claims(text);
-    let aim = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    let aim = first(text, Act::Accuse);
     assert_eq!(aim.actor.text, "The three chairmen");
 }
 
@@ -750,8 +745,7 @@ fn a_subject_past_an_aside_between_dashes() {
 fn a_phrase_opened_by_on_after_the_verb_is_no_carrying_on() {
     let text =
         "The fund will leave with a payout that Ann Hale blasted on a conference call as “morally wrong.”";
-    let cs = claims(text);
-    let blast = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    let blast = first(text, Act::Accuse);
     assert_eq!(blast.actor.text, "Ann Hale");
     // "pressed on with the talks" carries on
     no_act("The envoys pressed on with the talks despite the shelling.", Act::Demand);

@@ -216,8 +216,7 @@ fn airing_grievances_accuses_even_in_an_infinitive_led_by_another_verb() {
 
 #[test]
 fn who_echoes_a_demand_makes_it() {
-    let cs = claims("Their calls were echoed by two Democratic senators on Tuesday.");
-    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    let demand = first("Their calls were echoed by two Democratic senators on Tuesday.", Act::Demand);
     assert_eq!(demand.rule, "nominal-echoed");
     assert_eq!(demand.actor.norm, "Democratic Party");
 }

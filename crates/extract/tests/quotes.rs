@@ -450,8 +450,7 @@ fn the_speaker_before_an_aside_after_the_quote() {
     // A party-and-state aside between the name and the verb, as US outlets write it.
     let text = "“I demand that the budget office publish every invoice,” Senator Carla Mendes, \
                 Republican of Utah, said on Friday.";
-    let cs = claims(text);
-    let claim = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    let claim = first(text, Act::Demand);
     assert_eq!(claim.actor.text, "Senator Carla Mendes");
     assert!(claim.content.as_ref().unwrap().text.contains("publish every invoice"));
 }
@@ -460,8 +459,7 @@ fn the_speaker_before_an_aside_after_the_quote() {
 fn the_opening_speaker_past_an_origin_and_an_aside() {
     let text = "Senator Maria Lopez of Nevada, another member of the budget committee, wrote in a post \
                 that the treasury must publish the audit.";
-    let cs = claims(text);
-    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
+    let demand = first(text, Act::Demand);
     assert!(demand.actor.text.starts_with("Senator Maria Lopez"), "{demand:#?}");
 }
 
@@ -483,8 +481,7 @@ fn a_report_inside_a_quotation_does_not_speak_it() {
     let text = "“If anybody but your favorite mayor, Ann Hale, announced that, we would cheer,” he \
                 continued in a second post.\n\n\
                 “With me, they are hit hard instead by the Fake News Media. Sad!”";
-    let cs = claims(text);
-    let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
+    let accuse = first(text, Act::Accuse);
     assert_ne!(accuse.actor.text, "your favorite mayor", "{accuse:#?}");
 }
 

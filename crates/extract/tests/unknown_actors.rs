@@ -189,8 +189,7 @@ fn reported_violation_accuses_the_subject() {
 
 #[test]
 fn an_unnamed_expert_speaks() {
-    let cs = claims("“The port will be unusable within a year,” the expert warned.");
-    let warn = cs.iter().find(|c| c.act == Act::Warn).unwrap_or_else(|| panic!("{cs:#?}"));
+    let warn = first("“The port will be unusable within a year,” the expert warned.", Act::Warn);
     assert_eq!(warn.actor.text, "the expert");
     assert_eq!(warn.actor.norm, "");
 }

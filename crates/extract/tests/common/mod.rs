@@ -40,6 +40,15 @@ pub fn find(text: &str, act: Act, norm: &str) -> Claim {
         .unwrap_or_else(|| panic!("no {act} by {norm} in {text:?}; got:\n  {}", describe(&cs)))
 }
 
+/// Asserts a claim with this act exists, whoever makes it; returns the first.
+pub fn first(text: &str, act: Act) -> Claim {
+    let cs = claims(text);
+    cs.iter()
+        .find(|c| c.act == act)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {act} in {text:?}; got:\n  {}", describe(&cs)))
+}
+
 /// Asserts a claim with act, actor norm, addressee norm (or none) and content containing the
 /// given words.
 pub fn expect(text: &str, act: Act, norm: &str, addressee: Option<&str>, content: &str) -> Claim {
