@@ -1344,24 +1344,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if ["himself", "herself", "themselves", "itself"].iter().any(|w| self.word(next, w)) {
                 next = self.skip_right(next + 1, p);
             }
-            // "Barack Obama, the most popular Democrat in America, inserted himself …"
-            if self.kind(next) == Some(AtomKind::Comma) {
-                if let Some(c) =
-                    (next + 1..(next + 20).min(p)).find(|&k| self.kind(k) == Some(AtomKind::Comma))
-                {
+            // "Barack Obama, the most popular Democrat in America, inserted himself …", "The three
+            // chairmen — A, B and C — issued …": past an aside between commas or dashes
+            for (mark, reach) in [(AtomKind::Comma, 20), (AtomKind::Dash, 40)] {
+                if self.kind(next) != Some(mark) {
+                    continue;
+                }
+                if let Some(c) = (next + 1..(next + reach).min(p)).find(|&k| self.kind(k) == Some(mark)) {
                     let after = self.skip_right(c + 1, p);
                     if (next + 1..c).all(|k| !self.is_verbish(k)) && self.is_finite_verbish(after) {
-                        next = after;
-                    }
-                }
-            }
-            // "The three chairmen — A, B and C — issued …": past an aside between dashes
-            if self.kind(next) == Some(AtomKind::Dash) {
-                if let Some(d) =
-                    (next + 1..(next + 40).min(p)).find(|&k| self.kind(k) == Some(AtomKind::Dash))
-                {
-                    let after = self.skip_right(d + 1, p);
-                    if (next + 1..d).all(|k| !self.is_verbish(k)) && self.is_finite_verbish(after) {
                         next = after;
                     }
                 }
