@@ -324,6 +324,17 @@ impl Analyzer<'_, '_, '_> {
         if self.word(m, "ought") && !self.word(m_end, "to") {
             return;
         }
+        // "the work may well need to shift course": a need foreseen, not one put on anyone
+        let mut h = m;
+        while h > 0 && (self.has(h - 1, class::ADV) || self.is_ly_adverb(h - 1) || self.word(h - 1, "well")) {
+            h -= 1;
+        }
+        if (self.word(m, "need") || self.word(m, "needs"))
+            && h > 0
+            && ["may", "might", "could"].iter().any(|w| self.word(h - 1, w))
+        {
+            return;
+        }
         let Some(r) = self.report_at(reports, m) else { return };
         let Some(speaker) = reports[r].speaker else { return };
         let Some(left) = self.skip_left(m.checked_sub(1)) else { return };

@@ -1300,6 +1300,15 @@ impl Analyzer<'_, '_, '_> {
                 if modifier {
                     return;
                 }
+                // "any compromise that could then be rejected by a president": what might
+                // befall a thing in a relative clause is no one's act
+                let might = (aux_start..v).any(|k| ["could", "might", "may"].iter().any(|w| self.word(k, w)));
+                let in_relative = aux_start >= 1
+                    && (aux_start.saturating_sub(2)..aux_start)
+                        .any(|k| self.has(k, class::REL) || self.word(k, "that"));
+                if be_passive && might && in_relative {
+                    return;
+                }
                 let polarity = self.polarity(between_start, v);
                 let report = self.attribution(reports, v);
                 if be_passive {

@@ -178,3 +178,17 @@ fn what_a_speaker_will_do_but_not_is_refused() {
         .iter()
         .any(|c| c.rule == "but-not"));
 }
+
+#[test]
+fn what_might_happen_is_no_act() {
+    // a possible rejection of a thing, in a relative clause
+    no_act(
+        "Democrats doubted they could trust aides to broker any compromise that could then be rejected by a president who often shifts his position.",
+        Act::Reject,
+    );
+    // a need foreseen
+    none("The senator signalled that the committee's work may well need to shift course.");
+    // "told them they would need to deliver" still asks
+    let c = first("The envoy told visiting officials they would need to deliver results first.", Act::Demand);
+    assert_eq!(c.actor.text, "The envoy");
+}
