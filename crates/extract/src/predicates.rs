@@ -1311,6 +1311,87 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "The company has maintained its innocence", "he protested his innocence": asserting
+    /// one's innocence denies what one is accused of. `v` is "innocence".
+    pub(crate) fn innocence_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if v < 2 || !["his", "her", "its", "their", "my", "our"].iter().any(|w| self.word(v - 1, w)) {
+            return;
+        }
+        let verb = v - 2;
+        const ASSERTING: [&str; 12] = [
+            "maintain",
+            "maintains",
+            "maintained",
+            "maintaining",
+            "proclaim",
+            "proclaims",
+            "proclaimed",
+            "protested",
+            "protests",
+            "asserted",
+            "asserts",
+            "insists",
+        ];
+        if !ASSERTING.iter().any(|w| self.word(verb, w)) {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(verb, reports) else { return };
+        let polarity = self.polarity_before(verb);
+        let report = self.attribution(reports, verb);
+        self.push(
+            out,
+            Act::Deny,
+            actor,
+            None,
+            Some((v - 1, v + 1)),
+            verb,
+            "asserted-innocence",
+            polarity,
+            report,
+            false,
+        );
+    }
+
+    /// "“That never happened,” the senator said": a speaker saying something did not happen
+    /// denies it. `v` is "happened" or "happen".
+    pub(crate) fn never_happened_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let mut b = v;
+        let mut denied = false;
+        while b > 0
+            && (self.has(b - 1, class::AUX | class::NEG | class::ADV)
+                || self.kind(b - 1) == Some(AtomKind::Negation))
+        {
+            b -= 1;
+            denied |=
+                self.has(b, class::NEG) || self.kind(b) == Some(AtomKind::Negation) || self.word(b, "never");
+        }
+        // "it did not happen", "that never happened" — not a question or a condition
+        // (the clause ends there: "did not happen because of the storm" tells why, it denies
+        // nothing)
+        let clause_ends = self.atoms.get(v + 1).is_none_or(|a| !a.is_word());
+        if !denied || b == 0 || !self.atoms[b - 1].is_word() || !clause_ends {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let start = self.clause_start(b - 1);
+        if start >= b || (start..b).any(|k| ["if", "whether", "unless"].iter().any(|w| self.word(k, w))) {
+            return;
+        }
+        self.push(
+            out,
+            Act::Deny,
+            speaker,
+            None,
+            Some((start, v + 1)),
+            v,
+            "reported-never-happened",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "he had no intention of putting the bills to a vote": a refusal

@@ -191,6 +191,12 @@ impl Analyzer<'_, '_, '_> {
             if a.eq("responsible") {
                 self.responsible_rule(v, &reports, &mut scratch.candidates);
             }
+            if a.eq("innocence") {
+                self.innocence_rule(v, &reports, &mut scratch.candidates);
+            }
+            if a.eq("happened") || a.eq("happen") {
+                self.never_happened_rule(v, &reports, &mut scratch.candidates);
+            }
             if let Some(info) = a.info {
                 if info.class & class::LIGHT != 0 && self.light_verb(v, &reports, &mut scratch.candidates) {
                     continue;

@@ -192,3 +192,14 @@ fn what_might_happen_is_no_act() {
     let c = first("The envoy told visiting officials they would need to deliver results first.", Act::Demand);
     assert_eq!(c.actor.text, "The envoy");
 }
+
+#[test]
+fn asserting_innocence_or_that_it_never_happened_denies() {
+    let c = first("The company has consistently maintained its innocence.", Act::Deny);
+    assert_eq!(c.actor.text, "The company");
+    let c = first("“That never happened,” the senator said of the alleged meeting.", Act::Deny);
+    assert_eq!(c.actor.text, "the senator");
+    // why something did not happen, or not knowing what happened, denies nothing
+    no_act("The minister said the talks did not happen because of the storm.", Act::Deny);
+    no_act("He said he did not know what happened.", Act::Deny);
+}
