@@ -1503,34 +1503,35 @@ impl Analyzer<'_, '_, '_> {
         if (clause.saturating_sub(1)..b).any(|k| self.word(k, "what") || self.word(k, "whether")) {
             return;
         }
-        let (mut act, content_start) = if self.word(r + 1, "to") && self.is_base_verb(r + 2) {
-            let w = r + 2;
-            match self.claim_verb_at(w) {
-                Some((verb, _)) => {
-                    let act = self.lex.verbs[verb as usize].act;
-                    if act == Act::Accept {
-                        (Act::Accept, w + 1)
-                    } else {
-                        (act, w + 1)
+        let (mut act, content_start) =
+            if self.word(r + 1, "to") && (self.is_base_verb(r + 2) || self.has(r + 2, class::READY_VERB)) {
+                let w = r + 2;
+                match self.claim_verb_at(w) {
+                    Some((verb, _)) => {
+                        let act = self.lex.verbs[verb as usize].act;
+                        if act == Act::Accept {
+                            (Act::Accept, w + 1)
+                        } else {
+                            (act, w + 1)
+                        }
                     }
+                    // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
+                    None if self.has(w, class::READY_VERB) => (Act::Accept, w),
+                    // "ready to impose sanctions" threatens.
+                    None if self.is_threat_verb(w) => (Act::Warn, w),
+                    // "willing to host talks": a verb the lexicon does not know, read as before
+                    // the tagger told it was a verb
+                    None if self.atoms[w].info.is_none() && !self.word(r, "prepared") => (Act::Accept, w),
+                    None => return,
                 }
-                // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
-                None if self.has(w, class::READY_VERB) => (Act::Accept, w),
-                // "ready to impose sanctions" threatens.
-                None if self.is_threat_verb(w) => (Act::Warn, w),
-                // "willing to host talks": a verb the lexicon does not know, read as before
-                // the tagger told it was a verb
-                None if self.atoms[w].info.is_none() && !self.word(r, "prepared") => (Act::Accept, w),
-                None => return,
-            }
-        } else if (self.word(r + 1, "for") || self.word(r + 1, "to"))
-            && !self.is_base_verb(r + 2)
-            && !self.word(r, "prepared")
-        {
-            (Act::Accept, r + 2)
-        } else {
-            return;
-        };
+            } else if (self.word(r + 1, "for") || self.word(r + 1, "to"))
+                && !self.is_base_verb(r + 2)
+                && !self.word(r, "prepared")
+            {
+                (Act::Accept, r + 2)
+            } else {
+                return;
+            };
         let Some((actor, _)) = self.subject_of(b - 1, reports) else { return };
         let polarity = self.polarity_before(r);
         let (mut content_start, (mut end, _)) = (content_start, self.clause_end(content_start, true));

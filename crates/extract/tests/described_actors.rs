@@ -363,3 +363,11 @@ fn one_party_member_may_ask_another_to_act() {
     let demand = first(text, Act::Demand);
     assert!(demand.actor.text.contains("Cole"), "{demand:#?}");
 }
+
+#[test]
+fn mediators_and_readiness_to_mediate() {
+    let c = first("The mediators put forward a three-phase plan.", Act::Propose);
+    assert_eq!(c.actor.text, "The mediators");
+    let c = first("Turkey said it was prepared to mediate between the two sides.", Act::Accept);
+    assert_eq!(c.actor.norm, "Turkey");
+}
