@@ -338,3 +338,9 @@ fn what_an_inquiry_found_is_reported() {
     let c = find("The court found that the law violated the constitution.", Act::Accuse, "");
     assert_eq!(c.actor.text, "The court");
 }
+
+#[test]
+fn a_slap_in_the_face_judges() {
+    let c = first("The senator called the decision “a slap in the face” to veterans.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("the decision"));
+}
