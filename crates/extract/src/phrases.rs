@@ -172,6 +172,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
         self.atoms.get(i).is_some_and(|a| a.eq(w))
     }
 
+    /// Back from atom `i` over the auxiliaries, adverbs and negations before it ("did not",
+    /// "has never"): where they start, and whether a negation is among them.
+    pub fn auxiliaries_before(&self, i: usize) -> (usize, bool) {
+        let mut b = i;
+        let mut negated = false;
+        while b > 0
+            && (self.has(b - 1, class::AUX | class::NEG | class::ADV)
+                || self.kind(b - 1) == Some(AtomKind::Negation))
+        {
+            b -= 1;
+            negated |=
+                self.has(b, class::NEG) || self.kind(b) == Some(AtomKind::Negation) || self.word(b, "never");
+        }
+        (b, negated)
+    }
+
     pub fn kind(&self, i: usize) -> Option<AtomKind> {
         self.atoms.get(i).map(|a| a.kind)
     }

@@ -1355,17 +1355,7 @@ impl Analyzer<'_, '_, '_> {
     /// "“That never happened,” the senator said": a speaker saying something did not happen
     /// denies it. `v` is "happened" or "happen".
     pub(crate) fn never_happened_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        let mut b = v;
-        let mut denied = false;
-        while b > 0
-            && (self.has(b - 1, class::AUX | class::NEG | class::ADV)
-                || self.kind(b - 1) == Some(AtomKind::Negation))
-        {
-            b -= 1;
-            denied |=
-                self.has(b, class::NEG) || self.kind(b) == Some(AtomKind::Negation) || self.word(b, "never");
-        }
-        // "it did not happen", "that never happened" — not a question or a condition
+        let (b, denied) = self.auxiliaries_before(v);
         // (the clause ends there: "did not happen because of the storm" tells why, it denies
         // nothing)
         let clause_ends = self.atoms.get(v + 1).is_none_or(|a| !a.is_word());

@@ -99,15 +99,7 @@ impl Analyzer<'_, '_, '_> {
             let verb_end = report_mark.unwrap_or(i + 1);
             // "did not respond to queries about whether …", "never said": a report denied
             // reports nothing
-            let mut b = i;
-            let mut denied = false;
-            while b > 0
-                && (self.has(b - 1, class::AUX | class::NEG | class::ADV)
-                    || self.kind(b - 1) == Some(AtomKind::Negation))
-            {
-                b -= 1;
-                denied |= self.has(b, class::NEG) || self.kind(b) == Some(AtomKind::Negation);
-            }
+            let (_, denied) = self.auxiliaries_before(i);
             if denied && report_mark.is_none() {
                 // its clause is kept, so that nothing in it is read as said
                 let c = if self.word(verb_end, "that") { verb_end + 1 } else { verb_end };
