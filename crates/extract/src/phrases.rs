@@ -188,6 +188,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
         (b, negated)
     }
 
+    /// Back from atom `i` over the adverbs and negations before it ("not", "fully",
+    /// "certainly not"): where they start, and whether a negation is among them.
+    pub fn adverbs_before(&self, i: usize) -> (usize, bool) {
+        let mut b = i;
+        let mut negated = false;
+        while b > 0
+            && (self.has(b - 1, class::ADV | class::NEG)
+                || self.is_ly_adverb(b - 1)
+                || self.kind(b - 1) == Some(AtomKind::Negation))
+        {
+            negated |= self.has(b - 1, class::NEG) || self.kind(b - 1) == Some(AtomKind::Negation);
+            b -= 1;
+        }
+        (b, negated)
+    }
+
     pub fn kind(&self, i: usize) -> Option<AtomKind> {
         self.atoms.get(i).map(|a| a.kind)
     }
@@ -914,11 +930,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             k += 1;
         }
-        // A person introduced earlier in the article, named here by surname.
-        for k in (s..=e).rev() {
-            // "lawyers for Epstein's victims": a possessor is not who the phrase names, unless
-            // what is possessed acts for them ("Mueller's office", "Trump's lawyers")
-            let possessor = k + 2 <= e
+        // "lawyers for Epstein's victims": a possessor is not who the phrase names, unless
+        // what is possessed acts for them ("Mueller's office", "Trump's lawyers")
+        let possessor = |k: usize| {
+            k + 2 <= e
                 && self.kind(k + 1) == Some(AtomKind::Possessive)
                 && !self.is_office(k + 2)
                 && ![
@@ -941,8 +956,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     "letter",
                 ]
                 .iter()
-                .any(|w| self.word(k + 2, w));
-            if self.is_name(k) && !possessor {
+                .any(|w| self.word(k + 2, w))
+        };
+        // A person introduced earlier in the article, named here by surname.
+        for k in (s..=e).rev() {
+            if self.is_name(k) && !possessor(k) {
                 if let Some(p) = self.memory.by_surname(self.atoms[k].text) {
                     if n == 0 || !self.memory.people[p].norm.is_empty() {
                         return Some(Who::Person(p));

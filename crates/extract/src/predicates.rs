@@ -1265,14 +1265,7 @@ impl Analyzer<'_, '_, '_> {
         if !self.word(v + 1, "for") {
             return;
         }
-        let mut b = v;
-        while b > 0
-            && (self.has(b - 1, class::ADV | class::NEG)
-                || self.is_ly_adverb(b - 1)
-                || self.kind(b - 1) == Some(AtomKind::Negation))
-        {
-            b -= 1;
-        }
+        let (b, negated) = self.adverbs_before(v);
         if b < 2 || !self.is_be(b - 1) {
             return;
         }
@@ -1285,7 +1278,6 @@ impl Analyzer<'_, '_, '_> {
         if subject.s < reports[r].comp.0 {
             return;
         }
-        let negated = (b..v).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
         let (end, _) = self.clause_end(v + 2, false);
         if end <= v + 2 {
             return;
@@ -1466,16 +1458,7 @@ impl Analyzer<'_, '_, '_> {
     }
 
     pub(crate) fn ready_rule(&self, r: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        let mut b = r;
-        let mut negated = false;
-        while b > 0
-            && (self.has(b - 1, class::ADV | class::NEG)
-                || self.is_ly_adverb(b - 1)
-                || self.kind(b - 1) == Some(AtomKind::Negation))
-        {
-            negated |= self.has(b - 1, class::NEG) || self.kind(b - 1) == Some(AtomKind::Negation);
-            b -= 1;
-        }
+        let (b, negated) = self.adverbs_before(r);
         if b == 0
             || !(self.is_be(b - 1)
                 || self.word(b - 1, "remain")

@@ -30,10 +30,6 @@ pub(crate) struct Scratch {
     pub candidates: Vec<Candidate>,
 }
 
-fn reports_denied(reports: &[Report], r: usize) -> bool {
-    reports.get(r).is_some_and(|r| r.denied)
-}
-
 /// Legal documents whose assertions accuse: "the lawsuit says …".
 pub(crate) const LEGAL_DOCUMENTS: [&str; 9] =
     ["lawsuit", "suit", "complaint", "indictment", "filing", "petition", "subpoena", "writ", "affidavit"];
@@ -284,7 +280,8 @@ impl Analyzer<'_, '_, '_> {
         self.document_allegations(&reports, &mut scratch.candidates);
         scratch.reports = reports;
         // "did not state that the president had pressured him": nothing in a denied report
-        scratch.candidates.retain(|c| !c.report.is_some_and(|r| reports_denied(&scratch.reports, r)));
+        let reports = &scratch.reports;
+        scratch.candidates.retain(|c| !c.report.is_some_and(|r| reports.get(r).is_some_and(|r| r.denied)));
         self.settle(&mut scratch.candidates);
     }
 

@@ -422,6 +422,11 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// Does the clause `report` reports open at atom `s` (after "that" at most)?
+    fn opens_report(&self, report: &Report, s: usize) -> bool {
+        report.comp.0 <= s && (report.comp.0..s).all(|k| self.word(k, "that") || !self.atoms[k].is_word())
+    }
+
     /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.
     pub(crate) fn speaker_for(&self, actor: Actor, reports: &[Report], at: usize) -> Option<Actor> {
         let a = self.atoms[actor.s];
@@ -435,8 +440,7 @@ impl Analyzer<'_, '_, '_> {
         if own_side {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
-                let opens = report.comp.0 <= actor.s
-                    && (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
+                let opens = self.opens_report(report, actor.s);
                 if let Some(sp) = report.speaker.filter(|sp| opens && sp.e <= actor.s) {
                     return Some(sp);
                 }
@@ -446,8 +450,7 @@ impl Analyzer<'_, '_, '_> {
         if actor.e - actor.s == 1 && (a.eq("he") || a.eq("she")) {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
-                let opens = report.comp.0 <= actor.s
-                    && (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
+                let opens = self.opens_report(report, actor.s);
                 if let Some(sp) = report.speaker.filter(|sp| opens && !(sp.s < sp.e && self.is_plural(sp))) {
                     // a speaker known only by the name just written stands in for the pronoun
                     if sp.who != Who::Unknown {
@@ -465,8 +468,7 @@ impl Analyzer<'_, '_, '_> {
         if actor.e - actor.s == 1 && (a.eq("it") || a.eq("they")) && !a.quoted {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
-                let opens = report.comp.0 <= actor.s
-                    && (report.comp.0..actor.s).all(|k| self.word(k, "that") || !self.atoms[k].is_word());
+                let opens = self.opens_report(report, actor.s);
                 let fits = |sp: &Actor| {
                     sp.s < sp.e
                         && sp.e <= actor.s
