@@ -529,9 +529,10 @@ impl Extractor {
                             role = Some(Role::Government);
                         }
                     }
-                    // Someone with no office who speaks for no side named in the article speaks
-                    // for themself; an office holder's side is unknown, not their own.
-                    if person.norm.is_empty() && person.office.is_empty() {
+                    // Someone who speaks for no side named in the article ("special counsel
+                    // Robert Mueller", "Trump" in a story that names no state) is known by name:
+                    // claims by "the special counsel" and by "Mueller" are then one actor's.
+                    if person.norm.is_empty() {
                         person.name.clone()
                     } else {
                         person.norm.clone()

@@ -532,6 +532,12 @@ impl Analyzer<'_, '_, '_> {
             if person.is_none() && self.is_name(k) {
                 person = self.memory.by_surname(self.atoms[k].text);
             }
+            // "a spokesman for the special counsel": the holder the article has named
+            if person.is_none() && self.is_office(k) {
+                if let Some(m) = self.mark(k) {
+                    person = self.memory.by_office(&self.office_key(m.start, m.end));
+                }
+            }
         }
         Some(person.map_or_else(String::new, |p| {
             let person = &self.memory.people[p];

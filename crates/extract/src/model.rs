@@ -223,8 +223,8 @@ pub struct Mention {
     #[cfg_attr(feature = "serde", serde(with = "span_serde"))]
     pub span: Range<usize>,
     /// The state or organisation it stands for ("Russia"); several joined by `"; "`; for a
-    /// person with no office who speaks for no side the article names, the person's name; empty
-    /// when unknown.
+    /// person who speaks for no side the article names, the person's fullest name ("Robert
+    /// Mueller" for "the special counsel"); empty when unknown.
     pub norm: String,
     /// For a pronoun ("he", "she", "they", "we"), the name it refers to, from earlier in the
     /// article ("Scooter Braun"); `None` for names and when unresolved.

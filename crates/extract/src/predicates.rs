@@ -927,6 +927,31 @@ impl Analyzer<'_, '_, '_> {
             if reports[r].comp.0 < e && (reports[r].comp.0 > s || s >= e) {
                 s = reports[r].comp.0;
             }
+            // "“Acme's account of the talks, and its summary of the papers, regarding the May
+            // meeting are not accurate,” X said": one subject spread over commas, with no verb
+            // of its own before the judgement
+            let from = self.skip_quotes_from(reports[r].comp.0);
+            if from < s
+                && s < e
+                && self.kind(s - 1) == Some(AtomKind::Comma)
+                && (self.has(from, class::DET)
+                    || self.atoms[from].kind == AtomKind::Possessive
+                    || self.is_name(from))
+                && (from..s).all(|j| {
+                    // ("testimony obtained by this office": a participle modifying a noun)
+                    let modifier = self.atoms[j].text.ends_with("ed") && self.has(j + 1, class::PREP)
+                        || self.word(j + 1, "by");
+                    self.atoms[j].is_word()
+                        && (modifier || !self.is_finite_verbish(j))
+                        && !self.has(j, class::REL | class::SUB)
+                        || matches!(
+                            self.atoms[j].kind,
+                            AtomKind::Comma | AtomKind::Possessive | AtomKind::Hyphen
+                        )
+                })
+            {
+                s = from;
+            }
             // "“What he said is just flat wrong,” X said": the subject holds a reporting verb
             if s >= e && act == Act::Accuse {
                 s = self.skip_quotes_from(reports[r].comp.0).min(e);

@@ -194,7 +194,7 @@ fn after_a_verb_of_recounting_the_one_recounted_acts() {
 
 #[test]
 fn how_often_between_subject_and_verb() {
-    let c = find("Senator Ilse Varga several times asked the mayor to resign.", Act::Demand, "");
+    let c = find("Senator Ilse Varga several times asked the mayor to resign.", Act::Demand, "Ilse Varga");
     assert_eq!(c.actor.text, "Senator Ilse Varga");
 }
 

@@ -164,7 +164,11 @@ fn a_wrong_denied_in_someone_s_words_is_a_denial() {
 
 #[test]
 fn a_failed_duty_in_reported_words_accuses_the_actor_who_failed() {
-    let c = find("Senator Ilse Varga said the mayor had failed to enforce the zoning law.", Act::Accuse, "");
+    let c = find(
+        "Senator Ilse Varga said the mayor had failed to enforce the zoning law.",
+        Act::Accuse,
+        "Ilse Varga",
+    );
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the mayor"));
     // a thing failing is no accusation
     no_act("Senator Ilse Varga said the talks had failed to produce a deal.", Act::Accuse);
@@ -175,11 +179,11 @@ fn judging_a_demand_or_proposal_harshly_rejects_it() {
     let c = find(
         "Senator Ilse Varga said the mounting calls to remove the mayor were \"absolutely ridiculous.\"",
         Act::Reject,
-        "",
+        "Ilse Varga",
     );
     assert!(c.content.unwrap().text.contains("calls to remove the mayor"));
     // judging a deed still accuses
-    find("Senator Ilse Varga said the mayor's remarks were offensive.", Act::Accuse, "");
+    find("Senator Ilse Varga said the mayor's remarks were offensive.", Act::Accuse, "Ilse Varga");
 }
 
 #[test]
@@ -187,20 +191,24 @@ fn doing_nothing_wrong_in_reported_words_denies() {
     let c = find(
         "Senator Ilse Varga said the mayor \"hadn't done anything wrong\" in calling the governor.",
         Act::Deny,
-        "",
+        "Ilse Varga",
     );
     assert!(c.content.unwrap().text.contains("done anything wrong"));
-    find("Senator Ilse Varga insisted that she did nothing wrong.", Act::Deny, "");
+    find("Senator Ilse Varga insisted that she did nothing wrong.", Act::Deny, "Ilse Varga");
     // without a negation "anything wrong" denies nothing
     no_act("Senator Ilse Varga asked whether the mayor had done anything wrong.", Act::Deny);
 }
 
 #[test]
 fn calling_someones_comments_untrue_accuses_them() {
-    let c = find("Senator Ilse Varga said the mayor's comments were wildly inaccurate.", Act::Accuse, "");
+    let c = find(
+        "Senator Ilse Varga said the mayor's comments were wildly inaccurate.",
+        Act::Accuse,
+        "Ilse Varga",
+    );
     assert!(c.content.unwrap().text.contains("comments were wildly inaccurate"));
     // calling an allegation untrue still denies it
-    find("Senator Ilse Varga said the allegations were inaccurate.", Act::Deny, "");
+    find("Senator Ilse Varga said the allegations were inaccurate.", Act::Deny, "Ilse Varga");
 }
 
 #[test]
@@ -343,4 +351,17 @@ fn what_an_inquiry_found_is_reported() {
 fn a_slap_in_the_face_judges() {
     let c = first("The senator called the decision “a slap in the face” to veterans.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("the decision"));
+}
+
+#[test]
+fn a_judged_subject_spread_over_commas_is_whole() {
+    let c = first(
+        "“The agency’s summary of the witness statements, and its account of the records kept by the \
+         port, regarding the March inspection are not accurate,” Lena Ortiz, a spokeswoman for the \
+         ministry, said.",
+        Act::Deny,
+    );
+    let content = c.content.expect("content").text;
+    assert!(content.starts_with("The agency’s summary"), "{content}");
+    assert!(content.contains("March inspection"), "{content}");
 }

@@ -460,28 +460,40 @@ fn refusals_to_leave_or_to_let_happen() {
 
 #[test]
 fn arguing_or_railing_against_something() {
-    let c = find("Senator Ilse Varga argued against allowing the merger of the two ports.", Act::Reject, "");
+    let c = find(
+        "Senator Ilse Varga argued against allowing the merger of the two ports.",
+        Act::Reject,
+        "Ilse Varga",
+    );
     assert!(c.content.unwrap().text.contains("allowing the merger"));
-    find("Senator Ilse Varga railed against the new toll on the bridge.", Act::Accuse, "");
+    find("Senator Ilse Varga railed against the new toll on the bridge.", Act::Accuse, "Ilse Varga");
     // arguing that … is reporting, not rejecting
     no_act("Senator Ilse Varga argued that the merger would lower prices.", Act::Reject);
 }
 
 #[test]
 fn a_passive_agent_after_including_or_even() {
-    let c = find("The remarks have been widely condemned, including by Senator Ilse Varga.", Act::Accuse, "");
+    let c = find(
+        "The remarks have been widely condemned, including by Senator Ilse Varga.",
+        Act::Accuse,
+        "Ilse Varga",
+    );
     assert_eq!(c.actor.text, "Senator Ilse Varga");
-    let c = find("The toll plan was criticised even by Senator Ilse Varga.", Act::Accuse, "");
+    let c = find("The toll plan was criticised even by Senator Ilse Varga.", Act::Accuse, "Ilse Varga");
     assert_eq!(c.actor.text, "Senator Ilse Varga");
 }
 
 #[test]
 fn an_infinitive_of_purpose_after_an_act_of_speaking_or_writing() {
-    let c = find("Senator Ilse Varga held a news conference to denounce the toll plan.", Act::Accuse, "");
+    let c = find(
+        "Senator Ilse Varga held a news conference to denounce the toll plan.",
+        Act::Accuse,
+        "Ilse Varga",
+    );
     assert_eq!(c.actor.text, "Senator Ilse Varga");
-    let c = find("Senator Ilse Varga wrote to the mayor to demand an apology.", Act::Demand, "");
+    let c = find("Senator Ilse Varga wrote to the mayor to demand an apology.", Act::Demand, "Ilse Varga");
     assert!(c.content.unwrap().text.contains("an apology"));
-    find("Senator Ilse Varga went on television to reject the toll plan.", Act::Reject, "");
+    find("Senator Ilse Varga went on television to reject the toll plan.", Act::Reject, "Ilse Varga");
     // what an infinitive completes is no purpose, and a session is for approving
     no_act("Senator Ilse Varga introduced a bill to ban the sale of fireworks.", Act::Reject);
     no_act("The mayor called a special session to approve the budget.", Act::Accept);
@@ -489,9 +501,17 @@ fn an_infinitive_of_purpose_after_an_act_of_speaking_or_writing() {
 
 #[test]
 fn the_object_of_a_relative_clause_followed_by_a_preposition_or_verb() {
-    let c = find("The toll plan that Senator Ilse Varga rejected on Monday was withdrawn.", Act::Reject, "");
+    let c = find(
+        "The toll plan that Senator Ilse Varga rejected on Monday was withdrawn.",
+        Act::Reject,
+        "Ilse Varga",
+    );
     assert_eq!(c.content.unwrap().text, "The toll plan");
-    let c = find("The plan that Senator Ilse Varga blasted as a sellout was withdrawn.", Act::Accuse, "");
+    let c = find(
+        "The plan that Senator Ilse Varga blasted as a sellout was withdrawn.",
+        Act::Accuse,
+        "Ilse Varga",
+    );
     assert_eq!(c.content.unwrap().text, "The plan");
     // "said that X rejected …": "that" after a reporting verb opens no relative clause
     let c = find("Senator Ilse Varga said that the mayor rejected the toll plan.", Act::Reject, "");
@@ -500,9 +520,14 @@ fn the_object_of_a_relative_clause_followed_by_a_preposition_or_verb() {
 
 #[test]
 fn coming_out_against_rejects_and_moving_that_proposes() {
-    let c = find("Senator Ilse Varga came out against the merger of the two ports.", Act::Reject, "");
+    let c =
+        find("Senator Ilse Varga came out against the merger of the two ports.", Act::Reject, "Ilse Varga");
     assert!(c.content.unwrap().text.contains("the merger"));
-    let c = find("Senator Ilse Varga moved that all committee hearings be suspended.", Act::Propose, "");
+    let c = find(
+        "Senator Ilse Varga moved that all committee hearings be suspended.",
+        Act::Propose,
+        "Ilse Varga",
+    );
     assert!(c.content.unwrap().text.contains("be suspended"));
     // moving things is no proposal
     no_act("The company moved its headquarters to Texas last year.", Act::Propose);
@@ -520,7 +545,7 @@ fn a_speaker_saying_they_may_take_drastic_action_warns() {
     let c = find(
         "Senator Ilse Varga said she could even declare a state of emergency in the port.",
         Act::Warn,
-        "",
+        "Ilse Varga",
     );
     assert!(c.content.unwrap().text.contains("declare a state of emergency"));
     // a possibility about someone else is a forecast, and declaring victory threatens nobody
@@ -530,14 +555,14 @@ fn a_speaker_saying_they_may_take_drastic_action_warns() {
 
 #[test]
 fn floating_a_proposal_proposes_floating_shares_does_not() {
-    let c = find("Senator Ilse Varga floated the idea of a toll on the bridge.", Act::Propose, "");
+    let c = find("Senator Ilse Varga floated the idea of a toll on the bridge.", Act::Propose, "Ilse Varga");
     assert!(c.content.unwrap().text.contains("the idea"));
     no_act("The company floated its shares in Hong Kong.", Act::Propose);
 }
 
 #[test]
 fn an_adjective_before_a_noun_particle() {
-    let c = find("Senator Ilse Varga took direct aim at the port authority.", Act::Accuse, "");
+    let c = find("Senator Ilse Varga took direct aim at the port authority.", Act::Accuse, "Ilse Varga");
     assert!(c.content.unwrap().text.contains("the port authority"));
 }
 

@@ -207,7 +207,11 @@ fn verbal_attacks_named_by_a_noun() {
 
 #[test]
 fn airing_grievances_accuses_even_in_an_infinitive_led_by_another_verb() {
-    let c = find("Senator Ilse Varga took to Twitter to air her grievances with the mayor.", Act::Accuse, "");
+    let c = find(
+        "Senator Ilse Varga took to Twitter to air her grievances with the mayor.",
+        Act::Accuse,
+        "Ilse Varga",
+    );
     assert_eq!(c.actor.text, "Senator Ilse Varga");
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the mayor"));
     // a broadcast airing is not a grievance

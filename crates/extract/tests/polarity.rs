@@ -154,7 +154,11 @@ fn durations_and_compound_calls_are_no_claims() {
 
 #[test]
 fn refusing_to_be_intimidated_rejects_whoever_presses() {
-    let c = find("Senator Ilse Varga said she will not be bullied by the port authority.", Act::Reject, "");
+    let c = find(
+        "Senator Ilse Varga said she will not be bullied by the port authority.",
+        Act::Reject,
+        "Ilse Varga",
+    );
     assert!(c.content.unwrap().text.contains("the port authority"));
     // being intimidated is no refusal
     no_act("Senator Ilse Varga said she felt intimidated by the crowd.", Act::Reject);
@@ -162,7 +166,7 @@ fn refusing_to_be_intimidated_rejects_whoever_presses() {
 
 #[test]
 fn not_about_to_step_down_is_a_refusal() {
-    let c = find("Senator Ilse Varga made clear she was not about to step down.", Act::Reject, "");
+    let c = find("Senator Ilse Varga made clear she was not about to step down.", Act::Reject, "Ilse Varga");
     assert!(c.content.unwrap().text.contains("step down"));
     no_act("Senator Ilse Varga was about to step down when the vote was called.", Act::Reject);
 }
