@@ -491,7 +491,8 @@ pub fn write_csv<W: Write>(out: W, digest: &Digest) -> std::io::Result<()> {
         for c in &d.claims {
             let line = c.line.to_string();
             let (addressee, addressee_norm) =
-                c.addressee.as_ref().map_or(("", ""), |a| (a.text.as_str(), a.norm.as_str()));
+                c.addressee.as_ref().map_or(("", String::new()), |a| (a.text.as_str(), a.norms_joined()));
+            let actor_norm = c.actor.norms_joined();
             w.write_record([
                 id.as_str(),
                 d.source.as_deref().unwrap_or(""),
@@ -501,11 +502,11 @@ pub fn write_csv<W: Write>(out: W, digest: &Digest) -> std::io::Result<()> {
                 if c.negated { "true" } else { "false" },
                 if c.hedged { "true" } else { "false" },
                 c.actor.text.as_str(),
-                c.actor.norm.as_str(),
+                actor_norm.as_str(),
                 c.actor.role.as_deref().unwrap_or(""),
                 c.actor.code.as_deref().unwrap_or(""),
                 addressee,
-                addressee_norm,
+                addressee_norm.as_str(),
                 c.content.as_ref().map_or("", |p| p.text.as_str()),
                 c.cluster.as_deref().unwrap_or(""),
             ])?;

@@ -49,22 +49,13 @@ struct StoryEntry {
     headline: Box<str>,
 }
 
-/// How a mention is shown: its norm, else its text.
-fn shown(m: &MentionReport) -> String {
-    if m.norm.is_empty() {
-        m.text.clone()
-    } else {
-        m.norm.clone()
-    }
-}
-
 /// How a mention is compared: norm and text both identify ("Missouri Rep. Todd Akin", whose norm
 /// is "Missouri", is Akin).
 fn compared(m: &MentionReport) -> String {
-    if m.norm.is_empty() || m.norm == m.text {
+    if m.norms.is_empty() || m.norms == [m.text.as_str()] {
         m.text.clone()
     } else {
-        format!("{}; {}", m.norm, m.text)
+        format!("{}; {}", m.norms_joined(), m.text)
     }
 }
 
@@ -207,9 +198,7 @@ impl<'p> CrossSource<'p> {
             .claims
             .iter()
             .flat_map(|c| std::iter::once(&c.actor).chain(c.addressee.as_ref()))
-            .flat_map(|m| m.norm.split(';'))
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
+            .flat_map(|m| m.norms.iter().map(String::as_str))
             .collect();
         let story_doc =
             StoryDoc { text: &body, title: report.title.as_deref(), date: report.date.as_deref(), names };
@@ -236,11 +225,11 @@ impl<'p> CrossSource<'p> {
         let outlet = report.outlet.as_deref().map(|o| self.strings.intern(o));
         self.story_entries.push(StoryEntry { profile, outlet, headline });
         for (claim, c) in report.claims.iter().enumerate() {
-            let actors = shown(&c.actor);
-            let addressees = c.addressee.as_ref().map(shown).unwrap_or_default();
+            let actors = c.actor.shown().into_owned();
+            let addressees = c.addressee.as_ref().map(|a| a.shown().into_owned()).unwrap_or_default();
             // An addressee that is the actor itself is a misreading: it constrains nothing.
             let addressee_key = match &c.addressee {
-                Some(a) if a.text != c.actor.text && (a.norm.is_empty() || a.norm != c.actor.norm) => {
+                Some(a) if a.text != c.actor.text && (a.norms.is_empty() || a.norms != c.actor.norms) => {
                     compared(a)
                 }
                 _ => String::new(),

@@ -278,9 +278,11 @@ pub struct MentionReport {
     /// The words of the text at `span` when they differ from `text` (a resolved pronoun).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mention: Option<String>,
-    /// The state or organisation behind it (several joined by `; `); for a person speaking for
-    /// no named side, the person's name; empty when unknown.
-    pub norm: String,
+    /// The states or organisations behind it, in the order written (`["Russia"]`, `["Nebraska",
+    /// "Oklahoma"]`); for a person speaking for no named side, the person's name; empty when
+    /// unknown. Written `"norm": [...]` in the JSON.
+    #[serde(rename = "norm", default)]
+    pub norms: Vec<String>,
     /// The kind of actor, as a CAMEO role code (`GOV`, `OPP`, `JUD`, `COP`, …), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
@@ -295,6 +297,20 @@ impl MentionReport {
     /// The words of the text at `span`.
     pub fn written(&self) -> &str {
         self.mention.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Who it is in one cell of a table or CSV row: the norms joined by `"; "`, else the text.
+    pub fn shown(&self) -> std::borrow::Cow<'_, str> {
+        match &self.norms[..] {
+            [] => std::borrow::Cow::Borrowed(&self.text),
+            [one] => std::borrow::Cow::Borrowed(one),
+            several => std::borrow::Cow::Owned(several.join("; ")),
+        }
+    }
+
+    /// The norms in one cell (`"; "`-joined), empty when unknown.
+    pub fn norms_joined(&self) -> String {
+        self.norms.join("; ")
     }
 }
 

@@ -29,7 +29,7 @@
 //! assert!(a.removed.iter().any(|r| r.kind == "ad-marker"));
 //! assert!(a.removed.iter().any(|r| r.kind == "source-link"));
 //! let claim = &a.claims[0];
-//! assert_eq!((claim.act.as_str(), claim.actor.norm.as_str()), ("demand", "Russia"));
+//! assert_eq!((claim.act.as_str(), &claim.actor.norms[..]), ("demand", &["Russia".to_owned()][..]));
 //! // Every piece of output points back into its input.
 //! assert_eq!(&page[claim.evidence.span[0]..claim.evidence.span[1]], claim.evidence.text);
 //! ```

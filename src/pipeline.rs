@@ -130,7 +130,7 @@ impl PipelineBuilder {
 /// let doc = &digest.documents[0];
 /// assert_eq!(doc.sentences.len(), 2);
 /// assert_eq!(doc.claims[0].act, newsclaim::extract::Act::Demand);
-/// assert_eq!(doc.claims[0].actor.norm, "Russia");
+/// assert_eq!(doc.claims[0].actor.norms, ["Russia"]);
 /// ```
 pub struct Pipeline {
     strip: bool,
@@ -483,17 +483,17 @@ fn removed_pieces(article: &newsclaim_strip::Article<'_>) -> Vec<RemovedPiece> {
         .collect()
 }
 
-fn claim_report(c: &Claim) -> ClaimReport {
-    let mention = |m: &newsclaim_extract::Mention| MentionReport {
+fn claim_report(c: &Claim<'_>) -> ClaimReport {
+    let mention = |m: &newsclaim_extract::Mention<'_>| MentionReport {
         text: m.name().to_owned(),
-        mention: m.antecedent.as_ref().map(|_| m.text.clone()),
+        mention: m.antecedent.as_ref().map(|_| m.text.to_string()),
         role: m.role.map(|r| r.code().to_owned()),
         code: m.code.clone(),
-        norm: m.norm.clone(),
+        norms: m.norms.clone(),
         span: [m.span.start, m.span.end],
     };
-    let phrase = |p: &newsclaim_extract::Phrase| PhraseReport {
-        text: p.text.clone(),
+    let phrase = |p: &newsclaim_extract::Phrase<'_>| PhraseReport {
+        text: p.text.to_string(),
         span: [p.span.start, p.span.end],
     };
     ClaimReport {
@@ -511,7 +511,7 @@ fn claim_report(c: &Claim) -> ClaimReport {
             _ => "plain",
         }
         .to_owned(),
-        reporting_verb: c.attribution.verb.clone(),
+        reporting_verb: c.attribution.verb.as_deref().map(str::to_owned),
         negated: c.negated,
         hedged: c.hedged,
         rule: c.rule.to_string(),

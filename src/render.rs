@@ -3,8 +3,9 @@
 //!
 //! Both index the documents by id once, so they take time linear in the size of the digest.
 
-use crate::digest::{ClaimReport, ClusterReport, Digest, DocumentReport, StoryReport};
+use crate::digest::{ClaimReport, ClusterReport, Digest, DocumentReport, MentionReport, StoryReport};
 use crate::input::DocId;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -127,16 +128,12 @@ fn act(claim: &ClaimReport) -> String {
     }
 }
 
-fn whom(claim: &ClaimReport) -> &str {
-    claim.addressee.as_ref().map_or("", |a| if a.norm.is_empty() { &a.text } else { &a.norm })
+fn whom(claim: &ClaimReport) -> Cow<'_, str> {
+    claim.addressee.as_ref().map_or(Cow::Borrowed(""), MentionReport::shown)
 }
 
-fn actor(claim: &ClaimReport) -> &str {
-    if claim.actor.norm.is_empty() {
-        &claim.actor.text
-    } else {
-        &claim.actor.norm
-    }
+fn actor(claim: &ClaimReport) -> Cow<'_, str> {
+    claim.actor.shown()
 }
 
 fn what(claim: &ClaimReport) -> &str {
@@ -146,9 +143,9 @@ fn what(claim: &ClaimReport) -> &str {
 /// One table row before the columns are sized.
 struct Row<'a> {
     act: String,
-    actor: &'a str,
+    actor: Cow<'a, str>,
     what: &'a str,
-    whom: &'a str,
+    whom: Cow<'a, str>,
     sources: usize,
 }
 
@@ -185,7 +182,7 @@ pub fn table(digest: &Digest, width: usize) -> String {
             let Some(claim) = layout.claim(&first.doc, first.claim) else { continue };
             items.push(Item::Row(Row {
                 act: act(claim),
-                actor: &c.actor,
+                actor: Cow::Borrowed(&c.actor),
                 what: &c.summary,
                 whom: whom(claim),
                 sources: c.sources,
@@ -240,9 +237,9 @@ pub fn table(digest: &Digest, width: usize) -> String {
                     out,
                     "{:<act_w$} {:<actor_w$} {:<what_w$} {:<whom_w$} {:>src_w$}",
                     fit(&r.act, act_w),
-                    fit(r.actor, actor_w),
+                    fit(&r.actor, actor_w),
                     fit(r.what, what_w),
-                    fit(r.whom, whom_w),
+                    fit(&r.whom, whom_w),
                     fit(&r.sources.to_string(), src_w),
                 );
             }
@@ -360,7 +357,7 @@ pub fn markdown(digest: &Digest) -> String {
                 cell(&act(claim)),
                 cell(&c.actor),
                 cell(&c.summary),
-                cell(whom(claim)),
+                cell(&whom(claim)),
                 c.sources,
                 cell(&c.id),
                 cell(&layout.sources(c).join(", "))
@@ -382,9 +379,9 @@ pub fn markdown(digest: &Digest) -> String {
                 cell(&id),
                 cl.line,
                 cell(&act(cl)),
-                cell(actor(cl)),
+                cell(&actor(cl)),
                 cell(what(cl)),
-                cell(whom(cl))
+                cell(&whom(cl))
             );
         }
         out.push('\n');

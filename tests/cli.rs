@@ -376,7 +376,7 @@ fn the_table_costs_no_more_than_the_json() {
     let mention = |t: &str| MentionReport {
         text: t.to_owned(),
         mention: None,
-        norm: t.to_owned(),
+        norms: vec![t.to_owned()],
         role: None,
         code: None,
         span: [0, t.len()],

@@ -82,7 +82,7 @@ fn check_tokenized(text: &str, t: &Tokenized<'_>) {
     }
 }
 
-fn check_claims(text: &str, claims: &[Claim]) {
+fn check_claims(text: &str, claims: &[Claim<'_>]) {
     let lines = text.split('\n').count();
     for c in claims {
         check_piece(text, &c.evidence.span, &c.evidence.text, "evidence");
@@ -178,8 +178,8 @@ fn through_everything(name: &str, text: &str) {
             ClaimKey::new(
                 usize::from(i >= claims.len()),
                 c.act.as_str(),
-                &c.actor.norm,
-                c.content.as_ref().map_or("", |p| p.text.as_str()),
+                c.actor.norms.first().map_or("", String::as_str),
+                c.content.as_ref().map_or("", |p| &*p.text),
             )
         })
         .collect();

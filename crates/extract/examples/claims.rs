@@ -37,18 +37,18 @@ fn lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn mention(m: &Mention) -> Value {
+fn mention(m: &Mention<'_>) -> Value {
     json!({
         "text": m.name(),
         "mention": m.antecedent.as_ref().map(|_| &m.text),
-        "norm": m.norm,
+        "norm": m.norms,
         "role": m.role.map(|r| r.code()),
         "code": m.code,
         "span": [m.span.start, m.span.end],
     })
 }
 
-fn claim(c: &Claim) -> Value {
+fn claim(c: &Claim<'_>) -> Value {
     json!({
         "act": c.act.as_str(),
         "actor": mention(&c.actor),

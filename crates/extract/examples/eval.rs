@@ -161,8 +161,8 @@ fn actor_text_key(text: &str) -> String {
     lower.strip_prefix("the ").unwrap_or(&lower).to_string()
 }
 
-fn actors_agree(gold: &GoldClaim, pred: &Claim) -> bool {
-    let pred_norms = norm_parts(&pred.actor.norm);
+fn actors_agree(gold: &GoldClaim, pred: &Claim<'_>) -> bool {
+    let pred_norms: Vec<String> = pred.actor.norms.iter().map(|n| n.to_lowercase()).collect();
     if norm_parts(&gold.actor_norm).iter().any(|g| pred_norms.contains(g)) {
         return true;
     }
@@ -170,13 +170,13 @@ fn actors_agree(gold: &GoldClaim, pred: &Claim) -> bool {
     !g.is_empty() && !p.is_empty() && (g.contains(&p) || p.contains(&g))
 }
 
-fn pred_content(c: &Claim) -> &str {
-    c.content.as_ref().map(|p| p.text.as_str()).unwrap_or_default()
+fn pred_content<'c>(c: &'c Claim<'_>) -> &'c str {
+    c.content.as_ref().map(|p| &*p.text).unwrap_or_default()
 }
 
 /// Greedy one-to-one matching of predictions to gold claims, best content-F1 first.
 /// Returns `gold index -> (pred index, content-F1)`.
-fn match_claims(gold: &[GoldClaim], preds: &[Claim]) -> Vec<Option<(usize, f64)>> {
+fn match_claims(gold: &[GoldClaim], preds: &[Claim<'_>]) -> Vec<Option<(usize, f64)>> {
     let mut pairs = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         for (pi, p) in preds.iter().enumerate() {
@@ -346,7 +346,7 @@ fn report(opts: &Options, items: &[Item], out: &mut impl Write) -> io::Result<()
                     item.construction,
                     p.act.as_str(),
                     p.actor.text,
-                    p.actor.norm,
+                    p.actor.norms.join("; "),
                     p.rule,
                     pred_content(p),
                     item.text

@@ -214,18 +214,22 @@ impl TryFrom<&str> for Role {
 }
 
 /// Who: a stretch of the text naming an actor, and the state or organisation behind it.
+///
+/// The text is borrowed from the input (`'a`); [`Mention::into_owned`] detaches it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Mention {
+pub struct Mention<'a> {
     /// The text as written ("Kremlin spokesman Dmitry Peskov", "he").
-    pub text: String,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'a, str>,
     /// Byte range in the input (serialized as `[start, end]`).
     #[cfg_attr(feature = "serde", serde(with = "span_serde"))]
     pub span: Range<usize>,
-    /// The state or organisation it stands for ("Russia"); several joined by `"; "`; for a
-    /// person who speaks for no side the article names, the person's fullest name ("Robert
-    /// Mueller" for "the special counsel"); empty when unknown.
-    pub norm: String,
+    /// The states or organisations it stands for, in the order written (`["Russia"]`,
+    /// `["Nebraska", "Oklahoma"]`); for a person who speaks for no side the article names, the
+    /// person's fullest name (`["Robert Mueller"]` for "the special counsel"); empty when
+    /// unknown.
+    pub norms: Vec<String>,
     /// For a pronoun ("he", "she", "they", "we"), the name it refers to, from earlier in the
     /// article ("Scooter Braun"); `None` for names and when unresolved.
     pub antecedent: Option<String>,
@@ -238,23 +242,42 @@ pub struct Mention {
     pub code: Option<String>,
 }
 
-impl Mention {
+impl Mention<'_> {
     /// Who the mention names, as an analyst reads it: the antecedent of a pronoun, otherwise
     /// the text as written.
     pub fn name(&self) -> &str {
         self.antecedent.as_deref().unwrap_or(&self.text)
     }
+
+    /// Whether it stands for exactly this one state, organisation or person (`"Russia"`).
+    pub fn is(&self, norm: &str) -> bool {
+        matches!(&self.norms[..], [only] if only == norm)
+    }
+
+    /// The same mention owning its text, to outlive the input.
+    pub fn into_owned(self) -> Mention<'static> {
+        Mention { text: Cow::Owned(self.text.into_owned()), ..self }
+    }
 }
 
-/// A stretch of the text: the content of a claim or its evidence sentence.
+/// A stretch of the text: the content of a claim or its evidence sentence, borrowed from the
+/// input (`'a`); [`Phrase::into_owned`] detaches it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Phrase {
+pub struct Phrase<'a> {
     /// The text as written.
-    pub text: String,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'a, str>,
     /// Byte range in the input (serialized as `[start, end]`).
     #[cfg_attr(feature = "serde", serde(with = "span_serde"))]
     pub span: Range<usize>,
+}
+
+impl Phrase<'_> {
+    /// The same phrase owning its text, to outlive the input.
+    pub fn into_owned(self) -> Phrase<'static> {
+        Phrase { text: Cow::Owned(self.text.into_owned()), span: self.span }
+    }
 }
 
 /// How a claim is attributed in the text.
@@ -285,33 +308,41 @@ impl AttributionKind {
 /// The attribution of a claim and the reporting verb, if any ("said", "told", "according to").
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Attribution {
+pub struct Attribution<'a> {
     /// Direct quote, reported speech or plain statement.
     pub kind: AttributionKind,
-    /// The reporting verb or expression as written.
-    pub verb: Option<String>,
+    /// The reporting verb or expression as written, borrowed from the input.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub verb: Option<Cow<'a, str>>,
 }
 
 /// One claim: who did what about which position, of whom, with the sentence that says so.
 ///
-/// With the `serde` feature it serializes and deserializes; spans are `[start, end]` arrays.
+/// Its texts borrow from the input (`'a`): extraction copies no text. [`Claim::into_owned`]
+/// gives a claim that outlives the input. With the `serde` feature it serializes and
+/// deserializes (borrowing from the JSON where it can); spans are `[start, end]` arrays.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Claim {
+pub struct Claim<'a> {
     /// What the actor does.
     pub act: Act,
     /// Who.
-    pub actor: Mention,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub actor: Mention<'a>,
     /// Of whom it is demanded, to whom it is proposed, whom it accuses or warns.
-    pub addressee: Option<Mention>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub addressee: Option<Mention<'a>>,
     /// What is demanded, rejected, proposed, …
-    pub content: Option<Phrase>,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub content: Option<Phrase<'a>>,
     /// The sentence the claim was read from.
-    pub evidence: Phrase,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub evidence: Phrase<'a>,
     /// 1-based line of the start of the evidence.
     pub line: usize,
     /// Direct quote, reported speech or plain statement.
-    pub attribution: Attribution,
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub attribution: Attribution<'a>,
     /// The claim is negated ("did not reject").
     pub negated: bool,
     /// The claim is hedged ("reportedly", "in principle", "could").
@@ -322,7 +353,26 @@ pub struct Claim {
     pub rule: Cow<'static, str>,
 }
 
-impl Claim {
+impl Claim<'_> {
+    /// The same claim owning all its texts, to outlive the input.
+    pub fn into_owned(self) -> Claim<'static> {
+        Claim {
+            act: self.act,
+            actor: self.actor.into_owned(),
+            addressee: self.addressee.map(Mention::into_owned),
+            content: self.content.map(Phrase::into_owned),
+            evidence: self.evidence.into_owned(),
+            line: self.line,
+            attribution: Attribution {
+                kind: self.attribution.kind,
+                verb: self.attribution.verb.map(|v| Cow::Owned(v.into_owned())),
+            },
+            negated: self.negated,
+            hedged: self.hedged,
+            rule: self.rule,
+        }
+    }
+
     /// The CAMEO code, refining [`Act::cameo`]: accepting a demand is `08` (concede).
     pub fn cameo(&self) -> &'static str {
         if self.concedes() {
@@ -409,11 +459,11 @@ mod tests {
 
     #[test]
     fn accepting_a_demand_concedes() {
-        let phrase = |t: &str| Phrase { text: t.into(), span: 0..t.len() };
+        let phrase = |t: &'static str| Phrase { text: t.into(), span: 0..t.len() };
         let mention = Mention {
             text: "Iran".into(),
             span: 0..4,
-            norm: "Iran".into(),
+            norms: vec!["Iran".into()],
             antecedent: None,
             role: None,
             code: Some("IRN".into()),

@@ -57,8 +57,8 @@ fn headline_addressing_an_order() {
     let cs = claims("Lopez To Garcia: Step Aside");
     let c = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
     assert_eq!(c.actor.text, "Lopez");
-    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_str()), Some("Garcia"));
-    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some("Step Aside"));
+    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_ref()), Some("Garcia"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("Step Aside"));
     // a label before a colon is not a speaker addressing anyone
     assert!(claims("Advice To Students: Reading Lists").is_empty());
 }

@@ -19,7 +19,7 @@ fn a_reflexive_after_the_subject() {
 #[test]
 fn party_and_state_tags_after_a_legislator() {
     let actor_of = |text: &str, act: Act| {
-        claims(text).into_iter().find(|c| c.act == act).map(|c| c.actor.text).unwrap_or_default()
+        claims(text).into_iter().find(|c| c.act == act).map(|c| c.actor.text.into_owned()).unwrap_or_default()
     };
     assert_eq!(
         actor_of("Sen. Mara Holt, D-Ore., said the agency must release the records.", Act::Demand),
@@ -169,7 +169,7 @@ fn a_document_s_author_is_named_before_it() {
         .into_iter()
         .find(|c| c.act == Act::Deny)
         .expect("a denial");
-    assert_eq!(c.actor.norm, "Sweden");
+    assert_eq!(c.actor.norms, ["Sweden"]);
 }
 
 #[test]
@@ -225,7 +225,7 @@ fn offices_of_law_and_their_kinds() {
 fn who_released_the_document() {
     let text = "Peru welcomed Chile releasing a statement disputing the report.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Deny).expect("a denial");
-    assert_eq!(c.actor.norm, "Chile");
+    assert_eq!(c.actor.norms, ["Chile"]);
 }
 
 #[test]
@@ -255,7 +255,7 @@ fn a_quotation_after_another_keeps_its_speaker_over_the_next_paragraph() {
         "\"We pray for the hostages,\" said Kenya's foreign minister. \"We thank Uganda for its help.\"\n\
                 Defence Minister Ana Ruiz said the talks would resume.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Accept).expect("an acceptance");
-    assert_eq!(c.actor.norm, "Kenya");
+    assert_eq!(c.actor.norms, ["Kenya"]);
 }
 
 #[test]
@@ -605,7 +605,7 @@ fn a_relative_clause_ends_where_the_main_verb_comes() {
     let text = "The team captain, who openly lobbied for the league to suspend the defender, spoke to reporters on Friday.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the lobbying");
     assert_eq!(c.actor.text, "The team captain");
-    assert_eq!(c.content.map(|p| p.text), Some("suspend the defender".to_string()));
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("suspend the defender"));
 }
 
 #[test]
@@ -706,7 +706,7 @@ fn a_claim_in_a_relative_clause_on_an_object_stands_on_its_own() {
     assert!(cs.iter().any(|c| c.act == Act::Reject), "{cs:#?}");
     let float = cs.iter().find(|c| c.act == Act::Propose).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(float.actor.text, "Senator Ana Ruiz");
-    assert_eq!(float.content.as_ref().map(|p| p.text.as_str()), Some("a compromise"));
+    assert_eq!(float.content.as_ref().map(|p| &*p.text), Some("a compromise"));
     // a product unveiled is no proposal
     let cs = claims("The firm will offer the agency its new rover that the company unveiled in May.");
     assert!(!cs.iter().any(|c| c.act == Act::Propose && c.actor.text == "the company"), "{cs:#?}");
@@ -717,11 +717,11 @@ fn object_relatives_without_a_determiner_or_after_whose() {
     let cs = claims("The mayor opposed new tariffs Governor Hale had lobbied for in the capital.");
     let lobby = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(lobby.actor.text, "Governor Hale");
-    assert_eq!(lobby.content.as_ref().map(|p| p.text.as_str()), Some("new tariffs"));
+    assert_eq!(lobby.content.as_ref().map(|p| &*p.text), Some("new tariffs"));
     let cs = claims("Absent was the treasurer, whose resignation Democrats asked for last year.");
     let ask = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(ask.actor.text, "Democrats");
-    assert_eq!(ask.content.as_ref().map(|p| p.text.as_str()), Some("resignation"));
+    assert_eq!(ask.content.as_ref().map(|p| &*p.text), Some("resignation"));
     let cs = claims("The total referred to the amount the union has demanded for pensions.");
     assert!(cs
         .iter()
@@ -733,7 +733,7 @@ fn the_house_is_an_actor() {
     let endorse =
         first("They discussed the bill, which the House endorsed in a vote last month.", Act::Accept);
     assert_eq!(endorse.actor.text, "the House");
-    assert_eq!(endorse.content.as_ref().map(|p| p.text.as_str()), Some("the bill"));
+    assert_eq!(endorse.content.as_ref().map(|p| &*p.text), Some("the bill"));
 }
 
 #[test]
@@ -742,8 +742,8 @@ fn a_stranded_preposition_in_an_object_relative() {
     let cs = claims(text);
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(accuse.actor.text, "Republicans");
-    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_str()), Some("the chairman"));
-    assert_eq!(accuse.content.as_ref().map(|p| p.text.as_str()), Some("the same abuses"));
+    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_ref()), Some("the chairman"));
+    assert_eq!(accuse.content.as_ref().map(|p| &*p.text), Some("the same abuses"));
     // "accused him of years of …" has its object after the preposition
     let accuse = first("In a post at the time she accused him of years of bullying.", Act::Accuse);
     assert!(accuse.content.as_ref().is_some_and(|p| p.text.contains("bullying")), "{accuse:#?}");
@@ -754,7 +754,7 @@ fn nothing_modifies_a_name_opened_by_mr() {
     let text = "He praised NATO, a defense alliance Mr. Trump has often derided.";
     let deride = first(text, Act::Accuse);
     assert_eq!(deride.actor.text, "Mr. Trump");
-    assert_eq!(deride.content.as_ref().map(|p| p.text.as_str()), Some("a defense alliance"));
+    assert_eq!(deride.content.as_ref().map(|p| &*p.text), Some("a defense alliance"));
 }
 
 #[test]

@@ -74,15 +74,12 @@ fn people_linked_across_the_article() {
                 He also warned that Moscow would respond.";
     let cs = claims(text);
     assert!(
-        cs.iter().any(|c| c.act == Act::Reject
-            && c.actor.text == "Peskov"
-            && c.actor.norm == "Russia"
-            && c.line == 2),
+        cs.iter()
+            .any(|c| c.act == Act::Reject && c.actor.text == "Peskov" && c.actor.is("Russia") && c.line == 2),
         "{cs:?}"
     );
     assert!(
-        cs.iter()
-            .any(|c| c.act == Act::Warn && c.actor.text == "He" && c.actor.norm == "Russia" && c.line == 3),
+        cs.iter().any(|c| c.act == Act::Warn && c.actor.text == "He" && c.actor.is("Russia") && c.line == 3),
         "{cs:?}"
     );
 }
@@ -167,7 +164,7 @@ fn officials_posted_abroad_speak_for_their_own_side() {
 fn he_without_an_antecedent_still_acts() {
     let c = find("He said Israel must allow more aid into Gaza.", Act::Demand, "");
     assert_eq!(c.actor.text, "He");
-    assert_eq!(c.addressee.unwrap().norm, "Israel");
+    assert_eq!(c.addressee.unwrap().norms, ["Israel"]);
 }
 
 #[test]
@@ -230,8 +227,8 @@ fn quotations_after_a_colon_sentence_and_before_a_reported_one() {
     let cs = newsclaim_extract::Extractor::default().extract(text, &regions);
     assert!(
         cs.iter().any(|c| c.act == Act::Demand
-            && c.actor.norm == "China"
-            && c.addressee.as_ref().is_some_and(|a| a.norm == "United States")),
+            && c.actor.is("China")
+            && c.addressee.as_ref().is_some_and(|a| a.is("United States"))),
         "{cs:?}"
     );
     let text = "Taiwanese President Lai Ching-te spoke after the drills. “We reject any pressure from Beijing.” Lai added that Taiwan would keep strengthening its defences.";
@@ -249,7 +246,7 @@ fn speakers_before_a_colon_without_a_reporting_verb() {
     let text = "Asked about the ceasefire, Turkish President Tayyip Erdogan was blunt: \n“Israel must stop the killing now.”";
     let regions = [0..text.find('\n').unwrap(), text.find('“').unwrap()..text.len()];
     let cs = newsclaim_extract::Extractor::default().extract(text, &regions);
-    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.norm == "Turkey"), "{cs:?}");
+    assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.is("Turkey")), "{cs:?}");
     expect(
         "‘We reject these accusations,’ the Indian foreign ministry spokesman said.",
         Act::Reject,
@@ -382,7 +379,7 @@ fn a_second_report_of_the_same_subject() {
         .into_iter()
         .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("declare")))
         .expect("the threat");
-    assert_eq!((c.act, c.actor.text.as_str()), (Act::Warn, "Ortega"));
+    assert_eq!((c.act, c.actor.text.as_ref()), (Act::Warn, "Ortega"));
     // a headline's ", says he may …" likewise
     let text =
         "Ortega warns strike could last 'years,' says he may declare 'national emergency' to build new dams";
@@ -390,14 +387,14 @@ fn a_second_report_of_the_same_subject() {
         .into_iter()
         .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("declare")))
         .expect("the headline's threat");
-    assert_eq!((c.act, c.actor.text.as_str()), (Act::Warn, "Ortega"));
+    assert_eq!((c.act, c.actor.text.as_ref()), (Act::Warn, "Ortega"));
 }
 
 #[test]
 fn cannot_be_allowed_refuses() {
     let text = "“Too many voices are being destroyed, some good and some bad, and that cannot be allowed to happen,” the governor wrote.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the refusal");
-    assert_eq!((c.actor.text.as_str(), c.rule.as_ref()), ("the governor", "not-allowed"));
+    assert_eq!((c.actor.text.as_ref(), c.rule.as_ref()), ("the governor", "not-allowed"));
 }
 
 #[test]
@@ -412,7 +409,7 @@ fn the_phrase_a_relative_clause_describes_speaks() {
 fn a_thing_demanding_in_quoted_words_is_the_speaker_demanding() {
     let text = "“The situation demands immediate action from the government,” the mayor said on Monday.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the demand");
-    assert_eq!((c.actor.text.as_str(), c.rule.as_ref()), ("the mayor", "quoted-demand"));
+    assert_eq!((c.actor.text.as_ref(), c.rule.as_ref()), ("the mayor", "quoted-demand"));
     // the object of an infinitive is no subject
     let text = "“His attempts to intimidate the courts demand immediate action to protect the inquiry,” the senator said.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the demand");
@@ -474,7 +471,7 @@ fn fake_news_as_a_name_for_the_press_accuses_it() {
     let cs = claims(text);
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(accuse.actor.text, "the governor");
-    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_str()), Some("The Fake News"));
+    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_ref()), Some("The Fake News"));
     // as a predicate, it still denies what it is said of
     let cs = claims("“That report is fake news,” the spokesman said.");
     assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");

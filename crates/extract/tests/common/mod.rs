@@ -1,7 +1,7 @@
 //! Helpers shared by the construction tests.
 #![allow(dead_code)]
 
-use newsclaim_extract::{Act, Claim, Extractor};
+use newsclaim_extract::{Act, Claim, Extractor, Mention};
 use std::sync::OnceLock;
 
 /// The default extractor, reporting negated acts too so that the tests can check the flag.
@@ -10,20 +10,25 @@ pub fn extractor() -> &'static Extractor {
     E.get_or_init(|| Extractor::builder().negated_claims(true).build())
 }
 
-pub fn claims(text: &str) -> Vec<Claim> {
+pub fn claims(text: &str) -> Vec<Claim<'_>> {
     extractor().extract(text, &[])
 }
 
-fn describe(cs: &[Claim]) -> String {
+/// A mention's norms as the helpers below take them: `""` for none, `"A; B"` for several.
+pub fn norm(m: &Mention<'_>) -> String {
+    m.norms.join("; ")
+}
+
+fn describe(cs: &[Claim<'_>]) -> String {
     cs.iter()
         .map(|c| {
             format!(
                 "{} by {:?} [{}] to {:?} content {:?} ({})",
                 c.act,
                 c.actor.text,
-                c.actor.norm,
-                c.addressee.as_ref().map(|a| a.norm.as_str()),
-                c.content.as_ref().map(|p| p.text.as_str()),
+                norm(&c.actor),
+                c.addressee.as_ref().map(norm),
+                c.content.as_ref().map(|p| &*p.text),
                 c.rule
             )
         })
@@ -32,16 +37,16 @@ fn describe(cs: &[Claim]) -> String {
 }
 
 /// Asserts a claim with this act and actor norm exists; returns it.
-pub fn find(text: &str, act: Act, norm: &str) -> Claim {
+pub fn find<'t>(text: &'t str, act: Act, actor: &str) -> Claim<'t> {
     let cs = claims(text);
     cs.iter()
-        .find(|c| c.act == act && c.actor.norm == norm)
+        .find(|c| c.act == act && norm(&c.actor) == actor)
         .cloned()
-        .unwrap_or_else(|| panic!("no {act} by {norm} in {text:?}; got:\n  {}", describe(&cs)))
+        .unwrap_or_else(|| panic!("no {act} by {actor} in {text:?}; got:\n  {}", describe(&cs)))
 }
 
 /// Asserts a claim with this act exists, whoever makes it; returns the first.
-pub fn first(text: &str, act: Act) -> Claim {
+pub fn first(text: &str, act: Act) -> Claim<'_> {
     let cs = claims(text);
     cs.iter()
         .find(|c| c.act == act)
@@ -51,26 +56,26 @@ pub fn first(text: &str, act: Act) -> Claim {
 
 /// Asserts a claim with act, actor norm, addressee norm (or none) and content containing the
 /// given words.
-pub fn expect(text: &str, act: Act, norm: &str, addressee: Option<&str>, content: &str) -> Claim {
+pub fn expect<'t>(text: &'t str, act: Act, actor: &str, addressee: Option<&str>, content: &str) -> Claim<'t> {
     let cs = claims(text);
     let hit = cs.iter().find(|c| {
         c.act == act
-            && c.actor.norm == norm
-            && c.addressee.as_ref().map(|a| a.norm.as_str()) == addressee
+            && norm(&c.actor) == actor
+            && c.addressee.as_ref().map(norm).as_deref() == addressee
             && c.content.as_ref().is_some_and(|p| p.text.contains(content))
     });
     hit.cloned().unwrap_or_else(|| {
         panic!(
-            "expected {act} by {norm} to {addressee:?} with content containing {content:?} in {text:?}; got:\n  {}",
+            "expected {act} by {actor} to {addressee:?} with content containing {content:?} in {text:?}; got:\n  {}",
             describe(&cs)
         )
     })
 }
 
 /// Asserts the content is exactly this text.
-pub fn expect_exact(text: &str, act: Act, norm: &str, content: &str) -> Claim {
-    let c = find(text, act, norm);
-    assert_eq!(c.content.as_ref().map(|p| p.text.as_str()), Some(content), "in {text:?}");
+pub fn expect_exact<'t>(text: &'t str, act: Act, actor: &str, content: &str) -> Claim<'t> {
+    let c = find(text, act, actor);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some(content), "in {text:?}");
     c
 }
 
