@@ -14,6 +14,21 @@ fn check_provenance(text: &str, r: &DocumentReport) {
     }
 }
 
+/// A mention's norms are a JSON list: one entry per side, `[]` when unknown, never a joined string.
+#[test]
+fn norms_are_a_list_in_the_json() {
+    let text = "Nebraska and Oklahoma accused Colorado of flouting federal law. A man rejected the plan.";
+    let digest = Pipeline::builder().strip(false).build().run([Document::from_text("x", text)]);
+    let json = serde_json::to_value(&digest).unwrap();
+    let claims = json["documents"][0]["claims"].as_array().unwrap();
+    let accuse = claims.iter().find(|c| c["act"] == "accuse").expect("an accusation");
+    assert_eq!(accuse["actor"]["norm"], serde_json::json!(["Nebraska", "Oklahoma"]));
+    let reject = claims.iter().find(|c| c["act"] == "reject").expect("a rejection");
+    assert_eq!(reject["actor"]["norm"], serde_json::json!([]));
+    let r = &digest.documents[0];
+    assert_eq!(r.claims[0].actor.shown(), "Nebraska; Oklahoma");
+}
+
 #[test]
 fn check_spans_reports_a_record_that_does_not_match_its_text() {
     let text = "Russia rejected the plan. Talks resume on Monday.";

@@ -246,6 +246,13 @@ impl ClaimClusterConfigBuilder {
         self
     }
 
+    /// Lets claims of two different acts cluster together (`"deny"`, `"reject"`); may be called
+    /// for several pairs.
+    pub fn compatible_acts(mut self, a: &str, b: &str) -> Self {
+        self.config.compatible_acts.push((a.to_owned(), b.to_owned()));
+        self
+    }
+
     /// The config, or why it would not work.
     pub fn build(self) -> Result<ClaimClusterConfig, ClaimClusterConfigError> {
         self.config.validate()?;
