@@ -32,11 +32,12 @@ struct ClaimEntry {
     act: u32,
     /// The actor as shown (norm, else text).
     actors: u32,
-    /// The actor as compared: norm and text.
+    /// The actor as compared: its norms and its text (a list in `name_lists`).
     actor_key: u32,
     /// The addressee as shown (norm, else text; empty when none).
     addressees: u32,
-    /// The addressee as compared: norm and text (empty when none or the actor itself).
+    /// The addressee as compared: norms and text (a list in `name_lists`; empty when none or
+    /// the actor itself).
     addressee_key: u32,
     negated: bool,
     content: Box<str>,
@@ -49,14 +50,14 @@ struct StoryEntry {
     headline: Box<str>,
 }
 
-/// How a mention is compared: norm and text both identify ("Missouri Rep. Todd Akin", whose norm
-/// is "Missouri", is Akin).
-fn compared(m: &MentionReport) -> String {
-    if m.norms.is_empty() || m.norms == [m.text.as_str()] {
-        m.text.clone()
-    } else {
-        format!("{}; {}", m.norms_joined(), m.text)
+/// How a mention is compared: norms and text both identify ("Missouri Rep. Todd Akin", whose
+/// norm is "Missouri", is Akin).
+fn compared(m: &MentionReport) -> Vec<&str> {
+    let mut names: Vec<&str> = m.norms.iter().map(String::as_str).collect();
+    if !names.contains(&m.text.as_str()) {
+        names.push(&m.text);
     }
+    names
 }
 
 /// Headlines longer than this many characters are cut (at a word) in the stories section.
@@ -99,6 +100,25 @@ impl Interner {
     fn get(&self, id: u32) -> &str {
         &self.strings[id as usize]
     }
+
+    /// A list of strings, as one id of `lists`.
+    fn intern_list(&mut self, lists: &mut ListInterner, items: &[&str]) -> u32 {
+        let ids: Box<[u32]> = items.iter().map(|s| self.intern(s)).collect();
+        if let Some(&id) = lists.ids.get(&ids) {
+            return id;
+        }
+        let id = lists.lists.len() as u32;
+        lists.lists.push(ids.clone());
+        lists.ids.insert(ids, id);
+        id
+    }
+}
+
+/// Lists of interned strings (names of one actor), stored once, referred to by index.
+#[derive(Default)]
+struct ListInterner {
+    ids: std::collections::HashMap<Box<[u32]>, u32>,
+    lists: Vec<Box<[u32]>>,
 }
 
 /// Accumulates, document by document, what the cross-source sections need.
@@ -117,6 +137,7 @@ pub struct CrossSource<'p> {
     /// Story data of each signed document (parallel to `signed_docs`).
     story_entries: Vec<StoryEntry>,
     strings: Interner,
+    name_lists: ListInterner,
 }
 
 /// A document record's signature, story profile and headline, made by [`CrossSource::prepare`]
@@ -172,6 +193,7 @@ impl<'p> CrossSource<'p> {
             claims: Vec::new(),
             story_entries: Vec::new(),
             strings: Interner::default(),
+            name_lists: ListInterner::default(),
         }
     }
 
@@ -232,7 +254,7 @@ impl<'p> CrossSource<'p> {
                 Some(a) if a.text != c.actor.text && (a.norms.is_empty() || a.norms != c.actor.norms) => {
                     compared(a)
                 }
-                _ => String::new(),
+                _ => Vec::new(),
             };
             let entry = ClaimEntry {
                 doc: doc as u32,
@@ -240,9 +262,9 @@ impl<'p> CrossSource<'p> {
                 act_kind: c.act,
                 act: self.strings.intern(c.act.as_str()),
                 actors: self.strings.intern(&actors),
-                actor_key: self.strings.intern(&compared(&c.actor)),
+                actor_key: self.strings.intern_list(&mut self.name_lists, &compared(&c.actor)),
                 addressees: self.strings.intern(&addressees),
-                addressee_key: self.strings.intern(&addressee_key),
+                addressee_key: self.strings.intern_list(&mut self.name_lists, &addressee_key),
                 negated: c.negated,
                 content: c.content.as_ref().map_or("", |p| p.text.as_str()).into(),
             };
@@ -326,6 +348,12 @@ impl<'p> CrossSource<'p> {
             })
             .collect();
 
+        let name_lists: Vec<Vec<&str>> = self
+            .name_lists
+            .lists
+            .iter()
+            .map(|list| list.iter().map(|&id| self.strings.get(id)).collect())
+            .collect();
         let keys: Vec<ClaimKey<'_>> = self
             .claims
             .iter()
@@ -333,10 +361,10 @@ impl<'p> CrossSource<'p> {
                 ClaimKey::new(
                     c.doc as usize,
                     self.strings.get(c.act),
-                    self.strings.get(c.actor_key),
+                    &name_lists[c.actor_key as usize][..],
                     &c.content,
                 )
-                .addressees(self.strings.get(c.addressee_key))
+                .addressees(&name_lists[c.addressee_key as usize][..])
                 .story(story_of_doc[c.doc as usize])
                 .negated(c.negated)
             })

@@ -272,7 +272,7 @@ fn claims(c: &mut Criterion) {
         })
         .collect();
     let keys: Vec<ClaimKey<'_>> =
-        rows.iter().map(|(doc, act, actors, content)| ClaimKey::new(*doc, act, actors, content)).collect();
+        rows.iter().map(|(doc, act, actors, content)| ClaimKey::new(*doc, act, *actors, content)).collect();
     let config = ClaimClusterConfig::default();
     let mut group = c.benchmark_group("claims");
     group.sample_size(10);

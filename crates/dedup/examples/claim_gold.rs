@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("usage: claim_gold GOLD.json [THRESHOLD]");
         std::process::exit(2);
     };
-    let mut config = ClaimClusterConfig::default();
+    let mut config = ClaimClusterConfig::builder().compatible_acts("deny", "reject").build()?;
     if let Some(t) = args.next() {
         config.threshold = t.parse()?;
     }
@@ -39,8 +39,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             (doc, text(c, "act"), actors, text(c, "content"), label)
         })
         .collect();
-    let keys: Vec<ClaimKey<'_>> =
-        rows.iter().map(|(doc, act, actors, content, _)| ClaimKey::new(*doc, act, actors, content)).collect();
+    // The gold writes several actors as "A; B" and an act it leaves open as "deny|reject".
+    let actors: Vec<Vec<&str>> = rows.iter().map(|r| r.2.split(';').map(str::trim).collect()).collect();
+    let keys: Vec<ClaimKey<'_>> = rows
+        .iter()
+        .zip(&actors)
+        .map(|((doc, act, _, content, _), actors)| {
+            let act = act.split('|').next().unwrap_or_default();
+            ClaimKey::new(*doc, act, &actors[..], content)
+        })
+        .collect();
     let clusters = cluster_claims(&keys, &config);
     let mut predicted = vec![None; keys.len()];
     for (i, cluster) in clusters.iter().enumerate() {

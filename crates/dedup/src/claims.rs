@@ -23,6 +23,55 @@ const PLACES: &str = include_str!("../data/places.txt");
 const ACTOR_BLOCS: &str = include_str!("../data/actor_blocs.txt");
 const ACTOR_TITLES: &str = include_str!("../data/actor_titles.txt");
 
+/// Who makes or receives a claim: one name or several, each a normalised name ("Russia") or,
+/// when there is none, the text as written ("Kremlin spokesman Dmitry Peskov"). Borrowed from
+/// the caller; [`Names::NONE`] means unknown and is compatible with anyone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Names<'a> {
+    /// One name (an empty one is no name).
+    One(&'a str),
+    /// Several names ("Nebraska", "Oklahoma"), or a norm with the text it was read from.
+    Many(&'a [&'a str]),
+}
+
+impl<'a> Names<'a> {
+    /// No name: unknown, compatible with anyone.
+    pub const NONE: Names<'static> = Names::One("");
+
+    /// The names, empty ones left out.
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + 'a {
+        let (one, many): (Option<&'a str>, &'a [&'a str]) = match *self {
+            Names::One(name) => (Some(name), &[]),
+            Names::Many(names) => (None, names),
+        };
+        one.into_iter().chain(many.iter().copied()).filter(|n| !n.trim().is_empty())
+    }
+}
+
+impl<'a> From<&'a str> for Names<'a> {
+    fn from(name: &'a str) -> Self {
+        Names::One(name)
+    }
+}
+
+impl<'a> From<&'a String> for Names<'a> {
+    fn from(name: &'a String) -> Self {
+        Names::One(name)
+    }
+}
+
+impl<'a> From<&'a [&'a str]> for Names<'a> {
+    fn from(names: &'a [&'a str]) -> Self {
+        Names::Many(names)
+    }
+}
+
+impl<'a, const N: usize> From<&'a [&'a str; N]> for Names<'a> {
+    fn from(names: &'a [&'a str; N]) -> Self {
+        Names::Many(names)
+    }
+}
+
 /// One claim as the clusterer sees it: borrowed views of the caller's claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClaimKey<'a> {
@@ -31,14 +80,14 @@ pub struct ClaimKey<'a> {
     /// The act: "demand", "reject", … (compared ASCII case-insensitively). Acts are compatible
     /// when equal or declared compatible in [`ClaimClusterConfig::compatible_acts`].
     pub act: &'a str,
-    /// Normalised actor names joined by "; " (or the actor's text when there is no norm);
-    /// empty means unknown and is compatible with any actor.
-    pub actors: &'a str,
+    /// Who makes it: normalised names, or the actor's text when there is no norm; none means
+    /// unknown and is compatible with any actor.
+    pub actors: Names<'a>,
     /// What is demanded, rejected, …: the claim's content text.
     pub content: &'a str,
-    /// Of whom it is demanded, whom it accuses, …: normalised names joined by "; " (or the
-    /// text); empty means none or unknown and is compatible with any addressee.
-    pub addressees: &'a str,
+    /// Of whom it is demanded, whom it accuses, …: normalised names (or the text); none means
+    /// none or unknown and is compatible with any addressee.
+    pub addressees: Names<'a>,
     /// The story the claim's document belongs to: claims of different stories never cluster
     /// unless [`ClaimClusterConfig::across_stories`] is set. Use 0 for all when unknown.
     pub story: usize,
@@ -47,14 +96,23 @@ pub struct ClaimKey<'a> {
 }
 
 impl<'a> ClaimKey<'a> {
-    /// A claim of document `doc` with no addressee, in story 0, not negated.
-    pub fn new(doc: usize, act: &'a str, actors: &'a str, content: &'a str) -> Self {
-        ClaimKey { doc, act, actors, content, addressees: "", story: 0, negated: false }
+    /// A claim of document `doc` with no addressee, in story 0, not negated. `actors` is one
+    /// name (`"Russia"`) or several (`&["Nebraska", "Oklahoma"]`).
+    pub fn new(doc: usize, act: &'a str, actors: impl Into<Names<'a>>, content: &'a str) -> Self {
+        ClaimKey {
+            doc,
+            act,
+            actors: actors.into(),
+            content,
+            addressees: Names::NONE,
+            story: 0,
+            negated: false,
+        }
     }
 
-    /// With addressees (normalised names joined by "; ", or the text).
-    pub fn addressees(mut self, addressees: &'a str) -> Self {
-        self.addressees = addressees;
+    /// With addressees: one name or several.
+    pub fn addressees(mut self, addressees: impl Into<Names<'a>>) -> Self {
+        self.addressees = addressees.into();
         self
     }
 
@@ -301,7 +359,7 @@ impl Lexicon {
     }
 
     /// The actor part of [`claim_concepts`](Self::claim_concepts).
-    fn actor_key_concepts(&self, actors: &str) -> Vec<String> {
+    fn actor_key_concepts(&self, actors: Names<'_>) -> Vec<String> {
         self.actor_set(actors).into_iter().map(|a| format!("A:{a}")).collect()
     }
 
@@ -319,15 +377,15 @@ impl Lexicon {
         }
     }
 
-    /// What identifies the actors of `actors` ("Russia; China", or a text like "Kremlin
+    /// What identifies the actors of `actors` (`["Russia", "China"]`, or a text like "Kremlin
     /// spokesman Dmitry Peskov"): each lower-cased name, its blocs, and the concepts of its words
     /// other than office titles and general vocabulary ("@russia", "peskov"), with the blocs of
     /// any of them.
     /// Two claims' actors are compatible when these sets overlap; a text with nothing that
     /// identifies anyone ("the president", "he") gives an empty set, compatible with any actor.
-    fn actor_set(&self, actors: &str) -> HashSet<String> {
+    fn actor_set(&self, actors: Names<'_>) -> HashSet<String> {
         let mut set = HashSet::new();
-        for written in actors.split(';').map(str::trim) {
+        for written in actors.iter().map(str::trim) {
             let name = written.to_lowercase();
             if name.is_empty() {
                 continue;
@@ -528,12 +586,12 @@ impl ClaimNodes {
         let mut actor_word_ids: HashMap<String, u32> = HashMap::new();
         let mut act_of_text: HashMap<&str, u32> = HashMap::new();
         let mut act_ids: HashMap<String, u32> = HashMap::new();
-        let mut actors_of_text: HashMap<&str, u32> = HashMap::new();
-        let mut actor_keys_of: HashMap<&str, Vec<String>> = HashMap::new();
+        let mut actors_of_text: HashMap<Names<'_>, u32> = HashMap::new();
+        let mut actor_keys_of: HashMap<Names<'_>, Vec<String>> = HashMap::new();
         let mut actor_set_ids: IdMap<Vec<u32>, u32> = IdMap::default();
         let mut actor_sets: Vec<Vec<u32>> = Vec::new();
         // The same (act, actors, content) text is analysed once, however often it repeats.
-        type TextKey<'k> = (&'k str, &'k str, &'k str, &'k str, usize, bool);
+        type TextKey<'k> = (&'k str, Names<'k>, &'k str, Names<'k>, usize, bool);
         let mut node_of_text: HashMap<TextKey<'_>, u32> = HashMap::new();
         type NodeKey = (u32, u32, u32, usize, bool, Vec<u32>);
         let mut node_of_key: IdMap<NodeKey, u32> = IdMap::default();
@@ -556,10 +614,7 @@ impl ClaimNodes {
         // in the input), so that nodes, concept ids and every tie-break below are the same for
         // any permutation of the input.
         let story_of = |claim: &ClaimKey<'_>| if across_stories { 0 } else { claim.story };
-        fn canonical<'k>(
-            claim: &ClaimKey<'k>,
-            story: usize,
-        ) -> (&'k str, &'k str, &'k str, &'k str, usize, bool) {
+        fn canonical<'k>(claim: &ClaimKey<'k>, story: usize) -> TextKey<'k> {
             (claim.act, claim.actors, claim.content, claim.addressees, story, claim.negated)
         }
         let mut order: Vec<(u64, u32)> = claims
@@ -585,7 +640,7 @@ impl ClaimNodes {
                     let act = *act_of_text
                         .entry(claim.act)
                         .or_insert_with(|| intern(&mut act_ids, claim.act.trim().to_ascii_lowercase()));
-                    let mut actor_set_of = |text: &'_ str| -> u32 {
+                    let mut actor_set_of = |text: Names<'_>| -> u32 {
                         let mut set: Vec<u32> = lexicon
                             .actor_set(text)
                             .into_iter()
@@ -598,7 +653,7 @@ impl ClaimNodes {
                             next
                         })
                     };
-                    let actors = match actors_of_text.get(claim.actors) {
+                    let actors = match actors_of_text.get(&claim.actors) {
                         Some(&id) => id,
                         None => {
                             let id = actor_set_of(claim.actors);
@@ -606,7 +661,7 @@ impl ClaimNodes {
                             id
                         }
                     };
-                    let addressees = match actors_of_text.get(claim.addressees) {
+                    let addressees = match actors_of_text.get(&claim.addressees) {
                         Some(&id) => id,
                         None => {
                             let id = actor_set_of(claim.addressees);
@@ -922,7 +977,7 @@ mod tests {
     #[test]
     fn actor_texts_compare_by_identifying_words() {
         let lex = Lexicon::default();
-        let compatible = |a: &str, b: &str| !lex.actor_set(a).is_disjoint(&lex.actor_set(b));
+        let compatible = |a: &str, b: &str| !lex.actor_set(a.into()).is_disjoint(&lex.actor_set(b.into()));
         assert!(compatible("Kremlin spokesman Dmitry Peskov", "Russia"));
         assert!(compatible("Foreign Minister Miro Tallis", "Tallis"));
         assert!(compatible("Washington", "NATO"));
@@ -934,6 +989,11 @@ mod tests {
         assert!(!compatible("EU member states", "ASEAN member states"));
         assert!(compatible("US officials", "Washington"));
         assert!(compatible("EU foreign ministers", "European Union"));
+        // several names: compatible when any one is
+        let several = lex.actor_set(Names::Many(&["Nebraska", "Oklahoma"]));
+        assert!(!several.is_disjoint(&lex.actor_set("Oklahoma".into())));
+        assert!(several.is_disjoint(&lex.actor_set("Colorado".into())));
+        assert!(lex.actor_set(Names::Many(&["", " "])).is_empty());
     }
 
     #[test]

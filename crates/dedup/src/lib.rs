@@ -66,10 +66,16 @@
 //!     ClaimKey::new(0, "demand", "Russia", "a halt to NATO expansion"),
 //!     ClaimKey::new(1, "demand", "Russia", "that NATO stop expanding eastward"),
 //!     ClaimKey::new(1, "reject", "NATO", "the Russian demands"),
+//!     // several actors, and the addressee
+//!     ClaimKey::new(0, "accuse", &["Nebraska", "Oklahoma"], "marijuana flowing over the state line")
+//!         .addressees("Colorado"),
+//!     ClaimKey::new(1, "accuse", "Oklahoma", "marijuana from Colorado flowing into the state")
+//!         .addressees("Colorado"),
 //! ];
 //! let clusters = cluster_claims(&claims, &ClaimClusterConfig::default());
-//! assert_eq!(clusters.len(), 1);
+//! assert_eq!(clusters.len(), 2);
 //! assert_eq!(clusters[0].members, vec![0, 1]);
+//! assert_eq!(clusters[1].members, vec![3, 4]);
 //! ```
 #![deny(missing_docs)]
 
@@ -91,7 +97,7 @@ mod union_find;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
-pub use claims::{cluster_claims, ClaimCluster, ClaimClusterConfig, ClaimKey, Lexicon};
+pub use claims::{cluster_claims, ClaimCluster, ClaimClusterConfig, ClaimKey, Lexicon, Names};
 pub use config::{
     ClaimClusterConfigBuilder, ClaimClusterConfigError, DedupConfig, DedupConfigBuilder, DedupConfigError,
     Verification,
