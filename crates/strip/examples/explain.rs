@@ -1,7 +1,7 @@
 //! Prints each line of a page with the model's probabilities and the rule verdict (for debugging).
 //!
 //! ```text
-//! cargo run -p newsclaim-strip --example explain -- PAGE.txt
+//! cargo run -p newsclaim-strip --features training --example explain -- PAGE.txt
 //! ```
 
 use newsclaim_strip::model::training;

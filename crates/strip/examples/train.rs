@@ -2,7 +2,7 @@
 //! (`NAME.txt` page dumps with `NAME.gold.txt` article bodies).
 //!
 //! ```text
-//! cargo run --release -p newsclaim-strip --example train -- BENCH_DIR [--out crates/strip/data/model.txt]
+//! cargo run --release -p newsclaim-strip --features training --example train -- BENCH_DIR [--out crates/strip/data/model.txt]
 //! ```
 //!
 //! It first runs 4-fold cross-validation (pages split by their sorted position) and reports the

@@ -14,6 +14,7 @@
 
 use crate::stats::LineStats;
 
+#[cfg(feature = "training")]
 pub use crate::stripper::training;
 
 /// What the classifier knows about a line besides its statistics.
@@ -122,6 +123,7 @@ impl Prefix {
 }
 
 /// First-stage feature rows, `STAGE1_FEATURES` values per line.
+#[cfg_attr(not(feature = "training"), allow(dead_code))]
 pub(crate) fn stage1_features(lines: &[impl AsRef<LineInfo>]) -> Vec<f32> {
     let mut all = Vec::with_capacity(lines.len() * STAGE1_FEATURES);
     stage1_rows(lines, |_, row| all.extend_from_slice(row));
@@ -193,6 +195,7 @@ pub(crate) fn stage1_rows(lines: &[impl AsRef<LineInfo>], mut sink: impl FnMut(u
 }
 
 /// Second-stage feature rows from the first stage's probabilities.
+#[cfg_attr(not(feature = "training"), allow(dead_code))]
 pub(crate) fn stage2_features(lines: &[impl AsRef<LineInfo>], p1: &[f32]) -> Vec<f32> {
     let mut all = Vec::with_capacity(lines.len() * STAGE2_FEATURES);
     stage2_rows(lines, p1, |_, row| all.extend_from_slice(row));

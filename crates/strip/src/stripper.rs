@@ -756,7 +756,8 @@ fn strip_by(text: &str) -> Option<&str> {
 
 /// Line features and model probabilities of a page, for the training program in
 /// `examples/train.rs` and the per-line view of `examples/explain.rs`; not a stable API
-/// (reached as [`crate::model::training`]).
+/// (reached as [`crate::model::training`], with the `training` feature).
+#[cfg(feature = "training")]
 pub mod training {
     use super::*;
 
