@@ -520,8 +520,127 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
             clusters.push(ClaimCluster { members, representative: nodes.members[group[medoid]][0] as usize });
         }
     }
+    let mut groups: Vec<Vec<usize>> = clusters.iter().map(|c| c.members.clone()).collect();
+    attach_references(claims, config, &mut groups);
+    for (cluster, members) in clusters.iter_mut().zip(groups) {
+        cluster.members = members;
+    }
     clusters.sort_by_key(|c| c.members[0]);
     clusters
+}
+
+/// Words opening a content that points back at something said before ("their demand", "that",
+/// "these abuses"); a bare "the" names something ("the blockade").
+const REFERRING: [&str; 11] =
+    ["their", "its", "his", "her", "this", "that", "these", "those", "our", "my", "your"];
+
+/// How many clusters of one story a referring claim is compared with, and how many referring
+/// claims may join one cluster: beyond it the reference is ambiguous anyway.
+const MAX_REFERENCE_CANDIDATES: usize = 64;
+
+/// Claims that say nothing of their own — no content, or a short phrase pointing back ("their
+/// demand", "that") — join the one cluster of their story whose act and negation
+/// they share and whose members' actors overlap theirs ("Republicans repeated their demand"
+/// with the Republicans' demand). With two or more such clusters, or none, they stay alone.
+/// Members stay ascending.
+fn attach_references<'k>(claims: &[ClaimKey<'k>], config: &ClaimClusterConfig, groups: &mut [Vec<usize>]) {
+    let lexicon = &config.lexicon;
+    let says_nothing = |claim: &ClaimKey<'_>| {
+        let mut words = words(claim.content);
+        let first = words.next();
+        let more = words.count();
+        first.is_none_or(|w| more <= 2 && REFERRING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            || lexicon.content_concepts(claim).is_empty()
+    };
+    let clustered: HashSet<usize> = groups.iter().flatten().copied().collect();
+    let referring: Vec<usize> = (0..claims.len())
+        .filter(|i| !clustered.contains(i) && !claims[*i].actors.iter().all(|a| a.trim().is_empty()))
+        .filter(|&i| says_nothing(&claims[i]))
+        .collect();
+    if referring.is_empty() {
+        return;
+    }
+    let story = |claim: &ClaimKey<'_>| if config.across_stories { 0 } else { claim.story };
+    let act = |claim: &ClaimKey<'_>| claim.act.trim().to_ascii_lowercase();
+    let acts_compatible = |a: &str, b: &str| {
+        a == b
+            || config.compatible_acts.iter().any(|(x, y)| {
+                let (x, y) = (x.trim().to_ascii_lowercase(), y.trim().to_ascii_lowercase());
+                x == a && y == b || x == b && y == a
+            })
+    };
+    // each distinct actor and addressee text analysed once
+    let mut actor_sets: HashMap<Names<'k>, HashSet<String>> = HashMap::new();
+    for &i in referring.iter().chain(groups.iter().flatten()) {
+        for names in [claims[i].actors, claims[i].addressees] {
+            actor_sets.entry(names).or_insert_with(|| lexicon.actor_set(names));
+        }
+    }
+    let set = |names: Names<'k>| &actor_sets[&names];
+    let overlap = |x: &HashSet<String>, y: &HashSet<String>| !x.is_disjoint(y);
+    let open_or_overlap =
+        |x: &HashSet<String>, y: &HashSet<String>| x.is_empty() || y.is_empty() || overlap(x, y);
+    // what `similarity` rules out by a cannot-link, story and negation aside
+    let compatible = |a: &ClaimKey<'k>, b: &ClaimKey<'k>| {
+        let (by_a, by_b, to_a, to_b) = (set(a.actors), set(b.actors), set(a.addressees), set(b.addressees));
+        acts_compatible(&act(a), &act(b))
+            && open_or_overlap(by_a, by_b)
+            && open_or_overlap(to_a, to_b)
+            && !((overlap(by_a, to_b) || overlap(to_a, by_b)) && !overlap(by_a, by_b))
+    };
+    // clusters by story and negation
+    let mut by_story: HashMap<(usize, bool), Vec<usize>> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        let first = &claims[members[0]];
+        by_story.entry((story(first), first.negated)).or_default().push(g);
+    }
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for &i in &referring {
+        let claim = &claims[i];
+        let own = set(claim.actors);
+        if own.is_empty() {
+            continue;
+        }
+        let Some(candidates) = by_story.get(&(story(claim), claim.negated)) else { continue };
+        if candidates.len() > MAX_REFERENCE_CANDIDATES {
+            continue;
+        }
+        let mut found = None;
+        let mut ambiguous = false;
+        for &g in candidates {
+            let members = &groups[g];
+            // the same act by the same actor, and nothing in the cluster it contradicts
+            let refers = members.iter().any(|&m| overlap(set(claims[m].actors), own))
+                && members.iter().all(|&m| compatible(&claims[m], claim));
+            if refers {
+                ambiguous |= found.is_some();
+                found = Some(g);
+            }
+        }
+        if let (Some(g), false) = (found, ambiguous) {
+            joins.push((g, i));
+        }
+    }
+    // Two claims joining one cluster must be compatible with each other too; both stay out
+    // otherwise (whatever the input order). More than MAX_REFERENCE_CANDIDATES joining one
+    // cluster are not checked pairwise: they stay out, which bounds the work per cluster.
+    let mut joining: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (g, i) in joins {
+        joining.entry(g).or_default().push(i);
+    }
+    for (g, joiners) in joining {
+        if joiners.len() > MAX_REFERENCE_CANDIDATES {
+            continue;
+        }
+        for &i in &joiners {
+            if joiners.iter().all(|&j| j == i || compatible(&claims[i], &claims[j])) {
+                groups[g].push(i);
+            }
+        }
+    }
+    for members in groups.iter_mut() {
+        members.sort_unstable();
+    }
 }
 
 /// The similarity of two claims that must never share a cluster (different stories, acts,
@@ -1078,7 +1197,7 @@ mod tests {
                 matrix[a * n + b] = (shared / (na * nb)) as f32;
             }
         }
-        average_linkage(n, &matrix, &vec![1; n], config.threshold)
+        let mut groups: Vec<Vec<usize>> = average_linkage(n, &matrix, &vec![1; n], config.threshold)
             .into_iter()
             .filter(|group| {
                 let mut docs: Vec<usize> = group.iter().map(|&m| claims[m].doc).collect();
@@ -1086,7 +1205,10 @@ mod tests {
                 docs.dedup();
                 group.len() > 1 && docs.len() >= config.min_docs
             })
-            .collect()
+            .collect();
+        attach_references(claims, config, &mut groups);
+        groups.sort_by_key(|g| g[0]);
+        groups
     }
 
     proptest::proptest! {

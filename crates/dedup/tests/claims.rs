@@ -314,9 +314,29 @@ fn repeats_within_one_document_need_a_second_source() {
     claims.push(key(1, "warn", "Iran", "that the war could spread across the region"));
     claims.push(key(1, "warn", "Iran", "of a wider regional war"));
     claims.push(key(0, "warn", "Israel", "of a wider regional war"));
-    claims.push(key(2, "warn", "Iran", "..."));
-    claims.push(key(3, "warn", "Iran", "..."));
     assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1, 2, 3, 4]]);
+}
+
+#[test]
+fn a_claim_that_says_nothing_of_its_own_joins_the_one_cluster_it_refers_to() {
+    let mut claims = vec![
+        key(0, "demand", "Republican Party", "the resignation of the committee chairman"),
+        key(1, "demand", "Republican Party", "that the chairman resign from the committee"),
+        // "… repeated their demand", a content lost, "… renewed that"
+        key(2, "demand", "Republican Party", "their demand"),
+        key(3, "demand", "Republican Party", ""),
+        key(3, "demand", "Republican Party", "that"),
+        // another act, another actor, another story, or no actor: not the same claim
+        key(2, "reject", "Republican Party", "their demand"),
+        key(2, "demand", "Democratic Party", "their demand"),
+        key(2, "demand", "Republican Party", "their demand").story(1),
+        key(2, "demand", "", "their demand"),
+    ];
+    assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1, 2, 3, 4]]);
+    // two clusters it could refer to: it stays alone
+    claims.push(key(0, "demand", "Republican Party", "a vote on border security funding"));
+    claims.push(key(1, "demand", "Republican Party", "a vote to fund border security"));
+    assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1], vec![9, 10]]);
 }
 
 /// Over the synthetic claims' ground truth: no cluster mixes two known actors, two known
