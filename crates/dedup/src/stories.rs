@@ -201,8 +201,8 @@ impl StoryConfig {
                             add(term_key(WORD, word.stem), repeat, &|| idf);
                         }
                     }
-                    Token::Name(name) => add(term_key(PHRASE, text_hash(&name)), repeat, &|| max_idf),
-                    Token::Number(n) => add(term_key(NUMBER, text_hash(&n)), repeat, &|| 0.6 * max_idf),
+                    Token::Name(name) => add(term_key(PHRASE, text_hash(name)), repeat, &|| max_idf),
+                    Token::Number(n) => add(term_key(NUMBER, text_hash(n)), repeat, &|| 0.6 * max_idf),
                 });
             }
         });
@@ -559,21 +559,26 @@ enum Token<'w> {
     /// A word, lower-cased, whether it was capitalised and whether it starts a sentence.
     Word { lower: &'w str, capitalised: bool, sentence_start: bool },
     /// Two or more capitalised words in a row ("Jan Brewer"), lower-cased and joined by a space.
-    Name(String),
+    Name(&'w str),
     /// A number of two or more digits (separators dropped).
-    Number(String),
+    Number(&'w str),
 }
 
 /// Words, names and numbers of `text`, in order.
 fn scan(text: &str, mut emit: impl FnMut(Token<'_>)) {
     let mut sentence_start = true;
     let mut lower = String::new();
-    let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, emit: &mut dyn FnMut(Token<'_>)| {
-        if run.len() >= 2 {
-            emit(Token::Name(run.join(" ")));
+    // the capitalised words in a row so far, joined by spaces, and how many (buffers reused: no
+    // allocation per word)
+    let mut run = String::new();
+    let mut run_words = 0usize;
+    let mut digits = String::new();
+    let flush = |run: &mut String, run_words: &mut usize, emit: &mut dyn FnMut(Token<'_>)| {
+        if *run_words >= 2 {
+            emit(Token::Name(run));
         }
         run.clear();
+        *run_words = 0;
     };
     let bytes = text.as_bytes();
     // the character at byte `i` (a char boundary) and its length; ASCII without decoding
@@ -609,10 +614,11 @@ fn scan(text: &str, mut emit: impl FnMut(Token<'_>)) {
             pos = end;
             let word = &text[start..end];
             if word.chars().all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.') {
-                flush(&mut run, &mut emit);
-                let digits: String = word.chars().filter(|ch| ch.is_ascii_digit() || *ch == '.').collect();
-                if digits.chars().filter(char::is_ascii_digit).count() >= 2 {
-                    emit(Token::Number(digits));
+                flush(&mut run, &mut run_words, &mut emit);
+                digits.clear();
+                digits.extend(word.chars().filter(|ch| ch.is_ascii_digit() || *ch == '.'));
+                if digits.bytes().filter(u8::is_ascii_digit).count() >= 2 {
+                    emit(Token::Number(&digits));
                 }
             } else {
                 // "Russia's" → "russia"
@@ -626,23 +632,27 @@ fn scan(text: &str, mut emit: impl FnMut(Token<'_>)) {
                     lower.extend(base.chars().flat_map(char::to_lowercase));
                 }
                 if capitalised && !(sentence_start && is_function_word(&lower)) {
-                    run.push(lower.clone());
+                    if run_words > 0 {
+                        run.push(' ');
+                    }
+                    run.push_str(&lower);
+                    run_words += 1;
                 } else {
-                    flush(&mut run, &mut emit);
+                    flush(&mut run, &mut run_words, &mut emit);
                 }
                 emit(Token::Word { lower: &lower, capitalised, sentence_start });
             }
             sentence_start = false;
         } else {
             if !(c == ' ' || c == '-') {
-                flush(&mut run, &mut emit);
+                flush(&mut run, &mut run_words, &mut emit);
             }
             if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '”') {
                 sentence_start = true;
             }
         }
     }
-    flush(&mut run, &mut emit);
+    flush(&mut run, &mut run_words, &mut emit);
 }
 
 fn is_function_word(lower: &str) -> bool {
