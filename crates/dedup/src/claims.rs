@@ -545,12 +545,13 @@ const MAX_REFERENCE_CANDIDATES: usize = 64;
 /// Members stay ascending.
 fn attach_references<'k>(claims: &[ClaimKey<'k>], config: &ClaimClusterConfig, groups: &mut [Vec<usize>]) {
     let lexicon = &config.lexicon;
+    // (only short contents are analysed: a long one says something)
     let says_nothing = |claim: &ClaimKey<'_>| {
         let mut words = words(claim.content);
-        let first = words.next();
-        let more = words.count();
-        first.is_none_or(|w| more <= 2 && REFERRING.iter().any(|r| w.eq_ignore_ascii_case(r)))
-            || lexicon.content_concepts(claim).is_empty()
+        let Some(first) = words.next() else { return true };
+        words.nth(2).is_none()
+            && (REFERRING.iter().any(|r| first.eq_ignore_ascii_case(r))
+                || lexicon.content_concepts(claim).is_empty())
     };
     let clustered: HashSet<usize> = groups.iter().flatten().copied().collect();
     let referring: Vec<usize> = (0..claims.len())
