@@ -863,7 +863,14 @@ impl Analyzer<'_, '_, '_> {
         } else if p > 0 && (self.is_ly_adverb(p) || self.word(p, "overwhelmingly")) {
             p -= 1;
         }
-        const DECIDED: [&str; 16] = [
+        // (an attempt at a claim is the claim: "tried to persuade X to V", "sought to block")
+        const DECIDED: [&str; 22] = [
+            "tried",
+            "tries",
+            "sought",
+            "seeks",
+            "attempted",
+            "attempts",
             "voted",
             "votes",
             "decided",
@@ -2284,6 +2291,11 @@ impl Analyzer<'_, '_, '_> {
         if be {
             return e > s;
         }
+        // "that he barely knows …", "that Congress quickly appropriate …": the verb past an adverb
+        let mut e = e;
+        while e > s && e + 1 < end && (self.is_ly_adverb(e) || self.has(e, class::ADV)) {
+            e += 1;
+        }
         // "that any government spending bill include …": the noun phrase may run on over words
         // it took for verbs ("spending", "bill")
         for e in e..e + 3 {
@@ -2327,6 +2339,7 @@ impl Analyzer<'_, '_, '_> {
                 && !w.text.ends_with('s')
                 && !w.text.ends_with("ed")
                 && !w.text.ends_with("ing")
+                && !w.text.ends_with("ly")
         });
         // a base form after a singular subject: "that ASEAN send an envoy"
         let singular_subject = {

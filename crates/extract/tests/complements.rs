@@ -446,3 +446,20 @@ fn it_is_time_for_someone_to_act_demands_it() {
     // a time named is no call
     none("At the time, the minister said the plan was sound and the budget was balanced.");
 }
+
+#[test]
+fn an_attempt_at_a_claim_is_the_claim() {
+    let c = find("The mayor tried to persuade the council to drop the toll plan.", Act::Demand, "");
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("drop the toll plan"));
+    first("The union sought to urge the port authority to reopen the terminal.", Act::Demand);
+    // wanting to is not yet doing
+    no_act("The mayor wants to persuade the council to drop the toll plan.", Act::Demand);
+}
+
+#[test]
+fn suggesting_what_is_the_case_proposes_nothing() {
+    no_act("The mayor suggested that she barely knows the contractor.", Act::Propose);
+    no_act("The mayor has tried to suggest that she barely knows the contractor.", Act::Propose);
+    // what someone should do, past an adverb, is still proposed
+    first("The mayor suggested that the council quickly drop the toll plan.", Act::Propose);
+}
