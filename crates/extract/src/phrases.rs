@@ -463,20 +463,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && a.kind == AtomKind::Word
             && self.is_name(c1 - 1)
             && !a.is(class::PRON | class::REL | class::SUB | class::COORD | class::PREP)
-            && (first..c2).all(|k| !self.is_verbish(k) && self.atoms[k].kind != AtomKind::Quote);
+            && (first..c2).all(|k| {
+                !self.is_verbish(k) && !self.is_finite_verbish(k) && self.atoms[k].kind != AtomKind::Quote
+            });
         // ", R-Ariz.,", ", D-N.Y.,": a legislator's party and state
         let party_tag = (a.text == "R" || a.text == "D" || a.text == "I")
             && self.kind(first + 1) == Some(AtomKind::Hyphen)
             && c2 - first <= 7;
         let aside = party_tag
             || description
+            // (", meanwhile," is an aside; ", meanwhile, spoke on Monday," holds the verb)
             || a.kind == AtomKind::Word
+                && !((a.is(class::ADV) || self.is_ly_adverb(first) || a.eq("however") || a.eq("meanwhile"))
+                    && (first + 1..c2).any(|k| self.is_finite_verbish(k) || self.is_verbish_or_tagged(k)))
                 && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH | class::SUB)
                 || self.is_office(first)
                 // ", deputy chairman of Russia's Security Council,": an office after a modifier
                 || !a.cap && self.is_office(first + 1) && first + 1 < c2
                 // ", proposed by the G7 last year,": a participle opens a reduced relative clause
-                || !a.cap && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)
+                // (after a noun: in "X, however, decided to …" the participle-looking word is the verb)
+                || !a.cap
+                    && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)
+                    && !(self.has(c1 - 1, class::ADV) || self.is_ly_adverb(c1 - 1) || self.word(c1 - 1, "however"))
                 || self.entity(first).is_some()
                     && (first..c2).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD))
                 || self.is_ly_adverb(first)
@@ -1386,7 +1394,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 if let Some(c) = (next + 1..(next + reach).min(p)).find(|&k| self.kind(k) == Some(mark)) {
                     let after = self.skip_right(c + 1, p);
-                    if (next + 1..c).all(|k| !self.is_verbish(k)) && self.is_finite_verbish(after) {
+                    if (next + 1..c).all(|k| !self.is_verbish(k))
+                        && (self.is_finite_verbish(after) || self.is_verbish_or_tagged(after))
+                    {
                         next = after;
                     }
                 }

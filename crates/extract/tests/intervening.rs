@@ -277,3 +277,21 @@ fn an_aside_opening_the_content_and_two_adverbs_of_one_verb() {
     let c = find(text, Act::Demand, "Peru");
     assert_eq!(c.content.unwrap().text, "direct the defendants to jointly and severally pay the sum");
 }
+
+#[test]
+fn a_sentence_adverb_between_commas_is_an_aside_its_verb_is_not() {
+    for text in [
+        "The minister, meanwhile, spoke on Monday, saying that the league should suspend the player.",
+        "Coach Ana Ruiz, however, decided to weigh in on Monday, saying that the league should suspend the player.",
+    ] {
+        let c = first(text, Act::Demand);
+        assert!(c.actor.text.starts_with("The minister") || c.actor.text.starts_with("Coach Ana Ruiz"), "{c:?}");
+        assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the league should suspend the player"));
+    }
+    // a participle after a noun still opens an aside
+    let c = first(
+        "A plan to cap fuel prices at $2 a litre, proposed by the council last year, has been criticised by the union as unlawful.",
+        Act::Accuse,
+    );
+    assert!(c.content.is_some_and(|p| p.text.starts_with("A plan to cap fuel prices")));
+}
