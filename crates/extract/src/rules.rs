@@ -1788,7 +1788,12 @@ impl Analyzer<'_, '_, '_> {
         if had_particle {
             k += 1;
         }
-        if f.that_modal && !had_particle && !self.clause_demands(if self.word(k, "that") { k + 1 } else { k })
+        // ("moved a motion for …": a proposal object, not a clause)
+        let proposal_named = f.proposal_object && self.names_proposal(k);
+        if f.that_modal
+            && !had_particle
+            && !proposal_named
+            && !self.clause_demands(if self.word(k, "that") { k + 1 } else { k })
         {
             return;
         }
@@ -2118,16 +2123,7 @@ impl Analyzer<'_, '_, '_> {
             if self.atoms.get(k).is_some_and(|a| a.info.is_some_and(|w| w.report != 0)) {
                 return;
             }
-            let has_proposal = (k..(k + 6).min(self.n()))
-                .take_while(|&j| {
-                    self.atoms[j].kind == AtomKind::Word && !self.atoms[j].is(class::PREP)
-                        || self.atoms[j].kind == AtomKind::Number
-                        || self.atoms[j].kind == AtomKind::Hyphen
-                })
-                .any(|j| {
-                    self.has(j, class::PROPOSAL_NOUN)
-                        || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
-                });
+            let has_proposal = self.names_proposal(k);
             // "suggested pushing back the date": a course of action named by a gerund
             let gerund = self.atoms.get(k).is_some_and(|a| {
                 a.is_word()
@@ -2325,6 +2321,20 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         false
+    }
+
+    /// Does the noun phrase from `k` name a proposal ("a motion", "two draft treaties", "the
+    /// demand")?
+    fn names_proposal(&self, k: usize) -> bool {
+        (k..(k + 6).min(self.n()))
+            .take_while(|&j| {
+                self.atoms[j].kind == AtomKind::Word && !self.atoms[j].is(class::PREP)
+                    || self.atoms[j].kind == AtomKind::Number
+                    || self.atoms[j].kind == AtomKind::Hyphen
+            })
+            .any(|j| {
+                self.has(j, class::PROPOSAL_NOUN) || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
+            })
     }
 
     /// Is the word at `e`, after the subject `s..e`, the base form of a clause that asks for

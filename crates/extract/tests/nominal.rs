@@ -224,3 +224,12 @@ fn who_echoes_a_demand_makes_it() {
     assert_eq!(demand.rule, "nominal-echoed");
     assert_eq!(demand.actor.norms, ["Democratic Party"]);
 }
+
+#[test]
+fn moving_a_motion_proposes_it() {
+    let c =
+        first("Senator Ada Lind on Tuesday moved a motion for the adjournment of the session.", Act::Propose);
+    assert!(c.content.is_some_and(|p| p.text.starts_with("a motion for the adjournment")));
+    // moving things is no proposal
+    no_act("The army moved troops to the border on Tuesday.", Act::Propose);
+}
