@@ -39,6 +39,11 @@ struct ClaimEntry {
     /// The addressee as compared: norms and text (a list in `name_lists`; empty when none or
     /// the actor itself).
     addressee_key: u32,
+    /// The actor's and the addressee's surnames (interned, lower case) with their norms (a list
+    /// in `name_lists`), for sharing what one outlet says of a person with the others of its
+    /// story; `NO_NAME` when the text ends in no name.
+    actor_person: (u32, u32),
+    addressee_person: (u32, u32),
     negated: bool,
     content: Box<str>,
 }
@@ -48,6 +53,22 @@ struct StoryEntry {
     profile: StoryProfile,
     outlet: Option<u32>,
     headline: Box<str>,
+}
+
+/// No surname: the mention's text does not end in a capitalised word.
+const NO_NAME: u32 = u32::MAX;
+
+/// The surname a mention's text ends with ("Rep. Michael Conaway", "Mr. Conaway’s office" →
+/// "conaway"), lower-cased; `None` when it ends in no capitalised word.
+fn surname(m: &MentionReport) -> Option<String> {
+    let text = m.written();
+    let last = text.split_whitespace().rev().find(|w| !matches!(*w, "office" | "team" | "campaign"))?;
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+    let last = ["’s", "'s", "’", "'"].iter().find_map(|p| last.strip_suffix(p)).unwrap_or(last);
+    (last.len() > 1
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().all(char::is_alphabetic))
+    .then(|| last.to_lowercase())
 }
 
 /// How a mention is compared: norms and text both identify ("Missouri Rep. Todd Akin", whose
@@ -256,6 +277,15 @@ impl<'p> CrossSource<'p> {
                 }
                 _ => Vec::new(),
             };
+            let mut person = |m: Option<&MentionReport>| match m.and_then(|m| Some((m, surname(m)?))) {
+                Some((m, name)) => {
+                    let norms: Vec<&str> = m.norms.iter().map(String::as_str).collect();
+                    (self.strings.intern(&name), self.strings.intern_list(&mut self.name_lists, &norms))
+                }
+                None => (NO_NAME, NO_NAME),
+            };
+            let actor_person = person(Some(&c.actor));
+            let addressee_person = person(c.addressee.as_ref().filter(|_| !addressee_key.is_empty()));
             let entry = ClaimEntry {
                 doc: doc as u32,
                 claim: claim as u32,
@@ -265,6 +295,8 @@ impl<'p> CrossSource<'p> {
                 actor_key: self.strings.intern_list(&mut self.name_lists, &compared(&c.actor)),
                 addressees: self.strings.intern(&addressees),
                 addressee_key: self.strings.intern_list(&mut self.name_lists, &addressee_key),
+                actor_person,
+                addressee_person,
                 negated: c.negated,
                 content: c.content.as_ref().map_or("", |p| p.text.as_str()).into(),
             };
@@ -348,25 +380,57 @@ impl<'p> CrossSource<'p> {
             })
             .collect();
 
-        let name_lists: Vec<Vec<&str>> = self
-            .name_lists
-            .lists
+        // What the outlets of a story say of one person ("Rep. Michael Conaway, R-Texas" in one,
+        // "Mr. Conaway" in another): every norm any of them gives the surname is the person's,
+        // so that the same person's claims are one actor's in every outlet.
+        let mut person_norms: std::collections::HashMap<(usize, u32), Vec<u32>> =
+            std::collections::HashMap::new();
+        for c in &self.claims {
+            let story = story_of_doc[c.doc as usize];
+            for (name, norms) in [c.actor_person, c.addressee_person] {
+                if name != NO_NAME {
+                    let known = person_norms.entry((story, name)).or_default();
+                    known.extend(self.name_lists.lists[norms as usize].iter());
+                    known.sort_unstable();
+                    known.dedup();
+                }
+            }
+        }
+        let resolve = |list: u32| -> Vec<&str> {
+            self.name_lists.lists[list as usize].iter().map(|&id| self.strings.get(id)).collect()
+        };
+        let with_person = |list: u32, (name, _): (u32, u32), story: usize| -> Vec<&str> {
+            let mut names = resolve(list);
+            if let Some(known) = person_norms.get(&(story, name)) {
+                for &id in known {
+                    let norm = self.strings.get(id);
+                    if !names.contains(&norm) {
+                        names.push(norm);
+                    }
+                }
+            }
+            names
+        };
+        let claim_names: Vec<(Vec<&str>, Vec<&str>)> = self
+            .claims
             .iter()
-            .map(|list| list.iter().map(|&id| self.strings.get(id)).collect())
+            .map(|c| {
+                let story = story_of_doc[c.doc as usize];
+                (
+                    with_person(c.actor_key, c.actor_person, story),
+                    with_person(c.addressee_key, c.addressee_person, story),
+                )
+            })
             .collect();
         let keys: Vec<ClaimKey<'_>> = self
             .claims
             .iter()
-            .map(|c| {
-                ClaimKey::new(
-                    c.doc as usize,
-                    self.strings.get(c.act),
-                    &name_lists[c.actor_key as usize][..],
-                    &c.content,
-                )
-                .addressees(&name_lists[c.addressee_key as usize][..])
-                .story(story_of_doc[c.doc as usize])
-                .negated(c.negated)
+            .zip(&claim_names)
+            .map(|(c, (actors, addressees))| {
+                ClaimKey::new(c.doc as usize, self.strings.get(c.act), &actors[..], &c.content)
+                    .addressees(&addressees[..])
+                    .story(story_of_doc[c.doc as usize])
+                    .negated(c.negated)
             })
             .collect();
         let mut found = cluster_claims(&keys, self.claim_config);

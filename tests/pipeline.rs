@@ -211,3 +211,31 @@ fn stories_group_documents_and_keep_claim_clusters_apart() {
     }
     assert!(json["clusters"][0]["story"].as_str().is_some_and(|s| s.starts_with('s')));
 }
+
+/// One outlet names a lawmaker's party, another names only the lawmaker, a third only the party:
+/// the person's side learned in one outlet of the story holds in the others, so the three
+/// reports of one accusation are one cluster (without it, the second and third would be
+/// incompatible actors and could never share a cluster).
+#[test]
+fn a_person_s_side_from_one_outlet_holds_in_the_others_of_the_story() {
+    let docs = [
+        ("a.txt", "Vole presses Tobin over flood fund\n\nRep. Ann Vole, R-Texas, accused Mayor Tobin of misusing the flood relief fund in Garrow on Tuesday. The fund paid for new levees along the Garrow river.\n"),
+        ("b.txt", "Flood fund row in Garrow\n\nRepresentative Ann Vole accused Mayor Tobin of misusing the Garrow flood relief fund. Mayor Tobin said the levees along the Garrow river were built on time.\n"),
+        ("c.txt", "Garrow flood fund under fire\n\nHouse Republicans accused Mayor Tobin of misusing the flood relief fund of Garrow, where levees along the river were rebuilt.\n"),
+    ];
+    let digest = Pipeline::builder()
+        .strip(false)
+        .build()
+        .run(docs.iter().map(|(id, text)| Document::from_text(*id, *text)));
+    assert_eq!(digest.stories.len(), 1, "{:#?}", digest.stories);
+    let accusers: Vec<&[String]> = digest
+        .documents
+        .iter()
+        .map(|d| &d.claims.iter().find(|c| c.act.as_str() == "accuse").unwrap().actor.norms[..])
+        .collect();
+    assert_eq!(accusers[1], ["Ann Vole"], "the second outlet names no party");
+    let cluster = digest.clusters.iter().find(|c| c.act.as_str() == "accuse").expect("an accusation cluster");
+    let mut docs: Vec<String> = cluster.members.iter().map(|m| m.doc.to_string()).collect();
+    docs.sort();
+    assert_eq!(docs, ["a.txt", "b.txt", "c.txt"], "{:#?}", digest.clusters);
+}
