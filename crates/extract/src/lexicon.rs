@@ -260,6 +260,8 @@ pub(crate) struct Lexicon {
     pub norms: Vec<Box<str>>,
     /// Per norm id: is it an organisation or group (not a state)?
     pub norm_is_org: Vec<bool>,
+    /// Per norm id: is it a region of a country (a US state, Scotland), not a country?
+    pub norm_is_region: Vec<bool>,
     norm_ids: WordMap<u32>,
     /// Given names (as written) → whether they usually name a woman.
     first_names: WordMap<bool>,
@@ -770,6 +772,7 @@ impl Lexicon {
             self.add_states(&cols[..4.min(cols.len())].join("\t"))
                 .map_err(|_| bad("regions", n, "bad region"))?;
             let id = self.norm_id(cols[0].trim()) as usize;
+            self.norm_is_region[id] = true;
             let code = self.norm_code(country_id).map(Box::<str>::from);
             if self.norm_codes.len() <= id {
                 self.norm_codes.resize(id + 1, None);
@@ -809,6 +812,7 @@ impl Lexicon {
         let id = self.norms.len() as u32;
         self.norms.push(norm.into());
         self.norm_is_org.push(false);
+        self.norm_is_region.push(false);
         self.norm_ids.insert(norm.into(), id);
         id
     }

@@ -911,11 +911,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             return Some(Who::Unknown);
         }
+        // "Sen. Lindsey Graham of South Carolina": a legislator's state is the seat they hold,
+        // not a side they speak for (a governor's or a minister's is)
+        let legislator = (s..=e).any(|k| {
+            let title = self.atoms[k].text;
+            ["Sen.", "Rep.", "Sen", "Rep"].contains(&title)
+                || self.is_office(k)
+                    && ["senator", "representative", "congressman", "congresswoman", "lawmaker", "speaker"]
+                        .iter()
+                        .any(|w| title.eq_ignore_ascii_case(w))
+        });
         let mut ids = [0u32; 4];
         let mut n = 0u8;
         let mut k = s;
         while k <= e {
             if let Some((kind, id)) = self.entity(k) {
+                if legislator
+                    && self.lex.norm_is_region[id as usize]
+                    && k >= 2
+                    && self.word(k - 1, "of")
+                    && self.is_name(k - 2)
+                {
+                    k = self.mark(k).map_or(k + 1, |m| m.end);
+                    continue;
+                }
                 // "American Airlines", "Washington Post": part of another name.
                 let end = self.mark(k).map_or(k + 1, |m| m.end);
                 if matches!(kind, EntityKind::Demonym | EntityKind::Seat | EntityKind::Group)

@@ -380,3 +380,13 @@ fn a_spokesman_for_an_office_speaks_for_its_holder() {
     let c = find(text, Act::Deny, "Maria Velden");
     assert_eq!(c.actor.text, "Tomas Weir");
 }
+
+#[test]
+fn a_legislator_s_state_is_a_seat_not_a_side() {
+    // the state a senator or representative holds a seat for is not whom they speak for ...
+    find("Sen. Lina Marsh of Ohio blasted the toll plan on Monday.", Act::Accuse, "Lina Marsh");
+    find("Representative Omar Teller of Texas rejected the toll plan.", Act::Reject, "Omar Teller");
+    // ... a governor's state and a minister's country are
+    find("Gov. Lina Marsh of Ohio rejected the toll plan.", Act::Reject, "Ohio");
+    find("Foreign Minister Ana Diaz of Peru rejected the plan.", Act::Reject, "Peru");
+}
