@@ -1745,6 +1745,25 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "wants the mine closed", "wanted the troops withdrawn": what the object should have
+        // done to it is asked for
+        if f.objto_only && act == Act::Demand && !self.is_report_word(v) {
+            let e = self.plain_np_end(k);
+            let done_to = e > k
+                && !self.atoms[k].is(class::PRON)
+                && self.atoms.get(e).is_some_and(|a| {
+                    a.is_word() && !a.cap && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)
+                })
+                && self
+                    .atoms
+                    .get(e + 1)
+                    .is_none_or(|a| !a.is_word() || a.is(class::PREP | class::ADV | class::TIME));
+            if done_to {
+                let end = self.clause_end(e, false).0;
+                self.push(out, act, actor, None, Some((k, end)), v, rule, polarity, report, secondary);
+                return;
+            }
+        }
         if f.objto_only
             && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !match self.actor_starting_at(k) {

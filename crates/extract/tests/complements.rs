@@ -463,3 +463,13 @@ fn suggesting_what_is_the_case_proposes_nothing() {
     // what someone should do, past an adverb, is still proposed
     first("The mayor suggested that the council quickly drop the toll plan.", Act::Propose);
 }
+
+#[test]
+fn wanting_something_done_demands_it() {
+    let c = first("The union wants the mine closed.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the mine closed"));
+    let c = first("The union wanted the troops withdrawn from the border by Friday.", Act::Demand);
+    assert!(c.content.is_some_and(|p| p.text.starts_with("the troops withdrawn")));
+    // telling someone what has been done asks for nothing
+    no_act("The minister told lawmakers the agency had consulted the relevant parties.", Act::Demand);
+}
