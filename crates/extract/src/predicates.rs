@@ -898,7 +898,16 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let p = k - 1;
-        if self.is_be(p) || self.word(p, "remain") || self.word(p, "remains") {
+        // "the claim does not hold water", "that argument doesn't wash": an idiom whose negation
+        // is part of it, with "do" where other judgements have "be"
+        let do_idiom = act == Act::Deny
+            && negated
+            && ["does", "do", "did"].iter().any(|w| self.word(p, w))
+            && ["hold", "add", "wash", "stand"].iter().any(|w| self.word(u, w));
+        if do_idiom {
+            negated = false;
+        }
+        if self.is_be(p) || self.word(p, "remain") || self.word(p, "remains") || do_idiom {
             if self.word(p, "being") {
                 return;
             }
@@ -1012,18 +1021,27 @@ impl Analyzer<'_, '_, '_> {
                 .iter()
                 .any(|w| self.word(k, w))
             });
-            let (act, rule, content) =
-                if act == Act::Accuse && matches!(asked, Some(Act::Demand | Act::Propose)) {
-                    (Act::Reject, "reported-unacceptable", (s, e))
-                } else if act == Act::Deny && remarks {
-                    (Act::Accuse, "reported-evaluation", (s, self.clause_end(u, false).0))
-                } else {
-                    // What is accused is the whole judgement: "the comments were offensive and wrong".
-                    // ("she is innocent": the whole clause is what is said)
-                    let content =
-                        if act == Act::Accuse || person { (s, self.clause_end(u, false).0) } else { (s, e) };
-                    (act, rule, content)
-                };
+            // "that argument doesn't wash", "their rationale is baseless": an argument is a
+            // position, refused rather than denied
+            let argument = head.into_iter().any(|k| {
+                ["argument", "arguments", "reasoning", "rationale", "justification", "excuse", "excuses"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            });
+            let (act, rule, content) = if act == Act::Accuse
+                && matches!(asked, Some(Act::Demand | Act::Propose))
+                || act == Act::Deny && argument
+            {
+                (Act::Reject, "reported-unacceptable", (s, e))
+            } else if act == Act::Deny && remarks {
+                (Act::Accuse, "reported-evaluation", (s, self.clause_end(u, false).0))
+            } else {
+                // What is accused is the whole judgement: "the comments were offensive and wrong".
+                // ("she is innocent": the whole clause is what is said)
+                let content =
+                    if act == Act::Accuse || person { (s, self.clause_end(u, false).0) } else { (s, e) };
+                (act, rule, content)
+            };
             self.push(out, act, speaker, None, Some(content), u, rule, (negated, false), Some(r), false);
             return;
         }

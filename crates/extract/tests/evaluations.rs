@@ -365,3 +365,17 @@ fn a_judged_subject_spread_over_commas_is_whole() {
     assert!(content.starts_with("The agency’s summary"), "{content}");
     assert!(content.contains("March inspection"), "{content}");
 }
+
+#[test]
+fn idioms_of_a_claim_that_fails_deny_it() {
+    let c = find("The minister said the claim does not hold water.", Act::Deny, "");
+    assert!(!c.negated);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the claim"));
+    first("“These figures simply don’t add up,” the mayor said.", Act::Deny);
+    first("The mayor said the report did not stand up to scrutiny.", Act::Deny);
+    // an argument that fails is refused
+    first("The unions say that argument doesn't wash.", Act::Reject);
+    // without the negation the idiom says nothing against it; a verb "wash" is no judgement
+    no_act("The minister said the claim holds water.", Act::Deny);
+    none("The workers wash the cars every day, the mayor said.");
+}
