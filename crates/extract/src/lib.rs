@@ -352,6 +352,7 @@ impl Extractor {
             };
             an.learn_people();
             an.learn_names();
+            an.learn_companies();
             let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
             // "Democrats were adamant. …, they refused": a plural subject opening a sentence is
             // who a later "they" may be, claim or no claim

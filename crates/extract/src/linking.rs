@@ -322,6 +322,57 @@ impl Analyzer<'_, '_, '_> {
     /// Registers the people this sentence names ("Taylor Swift", "Mr. Trump", "Sen. Elizabeth
     /// Warren"), and notes where each is named, for later "he" and "she". A lone capitalised word
     /// is taken for a person only with an honorific or when the article has already named them.
+    /// Companies the lexicon does not know, named by a capitalised run ending in a word that
+    /// says company ("Acme Mining Corp.", "Big Machine Label Group"), for a later "the company".
+    pub(crate) fn learn_companies(&mut self) {
+        const COMPANY: [&str; 22] = [
+            "Inc",
+            "Corp",
+            "Corporation",
+            "Co",
+            "Company",
+            "Group",
+            "Holdings",
+            "Ltd",
+            "LLC",
+            "PLC",
+            "Bank",
+            "Airlines",
+            "Airways",
+            "Motors",
+            "Mining",
+            "Pharmaceuticals",
+            "Technologies",
+            "Records",
+            "Entertainment",
+            "Industries",
+            "Labs",
+            "Communications",
+        ];
+        if self.is_title_case() {
+            return;
+        }
+        let n = self.n();
+        let mut i = 0;
+        while i < n {
+            if !self.is_name(i) || self.entity(i).is_some() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i;
+            while e < n && self.is_name(e) && self.entity(e).is_none() {
+                e += 1;
+            }
+            i = e.max(s + 1);
+            let last = self.atoms[e - 1].text.trim_end_matches('.');
+            if e >= s + 2 && COMPANY.contains(&last) && !self.atoms[s].quoted {
+                let name = self.name_text(s, e);
+                self.memory.add_company(name);
+            }
+        }
+    }
+
     pub(crate) fn learn_names(&mut self) {
         let n = self.n();
         // A title-case headline capitalises every word: its capitalised runs are not names

@@ -68,6 +68,9 @@ pub(crate) struct Memory {
     pub last_person: Option<usize>,
     /// The organisation the article mentions most (a norm id); ties go to the latest.
     pub last_org: Option<u32>,
+    /// The latest company the article names that the lexicon does not know ("Acme Mining
+    /// Corp."), as a group whose norm is its name, for "the company".
+    pub company: Option<u32>,
     /// Mentions per organisation so far.
     org_counts: Vec<(u32, u32)>,
     /// Mentions per state so far.
@@ -99,6 +102,7 @@ impl Memory {
         self.by_office.clear();
         self.last_person = None;
         self.last_org = None;
+        self.company = None;
         self.org_counts.clear();
         self.state_counts.clear();
         self.last_plural = None;
@@ -123,6 +127,20 @@ impl Memory {
     }
 
     /// Remembers a group named together as the latest plural, for "they"; returns its index.
+    /// Remembers a company the lexicon does not know, named in full ("Acme Mining Corp."): a
+    /// later "the company" is it, known by its name.
+    pub fn add_company(&mut self, name: String) -> u32 {
+        let id = match self.groups.iter().position(|g| g.name == name) {
+            Some(i) => i,
+            None => {
+                self.groups.push(Group { norm: name.clone(), name });
+                self.groups.len() - 1
+            }
+        } as u32;
+        self.company = Some(id);
+        id
+    }
+
     pub fn add_group(&mut self, name: String, norm: String) -> u32 {
         // the same phrase again is the same group
         let id = match self.groups.iter().position(|g| g.name == name) {

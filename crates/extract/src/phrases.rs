@@ -1053,6 +1053,27 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 Who::Norms(ids, 1)
             }));
         }
+        // "Acme Mining Corp. said …. The company rejected …": the company named before
+        if e == s + 1
+            && self.word(s, "the")
+            && [
+                "company",
+                "firm",
+                "label",
+                "airline",
+                "carrier",
+                "automaker",
+                "insurer",
+                "retailer",
+                "manufacturer",
+            ]
+            .iter()
+            .any(|w| self.word(e, w))
+        {
+            if let Some(g) = self.memory.company {
+                return Some(Who::Group(g));
+            }
+        }
         if self.unknown_demonym_body(s, e) || self.generic_states(s, e) {
             return Some(Who::Unknown);
         }

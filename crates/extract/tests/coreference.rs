@@ -208,3 +208,14 @@ fn it_or_they_opening_the_clause_reported_is_the_speaker() {
     let cs = claims("The union said they rejected the offer.");
     assert!(!cs.iter().any(|c| c.actor.text == "The union"), "{cs:#?}");
 }
+
+#[test]
+fn the_company_is_the_company_named_before() {
+    let text = "Acme Mining Corp. said on Monday it would close the mine in Varno. \
+                The company rejected the union's demands for higher wages.";
+    let c = find(text, Act::Reject, "Acme Mining Corp.");
+    assert_eq!(c.actor.text, "The company");
+    // with no company named, it stays unknown
+    let c = find("The company rejected the union's demands for higher wages.", Act::Reject, "");
+    assert_eq!(c.actor.text, "The company");
+}
