@@ -130,7 +130,8 @@ impl<'a> ClaimKey<'a> {
 }
 
 /// A group of claims that say the same thing.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ClaimCluster {
     /// Indices into the clustered claims, ascending.
     pub members: Vec<usize>,

@@ -6,12 +6,25 @@ use std::ops::Range;
 use crate::shingle::{for_each_word_hash, mix64};
 
 /// A passage found in several documents, with every place it occurs.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Passage {
     /// The passage as written in its first occurrence.
     pub text: String,
-    /// `(document index, span)` of every occurrence, sorted by document then span.
+    /// `(document index, span)` of every occurrence, sorted by document then span (serialized
+    /// as `[doc, [start, end]]`).
+    #[cfg_attr(feature = "serde", serde(serialize_with = "occurrences_as_arrays"))]
     pub occurrences: Vec<(usize, Range<usize>)>,
+}
+
+/// Occurrences as `[doc, [start, end]]`: spans are `[start, end]` arrays in every serialized type
+/// of newsclaim.
+#[cfg(feature = "serde")]
+fn occurrences_as_arrays<S: serde::Serializer>(
+    occurrences: &[(usize, Range<usize>)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(occurrences.iter().map(|(doc, span)| (doc, [span.start, span.end])))
 }
 
 impl Passage {

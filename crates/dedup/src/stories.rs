@@ -82,7 +82,8 @@ impl<'a> StoryDoc<'a> {
 }
 
 /// A group of documents reporting one event.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Story {
     /// Indices of the member documents, ascending.
     pub members: Vec<usize>,
@@ -288,7 +289,8 @@ const PHRASE: u8 = 2;
 const NUMBER: u8 = 3;
 
 /// What identifies a document's event: weighted terms (hashed) and its day, if dated.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct StoryProfile {
     /// (term hash, weight), sorted by hash.
     terms: Vec<(u64, f32)>,
