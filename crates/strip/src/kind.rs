@@ -111,6 +111,14 @@ impl std::fmt::Display for JunkKind {
     }
 }
 
+/// Written as its kebab-case name ([`JunkKind::as_str`]).
+#[cfg(feature = "serde")]
+impl serde::Serialize for JunkKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,6 +127,7 @@ pub use tokenizer::{Tokenizer, TokenizerBuilder, Tokens};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum TokenKind {
     /// A word, possibly hyphenated (`Secretary-General`) or with a clitic (`Russia’s`, `don't`).
@@ -182,6 +183,19 @@ impl<'a> Token<'a> {
     }
 }
 
+/// Written as `{"text": …, "span": [start, end], "kind": "word"}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Token<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Token", 3)?;
+        s.serialize_field("text", self.text)?;
+        s.serialize_field("span", &[self.start, self.end()])?;
+        s.serialize_field("kind", &self.kind)?;
+        s.end()
+    }
+}
+
 /// A sentence: its byte span in the input and the range of its tokens in [`Tokenized::tokens`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -191,10 +205,26 @@ pub struct Sentence {
     pub tokens: Range<usize>,
 }
 
-/// The result of tokenizing a text: tokens and sentences, borrowing from it.
+/// Written as `{"span": [start, end], "tokens": [first, end]}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Sentence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Sentence", 2)?;
+        s.serialize_field("span", &[self.span.start, self.span.end])?;
+        s.serialize_field("tokens", &[self.tokens.start, self.tokens.end])?;
+        s.end()
+    }
+}
+
+/// The result of tokenizing a text: tokens and sentences, borrowing from it. With the `serde`
+/// feature it serializes as `{"tokens": [...], "sentences": [...]}` (the text itself is left
+/// out: the spans point into it).
 #[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Tokenized<'a> {
     /// The input.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub text: &'a str,
     /// All tokens in order.
     pub tokens: Vec<Token<'a>>,
