@@ -79,7 +79,6 @@ mod html;
 mod kind;
 mod lexicon;
 mod lines;
-/// The line model's internals, behind the `training` feature (see the module's own docs).
 #[cfg(feature = "training")]
 pub mod model;
 #[cfg(not(feature = "training"))]

@@ -1,4 +1,5 @@
-//! The line model's internals, for training and inspecting weights: not a stable API.
+//! The line model's internals, for training and inspecting weights (feature `training`): not a
+//! stable API.
 //!
 //! The model is a two-stage logistic line classifier: line features with neighbour context
 //! ([`STAGE1_FEATURES`] per line, optionally with a boosted [`Forest`] on top), then one or
