@@ -525,6 +525,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// Can atom `e` end an actor phrase?
+    /// "Some Republican senators are calling for a veto. Some blame the media …": a bare
+    /// quantifier opening a clause, standing for part of the group just named.
+    fn is_partitive_subject(&self, e: usize) -> bool {
+        ["Some", "Many", "Several", "Others", "Most"].contains(&self.atoms[e].text)
+            && (e == 0
+                || matches!(self.kind(e - 1), Some(AtomKind::Comma | AtomKind::Quote | AtomKind::OpenQuote)))
+            && {
+                let v = self.skip_right(e + 1, self.n());
+                self.is_finite_verbish(v) || self.is_base_verb(v) || self.is_report_word(v)
+            }
+    }
+
     pub fn is_np_end(&self, e: usize) -> bool {
         let Some(a) = self.atoms.get(e) else { return false };
         if a.kind != AtomKind::Word {
@@ -552,7 +564,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if a.is(class::HEAD) {
             return true;
         }
-        if a.is(class::PRON) {
+        if a.is(class::PRON) || self.is_partitive_subject(e) {
             return true;
         }
         self.is_name(e)
@@ -1039,6 +1051,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             // "we", "it", "they": the caller resolves them to the speaker of the clause.
             return Some(Who::Unknown);
+        }
+        // "Some blame the media …": part of the group just named, else no actor
+        if s == e && self.is_partitive_subject(s) {
+            return self.memory.plural();
         }
         // "the bloc", "the alliance": the organisation the article is about, or an unnamed one.
         if e == s + 1

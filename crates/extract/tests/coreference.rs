@@ -219,3 +219,12 @@ fn the_company_is_the_company_named_before() {
     let c = find("The company rejected the union's demands for higher wages.", Act::Reject, "");
     assert_eq!(c.actor.text, "The company");
 }
+
+#[test]
+fn a_bare_quantifier_opening_a_clause_is_part_of_the_group_just_named() {
+    let text = "Some Republican senators are calling for a veto. Some blame the media for the confusion.";
+    let c = find(text, Act::Accuse, "Republican Party");
+    assert_eq!(c.actor.text, "Some");
+    // with no group named before, a bare "Many" is nobody in particular
+    no_act("Many blame the media for the confusion.", Act::Accuse);
+}
