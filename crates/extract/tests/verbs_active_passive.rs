@@ -510,3 +510,14 @@ fn an_opening_participle_clause_acts_on_the_main_subject() {
     let cs = claims("Serbia, urged by the European Union, agreed to resume the talks.");
     assert!(!cs.iter().any(|c| c.rule == "participle-opening-by"), "{cs:#?}");
 }
+
+#[test]
+fn irregular_participles_make_a_passive_demand() {
+    let c = first("The mayor said the plant should be shut down.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the plant should be shut down"));
+    // a judgement and a demand of one subject, coordinated
+    first(
+        "Two states sued the city, saying the law is unconstitutional and should be shut down.",
+        Act::Demand,
+    );
+}
