@@ -1698,6 +1698,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
+                // "whom X accused of abuses and whose resignation they asked for": a second
+                // relative clause, coordinated
+                AtomKind::Word
+                    if i > from
+                        && (a.eq("and") || a.eq("but"))
+                        && ["whose", "who", "whom", "which"].iter().any(|w| self.word(i + 1, w)) =>
+                {
+                    return (i, None);
+                }
                 // A subordinate clause: "… if Israel did not halt …".
                 AtomKind::Word
                     if i > from

@@ -775,3 +775,10 @@ fn a_phrase_opened_by_on_after_the_verb_is_no_carrying_on() {
     // "pressed on with the talks" carries on
     no_act("The envoys pressed on with the talks despite the shelling.", Act::Demand);
 }
+
+#[test]
+fn a_content_ends_before_a_second_relative_clause() {
+    let text = "Absent was the mayor, whom the unions have accused of many abuses and whose resignation they sought.";
+    let c = first(text, Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("many abuses"));
+}
