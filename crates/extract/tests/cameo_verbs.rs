@@ -97,3 +97,13 @@ fn instructing_someone_to_act_demands_it() {
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("review their security"));
     no_act("The ministry instructed embassies on security matters.", Act::Demand);
 }
+
+#[test]
+fn fuming_and_grumbling_that_accuse() {
+    let c = first("The mayor fumed that the council would not accept the report.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the council would not accept the report"));
+    first("The mayor grumbled that the council had ignored the report.", Act::Accuse);
+    first("The mayor bemoaned the council decision to cut funds.", Act::Accuse);
+    // smoke fumes, but accuses nobody
+    none("Smoke fumed from the chimney all night.");
+}
