@@ -907,7 +907,12 @@ impl Analyzer<'_, '_, '_> {
         if do_idiom {
             negated = false;
         }
-        if self.is_be(p) || self.word(p, "remain") || self.word(p, "remains") || do_idiom {
+        // "the council made a big mistake", "made the mistake of cutting funds": making a mistake
+        // is being wrong
+        let made_mistake = act == Act::Accuse
+            && ["made", "makes", "make"].iter().any(|w| self.word(p, w))
+            && (u..(u + 4).min(self.n())).any(|k| self.word(k, "mistake") || self.word(k, "blunder"));
+        if self.is_be(p) || self.word(p, "remain") || self.word(p, "remains") || do_idiom || made_mistake {
             if self.word(p, "being") {
                 return;
             }
@@ -982,7 +987,16 @@ impl Analyzer<'_, '_, '_> {
             let (s, e) = said_of_object.unwrap_or((s, e));
             // "it/this is false" says nothing about what; "she is innocent" does
             let person = ["he", "she", "i", "we"].iter().any(|w| self.word(s, w));
+            // "I made a mistake", "admitted she made a mistake": owning a mistake accuses nobody
+            let admitted = made_mistake
+                && (["i", "we"].iter().any(|w| self.word(s, w))
+                    || (reports[r].verb.0..reports[r].verb.1).any(|k| {
+                        ["admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes"]
+                            .iter()
+                            .any(|w| self.word(k, w))
+                    }));
             if s >= e
+                || admitted
                 || act != Act::Accuse
                     && e - s == 1
                     && !person

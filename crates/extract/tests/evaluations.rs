@@ -379,3 +379,12 @@ fn idioms_of_a_claim_that_fails_deny_it() {
     no_act("The minister said the claim holds water.", Act::Deny);
     none("The workers wash the cars every day, the mayor said.");
 }
+
+#[test]
+fn saying_someone_made_a_mistake_accuses_them_owning_one_does_not() {
+    let c = first("The mayor said the council made the mistake of cutting funds.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the council made the mistake of cutting funds"));
+    first("The mayor said the council has made a big mistake.", Act::Accuse);
+    no_act("The mayor admitted she made a mistake.", Act::Accuse);
+    no_act("“I made a mistake,” the mayor said.", Act::Accuse);
+}
