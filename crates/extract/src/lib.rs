@@ -474,10 +474,22 @@ impl Extractor {
                 let verb = report
                     .filter(|r| r.verb.0 < r.verb.1 && r.verb.1 <= atoms.len())
                     .map(|r| Cow::Borrowed(&text[atoms[r.verb.0].start..atoms[r.verb.1 - 1].end()]));
+                let actor = self.mention(text, &c.actor, &memory);
+                let mut addressee = c.addressee.map(|a| self.mention(text, &a, &memory));
+                // "Ortiz and Weir met the mayor, and they demanded that he resign": a pronoun
+                // of whom a claim is made is not one of those who make it
+                if let Some(a) = addressee.as_mut().filter(|a| is_pronoun(&a.text)) {
+                    let surname = a.antecedent.as_deref().and_then(|n| n.split_whitespace().last());
+                    if surname.is_some_and(|s| actor.name().split_whitespace().any(|w| w == s)) {
+                        a.antecedent = None;
+                        a.norms.clear();
+                        a.code = None;
+                    }
+                }
                 claims.push(Claim {
                     act: c.act,
-                    actor: self.mention(text, &c.actor, &memory),
-                    addressee: c.addressee.map(|a| self.mention(text, &a, &memory)),
+                    actor,
+                    addressee,
                     content: c.content.map(|(s, e)| {
                         let span = atoms[s].start..atoms[e - 1].end();
                         Phrase { text: Cow::Borrowed(&text[span.clone()]), span }

@@ -228,3 +228,11 @@ fn a_bare_quantifier_opening_a_clause_is_part_of_the_group_just_named() {
     // with no group named before, a bare "Many" is nobody in particular
     no_act("Many blame the media for the confusion.", Act::Accuse);
 }
+
+#[test]
+fn a_pronoun_asked_of_is_not_one_of_those_who_ask() {
+    let text = "Lena Ortiz and Tomas Weir met the mayor, and they demanded that he resign.";
+    let c = first(text, Act::Demand);
+    let addressee = c.addressee.expect("an addressee");
+    assert!(addressee.antecedent.is_none() && addressee.norms.is_empty(), "{addressee:?}");
+}
