@@ -933,6 +933,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         .iter()
                         .any(|w| title.eq_ignore_ascii_case(w))
         });
+        // "political observers in Arizona", "analysts in Moscow": commentators wherever they are
+        // (the place they are in is not a side they speak for)
+        let head = self.head_of(s, e);
+        if head < e && COMMENTATORS.iter().any(|w| self.word(head, w)) {
+            return self.resolve(s, head);
+        }
         let mut ids = [0u32; 4];
         let mut n = 0u8;
         let mut k = s;

@@ -390,3 +390,10 @@ fn a_legislator_s_state_is_a_seat_not_a_side() {
     find("Gov. Lina Marsh of Ohio rejected the toll plan.", Act::Reject, "Ohio");
     find("Foreign Minister Ana Diaz of Peru rejected the plan.", Act::Reject, "Peru");
 }
+
+#[test]
+fn commentators_somewhere_are_no_side_of_that_place() {
+    no_act("Political observers in Ohio said the governor should veto the bill.", Act::Demand);
+    no_act("Analysts in Lima said the deal must be scrapped.", Act::Demand);
+    find("Peruvian officials said the deal must be scrapped.", Act::Demand, "Peru");
+}
