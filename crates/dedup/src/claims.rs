@@ -522,7 +522,7 @@ pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> V
         }
     }
     let mut groups: Vec<Vec<usize>> = clusters.iter().map(|c| c.members.clone()).collect();
-    attach_references(claims, config, &mut groups);
+    attach_references(claims, &nodes, &mut groups);
     for (cluster, members) in clusters.iter_mut().zip(groups) {
         cluster.members = members;
     }
@@ -542,68 +542,46 @@ const MAX_REFERENCE_CANDIDATES: usize = 64;
 /// Claims that say nothing of their own — no content, or a short phrase pointing back ("their
 /// demand", "that") — join the one cluster of their story whose act and negation
 /// they share and whose members' actors overlap theirs ("Republicans repeated their demand"
-/// with the Republicans' demand). With two or more such clusters, or none, they stay alone.
+/// with the Republicans' demand), when no member is incompatible with them (the cannot-links of
+/// [`ClaimNodes::incompatible`]). With two or more such clusters, or none, they stay alone.
 /// Members stay ascending.
-fn attach_references<'k>(claims: &[ClaimKey<'k>], config: &ClaimClusterConfig, groups: &mut [Vec<usize>]) {
-    let lexicon = &config.lexicon;
-    // (only short contents are analysed: a long one says something)
-    let says_nothing = |claim: &ClaimKey<'_>| {
-        let mut words = words(claim.content);
+fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [Vec<usize>]) {
+    let mut node_of = vec![0u32; claims.len()];
+    for (n, members) in nodes.members.iter().enumerate() {
+        for &c in members {
+            node_of[c as usize] = n as u32;
+        }
+    }
+    let node = |i: usize| node_of[i] as usize;
+    let actors = |i: usize| &nodes.actor_sets[nodes.actors[node(i)] as usize][..];
+    let overlap = |x: &[u32], y: &[u32]| intersect(x, y).next().is_some();
+    let compatible = |i: usize, j: usize| !nodes.incompatible(node(i), node(j));
+    // (only short contents are read: a long one says something; a node has concepts exactly
+    // when its content has)
+    let says_nothing = |i: usize| {
+        let mut words = words(claims[i].content);
         let Some(first) = words.next() else { return true };
         words.nth(2).is_none()
-            && (REFERRING.iter().any(|r| first.eq_ignore_ascii_case(r))
-                || lexicon.content_concepts(claim).is_empty())
+            && (REFERRING.iter().any(|r| first.eq_ignore_ascii_case(r)) || nodes.concepts[node(i)].is_empty())
     };
     let clustered: HashSet<usize> = groups.iter().flatten().copied().collect();
     let referring: Vec<usize> = (0..claims.len())
-        .filter(|i| !clustered.contains(i) && !claims[*i].actors.iter().all(|a| a.trim().is_empty()))
-        .filter(|&i| says_nothing(&claims[i]))
+        .filter(|&i| !clustered.contains(&i) && !actors(i).is_empty() && says_nothing(i))
         .collect();
     if referring.is_empty() {
         return;
     }
-    let story = |claim: &ClaimKey<'_>| if config.across_stories { 0 } else { claim.story };
-    let act = |claim: &ClaimKey<'_>| claim.act.trim().to_ascii_lowercase();
-    let acts_compatible = |a: &str, b: &str| {
-        a == b
-            || config.compatible_acts.iter().any(|(x, y)| {
-                let (x, y) = (x.trim().to_ascii_lowercase(), y.trim().to_ascii_lowercase());
-                x == a && y == b || x == b && y == a
-            })
-    };
-    // each distinct actor and addressee text analysed once
-    let mut actor_sets: HashMap<Names<'k>, HashSet<String>> = HashMap::new();
-    for &i in referring.iter().chain(groups.iter().flatten()) {
-        for names in [claims[i].actors, claims[i].addressees] {
-            actor_sets.entry(names).or_insert_with(|| lexicon.actor_set(names));
-        }
-    }
-    let set = |names: Names<'k>| &actor_sets[&names];
-    let overlap = |x: &HashSet<String>, y: &HashSet<String>| !x.is_disjoint(y);
-    let open_or_overlap =
-        |x: &HashSet<String>, y: &HashSet<String>| x.is_empty() || y.is_empty() || overlap(x, y);
-    // what `similarity` rules out by a cannot-link, story and negation aside
-    let compatible = |a: &ClaimKey<'k>, b: &ClaimKey<'k>| {
-        let (by_a, by_b, to_a, to_b) = (set(a.actors), set(b.actors), set(a.addressees), set(b.addressees));
-        acts_compatible(&act(a), &act(b))
-            && open_or_overlap(by_a, by_b)
-            && open_or_overlap(to_a, to_b)
-            && !((overlap(by_a, to_b) || overlap(to_a, by_b)) && !overlap(by_a, by_b))
-    };
     // clusters by story and negation
     let mut by_story: HashMap<(usize, bool), Vec<usize>> = HashMap::new();
     for (g, members) in groups.iter().enumerate() {
-        let first = &claims[members[0]];
-        by_story.entry((story(first), first.negated)).or_default().push(g);
+        let first = node(members[0]);
+        by_story.entry((nodes.story[first], nodes.negated[first])).or_default().push(g);
     }
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for &i in &referring {
-        let claim = &claims[i];
-        let own = set(claim.actors);
-        if own.is_empty() {
+        let Some(candidates) = by_story.get(&(nodes.story[node(i)], nodes.negated[node(i)])) else {
             continue;
-        }
-        let Some(candidates) = by_story.get(&(story(claim), claim.negated)) else { continue };
+        };
         if candidates.len() > MAX_REFERENCE_CANDIDATES {
             continue;
         }
@@ -612,8 +590,8 @@ fn attach_references<'k>(claims: &[ClaimKey<'k>], config: &ClaimClusterConfig, g
         for &g in candidates {
             let members = &groups[g];
             // the same act by the same actor, and nothing in the cluster it contradicts
-            let refers = members.iter().any(|&m| overlap(set(claims[m].actors), own))
-                && members.iter().all(|&m| compatible(&claims[m], claim));
+            let refers = members.iter().any(|&m| overlap(actors(m), actors(i)))
+                && members.iter().all(|&m| compatible(m, i));
             if refers {
                 ambiguous |= found.is_some();
                 found = Some(g);
@@ -635,7 +613,7 @@ fn attach_references<'k>(claims: &[ClaimKey<'k>], config: &ClaimClusterConfig, g
             continue;
         }
         for &i in &joiners {
-            if joiners.iter().all(|&j| j == i || compatible(&claims[i], &claims[j])) {
+            if joiners.iter().all(|&j| j == i || compatible(i, j)) {
                 groups[g].push(i);
             }
         }
@@ -865,43 +843,40 @@ impl ClaimNodes {
         self.members.len()
     }
 
-    /// Cosine of the weighted concept sets, or [`CANNOT_LINK`] when stories, negation, acts,
-    /// actors or addressees are incompatible.
-    fn similarity(&self, a: usize, b: usize) -> f64 {
-        if self.norms[a] == 0.0 || self.norms[b] == 0.0 {
-            return CANNOT_LINK;
-        }
+    /// Whether two nodes must never share a cluster: other stories, opposite negation,
+    /// incompatible acts, actors or addressees, or roles reversed.
+    fn incompatible(&self, a: usize, b: usize) -> bool {
         if self.story[a] != self.story[b] || self.negated[a] != self.negated[b] {
-            return CANNOT_LINK;
+            return true;
         }
+        let overlaps = |x: &[u32], y: &[u32]| intersect(x, y).next().is_some();
         let (to_a, to_b) =
             (&self.actor_sets[self.addressees[a] as usize], &self.actor_sets[self.addressees[b] as usize]);
         if self.addressees[a] != self.addressees[b]
             && !to_a.is_empty()
             && !to_b.is_empty()
-            && intersect(to_a, to_b).next().is_none()
+            && !overlaps(to_a, to_b)
         {
-            return CANNOT_LINK;
+            return true;
         }
         // Roles reversed: what one says of X is not what X says ("Russia demands NATO …" and
         // "NATO rejects Russia's demand"), unless the actors are the same too.
         let (by_a, by_b) =
             (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
-        let overlaps = |x: &[u32], y: &[u32]| intersect(x, y).next().is_some();
         if (overlaps(by_a, to_b) || overlaps(to_a, by_b)) && !overlaps(by_a, by_b) {
-            return CANNOT_LINK;
+            return true;
         }
         let (act_a, act_b) = (self.act[a], self.act[b]);
         if act_a != act_b && !self.compatible_acts.contains(&(act_a, act_b)) {
-            return CANNOT_LINK;
+            return true;
         }
-        let (actors_a, actors_b) =
-            (&self.actor_sets[self.actors[a] as usize], &self.actor_sets[self.actors[b] as usize]);
-        if self.actors[a] != self.actors[b]
-            && !actors_a.is_empty()
-            && !actors_b.is_empty()
-            && intersect(actors_a, actors_b).next().is_none()
-        {
+        self.actors[a] != self.actors[b] && !by_a.is_empty() && !by_b.is_empty() && !overlaps(by_a, by_b)
+    }
+
+    /// Cosine of the weighted concept sets, or [`CANNOT_LINK`] when stories, negation, acts,
+    /// actors or addressees are incompatible.
+    fn similarity(&self, a: usize, b: usize) -> f64 {
+        if self.norms[a] == 0.0 || self.norms[b] == 0.0 || self.incompatible(a, b) {
             return CANNOT_LINK;
         }
         // Who says it only counts along with something said: claims sharing no content concept
@@ -1208,7 +1183,7 @@ mod tests {
                 group.len() > 1 && docs.len() >= config.min_docs
             })
             .collect();
-        attach_references(claims, config, &mut groups);
+        attach_references(claims, &ClaimNodes::build(claims, config), &mut groups);
         groups.sort_by_key(|g| g[0]);
         groups
     }
