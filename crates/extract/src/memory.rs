@@ -130,28 +130,26 @@ impl Memory {
     /// Remembers a company the lexicon does not know, named in full ("Acme Mining Corp."): a
     /// later "the company" is it, known by its name.
     pub fn add_company(&mut self, name: String) -> u32 {
-        let id = match self.groups.iter().position(|g| g.name == name) {
-            Some(i) => i,
-            None => {
-                self.groups.push(Group { norm: name.clone(), name });
-                self.groups.len() - 1
-            }
-        } as u32;
+        let id = self.group_named(name.clone(), name);
         self.company = Some(id);
         id
     }
 
     pub fn add_group(&mut self, name: String, norm: String) -> u32 {
-        // the same phrase again is the same group
-        let id = match self.groups.iter().position(|g| g.name == name) {
-            Some(i) => i,
-            None => {
-                self.groups.push(Group { name, norm });
-                self.groups.len() - 1
-            }
-        } as u32;
+        let id = self.group_named(name, norm);
         self.set_plural(crate::phrases::Who::Group(id));
         id
+    }
+
+    /// The group named by `name`: the same phrase again is the same group (its first norm kept).
+    fn group_named(&mut self, name: String, norm: String) -> u32 {
+        match self.groups.iter().position(|g| g.name == name) {
+            Some(i) => i as u32,
+            None => {
+                self.groups.push(Group { name, norm });
+                (self.groups.len() - 1) as u32
+            }
+        }
     }
 
     /// Remembers the latest actor naming several parties.
