@@ -304,7 +304,7 @@ impl MentionReport {
         match &self.norms[..] {
             [] => std::borrow::Cow::Borrowed(&self.text),
             [one] => std::borrow::Cow::Borrowed(one),
-            several => std::borrow::Cow::Owned(several.join("; ")),
+            _ => std::borrow::Cow::Owned(self.norms_joined()),
         }
     }
 
