@@ -104,9 +104,10 @@ pub use config::{
 };
 pub use minhash::Signature;
 pub use near::NearDuplicates;
-pub use passages::{shared_passages, Passage, PassageIndex};
+pub use passages::{passage_key, shared_passages, Passage, PassageIndex};
 pub use stories::{
     group_profiles, group_stories, Story, StoryConfig, StoryConfigBuilder, StoryConfigError, StoryDoc,
     StoryProfile,
 };
 pub use stream::StreamIndex;
+pub use union_find::UnionFind;

@@ -67,6 +67,31 @@ pub fn shared_passages<S: AsRef<str>>(
     passages
 }
 
+/// The key two units share when [`shared_passages`] counts them as the same passage: a 64-bit
+/// hash of the word sequence after case folding and dropping punctuation and spacing, or `None`
+/// for a unit of fewer than `min_words` words (at least 1).
+///
+/// A pure function of the text, so units can be keyed anywhere and matched by a join on the key
+/// (what `newsclaim-datafusion`'s `newsclaim_paragraph_hashes` does over a distributed corpus).
+///
+/// ```
+/// use newsclaim_dedup::passage_key;
+///
+/// let wire = "Foreign ministers will meet in Geneva on Friday.";
+/// assert_eq!(passage_key(wire, 5), passage_key("FOREIGN ministers will meet\nin Geneva, on Friday", 5));
+/// assert_ne!(passage_key(wire, 5), passage_key("Foreign ministers will meet in Geneva on Monday.", 5));
+/// assert_eq!(passage_key("Read more", 5), None);
+/// ```
+pub fn passage_key(text: &str, min_words: usize) -> Option<u64> {
+    let mut words = 0usize;
+    let mut hash = 0x3c6e_f372_fe94_f82bu64;
+    for_each_word_hash(text.as_bytes(), |word| {
+        words += 1;
+        hash = mix64(hash ^ word);
+    });
+    (words >= min_words.max(1)).then_some(hash)
+}
+
 /// Incremental [`shared_passages`]: add documents one at a time, get the passages at the end.
 /// A passage's text is its wording in the second document found to have it (the batch function
 /// reports the first).
@@ -128,15 +153,7 @@ impl PassageIndex {
     /// Never; a `doc` beyond `u32::MAX` is counted modulo 2³² (four billion documents).
     pub fn add<'t>(&mut self, doc: usize, units: impl IntoIterator<Item = (Range<usize>, &'t str)>) {
         for (span, text) in units {
-            let mut words = 0usize;
-            let mut hash = 0x3c6e_f372_fe94_f82bu64;
-            for_each_word_hash(text.as_bytes(), |word| {
-                words += 1;
-                hash = mix64(hash ^ word);
-            });
-            if words < self.min_words {
-                continue;
-            }
+            let Some(hash) = passage_key(text, self.min_words) else { continue };
             match self.groups.entry(hash) {
                 std::collections::hash_map::Entry::Vacant(v) => {
                     v.insert(PassageGroup { first_doc: doc as u32, first_span: span, repeats: None });

@@ -1,6 +1,16 @@
 //! Disjoint sets over `0..n` with path halving and union by size.
 
-/// Disjoint-set forest: the connected components of the verified near-duplicate edges.
+/// Disjoint-set forest: the connected components of verified near-duplicate edges (what
+/// [`NearDuplicates`](crate::NearDuplicates) builds), or of pairs found elsewhere, e.g. by a SQL
+/// join in a distributed engine, on the one machine that gathers them.
+///
+/// ```
+/// use newsclaim_dedup::UnionFind;
+///
+/// let mut sets = UnionFind::new(4);
+/// sets.union(3, 1);
+/// assert_eq!(sets.sets(), vec![vec![0], vec![1, 3], vec![2]]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct UnionFind {
     parent: Vec<u32>,
@@ -8,7 +18,11 @@ pub struct UnionFind {
 }
 
 impl UnionFind {
-    /// `n` singleton sets. Panics only if `n` exceeds `u32::MAX` elements.
+    /// `n` singleton sets.
+    ///
+    /// # Panics
+    ///
+    /// If `n` exceeds `u32::MAX` elements.
     pub fn new(n: usize) -> Self {
         assert!(n <= u32::MAX as usize, "at most u32::MAX elements");
         UnionFind { parent: (0..n as u32).collect(), size: vec![1; n] }
@@ -19,7 +33,16 @@ impl UnionFind {
         self.parent.len()
     }
 
+    /// Whether there are no elements.
+    pub fn is_empty(&self) -> bool {
+        self.parent.is_empty()
+    }
+
     /// The representative of `x`'s set (halving the path on the way).
+    ///
+    /// # Panics
+    ///
+    /// If `x` is not below [`len`](Self::len), as do the other methods taking an element.
     pub fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] as usize != x {
             let grandparent = self.parent[self.parent[x] as usize];
