@@ -1,0 +1,251 @@
+//! The SQL functions and the SQL digest against the stage crates' own results.
+
+use datafusion::arrow::array::{Array, AsArray, RecordBatch, StringArray};
+use datafusion::arrow::datatypes::{DataType, Field, Schema, UInt64Type};
+use datafusion::prelude::SessionContext;
+use newsclaim_datafusion::{digest, DigestOptions, NewsclaimContext};
+use newsclaim_dedup::synth::{generate, SynthConfig};
+use newsclaim_dedup::{passage_key, DedupConfig, NearDuplicates};
+use newsclaim_extract::Extractor;
+use newsclaim_strip::Stripper;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+const PAGE: &str = "World | Sport | Weather\n\
+Russia rejects NATO expansion, demands guarantees\n\
+By Jane Doe, Staff Reporter\n\
+\n\
+MOSCOW — Russia on Tuesday rejected any further eastward expansion of NATO, the foreign ministry said.\n\
+\n\
+Foreign Minister Sergei Lavrov demanded that the alliance withdraw its forces from Eastern Europe, \
+calling the deployments a direct threat to Russian security.\n\
+\n\
+NATO Secretary General Jens Stoltenberg said the alliance would not accept any deal that limits \
+the right of sovereign nations to choose their own alliances.\n\
+\n\
+Subscribe to our newsletter | Privacy policy | Cookie settings";
+
+fn corpus(ids: &[String], texts: &[String]) -> RecordBatch {
+    let schema = Arc::new(Schema::new(vec![
+        Field::new("id", DataType::Utf8, false),
+        Field::new("text", DataType::Utf8, true),
+    ]));
+    RecordBatch::try_new(
+        schema,
+        vec![Arc::new(StringArray::from(ids.to_vec())), Arc::new(StringArray::from(texts.to_vec()))],
+    )
+    .expect("corpus batch")
+}
+
+async fn context(ids: &[String], texts: &[String]) -> SessionContext {
+    let ctx = SessionContext::new();
+    ctx.register_newsclaim();
+    ctx.register_batch("corpus", corpus(ids, texts)).expect("register corpus");
+    ctx
+}
+
+async fn rows(ctx: &SessionContext, sql: &str) -> Vec<RecordBatch> {
+    ctx.sql(sql).await.expect("plan").collect().await.expect("run")
+}
+
+#[tokio::test]
+async fn strip_and_claims_are_the_stage_crates_results() {
+    let ctx = context(&["a".into()], &[PAGE.into()]).await;
+    let batches = rows(
+        &ctx,
+        "SELECT page['title'] AS title, page['body'] AS body, page['article'] AS article, page['removed'] AS removed, \
+         newsclaim_claims(page['article']) AS claims FROM (SELECT newsclaim_strip(text) AS page FROM corpus)",
+    )
+    .await;
+    let batch = &batches[0];
+    let article = Stripper::default().strip(PAGE);
+    let title = batch.column_by_name("title").unwrap().as_string::<i32>();
+    assert_eq!(title.value(0), article.title.as_ref().expect("a headline").text);
+    let body = batch.column_by_name("body").unwrap().as_string::<i32>().value(0).to_owned();
+    assert_eq!(body, article.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n"));
+    assert!(!body.contains("Subscribe"), "the junk line is stripped: {body}");
+    let removed =
+        batch.column_by_name("removed").unwrap().as_primitive::<datafusion::arrow::datatypes::UInt32Type>();
+    assert_eq!(removed.value(0) as usize, article.removed.len());
+
+    let text = batch.column_by_name("article").unwrap().as_string::<i32>().value(0).to_owned();
+    let expected = Extractor::default().extract(&text, &[]);
+    assert!(expected.len() >= 2, "the page holds claims: {expected:?}");
+    let claims = batch.column_by_name("claims").unwrap().as_list::<i32>().value(0);
+    let claims = claims.as_struct();
+    assert_eq!(claims.len(), expected.len());
+    let acts = claims.column_by_name("act").unwrap().as_string::<i32>();
+    let starts = claims.column_by_name("evidence_start").unwrap().as_primitive::<UInt64Type>();
+    let norms = claims.column_by_name("norm").unwrap().as_list::<i32>();
+    for (i, claim) in expected.iter().enumerate() {
+        assert_eq!(acts.value(i), claim.act.as_str());
+        assert_eq!(starts.value(i) as usize, claim.evidence.span.start);
+        let norm: Vec<String> =
+            norms.value(i).as_string::<i32>().iter().map(|n| n.unwrap_or_default().to_owned()).collect();
+        assert_eq!(norm, claim.actor.norms);
+    }
+}
+
+#[tokio::test]
+async fn null_and_empty_texts_give_null_and_empty_results() {
+    let ctx = SessionContext::new();
+    ctx.register_newsclaim();
+    let batches = rows(
+        &ctx,
+        "SELECT newsclaim_claims(NULL) IS NULL AS a, array_length(newsclaim_claims('')) AS b, \
+         newsclaim_strip(NULL) IS NULL AS c, array_length(newsclaim_minhash_bands('')) AS d, \
+         newsclaim_minhash_similarity(newsclaim_minhash('x y z'), NULL) IS NULL AS e",
+    )
+    .await;
+    let batch = &batches[0];
+    assert!(batch.column(0).as_boolean().value(0));
+    assert!(batch.column(1).is_null(0) || batch.column(1).as_primitive::<UInt64Type>().value(0) == 0);
+    assert!(batch.column(2).as_boolean().value(0));
+    assert!(batch.column(3).is_null(0) || batch.column(3).as_primitive::<UInt64Type>().value(0) == 0);
+    assert!(batch.column(4).as_boolean().value(0));
+}
+
+#[tokio::test]
+async fn wrong_argument_types_are_plan_errors() {
+    let ctx = SessionContext::new();
+    ctx.register_newsclaim();
+    for sql in [
+        "SELECT newsclaim_claims(1)",
+        "SELECT newsclaim_strip('a', 'b')",
+        "SELECT newsclaim_minhash_similarity('a', 'b')",
+    ] {
+        let error = match ctx.sql(sql).await {
+            Ok(df) => df.collect().await.expect_err(sql).to_string(),
+            Err(e) => e.to_string(),
+        };
+        assert!(error.contains("newsclaim_"), "{sql}: {error}");
+    }
+}
+
+async fn parquet(ctx: &SessionContext, path: &std::path::Path) -> Vec<RecordBatch> {
+    let mut path = path.to_str().expect("UTF-8 temp path").to_owned();
+    if !path.ends_with(".parquet") && !path.ends_with('/') {
+        path.push('/');
+    }
+    ctx.read_parquet(path, Default::default()).await.expect("read").collect().await.expect("rows")
+}
+
+/// Synthetic articles (republished stories, reused wire paragraphs), each with a paragraph of
+/// claims that recur across documents in other words.
+fn synthetic(docs: usize) -> (Vec<String>, Vec<String>) {
+    const STATES: [&str; 6] = ["Russia", "Ukraine", "France", "Germany", "Poland", "Turkey"];
+    let docs = generate(&SynthConfig { docs, seed: 7, ..SynthConfig::default() });
+    let texts = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let (a, b) = (STATES[i % 6], STATES[(i / 6 + 1 + i % 6) % 6]);
+            let claim = if i % 2 == 0 {
+                format!("{a} demanded that {b} withdraw its troops from the border region, officials said.")
+            } else {
+                format!("{a} called on {b} to pull its forces back from the border region.")
+            };
+            format!("{}\n\n{claim}\n", d.text)
+        })
+        .collect();
+    (docs.iter().map(|d| d.id.clone()).collect(), texts)
+}
+
+/// The near-duplicate groups and shared passages the SQL digest writes are the ones the dedup
+/// crate finds in memory on the same stripped bodies.
+#[tokio::test]
+async fn sql_digest_matches_the_dedup_crate() {
+    let (ids, texts) = synthetic(600);
+    let ctx = context(&ids, &texts).await;
+    let out = tempfile::tempdir().expect("temp dir");
+    let summary = digest(&ctx, "corpus", out.path(), &DigestOptions::default()).await.expect("digest");
+    assert_eq!(summary.documents, ids.len());
+
+    let stripper = Stripper::default();
+    let bodies: Vec<String> = texts
+        .iter()
+        .map(|t| stripper.strip(t).paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n"))
+        .collect();
+    // near-duplicate groups
+    let near = NearDuplicates::new(DedupConfig::default());
+    let signatures: Vec<_> = bodies.iter().map(|b| near.signature(b)).collect();
+    let mut expected: Vec<Vec<String>> = near
+        .cluster_signatures(&signatures)
+        .into_iter()
+        .filter(|g| g.len() > 1)
+        .map(|g| {
+            let mut g: Vec<String> = g.into_iter().map(|d| ids[d].clone()).collect();
+            g.sort();
+            g
+        })
+        .collect();
+    expected.sort();
+    assert!(expected.len() > 10, "the synthetic corpus has republished stories");
+    let groups = parquet(&ctx, &out.path().join("near_duplicate_groups.parquet")).await;
+    let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for batch in &groups {
+        let id = datafusion::arrow::compute::cast(batch.column(0), &DataType::Utf8).unwrap();
+        let group = datafusion::arrow::compute::cast(batch.column(1), &DataType::Utf8).unwrap();
+        for row in 0..batch.num_rows() {
+            found
+                .entry(group.as_string::<i32>().value(row).to_owned())
+                .or_default()
+                .push(id.as_string::<i32>().value(row).to_owned());
+        }
+    }
+    let mut found: Vec<Vec<String>> = found
+        .into_values()
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    found.sort();
+    assert_eq!(summary.near_duplicate_groups, found.len());
+    assert_eq!(found, expected);
+
+    // shared passages: the paragraph keys found in two or more documents
+    let mut docs_of: BTreeMap<u64, BTreeSet<usize>> = BTreeMap::new();
+    for (d, body) in bodies.iter().enumerate() {
+        for line in body.split('\n') {
+            if let Some(key) = passage_key(line, newsclaim_datafusion::PARAGRAPH_MIN_WORDS) {
+                docs_of.entry(key).or_default().insert(d);
+            }
+        }
+    }
+    let expected: BTreeMap<u64, usize> =
+        docs_of.into_iter().filter(|(_, d)| d.len() > 1).map(|(k, d)| (k, d.len())).collect();
+    let passages = parquet(&ctx, &out.path().join("shared_passages/")).await;
+    let mut found = BTreeMap::new();
+    for batch in &passages {
+        let hash = batch.column(0).as_primitive::<UInt64Type>();
+        let count = datafusion::arrow::compute::cast(batch.column(1), &DataType::UInt64).unwrap();
+        for row in 0..batch.num_rows() {
+            found.insert(hash.value(row), count.as_primitive::<UInt64Type>().value(row) as usize);
+        }
+    }
+    assert_eq!(found, expected);
+    assert_eq!(summary.shared_passages, found.len());
+
+    // claims: as many as the extractor finds in the articles
+    let extractor = Extractor::default();
+    let expected_claims: usize = texts
+        .iter()
+        .map(|t| {
+            let a = stripper.strip(t);
+            let article = match &a.title {
+                Some(title) if !a.paragraphs.is_empty() => format!(
+                    "{}\n\n{}",
+                    title.text,
+                    a.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n")
+                ),
+                Some(title) => title.text.to_string(),
+                None => a.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n"),
+            };
+            extractor.extract(&article, &[]).len()
+        })
+        .sum();
+    assert_eq!(summary.claims, expected_claims);
+    assert!(summary.claims >= ids.len(), "every document has a claim");
+    assert!(summary.claim_clusters > 0, "claims repeated across documents cluster");
+}
