@@ -1,0 +1,66 @@
+//! The SQL digest on one `SessionContext` (all cores) over a synthetic corpus, and the claims
+//! function alone over the same texts, in bytes of input text per second.
+// criterion's macros generate undocumented public functions.
+#![allow(missing_docs)]
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use datafusion::arrow::array::{RecordBatch, StringArray};
+use datafusion::arrow::datatypes::{DataType, Field, Schema};
+use datafusion::prelude::SessionContext;
+use newsclaim_datafusion::{claims_array, digest, DigestOptions, NewsclaimContext};
+use newsclaim_dedup::synth::{generate, SynthConfig};
+use newsclaim_extract::Extractor;
+use std::sync::Arc;
+
+fn corpus() -> (Vec<String>, Vec<String>) {
+    const STATES: [&str; 6] = ["Russia", "Ukraine", "France", "Germany", "Poland", "Turkey"];
+    let docs = generate(&SynthConfig { docs: 2000, seed: 3, ..SynthConfig::default() });
+    let texts = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let (a, b) = (STATES[i % 6], STATES[(i / 6 + 1 + i % 6) % 6]);
+            format!(
+                "{}\n\n{a} demanded that {b} withdraw its troops from the border region, officials said.\n",
+                d.text
+            )
+        })
+        .collect();
+    (docs.into_iter().map(|d| d.id).collect(), texts)
+}
+
+fn bench(c: &mut Criterion) {
+    let (ids, texts) = corpus();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let schema = Arc::new(Schema::new(vec![
+        Field::new("id", DataType::Utf8, false),
+        Field::new("text", DataType::Utf8, false),
+    ]));
+    let batch = RecordBatch::try_new(
+        schema,
+        vec![Arc::new(StringArray::from(ids.clone())), Arc::new(StringArray::from(texts.clone()))],
+    )
+    .expect("batch");
+    let mut group = c.benchmark_group("datafusion");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function("sql_digest_2000_docs", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                let ctx = SessionContext::new();
+                ctx.register_newsclaim();
+                ctx.register_batch("corpus", batch.clone()).expect("register");
+                let out = tempfile::tempdir().expect("temp dir");
+                digest(&ctx, "corpus", out.path(), &DigestOptions::default()).await.expect("digest")
+            })
+        })
+    });
+    let extractor = Extractor::default();
+    let refs: Vec<Option<&str>> = texts.iter().map(|t| Some(t.as_str())).collect();
+    group.bench_function("claims_array_one_thread", |b| b.iter(|| claims_array(&extractor, &refs)));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
