@@ -35,3 +35,74 @@ pub(crate) fn list_array(item: FieldRef, lengths: &[usize], values: ArrayRef, va
     let nulls = valid.iter().any(|v| !v).then(|| NullBuffer::from(valid.to_vec()));
     ListArray::new(item, OffsetBuffer::from_lengths(lengths.iter().copied()), values, nulls)
 }
+
+/// Declares `$name`, a SQL function of one text argument named `$sql`, holding a stage crate's
+/// `$tool` in its field `$field` and answering each batch with `$array(&tool, &texts)`. Each type
+/// writes its own constructors (they differ in what can be configured).
+macro_rules! text_function {
+    ($(#[$doc:meta])* $name:ident, $sql:literal, $field:ident: $tool:ty, $returns:expr, $array:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone)]
+        pub struct $name {
+            signature: datafusion::logical_expr::Signature,
+            $field: $tool,
+        }
+
+        impl $name {
+            fn with_tool($field: $tool) -> Self {
+                use datafusion::logical_expr::{Signature, Volatility};
+                $name { signature: Signature::any(1, Volatility::Immutable), $field }
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        // Functions compare by name: a session holds one function of a name.
+        impl PartialEq for $name {
+            fn eq(&self, _: &Self) -> bool {
+                true
+            }
+        }
+        impl Eq for $name {}
+        impl std::hash::Hash for $name {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                $sql.hash(state);
+            }
+        }
+
+        impl datafusion::logical_expr::ScalarUDFImpl for $name {
+            fn name(&self) -> &str {
+                $sql
+            }
+
+            fn signature(&self) -> &datafusion::logical_expr::Signature {
+                &self.signature
+            }
+
+            fn return_type(
+                &self,
+                arg_types: &[datafusion::arrow::datatypes::DataType],
+            ) -> datafusion::common::Result<datafusion::arrow::datatypes::DataType> {
+                match arg_types {
+                    [t] if $crate::args::is_text(t) => Ok($returns),
+                    _ => datafusion::common::plan_err!("{}(text) takes one text argument, got {arg_types:?}", $sql),
+                }
+            }
+
+            fn invoke_with_args(
+                &self,
+                args: datafusion::logical_expr::ScalarFunctionArgs,
+            ) -> datafusion::common::Result<datafusion::logical_expr::ColumnarValue> {
+                let texts = $crate::args::text_argument($sql, &args.args, args.number_rows)?;
+                let texts: Vec<Option<&str>> = texts.iter().collect();
+                let array = $array(&self.$field, &texts[..]);
+                Ok(datafusion::logical_expr::ColumnarValue::Array(std::sync::Arc::new(array)))
+            }
+        }
+    };
+}
+pub(crate) use text_function;

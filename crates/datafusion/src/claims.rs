@@ -1,12 +1,10 @@
 //! `newsclaim_claims(text)`: who demanded, rejected, proposed … what, by `newsclaim-extract`.
 
-use crate::args::{is_text, list_array, list_of, text_argument};
+use crate::args::{list_array, list_of, text_function};
 use datafusion::arrow::array::{
     Array, ArrayRef, BooleanBuilder, ListArray, StringBuilder, StructArray, UInt32Builder, UInt64Builder,
 };
 use datafusion::arrow::datatypes::{DataType, Field, FieldRef, Fields};
-use datafusion::common::{plan_err, Result};
-use datafusion::logical_expr::{ColumnarValue, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility};
 use newsclaim_extract::{Claim, Extractor, Mention};
 use std::sync::{Arc, LazyLock};
 
@@ -198,13 +196,15 @@ pub fn claims_array(extractor: &Extractor, texts: &[Option<&str>]) -> ListArray 
     list_array(item, &lengths, Arc::new(values), &valid)
 }
 
-/// `newsclaim_claims(text)` → list of claim structs ([`claim_fields`]), by
-/// [`newsclaim_extract::Extractor`]. `unnest` it for one row per claim.
-#[derive(Debug, Clone)]
-pub struct ClaimsUdf {
-    signature: Signature,
+text_function!(
+    /// `newsclaim_claims(text)` → list of claim structs ([`claim_fields`]), by
+    /// [`newsclaim_extract::Extractor`]. `unnest` it for one row per claim.
+    ClaimsUdf,
+    "newsclaim_claims",
     extractor: Extractor,
-}
+    claims_type(),
+    claims_array
+);
 
 impl ClaimsUdf {
     /// The function with the default extractor (the compiled-in lexicons and tagger).
@@ -214,49 +214,7 @@ impl ClaimsUdf {
 
     /// The function with an extractor of your own lexicons.
     pub fn with_extractor(extractor: Extractor) -> Self {
-        ClaimsUdf { signature: Signature::any(1, Volatility::Immutable), extractor }
-    }
-}
-
-impl Default for ClaimsUdf {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-// Functions compare by name: a session holds one function of a name.
-impl PartialEq for ClaimsUdf {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-impl Eq for ClaimsUdf {}
-impl std::hash::Hash for ClaimsUdf {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        "newsclaim_claims".hash(state);
-    }
-}
-
-impl ScalarUDFImpl for ClaimsUdf {
-    fn name(&self) -> &str {
-        "newsclaim_claims"
-    }
-
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, arg_types: &[DataType]) -> Result<DataType> {
-        match arg_types {
-            [t] if is_text(t) => Ok(claims_type()),
-            _ => plan_err!("newsclaim_claims(text) takes one text argument, got {arg_types:?}"),
-        }
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let texts = text_argument(self.name(), &args.args, args.number_rows)?;
-        let texts: Vec<Option<&str>> = texts.iter().collect();
-        Ok(ColumnarValue::Array(Arc::new(claims_array(&self.extractor, &texts))))
+        Self::with_tool(extractor)
     }
 }
 

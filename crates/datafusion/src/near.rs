@@ -1,7 +1,7 @@
 //! Near-duplicates and shared passages as joins: MinHash band keys and signatures, and paragraph
 //! hashes, by `newsclaim-dedup`.
 
-use crate::args::{is_text, list_array, list_of, text_argument};
+use crate::args::{list_array, list_of, text_function};
 use datafusion::arrow::array::{
     Array, ArrayRef, AsArray, Float64Builder, ListArray, StructArray, UInt32Builder, UInt64Builder,
 };
@@ -97,16 +97,9 @@ pub fn paragraph_hashes_array(texts: &[Option<&str>]) -> ListArray {
     list_array(item, &lengths, Arc::new(values), &valid)
 }
 
-/// Declares a one-text-argument function over a [`NearDuplicates`] detector.
-macro_rules! near_function {
-    ($(#[$doc:meta])* $name:ident, $sql:literal, $returns:expr, $array:expr) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone)]
-        pub struct $name {
-            signature: FunctionSignature,
-            near: NearDuplicates,
-        }
-
+/// The constructors of a function over a [`NearDuplicates`] detector.
+macro_rules! near_constructors {
+    ($name:ident) => {
         impl $name {
             /// The function with the default MinHash settings (those of the digest).
             pub fn new() -> Self {
@@ -115,82 +108,45 @@ macro_rules! near_function {
 
             /// The function with your MinHash settings (validated by [`DedupConfig::builder`]).
             pub fn with_config(config: DedupConfig) -> Self {
-                $name { signature: FunctionSignature::any(1, Volatility::Immutable), near: NearDuplicates::new(config) }
-            }
-        }
-
-        impl Default for $name {
-            fn default() -> Self {
-                Self::new()
-            }
-        }
-
-        // Functions compare by name: a session holds one function of a name.
-        impl PartialEq for $name {
-            fn eq(&self, _: &Self) -> bool {
-                true
-            }
-        }
-        impl Eq for $name {}
-        impl std::hash::Hash for $name {
-            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-                $sql.hash(state);
-            }
-        }
-
-        impl ScalarUDFImpl for $name {
-            fn name(&self) -> &str {
-                $sql
-            }
-
-            fn signature(&self) -> &FunctionSignature {
-                &self.signature
-            }
-
-            fn return_type(&self, arg_types: &[DataType]) -> Result<DataType> {
-                match arg_types {
-                    [t] if is_text(t) => Ok($returns),
-                    _ => plan_err!("{}(text) takes one text argument, got {arg_types:?}", $sql),
-                }
-            }
-
-            fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-                let texts = text_argument(self.name(), &args.args, args.number_rows)?;
-                let texts: Vec<Option<&str>> = texts.iter().collect();
-                let array = $array(&self.near, &texts[..]);
-                Ok(ColumnarValue::Array(Arc::new(array)))
+                Self::with_tool(NearDuplicates::new(config))
             }
         }
     };
 }
 
-near_function!(
+text_function!(
     /// `newsclaim_minhash_bands(text)` → `List<UInt64>`: the LSH band keys of the text's MinHash
     /// signature. `unnest` them and self-join on the key for near-duplicate candidates.
     MinhashBandsUdf,
     "newsclaim_minhash_bands",
+    near: NearDuplicates,
     list_of(DataType::UInt64),
     minhash_bands_array
 );
+near_constructors!(MinhashBandsUdf);
 
-near_function!(
+text_function!(
     /// `newsclaim_minhash(text)` → `List<UInt32>`: the text's MinHash signature, to verify
     /// candidates with `newsclaim_minhash_similarity`.
     MinhashUdf,
     "newsclaim_minhash",
+    near: NearDuplicates,
     list_of(DataType::UInt32),
     minhash_array
 );
+near_constructors!(MinhashUdf);
 
-near_function!(
+text_function!(
     /// `newsclaim_paragraph_hashes(text)` → list of `{hash, start, end}` ([`paragraph_fields`]):
     /// the text's paragraphs (lines) of at least [`PARAGRAPH_MIN_WORDS`] words, keyed so that a
     /// join on `hash` finds shared passages.
     ParagraphHashesUdf,
     "newsclaim_paragraph_hashes",
+    near: NearDuplicates,
     list_of(DataType::Struct(paragraph_fields())),
     |_: &NearDuplicates, texts: &[Option<&str>]| paragraph_hashes_array(texts)
 );
+near_constructors!(ParagraphHashesUdf);
 
 /// The estimated Jaccard similarity of two signatures of every row (the fraction of equal
 /// values); NULL when either is NULL or empty, or their lengths differ.

@@ -1,10 +1,8 @@
 //! `newsclaim_strip(text)`: a scraped page (text or HTML) → its article, by `newsclaim-strip`.
 
-use crate::args::{is_text, text_argument};
+use crate::args::text_function;
 use datafusion::arrow::array::{ArrayRef, BooleanBuilder, StringBuilder, StructArray, UInt32Builder};
 use datafusion::arrow::datatypes::{DataType, Field, Fields};
-use datafusion::common::{plan_err, Result};
-use datafusion::logical_expr::{ColumnarValue, ScalarFunctionArgs, ScalarUDFImpl, Signature, Volatility};
 use newsclaim_strip::Stripper;
 use std::sync::{Arc, LazyLock};
 
@@ -108,13 +106,15 @@ pub fn strip_array(stripper: &Stripper, texts: &[Option<&str>]) -> StructArray {
     StructArray::new(strip_fields(), columns, nulls)
 }
 
-/// `newsclaim_strip(text)` → struct ([`strip_fields`]): the page's headline, date, byline,
-/// outlet and article body with boilerplate removed, by [`newsclaim_strip::Stripper`].
-#[derive(Debug, Clone)]
-pub struct StripUdf {
-    signature: Signature,
+text_function!(
+    /// `newsclaim_strip(text)` → struct ([`strip_fields`]): the page's headline, date, byline,
+    /// outlet and article body with boilerplate removed, by [`newsclaim_strip::Stripper`].
+    StripUdf,
+    "newsclaim_strip",
     stripper: Stripper,
-}
+    DataType::Struct(strip_fields()),
+    strip_array
+);
 
 impl StripUdf {
     /// The function with the default stripper.
@@ -124,49 +124,7 @@ impl StripUdf {
 
     /// The function with a stripper of your own settings.
     pub fn with_stripper(stripper: Stripper) -> Self {
-        StripUdf { signature: Signature::any(1, Volatility::Immutable), stripper }
-    }
-}
-
-impl Default for StripUdf {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-// Functions compare by name: a session holds one function of a name.
-impl PartialEq for StripUdf {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-impl Eq for StripUdf {}
-impl std::hash::Hash for StripUdf {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        "newsclaim_strip".hash(state);
-    }
-}
-
-impl ScalarUDFImpl for StripUdf {
-    fn name(&self) -> &str {
-        "newsclaim_strip"
-    }
-
-    fn signature(&self) -> &Signature {
-        &self.signature
-    }
-
-    fn return_type(&self, arg_types: &[DataType]) -> Result<DataType> {
-        match arg_types {
-            [t] if is_text(t) => Ok(DataType::Struct(strip_fields())),
-            _ => plan_err!("newsclaim_strip(text) takes one text argument, got {arg_types:?}"),
-        }
-    }
-
-    fn invoke_with_args(&self, args: ScalarFunctionArgs) -> Result<ColumnarValue> {
-        let texts = text_argument(self.name(), &args.args, args.number_rows)?;
-        let texts: Vec<Option<&str>> = texts.iter().collect();
-        Ok(ColumnarValue::Array(Arc::new(strip_array(&self.stripper, &texts))))
+        Self::with_tool(stripper)
     }
 }
 
