@@ -186,7 +186,7 @@ pub async fn digest(
         .collect()
         .await?;
     let groups = near_duplicate_groups(&pair_batches)?;
-    summary.near_duplicate_groups = groups.iter().filter(|g| g.len() > 1).count();
+    summary.near_duplicate_groups = groups.len();
     write_batch(&out.join("near_duplicate_groups.parquet"), &groups_batch(&groups)?)?;
 
     // … and the claim clusters.
@@ -257,7 +257,7 @@ fn string_lists(batch: &RecordBatch, name: &str) -> Result<ListArray> {
 }
 
 /// The groups of documents linked by the pairs (ids), each sorted, groups sorted by first id;
-/// documents in no pair are in no group.
+/// documents in no pair are in no group, so every group has two or more.
 fn near_duplicate_groups(batches: &[RecordBatch]) -> Result<Vec<Vec<String>>> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut ids: Vec<String> = Vec::new();
@@ -294,7 +294,7 @@ fn near_duplicate_groups(batches: &[RecordBatch]) -> Result<Vec<Vec<String>>> {
 
 fn groups_batch(groups: &[Vec<String>]) -> Result<RecordBatch> {
     let (mut id, mut group) = (StringBuilder::new(), StringBuilder::new());
-    for members in groups.iter().filter(|g| g.len() > 1) {
+    for members in groups {
         for member in members {
             id.append_value(member);
             group.append_value(&members[0]);

@@ -46,8 +46,9 @@ pub fn strip_array(stripper: &Stripper, texts: &[Option<&str>]) -> StructArray {
     let mut date = StringBuilder::with_capacity(n, n * 10);
     let mut byline = StringBuilder::with_capacity(n, n * 16);
     let mut outlet = StringBuilder::with_capacity(n, n * 16);
-    let mut body = StringBuilder::with_capacity(n, texts.iter().flatten().map(|t| t.len()).sum());
-    let mut article = StringBuilder::with_capacity(n, texts.iter().flatten().map(|t| t.len()).sum());
+    let text_bytes: usize = texts.iter().flatten().map(|t| t.len()).sum();
+    let mut body = StringBuilder::with_capacity(n, text_bytes);
+    let mut article = StringBuilder::with_capacity(n, text_bytes);
     let mut paragraphs = UInt32Builder::with_capacity(n);
     let mut removed = UInt32Builder::with_capacity(n);
     let mut html = BooleanBuilder::with_capacity(n);
