@@ -1,6 +1,6 @@
 //! The SQL functions and the SQL digest against the stage crates' own results.
 
-use datafusion::arrow::array::{Array, AsArray, RecordBatch, StringArray};
+use datafusion::arrow::array::{Array, ArrayRef, AsArray, RecordBatch, StringArray};
 use datafusion::arrow::datatypes::{DataType, Field, Schema, UInt64Type};
 use datafusion::prelude::SessionContext;
 use newsclaim_datafusion::{digest, DigestOptions, NewsclaimContext};
@@ -248,4 +248,110 @@ async fn sql_digest_matches_the_dedup_crate() {
     assert_eq!(summary.claims, expected_claims);
     assert!(summary.claims >= ids.len(), "every document has a claim");
     assert!(summary.claim_clusters > 0, "claims repeated across documents cluster");
+}
+
+/// What the SQL digest finds is what `newsclaim::Pipeline::run` finds on the same documents: the
+/// same claims in every document (act, actor, addressee, content, negation) and the same
+/// near-duplicate groups.
+#[tokio::test]
+async fn sql_digest_agrees_with_pipeline_run() {
+    let (mut ids, mut texts) = synthetic(400);
+    ids.push("page".into());
+    texts.push(PAGE.into());
+    let ctx = context(&ids, &texts).await;
+    let out = tempfile::tempdir().expect("temp dir");
+    let summary = digest(&ctx, "corpus", out.path(), &DigestOptions::default()).await.expect("digest");
+
+    let pipeline = newsclaim::Pipeline::default();
+    let report = pipeline
+        .run(ids.iter().zip(&texts).map(|(id, t)| newsclaim::Document::from_text(id.as_str(), t.as_str())));
+    type ClaimRow = (String, String, String, String, bool);
+    let mut expected: BTreeMap<String, Vec<ClaimRow>> = BTreeMap::new();
+    for doc in &report.documents {
+        let id = doc.id.as_ref().expect("an id").to_string();
+        let claims = doc
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    c.act.as_str().to_owned(),
+                    c.actor.text.clone(),
+                    c.addressee.as_ref().map(|a| a.text.clone()).unwrap_or_default(),
+                    c.content.as_ref().map(|a| a.text.clone()).unwrap_or_default(),
+                    c.negated,
+                )
+            })
+            .collect();
+        expected.insert(id, claims);
+    }
+    let mut found: BTreeMap<String, Vec<(u32, ClaimRow)>> =
+        ids.iter().map(|id| (id.clone(), Vec::new())).collect();
+    for batch in parquet(&ctx, &out.path().join("claims/")).await {
+        let column = |name: &str| batch.column_by_name(name).unwrap_or_else(|| panic!("column {name}"));
+        // (Parquet gives strings back as views: one cast per column)
+        let texts: Vec<ArrayRef> = ["id", "act", "actor", "addressee", "content"]
+            .iter()
+            .map(|name| datafusion::arrow::compute::cast(column(name), &DataType::Utf8).expect("text"))
+            .collect();
+        let text = |column: usize, row: usize| {
+            let c = texts[column].as_string::<i32>();
+            if c.is_null(row) {
+                String::new()
+            } else {
+                c.value(row).to_owned()
+            }
+        };
+        let index = column("index").as_primitive::<datafusion::arrow::datatypes::UInt32Type>();
+        let negated = column("negated").as_boolean();
+        for row in 0..batch.num_rows() {
+            found.entry(text(0, row)).or_default().push((
+                index.value(row),
+                (text(1, row), text(2, row), text(3, row), text(4, row), negated.value(row)),
+            ));
+        }
+    }
+    let found: BTreeMap<String, Vec<ClaimRow>> = found
+        .into_iter()
+        .map(|(id, mut claims)| {
+            claims.sort_by_key(|c| c.0);
+            (id, claims.into_iter().map(|c| c.1).collect())
+        })
+        .collect();
+    let total: usize = expected.values().map(Vec::len).sum();
+    assert!(total > ids.len(), "the documents hold claims");
+    assert_eq!(summary.claims, total);
+    for (id, claims) in &expected {
+        assert_eq!(&found[id], claims, "claims of {id}");
+    }
+
+    let mut expected_groups: Vec<Vec<String>> = report
+        .duplicates
+        .documents
+        .iter()
+        .map(|g| {
+            let mut g: Vec<String> = g.iter().map(ToString::to_string).collect();
+            g.sort();
+            g
+        })
+        .collect();
+    expected_groups.sort();
+    assert!(expected_groups.len() > 10, "the synthetic corpus has republished stories");
+    let mut found_groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for batch in parquet(&ctx, &out.path().join("near_duplicate_groups.parquet")).await {
+        let id = datafusion::arrow::compute::cast(batch.column(0), &DataType::Utf8).unwrap();
+        let group = datafusion::arrow::compute::cast(batch.column(1), &DataType::Utf8).unwrap();
+        let (id, group) = (id.as_string::<i32>(), group.as_string::<i32>());
+        for row in 0..batch.num_rows() {
+            found_groups.entry(group.value(row).to_owned()).or_default().push(id.value(row).to_owned());
+        }
+    }
+    let mut found_groups: Vec<Vec<String>> = found_groups
+        .into_values()
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    found_groups.sort();
+    assert_eq!(found_groups, expected_groups);
 }
