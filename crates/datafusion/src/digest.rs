@@ -18,12 +18,19 @@
 //! FROM (SELECT CAST(id AS VARCHAR) AS id, newsclaim_strip(text) AS page FROM corpus);
 //! -- 2. claims: one row per claim
 //! SELECT id, unnest(claims) AS claim FROM documents;
-//! -- 3. near-duplicate pairs: documents sharing a band key, verified on their signatures
+//! -- 3. near-duplicate pairs: documents sharing a band key, verified on their signatures; in a
+//! --    bucket (ordered by id, cut into blocks of 16) each document meets those of its own block
+//! --    and the next, so a bucket of a million pages sharing boilerplate stays linear
 //! WITH keys AS (SELECT id, unnest(bands) AS band FROM documents),
-//!      candidates AS (SELECT DISTINCT x.id AS a, y.id AS b FROM keys x JOIN keys y ON x.band = y.band AND x.id < y.id)
+//!      ranked AS (SELECT id, band, (row_number() OVER (PARTITION BY band ORDER BY id) - 1) / 16 AS block FROM keys),
+//!      candidates AS (SELECT DISTINCT x.id AS a, y.id AS b FROM ranked x JOIN ranked y
+//!                     ON x.band = y.band AND x.block = y.block AND x.id < y.id
+//!                     UNION ALL
+//!                     SELECT DISTINCT x.id, y.id FROM ranked x JOIN ranked y
+//!                     ON x.band = y.band AND y.block = x.block + 1 AND x.id < y.id)
 //! SELECT c.a, c.b, newsclaim_minhash_similarity(x.signature, y.signature) AS similarity
-//! FROM candidates c JOIN documents x ON x.id = c.a JOIN documents y ON y.id = c.b
-//! WHERE newsclaim_minhash_similarity(x.signature, y.signature) >= 0.8;
+//! FROM (SELECT DISTINCT a, b FROM candidates) c JOIN documents x ON x.id = c.a JOIN documents y ON y.id = c.b
+//! WHERE newsclaim_minhash_similarity(x.signature, y.signature) >= 0.4;
 //! -- 4. shared passages: paragraphs with the same words in two or more documents
 //! SELECT p['hash'] AS hash, count(DISTINCT id) AS documents, array_sort(array_agg(DISTINCT id)) AS ids
 //! FROM (SELECT id, unnest(paragraphs) AS p FROM documents) GROUP BY p['hash'] HAVING count(DISTINCT id) >= 2;
@@ -31,9 +38,13 @@
 //!
 //! What is shuffled: band keys (one row per document and band) and paragraph hashes (one row per
 //! paragraph) for the joins and the aggregation, then the candidate pairs to their documents'
-//! signatures. A band key shared by very many documents (boilerplate the stripper kept) makes
-//! its bucket quadratic; the in-memory [`newsclaim_dedup::NearDuplicates`] caps such buckets, the
-//! SQL does not.
+//! signatures. A band key shared by very many documents (boilerplate the stripper kept) would
+//! make a plain self-join quadratic in its bucket; the blocks bound the candidates to about
+//! `3 × block` per document and band, as [`DedupConfig::max_bucket_comparisons`] bounds them in
+//! the in-memory [`newsclaim_dedup::NearDuplicates`]. Documents of one bucket that are near
+//! duplicates of each other are still linked through their neighbours in id order; the
+//! approximation only drops pairs in a bucket larger than a block whose members are *not*
+//! mostly near-duplicates of each other.
 
 use crate::args::list_of;
 use datafusion::arrow::array::{
@@ -57,6 +68,11 @@ pub struct DigestOptions {
     /// Estimated Jaccard similarity at or above which two documents are near-duplicates
     /// (default: [`DedupConfig::default`]'s, as in the digest).
     pub near_duplicate_threshold: f64,
+    /// Documents of one band bucket are ordered by id and cut into blocks of this many; each is
+    /// compared with the members of its own block and of the next (default: 16, as
+    /// [`DedupConfig::max_bucket_comparisons`]). Bounds the candidate pairs of a bucket to about
+    /// `1.5 × block` per member, so a bucket shared by very many pages stays linear.
+    pub bucket_block: usize,
     /// How claims are compared (default: [`ClaimClusterConfig::default`]). The SQL digest has
     /// no stories: every claim is in story 0, so claims of the whole corpus may cluster.
     pub claim_clusters: ClaimClusterConfig,
@@ -66,6 +82,7 @@ impl Default for DigestOptions {
     fn default() -> Self {
         DigestOptions {
             near_duplicate_threshold: DedupConfig::default().threshold,
+            bucket_block: DedupConfig::default().max_bucket_comparisons,
             claim_clusters: ClaimClusterConfig::default(),
         }
     }
@@ -114,6 +131,14 @@ pub async fn digest(
     out: &Path,
     options: &DigestOptions,
 ) -> Result<DigestSummary> {
+    // Settings are checked before any work is done.
+    let threshold = options.near_duplicate_threshold;
+    if !(threshold.is_finite() && threshold > 0.0 && threshold <= 1.0) {
+        return exec_err!("near-duplicate threshold must be in (0, 1], got {threshold}");
+    }
+    if options.bucket_block == 0 {
+        return exec_err!("bucket_block must be at least 1");
+    }
     std::fs::create_dir_all(out)?;
     let path = |name: &str| -> Result<String> {
         // a trailing slash: a directory of Parquet files, read or written by the engine's partitions
@@ -156,15 +181,20 @@ pub async fn digest(
     summary.claims = rows;
 
     // 3. Near-duplicate candidates by band key, verified on the signatures.
-    let threshold = options.near_duplicate_threshold;
-    if !(threshold.is_finite() && threshold > 0.0 && threshold <= 1.0) {
-        return exec_err!("near-duplicate threshold must be in (0, 1], got {threshold}");
-    }
+    let block = options.bucket_block;
     let pairs = format!(
         "WITH keys AS (SELECT id, unnest(bands) AS band FROM {DOCUMENTS_TABLE}), \
-         candidates AS (SELECT DISTINCT x.id AS a, y.id AS b FROM keys x JOIN keys y ON x.band = y.band AND x.id < y.id) \
+         ranked AS (SELECT id, band, \
+           CAST((row_number() OVER (PARTITION BY band ORDER BY id) - 1) / {block} AS BIGINT) AS block FROM keys), \
+         candidates AS (\
+           SELECT DISTINCT x.id AS a, y.id AS b FROM ranked x JOIN ranked y \
+             ON x.band = y.band AND x.block = y.block AND x.id < y.id \
+           UNION ALL \
+           SELECT DISTINCT x.id AS a, y.id AS b FROM ranked x JOIN ranked y \
+             ON x.band = y.band AND y.block = x.block + 1 AND x.id < y.id) \
          SELECT c.a, c.b, newsclaim_minhash_similarity(x.signature, y.signature) AS similarity \
-         FROM candidates c JOIN {DOCUMENTS_TABLE} x ON x.id = c.a JOIN {DOCUMENTS_TABLE} y ON y.id = c.b \
+         FROM (SELECT DISTINCT a, b FROM candidates) c \
+         JOIN {DOCUMENTS_TABLE} x ON x.id = c.a JOIN {DOCUMENTS_TABLE} y ON y.id = c.b \
          WHERE newsclaim_minhash_similarity(x.signature, y.signature) >= {threshold:?}"
     );
     let (rows, pairs_schema) = write(ctx, &pairs, &path("near_duplicate_pairs/")?).await?;

@@ -355,3 +355,33 @@ async fn sql_digest_agrees_with_pipeline_run() {
     found_groups.sort();
     assert_eq!(found_groups, expected_groups);
 }
+
+/// A band bucket shared by hundreds of documents (the same page republished 300 times) gives one
+/// near-duplicate group from a number of candidate pairs linear in the bucket, not the 44,850
+/// pairs of a plain self-join.
+#[tokio::test]
+async fn a_huge_band_bucket_stays_linear() {
+    let copies = 300;
+    let ids: Vec<String> = (0..copies).map(|i| format!("copy{i:03}")).collect();
+    let texts: Vec<String> = (0..copies).map(|_| PAGE.to_owned()).collect();
+    let ctx = context(&ids, &texts).await;
+    let out = tempfile::tempdir().expect("temp dir");
+    let options = DigestOptions::default();
+    let summary = digest(&ctx, "corpus", out.path(), &options).await.expect("digest");
+    assert_eq!(summary.near_duplicate_groups, 1);
+    let groups = parquet(&ctx, &out.path().join("near_duplicate_groups.parquet")).await;
+    assert_eq!(groups.iter().map(RecordBatch::num_rows).sum::<usize>(), copies);
+    let block = options.bucket_block;
+    assert!(
+        summary.near_duplicate_pairs <= copies * 3 * block / 2,
+        "{} pairs for {copies} copies",
+        summary.near_duplicate_pairs
+    );
+    assert!(summary.near_duplicate_pairs >= copies - 1, "every copy is linked");
+
+    let error =
+        digest(&ctx, "corpus", out.path(), &DigestOptions { bucket_block: 0, ..DigestOptions::default() })
+            .await
+            .expect_err("a block of zero documents");
+    assert!(error.to_string().contains("bucket_block"), "{error}");
+}
