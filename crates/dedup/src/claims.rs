@@ -343,13 +343,17 @@ impl Lexicon {
     /// who makes it (`A:` followed by each identifier of the actor), so that claims by the same
     /// actor need less shared wording to match. (Addressees are left out: one actor often makes
     /// several different demands of the same addressee; they only rule pairs out.)
-    #[cfg(test)]
-    fn claim_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
+    ///
+    /// Sorted and without repeats; empty when the content says nothing of its own. These are the
+    /// concepts [`ConceptFrequencies`] counts.
+    pub fn claim_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
         let mut concepts = self.content_concepts(claim);
         // A claim with nothing said (no content concept) is compared with nothing.
         if !concepts.is_empty() {
             concepts.extend(self.actor_key_concepts(claim.actors));
         }
+        concepts.sort_unstable();
+        concepts.dedup();
         concepts
     }
 
@@ -477,11 +481,82 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// positions apart in every shared long one; within a linkage group all similarities are exact.
 /// Where caps bite, results may depend on input order.
 pub fn cluster_claims(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> Vec<ClaimCluster> {
+    cluster_claims_weighted(claims, config, None)
+}
+
+/// [`cluster_claims`] on a part of a corpus with the concept weights of the whole: `frequencies`
+/// says in how many of the corpus's claims each concept occurs (concepts it does not list count
+/// as often as they occur in `claims`).
+///
+/// Claims can only cluster with claims they share a concept with, directly or through other
+/// members; so clustering each connected part of the graph of claims at or above the threshold
+/// separately, with the corpus's frequencies, gives the clusters [`cluster_claims`] gives on the
+/// whole corpus (up to the documented caps, which bite less on a part). This is how a
+/// distributed engine clusters claims: candidate pairs by a join on shared concepts, verified
+/// with [`claim_similarity`], union-find over the pairs, then this on each part. Claims that say
+/// nothing of their own (no concept) only attach to clusters of the part they are given with.
+pub fn cluster_claims_with_frequencies(
+    claims: &[ClaimKey<'_>],
+    config: &ClaimClusterConfig,
+    frequencies: &ConceptFrequencies,
+) -> Vec<ClaimCluster> {
+    cluster_claims_weighted(claims, config, Some(frequencies))
+}
+
+/// The similarity [`cluster_claims`] gives two claims (the cosine of their weighted concepts),
+/// with the concept weights of `frequencies`: 1 for claims equal in act, actors, addressees,
+/// negation and concepts; `f64::NEG_INFINITY` for claims that can never share a cluster (other
+/// stories, acts, actors or addressees, opposite negation, roles reversed, or nothing said).
+/// Costs the analysis of both texts; meant for verifying candidate pairs, not for all pairs.
+pub fn claim_similarity(
+    a: &ClaimKey<'_>,
+    b: &ClaimKey<'_>,
+    config: &ClaimClusterConfig,
+    frequencies: &ConceptFrequencies,
+) -> f64 {
+    let nodes = ClaimNodes::build(&[*a, *b], config, Some(frequencies));
+    match nodes.len() {
+        1 if nodes.norms[0] > 0.0 => 1.0,
+        1 => CANNOT_LINK,
+        _ => nodes.similarity(0, 1),
+    }
+}
+
+/// In how many claims of a corpus each concept ([`Lexicon::claim_concepts`]) occurs, and how many
+/// claims the corpus has: the inverse document frequencies [`cluster_claims`] weights concepts
+/// by. Counting them over a whole corpus lets its parts be clustered and compared separately
+/// ([`cluster_claims_with_frequencies`], [`claim_similarity`]) with the same weights.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ConceptFrequencies {
+    /// How many claims the corpus has (at least the largest count below).
+    pub claims: usize,
+    /// Per concept, how many of those claims have it.
+    pub counts: HashMap<String, u32>,
+}
+
+impl ConceptFrequencies {
+    /// The frequencies of these claims' concepts, as [`cluster_claims`] counts them.
+    pub fn count(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> Self {
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for claim in claims {
+            for concept in config.lexicon.claim_concepts(claim) {
+                *counts.entry(concept).or_insert(0) += 1;
+            }
+        }
+        ConceptFrequencies { claims: claims.len(), counts }
+    }
+}
+
+fn cluster_claims_weighted(
+    claims: &[ClaimKey<'_>],
+    config: &ClaimClusterConfig,
+    frequencies: Option<&ConceptFrequencies>,
+) -> Vec<ClaimCluster> {
     // Cosine similarity never exceeds 1: above that (or NaN) nothing can cluster.
     if claims.is_empty() || config.threshold.is_nan() || config.threshold > 1.0 {
         return Vec::new();
     }
-    let nodes = ClaimNodes::build(claims, config);
+    let nodes = ClaimNodes::build(claims, config, frequencies);
     let graph = nodes.link(config.threshold);
     let mut clusters: Vec<ClaimCluster> = Vec::new();
     for group in graph.groups {
@@ -679,7 +754,11 @@ struct LinkGraph {
 }
 
 impl ClaimNodes {
-    fn build(claims: &[ClaimKey<'_>], config: &ClaimClusterConfig) -> ClaimNodes {
+    fn build(
+        claims: &[ClaimKey<'_>],
+        config: &ClaimClusterConfig,
+        frequencies: Option<&ConceptFrequencies>,
+    ) -> ClaimNodes {
         let (lexicon, across_stories) = (&config.lexicon, config.across_stories);
         let mut concept_ids: HashMap<String, u32> = HashMap::new();
         let mut actor_word_ids: HashMap<String, u32> = HashMap::new();
@@ -818,7 +897,16 @@ impl ClaimNodes {
                 nodes.document_frequency[c as usize] += members.len() as u32;
             }
         }
-        let n = claims.len() as f64;
+        let mut n = claims.len() as f64;
+        if let Some(frequencies) = frequencies {
+            for (concept, &id) in &concept_ids {
+                if let Some(&count) = frequencies.counts.get(concept) {
+                    nodes.document_frequency[id as usize] = count.max(1);
+                }
+            }
+            let most = nodes.document_frequency.iter().copied().max().unwrap_or(0) as usize;
+            n = frequencies.claims.max(most) as f64;
+        }
         let mut is_key = vec![false; concept_ids.len()];
         for (concept, &id) in &concept_ids {
             is_key[id as usize] = is_key_concept(concept);
@@ -1092,6 +1180,74 @@ mod tests {
         assert!(lex.actor_set(Names::Many(&["", " "])).is_empty());
     }
 
+    /// Parts of a corpus clustered alone with the corpus's concept frequencies give the clusters
+    /// of the whole, which the same parts clustered with their own frequencies need not.
+    #[test]
+    fn parts_with_corpus_frequencies_cluster_as_the_whole() {
+        let claims = [
+            key(0, "demand", "Russia", "withdrawal of NATO troops from Eastern Europe"),
+            key(1, "demand", "Moscow", "NATO pull its forces back from eastern Europe"),
+            key(2, "demand", "Russia", "a halt to NATO enlargement"),
+            key(3, "demand", "Kremlin", "stop NATO expanding eastward"),
+            key(4, "reject", "NATO", "Russia's demands on enlargement"),
+            key(5, "reject", "United States", "the Russian demands on NATO expansion"),
+            key(6, "reject", "Germany", "a ban on gas pipeline sanctions"),
+            key(7, "accuse", "Ukraine", "Russia of massing troops at the border"),
+            key(8, "accuse", "Kyiv", "Moscow of a troop build-up on the border"),
+        ];
+        let config = ClaimClusterConfig::default();
+        let whole = cluster_claims(&claims, &config);
+        assert!(whole.len() >= 3, "{whole:?}");
+        let frequencies = ConceptFrequencies::count(&claims, &config);
+        assert_eq!(frequencies.claims, claims.len());
+        // the parts: claims of each act (which never cluster across)
+        let mut joined: Vec<ClaimCluster> = Vec::new();
+        for act in ["demand", "reject", "accuse"] {
+            let part: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].act == act).collect();
+            let keys: Vec<ClaimKey<'_>> = part.iter().map(|&i| claims[i]).collect();
+            for c in cluster_claims_with_frequencies(&keys, &config, &frequencies) {
+                joined.push(ClaimCluster {
+                    members: c.members.iter().map(|&m| part[m]).collect(),
+                    representative: part[c.representative],
+                });
+            }
+        }
+        joined.sort_by_key(|c| c.members[0]);
+        assert_eq!(joined, whole);
+        // every pair inside a cluster is at the threshold or above, or averaged up to it
+        for c in &whole {
+            let (a, b) = (&claims[c.members[0]], &claims[c.members[1]]);
+            assert!(claim_similarity(a, b, &config, &frequencies) > 0.0);
+        }
+    }
+
+    #[test]
+    fn claim_similarity_is_one_for_equals_and_minus_infinity_for_incompatibles() {
+        let claims = [
+            key(0, "demand", "Russia", "withdrawal of troops from the border"),
+            key(1, "demand", "Russia", "withdrawal of troops from the border"),
+            key(2, "reject", "Russia", "withdrawal of troops from the border"),
+            key(3, "demand", "Ukraine", "withdrawal of troops from the border"),
+            key(4, "demand", "Russia", "troops leaving the border"),
+            key(5, "demand", "Russia", ""),
+        ];
+        let config = ClaimClusterConfig::default();
+        let frequencies = ConceptFrequencies::count(&claims, &config);
+        let similarity = |a: usize, b: usize| claim_similarity(&claims[a], &claims[b], &config, &frequencies);
+        assert_eq!(similarity(0, 1), 1.0);
+        assert_eq!(similarity(0, 2), f64::NEG_INFINITY);
+        assert_eq!(similarity(0, 3), f64::NEG_INFINITY);
+        assert_eq!(similarity(0, 5), f64::NEG_INFINITY);
+        assert_eq!(similarity(5, 5), f64::NEG_INFINITY);
+        let partial = similarity(0, 4);
+        assert!(partial > 0.0 && partial < 1.0, "{partial}");
+        assert_eq!(partial, similarity(4, 0));
+        // rarer in the corpus, the shared concepts weigh more
+        let mut rare = frequencies.clone();
+        rare.claims *= 100;
+        assert!(claim_similarity(&claims[0], &claims[4], &config, &rare) != partial);
+    }
+
     #[test]
     fn single_document_groups_are_not_returned() {
         let claims = [
@@ -1183,7 +1339,7 @@ mod tests {
                 group.len() > 1 && docs.len() >= config.min_docs
             })
             .collect();
-        attach_references(claims, &ClaimNodes::build(claims, config), &mut groups);
+        attach_references(claims, &ClaimNodes::build(claims, config, None), &mut groups);
         groups.sort_by_key(|g| g[0]);
         groups
     }

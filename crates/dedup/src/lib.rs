@@ -97,7 +97,10 @@ mod union_find;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
-pub use claims::{cluster_claims, ClaimCluster, ClaimClusterConfig, ClaimKey, Lexicon, Names};
+pub use claims::{
+    claim_similarity, cluster_claims, cluster_claims_with_frequencies, ClaimCluster, ClaimClusterConfig, ClaimKey,
+    ConceptFrequencies, Lexicon, Names,
+};
 pub use config::{
     ClaimClusterConfigBuilder, ClaimClusterConfigError, DedupConfig, DedupConfigBuilder, DedupConfigError,
     Verification,
