@@ -47,17 +47,20 @@
 //! mostly near-duplicates of each other.
 
 use crate::args::list_of;
+use crate::compare::{read_claims, OwnedClaim};
 use datafusion::arrow::array::{
-    Array, ArrayRef, AsArray, BooleanArray, BooleanBuilder, ListArray, RecordBatch, StringArray,
-    StringBuilder, UInt32Array, UInt32Builder,
+    Array, ArrayRef, AsArray, BooleanBuilder, ListArray, RecordBatch, StringArray, StringBuilder,
+    StructArray, UInt32Array, UInt32Builder,
 };
 use datafusion::arrow::compute::cast;
-use datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
+use datafusion::arrow::datatypes::{DataType, Field, Int64Type, Schema, SchemaRef};
 use datafusion::common::{exec_err, DataFusionError, Result};
 use datafusion::dataframe::DataFrameWriteOptions;
 use datafusion::parquet::arrow::ArrowWriter;
 use datafusion::prelude::{ParquetReadOptions, SessionContext};
-use newsclaim_dedup::{cluster_claims, ClaimClusterConfig, ClaimKey, DedupConfig, UnionFind};
+use newsclaim_dedup::{
+    cluster_claims_with_frequencies, ClaimClusterConfig, ClaimKey, ConceptFrequencies, DedupConfig, UnionFind,
+};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -73,6 +76,10 @@ pub struct DigestOptions {
     /// [`DedupConfig::max_bucket_comparisons`]). Bounds the candidate pairs of a bucket to about
     /// `1.5 × block` per member, so a bucket shared by very many pages stays linear.
     pub bucket_block: usize,
+    /// The claims sharing one concept are ordered by id and cut into blocks of this many; each
+    /// is compared with the claims of its own block and of the next (default 16). Bounds the
+    /// candidate claim pairs per concept, as `newsclaim-dedup` bounds the postings it walks.
+    pub concept_block: usize,
     /// How claims are compared (default: [`ClaimClusterConfig::default`]). The SQL digest has
     /// no stories: every claim is in story 0, so claims of the whole corpus may cluster.
     pub claim_clusters: ClaimClusterConfig,
@@ -83,6 +90,7 @@ impl Default for DigestOptions {
         DigestOptions {
             near_duplicate_threshold: DedupConfig::default().threshold,
             bucket_block: DedupConfig::default().max_bucket_comparisons,
+            concept_block: 16,
             claim_clusters: ClaimClusterConfig::default(),
         }
     }
@@ -101,12 +109,25 @@ pub struct DigestSummary {
     pub near_duplicate_groups: usize,
     /// Paragraphs found in two or more documents (`shared_passages/`).
     pub shared_passages: usize,
+    /// Verified pairs of similar claims (`claim_pairs/`).
+    pub claim_pairs: usize,
     /// Claim clusters of claims from two or more documents (`claim_clusters.parquet`).
     pub claim_clusters: usize,
 }
 
 /// The name under which [`digest`] registers its per-document table in the session.
 pub const DOCUMENTS_TABLE: &str = "newsclaim_documents";
+
+/// The name under which [`digest`] registers its one-row-per-claim table (`claims/`).
+pub const CLAIMS_TABLE: &str = "newsclaim_claims_table";
+
+/// The name under which [`digest`] registers the claims' concepts with their counts
+/// (`claim_concepts/`).
+pub const CLAIM_CONCEPTS_TABLE: &str = "newsclaim_claim_concepts_table";
+
+/// The name under which [`digest`] registers the components of the verified claim pairs
+/// (`id`, `index`, `component`), made on the driver.
+pub const CLAIM_COMPONENTS_TABLE: &str = "newsclaim_claim_components";
 
 /// Digests the table `corpus` (columns `id`, any type cast to text, and `text`: a scraped page,
 /// text or HTML) registered in `ctx` with [`crate::NewsclaimContext::register_newsclaim`], writing
@@ -136,8 +157,8 @@ pub async fn digest(
     if !(threshold.is_finite() && threshold > 0.0 && threshold <= 1.0) {
         return exec_err!("near-duplicate threshold must be in (0, 1], got {threshold}");
     }
-    if options.bucket_block == 0 {
-        return exec_err!("bucket_block must be at least 1");
+    if options.bucket_block == 0 || options.concept_block == 0 {
+        return exec_err!("bucket_block and concept_block must be at least 1");
     }
     std::fs::create_dir_all(out)?;
     let path = |name: &str| -> Result<String> {
@@ -219,27 +240,97 @@ pub async fn digest(
     summary.near_duplicate_groups = groups.len();
     write_batch(&out.join("near_duplicate_groups.parquet"), &groups_batch(&groups)?)?;
 
-    // … and the claim clusters.
-    let claim_batches = ctx
-        .read_parquet(path("claims/")?, ParquetReadOptions::default().schema(&claims_schema))
+    // 5. Claim concepts, each with the number of claims of the corpus that have it: the blocking
+    //    keys of the comparison and its weights.
+    let _ = ctx.deregister_table(CLAIMS_TABLE)?;
+    ctx.register_parquet(
+        CLAIMS_TABLE,
+        &path("claims/")?,
+        ParquetReadOptions::default().schema(&claims_schema),
+    )
+    .await?;
+    let concepts = format!(
+        "WITH terms AS (SELECT id, \"index\", unnest(newsclaim_claim_concepts({c})) AS concept FROM {CLAIMS_TABLE} c), \
+         counts AS (SELECT concept, count(*) AS claims FROM terms GROUP BY concept) \
+         SELECT t.id, t.\"index\", array_agg(named_struct('concept', t.concept, 'claims', n.claims)) AS concepts \
+         FROM terms t JOIN counts n ON t.concept = n.concept GROUP BY t.id, t.\"index\"",
+        c = claim_struct("c")
+    );
+    let (_, concepts_schema) = write(ctx, &concepts, &path("claim_concepts/")?).await?;
+    let _ = ctx.deregister_table(CLAIM_CONCEPTS_TABLE)?;
+    ctx.register_parquet(
+        CLAIM_CONCEPTS_TABLE,
+        &path("claim_concepts/")?,
+        ParquetReadOptions::default().schema(&concepts_schema),
+    )
+    .await?;
+
+    // 6. Candidate claim pairs by a join on shared concepts (in blocks, as band keys), verified
+    //    by their similarity with the corpus's weights.
+    let claim_threshold = options.claim_clusters.threshold;
+    let claim_pairs = format!(
+        "WITH postings AS (SELECT id, \"index\", entry['concept'] AS concept \
+           FROM (SELECT id, \"index\", unnest(concepts) AS entry FROM {CLAIM_CONCEPTS_TABLE})), \
+         ranked AS (SELECT id, \"index\", concept, \
+           CAST((row_number() OVER (PARTITION BY concept ORDER BY id, \"index\") - 1) / {block} AS BIGINT) AS block \
+           FROM postings), \
+         candidates AS (\
+           SELECT x.id AS a, x.\"index\" AS a_index, y.id AS b, y.\"index\" AS b_index FROM ranked x JOIN ranked y \
+             ON x.concept = y.concept AND x.block = y.block {ordered} \
+           UNION ALL \
+           SELECT x.id AS a, x.\"index\" AS a_index, y.id AS b, y.\"index\" AS b_index FROM ranked x JOIN ranked y \
+             ON x.concept = y.concept AND y.block = x.block + 1 {ordered}), \
+         scored AS (SELECT p.a, p.a_index, p.b, p.b_index, \
+           newsclaim_claim_similarity({x}, cx.concepts, {y}, cy.concepts, {total}) AS similarity \
+           FROM (SELECT DISTINCT a, a_index, b, b_index FROM candidates) p \
+           JOIN {CLAIMS_TABLE} x ON x.id = p.a AND x.\"index\" = p.a_index \
+           JOIN {CLAIMS_TABLE} y ON y.id = p.b AND y.\"index\" = p.b_index \
+           JOIN {CLAIM_CONCEPTS_TABLE} cx ON cx.id = p.a AND cx.\"index\" = p.a_index \
+           JOIN {CLAIM_CONCEPTS_TABLE} cy ON cy.id = p.b AND cy.\"index\" = p.b_index) \
+         SELECT * FROM scored WHERE similarity >= {threshold:?}",
+        block = options.concept_block,
+        ordered = "AND (x.id < y.id OR (x.id = y.id AND x.\"index\" < y.\"index\"))",
+        x = claim_struct("x"),
+        y = claim_struct("y"),
+        total = summary.claims,
+        threshold = if claim_threshold.is_nan() { f64::INFINITY } else { claim_threshold },
+    );
+    let (rows, claim_pairs_schema) = write(ctx, &claim_pairs, &path("claim_pairs/")?).await?;
+    summary.claim_pairs = rows;
+
+    // On the driver: the components of the verified claim pairs; then the claims of each
+    // component, clustered with the corpus's weights.
+    let pair_batches = ctx
+        .read_parquet(path("claim_pairs/")?, ParquetReadOptions::default().schema(&claim_pairs_schema))
         .await?
-        .select_columns(&[
-            "id",
-            "index",
-            "act",
-            "actor",
-            "norm",
-            "addressee",
-            "addressee_norm",
-            "content",
-            "negated",
-        ])?
+        .select_columns(&["a", "a_index", "b", "b_index"])?
         .collect()
         .await?;
-    let (clusters, count) = ClaimTable::from_batches(&claim_batches)?.cluster(&options.claim_clusters)?;
+    let components = claim_components(&pair_batches)?;
+    let _ = ctx.deregister_table(CLAIM_COMPONENTS_TABLE)?;
+    ctx.register_batch(CLAIM_COMPONENTS_TABLE, components)?;
+    let component_claims = ctx
+        .sql(&format!(
+            "SELECT k.component, c.id, c.\"index\", c.act, c.actor, c.norm, c.addressee, c.addressee_norm, \
+             c.content, c.negated, cc.concepts \
+             FROM {CLAIM_COMPONENTS_TABLE} k \
+             JOIN {CLAIMS_TABLE} c ON c.id = k.id AND c.\"index\" = k.\"index\" \
+             JOIN {CLAIM_CONCEPTS_TABLE} cc ON cc.id = k.id AND cc.\"index\" = k.\"index\""
+        ))
+        .await?
+        .collect()
+        .await?;
+    let (clusters, count) =
+        ComponentClaims::from_batches(&component_claims)?.cluster(&options.claim_clusters, summary.claims)?;
     summary.claim_clusters = count;
     write_batch(&out.join("claim_clusters.parquet"), &clusters)?;
     Ok(summary)
+}
+
+/// A claim of the table `t` as the struct the claim functions compare.
+fn claim_struct(t: &str) -> String {
+    let fields: Vec<String> = crate::COMPARED_FIELDS.iter().map(|f| format!("'{f}', {t}.{f}")).collect();
+    format!("named_struct({})", fields.join(", "))
 }
 
 /// Runs `sql` and writes its result as a Parquet directory at `path` (replacing files of the same
@@ -276,14 +367,6 @@ fn strings(batch: &RecordBatch, name: &str) -> Result<StringArray> {
         return exec_err!("digest: no column `{name}`");
     };
     Ok(cast(column, &DataType::Utf8)?.as_string::<i32>().clone())
-}
-
-/// A column as `List<Utf8>`.
-fn string_lists(batch: &RecordBatch, name: &str) -> Result<ListArray> {
-    let Some(column) = batch.column_by_name(name) else {
-        return exec_err!("digest: no column `{name}`");
-    };
-    Ok(cast(column, &list_of(DataType::Utf8))?.as_list::<i32>().clone())
 }
 
 /// The groups of documents linked by the pairs (ids), each sorted, groups sorted by first id;
@@ -337,106 +420,111 @@ fn groups_batch(groups: &[Vec<String>]) -> Result<RecordBatch> {
     Ok(RecordBatch::try_new(schema, vec![Arc::new(id.finish()), Arc::new(group.finish())])?)
 }
 
-/// The claims gathered on the driver, sorted by (id, index) so that cluster numbers do not
-/// depend on the engine's row order.
-struct ClaimTable {
-    rows: Vec<ClaimRow>,
+/// The claims of the components of the verified claim pairs, gathered on the driver.
+struct ComponentClaims {
+    rows: Vec<ComponentRow>,
 }
 
-struct ClaimRow {
+struct ComponentRow {
+    component: u32,
     id: String,
     index: u32,
-    act: String,
+    /// The actor as written, for the output.
     actor: String,
-    /// The actor's norms and its text: how the digest compares who makes a claim.
-    actors: Vec<String>,
-    addressees: Vec<String>,
-    content: String,
-    negated: bool,
+    claim: OwnedClaim,
+    /// The claim's concepts and how many claims of the corpus have each.
+    concepts: Vec<(String, u32)>,
 }
 
-impl ClaimTable {
+impl ComponentClaims {
     fn from_batches(batches: &[RecordBatch]) -> Result<Self> {
         let mut rows = Vec::new();
         for batch in batches {
-            let (id, act, actor) = (strings(batch, "id")?, strings(batch, "act")?, strings(batch, "actor")?);
-            let (addressee, content) = (strings(batch, "addressee")?, strings(batch, "content")?);
-            let (norm, addressee_norm) =
-                (string_lists(batch, "norm")?, string_lists(batch, "addressee_norm")?);
-            let index =
-                cast(batch.column_by_name("index").ok_or_else(|| missing("index"))?, &DataType::UInt32)?;
-            let index: &UInt32Array = index.as_primitive();
-            let negated = batch.column_by_name("negated").ok_or_else(|| missing("negated"))?;
-            let negated: &BooleanArray = negated.as_boolean();
-            let names = |list: &ListArray, row: usize, text: Option<&str>| -> Vec<String> {
-                let mut names: Vec<String> = if list.is_null(row) {
-                    Vec::new()
-                } else {
-                    list.value(row).as_string::<i32>().iter().flatten().map(str::to_owned).collect()
-                };
-                if let Some(text) = text.filter(|t| !t.is_empty() && !names.iter().any(|n| n == t)) {
-                    names.push(text.to_owned());
-                }
-                names
+            let (id, actor) = (strings(batch, "id")?, strings(batch, "actor")?);
+            let number = |name: &str| -> Result<UInt32Array> {
+                let column = batch.column_by_name(name).ok_or_else(|| missing(name))?;
+                Ok(cast(column, &DataType::UInt32)?.as_primitive().clone())
             };
-            fn text(a: &StringArray, row: usize) -> Option<&str> {
-                (!a.is_null(row)).then(|| a.value(row))
-            }
-            for row in 0..batch.num_rows() {
-                rows.push(ClaimRow {
+            let (component, index) = (number("component")?, number("index")?);
+            let concepts = batch.column_by_name("concepts").ok_or_else(|| missing("concepts"))?;
+            let concepts = cast(concepts, &list_of(DataType::Struct(crate::concept_count_fields())))?;
+            let concepts: &ListArray = concepts.as_list();
+            let claims = read_claims(&StructArray::from(batch.clone()))?;
+            for (row, claim) in claims.into_iter().enumerate() {
+                let Some(claim) = claim else { continue };
+                let entries = concepts.value(row);
+                let entries = entries.as_struct();
+                let (concept, count) =
+                    (entries.column(0).as_string::<i32>(), entries.column(1).as_primitive::<Int64Type>());
+                rows.push(ComponentRow {
+                    component: component.value(row),
                     id: id.value(row).to_owned(),
                     index: index.value(row),
-                    act: act.value(row).to_owned(),
                     actor: actor.value(row).to_owned(),
-                    actors: names(&norm, row, text(&actor, row)),
-                    addressees: names(&addressee_norm, row, text(&addressee, row)),
-                    content: text(&content, row).unwrap_or_default().to_owned(),
-                    negated: negated.value(row),
+                    claim,
+                    concepts: (0..entries.len())
+                        .map(|i| {
+                            (
+                                concept.value(i).to_owned(),
+                                u32::try_from(count.value(i).max(0)).unwrap_or(u32::MAX),
+                            )
+                        })
+                        .collect(),
                 });
             }
         }
-        rows.sort_by(|x, y| (&x.id, x.index).cmp(&(&y.id, y.index)));
-        Ok(ClaimTable { rows })
+        // (component, id, index): cluster numbers do not depend on the engine's row order
+        rows.sort_by(|x, y| (x.component, &x.id, x.index).cmp(&(y.component, &y.id, y.index)));
+        Ok(ComponentClaims { rows })
     }
 
+    /// Clusters each component's claims with the weights of a corpus of `total` claims:
     /// `cluster`, `id`, `index`, `act`, `actor`, `content`, `representative`; and how many
     /// clusters.
-    fn cluster(&self, config: &ClaimClusterConfig) -> Result<(RecordBatch, usize)> {
-        let mut doc_of: HashMap<&str, usize> = HashMap::new();
-        for row in &self.rows {
-            let next = doc_of.len();
-            doc_of.entry(&row.id).or_insert(next);
+    fn cluster(&self, config: &ClaimClusterConfig, total: usize) -> Result<(RecordBatch, usize)> {
+        let mut clusters: Vec<(Vec<usize>, usize)> = Vec::new();
+        let mut start = 0;
+        while start < self.rows.len() {
+            let component = self.rows[start].component;
+            let end = start + self.rows[start..].iter().take_while(|r| r.component == component).count();
+            let part = &self.rows[start..end];
+            let mut doc_of: HashMap<&str, usize> = HashMap::new();
+            for row in part {
+                let next = doc_of.len();
+                doc_of.entry(&row.id).or_insert(next);
+            }
+            let names: Vec<_> = part.iter().map(|r| r.claim.names()).collect();
+            let keys: Vec<ClaimKey<'_>> =
+                part.iter().zip(&names).map(|(r, n)| r.claim.key(doc_of[r.id.as_str()], n)).collect();
+            let mut frequencies = ConceptFrequencies { claims: total, counts: HashMap::new() };
+            for row in part {
+                frequencies.counts.extend(row.concepts.iter().cloned());
+            }
+            for c in cluster_claims_with_frequencies(&keys, config, &frequencies) {
+                clusters.push((c.members.iter().map(|m| start + m).collect(), start + c.representative));
+            }
+            start = end;
         }
-        let actors: Vec<Vec<&str>> =
-            self.rows.iter().map(|r| r.actors.iter().map(String::as_str).collect()).collect();
-        let addressees: Vec<Vec<&str>> =
-            self.rows.iter().map(|r| r.addressees.iter().map(String::as_str).collect()).collect();
-        let keys: Vec<ClaimKey<'_>> = self
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                ClaimKey::new(doc_of[r.id.as_str()], &r.act, &actors[i][..], &r.content)
-                    .addressees(&addressees[i][..])
-                    .negated(r.negated)
-            })
-            .collect();
-        let clusters = cluster_claims(&keys, config);
+        let first = |c: &(Vec<usize>, usize)| {
+            let row = &self.rows[c.0[0]];
+            (row.id.as_str(), row.index)
+        };
+        clusters.sort_by(|x, y| first(x).cmp(&first(y)));
         let mut cluster = UInt32Builder::new();
         let (mut id, mut act, mut actor, mut content) =
             (StringBuilder::new(), StringBuilder::new(), StringBuilder::new(), StringBuilder::new());
         let mut index = UInt32Builder::new();
         let mut representative = BooleanBuilder::new();
-        for (number, c) in clusters.iter().enumerate() {
-            for &m in &c.members {
+        for (number, (members, medoid)) in clusters.iter().enumerate() {
+            for &m in members {
                 let row = &self.rows[m];
                 cluster.append_value(number as u32);
                 id.append_value(&row.id);
                 index.append_value(row.index);
-                act.append_value(&row.act);
+                act.append_value(&row.claim.act);
                 actor.append_value(&row.actor);
-                content.append_value(&row.content);
-                representative.append_value(m == c.representative);
+                content.append_value(&row.claim.content);
+                representative.append_value(m == *medoid);
             }
         }
         let schema: SchemaRef = Arc::new(Schema::new(vec![
@@ -459,6 +547,55 @@ impl ClaimTable {
         ];
         Ok((RecordBatch::try_new(schema, columns)?, clusters.len()))
     }
+}
+
+/// The connected components of the verified claim pairs (`a`, `a_index`, `b`, `b_index`) as a
+/// table `id`, `index`, `component`, for claims in a pair.
+fn claim_components(batches: &[RecordBatch]) -> Result<RecordBatch> {
+    let mut node_of: HashMap<(String, u32), usize> = HashMap::new();
+    let mut nodes: Vec<(String, u32)> = Vec::new();
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    for batch in batches {
+        let (a, b) = (strings(batch, "a")?, strings(batch, "b")?);
+        let number = |name: &str| -> Result<UInt32Array> {
+            let column = batch.column_by_name(name).ok_or_else(|| missing(name))?;
+            Ok(cast(column, &DataType::UInt32)?.as_primitive().clone())
+        };
+        let (a_index, b_index) = (number("a_index")?, number("b_index")?);
+        for row in 0..batch.num_rows() {
+            let mut node = |id: &str, index: u32| {
+                *node_of.entry((id.to_owned(), index)).or_insert_with(|| {
+                    nodes.push((id.to_owned(), index));
+                    nodes.len() - 1
+                })
+            };
+            let x = node(a.value(row), a_index.value(row));
+            let y = node(b.value(row), b_index.value(row));
+            edges.push((x, y));
+        }
+    }
+    let mut components = UnionFind::new(nodes.len());
+    for (x, y) in edges {
+        components.union(x, y);
+    }
+    let (mut id, mut index, mut component) =
+        (StringBuilder::new(), UInt32Builder::new(), UInt32Builder::new());
+    for (number, set) in components.sets().into_iter().enumerate() {
+        for node in set {
+            id.append_value(&nodes[node].0);
+            index.append_value(nodes[node].1);
+            component.append_value(number as u32);
+        }
+    }
+    let schema: SchemaRef = Arc::new(Schema::new(vec![
+        Field::new("id", DataType::Utf8, false),
+        Field::new("index", DataType::UInt32, false),
+        Field::new("component", DataType::UInt32, false),
+    ]));
+    Ok(RecordBatch::try_new(
+        schema,
+        vec![Arc::new(id.finish()), Arc::new(index.finish()), Arc::new(component.finish())],
+    )?)
 }
 
 fn missing(name: &str) -> DataFusionError {

@@ -44,6 +44,7 @@
 
 mod args;
 mod claims;
+mod compare;
 pub mod digest;
 mod near;
 mod strip;
@@ -56,6 +57,10 @@ pub mod ballista;
 pub struct ReadmeDoctests;
 
 pub use claims::{claim_fields, claims_array, claims_type, ClaimsUdf};
+pub use compare::{
+    claim_concepts_array, claim_similarity_array, concept_count_fields, ClaimConceptsUdf, ClaimSimilarityUdf,
+    COMPARED_FIELDS,
+};
 pub use digest::{digest, DigestOptions, DigestSummary};
 pub use near::{
     minhash_array, minhash_bands_array, minhash_similarity_array, paragraph_fields, paragraph_hashes_array,
@@ -77,6 +82,8 @@ pub fn functions() -> Vec<Arc<ScalarUDF>> {
         Arc::new(ScalarUDF::from(MinhashUdf::new())),
         Arc::new(ScalarUDF::from(MinhashSimilarityUdf::new())),
         Arc::new(ScalarUDF::from(ParagraphHashesUdf::new())),
+        Arc::new(ScalarUDF::from(ClaimConceptsUdf::new())),
+        Arc::new(ScalarUDF::from(ClaimSimilarityUdf::new())),
     ]
 }
 

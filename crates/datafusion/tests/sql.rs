@@ -1,11 +1,13 @@
 //! The SQL functions and the SQL digest against the stage crates' own results.
 
 use datafusion::arrow::array::{Array, ArrayRef, AsArray, RecordBatch, StringArray};
-use datafusion::arrow::datatypes::{DataType, Field, Schema, UInt64Type};
+use datafusion::arrow::datatypes::{DataType, Field, Schema, UInt32Type, UInt64Type};
 use datafusion::prelude::SessionContext;
 use newsclaim_datafusion::{digest, DigestOptions, NewsclaimContext};
 use newsclaim_dedup::synth::{generate, SynthConfig};
-use newsclaim_dedup::{passage_key, DedupConfig, NearDuplicates};
+use newsclaim_dedup::{
+    cluster_claims, passage_key, ClaimClusterConfig, ClaimKey, DedupConfig, NearDuplicates,
+};
 use newsclaim_extract::Extractor;
 use newsclaim_strip::Stripper;
 use std::collections::{BTreeMap, BTreeSet};
@@ -248,6 +250,124 @@ async fn sql_digest_matches_the_dedup_crate() {
     assert_eq!(summary.claims, expected_claims);
     assert!(summary.claims >= ids.len(), "every document has a claim");
     assert!(summary.claim_clusters > 0, "claims repeated across documents cluster");
+
+    // claim clusters: found by a join on shared concepts and clustered per component, they are
+    // the clusters of the dedup crate over all claims at once
+    let expected = clusters_of_all_claims(&parquet(&ctx, &out.path().join("claims/")).await);
+    let mut found: BTreeMap<u32, (Vec<(String, u32)>, Option<(String, u32)>)> = BTreeMap::new();
+    for batch in parquet(&ctx, &out.path().join("claim_clusters.parquet")).await {
+        let cluster = batch.column_by_name("cluster").unwrap().as_primitive::<UInt32Type>();
+        let id =
+            datafusion::arrow::compute::cast(batch.column_by_name("id").unwrap(), &DataType::Utf8).unwrap();
+        let index = batch.column_by_name("index").unwrap().as_primitive::<UInt32Type>();
+        let representative = batch.column_by_name("representative").unwrap().as_boolean();
+        for row in 0..batch.num_rows() {
+            let member = (id.as_string::<i32>().value(row).to_owned(), index.value(row));
+            let entry = found.entry(cluster.value(row)).or_default();
+            if representative.value(row) {
+                entry.1 = Some(member.clone());
+            }
+            entry.0.push(member);
+        }
+    }
+    let found: Vec<(Vec<(String, u32)>, (String, u32))> = found
+        .into_values()
+        .map(|(mut members, representative)| {
+            members.sort();
+            (members, representative.expect("a representative"))
+        })
+        .collect();
+    assert_eq!(summary.claim_clusters, found.len());
+    assert!(summary.claim_pairs >= found.len());
+    assert!(found.len() > 1, "{found:?}");
+    assert_eq!(found, expected);
+}
+
+/// The claim clusters of `newsclaim_dedup::cluster_claims` over every claim of the `claims/`
+/// table, members as (id, index), in order of first member.
+fn clusters_of_all_claims(batches: &[RecordBatch]) -> Vec<(Vec<(String, u32)>, (String, u32))> {
+    struct Row {
+        id: String,
+        index: u32,
+        act: String,
+        actors: Vec<String>,
+        addressees: Vec<String>,
+        content: String,
+        negated: bool,
+    }
+    let mut rows = Vec::new();
+    for batch in batches {
+        let text = |name: &str| {
+            datafusion::arrow::compute::cast(batch.column_by_name(name).unwrap(), &DataType::Utf8).unwrap()
+        };
+        let names = |name: &str| {
+            datafusion::arrow::compute::cast(
+                batch.column_by_name(name).unwrap(),
+                &DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true))),
+            )
+            .unwrap()
+        };
+        let (id, act, actor, addressee, content) =
+            (text("id"), text("act"), text("actor"), text("addressee"), text("content"));
+        let (norm, addressee_norm) = (names("norm"), names("addressee_norm"));
+        let index = batch.column_by_name("index").unwrap().as_primitive::<UInt32Type>();
+        let negated = batch.column_by_name("negated").unwrap().as_boolean();
+        // the norms, then the text as written when it is not one of them
+        let who = |norms: &dyn Array, text: &dyn Array, row: usize| -> Vec<String> {
+            let norms = norms.as_list::<i32>();
+            let mut names: Vec<String> = if norms.is_null(row) {
+                Vec::new()
+            } else {
+                norms.value(row).as_string::<i32>().iter().flatten().map(str::to_owned).collect()
+            };
+            let text = text.as_string::<i32>();
+            if !text.is_null(row)
+                && !text.value(row).is_empty()
+                && !names.iter().any(|n| n == text.value(row))
+            {
+                names.push(text.value(row).to_owned());
+            }
+            names
+        };
+        for row in 0..batch.num_rows() {
+            let content = content.as_string::<i32>();
+            rows.push(Row {
+                id: id.as_string::<i32>().value(row).to_owned(),
+                index: index.value(row),
+                act: act.as_string::<i32>().value(row).to_owned(),
+                actors: who(&norm, &actor, row),
+                addressees: who(&addressee_norm, &addressee, row),
+                content: if content.is_null(row) { String::new() } else { content.value(row).to_owned() },
+                negated: negated.value(row),
+            });
+        }
+    }
+    rows.sort_by(|x, y| (&x.id, x.index).cmp(&(&y.id, y.index)));
+    let mut doc_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for row in &rows {
+        let next = doc_of.len();
+        doc_of.entry(&row.id).or_insert(next);
+    }
+    let names: Vec<(Vec<&str>, Vec<&str>)> = rows
+        .iter()
+        .map(|r| {
+            (r.actors.iter().map(String::as_str).collect(), r.addressees.iter().map(String::as_str).collect())
+        })
+        .collect();
+    let keys: Vec<ClaimKey<'_>> = rows
+        .iter()
+        .zip(&names)
+        .map(|(r, (actors, addressees))| {
+            ClaimKey::new(doc_of[r.id.as_str()], &r.act, &actors[..], &r.content)
+                .addressees(&addressees[..])
+                .negated(r.negated)
+        })
+        .collect();
+    let member = |i: usize| (rows[i].id.clone(), rows[i].index);
+    cluster_claims(&keys, &ClaimClusterConfig::default())
+        .into_iter()
+        .map(|c| (c.members.iter().map(|&m| member(m)).collect(), member(c.representative)))
+        .collect()
 }
 
 /// What the SQL digest finds is what `newsclaim::Pipeline::run` finds on the same documents: the

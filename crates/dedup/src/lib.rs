@@ -98,8 +98,8 @@ mod union_find;
 pub struct ReadmeDoctests;
 
 pub use claims::{
-    claim_similarity, cluster_claims, cluster_claims_with_frequencies, ClaimCluster, ClaimClusterConfig, ClaimKey,
-    ConceptFrequencies, Lexicon, Names,
+    claim_similarity, cluster_claims, cluster_claims_with_frequencies, ClaimCluster, ClaimClusterConfig,
+    ClaimKey, ConceptFrequencies, Lexicon, Names,
 };
 pub use config::{
     ClaimClusterConfigBuilder, ClaimClusterConfigError, DedupConfig, DedupConfigBuilder, DedupConfigError,
