@@ -3,10 +3,13 @@
 //!
 //! The per-document work (stripping, claims, signatures, band keys, paragraph hashes) and the
 //! joins (band keys, paragraph hashes) are queries, so they run wherever the session runs them:
-//! on this machine's cores with a plain [`SessionContext`], on a cluster with Ballista. What the
-//! driver does is small: union-find over the verified near-duplicate pairs, and clustering the
-//! extracted claims (a few hundred bytes each, not the corpus) with
-//! [`newsclaim_dedup::cluster_claims`].
+//! on this machine's cores with a plain [`SessionContext`], on a cluster with Ballista. So is the
+//! search for similar claims: their concepts (the blocking keys), counted over the corpus, a join
+//! on shared concepts, and the verification of each candidate pair. What the driver does is
+//! small: union-find over the verified pairs, and average-linkage clustering of each connected
+//! component of similar claims with the corpus's weights
+//! ([`newsclaim_dedup::cluster_claims_with_frequencies`]), which gives the clusters
+//! [`newsclaim_dedup::cluster_claims`] gives over all claims at once.
 //!
 //! The queries, with `documents` the per-document table of step 1:
 //!
@@ -34,7 +37,30 @@
 //! -- 4. shared passages: paragraphs with the same words in two or more documents
 //! SELECT p['hash'] AS hash, count(DISTINCT id) AS documents, array_sort(array_agg(DISTINCT id)) AS ids
 //! FROM (SELECT id, unnest(paragraphs) AS p FROM documents) GROUP BY p['hash'] HAVING count(DISTINCT id) >= 2;
+//! -- 5. claim concepts, each with the number of claims that have it; `node` joins the compared
+//! --    fields, so claims equal in all of them (one story reprinted) are compared once
+//! WITH terms AS (SELECT id, "index", concat_ws(chr(31), act, actor, …) AS node,
+//!                       unnest(newsclaim_claim_concepts(named_struct('act', act, …))) AS concept FROM claims),
+//!      counts AS (SELECT concept, count(*) AS claims FROM terms GROUP BY concept)
+//! SELECT t.id, t."index", t.node, array_agg(named_struct('concept', t.concept, 'claims', n.claims)) AS concepts
+//! FROM terms t JOIN counts n ON t.concept = n.concept GROUP BY t.id, t."index", t.node;
+//! -- 6. candidate node pairs: sharing a concept, within blocks of 16 of the concept's nodes in
+//! --    node order (claims of one act and actor side by side); then verified
+//! WITH nodes AS (SELECT node, first_value(id ORDER BY id, "index") AS id, … FROM claim_concepts GROUP BY node),
+//!      postings AS (SELECT node, entry['concept'] AS concept FROM (SELECT node, unnest(concepts) AS entry FROM nodes)),
+//!      ranked AS (SELECT node, concept, (row_number() OVER (PARTITION BY concept ORDER BY node) - 1) / 16 AS block FROM postings)
+//! SELECT DISTINCT x.node AS a, y.node AS b FROM ranked x JOIN ranked y
+//!   ON x.concept = y.concept AND x.block = y.block AND x.node < y.node
+//! UNION … -- the same with y.block = x.block + 1
+//! SELECT … newsclaim_claim_similarity(x_claim, x.concepts, y_claim, y.concepts, <claims in the corpus>) AS similarity
+//! FROM candidates … WHERE similarity >= 0.12;
 //! ```
+//!
+//! Steps 5 and 6 shuffle a claim's concepts (a few per claim) and the candidate pairs; the
+//! driver reads the verified pairs, writes their components (`claim_components.parquet`, read
+//! back by the executors) and gathers the claims of the components. Claims whose content says
+//! nothing of its own ("their demand") have no concept: they join no cluster here, where the
+//! in-memory digest attaches them to the one cluster of their story they can refer to.
 //!
 //! What is shuffled: band keys (one row per document and band) and paragraph hashes (one row per
 //! paragraph) for the joins and the aggregation, then the candidate pairs to their documents'
@@ -125,6 +151,9 @@ pub const CLAIMS_TABLE: &str = "newsclaim_claims_table";
 /// (`claim_concepts/`).
 pub const CLAIM_CONCEPTS_TABLE: &str = "newsclaim_claim_concepts_table";
 
+/// The name under which [`digest`] registers the candidate claim pairs (`claim_candidates/`).
+pub const CLAIM_CANDIDATES_TABLE: &str = "newsclaim_claim_candidates";
+
 /// The name under which [`digest`] registers the components of the verified claim pairs
 /// (`id`, `index`, `component`), made on the driver.
 pub const CLAIM_COMPONENTS_TABLE: &str = "newsclaim_claim_components";
@@ -141,11 +170,19 @@ pub const CLAIM_COMPONENTS_TABLE: &str = "newsclaim_claim_components";
 /// - `near_duplicate_groups.parquet`: `id`, `group` (the smallest id of the group), for
 ///   documents in a group of two or more (the connected components of the pairs);
 /// - `shared_passages/` (Parquet): `hash`, `documents`, `ids`;
+/// - `claim_concepts/` (Parquet): per claim with concepts, `id`, `index`, `node` (its compared
+///   fields joined) and `concepts` (list of `concept`, `claims`: how many claims have it);
+/// - `claim_candidates/` (Parquet): node pairs `a`, `b` sharing a concept;
+/// - `claim_pairs/` (Parquet): the verified node pairs, `a`, `b`, `a_id`, `a_index`, `b_id`,
+///   `b_index` (each node's first claim) and `similarity` (at least the clustering threshold);
+/// - `claim_components.parquet`: `node`, `component` (connected components of the pairs);
 /// - `claim_clusters.parquet`: `cluster` (0, 1, … in order of first member), `id`, `index`,
 ///   `act`, `actor`, `content`, `representative` (whether the member is the cluster's medoid).
 ///
 /// Row order within a Parquet directory is whatever the engine produced; sort on the ids to
-/// compare runs. The per-document table stays registered as [`DOCUMENTS_TABLE`].
+/// compare runs. The per-document table stays registered as [`DOCUMENTS_TABLE`], the claim
+/// tables as [`CLAIMS_TABLE`], [`CLAIM_CONCEPTS_TABLE`], [`CLAIM_CANDIDATES_TABLE`] and
+/// [`CLAIM_COMPONENTS_TABLE`].
 pub async fn digest(
     ctx: &SessionContext,
     corpus: &str,
@@ -240,6 +277,7 @@ pub async fn digest(
     summary.near_duplicate_groups = groups.len();
     write_batch(&out.join("near_duplicate_groups.parquet"), &groups_batch(&groups)?)?;
 
+    let claim_threshold = options.claim_clusters.threshold;
     // 5. Claim concepts, each with the number of claims of the corpus that have it: the blocking
     //    keys of the comparison and its weights.
     let _ = ctx.deregister_table(CLAIMS_TABLE)?;
@@ -249,12 +287,17 @@ pub async fn digest(
         ParquetReadOptions::default().schema(&claims_schema),
     )
     .await?;
+    // A claim's node: claims equal in everything compared are one node (a story reprinted by
+    // a hundred outlets is one node, as in `newsclaim-dedup`); ordering postings by it puts
+    // claims of one act and actor side by side.
     let concepts = format!(
-        "WITH terms AS (SELECT id, \"index\", unnest(newsclaim_claim_concepts({c})) AS concept FROM {CLAIMS_TABLE} c), \
+        "WITH terms AS (SELECT id, \"index\", {node} AS node, unnest(newsclaim_claim_concepts({c})) AS concept \
+           FROM {CLAIMS_TABLE} c), \
          counts AS (SELECT concept, count(*) AS claims FROM terms GROUP BY concept) \
-         SELECT t.id, t.\"index\", array_agg(named_struct('concept', t.concept, 'claims', n.claims)) AS concepts \
-         FROM terms t JOIN counts n ON t.concept = n.concept GROUP BY t.id, t.\"index\"",
-        c = claim_struct("c")
+         SELECT t.id, t.\"index\", t.node, array_agg(named_struct('concept', t.concept, 'claims', n.claims)) AS concepts \
+         FROM terms t JOIN counts n ON t.concept = n.concept GROUP BY t.id, t.\"index\", t.node",
+        c = claim_struct("c"),
+        node = node_key("c"),
     );
     let (_, concepts_schema) = write(ctx, &concepts, &path("claim_concepts/")?).await?;
     let _ = ctx.deregister_table(CLAIM_CONCEPTS_TABLE)?;
@@ -265,31 +308,47 @@ pub async fn digest(
     )
     .await?;
 
-    // 6. Candidate claim pairs by a join on shared concepts (in blocks, as band keys), verified
-    //    by their similarity with the corpus's weights.
-    let claim_threshold = options.claim_clusters.threshold;
-    let claim_pairs = format!(
-        "WITH postings AS (SELECT id, \"index\", entry['concept'] AS concept \
-           FROM (SELECT id, \"index\", unnest(concepts) AS entry FROM {CLAIM_CONCEPTS_TABLE})), \
-         ranked AS (SELECT id, \"index\", concept, \
-           CAST((row_number() OVER (PARTITION BY concept ORDER BY id, \"index\") - 1) / {block} AS BIGINT) AS block \
+    // 6. Candidate pairs of nodes by a join on shared concepts (in blocks, as band keys),
+    //    verified by the similarity of their first claims with the corpus's weights.
+    let nodes = format!(
+        "SELECT node, first_value(id ORDER BY id, \"index\") AS id, \
+         first_value(\"index\" ORDER BY id, \"index\") AS \"index\", \
+         first_value(concepts ORDER BY id, \"index\") AS concepts \
+         FROM {CLAIM_CONCEPTS_TABLE} GROUP BY node"
+    );
+    let candidates = format!(
+        "WITH nodes AS ({nodes}), \
+         postings AS (SELECT node, entry['concept'] AS concept FROM (SELECT node, unnest(concepts) AS entry FROM nodes)), \
+         ranked AS (SELECT node, concept, \
+           CAST((row_number() OVER (PARTITION BY concept ORDER BY node) - 1) / {block} AS BIGINT) AS block \
            FROM postings), \
          candidates AS (\
-           SELECT x.id AS a, x.\"index\" AS a_index, y.id AS b, y.\"index\" AS b_index FROM ranked x JOIN ranked y \
-             ON x.concept = y.concept AND x.block = y.block {ordered} \
+           SELECT x.node AS a, y.node AS b FROM ranked x JOIN ranked y \
+             ON x.concept = y.concept AND x.block = y.block AND x.node < y.node \
            UNION ALL \
-           SELECT x.id AS a, x.\"index\" AS a_index, y.id AS b, y.\"index\" AS b_index FROM ranked x JOIN ranked y \
-             ON x.concept = y.concept AND y.block = x.block + 1 {ordered}), \
-         scored AS (SELECT p.a, p.a_index, p.b, p.b_index, \
-           newsclaim_claim_similarity({x}, cx.concepts, {y}, cy.concepts, {total}) AS similarity \
-           FROM (SELECT DISTINCT a, a_index, b, b_index FROM candidates) p \
-           JOIN {CLAIMS_TABLE} x ON x.id = p.a AND x.\"index\" = p.a_index \
-           JOIN {CLAIMS_TABLE} y ON y.id = p.b AND y.\"index\" = p.b_index \
-           JOIN {CLAIM_CONCEPTS_TABLE} cx ON cx.id = p.a AND cx.\"index\" = p.a_index \
-           JOIN {CLAIM_CONCEPTS_TABLE} cy ON cy.id = p.b AND cy.\"index\" = p.b_index) \
-         SELECT * FROM scored WHERE similarity >= {threshold:?}",
+           SELECT x.node AS a, y.node AS b FROM ranked x JOIN ranked y \
+             ON x.concept = y.concept AND y.block = x.block + 1 AND x.node < y.node) \
+         SELECT DISTINCT a, b FROM candidates",
         block = options.concept_block,
-        ordered = "AND (x.id < y.id OR (x.id = y.id AND x.\"index\" < y.\"index\"))",
+    );
+    let (_, candidates_schema) = write(ctx, &candidates, &path("claim_candidates/")?).await?;
+    let _ = ctx.deregister_table(CLAIM_CANDIDATES_TABLE)?;
+    ctx.register_parquet(
+        CLAIM_CANDIDATES_TABLE,
+        &path("claim_candidates/")?,
+        ParquetReadOptions::default().schema(&candidates_schema),
+    )
+    .await?;
+    let claim_pairs = format!(
+        "WITH nodes AS ({nodes}) \
+         SELECT * FROM (SELECT p.a, p.b, na.id AS a_id, na.\"index\" AS a_index, nb.id AS b_id, nb.\"index\" AS b_index, \
+           newsclaim_claim_similarity({x}, na.concepts, {y}, nb.concepts, {total}) AS similarity \
+           FROM {CLAIM_CANDIDATES_TABLE} p \
+           JOIN nodes na ON na.node = p.a \
+           JOIN nodes nb ON nb.node = p.b \
+           JOIN {CLAIMS_TABLE} x ON x.id = na.id AND x.\"index\" = na.\"index\" \
+           JOIN {CLAIMS_TABLE} y ON y.id = nb.id AND y.\"index\" = nb.\"index\") \
+         WHERE similarity >= {threshold:?}",
         x = claim_struct("x"),
         y = claim_struct("y"),
         total = summary.claims,
@@ -298,24 +357,39 @@ pub async fn digest(
     let (rows, claim_pairs_schema) = write(ctx, &claim_pairs, &path("claim_pairs/")?).await?;
     summary.claim_pairs = rows;
 
-    // On the driver: the components of the verified claim pairs; then the claims of each
+    // On the driver: the components of the verified node pairs; then the claims of each
     // component, clustered with the corpus's weights.
     let pair_batches = ctx
         .read_parquet(path("claim_pairs/")?, ParquetReadOptions::default().schema(&claim_pairs_schema))
         .await?
-        .select_columns(&["a", "a_index", "b", "b_index"])?
+        .select_columns(&["a", "b"])?
         .collect()
         .await?;
-    let components = claim_components(&pair_batches)?;
+    // … with the nodes of two or more claims, which are clusters without any pair
+    let repeated = ctx
+        .sql(&format!(
+            "SELECT node AS a, node AS b FROM {CLAIM_CONCEPTS_TABLE} GROUP BY node HAVING count(*) > 1"
+        ))
+        .await?
+        .collect()
+        .await?;
+    // (a file, not an in-memory table: executors read it, as they read the corpus)
+    let components = claim_components(pair_batches.iter().chain(&repeated))?;
+    write_batch(&out.join("claim_components.parquet"), &components)?;
     let _ = ctx.deregister_table(CLAIM_COMPONENTS_TABLE)?;
-    ctx.register_batch(CLAIM_COMPONENTS_TABLE, components)?;
+    ctx.register_parquet(
+        CLAIM_COMPONENTS_TABLE,
+        &path("claim_components.parquet")?,
+        ParquetReadOptions::default().schema(&components.schema()),
+    )
+    .await?;
     let component_claims = ctx
         .sql(&format!(
             "SELECT k.component, c.id, c.\"index\", c.act, c.actor, c.norm, c.addressee, c.addressee_norm, \
              c.content, c.negated, cc.concepts \
              FROM {CLAIM_COMPONENTS_TABLE} k \
-             JOIN {CLAIMS_TABLE} c ON c.id = k.id AND c.\"index\" = k.\"index\" \
-             JOIN {CLAIM_CONCEPTS_TABLE} cc ON cc.id = k.id AND cc.\"index\" = k.\"index\""
+             JOIN {CLAIM_CONCEPTS_TABLE} cc ON cc.node = k.node \
+             JOIN {CLAIMS_TABLE} c ON c.id = cc.id AND c.\"index\" = cc.\"index\""
         ))
         .await?
         .collect()
@@ -325,6 +399,14 @@ pub async fn digest(
     summary.claim_clusters = count;
     write_batch(&out.join("claim_clusters.parquet"), &clusters)?;
     Ok(summary)
+}
+
+/// The node of a claim of the table `t`: its compared fields joined by a unit separator.
+fn node_key(t: &str) -> String {
+    format!(
+        "concat_ws(chr(31), {t}.act, {t}.actor, array_to_string({t}.norm, chr(30)), coalesce({t}.addressee, ''), \
+         array_to_string({t}.addressee_norm, chr(30)), coalesce({t}.content, ''), CAST({t}.negated AS VARCHAR))"
+    )
 }
 
 /// A claim of the table `t` as the struct the claim functions compare.
@@ -549,28 +631,22 @@ impl ComponentClaims {
     }
 }
 
-/// The connected components of the verified claim pairs (`a`, `a_index`, `b`, `b_index`) as a
-/// table `id`, `index`, `component`, for claims in a pair.
-fn claim_components(batches: &[RecordBatch]) -> Result<RecordBatch> {
-    let mut node_of: HashMap<(String, u32), usize> = HashMap::new();
-    let mut nodes: Vec<(String, u32)> = Vec::new();
+/// The connected components of the verified node pairs (`a`, `b`; a node paired with itself is
+/// a component of its own at least) as a table `node`, `component`.
+fn claim_components<'b>(batches: impl Iterator<Item = &'b RecordBatch>) -> Result<RecordBatch> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut nodes: Vec<String> = Vec::new();
     let mut edges: Vec<(usize, usize)> = Vec::new();
     for batch in batches {
         let (a, b) = (strings(batch, "a")?, strings(batch, "b")?);
-        let number = |name: &str| -> Result<UInt32Array> {
-            let column = batch.column_by_name(name).ok_or_else(|| missing(name))?;
-            Ok(cast(column, &DataType::UInt32)?.as_primitive().clone())
-        };
-        let (a_index, b_index) = (number("a_index")?, number("b_index")?);
         for row in 0..batch.num_rows() {
-            let mut node = |id: &str, index: u32| {
-                *node_of.entry((id.to_owned(), index)).or_insert_with(|| {
-                    nodes.push((id.to_owned(), index));
+            let mut node = |key: &str| {
+                *index.entry(key.to_owned()).or_insert_with(|| {
+                    nodes.push(key.to_owned());
                     nodes.len() - 1
                 })
             };
-            let x = node(a.value(row), a_index.value(row));
-            let y = node(b.value(row), b_index.value(row));
+            let (x, y) = (node(a.value(row)), node(b.value(row)));
             edges.push((x, y));
         }
     }
@@ -578,24 +654,18 @@ fn claim_components(batches: &[RecordBatch]) -> Result<RecordBatch> {
     for (x, y) in edges {
         components.union(x, y);
     }
-    let (mut id, mut index, mut component) =
-        (StringBuilder::new(), UInt32Builder::new(), UInt32Builder::new());
+    let (mut node, mut component) = (StringBuilder::new(), UInt32Builder::new());
     for (number, set) in components.sets().into_iter().enumerate() {
-        for node in set {
-            id.append_value(&nodes[node].0);
-            index.append_value(nodes[node].1);
+        for n in set {
+            node.append_value(&nodes[n]);
             component.append_value(number as u32);
         }
     }
     let schema: SchemaRef = Arc::new(Schema::new(vec![
-        Field::new("id", DataType::Utf8, false),
-        Field::new("index", DataType::UInt32, false),
+        Field::new("node", DataType::Utf8, false),
         Field::new("component", DataType::UInt32, false),
     ]));
-    Ok(RecordBatch::try_new(
-        schema,
-        vec![Arc::new(id.finish()), Arc::new(index.finish()), Arc::new(component.finish())],
-    )?)
+    Ok(RecordBatch::try_new(schema, vec![Arc::new(node.finish()), Arc::new(component.finish())])?)
 }
 
 fn missing(name: &str) -> DataFusionError {

@@ -37,9 +37,10 @@
 //!
 //! [`digest()`] runs the whole digest as SQL (the queries are in [`mod@digest`]) — near-duplicate candidates as an `unnest` of band keys
 //! and a self-join, shared passages as a join on paragraph hashes, claims as an `unnest` — and
-//! writes claims, near-duplicate pairs, shared passages and claim clusters to Parquet; only the
-//! small final steps (union-find over the verified pairs, clustering the extracted claims) run on
-//! the driver. With the `ballista` feature, the `ballista` module sets up a scheduler and executors that
+//! candidate claim pairs as a join on the claims' concepts (`newsclaim_claim_concepts`), verified
+//! by `newsclaim_claim_similarity` — and writes claims, near-duplicate pairs, shared passages and
+//! claim clusters to Parquet; only the small final steps (union-find over the verified pairs,
+//! clustering each component of similar claims) run on the driver. With the `ballista` feature, the `ballista` module sets up a scheduler and executors that
 //! know the functions, so the same queries run on a cluster.
 
 mod args;

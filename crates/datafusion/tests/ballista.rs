@@ -111,11 +111,13 @@ async fn ballista_digest_equals_the_single_session_digest() {
     assert!(local_summary.near_duplicate_groups > 10, "{local_summary:?}");
     assert!(local_summary.shared_passages > 0, "{local_summary:?}");
     assert!(local_summary.claim_clusters > 0, "{local_summary:?}");
+    assert!(local_summary.claim_pairs >= local_summary.claim_clusters, "{local_summary:?}");
     for (output, columns) in [
         ("claims", &["id", "index", "act", "actor", "norm", "content", "evidence_start", "line"][..]),
         ("near_duplicate_pairs", &["a", "b", "similarity"][..]),
         ("near_duplicate_groups.parquet", &["id", "group"][..]),
         ("shared_passages", &["hash", "documents", "ids"][..]),
+        ("claim_pairs", &["a", "a_index", "b", "b_index", "similarity"][..]),
         (
             "claim_clusters.parquet",
             &["cluster", "id", "index", "act", "actor", "content", "representative"][..],
@@ -127,7 +129,11 @@ async fn ballista_digest_equals_the_single_session_digest() {
         );
         assert!(!a.is_empty(), "{output} is empty");
         assert_eq!(a.len(), b.len(), "{output}: row counts differ");
-        assert!(a == b, "{output}: rows differ");
+        if a != b {
+            let only_a: Vec<_> = a.iter().filter(|r| !b.contains(r)).take(3).collect();
+            let only_b: Vec<_> = b.iter().filter(|r| !a.contains(r)).take(3).collect();
+            panic!("{output}: rows differ: local {only_a:?} cluster {only_b:?}");
+        }
     }
     // the per-document table stays registered on the session that ran the digest
     let documents = cluster

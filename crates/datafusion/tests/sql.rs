@@ -254,7 +254,7 @@ async fn sql_digest_matches_the_dedup_crate() {
     // claim clusters: found by a join on shared concepts and clustered per component, they are
     // the clusters of the dedup crate over all claims at once
     let expected = clusters_of_all_claims(&parquet(&ctx, &out.path().join("claims/")).await);
-    let mut found: BTreeMap<u32, (Vec<(String, u32)>, Option<(String, u32)>)> = BTreeMap::new();
+    let mut found: BTreeMap<u32, (Vec<ClaimId>, Option<ClaimId>)> = BTreeMap::new();
     for batch in parquet(&ctx, &out.path().join("claim_clusters.parquet")).await {
         let cluster = batch.column_by_name("cluster").unwrap().as_primitive::<UInt32Type>();
         let id =
@@ -270,7 +270,7 @@ async fn sql_digest_matches_the_dedup_crate() {
             entry.0.push(member);
         }
     }
-    let found: Vec<(Vec<(String, u32)>, (String, u32))> = found
+    let found: Vec<Cluster> = found
         .into_values()
         .map(|(mut members, representative)| {
             members.sort();
@@ -283,9 +283,15 @@ async fn sql_digest_matches_the_dedup_crate() {
     assert_eq!(found, expected);
 }
 
+/// A claim: its document's id and its place in the document.
+type ClaimId = (String, u32);
+
+/// A claim cluster: its members, ascending, and its representative.
+type Cluster = (Vec<ClaimId>, ClaimId);
+
 /// The claim clusters of `newsclaim_dedup::cluster_claims` over every claim of the `claims/`
 /// table, members as (id, index), in order of first member.
-fn clusters_of_all_claims(batches: &[RecordBatch]) -> Vec<(Vec<(String, u32)>, (String, u32))> {
+fn clusters_of_all_claims(batches: &[RecordBatch]) -> Vec<Cluster> {
     struct Row {
         id: String,
         index: u32,

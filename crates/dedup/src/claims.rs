@@ -365,7 +365,11 @@ impl Lexicon {
 
     /// The actor part of [`claim_concepts`](Self::claim_concepts).
     fn actor_key_concepts(&self, actors: Names<'_>) -> Vec<String> {
-        self.actor_set(actors).into_iter().map(|a| format!("A:{a}")).collect()
+        // sorted: the order concepts are numbered in is the order weights are summed in, and the
+        // sums must not differ in the last bit between two processes
+        let mut keys: Vec<String> = self.actor_set(actors).into_iter().map(|a| format!("A:{a}")).collect();
+        keys.sort_unstable();
+        keys
     }
 
     /// Whether a lower-case word is (part of) a known entity name ("kremlin" written in lower case).
