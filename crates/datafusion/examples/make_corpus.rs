@@ -10,6 +10,7 @@
 use datafusion::arrow::array::{RecordBatch, StringArray};
 use datafusion::arrow::datatypes::{DataType, Field, Schema};
 use datafusion::parquet::arrow::ArrowWriter;
+use datafusion::parquet::file::properties::WriterProperties;
 use newsclaim_dedup::synth::{stream, SynthConfig};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -37,7 +38,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Field::new("outlet", DataType::Utf8, false),
         Field::new("text", DataType::Utf8, false),
     ]));
-    let mut writer = ArrowWriter::try_new(std::fs::File::create(&out)?, schema.clone(), None)?;
+    // Row groups of 1,024 documents (a few MB): a scan is split by row groups, so the engine can
+    // run the functions on every core even for one file.
+    let properties = WriterProperties::builder().set_max_row_group_row_count(Some(1024)).build();
+    let mut writer = ArrowWriter::try_new(std::fs::File::create(&out)?, schema.clone(), Some(properties))?;
     let mut rows: (Vec<String>, Vec<String>, Vec<String>) = Default::default();
     let flush = |rows: &mut (Vec<String>, Vec<String>, Vec<String>),
                  writer: &mut ArrowWriter<std::fs::File>|

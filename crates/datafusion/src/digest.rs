@@ -24,13 +24,9 @@
 //! -- 3. near-duplicate pairs: documents sharing a band key, verified on their signatures; in a
 //! --    bucket (ordered by id, cut into blocks of 16) each document meets those of its own block
 //! --    and the next, so a bucket of a million pages sharing boilerplate stays linear
-//! WITH keys AS (SELECT id, unnest(bands) AS band FROM documents),
-//!      ranked AS (SELECT id, band, (row_number() OVER (PARTITION BY band ORDER BY id) - 1) / 16 AS block FROM keys),
-//!      candidates AS (SELECT DISTINCT x.id AS a, y.id AS b FROM ranked x JOIN ranked y
-//!                     ON x.band = y.band AND x.block = y.block AND x.id < y.id
-//!                     UNION ALL
-//!                     SELECT DISTINCT x.id, y.id FROM ranked x JOIN ranked y
-//!                     ON x.band = y.band AND y.block = x.block + 1 AND x.id < y.id)
+//! WITH buckets AS (SELECT array_agg(id) AS ids FROM (SELECT id, unnest(bands) AS band FROM documents)
+//!                  GROUP BY band HAVING count(*) > 1),
+//!      candidates AS (SELECT p['a'] AS a, p['b'] AS b FROM (SELECT unnest(newsclaim_block_pairs(ids, 16)) AS p FROM buckets))
 //! SELECT c.a, c.b, newsclaim_minhash_similarity(x.signature, y.signature) AS similarity
 //! FROM (SELECT DISTINCT a, b FROM candidates) c JOIN documents x ON x.id = c.a JOIN documents y ON y.id = c.b
 //! WHERE newsclaim_minhash_similarity(x.signature, y.signature) >= 0.4;
@@ -48,10 +44,8 @@
 //! --    node order (claims of one act and actor side by side); then verified
 //! WITH nodes AS (SELECT node, first_value(id ORDER BY id, "index") AS id, … FROM claim_concepts GROUP BY node),
 //!      postings AS (SELECT node, entry['concept'] AS concept FROM (SELECT node, unnest(concepts) AS entry FROM nodes)),
-//!      ranked AS (SELECT node, concept, (row_number() OVER (PARTITION BY concept ORDER BY node) - 1) / 16 AS block FROM postings)
-//! SELECT DISTINCT x.node AS a, y.node AS b FROM ranked x JOIN ranked y
-//!   ON x.concept = y.concept AND x.block = y.block AND x.node < y.node
-//! UNION … -- the same with y.block = x.block + 1
+//!      lists AS (SELECT array_agg(node) AS nodes FROM postings GROUP BY concept HAVING count(*) > 1)
+//! SELECT DISTINCT p['a'] AS a, p['b'] AS b FROM (SELECT unnest(newsclaim_block_pairs(nodes, 16)) AS p FROM lists);
 //! SELECT … newsclaim_claim_similarity(x_claim, x.concepts, y_claim, y.concepts, <claims in the corpus>) AS similarity
 //! FROM candidates … WHERE similarity >= 0.12;
 //! ```
@@ -65,8 +59,8 @@
 //! What is shuffled: band keys (one row per document and band) and paragraph hashes (one row per
 //! paragraph) for the joins and the aggregation, then the candidate pairs to their documents'
 //! signatures. A band key shared by very many documents (boilerplate the stripper kept) would
-//! make a plain self-join quadratic in its bucket; the blocks bound the candidates to about
-//! `3 × block` per document and band, as [`DedupConfig::max_bucket_comparisons`] bounds them in
+//! make a plain self-join quadratic in its bucket; `newsclaim_block_pairs` bounds the candidates
+//! to `2 × block − 1` per document and band, as [`DedupConfig::max_bucket_comparisons`] bounds them in
 //! the in-memory [`newsclaim_dedup::NearDuplicates`]. Documents of one bucket that are near
 //! duplicates of each other are still linked through their neighbours in id order; the
 //! approximation only drops pairs in a bucket larger than a block whose members are *not*
@@ -99,11 +93,12 @@ pub struct DigestOptions {
     pub near_duplicate_threshold: f64,
     /// Documents of one band bucket are ordered by id and cut into blocks of this many; each is
     /// compared with the members of its own block and of the next (default: 16, as
-    /// [`DedupConfig::max_bucket_comparisons`]). Bounds the candidate pairs of a bucket to about
-    /// `1.5 × block` per member, so a bucket shared by very many pages stays linear.
+    /// [`DedupConfig::max_bucket_comparisons`]). Bounds the candidate pairs of a bucket to
+    /// `2 × block − 1` per member, so a bucket shared by very many pages stays linear.
     pub bucket_block: usize,
-    /// The claims sharing one concept are ordered by id and cut into blocks of this many; each
-    /// is compared with the claims of its own block and of the next (default 16). Bounds the
+    /// The claim nodes sharing one concept are ordered by node (act, then actor, …) and cut into
+    /// blocks of this many; each is compared with the nodes of its own block and of the next
+    /// (default 16). Bounds the
     /// candidate claim pairs per concept, as `newsclaim-dedup` bounds the postings it walks.
     pub concept_block: usize,
     /// How claims are compared (default: [`ClaimClusterConfig::default`]). The SQL digest has
@@ -209,6 +204,14 @@ pub async fn digest(
     };
     let mut summary = DigestSummary::default();
 
+    // DataFusion moves field accesses towards the scan (`enable_leaf_expression_pushdown`),
+    // which turns `page['title']`, `page['body']`, … of one `newsclaim_strip(text) AS page` into
+    // as many calls of newsclaim_strip: the digest's queries run on a session of the same state
+    // (tables, functions, planner) without it.
+    let mut state = ctx.state();
+    state.config_mut().options_mut().optimizer.enable_leaf_expression_pushdown = false;
+    let ctx = &SessionContext::new_with_state(state);
+
     // 1. One pass of every function over the corpus.
     let documents = format!(
         "SELECT id, page['title'] AS title, page['date'] AS date, page['outlet'] AS outlet, \
@@ -241,15 +244,10 @@ pub async fn digest(
     // 3. Near-duplicate candidates by band key, verified on the signatures.
     let block = options.bucket_block;
     let pairs = format!(
-        "WITH keys AS (SELECT id, unnest(bands) AS band FROM {DOCUMENTS_TABLE}), \
-         ranked AS (SELECT id, band, \
-           CAST((row_number() OVER (PARTITION BY band ORDER BY id) - 1) / {block} AS BIGINT) AS block FROM keys), \
-         candidates AS (\
-           SELECT DISTINCT x.id AS a, y.id AS b FROM ranked x JOIN ranked y \
-             ON x.band = y.band AND x.block = y.block AND x.id < y.id \
-           UNION ALL \
-           SELECT DISTINCT x.id AS a, y.id AS b FROM ranked x JOIN ranked y \
-             ON x.band = y.band AND y.block = x.block + 1 AND x.id < y.id) \
+        "WITH buckets AS (SELECT array_agg(id) AS ids \
+           FROM (SELECT id, unnest(bands) AS band FROM {DOCUMENTS_TABLE}) GROUP BY band HAVING count(*) > 1), \
+         candidates AS (SELECT p['a'] AS a, p['b'] AS b \
+           FROM (SELECT unnest(newsclaim_block_pairs(ids, {block})) AS p FROM buckets)) \
          SELECT c.a, c.b, newsclaim_minhash_similarity(x.signature, y.signature) AS similarity \
          FROM (SELECT DISTINCT a, b FROM candidates) c \
          JOIN {DOCUMENTS_TABLE} x ON x.id = c.a JOIN {DOCUMENTS_TABLE} y ON y.id = c.b \
@@ -308,7 +306,7 @@ pub async fn digest(
     )
     .await?;
 
-    // 6. Candidate pairs of nodes by a join on shared concepts (in blocks, as band keys),
+    // 6. Candidate pairs of nodes sharing a concept (in blocks, as band keys),
     //    verified by the similarity of their first claims with the corpus's weights.
     let nodes = format!(
         "SELECT node, first_value(id ORDER BY id, \"index\") AS id, \
@@ -319,16 +317,9 @@ pub async fn digest(
     let candidates = format!(
         "WITH nodes AS ({nodes}), \
          postings AS (SELECT node, entry['concept'] AS concept FROM (SELECT node, unnest(concepts) AS entry FROM nodes)), \
-         ranked AS (SELECT node, concept, \
-           CAST((row_number() OVER (PARTITION BY concept ORDER BY node) - 1) / {block} AS BIGINT) AS block \
-           FROM postings), \
-         candidates AS (\
-           SELECT x.node AS a, y.node AS b FROM ranked x JOIN ranked y \
-             ON x.concept = y.concept AND x.block = y.block AND x.node < y.node \
-           UNION ALL \
-           SELECT x.node AS a, y.node AS b FROM ranked x JOIN ranked y \
-             ON x.concept = y.concept AND y.block = x.block + 1 AND x.node < y.node) \
-         SELECT DISTINCT a, b FROM candidates",
+         lists AS (SELECT array_agg(node) AS nodes FROM postings GROUP BY concept HAVING count(*) > 1) \
+         SELECT DISTINCT p['a'] AS a, p['b'] AS b \
+         FROM (SELECT unnest(newsclaim_block_pairs(nodes, {block})) AS p FROM lists)",
         block = options.concept_block,
     );
     let (_, candidates_schema) = write(ctx, &candidates, &path("claim_candidates/")?).await?;

@@ -48,6 +48,7 @@ mod claims;
 mod compare;
 pub mod digest;
 mod near;
+mod pairs;
 mod strip;
 
 #[cfg(feature = "ballista")]
@@ -67,6 +68,7 @@ pub use near::{
     minhash_array, minhash_bands_array, minhash_similarity_array, paragraph_fields, paragraph_hashes_array,
     MinhashBandsUdf, MinhashSimilarityUdf, MinhashUdf, ParagraphHashesUdf, PARAGRAPH_MIN_WORDS,
 };
+pub use pairs::{block_pairs_array, pair_fields, BlockPairsUdf};
 pub use strip::{strip_array, strip_fields, StripUdf};
 
 use datafusion::logical_expr::ScalarUDF;
@@ -85,6 +87,7 @@ pub fn functions() -> Vec<Arc<ScalarUDF>> {
         Arc::new(ScalarUDF::from(ParagraphHashesUdf::new())),
         Arc::new(ScalarUDF::from(ClaimConceptsUdf::new())),
         Arc::new(ScalarUDF::from(ClaimSimilarityUdf::new())),
+        Arc::new(ScalarUDF::from(BlockPairsUdf::new())),
     ]
 }
 
