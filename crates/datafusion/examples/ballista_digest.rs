@@ -102,6 +102,8 @@ async fn client(args: &[String]) -> Result<(), Error> {
         "near_duplicate_pairs/",
         "near_duplicate_groups.parquet",
         "shared_passages/",
+        "claim_pairs/",
+        "claim_components.parquet",
         "claim_clusters.parquet",
     ] {
         let (a, b) =

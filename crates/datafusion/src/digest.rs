@@ -625,22 +625,19 @@ impl ComponentClaims {
 /// The connected components of the verified node pairs (`a`, `b`; a node paired with itself is
 /// a component of its own at least) as a table `node`, `component`.
 fn claim_components<'b>(batches: impl Iterator<Item = &'b RecordBatch>) -> Result<RecordBatch> {
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut nodes: Vec<String> = Vec::new();
-    let mut edges: Vec<(usize, usize)> = Vec::new();
+    // nodes numbered in sorted order, so that component numbers do not depend on the engine's
+    // row order
+    let mut pairs: Vec<(String, String)> = Vec::new();
     for batch in batches {
         let (a, b) = (strings(batch, "a")?, strings(batch, "b")?);
-        for row in 0..batch.num_rows() {
-            let mut node = |key: &str| {
-                *index.entry(key.to_owned()).or_insert_with(|| {
-                    nodes.push(key.to_owned());
-                    nodes.len() - 1
-                })
-            };
-            let (x, y) = (node(a.value(row)), node(b.value(row)));
-            edges.push((x, y));
-        }
+        pairs.extend((0..batch.num_rows()).map(|row| (a.value(row).to_owned(), b.value(row).to_owned())));
     }
+    let mut nodes: Vec<String> = pairs.iter().flat_map(|(a, b)| [a.clone(), b.clone()]).collect();
+    nodes.sort_unstable();
+    nodes.dedup();
+    let index: HashMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+    let edges: Vec<(usize, usize)> =
+        pairs.iter().map(|(a, b)| (index[a.as_str()], index[b.as_str()])).collect();
     let mut components = UnionFind::new(nodes.len());
     for (x, y) in edges {
         components.union(x, y);

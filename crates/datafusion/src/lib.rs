@@ -48,6 +48,7 @@ mod claims;
 mod compare;
 pub mod digest;
 mod near;
+mod pages;
 mod pairs;
 mod strip;
 
@@ -68,6 +69,7 @@ pub use near::{
     minhash_array, minhash_bands_array, minhash_similarity_array, paragraph_fields, paragraph_hashes_array,
     MinhashBandsUdf, MinhashSimilarityUdf, MinhashUdf, ParagraphHashesUdf, PARAGRAPH_MIN_WORDS,
 };
+pub use pages::{pages_schema, read_pages, PagesFunction, PAGE_EXTENSIONS};
 pub use pairs::{block_pairs_array, pair_fields, BlockPairsUdf};
 pub use strip::{strip_array, strip_fields, StripUdf};
 
@@ -93,8 +95,9 @@ pub fn functions() -> Vec<Arc<ScalarUDF>> {
 
 /// Registers newsclaim's functions with a [`SessionContext`].
 pub trait NewsclaimContext {
-    /// Registers every function of [`functions`] under its name (`newsclaim_strip`, …),
-    /// replacing functions of the same names.
+    /// Registers every function of [`functions`] under its name (`newsclaim_strip`, …) and the
+    /// table function `newsclaim_pages` ([`PagesFunction`]), replacing functions of the same
+    /// names.
     fn register_newsclaim(&self);
 }
 
@@ -103,5 +106,6 @@ impl NewsclaimContext for SessionContext {
         for function in functions() {
             self.register_udf(ScalarUDF::clone(&function));
         }
+        self.register_udtf("newsclaim_pages", Arc::new(PagesFunction));
     }
 }

@@ -117,7 +117,8 @@ async fn ballista_digest_equals_the_single_session_digest() {
         ("near_duplicate_pairs", &["a", "b", "similarity"][..]),
         ("near_duplicate_groups.parquet", &["id", "group"][..]),
         ("shared_passages", &["hash", "documents", "ids"][..]),
-        ("claim_pairs", &["a", "a_index", "b", "b_index", "similarity"][..]),
+        ("claim_pairs", &["a", "b", "a_id", "a_index", "b_id", "b_index", "similarity"][..]),
+        ("claim_components.parquet", &["node", "component"][..]),
         (
             "claim_clusters.parquet",
             &["cluster", "id", "index", "act", "actor", "content", "representative"][..],

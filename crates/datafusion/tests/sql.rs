@@ -511,3 +511,59 @@ async fn a_huge_band_bucket_stays_linear() {
             .expect_err("a block of zero documents");
     assert!(error.to_string().contains("bucket_block"), "{error}");
 }
+
+/// `newsclaim_pages` reads a directory of scraped pages as a table the functions and the digest
+/// take: one row per page, its claims those of the page read alone.
+#[tokio::test]
+async fn a_directory_of_pages_is_a_table() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("one.txt"), PAGE).expect("write");
+    std::fs::create_dir(dir.path().join("more")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("more/two.html"),
+        format!(
+            "<html><body><p>{}</p></body></html>",
+            "Ukraine rejected the demand, the foreign ministry said."
+        ),
+    )
+    .expect("write");
+    let ctx = SessionContext::new();
+    ctx.register_newsclaim();
+    let sql = format!(
+        "SELECT id, array_length(newsclaim_claims(newsclaim_strip(text)['article'])) AS claims, error \
+         FROM newsclaim_pages('{}') ORDER BY id",
+        dir.path().display()
+    );
+    let batches = rows(&ctx, &sql).await;
+    let batch = datafusion::arrow::compute::concat_batches(&batches[0].schema(), &batches).expect("concat");
+    let ids: Vec<&str> = batch.column(0).as_string::<i32>().iter().flatten().collect();
+    assert_eq!(ids, ["more/two.html", "one.txt"]);
+    let claims = batch.column(1).as_primitive::<UInt64Type>();
+    let article = Stripper::default().strip(PAGE);
+    let text = match &article.title {
+        Some(title) => format!(
+            "{}\n\n{}",
+            title.text,
+            article.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n")
+        ),
+        None => article.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n"),
+    };
+    assert_eq!(claims.value(1) as usize, Extractor::default().extract(&text, &[]).len());
+    assert!(claims.value(0) >= 1, "the HTML page's rejection");
+    assert!(batch.column(2).is_null(0) && batch.column(2).is_null(1));
+
+    // and the digest reads it
+    ctx.sql(&format!(
+        "CREATE VIEW crawl AS SELECT id, text FROM newsclaim_pages('{}')",
+        dir.path().display()
+    ))
+    .await
+    .expect("view");
+    let out = tempfile::tempdir().expect("temp dir");
+    let summary = digest(&ctx, "crawl", out.path(), &DigestOptions::default()).await.expect("digest");
+    assert_eq!(summary.documents, 2);
+    assert!(summary.claims >= 3, "{summary:?}");
+
+    let error = ctx.sql("SELECT * FROM newsclaim_pages(1)").await.expect_err("a number is no path");
+    assert!(error.to_string().contains("newsclaim_pages"), "{error}");
+}
