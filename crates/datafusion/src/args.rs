@@ -55,24 +55,7 @@ macro_rules! text_function {
             }
         }
 
-        impl Default for $name {
-            fn default() -> Self {
-                Self::new()
-            }
-        }
-
-        // Functions compare by name: a session holds one function of a name.
-        impl PartialEq for $name {
-            fn eq(&self, _: &Self) -> bool {
-                true
-            }
-        }
-        impl Eq for $name {}
-        impl std::hash::Hash for $name {
-            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-                $sql.hash(state);
-            }
-        }
+        $crate::args::function_identity!($name, $sql);
 
         impl datafusion::logical_expr::ScalarUDFImpl for $name {
             fn name(&self) -> &str {
@@ -106,3 +89,28 @@ macro_rules! text_function {
     };
 }
 pub(crate) use text_function;
+
+/// `Default` (by `new()`) and the identity of a SQL function type holding a tool: functions
+/// compare and hash by name, as a session holds one function of a name.
+macro_rules! function_identity {
+    ($name:ident, $sql:literal) => {
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, _: &Self) -> bool {
+                true
+            }
+        }
+        impl Eq for $name {}
+        impl std::hash::Hash for $name {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                $sql.hash(state);
+            }
+        }
+    };
+}
+pub(crate) use function_identity;

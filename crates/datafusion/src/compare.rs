@@ -228,24 +228,7 @@ macro_rules! claim_function {
             }
         }
 
-        impl Default for $name {
-            fn default() -> Self {
-                Self::new()
-            }
-        }
-
-        // Functions compare by name: a session holds one function of a name.
-        impl PartialEq for $name {
-            fn eq(&self, _: &Self) -> bool {
-                true
-            }
-        }
-        impl Eq for $name {}
-        impl std::hash::Hash for $name {
-            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-                $sql.hash(state);
-            }
-        }
+        $crate::args::function_identity!($name, $sql);
     };
 }
 

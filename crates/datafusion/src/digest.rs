@@ -221,13 +221,7 @@ pub async fn digest(
     );
     let (rows, schema) = write(ctx, &documents, &path("documents/")?).await?;
     summary.documents = rows;
-    let _ = ctx.deregister_table(DOCUMENTS_TABLE)?;
-    ctx.register_parquet(
-        DOCUMENTS_TABLE,
-        &path("documents/")?,
-        ParquetReadOptions::default().schema(&schema),
-    )
-    .await?;
+    register(ctx, DOCUMENTS_TABLE, &path("documents/")?, &schema).await?;
 
     // 2. One row per claim, with its place in its document.
     let fields: Vec<String> =
@@ -278,13 +272,7 @@ pub async fn digest(
     let claim_threshold = options.claim_clusters.threshold;
     // 5. Claim concepts, each with the number of claims of the corpus that have it: the blocking
     //    keys of the comparison and its weights.
-    let _ = ctx.deregister_table(CLAIMS_TABLE)?;
-    ctx.register_parquet(
-        CLAIMS_TABLE,
-        &path("claims/")?,
-        ParquetReadOptions::default().schema(&claims_schema),
-    )
-    .await?;
+    register(ctx, CLAIMS_TABLE, &path("claims/")?, &claims_schema).await?;
     // A claim's node: claims equal in everything compared are one node (a story reprinted by
     // a hundred outlets is one node, as in `newsclaim-dedup`); ordering postings by it puts
     // claims of one act and actor side by side.
@@ -298,13 +286,7 @@ pub async fn digest(
         node = node_key("c"),
     );
     let (_, concepts_schema) = write(ctx, &concepts, &path("claim_concepts/")?).await?;
-    let _ = ctx.deregister_table(CLAIM_CONCEPTS_TABLE)?;
-    ctx.register_parquet(
-        CLAIM_CONCEPTS_TABLE,
-        &path("claim_concepts/")?,
-        ParquetReadOptions::default().schema(&concepts_schema),
-    )
-    .await?;
+    register(ctx, CLAIM_CONCEPTS_TABLE, &path("claim_concepts/")?, &concepts_schema).await?;
 
     // 6. Candidate pairs of nodes sharing a concept (in blocks, as band keys),
     //    verified by the similarity of their first claims with the corpus's weights.
@@ -323,13 +305,7 @@ pub async fn digest(
         block = options.concept_block,
     );
     let (_, candidates_schema) = write(ctx, &candidates, &path("claim_candidates/")?).await?;
-    let _ = ctx.deregister_table(CLAIM_CANDIDATES_TABLE)?;
-    ctx.register_parquet(
-        CLAIM_CANDIDATES_TABLE,
-        &path("claim_candidates/")?,
-        ParquetReadOptions::default().schema(&candidates_schema),
-    )
-    .await?;
+    register(ctx, CLAIM_CANDIDATES_TABLE, &path("claim_candidates/")?, &candidates_schema).await?;
     let claim_pairs = format!(
         "WITH nodes AS ({nodes}) \
          SELECT * FROM (SELECT p.a, p.b, na.id AS a_id, na.\"index\" AS a_index, nb.id AS b_id, nb.\"index\" AS b_index, \
@@ -367,13 +343,7 @@ pub async fn digest(
     // (a file, not an in-memory table: executors read it, as they read the corpus)
     let components = claim_components(pair_batches.iter().chain(&repeated))?;
     write_batch(&out.join("claim_components.parquet"), &components)?;
-    let _ = ctx.deregister_table(CLAIM_COMPONENTS_TABLE)?;
-    ctx.register_parquet(
-        CLAIM_COMPONENTS_TABLE,
-        &path("claim_components.parquet")?,
-        ParquetReadOptions::default().schema(&components.schema()),
-    )
-    .await?;
+    register(ctx, CLAIM_COMPONENTS_TABLE, &path("claim_components.parquet")?, &components.schema()).await?;
     let component_claims = ctx
         .sql(&format!(
             "SELECT k.component, c.id, c.\"index\", c.act, c.actor, c.norm, c.addressee, c.addressee_norm, \
@@ -404,6 +374,13 @@ fn node_key(t: &str) -> String {
 fn claim_struct(t: &str) -> String {
     let fields: Vec<String> = crate::COMPARED_FIELDS.iter().map(|f| format!("'{f}', {t}.{f}")).collect();
     format!("named_struct({})", fields.join(", "))
+}
+
+/// Registers the Parquet file or directory at `path` (written with `schema`) as the table `name`,
+/// replacing a table of that name.
+async fn register(ctx: &SessionContext, name: &str, path: &str, schema: &Schema) -> Result<()> {
+    let _ = ctx.deregister_table(name)?;
+    ctx.register_parquet(name, path, ParquetReadOptions::default().schema(schema)).await
 }
 
 /// Runs `sql` and writes its result as a Parquet directory at `path` (replacing files of the same
