@@ -6,7 +6,7 @@
 //!
 //! ```text
 //! cargo run --release -p newsclaim-datafusion --example make_corpus -- --docs 10000
-//! cargo run --release -p newsclaim-datafusion --features ballista --example ballista_digest -- corpus.parquet digest-ballista
+//! cargo run --release -p newsclaim-datafusion --example ballista_digest -- corpus.parquet digest-ballista
 //! ```
 //!
 //! `RUST_LOG=info` shows the scheduler's and executors' logs.

@@ -40,8 +40,9 @@
 //! candidate claim pairs as a join on the claims' concepts (`newsclaim_claim_concepts`), verified
 //! by `newsclaim_claim_similarity` — and writes claims, near-duplicate pairs, shared passages and
 //! claim clusters to Parquet; only the small final steps (union-find over the verified pairs,
-//! clustering each component of similar claims) run on the driver. With the `ballista` feature, the `ballista` module sets up a scheduler and executors that
-//! know the functions, so the same queries run on a cluster.
+//! clustering each component of similar claims) run on the driver. With the `ballista` feature
+//! (on by default), the `ballista` module sets up a scheduler and executors that know the
+//! functions, so the same queries run on a cluster.
 
 mod args;
 mod claims;
