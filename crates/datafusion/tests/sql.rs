@@ -132,6 +132,40 @@ async fn parquet(ctx: &SessionContext, path: &std::path::Path) -> Vec<RecordBatc
     ctx.read_parquet(path, Default::default()).await.expect("read").collect().await.expect("rows")
 }
 
+/// The groups of `near_duplicate_groups.parquet` under `out`: ids sorted, groups sorted.
+async fn near_duplicate_groups(ctx: &SessionContext, out: &std::path::Path) -> Vec<Vec<String>> {
+    let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for batch in parquet(ctx, &out.join("near_duplicate_groups.parquet")).await {
+        let id = datafusion::arrow::compute::cast(batch.column(0), &DataType::Utf8).unwrap();
+        let group = datafusion::arrow::compute::cast(batch.column(1), &DataType::Utf8).unwrap();
+        let (id, group) = (id.as_string::<i32>(), group.as_string::<i32>());
+        for row in 0..batch.num_rows() {
+            found.entry(group.value(row).to_owned()).or_default().push(id.value(row).to_owned());
+        }
+    }
+    let mut found: Vec<Vec<String>> = found
+        .into_values()
+        .map(|mut g| {
+            g.sort();
+            g
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The article text `newsclaim_strip` gives for a page: the headline, a blank line, the kept
+/// paragraphs one a line.
+fn article_text(page: &str) -> String {
+    let a = Stripper::default().strip(page);
+    let body = a.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n");
+    match &a.title {
+        Some(title) if !a.paragraphs.is_empty() => format!("{}\n\n{body}", title.text),
+        Some(title) => title.text.to_string(),
+        None => body,
+    }
+}
+
 /// Synthetic articles (republished stories, reused wire paragraphs), each with a paragraph of
 /// claims that recur across documents in other words.
 fn synthetic(docs: usize) -> (Vec<String>, Vec<String>) {
@@ -183,26 +217,7 @@ async fn sql_digest_matches_the_dedup_crate() {
         .collect();
     expected.sort();
     assert!(expected.len() > 10, "the synthetic corpus has republished stories");
-    let groups = parquet(&ctx, &out.path().join("near_duplicate_groups.parquet")).await;
-    let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for batch in &groups {
-        let id = datafusion::arrow::compute::cast(batch.column(0), &DataType::Utf8).unwrap();
-        let group = datafusion::arrow::compute::cast(batch.column(1), &DataType::Utf8).unwrap();
-        for row in 0..batch.num_rows() {
-            found
-                .entry(group.as_string::<i32>().value(row).to_owned())
-                .or_default()
-                .push(id.as_string::<i32>().value(row).to_owned());
-        }
-    }
-    let mut found: Vec<Vec<String>> = found
-        .into_values()
-        .map(|mut g| {
-            g.sort();
-            g
-        })
-        .collect();
-    found.sort();
+    let found = near_duplicate_groups(&ctx, out.path()).await;
     assert_eq!(summary.near_duplicate_groups, found.len());
     assert_eq!(found, expected);
 
@@ -234,16 +249,7 @@ async fn sql_digest_matches_the_dedup_crate() {
     let expected_claims: usize = texts
         .iter()
         .map(|t| {
-            let a = stripper.strip(t);
-            let article = match &a.title {
-                Some(title) if !a.paragraphs.is_empty() => format!(
-                    "{}\n\n{}",
-                    title.text,
-                    a.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n")
-                ),
-                Some(title) => title.text.to_string(),
-                None => a.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n"),
-            };
+            let article = article_text(t);
             extractor.extract(&article, &[]).len()
         })
         .sum();
@@ -462,23 +468,7 @@ async fn sql_digest_agrees_with_pipeline_run() {
         .collect();
     expected_groups.sort();
     assert!(expected_groups.len() > 10, "the synthetic corpus has republished stories");
-    let mut found_groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for batch in parquet(&ctx, &out.path().join("near_duplicate_groups.parquet")).await {
-        let id = datafusion::arrow::compute::cast(batch.column(0), &DataType::Utf8).unwrap();
-        let group = datafusion::arrow::compute::cast(batch.column(1), &DataType::Utf8).unwrap();
-        let (id, group) = (id.as_string::<i32>(), group.as_string::<i32>());
-        for row in 0..batch.num_rows() {
-            found_groups.entry(group.value(row).to_owned()).or_default().push(id.value(row).to_owned());
-        }
-    }
-    let mut found_groups: Vec<Vec<String>> = found_groups
-        .into_values()
-        .map(|mut g| {
-            g.sort();
-            g
-        })
-        .collect();
-    found_groups.sort();
+    let found_groups = near_duplicate_groups(&ctx, out.path()).await;
     assert_eq!(found_groups, expected_groups);
 }
 
@@ -539,15 +529,7 @@ async fn a_directory_of_pages_is_a_table() {
     let ids: Vec<&str> = batch.column(0).as_string::<i32>().iter().flatten().collect();
     assert_eq!(ids, ["more/two.html", "one.txt"]);
     let claims = batch.column(1).as_primitive::<UInt64Type>();
-    let article = Stripper::default().strip(PAGE);
-    let text = match &article.title {
-        Some(title) => format!(
-            "{}\n\n{}",
-            title.text,
-            article.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n")
-        ),
-        None => article.paragraphs.iter().map(|p| &*p.text).collect::<Vec<_>>().join("\n"),
-    };
+    let text = article_text(PAGE);
     assert_eq!(claims.value(1) as usize, Extractor::default().extract(&text, &[]).len());
     assert!(claims.value(0) >= 1, "the HTML page's rejection");
     assert!(batch.column(2).is_null(0) && batch.column(2).is_null(1));
