@@ -10,29 +10,15 @@ use datafusion::arrow::datatypes::{DataType, Field, Schema};
 use datafusion::datasource::MemTable;
 use datafusion::prelude::SessionContext;
 use newsclaim_datafusion::{claims_array, digest, DigestOptions, NewsclaimContext};
-use newsclaim_dedup::synth::{generate, SynthConfig};
 use newsclaim_extract::Extractor;
 use std::sync::Arc;
 
-fn corpus() -> (Vec<String>, Vec<String>) {
-    const STATES: [&str; 6] = ["Russia", "Ukraine", "France", "Germany", "Poland", "Turkey"];
-    let docs = generate(&SynthConfig { docs: 2000, seed: 3, ..SynthConfig::default() });
-    let texts = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let (a, b) = (STATES[i % 6], STATES[(i / 6 + 1 + i % 6) % 6]);
-            format!(
-                "{}\n\n{a} demanded that {b} withdraw its troops from the border region, officials said.\n",
-                d.text
-            )
-        })
-        .collect();
-    (docs.into_iter().map(|d| d.id).collect(), texts)
-}
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::synthetic;
 
 fn bench(c: &mut Criterion) {
-    let (ids, texts) = corpus();
+    let (ids, texts) = synthetic(2000, 3);
     let bytes: usize = texts.iter().map(String::len).sum();
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     let schema = Arc::new(Schema::new(vec![

@@ -7,26 +7,14 @@ use datafusion::arrow::util::display::{ArrayFormatter, FormatOptions};
 use datafusion::parquet::arrow::ArrowWriter;
 use datafusion::prelude::{ParquetReadOptions, SessionContext};
 use newsclaim_datafusion::{digest, DigestOptions, NewsclaimContext};
-use newsclaim_dedup::synth::{generate, SynthConfig};
 use std::path::Path;
 use std::sync::Arc;
 
-const STATES: [&str; 6] = ["Russia", "Ukraine", "France", "Germany", "Poland", "Turkey"];
+mod common;
+use common::synthetic;
 
 fn write_corpus(path: &Path, docs: usize) {
-    let docs = generate(&SynthConfig { docs, seed: 11, ..SynthConfig::default() });
-    let texts: Vec<String> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let (a, b) = (STATES[i % 6], STATES[(i / 6 + 1 + i % 6) % 6]);
-            format!(
-                "{}\n\n{a} demanded that {b} withdraw its troops from the border region, officials said.\n",
-                d.text
-            )
-        })
-        .collect();
-    let ids: Vec<String> = docs.iter().map(|d| d.id.clone()).collect();
+    let (ids, texts) = synthetic(docs, 11);
     let schema = Arc::new(Schema::new(vec![
         Field::new("id", DataType::Utf8, false),
         Field::new("text", DataType::Utf8, false),

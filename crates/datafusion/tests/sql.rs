@@ -4,7 +4,6 @@ use datafusion::arrow::array::{Array, ArrayRef, AsArray, RecordBatch, StringArra
 use datafusion::arrow::datatypes::{DataType, Field, Schema, UInt32Type, UInt64Type};
 use datafusion::prelude::SessionContext;
 use newsclaim_datafusion::{digest, DigestOptions, NewsclaimContext};
-use newsclaim_dedup::synth::{generate, SynthConfig};
 use newsclaim_dedup::{
     cluster_claims, passage_key, ClaimClusterConfig, ClaimKey, DedupConfig, NearDuplicates,
 };
@@ -12,6 +11,9 @@ use newsclaim_extract::Extractor;
 use newsclaim_strip::Stripper;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+
+mod common;
+use common::synthetic;
 
 const PAGE: &str = "World | Sport | Weather\n\
 Russia rejects NATO expansion, demands guarantees\n\
@@ -166,32 +168,11 @@ fn article_text(page: &str) -> String {
     }
 }
 
-/// Synthetic articles (republished stories, reused wire paragraphs), each with a paragraph of
-/// claims that recur across documents in other words.
-fn synthetic(docs: usize) -> (Vec<String>, Vec<String>) {
-    const STATES: [&str; 6] = ["Russia", "Ukraine", "France", "Germany", "Poland", "Turkey"];
-    let docs = generate(&SynthConfig { docs, seed: 7, ..SynthConfig::default() });
-    let texts = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let (a, b) = (STATES[i % 6], STATES[(i / 6 + 1 + i % 6) % 6]);
-            let claim = if i % 2 == 0 {
-                format!("{a} demanded that {b} withdraw its troops from the border region, officials said.")
-            } else {
-                format!("{a} called on {b} to pull its forces back from the border region.")
-            };
-            format!("{}\n\n{claim}\n", d.text)
-        })
-        .collect();
-    (docs.iter().map(|d| d.id.clone()).collect(), texts)
-}
-
 /// The near-duplicate groups and shared passages the SQL digest writes are the ones the dedup
 /// crate finds in memory on the same stripped bodies.
 #[tokio::test]
 async fn sql_digest_matches_the_dedup_crate() {
-    let (ids, texts) = synthetic(600);
+    let (ids, texts) = synthetic(600, 7);
     let ctx = context(&ids, &texts).await;
     let out = tempfile::tempdir().expect("temp dir");
     let summary = digest(&ctx, "corpus", out.path(), &DigestOptions::default()).await.expect("digest");
@@ -387,7 +368,7 @@ fn clusters_of_all_claims(batches: &[RecordBatch]) -> Vec<Cluster> {
 /// near-duplicate groups.
 #[tokio::test]
 async fn sql_digest_agrees_with_pipeline_run() {
-    let (mut ids, mut texts) = synthetic(400);
+    let (mut ids, mut texts) = synthetic(400, 7);
     ids.push("page".into());
     texts.push(PAGE.into());
     let ctx = context(&ids, &texts).await;
