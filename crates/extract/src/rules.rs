@@ -125,6 +125,55 @@ impl Analyzer<'_, '_, '_> {
         })
     }
 
+    /// Whether "offer" at `v` with its object from `k` sells rather than proposes: a price after
+    /// the object ("offers the iPad for $799", "at just $30"), a free thing or a discount ("a free
+    /// version", "free repairs"), or a product described in the present tense ("Dashlane offers
+    /// password management", "the AirPods offer support for …", "is currently offering …") with
+    /// no proposal in the object ("offers talks" stays a proposal). A price that is the object
+    /// itself ("offered $16.50 a share for Tribune") is a bid, and "will offer NASA its lander"
+    /// or "offered to fly the cat home" are offers to someone: neither is touched.
+    pub(crate) fn is_commercial_offer(&self, v: usize, k: usize) -> bool {
+        const OFFER: [&str; 4] = ["offer", "offers", "offered", "offering"];
+        if !self.lex_lemma_is(v, &OFFER) || k >= self.n() {
+            return false;
+        }
+        let currency = |i: usize| {
+            self.atoms.get(i).is_some_and(|a| a.text.starts_with(['$', '€', '£', '¥']) || a.text == "US$")
+        };
+        // "offered to mediate": an offer to act; "offered $16.50 a share": a bid
+        if self.word(v + 1, "to") || currency(k) || self.kind(k) == Some(AtomKind::Number) {
+            return false;
+        }
+        let end = self.clause_end(k, false).0.min(k + 30).min(self.n());
+        let priced = (k + 1..end).any(|j| {
+            (self.word(j, "for") || self.word(j, "at"))
+                && (currency(j + 1)
+                    || ["just", "only"].iter().any(|w| self.word(j + 1, w)) && currency(j + 2))
+        });
+        let head = (k..(k + 4).min(end)).take_while(|&j| self.kind(j) == Some(AtomKind::Word));
+        let free = head.clone().any(|j| ["free", "discount", "discounts"].iter().any(|w| self.word(j, w)));
+        if priced || free {
+            return true;
+        }
+        // present tense, not after "to" or a modal: "offers", "offer", "is (currently) offering"
+        let before = (0..v).rev().find(|&j| !self.has(j, class::ADV) && !self.is_ly_adverb(j));
+        let after = |w: &[&str]| before.is_some_and(|j| w.iter().any(|x| self.word(j, x)));
+        let present = match () {
+            _ if self.word(v, "offers") => true,
+            _ if self.word(v, "offer") => {
+                !after(&["to"]) && !before.is_some_and(|j| self.has(j, class::MODAL | class::AUX))
+            }
+            _ if self.word(v, "offering") => after(&["is", "are"]),
+            _ => false,
+        };
+        // a headline ("Russia offers talks") keeps the present tense for news
+        let headline = !self.atoms.iter().rev().take(3).any(|a| a.kind == AtomKind::Terminal);
+        let proposal = (k..end.min(k + 6)).any(|j| {
+            self.has(j, class::PROPOSAL_NOUN) || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
+        });
+        present && !headline && !proposal && !self.atoms[k].quoted
+    }
+
     pub(crate) fn lex_lemma_is(&self, i: usize, words: &[&str]) -> bool {
         words.iter().any(|w| self.word(i, w))
     }
@@ -1961,6 +2010,11 @@ impl Analyzer<'_, '_, '_> {
         if courtesy.is_some() && self.cue(k).map(|m| m.kind) == courtesy
             || courtesy.is_some() && self.has(k, class::DET) && self.cue(k + 1).map(|m| m.kind) == courtesy
         {
+            return;
+        }
+        // "Amazon offers the AirPods for $150", "Dashlane offers a free version": a shop's or a
+        // product's offer is commerce, not a proposal.
+        if act == Act::Propose && self.is_commercial_offer(v, k) {
             return;
         }
         // "Xi welcomed Putin to Beijing" is hosting, not accepting.

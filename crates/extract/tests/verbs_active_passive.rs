@@ -266,6 +266,22 @@ fn courtesy_and_hosting_are_not_claims() {
 }
 
 #[test]
+fn selling_is_not_proposing() {
+    // a price after the thing offered, a free thing, a product described in the present tense
+    no_act("Walmart is offering the Galaxy tablet for $249 through Sunday.", Act::Propose);
+    no_act("Best Buy offers the new headphones at just $99.", Act::Propose);
+    no_act("The airline offers free upgrades to its frequent flyers.", Act::Propose);
+    no_act("The new router offers faster speeds and a longer range.", Act::Propose);
+    // a bid is its price; an offer to act or to someone, or of talks, is a proposal
+    let bid = first("Carlyle offered $12 a share for the retailer.", Act::Propose);
+    assert_eq!(bid.content.map(|c| c.text), Some("$12 a share for the retailer".into()));
+    first("The union offered to end the strike on Friday.", Act::Propose);
+    first("Boeing will offer NASA a larger lander.", Act::Propose);
+    first("Turkey offers talks to end the fighting", Act::Propose);
+    first("Norway offered the two sides talks in Oslo.", Act::Propose);
+}
+
+#[test]
 fn carrying_on_is_not_pressing() {
     no_act("Israel will press on with its offensive, the army said.", Act::Demand);
     no_act("Ukraine pushed ahead with its counteroffensive.", Act::Demand);
