@@ -317,6 +317,20 @@ impl Analyzer<'_, '_, '_> {
         if need_object && (denied_need || !need_names_a_thing) {
             return;
         }
+        // "you'll never have to download an update", "they won't need to queue": no obligation
+        let obligation_verb = ["have", "has", "had", "need", "needs"].iter().any(|w| self.word(m, w));
+        let negated_before = (m.saturating_sub(8)..m)
+            .rev()
+            .take_while(|&k| {
+                !matches!(self.kind(k), Some(AtomKind::Comma | AtomKind::Terminal | AtomKind::Semicolon))
+                    && !self.has(k, class::SUB | class::REL)
+            })
+            .any(|k| {
+                self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation) || self.word(k, "never")
+            });
+        if obligation_verb && negated_before {
+            return;
+        }
         // "we saw the need to accelerate": the noun, not a requirement put on anyone
         if self.word(m, "need") && m > 0 && self.has(m - 1, class::DET) {
             return;
@@ -452,7 +466,24 @@ impl Analyzer<'_, '_, '_> {
             {
                 b += 1;
             }
+            // ("should be seen as", "should be understood": how to read a thing, not an act asked for)
+            let interpretive = [
+                "seen",
+                "viewed",
+                "understood",
+                "considered",
+                "regarded",
+                "interpreted",
+                "read",
+                "construed",
+                "judged",
+                "remembered",
+                "noted",
+            ]
+            .iter()
+            .any(|w| self.word(b + 1, w));
             let passive = self.word(b, "be")
+                && !interpretive
                 && self.atoms.get(b + 1).is_some_and(|a| {
                     a.is_word()
                         && (a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0))
@@ -985,6 +1016,15 @@ impl Analyzer<'_, '_, '_> {
                 })
                 .flatten();
             let (s, e) = said_of_object.unwrap_or((s, e));
+            // "I don't think your question was offensive": a judgement the speaker holds back
+            let thinks =
+                |k: usize| ["think", "believe", "consider", "feel", "find"].iter().any(|w| self.word(k, w));
+            let held_back = (s.saturating_sub(4)..s).chain([reports[r].verb.0]).any(|k| {
+                thinks(k) && self.auxiliaries_before(k).1 && (k + 1..s).all(|j| self.word(j, "that"))
+            });
+            if held_back {
+                return;
+            }
             // "it/this is false" says nothing about what; "she is innocent" does
             let person = ["he", "she", "i", "we"].iter().any(|w| self.word(s, w));
             // "I made a mistake", "admitted she made a mistake": owning a mistake accuses nobody

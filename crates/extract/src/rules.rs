@@ -1115,6 +1115,17 @@ impl Analyzer<'_, '_, '_> {
         report: Option<usize>,
         secondary: bool,
     ) {
+        // "supply and demand", "third-party demand and supply providers": the market's demand
+        if self.word(trigger, "demand") || self.word(trigger, "demands") {
+            let near = |k: Option<usize>| k.is_some_and(|k| self.word(k, "supply") || self.word(k, "side"));
+            if near(trigger.checked_sub(2)) && self.word(trigger.wrapping_sub(1), "and")
+                || self.word(trigger + 1, "and") && near(Some(trigger + 2))
+                || self.kind(trigger + 1) == Some(AtomKind::Hyphen) && near(Some(trigger + 2))
+                || self.word(trigger + 1, "side")
+            {
+                return;
+            }
+        }
         let mut had_content = content.is_some();
         let mut content = content.and_then(|(s, e)| self.trim(s, e));
         // "to, among others, direct the defendants …": an aside opening the content

@@ -388,3 +388,25 @@ fn saying_someone_made_a_mistake_accuses_them_owning_one_does_not() {
     no_act("The mayor admitted she made a mistake.", Act::Accuse);
     no_act("“I made a mistake,” the mayor said.", Act::Accuse);
 }
+
+#[test]
+fn a_judgement_held_back_accuses_nobody() {
+    no_act("Peru's foreign minister said she doesn't think the remarks were racist.", Act::Accuse);
+    no_act("“I do not believe the ruling was unfair,” Chile's president said.", Act::Accuse);
+    // the same judgement made accuses
+    find("Peru's foreign minister said she thinks the remarks were racist.", Act::Accuse, "Peru");
+}
+
+#[test]
+fn how_to_read_a_thing_and_no_obligation_are_no_demands() {
+    no_act("“The ruling should be seen as a warning to lenders,” Peru's finance minister said.", Act::Demand);
+    no_act("“Customers will never have to visit a branch again,” Chile's central bank chief said.", Act::Demand);
+    // an action asked of a thing still is
+    find("“The sanctions should be lifted,” Peru's finance minister said.", Act::Demand, "Peru");
+}
+
+#[test]
+fn the_market_s_demand_is_no_claim() {
+    no_act("Prices rose as supply and demand diverged, traders said.", Act::Demand);
+    no_act("The exchange connects publishers with third-party demand and supply partners.", Act::Demand);
+}
