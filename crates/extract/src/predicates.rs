@@ -317,6 +317,10 @@ impl Analyzer<'_, '_, '_> {
         if need_object && (denied_need || !need_names_a_thing) {
             return;
         }
+        // "the wedding had to be postponed": what had to happen happened; nobody is asked
+        if self.word(m, "had") {
+            return;
+        }
         // "you'll never have to download an update", "they won't need to queue": no obligation
         let obligation_verb = ["have", "has", "had", "need", "needs"].iter().any(|w| self.word(m, w));
         let negated_before = (m.saturating_sub(8)..m)

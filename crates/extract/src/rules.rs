@@ -1126,6 +1126,41 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "if you or your employer do not consent", "asked whether Iran would accept": a claim
+        // supposed or asked about is not made
+        let supposed = (trigger.saturating_sub(12)..trigger)
+            .rev()
+            .take_while(|&k| {
+                !matches!(
+                    self.kind(k),
+                    Some(AtomKind::Comma | AtomKind::Terminal | AtomKind::Colon | AtomKind::Semicolon)
+                ) && !self.atoms[k].is_quote()
+                    // ("… would be great if that could get out and asked me to …": the main
+                    // clause goes on after "and")
+                    && !self.word(k, "and")
+                    && !self.word(k, "but")
+            })
+            .any(|k| ["if", "unless", "whether"].iter().any(|w| self.word(k, w)));
+        if supposed {
+            return;
+        }
+        // "a draft Credit Support Annex", "the Campaign to Stop Killer Robots": a capitalised verb
+        // between capitalised words of a sentence in lower case is part of a name
+        if trigger > 0
+            && self.atoms[trigger].cap
+            && self.atoms[trigger - 1].cap
+            && self.atoms[trigger - 1].is_word()
+        {
+            let next_cap = (trigger + 1..(trigger + 3).min(self.n()))
+                .find(|&k| self.atoms[k].is_word())
+                .is_some_and(|k| self.atoms[k].cap);
+            let words = self.atoms.iter().filter(|a| a.is_word()).count();
+            let capitalised = self.atoms.iter().filter(|a| a.is_word() && a.cap).count();
+            let sentence_start = (0..trigger - 1).all(|k| !self.atoms[k].is_word());
+            if next_cap && !sentence_start && capitalised * 2 < words {
+                return;
+            }
+        }
         let mut had_content = content.is_some();
         let mut content = content.and_then(|(s, e)| self.trim(s, e));
         // "to, among others, direct the defendants …": an aside opening the content

@@ -400,7 +400,10 @@ fn a_judgement_held_back_accuses_nobody() {
 #[test]
 fn how_to_read_a_thing_and_no_obligation_are_no_demands() {
     no_act("“The ruling should be seen as a warning to lenders,” Peru's finance minister said.", Act::Demand);
-    no_act("“Customers will never have to visit a branch again,” Chile's central bank chief said.", Act::Demand);
+    no_act(
+        "“Customers will never have to visit a branch again,” Chile's central bank chief said.",
+        Act::Demand,
+    );
     // an action asked of a thing still is
     find("“The sanctions should be lifted,” Peru's finance minister said.", Act::Demand, "Peru");
 }
@@ -409,4 +412,10 @@ fn how_to_read_a_thing_and_no_obligation_are_no_demands() {
 fn the_market_s_demand_is_no_claim() {
     no_act("Prices rose as supply and demand diverged, traders said.", Act::Demand);
     no_act("The exchange connects publishers with third-party demand and supply partners.", Act::Demand);
+}
+
+#[test]
+fn what_had_to_happen_is_no_demand() {
+    no_act("The summit had to be postponed as the storm hit the coast, Peru's foreign minister said.", Act::Demand);
+    find("“Ukraine will have to give up territory,” Peru's president said.", Act::Demand, "Peru");
 }

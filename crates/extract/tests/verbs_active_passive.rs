@@ -537,3 +537,24 @@ fn irregular_participles_make_a_passive_demand() {
         Act::Demand,
     );
 }
+
+#[test]
+fn a_claim_supposed_or_asked_about_is_not_made() {
+    no_act("Please tell us if you or your company do not accept these terms.", Act::Reject);
+    no_act("The committee asked whether Iran would accept the offer.", Act::Accept);
+    // the claim of the main clause stands
+    first("Iran will retaliate if Israel attacks its nuclear sites, its foreign minister warned.", Act::Warn);
+    find(
+        "Peru's president said it would be good if the talks resumed and asked Chile to send envoys.",
+        Act::Demand,
+        "Peru",
+    );
+}
+
+#[test]
+fn a_capitalised_verb_inside_a_name_is_no_claim() {
+    none("The lawyers will send a draft Credit Support Annex to the bank next week.");
+    none("She joined the Campaign to Stop Killer Robots in 2015.");
+    // a headline in title case keeps its verb
+    first("Russia Demands Apology From Britain", Act::Demand);
+}
