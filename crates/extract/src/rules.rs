@@ -1126,6 +1126,43 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "There are many sites offering …", "There is an old saying: …": "there" acts for nobody
+        if actor.e == actor.s + 1 && self.word(actor.s, "there") {
+            return;
+        }
+        // "a life-threatening illness", "no warning as to the price", "growing demand for oil"
+        let before = |k: usize| (0..k).rev().find(|&j| self.kind(j) != Some(AtomKind::Hyphen));
+        if self.word(trigger, "threatening") && before(trigger).is_some_and(|j| self.word(j, "life")) {
+            return;
+        }
+        if (self.word(trigger, "warning") || self.word(trigger, "warnings"))
+            && before(trigger).is_some_and(|j| self.word(j, "no"))
+        {
+            return;
+        }
+        const MARKET: [&str; 16] = [
+            "growing",
+            "rising",
+            "falling",
+            "strong",
+            "weak",
+            "insatiable",
+            "soaring",
+            "slowing",
+            "global",
+            "domestic",
+            "consumer",
+            "robust",
+            "sluggish",
+            "surging",
+            "pent-up",
+            "weakening",
+        ];
+        if (self.word(trigger, "demand") || self.word(trigger, "demands"))
+            && before(trigger).is_some_and(|j| MARKET.iter().any(|w| self.word(j, w)))
+        {
+            return;
+        }
         // "if you or your employer do not consent", "asked whether Iran would accept": a claim
         // supposed or asked about is not made
         let supposed = (trigger.saturating_sub(12)..trigger)

@@ -416,6 +416,21 @@ fn the_market_s_demand_is_no_claim() {
 
 #[test]
 fn what_had_to_happen_is_no_demand() {
-    no_act("The summit had to be postponed as the storm hit the coast, Peru's foreign minister said.", Act::Demand);
+    no_act(
+        "The summit had to be postponed as the storm hit the coast, Peru's foreign minister said.",
+        Act::Demand,
+    );
     find("“Ukraine will have to give up territory,” Peru's president said.", Act::Demand, "Peru");
+}
+
+#[test]
+fn words_of_claims_used_otherwise() {
+    // the market's appetite, an adjective, an absent warning, an existential "there"
+    no_act("Chile's growing demand for copper worries its neighbours.", Act::Demand);
+    no_act("The clinic treats life-threatening cases first.", Act::Warn);
+    no_act("Residents had no warning of the flood, Peru's interior minister said.", Act::Warn);
+    none("There are many travel sites offering cheaper rooms.");
+    // the same words as claims
+    find("Chile demanded an end to the blockade.", Act::Demand, "Chile");
+    find("Peru's interior minister warned of more floods.", Act::Warn, "Peru");
 }
