@@ -494,8 +494,9 @@ impl Lexicon {
             "take",
             "offer",
             "wage",
-            // "aired her grievances with …"
+            // "aired her grievances with …", "raised objections to …"
             "air",
+            "raise",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

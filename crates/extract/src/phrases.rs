@@ -1231,7 +1231,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// Does a phrase starting at `s` open a clause (sentence start, after punctuation, a
     /// conjunction or a reporting verb)?
-    fn in_subject_position(&self, s: usize) -> bool {
+    pub(crate) fn in_subject_position(&self, s: usize) -> bool {
         s.checked_sub(1).is_none_or(|p| {
             let b = &self.atoms[p];
             b.kind != AtomKind::Word || b.is(class::COORD | class::SUB | class::REL) || self.is_report_word(p)

@@ -106,7 +106,11 @@ impl Analyzer<'_, '_, '_> {
             v
         };
         let Some((actor, _)) = self.subject_of(lead, reports) else { return false };
-        let polarity = self.polarity_before(v);
+        let mut polarity = self.polarity_before(v);
+        // "made no demands", "raised no objections"
+        if (start..nn).any(|j| self.word(j, "no")) {
+            polarity.0 = true;
+        }
         let report = self.attribution(reports, v);
         let mut addressee = None;
         let mut content = (start, nn + 1);
@@ -281,7 +285,14 @@ impl Analyzer<'_, '_, '_> {
         }
         let after = nn + 1;
         if ["for", "that", "to", "of", "on"].iter().any(|w| self.word(after, w)) {
-            let (end, _) = self.clause_end(after + 1, false);
+            let (mut end, _) = self.clause_end(after + 1, false);
+            // "Russia's demand for talks angered Kyiv": the phrase is the subject, and the
+            // sentence's verb ends what was demanded
+            if before.is_none() && !self.word(after, "that") {
+                if let Some(verb) = (after + 2..end).find(|&k| self.is_finite_verbish(k)) {
+                    end = verb;
+                }
+            }
             let addressee = if self.word(after, "on") || self.word(after, "to") {
                 self.actor_starting_at(after + 1)
             } else {

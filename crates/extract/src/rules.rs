@@ -169,7 +169,8 @@ impl Analyzer<'_, '_, '_> {
         // a headline ("Russia offers talks") keeps the present tense for news
         let headline = !self.atoms.iter().rev().take(3).any(|a| a.kind == AtomKind::Terminal);
         let proposal = (k..end.min(k + 6)).any(|j| {
-            self.has(j, class::PROPOSAL_NOUN) || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
+            self.has(j, class::PROPOSAL_NOUN)
+                || self.atoms[j].info.is_some_and(|w| w.noun_act == Some(Act::Propose))
         });
         present && !headline && !proposal && !self.atoms[k].quoted
     }

@@ -233,3 +233,19 @@ fn moving_a_motion_proposes_it() {
     // moving things is no proposal
     no_act("The army moved troops to the border on Tuesday.", Act::Propose);
 }
+
+#[test]
+fn a_nominal_claim_as_the_subject_ends_at_the_verb() {
+    let c = first("Chile's rejection of the proposal angered its neighbours.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text), Some("the proposal".into()));
+}
+
+#[test]
+fn support_and_objections_as_nouns() {
+    let c = first("Chile's president expressed support for the plan.", Act::Accept);
+    assert_eq!(c.content.map(|p| p.text), Some("the plan".into()));
+    first("Peru's foreign minister raised objections to the draft.", Act::Reject);
+    // none made: a negated claim (left out unless negated claims are asked for)
+    assert!(first("Peru's foreign minister raised no objections to the draft.", Act::Reject).negated);
+    no_act("The bank offers customer support in ten languages.", Act::Propose);
+}
