@@ -107,3 +107,10 @@ fn fuming_and_grumbling_that_accuse() {
     // smoke fumes, but accuses nobody
     none("Smoke fumed from the chimney all night.");
 }
+
+#[test]
+fn crying_foul_accuses() {
+    let c = find("Chile's opposition cried foul over the arrests.", Act::Accuse, "Chile");
+    assert_eq!(c.content.map(|p| p.text), Some("the arrests".into()));
+    none("The baby cried over the noise.");
+}
