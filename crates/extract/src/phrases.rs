@@ -7,6 +7,9 @@ use crate::lexicon::{class, form, EntityKind, Lexicon, PhraseKind};
 use crate::memory::Memory;
 use crate::model::Role;
 
+/// Prepositions that put a group in a place: "unions in the region", "farmers across the north".
+const PLACE_PREPOSITIONS: [&str; 5] = ["in", "across", "near", "outside", "from"];
+
 /// Nouns for people whose views the news reports without their being a side: their opinions
 /// are not claims.
 const COMMENTATORS: [&str; 24] = [
@@ -1204,6 +1207,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(Who::Unknown);
             }
         }
+        // "farmers' groups in the region", "unions across the north": a group before the place
+        // it is in, the place naming no side
+        let head = self.head_of(s, e);
+        if head < e
+            && ["in", "across", "from", "near", "outside"].iter().any(|w| self.word(head + 1, w))
+            && (self.atoms[head].is(class::COLLECTIVE) && self.atoms[head].is_word()
+                || self.described_actor(s, head))
+        {
+            return Some(Who::Unknown);
+        }
         None
     }
 
@@ -1402,19 +1415,61 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.actor_with_complement(e);
         }
         let s = self.np_left(e)?;
+        if let Some(actor) = self.group_before_place(s, e) {
+            return Some(actor);
+        }
         let who = self.resolve(s, e)?;
         let role = self.role_of(s, e);
         Some(Actor { s, e: e + 1, who, role, span: (self.atoms[s].start, self.atoms[e].end()) })
     }
 
+    /// "fishermen's associations in the port of Ilo", "farmers' groups in the region": a group
+    /// described by what it is, before the place it is in, is the actor (with the place's side
+    /// when the place has one and the group none), not the place.
+    fn group_before_place(&self, s: usize, e: usize) -> Option<Actor> {
+        let is_place = |k: usize| PLACE_PREPOSITIONS.iter().chain(["of"].iter()).any(|w| self.word(k, w));
+        // back over the places ("in the southern port of Ilo") to the phrase before them
+        let mut place_start = s;
+        for _ in 0..3 {
+            let p = place_start.checked_sub(1).filter(|&p| p > 0 && is_place(p))?;
+            if self.is_np_end(p - 1) {
+                let head = self.actor_ending_at(p - 1)?;
+                let noun = self.head_of(head.s, head.e - 1);
+                let group = self.atoms[noun].is_word()
+                    && (self.atoms[noun].is(class::COLLECTIVE) || self.described_actor(head.s, noun));
+                if !group {
+                    return None;
+                }
+                let who = match self.resolve(s, e) {
+                    Some(side @ Who::Norms(..)) if head.who == Who::Unknown => side,
+                    _ => head.who,
+                };
+                return Some(Actor { e: e + 1, who, span: (head.span.0, self.atoms[e].end()), ..head });
+            }
+            // a plain noun phrase, itself after a place word ("the southern port" of "in the
+            // southern port of Ilo")
+            let mut k = p - 1;
+            while k > 0 && self.atoms[k].is_word() && !self.has(k, class::PREP) && !self.is_finite_verbish(k)
+            {
+                k -= 1;
+            }
+            place_start = k + 1;
+        }
+        None
+    }
+
     /// "members of the panel", "a lawyer for the family": an actor phrase whose head comes
     /// before a prepositional complement ending at `e` in a plain noun.
     fn actor_with_complement(&self, e: usize) -> Option<Actor> {
-        let p = (e.saturating_sub(6)..e)
-            .rev()
-            .find(|&k| ["of", "on", "for", "from"].iter().any(|w| self.word(k, w)))?;
+        let p = (e.saturating_sub(6)..e).rev().find(|&k| {
+            ["of", "on", "for", "from"].iter().chain(PLACE_PREPOSITIONS.iter()).any(|w| self.word(k, w))
+        })?;
         if p == 0 || self.plain_np_end(p + 1) != e + 1 || !self.atoms[e].is_word() {
             return None;
+        }
+        if PLACE_PREPOSITIONS.iter().any(|w| self.word(p, w)) && !self.word(p, "from") {
+            // "unions in the region": only a group is in a place and speaks from there
+            return self.group_before_place(p + 1, e);
         }
         let head = self
             .actor_ending_at(p - 1)

@@ -397,3 +397,15 @@ fn commentators_somewhere_are_no_side_of_that_place() {
     no_act("Analysts in Lima said the deal must be scrapped.", Act::Demand);
     find("Peruvian officials said the deal must be scrapped.", Act::Demand, "Peru");
 }
+
+#[test]
+fn a_group_in_a_place_is_the_group() {
+    let c = first("Farmers' groups in the region have demanded compensation.", Act::Demand);
+    assert_eq!(c.actor.text, "Farmers' groups in the region");
+    let c = first("Fishermen's associations in the port of Ilo have demanded compensation.", Act::Demand);
+    assert_eq!(c.actor.text, "Fishermen's associations in the port of Ilo");
+    // a place with a side gives the group its side
+    find("Trade unions across France rejected the reform.", Act::Reject, "France");
+    // a trend at a level is no group
+    no_act("The movement at the federal level seems to be in favour of the change.", Act::Accept);
+}
