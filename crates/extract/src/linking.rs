@@ -209,6 +209,21 @@ impl Analyzer<'_, '_, '_> {
                     if !topic {
                         self.memory.mention_state(id);
                     }
+                    // "Chile's defence ministry", "the Chilean army": an institution of the
+                    // state, for a later "the ministry"
+                    if matches!(kind, crate::lexicon::EntityKind::State | crate::lexicon::EntityKind::Demonym)
+                    {
+                        let institution = (m.end..(m.end + 4).min(n))
+                            .take_while(|&k| {
+                                self.atoms[k].is_word() && !self.is_verbish(k)
+                                    || self.atoms[k].kind == AtomKind::Possessive
+                            })
+                            .find(|&k| self.is_institution(k));
+                        if let Some(k) = institution {
+                            let head = self.atoms[k].text.to_lowercase();
+                            self.memory.note_institution(&head, id);
+                        }
+                    }
                     // only a subject is a likely antecedent of "it" ("While China needs …")
                     if kind == crate::lexicon::EntityKind::State
                         && self.is_finite_verbish(self.skip_right(m.end, n))

@@ -93,6 +93,9 @@ pub(crate) struct Memory {
     /// Who last spoke in a sentence naming a statement or letter, and that sentence: the
     /// author "the letter stated" speaks for later.
     document_author: Option<(crate::phrases::Actor, u32)>,
+    /// The side of the latest institution named with one, per head noun ("Chile's defence
+    /// ministry" → ("ministry", Chile)), for a later "the ministry".
+    institutions: Vec<(Box<str>, u32)>,
 }
 
 impl Memory {
@@ -103,6 +106,7 @@ impl Memory {
         self.last_person = None;
         self.last_org = None;
         self.company = None;
+        self.institutions.clear();
         self.org_counts.clear();
         self.state_counts.clear();
         self.last_plural = None;
@@ -240,6 +244,20 @@ impl Memory {
                 p.gender = if female { Gender::Female } else { Gender::Male };
             }
         }
+    }
+
+    /// Notes that an institution with this head noun ("ministry", lower case) was named with
+    /// the side `id`; the latest naming wins.
+    pub fn note_institution(&mut self, head: &str, id: u32) {
+        match self.institutions.iter_mut().find(|(h, _)| &**h == head) {
+            Some((_, side)) => *side = id,
+            None => self.institutions.push((head.into(), id)),
+        }
+    }
+
+    /// The side of the latest institution named with this head noun (any case).
+    pub fn institution(&self, head: &str) -> Option<u32> {
+        self.institutions.iter().find(|(h, _)| h.eq_ignore_ascii_case(head)).map(|&(_, id)| id)
     }
 
     /// Notes a state or organisation named at `atom` of the current sentence, for a later "it".

@@ -1065,6 +1065,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if s == e && self.is_partitive_subject(s) {
             return self.memory.plural();
         }
+        // "Chile's defence ministry denied …. The ministry also rejected …": the side of the
+        // institution last named with this head
+        if e > s
+            && self.word(s, "the")
+            && self.is_institution(e)
+            && (s + 1..e).all(|k| self.entity(k).is_none() && self.atoms[k].kind != AtomKind::Possessive)
+        {
+            if let Some(id) = self.memory.institution(self.atoms[e].text) {
+                let mut ids = [0u32; 4];
+                ids[0] = id;
+                return Some(Who::Norms(ids, 1));
+            }
+        }
         // "the bloc", "the alliance": the organisation the article is about, or an unnamed one.
         if e == s + 1
             && self.word(s, "the")
@@ -1378,6 +1391,29 @@ impl<'a> Analyzer<'_, 'a, '_> {
         no_pronoun
             && (people_of_a_group
                 || self.is_agent_head(head) && !COMMENTATORS.iter().any(|w| self.word(head, w)))
+    }
+
+    /// A noun for an institution of a state ("ministry", "army", "police", "government"): an
+    /// actor noun with a state role.
+    pub(crate) fn is_institution(&self, i: usize) -> bool {
+        use crate::model::Role;
+        self.atoms.get(i).is_some_and(|a| {
+            a.is_word()
+                && (a.mark == NONE
+                    || self.mark(i).is_some_and(|m| m.kind == PhraseKind::Head && m.end == i + 1))
+                && a.is(class::HEAD)
+                && !a.text.ends_with('s')
+                && a.info.and_then(|w| w.role).is_some_and(|r| {
+                    matches!(
+                        r,
+                        Role::Government
+                            | Role::Military
+                            | Role::Police
+                            | Role::Judiciary
+                            | Role::Legislature
+                    )
+                })
+        })
     }
 
     /// A noun that names an actor by what it is ("police", "lawyer", "investors").

@@ -236,3 +236,17 @@ fn a_pronoun_asked_of_is_not_one_of_those_who_ask() {
     let addressee = c.addressee.expect("an addressee");
     assert!(addressee.antecedent.is_none() && addressee.norms.is_empty(), "{addressee:?}");
 }
+
+#[test]
+fn the_ministry_is_the_one_last_named_with_a_side() {
+    let text = "According to the Chilean defence ministry, the ships were on patrol. \
+                The ministry denied that any ship had entered Peruvian waters.";
+    find(text, Act::Deny, "Chile");
+    let text = "Peru's government recalled its envoy. Chile's army rejected the claims. \
+                The government demanded an apology.";
+    find(text, Act::Demand, "Peru");
+    // a possessive names another owner: "the city's police" is not the state's
+    let text = "Chile's police arrested two men. In Lima, the city's police denied the reports.";
+    let c = first(text, Act::Deny);
+    assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
+}
