@@ -279,6 +279,16 @@ impl Memory {
             .map(|&(id, _, _)| id)
     }
 
+    /// The state or organisation named as a subject in the sentence before this one, the
+    /// latest if several: who a sentence-initial "It said" speaks for.
+    pub fn subject_entity_before(&self) -> Option<u32> {
+        self.entities
+            .iter()
+            .rev()
+            .find(|&&(_, sentence, _)| sentence + 1 == self.sentence)
+            .map(|&(id, _, _)| id)
+    }
+
     /// Counts a mention of a state (by name, demonym or seat).
     pub fn mention_state(&mut self, id: u32) {
         match self.state_counts.iter_mut().find(|(o, _)| *o == id) {

@@ -1058,6 +1058,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     return Some(Who::Norms(ids, 1));
                 }
             }
+            // "… the company said. It said it had offered …": an "it" that speaks is the state or
+            // organisation the sentence before spoke of, else the company the article names
+            if a.eq("it") && self.is_report_word(self.skip_right(s + 1, self.n())) {
+                if let Some(id) = self.memory.subject_entity_before() {
+                    let mut ids = [0u32; 4];
+                    ids[0] = id;
+                    return Some(Who::Norms(ids, 1));
+                }
+                if let Some(g) = self.memory.company {
+                    return Some(Who::Group(g));
+                }
+            }
             // "we", "it", "they": the caller resolves them to the speaker of the clause.
             return Some(Who::Unknown);
         }

@@ -118,7 +118,11 @@ fn crying_foul_accuses() {
 #[test]
 fn hostile_acts_vowed_or_promised_on_a_condition_warn() {
     find("Chile's rebels vowed to storm the capital.", Act::Warn, "Chile");
-    let c = find("Peru's president said he would suspend the talks unless the attacks stopped.", Act::Warn, "Peru");
+    let c = find(
+        "Peru's president said he would suspend the talks unless the attacks stopped.",
+        Act::Warn,
+        "Peru",
+    );
     assert!(c.content.unwrap().text.starts_with("suspend the talks"));
     // a vow to do good is no threat
     no_act("Peru's president vowed to speed up reforms.", Act::Warn);

@@ -250,3 +250,12 @@ fn the_ministry_is_the_one_last_named_with_a_side() {
     let c = first(text, Act::Deny);
     assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
 }
+
+#[test]
+fn an_it_that_speaks_is_the_side_just_named() {
+    let text = "Chile recalled its envoy on Monday. It said Peru must withdraw its ships.";
+    find(text, Act::Demand, "Chile");
+    // a thing does not speak: no side for an "it" after a storm
+    let text = "The storm hit the coast. It said the government must act.";
+    assert!(claims(text).iter().all(|c| c.actor.norms.is_empty()));
+}
