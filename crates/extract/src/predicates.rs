@@ -2064,6 +2064,10 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "will never give up its claim", "would not give in": giving up, not giving
+        if self.word(v, "give") && !["up", "in", "way"].iter().any(|w| self.word(v + 1, w)) {
+            return;
+        }
         // "would not take that long": a duration, not a refusal
         if (v + 1..(v + 3).min(self.n())).any(|j| self.word(j, "long")) {
             return;

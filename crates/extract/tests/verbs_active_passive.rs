@@ -558,3 +558,10 @@ fn a_capitalised_verb_inside_a_name_is_no_claim() {
     // a headline in title case keeps its verb
     first("Russia Demands Apology From Britain", Act::Demand);
 }
+
+#[test]
+fn never_giving_up_refuses() {
+    let c = find("Peru's president said Peru would never give up its claim.", Act::Reject, "Peru");
+    assert!(c.content.unwrap().text.starts_with("give up"));
+    no_act("Peru's president said he would not give interviews.", Act::Reject);
+}
