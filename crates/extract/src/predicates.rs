@@ -1144,9 +1144,15 @@ impl Analyzer<'_, '_, '_> {
                 let participle = d >= 1
                     && self.kind(d - 1) == Some(AtomKind::Comma)
                     && self.atoms[d].text.ends_with("ing");
-                let subject = self
-                    .subject_of(d, reports)
-                    .map(|(a, _)| a)
+                // (its subject is the first finite verb's: "Ostrava rejected an ultimatum to pull
+                // its troops back, calling it …" is Ostrava's, not the troops')
+                let main_subject = participle
+                    .then(|| (0..d - 1).find(|&k| self.is_finite_verbish(k)))
+                    .flatten()
+                    .and_then(|k| self.subject_of(k, reports))
+                    .map(|(a, _)| a);
+                let subject = main_subject
+                    .or_else(|| self.subject_of(d, reports).map(|(a, _)| a))
                     .or_else(|| participle.then(|| self.clause_subject_before(d - 1)).flatten());
                 let Some(actor) = subject else { return };
                 let polarity = self.polarity_before(d);
@@ -1853,7 +1859,10 @@ impl Analyzer<'_, '_, '_> {
             });
         let hostile = (vs..(vs + 4).min(self.n())).any(|k| {
             self.is_threat_verb(k) || ["pay", "face", "suffer", "regret"].iter().any(|w| self.word(k, w))
-        });
+        }) || self.word(vs, "take")
+            // "we will take every measure necessary", "would take action"
+            && (vs + 1..(vs + 4).min(self.n()))
+                .any(|k| ["measure", "measures", "action", "steps"].iter().any(|w| self.word(k, w)));
         if !refusal_condition && !hostile {
             return;
         }

@@ -434,3 +434,19 @@ fn words_of_claims_used_otherwise() {
     find("Chile demanded an end to the blockade.", Act::Demand, "Chile");
     find("Peru's interior minister warned of more floods.", Act::Warn, "Peru");
 }
+
+#[test]
+fn a_participle_judgement_is_the_main_subject_s() {
+    let text = "Peru's government rejected an ultimatum to pull its troops back from the valley, \
+                calling the demand \"a provocation.\"";
+    let c = first(text, Act::Accuse);
+    assert_eq!(c.actor.text, "Peru's government");
+    find("Chile's foreign ministry said the deployment was \"a deliberate escalation.\"", Act::Accuse, "Chile");
+}
+
+#[test]
+fn taking_every_measure_on_a_condition_warns() {
+    let text = "\"If the troops are still there on Saturday, we will take every measure necessary,\" \
+                Chile's defence minister said.";
+    find(text, Act::Warn, "Chile");
+}
