@@ -590,6 +590,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if plain_name(a) {
             return true;
         }
+        // "John Grant", "Condoleezza Rice": a capitalised word that is also a verb or a noun is
+        // a surname after a given name, and alone once the article has named its person
+        if a.kind == AtomKind::Word
+            && a.cap
+            && a.mark == NONE
+            && a.info.is_none_or(|w| w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0)
+        {
+            let after_given_name = i > 0
+                && self.atoms[i - 1].kind == AtomKind::Word
+                && self.atoms[i - 1].cap
+                && self.atoms[i - 1].mark == NONE
+                && self.lex.first_name_is_female(self.atoms[i - 1].text).is_some();
+            if after_given_name || self.memory.by_surname(a.text).is_some() {
+                return true;
+            }
+        }
         // "Jan Brewer", "April Ryan": a month's name without a period, right before a surname, is
         // a given name.
         a.kind == AtomKind::Word

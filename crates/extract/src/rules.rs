@@ -1127,6 +1127,23 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "backed down", "backed away from the deal": retreating, not backing anything; "will be
+        // back", "put them back in charge": the adverb. The base form backs something only after
+        // a modal or "to" ("will back the plan", "refused to back it").
+        if ["back", "backs", "backed", "backing"].iter().any(|w| self.word(trigger, w)) {
+            let retreat = ["down", "away", "off", "out"].iter().any(|w| self.word(trigger + 1, w));
+            let before = (0..trigger)
+                .rev()
+                .find(|&k| !self.has(k, class::ADV | class::NEG) && self.kind(k) != Some(AtomKind::Negation));
+            let base_after_modal = before.is_some_and(|k| {
+                (self.has(k, class::MODAL | class::AUX) && !self.is_be(k)) || self.word(k, "to")
+            });
+            // ("a deal backed by a fund": money, as often as support)
+            let funded = self.word(trigger, "backed") && self.word(trigger + 1, "by");
+            if retreat || funded || self.word(trigger, "back") && !base_after_modal {
+                return;
+            }
+        }
         // "There are many sites offering …", "There is an old saying: …": "there" acts for nobody
         if actor.e == actor.s + 1 && self.word(actor.s, "there") {
             return;

@@ -127,3 +127,18 @@ fn hostile_acts_vowed_or_promised_on_a_condition_warn() {
     // a vow to do good is no threat
     no_act("Peru's president vowed to speed up reforms.", Act::Warn);
 }
+
+#[test]
+fn backing_accepts_but_backing_down_does_not() {
+    find("Peru backed the plan.", Act::Accept, "Peru");
+    find("Peru's president said he would back the plan.", Act::Accept, "Peru");
+    for text in [
+        "Peru backed down on Monday.",
+        "Peru backed away from the deal.",
+        "The deal was backed by a Chilean fund.",
+        "The minister will be back next week.",
+        "They will put the gangs back in charge.",
+    ] {
+        no_act(text, Act::Accept);
+    }
+}

@@ -259,3 +259,14 @@ fn an_it_that_speaks_is_the_side_just_named() {
     let text = "The storm hit the coast. It said the government must act.";
     assert!(claims(text).iter().all(|c| c.actor.norms.is_empty()));
 }
+
+#[test]
+fn a_surname_that_is_also_a_word() {
+    let c = first("John Grant rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "John Grant");
+    // once named, the surname alone is the person
+    let c = first("John Grant said the plan was fine. Grant rejected the claims.", Act::Reject);
+    assert_eq!(c.actor.norms, vec!["John Grant".to_string()]);
+    // the word in lower case is still the verb
+    no_act("John Grant spoke. The court will grant the request.", Act::Reject);
+}

@@ -441,7 +441,11 @@ fn a_participle_judgement_is_the_main_subject_s() {
                 calling the demand \"a provocation.\"";
     let c = first(text, Act::Accuse);
     assert_eq!(c.actor.text, "Peru's government");
-    find("Chile's foreign ministry said the deployment was \"a deliberate escalation.\"", Act::Accuse, "Chile");
+    find(
+        "Chile's foreign ministry said the deployment was \"a deliberate escalation.\"",
+        Act::Accuse,
+        "Chile",
+    );
 }
 
 #[test]
