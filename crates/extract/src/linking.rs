@@ -435,6 +435,23 @@ impl Analyzer<'_, '_, '_> {
                     None => break,
                 }
             }
+            // "Health Cabinet Secretary Susan Nakhumicha", "Navy Secretary Paul Grant": capitalised
+            // office words the lexicon does not know, before a given name, are no part of it
+            if let Some(given) = (first + 1..e.saturating_sub(1))
+                .find(|&k| self.atoms[k].cap && self.lex.first_name_is_female(self.atoms[k].text).is_some())
+            {
+                // (only words the lexicon knows or abbreviations: "Owen John Dempsey" keeps "Owen")
+                let office_word = |k: usize| {
+                    let t = self.atoms[k].text.trim_end_matches('.');
+                    self.lex.first_name_is_female(self.atoms[k].text).is_none()
+                        && (self.atoms[k].info.is_some()
+                            || t.len() <= 4 && t.bytes().all(|b| b.is_ascii_uppercase()))
+                };
+                if (first..given).all(office_word) {
+                    titled = true;
+                    first = given;
+                }
+            }
             // "Robert S. Mueller III", "Martin Luther King Jr.": generational suffixes are not surnames
             let mut last = e;
             while last > first + 1 {

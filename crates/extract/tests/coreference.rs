@@ -270,3 +270,12 @@ fn a_surname_that_is_also_a_word() {
     // the word in lower case is still the verb
     no_act("John Grant spoke. The court will grant the request.", Act::Reject);
 }
+
+#[test]
+fn office_words_before_a_given_name_are_not_the_name() {
+    let c = first("Health Cabinet Secretary Susan Nakhumicha urged the strikers to return to work.", Act::Demand);
+    assert_eq!(c.actor.norms, vec!["Susan Nakhumicha".to_string()]);
+    // an unknown first given name stays: "Owen" is part of the name
+    let c = first("Owen John Dempsey urged doctors to ask more questions.", Act::Demand);
+    assert_eq!(c.actor.norms, vec!["Owen John Dempsey".to_string()]);
+}
