@@ -454,3 +454,9 @@ fn taking_every_measure_on_a_condition_warns() {
                 Chile's defence minister said.";
     find(text, Act::Warn, "Chile");
 }
+
+#[test]
+fn a_case_called_meritless_or_frivolous_is_denied() {
+    find("Peru's government called the lawsuit \"meritless.\"", Act::Deny, "Peru");
+    find("Peru's president said the allegations were unsubstantiated.", Act::Deny, "Peru");
+}
