@@ -1832,6 +1832,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
+                // "accusing Chile of spying and demanding an apology": a second participle with a
+                // claim of its own is no part of the first's content
+                AtomKind::Word
+                    if i > from
+                        && a.eq("and")
+                        && self.atoms.get(i + 1).is_some_and(|x| {
+                            x.text.ends_with("ing")
+                                && x.mark == NONE
+                                && x.info.is_some_and(|w| w.claim_verb.is_some())
+                        }) =>
+                {
+                    return (i, None);
+                }
                 // A subordinate clause: "… if Israel did not halt …".
                 AtomKind::Word
                     if i > from

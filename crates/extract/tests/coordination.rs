@@ -228,3 +228,15 @@ fn a_coordinated_clause_past_an_aside_is_a_claim_of_its_own() {
     assert_eq!(accepts.len(), 2, "{cs:#?}");
     assert!(accepts.iter().any(|c| c.content.as_ref().unwrap().text == "the mayor’s budget"));
 }
+
+#[test]
+fn a_second_participle_with_a_claim_of_its_own() {
+    let text = "Peru recalled its ambassador, accusing Chile of spying and demanding an apology.";
+    let accusation = find(text, Act::Accuse, "Peru");
+    assert_eq!(accusation.content.map(|p| p.text), Some("spying".into()));
+    let demand = find(text, Act::Demand, "Peru");
+    assert_eq!(demand.content.map(|p| p.text), Some("an apology".into()));
+    // gerunds without a claim stay one content
+    let c = find("Peru accused Chile of lying and cheating.", Act::Accuse, "Peru");
+    assert_eq!(c.content.map(|p| p.text), Some("lying and cheating".into()));
+}

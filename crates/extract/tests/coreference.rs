@@ -273,7 +273,8 @@ fn a_surname_that_is_also_a_word() {
 
 #[test]
 fn office_words_before_a_given_name_are_not_the_name() {
-    let c = first("Health Cabinet Secretary Susan Nakhumicha urged the strikers to return to work.", Act::Demand);
+    let c =
+        first("Health Cabinet Secretary Susan Nakhumicha urged the strikers to return to work.", Act::Demand);
     assert_eq!(c.actor.norms, vec!["Susan Nakhumicha".to_string()]);
     // an unknown first given name stays: "Owen" is part of the name
     let c = first("Owen John Dempsey urged doctors to ask more questions.", Act::Demand);
