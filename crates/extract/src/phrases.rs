@@ -1341,6 +1341,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let a = &self.atoms[last];
         matches!(self.entity(last), Some((EntityKind::Group | EntityKind::People, _)))
             || a.is(class::HEAD) && a.text.ends_with('s') && !a.text.ends_with("ss")
+            // "Police deny …", "the people want …": plural without an -s
+            || a.is(class::HEAD) && ["police", "people", "clergy", "staff", "personnel"].iter().any(|w| a.eq(w))
             // "Democrats", "Conservatives": a party named by its members
             || matches!(self.entity(last), Some((EntityKind::Org, _)))
                 && self.mark(last).is_some_and(|m| m.end == m.start + 1)

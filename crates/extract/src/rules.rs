@@ -1838,6 +1838,8 @@ impl Analyzer<'_, '_, '_> {
             && actor.e - actor.s == 1
             && self.skip_left(v.checked_sub(1)) == Some(actor.s)
             && (0..actor.s).all(|k| !self.atoms[k].is_word())
+            // ("Police deny …", "Protesters demand …": an actor noun is a subject)
+            && !self.atoms[actor.s].is(class::HEAD)
         {
             return;
         }
@@ -2120,7 +2122,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // "Xi welcomed Putin to Beijing" is hosting, not accepting.
         if act == Act::Accept && self.lex_lemma_is(v, &["welcome", "welcomes", "welcomed", "welcoming"]) {
-            if let Some(a) = self.actor_starting_at(k) {
+            // ("welcomed Biden's climate pledge": a person's thing, not the person, is welcomed)
+            if let Some(a) =
+                self.actor_starting_at(k).filter(|a| self.kind(a.e) != Some(AtomKind::Possessive))
+            {
                 if matches!(a.who, Who::Person(_) | Who::Group(_) | Who::Unknown)
                     || self.word(a.e, "to")
                     || self.word(a.e, "at")

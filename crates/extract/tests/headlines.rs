@@ -78,3 +78,14 @@ fn headline_lawsuits_accuse() {
     let cs = claims("Texas and Ohio File Federal Antitrust Suit Against Kansas Utility");
     assert!(cs.iter().any(|c| c.act == Act::Accuse && c.rule == "light-verb-noun"), "{cs:?}");
 }
+
+#[test]
+fn headline_subjects_that_are_actor_nouns_and_welcomes_of_a_thing() {
+    first("Police deny using tear gas on students", Act::Deny);
+    let c = first("Brazil's Lula welcomes Biden's climate pledge", Act::Accept);
+    assert_eq!(c.content.map(|p| p.text), Some("Biden's climate pledge".into()));
+    // hosting a person is no acceptance
+    none("Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing.");
+    // a noun phrase before a bare verb form is no subject
+    none("Global demand for oil rose.");
+}
