@@ -711,6 +711,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 break;
             }
+            // "Serbia, Kosovo reject EU plan": a headline joins the sides it opens with by a comma
+            if a.kind == AtomKind::Comma
+                && p > 0
+                && self.entity(k).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
+                && self.entity(p - 1).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
+                && self.atoms.iter().all(|x| x.kind != AtomKind::Terminal)
+                && (0..self.mark(p - 1).map_or(p - 1, |m| m.start)).all(|j| !self.atoms[j].is_word())
+            {
+                k = p;
+                continue;
+            }
             // "France, Germany and Italy"
             if a.kind == AtomKind::Comma
                 && p > 0

@@ -1772,6 +1772,27 @@ impl Analyzer<'_, '_, '_> {
         }
         // Infinitives: "… to offer Moscow concrete steps".
         if la.eq("to") {
+            // "Iran to reject US proposal": a headline's future, its subject opening the line
+            let headline_subject = (l > 0 && self.atoms.iter().all(|x| x.kind != AtomKind::Terminal))
+                .then(|| self.actor_ending_at(l - 1))
+                .flatten()
+                .filter(|a| a.who != Who::Unknown && (0..a.s).all(|k| !self.atoms[k].is_word()));
+            if let Some(actor) = headline_subject {
+                let polarity = self.polarity(l, v);
+                self.frames_and_push(
+                    v,
+                    after,
+                    particle,
+                    verb,
+                    actor,
+                    "verb-headline-future",
+                    polarity,
+                    reports,
+                    out,
+                    false,
+                );
+                return;
+            }
             let governed = l > 0 && {
                 let g = self.atoms[l - 1];
                 g.kind == AtomKind::Word && (g.text.ends_with("ing") || g.text.ends_with("ed"))

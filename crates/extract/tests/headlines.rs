@@ -89,3 +89,13 @@ fn headline_subjects_that_are_actor_nouns_and_welcomes_of_a_thing() {
     // a noun phrase before a bare verb form is no subject
     none("Global demand for oil rose.");
 }
+
+#[test]
+fn headline_futures_and_comma_joined_sides() {
+    let c = first("Iran to reject US proposal, says official", Act::Reject);
+    assert_eq!(c.actor.norms, vec!["Iran".to_string()]);
+    let c = first("Serbia, Kosovo reject EU plan", Act::Reject);
+    assert_eq!(c.actor.norms, vec!["Serbia".to_string(), "Kosovo".to_string()]);
+    // not in a sentence with a full stop: there the comma is no "and"
+    none("Talks to resume next week");
+}
