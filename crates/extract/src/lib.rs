@@ -262,8 +262,11 @@ impl Extractor {
                 }
             }
             current.fill(&self.lex, tokens, in_quote);
+            // ("X said:" before it names the speaker: no bare quotation)
+            let after_colon = colon_speaker.is_some() && current.atoms.first().is_some_and(|a| a.is_quote());
             let bare_quote = (current.atoms.first().is_some_and(|a| a.is_quote()) || quote_open)
                 && carried_speaker.is_none()
+                && !after_colon
                 && current.atoms.iter().filter(|a| a.is_word()).all(|a| a.quoted);
             // The speaker named where the quotation ends: in the next sentence, or a few
             // sentences on when the quotation runs over several ("“… . … . …,” X said.").
@@ -294,7 +297,17 @@ impl Extractor {
                     next_speaker = first.or_else(|| {
                         // “… . … ,” X said: the speaker of a quotation that goes on.
                         an.find_reports(&mut scratch.reports, None);
-                        scratch.reports.iter().find(|r| r.comp.0 == 0 && r.comp.1 > 0).and_then(|r| r.speaker)
+                        // (a report inside the quotation, "We have told them …", is not its
+                        // attribution)
+                        scratch
+                            .reports
+                            .iter()
+                            .find(|r| {
+                                r.comp.0 == 0
+                                    && r.comp.1 > 0
+                                    && next.atoms.get(r.verb.0).is_none_or(|a| !a.quoted)
+                            })
+                            .and_then(|r| r.speaker)
                     });
                     // only a quotation running on may look further
                     if next_speaker.is_some() || closes || !in_quote {

@@ -142,3 +142,9 @@ fn backing_accepts_but_backing_down_does_not() {
         no_act(text, Act::Accept);
     }
 }
+
+#[test]
+fn standing_ready_to_facilitate_or_assist() {
+    find("Norway stands ready to facilitate talks.", Act::Accept, "Norway");
+    find("Peru is ready to assist Chile.", Act::Accept, "Peru");
+}

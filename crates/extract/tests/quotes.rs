@@ -497,3 +497,10 @@ fn a_report_denied_reports_nothing() {
     let cs = claims("The ministry said the claim was false.");
     assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
 }
+
+#[test]
+fn a_quotation_after_x_said_colon_keeps_its_speaker_over_a_report_inside_it() {
+    let text = "Chile's foreign minister said on Tuesday:\n\n\"We will not accept any change to the border. \
+                Peru knows our position. We have told them many times that the ruling is final.\"";
+    find(text, Act::Reject, "Chile");
+}
