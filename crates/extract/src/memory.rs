@@ -61,7 +61,8 @@ const PRONOUN_REACH: u32 = 8;
 pub(crate) struct Memory {
     pub people: Vec<Person>,
     /// Surname → index into `people`, so lookups stay constant-time in long articles.
-    by_surname: std::collections::HashMap<String, usize>,
+    by_surname:
+        std::collections::HashMap<String, usize, std::hash::BuildHasherDefault<crate::lexicon::WordHasher>>,
     /// Office → index of its latest holder.
     by_office: std::collections::HashMap<String, usize>,
     /// Index of the person most recently acting as a claim's actor or speaker.

@@ -574,46 +574,50 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// A capitalised word that is not a known function word or verb: part of a name.
+    #[inline]
     pub fn is_name(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
-        let plain_name = |a: &crate::atoms::Atom<'_, '_>| {
-            a.kind == AtomKind::Word
-                && a.cap
-                && a.mark == NONE
-                && a.info.is_none_or(|w| {
-                    w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0
-                        && w.report == 0
-                        && w.claim_verb.is_none()
-                        && w.verb == 0
-                })
-        };
-        if plain_name(a) {
-            return true;
+        if a.kind != AtomKind::Word || !a.cap || a.mark != NONE {
+            return false;
         }
-        // "John Grant", "Condoleezza Rice": a capitalised word that is also a verb or a noun is
-        // a surname after a given name, and alone once the article has named its person
-        if a.kind == AtomKind::Word
-            && a.cap
-            && a.mark == NONE
-            && a.info.is_none_or(|w| w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0)
-        {
-            let after_given_name = i > 0
-                && self.atoms[i - 1].kind == AtomKind::Word
-                && self.atoms[i - 1].cap
-                && self.atoms[i - 1].mark == NONE
-                && self.lex.first_name_is_female(self.atoms[i - 1].text).is_some();
-            if after_given_name || self.memory.by_surname(a.text).is_some() {
+        let Some(w) = a.info else { return true };
+        if w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0 {
+            if w.report == 0 && w.claim_verb.is_none() && w.verb == 0 {
                 return true;
             }
+            return self.surname_that_is_a_word(i);
         }
         // "Jan Brewer", "April Ryan": a month's name without a period, right before a surname, is
         // a given name.
-        a.kind == AtomKind::Word
-            && a.cap
-            && a.mark == NONE
+        w.class == class::MONTH
             && !a.text.ends_with('.')
-            && a.info.is_some_and(|w| w.class == class::MONTH)
-            && self.atoms.get(i + 1).is_some_and(|b| plain_name(b) && b.start == a.end() + 1)
+            && self.atoms.get(i + 1).is_some_and(|b| {
+                b.start == a.end() + 1
+                    && b.kind == AtomKind::Word
+                    && b.cap
+                    && b.mark == NONE
+                    && b.info.is_none_or(|w| {
+                        w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0
+                            && w.report == 0
+                            && w.claim_verb.is_none()
+                            && w.verb == 0
+                    })
+            })
+    }
+
+    /// "John Grant", "Condoleezza Rice": a capitalised word that is also a verb or a noun is a
+    /// surname after a given name, and alone once the article has named its person. (Out of line:
+    /// [`Self::is_name`] is asked of every word, this of few.)
+    #[inline(never)]
+    fn surname_that_is_a_word(&self, i: usize) -> bool {
+        let after_given_name = i > 0 && {
+            let p = &self.atoms[i - 1];
+            p.kind == AtomKind::Word
+                && p.cap
+                && p.mark == NONE
+                && self.lex.first_name_is_female(p.text).is_some()
+        };
+        after_given_name || self.memory.by_surname(self.atoms[i].text).is_some()
     }
 
     /// A name, or a capitalised actor noun inside one ("the Movement for …").
