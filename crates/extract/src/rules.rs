@@ -1777,22 +1777,6 @@ impl Analyzer<'_, '_, '_> {
                 .then(|| self.actor_ending_at(l - 1))
                 .flatten()
                 .filter(|a| a.who != Who::Unknown && (0..a.s).all(|k| !self.atoms[k].is_word()));
-            if let Some(actor) = headline_subject {
-                let polarity = self.polarity(l, v);
-                self.frames_and_push(
-                    v,
-                    after,
-                    particle,
-                    verb,
-                    actor,
-                    "verb-headline-future",
-                    polarity,
-                    reports,
-                    out,
-                    false,
-                );
-                return;
-            }
             let governed = l > 0 && {
                 let g = self.atoms[l - 1];
                 g.kind == AtomKind::Word && (g.text.ends_with("ing") || g.text.ends_with("ed"))
@@ -1807,22 +1791,17 @@ impl Analyzer<'_, '_, '_> {
                     || g.kind != AtomKind::Word
                     || g.is(class::COORD)
             };
-            if !governed {
-                if let Some(actor) = self.clause_subject_before(l).filter(|a| !self.has(a.e, class::MODAL)) {
-                    let polarity = self.polarity(l, v);
-                    self.frames_and_push(
-                        v,
-                        after,
-                        particle,
-                        verb,
-                        actor,
-                        "verb-infinitive-implicit",
-                        polarity,
-                        reports,
-                        out,
-                        true,
-                    );
-                }
+            let reading = match headline_subject {
+                Some(actor) => Some((actor, "verb-headline-future", false)),
+                None if !governed => self
+                    .clause_subject_before(l)
+                    .filter(|a| !self.has(a.e, class::MODAL))
+                    .map(|actor| (actor, "verb-infinitive-implicit", true)),
+                None => None,
+            };
+            if let Some((actor, rule, implicit)) = reading {
+                let polarity = self.polarity(l, v);
+                self.frames_and_push(v, after, particle, verb, actor, rule, polarity, reports, out, implicit);
             }
             return;
         }
