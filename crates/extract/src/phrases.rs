@@ -129,6 +129,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         self.atoms.len()
     }
 
+    /// A line with no full stop, as headlines are written: "Serbia, Kosovo reject EU plan".
+    pub fn without_full_stop(&self) -> bool {
+        self.atoms.iter().all(|x| x.kind != AtomKind::Terminal)
+    }
+
     pub fn mark(&self, i: usize) -> Option<&Mark> {
         let m = self.atoms.get(i)?.mark;
         (m != NONE).then(|| &self.marks[m as usize])
@@ -720,7 +725,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && p > 0
                 && self.entity(k).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
                 && self.entity(p - 1).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
-                && self.atoms.iter().all(|x| x.kind != AtomKind::Terminal)
+                && self.without_full_stop()
                 && (0..self.mark(p - 1).map_or(p - 1, |m| m.start)).all(|j| !self.atoms[j].is_word())
             {
                 k = p;

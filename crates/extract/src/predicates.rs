@@ -333,7 +333,8 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // "you'll never have to download an update", "they won't need to queue": no obligation
-        let obligation_verb = ["have", "has", "had", "need", "needs"].iter().any(|w| self.word(m, w));
+        // ("had" returned above)
+        let obligation_verb = ["have", "has", "need", "needs"].iter().any(|w| self.word(m, w));
         let negated_before = (m.saturating_sub(8)..m)
             .rev()
             .take_while(|&k| {

@@ -175,6 +175,39 @@ impl Analyzer<'_, '_, '_> {
         present && !headline && !proposal && !self.atoms[k].quoted
     }
 
+    /// Whether "demand" at `i` is the market's: "supply and demand", "third-party demand and
+    /// supply providers", "demand-side", "growing demand for oil".
+    fn is_market_demand(&self, i: usize) -> bool {
+        const MARKET: [&str; 16] = [
+            "growing",
+            "rising",
+            "falling",
+            "strong",
+            "weak",
+            "insatiable",
+            "soaring",
+            "slowing",
+            "global",
+            "domestic",
+            "consumer",
+            "robust",
+            "sluggish",
+            "surging",
+            "pent-up",
+            "weakening",
+        ];
+        if !(self.word(i, "demand") || self.word(i, "demands")) {
+            return false;
+        }
+        let supply = |k: Option<usize>| k.is_some_and(|k| self.word(k, "supply") || self.word(k, "side"));
+        let before = (0..i).rev().find(|&j| self.kind(j) != Some(AtomKind::Hyphen));
+        supply(i.checked_sub(2)) && self.word(i.wrapping_sub(1), "and")
+            || self.word(i + 1, "and") && supply(Some(i + 2))
+            || self.kind(i + 1) == Some(AtomKind::Hyphen) && supply(Some(i + 2))
+            || self.word(i + 1, "side")
+            || before.is_some_and(|j| MARKET.iter().any(|w| self.word(j, w)))
+    }
+
     pub(crate) fn lex_lemma_is(&self, i: usize, words: &[&str]) -> bool {
         words.iter().any(|w| self.word(i, w))
     }
@@ -1116,17 +1149,6 @@ impl Analyzer<'_, '_, '_> {
         report: Option<usize>,
         secondary: bool,
     ) {
-        // "supply and demand", "third-party demand and supply providers": the market's demand
-        if self.word(trigger, "demand") || self.word(trigger, "demands") {
-            let near = |k: Option<usize>| k.is_some_and(|k| self.word(k, "supply") || self.word(k, "side"));
-            if near(trigger.checked_sub(2)) && self.word(trigger.wrapping_sub(1), "and")
-                || self.word(trigger + 1, "and") && near(Some(trigger + 2))
-                || self.kind(trigger + 1) == Some(AtomKind::Hyphen) && near(Some(trigger + 2))
-                || self.word(trigger + 1, "side")
-            {
-                return;
-            }
-        }
         // "backed down", "backed away from the deal": retreating, not backing anything; "will be
         // back", "put them back in charge": the adverb. The base form backs something only after
         // a modal or "to" ("will back the plan", "refused to back it").
@@ -1148,7 +1170,7 @@ impl Analyzer<'_, '_, '_> {
         if actor.e == actor.s + 1 && self.word(actor.s, "there") {
             return;
         }
-        // "a life-threatening illness", "no warning as to the price", "growing demand for oil"
+        // "a life-threatening illness", "no warning as to the price", the market's demand
         let before = |k: usize| (0..k).rev().find(|&j| self.kind(j) != Some(AtomKind::Hyphen));
         if self.word(trigger, "threatening") && before(trigger).is_some_and(|j| self.word(j, "life")) {
             return;
@@ -1158,27 +1180,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        const MARKET: [&str; 16] = [
-            "growing",
-            "rising",
-            "falling",
-            "strong",
-            "weak",
-            "insatiable",
-            "soaring",
-            "slowing",
-            "global",
-            "domestic",
-            "consumer",
-            "robust",
-            "sluggish",
-            "surging",
-            "pent-up",
-            "weakening",
-        ];
-        if (self.word(trigger, "demand") || self.word(trigger, "demands"))
-            && before(trigger).is_some_and(|j| MARKET.iter().any(|w| self.word(j, w)))
-        {
+        if self.is_market_demand(trigger) {
             return;
         }
         // "if you or your employer do not consent", "asked whether Iran would accept": a claim
@@ -1773,7 +1775,7 @@ impl Analyzer<'_, '_, '_> {
         // Infinitives: "… to offer Moscow concrete steps".
         if la.eq("to") {
             // "Iran to reject US proposal": a headline's future, its subject opening the line
-            let headline_subject = (l > 0 && self.atoms.iter().all(|x| x.kind != AtomKind::Terminal))
+            let headline_subject = (l > 0 && self.without_full_stop())
                 .then(|| self.actor_ending_at(l - 1))
                 .flatten()
                 .filter(|a| a.who != Who::Unknown && (0..a.s).all(|k| !self.atoms[k].is_word()));
