@@ -341,14 +341,11 @@ impl<'a, 'l> Sentence<'a, 'l> {
             }
             let text = self.atoms[i].text;
             let (mut capital, mut acronym) = (None, None);
-            for &pid in &info.phrases {
-                let p = &lex.phrases[pid as usize];
-                if let Some(w) = p.rest.first() {
-                    let initial = w.as_bytes().first().copied();
-                    if initial.is_some_and(|b| b.is_ascii()) && initial != next_initial {
-                        continue;
-                    }
+            for (&pid, &initial) in info.phrases.iter().zip(&info.phrase_initials) {
+                if initial != 0 && Some(initial) != next_initial {
+                    continue;
                 }
+                let p = &lex.phrases[pid as usize];
                 let ok = match p.case[0] {
                     Case::Any => true,
                     Case::Capital => *capital.get_or_insert_with(|| case_ok(text, Case::Capital)),

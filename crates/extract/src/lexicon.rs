@@ -238,6 +238,10 @@ pub(crate) struct WordInfo {
     /// Which letters (bit `b - b'a'`, bit 31 for anything else, bit 30 for a one-word phrase)
     /// the second word of those phrases starts with: most words skip the phrase loop.
     pub next_initials: u32,
+    /// Beside each of `phrases`, the first byte of its second word when that is ASCII, else 0
+    /// (no second word, or one no byte test can rule out): the phrase loop tests this byte
+    /// without reading the phrase.
+    pub phrase_initials: Vec<u8>,
 }
 
 /// The bit of [`WordInfo::next_initials`] for a word's first byte.
@@ -920,11 +924,14 @@ impl Lexicon {
         let phrases = &self.phrases;
         for info in &mut self.infos {
             info.phrases.sort_by_key(|&i| std::cmp::Reverse(phrases[i as usize].rest.len()));
-            info.next_initials = info
+            let second_initial = |i: u32| phrases[i as usize].rest.first().and_then(|w| w.bytes().next());
+            info.next_initials =
+                info.phrases.iter().map(|&i| initial_bit(second_initial(i))).fold(0, |acc, bit| acc | bit);
+            info.phrase_initials = info
                 .phrases
                 .iter()
-                .map(|&i| initial_bit(phrases[i as usize].rest.first().and_then(|w| w.bytes().next())))
-                .fold(0, |acc, bit| acc | bit);
+                .map(|&i| second_initial(i).filter(u8::is_ascii).unwrap_or(0))
+                .collect();
         }
     }
 
