@@ -927,11 +927,8 @@ impl Lexicon {
             let second_initial = |i: u32| phrases[i as usize].rest.first().and_then(|w| w.bytes().next());
             info.next_initials =
                 info.phrases.iter().map(|&i| initial_bit(second_initial(i))).fold(0, |acc, bit| acc | bit);
-            info.phrase_initials = info
-                .phrases
-                .iter()
-                .map(|&i| second_initial(i).filter(u8::is_ascii).unwrap_or(0))
-                .collect();
+            info.phrase_initials =
+                info.phrases.iter().map(|&i| second_initial(i).filter(u8::is_ascii).unwrap_or(0)).collect();
         }
     }
 

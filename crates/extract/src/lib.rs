@@ -367,6 +367,9 @@ impl Extractor {
             an.learn_names();
             an.learn_companies();
             let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
+            if let Some(actor) = &opening {
+                an.remember_office_holder(actor);
+            }
             // "Democrats were adamant. …, they refused": a plural subject opening a sentence is
             // who a later "they" may be, claim or no claim
             let plural_subject = an

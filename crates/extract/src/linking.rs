@@ -172,6 +172,50 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// "Peru's president said … . He demanded …": an office holder the article describes rather
+    /// than names, as the subject opening a sentence, is a person of the article, so that a
+    /// later "he"/"she" speaks for the same side. When the article has named a holder of that
+    /// office for that side ("President Ana Ruiz"), the description is that person.
+    pub(crate) fn remember_office_holder(&mut self, actor: &Actor) {
+        let Who::Norms(ids, count) = actor.who else { return };
+        if actor.s >= actor.e || self.is_plural(actor) {
+            return;
+        }
+        let Some(office) = (actor.s..actor.e)
+            .find_map(|k| self.mark(k).filter(|m| matches!(m.kind, PhraseKind::Office { .. })).copied())
+        else {
+            return;
+        };
+        // the subject of its clause: a verb next, or after an aside ("…, speaking in Lima, said")
+        let mut next = self.skip_right(actor.e, self.n());
+        if self.kind(next) == Some(AtomKind::Comma) {
+            if let Some(c) =
+                (next + 1..(next + 10).min(self.n())).find(|&k| self.kind(k) == Some(AtomKind::Comma))
+            {
+                next = self.skip_right(c + 1, self.n());
+            }
+        }
+        if !(self.is_finite_verbish(next) || self.is_report_word(next)) {
+            return;
+        }
+        let norm = ids[..count as usize].iter().map(|&id| self.lex.norm(id)).collect::<Vec<_>>().join("; ");
+        let key = self.office_key(office.start, office.end);
+        let named = self.memory.by_office(&key).filter(|&p| self.memory.people[p].norm == norm);
+        let person = named.unwrap_or_else(|| {
+            // (a key no surname can be, so that every description of this holder is one person)
+            let description = format!("\u{1}{key}\u{1}{norm}");
+            let p = self.memory.register(&self.name_text(actor.s, actor.e), &description, &key, &norm);
+            let word = key.rsplit(' ').next().unwrap_or_default();
+            if word.ends_with("woman") {
+                self.memory.learn_gender(p, true);
+            } else if word.ends_with("man") {
+                self.memory.learn_gender(p, false);
+            }
+            p
+        });
+        self.memory.sighted(person, actor.s, true, self.atoms[actor.s].quoted);
+    }
+
     /// Registers people introduced with their office in this sentence, and the last
     /// organisation mentioned.
     pub(crate) fn learn_people(&mut self) {
@@ -312,12 +356,16 @@ impl Analyzer<'_, '_, '_> {
         long >= 4 && capitalised * 10 >= long * 8 && !lower_verb
     }
 
-    /// The name written by atoms `s..e`: words joined by single spaces, hyphens kept tight.
+    /// The name written by atoms `s..e`: words joined by single spaces, hyphens and atoms
+    /// written together ("Peru's") kept tight.
     pub(crate) fn name_text(&self, s: usize, e: usize) -> String {
         let mut out = String::new();
         for k in s..e.min(self.n()) {
             let a = &self.atoms[k];
-            let glued = k > s && (a.kind == AtomKind::Hyphen || self.atoms[k - 1].kind == AtomKind::Hyphen);
+            let glued = k > s
+                && (a.kind == AtomKind::Hyphen
+                    || self.atoms[k - 1].kind == AtomKind::Hyphen
+                    || self.atoms[k - 1].end() == a.start);
             if !out.is_empty() && !glued {
                 out.push(' ');
             }

@@ -280,3 +280,40 @@ fn office_words_before_a_given_name_are_not_the_name() {
     let c = first("Owen John Dempsey urged doctors to ask more questions.", Act::Demand);
     assert_eq!(c.actor.norms, vec!["Owen John Dempsey".to_string()]);
 }
+
+#[test]
+fn a_described_office_holder_is_who_a_later_pronoun_speaks_for() {
+    let text = "Ecuador's energy minister visited the flooded refinery on Friday. \
+                He demanded that the contractor repair the dam within a month.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.text, "He");
+    assert_eq!(c.actor.norms, ["Ecuador"]);
+    assert_eq!(c.actor.antecedent.as_deref(), Some("Ecuador's energy minister"));
+    assert_eq!(c.actor.code.as_deref(), Some("ECUGOV"));
+    // an aside between the subject and its verb, and a gendered office word
+    let text = "The Portuguese foreign minister, speaking in Lisbon, said the vote would wait. \
+                She rejected the amendment tabled by the liberals.";
+    let c = first(text, Act::Reject);
+    assert_eq!(c.actor.norms, ["Portugal"]);
+    let text = "The Portuguese government spokesman, speaking in Lisbon, said the vote would wait. \
+                She rejected the amendment tabled by the liberals.";
+    let c = first(text, Act::Reject);
+    assert!(c.actor.norms.is_empty(), "a spokesman is no antecedent of she: {:?}", c.actor);
+}
+
+#[test]
+fn a_description_of_a_named_holder_is_that_person() {
+    let text = "President Ana Ruiz of Peru met the miners on Monday. \
+                Peru's president said the mine would close. She demanded compensation from the owners.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.norms, ["Peru"]);
+    assert!(c.actor.antecedent.as_deref().is_some_and(|a| a.contains("Ruiz")), "{:?}", c.actor);
+}
+
+#[test]
+fn an_office_holder_who_is_no_subject_is_not_remembered() {
+    // "Peru's president" is what the sentence is about, not who acts: "he" is the envoy.
+    let text = "Envoy Marco Bellini praised Peru's president. He rejected the mining levy.";
+    let c = first(text, Act::Reject);
+    assert_eq!(c.actor.antecedent.as_deref(), Some("Marco Bellini"));
+}
