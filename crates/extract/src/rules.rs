@@ -1121,6 +1121,19 @@ impl Analyzer<'_, '_, '_> {
             .then_some((start, end))
     }
 
+    /// The unquoted clause a sentence opens with when a speaker follows it after a comma
+    /// ("Any attack will be answered, the minister warned"): atoms `0..comma`, holding a finite
+    /// verb of its own, no quotation mark and no other comma (a longer opening is more often
+    /// an adverbial than what is said).
+    fn clause_before_speaker(&self, s: usize) -> Option<(usize, usize)> {
+        let comma = s.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+        let plain = (0..comma).all(|k| {
+            !self.atoms[k].is_quote()
+                && !matches!(self.atoms[k].kind, AtomKind::Comma | AtomKind::Colon | AtomKind::Semicolon)
+        });
+        (plain && comma >= 3 && (1..comma).any(|k| self.is_finite_verbish(k))).then_some((0, comma))
+    }
+
     /// For a participle right after "and/but" that continues a passive ("was welcomed by Russia
     /// but rejected by Ukraine"), the subject of that passive.
     fn coordinated_passive_subject(&self, v: usize) -> Option<(usize, usize)> {
@@ -1990,6 +2003,23 @@ impl Analyzer<'_, '_, '_> {
                     Some(quote),
                     v,
                     "verb-after-quote",
+                    polarity,
+                    report,
+                    secondary,
+                );
+                return;
+            }
+            // "Greece will respond to any violation, the minister warned.": the same with the
+            // clause unquoted
+            if let Some(clause) = self.clause_before_speaker(actor.s) {
+                self.push(
+                    out,
+                    act,
+                    actor,
+                    None,
+                    Some(clause),
+                    v,
+                    "verb-after-clause",
                     polarity,
                     report,
                     secondary,

@@ -504,3 +504,22 @@ fn a_quotation_after_x_said_colon_keeps_its_speaker_over_a_report_inside_it() {
                 Peru knows our position. We have told them many times that the ruling is final.\"";
     find(text, Act::Reject, "Chile");
 }
+
+#[test]
+fn an_unquoted_clause_before_the_speaker_is_what_the_claim_verb_says() {
+    expect_exact(
+        "Any incursion into the strait will be answered, the Philippine coast guard warned.",
+        Act::Warn,
+        "Philippines",
+        "Any incursion into the strait will be answered",
+    );
+    expect_exact(
+        "Ottawa must drop the tariffs before talks resume, Washington demanded.",
+        Act::Demand,
+        "United States",
+        "Ottawa must drop the tariffs before talks resume",
+    );
+    // an adverbial opening is no clause, and a longer opening with commas is left alone
+    no_act("In the capital, the minister warned.", Act::Warn);
+    no_act("After the vote, which was close, the senators demanded.", Act::Demand);
+}
