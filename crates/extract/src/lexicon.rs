@@ -436,6 +436,15 @@ impl Lexicon {
         lex.add_named(GROUPS, EntityKind::Group, "groups").expect("built-in groups.tsv");
         lex.add_offices(OFFICES).expect("built-in offices.tsv");
         lex.add_agents(AGENTS).expect("built-in agents.tsv");
+        // Roles written beside a collective noun decide over the derived table's ("house" is
+        // a legislature, whatever "house physician" says).
+        for (_, l) in data_lines(COLLECTIVES) {
+            if let Some((word, code)) = l.split_once('\t') {
+                let role =
+                    crate::model::Role::parse(code.trim()).expect("built-in collective_actors.txt role");
+                lex.word(word.trim()).role = Some(role);
+            }
+        }
         lex.add_codes(CODES).expect("built-in codes.tsv");
         lex.add_regions(REGIONS).expect("built-in regions.tsv");
         for w in [
@@ -551,6 +560,8 @@ impl Lexicon {
 
     fn add_word_class(&mut self, text: &str, flag: u32) {
         for (_, l) in data_lines(text) {
+            // (a second column, where a file has one, is read by its own loader)
+            let l = l.split('\t').next().unwrap_or_default();
             let words = phrase_words(l.trim());
             if words.len() == 1 {
                 self.word(&words[0].0).class |= flag;
@@ -756,8 +767,11 @@ impl Lexicon {
                     best_count = c;
                 }
             }
+            // a modifier the phrases split evenly ("house physician", "house speaker") marks none
+            let tied =
+                roles.iter().any(|&r| r != best && roles.iter().filter(|&&x| x == r).count() == best_count);
             let info = self.word(&word);
-            if info.role.is_none() {
+            if info.role.is_none() && !tied {
                 info.role = Some(best);
             }
         }

@@ -1394,6 +1394,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         if scope == crate::lexicon::Scope::Org {
                             return None;
                         }
+                        // "the opposition leader", "a rebel commander", "union leaders": a
+                        // modifier naming a kind of actor says whom the office leads (written
+                        // in lower case: "House Judiciary Chairman" names a committee)
+                        let modifier = (m.start > s)
+                            .then(|| &self.atoms[m.start - 1])
+                            .filter(|a| {
+                                a.kind == AtomKind::Word
+                                    && (!a.cap || m.start == 1)
+                                    && self.mark(m.start - 1).is_none()
+                            })
+                            .and_then(|a| a.info.and_then(|w| w.role));
+                        if let Some(role) = modifier {
+                            return Some(role);
+                        }
                         // "judge", "senator", "police chief": the office's own kind of actor
                         // (not "attorney general", a government's lawyer)
                         let word = if m.end - m.start == 1 { m.start } else { m.start.min(self.n() - 1) };

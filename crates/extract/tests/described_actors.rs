@@ -409,3 +409,15 @@ fn a_group_in_a_place_is_the_group() {
     // a trend at a level is no group
     no_act("The movement at the federal level seems to be in favour of the change.", Act::Accept);
 }
+
+#[test]
+fn a_modifier_naming_a_kind_of_actor_decides_an_offices_role() {
+    let role = |text: &str| first(text, Act::Reject).actor.role;
+    assert_eq!(role("The opposition leader rejected the new electoral map."), Some(Role::Opposition));
+    assert_eq!(role("A rebel commander rejected the truce offer."), Some(Role::Rebels));
+    assert_eq!(role("The union leader rejected the wage offer."), Some(Role::Labour));
+    assert_eq!(role("The foreign minister rejected the wage offer."), Some(Role::Government));
+    // the House is a legislature, in any case and as a modifier
+    assert_eq!(role("The House rejected the spending bill."), Some(Role::Legislature));
+    assert_eq!(role("House Republicans rejected the spending bill."), Some(Role::Legislature));
+}
