@@ -13,6 +13,18 @@ const INTENSIFIERS: [&str; 16] = [
     "outright", "flat", "blatant", "clear", "real",
 ];
 
+/// Verbs that make their object noun's claim only when it is a demand ("joined calls for",
+/// "backed the demand that"); backing a plan is the verb's own acceptance. Stems, lowercase.
+const JOINING_VERBS: [&str; 5] = ["join", "echo", "back", "support", "endors"];
+
+/// Whether a word is a form of one of [`JOINING_VERBS`] ("joined", "Backs", "endorsing").
+pub(crate) fn is_joining_verb(word: &str) -> bool {
+    JOINING_VERBS.iter().any(|stem| {
+        word.get(..stem.len()).is_some_and(|head| head.eq_ignore_ascii_case(stem))
+            && matches!(&word[stem.len()..], "" | "s" | "es" | "e" | "ed" | "ing")
+    })
+}
+
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
     /// compound names a call made, not a call for anything.
@@ -96,6 +108,11 @@ impl Analyzer<'_, '_, '_> {
             return false;
         }
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return false };
+        // Who joins, echoes or backs a call makes the demand; backing a plan is the verb's own
+        // acceptance.
+        if act != Act::Demand && is_joining_verb(a.text) {
+            return false;
+        }
         // "took to Twitter to air her grievances": the subject of the verb that leads to it
         let lead = if led_infinitive {
             let Some(lead) = self.claim_lead(v - 1).or_else(|| self.purpose_lead(v - 1)) else {

@@ -277,7 +277,9 @@ impl Analyzer<'_, '_, '_> {
                 self.never_happened_rule(v, &reports, &mut scratch.candidates);
             }
             if let Some(info) = a.info {
-                if info.class & class::LIGHT != 0 && self.light_verb(v, &reports, &mut scratch.candidates) {
+                if (info.class & class::LIGHT != 0 || crate::predicates::is_joining_verb(a.text))
+                    && self.light_verb(v, &reports, &mut scratch.candidates)
+                {
                     continue;
                 }
                 if let Some((verb, forms)) = info.claim_verb {

@@ -249,3 +249,27 @@ fn support_and_objections_as_nouns() {
     assert!(first("Peru's foreign minister raised no objections to the draft.", Act::Reject).negated);
     no_act("The bank offers customer support in ten languages.", Act::Propose);
 }
+
+#[test]
+fn who_joins_echoes_or_backs_a_call_makes_the_demand() {
+    expect(
+        "Three provincial governors joined calls for the auditor's dismissal.",
+        Act::Demand,
+        "",
+        None,
+        "the auditor's dismissal",
+    );
+    expect(
+        "The farmers' federation echoed calls for a fuel subsidy.",
+        Act::Demand,
+        "",
+        None,
+        "a fuel subsidy",
+    );
+    expect("Two senators backed calls for an inquiry into the crash.", Act::Demand, "", None, "an inquiry");
+    // backing a plan is accepting it; joining a march is no claim
+    let c = first("The senators backed the water plan.", Act::Accept);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("the water plan"));
+    no_act("The senators backed the water plan.", Act::Demand);
+    none("Thousands joined the march through the capital.");
+}
