@@ -148,6 +148,9 @@ pub(crate) enum Scope {
     Org,
     /// A spokesperson's office: the state the article is mostly about, if it clearly is.
     Main,
+    /// A company's office ("chief executive"): the company the article names last; its holder
+    /// is a business actor.
+    Company,
     /// Unknown.
     Other,
 }
@@ -900,6 +903,7 @@ impl Lexicon {
             let scope = match cols.next().map(str::trim) {
                 Some("org") => Scope::Org,
                 Some("main") => Scope::Main,
+                Some("company") => Scope::Company,
                 Some("state") | Some("any") | None => Scope::Other,
                 Some(other) => return Err(bad("offices", n, &format!("unknown scope `{other}`"))),
             };

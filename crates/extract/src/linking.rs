@@ -684,6 +684,20 @@ impl Analyzer<'_, '_, '_> {
     /// Biden’s"); for an organisation's office without one, the last organisation mentioned.
     pub(crate) fn side_before(&self, office_start: usize, scope: crate::lexicon::Scope) -> String {
         let mut names: Vec<&str> = Vec::new();
+        // "Toyota chief executive": a company's office after a name the lexicons do not know
+        if scope == crate::lexicon::Scope::Company {
+            let name_end = match office_start.checked_sub(1) {
+                Some(p) if self.atoms[p].kind == AtomKind::Possessive => p,
+                _ => office_start,
+            };
+            let mut s = name_end;
+            while s > 0 && self.is_name(s - 1) && self.entity(s - 1).is_none() {
+                s -= 1;
+            }
+            if s < name_end && (s > 0 || !self.has(s, class::DET)) {
+                return self.name_text(s, name_end);
+            }
+        }
         let mut k = office_start;
         while k > 0 {
             let p = k - 1;
@@ -718,6 +732,10 @@ impl Analyzer<'_, '_, '_> {
             let default = match scope {
                 crate::lexicon::Scope::Org => self.memory.last_org,
                 crate::lexicon::Scope::Main => self.memory.main_state(),
+                crate::lexicon::Scope::Company => {
+                    let company = self.memory.company.and_then(|g| self.memory.groups.get(g as usize));
+                    return company.map_or_else(String::new, |c| c.norm.clone());
+                }
                 crate::lexicon::Scope::Other => None,
             };
             if let Some(id) = default {

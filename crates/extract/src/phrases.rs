@@ -1391,18 +1391,27 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if let Some(m) = self.mark(k) {
                 match m.kind {
                     PhraseKind::Office { scope } => {
-                        if scope == crate::lexicon::Scope::Org {
-                            return None;
+                        match scope {
+                            crate::lexicon::Scope::Org => return None,
+                            crate::lexicon::Scope::Company => return Some(Role::Business),
+                            _ => {}
                         }
                         // "the opposition leader", "a rebel commander", "union leaders": a
                         // modifier naming a kind of actor says whom the office leads (written
                         // in lower case: "House Judiciary Chairman" names a committee)
-                        let modifier = (m.start > s)
-                            .then(|| &self.atoms[m.start - 1])
+                        // ("the party's spokesman", "the company's chief": an owner likewise)
+                        let before =
+                            if m.start >= s + 2 && self.kind(m.start - 1) == Some(AtomKind::Possessive) {
+                                m.start - 1
+                            } else {
+                                m.start
+                            };
+                        let modifier = (before > s)
+                            .then(|| &self.atoms[before - 1])
                             .filter(|a| {
                                 a.kind == AtomKind::Word
-                                    && (!a.cap || m.start == 1)
-                                    && self.mark(m.start - 1).is_none()
+                                    && (!a.cap || before == 1)
+                                    && self.mark(before - 1).is_none()
                             })
                             .and_then(|a| a.info.and_then(|w| w.role));
                         if let Some(role) = modifier {

@@ -421,3 +421,18 @@ fn a_modifier_naming_a_kind_of_actor_decides_an_offices_role() {
     assert_eq!(role("The House rejected the spending bill."), Some(Role::Legislature));
     assert_eq!(role("House Republicans rejected the spending bill."), Some(Role::Legislature));
 }
+
+#[test]
+fn a_companys_officers_are_business_actors_for_their_company() {
+    let c = first("The chief executive rejected the regulator's findings.", Act::Reject);
+    assert_eq!(c.actor.role, Some(Role::Business));
+    assert_eq!(c.actor.text, "The chief executive");
+    let c = first("Nordvik chief executive Lena Aas denied that the plant had leaked.", Act::Deny);
+    assert_eq!(c.actor.norms, ["Nordvik"]);
+    assert_eq!(c.actor.role, Some(Role::Business));
+    // an owner named before: the party's or the union's officer leads that
+    assert_eq!(
+        first("The party's spokesman rejected the ruling.", Act::Reject).actor.role,
+        Some(Role::Party)
+    );
+}
