@@ -1297,6 +1297,20 @@ impl Analyzer<'_, '_, '_> {
             negated = !refusal;
             rule = "negated-accept";
         }
+        // "did not rule out military action": keeping a hostile act open is a threat of it, a
+        // hedged one
+        let mut hedged = polarity.1;
+        if act == Act::Reject
+            && negated
+            && self.word(trigger + 1, "out")
+            && ["rule", "rules", "ruled", "ruling"].iter().any(|w| self.word(trigger, w))
+            && content.is_some_and(|(s, e)| (s..e).any(|k| self.is_hostile_act(k)))
+        {
+            act = Act::Warn;
+            negated = false;
+            hedged = true;
+            rule = "not-ruled-out";
+        }
         out.push(Candidate {
             act,
             actor,
@@ -1305,10 +1319,33 @@ impl Analyzer<'_, '_, '_> {
             trigger,
             rule,
             negated,
-            hedged: polarity.1,
+            hedged,
             report,
             secondary,
         });
+    }
+
+    /// Whether atom `k` names a hostile act: a verb of `data/threat_verbs.txt` or its noun
+    /// ("strikes", "sanctions"), or "force", "retaliation", "military action" and the like.
+    fn is_hostile_act(&self, k: usize) -> bool {
+        const HOSTILE_NOUNS: [&str; 12] = [
+            "force",
+            "retaliation",
+            "reprisals",
+            "war",
+            "intervention",
+            "invasion",
+            "escalation",
+            "countermeasures",
+            "airstrikes",
+            "strikes",
+            "attacks",
+            "sanctions",
+        ];
+        let Some(a) = self.atoms.get(k).filter(|a| a.is_word()) else { return false };
+        a.is(class::THREAT_VERB)
+            || HOSTILE_NOUNS.iter().any(|w| a.eq(w))
+            || self.word(k, "action") && k > 0 && self.word(k - 1, "military")
     }
 
     /// A claim verb in any of its constructions.

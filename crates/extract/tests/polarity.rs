@@ -38,8 +38,10 @@ fn hedges() {
 #[test]
 fn refusing_to_rule_out_is_not_a_rejection() {
     none("Moscow refused to rule out the use of nuclear weapons.");
-    let c = find("Washington did not rule out further strikes.", Act::Reject, "United States");
-    assert!(c.negated);
+    // not ruling out a hostile act keeps it open: a hedged threat (see below)
+    let c = find("Washington did not rule out further strikes.", Act::Warn, "United States");
+    assert!(!c.negated && c.hedged);
+    no_act("Washington did not rule out further strikes.", Act::Reject);
 }
 
 #[test]
@@ -206,4 +208,19 @@ fn asserting_innocence_or_that_it_never_happened_denies() {
     // why something did not happen, or not knowing what happened, denies nothing
     no_act("The minister said the talks did not happen because of the storm.", Act::Deny);
     no_act("He said he did not know what happened.", Act::Deny);
+}
+
+#[test]
+fn not_ruling_out_a_hostile_act_threatens_it() {
+    let c = first("Lima did not rule out military action against the smugglers.", Act::Warn);
+    assert_eq!(c.actor.norms, ["Peru"]);
+    assert!(!c.negated);
+    assert_eq!(
+        c.content.map(|p| p.text.into_owned()).as_deref(),
+        Some("military action against the smugglers")
+    );
+    expect("The governor would not rule out the use of force.", Act::Warn, "", None, "the use of force");
+    // ruling it out rejects it; not ruling out talks threatens nothing
+    expect("Lima ruled out military action.", Act::Reject, "Peru", None, "military action");
+    no_act("Lima did not rule out talks with the smugglers.", Act::Warn);
 }
