@@ -1120,10 +1120,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.is_institution(e)
             && (s + 1..e).all(|k| self.entity(k).is_none() && self.atoms[k].kind != AtomKind::Possessive)
         {
-            if let Some(id) = self.memory.institution(self.atoms[e].text) {
+            // (else, like a spokesperson's, the state the article is clearly about: "the
+            // foreign ministry" in a story about Iran is Iran's)
+            let side = self.memory.institution(self.atoms[e].text).or_else(|| self.memory.main_state());
+            if let Some(id) = side {
                 let mut ids = [0u32; 4];
                 ids[0] = id;
                 return Some(Who::Norms(ids, 1));
+            }
+            // "the foreign ministry", "the defence ministry" with no side known: still an actor
+            if self.mark(e).is_some_and(|m| m.kind == PhraseKind::Head && m.start > s) {
+                return Some(Who::Unknown);
             }
         }
         // "the bloc", "the alliance": the organisation the article is about, or an unnamed one.

@@ -436,3 +436,15 @@ fn a_companys_officers_are_business_actors_for_their_company() {
         Some(Role::Party)
     );
 }
+
+#[test]
+fn a_ministry_named_without_its_state_is_still_an_actor() {
+    let c = first("The defence ministry denied the report.", Act::Deny);
+    assert_eq!(c.actor.text, "The defence ministry");
+    assert_eq!(c.actor.role, Some(Role::Government));
+    // in a story about one state, that state's ministry
+    let text = "Peru expelled two diplomats on Monday. Peru said the diplomats had spied on the navy. \
+                Lima recalled its envoy. The foreign ministry rejected the protest note.";
+    let c = first(text, Act::Reject);
+    assert_eq!(c.actor.norms, ["Peru"]);
+}
