@@ -448,3 +448,12 @@ fn a_ministry_named_without_its_state_is_still_an_actor() {
     let c = first(text, Act::Reject);
     assert_eq!(c.actor.norms, ["Peru"]);
 }
+
+#[test]
+fn seats_of_government_stand_for_their_state() {
+    assert_eq!(first("Delhi rejected the charge.", Act::Reject).actor.norms, ["India"]);
+    assert_eq!(first("The Blue House rejected the offer.", Act::Reject).actor.norms, ["South Korea"]);
+    // a group in the seat takes the state's side with its own role
+    let c = first("Protesters in Delhi demanded jobs.", Act::Demand);
+    assert_eq!(c.actor.code.as_deref(), Some("INDOPP"));
+}
