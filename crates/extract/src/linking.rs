@@ -152,8 +152,10 @@ const NOT_PERSON_ENDINGS: [&str; 92] = [
 ];
 
 /// Lowercase particles inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
-const NAME_PARTICLES: [&str; 12] =
-    ["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le"];
+pub(crate) const NAME_PARTICLES: [&str; 17] = [
+    "al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "del", "du", "dos", "das", "la",
+    "le",
+];
 
 impl Analyzer<'_, '_, '_> {
     /// Remembers the person an actor phrase names, for later "he" and office references.
@@ -452,11 +454,11 @@ impl Analyzer<'_, '_, '_> {
             let s = i;
             let mut e = i + 1;
             while e < n {
+                // ("van den Berg": particles may follow one another)
+                let particle = |k: usize| self.atoms.get(k).is_some_and(|a| NAME_PARTICLES.contains(&a.text));
                 let joins = self.is_name(e)
                     || matches!(self.kind(e), Some(AtomKind::Hyphen)) && self.is_name(e + 1)
-                    || e > s
-                        && self.is_name(e + 1)
-                        && NAME_PARTICLES.iter().any(|w| self.atoms[e].text == *w);
+                    || e > s && particle(e) && self.is_name((e..n).find(|&k| !particle(k)).unwrap_or(n));
                 if !joins {
                     break;
                 }

@@ -752,6 +752,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k = p;
                 continue;
             }
+            // "Mark de Vries", "Ursula von der Leyen": a particle inside a person's name
+            if self.is_name(k) && p > 0 && crate::linking::NAME_PARTICLES.contains(&a.text) {
+                let mut first = p;
+                while first > 0 && crate::linking::NAME_PARTICLES.contains(&self.atoms[first - 1].text) {
+                    first -= 1;
+                }
+                if first > 0 && self.is_name(first - 1) && !self.atoms[first - 1].is(class::DET) {
+                    k = first - 1;
+                    continue;
+                }
+            }
             if (a.eq("of")
                 || a.eq("in")
                 || a.eq("at")

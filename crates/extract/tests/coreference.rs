@@ -317,3 +317,11 @@ fn an_office_holder_who_is_no_subject_is_not_remembered() {
     let c = first(text, Act::Reject);
     assert_eq!(c.actor.antecedent.as_deref(), Some("Marco Bellini"));
 }
+
+#[test]
+fn a_particle_inside_a_name_keeps_the_whole_name() {
+    let c = first("Mark de Vries rejected the harbour plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Mark de Vries");
+    let c = first("“It is irresponsible,” Pieter van den Berg said.", Act::Accuse);
+    assert_eq!(c.actor.text, "Pieter van den Berg");
+}
