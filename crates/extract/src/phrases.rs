@@ -1107,7 +1107,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             // "… the company said. It said it had offered …": an "it" that speaks is the state or
             // organisation the sentence before spoke of, else the company the article names
-            if a.eq("it") && self.is_report_word(self.skip_right(s + 1, self.n())) {
+            // (and one that makes a claim itself: "… . It accused Sweden of …")
+            let next = self.skip_right(s + 1, self.n());
+            let claim_verb = self.atoms.get(next).is_some_and(|v| {
+                v.info.is_some_and(|w| w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0))
+            });
+            if a.eq("it") && (self.is_report_word(next) || claim_verb) {
                 if let Some(id) = self.memory.subject_entity_before() {
                     let mut ids = [0u32; 4];
                     ids[0] = id;

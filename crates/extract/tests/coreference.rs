@@ -325,3 +325,14 @@ fn a_particle_inside_a_name_keeps_the_whole_name() {
     let c = first("“It is irresponsible,” Pieter van den Berg said.", Act::Accuse);
     assert_eq!(c.actor.text, "Pieter van den Berg");
 }
+
+#[test]
+fn an_it_that_makes_a_claim_is_the_side_named_before() {
+    let text = "Norway rejected the quota proposal. It accused Iceland of overfishing the herring stock.";
+    let c = first(text, Act::Accuse);
+    assert_eq!(c.actor.text, "It");
+    assert_eq!(c.actor.norms, ["Norway"]);
+    assert_eq!(c.addressee.map(|a| a.norms), Some(vec!["Iceland".to_string()]));
+    // an "it" with no side before it is no actor
+    no_act("The weather turned. It accused nobody of anything.", Act::Accuse);
+}
