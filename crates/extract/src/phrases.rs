@@ -8,7 +8,7 @@ use crate::memory::Memory;
 use crate::model::Role;
 
 /// Prepositions that put a group in a place: "unions in the region", "farmers across the north".
-const PLACE_PREPOSITIONS: [&str; 5] = ["in", "across", "near", "outside", "from"];
+const PLACE_PREPOSITIONS: [&str; 6] = ["in", "at", "across", "near", "outside", "from"];
 
 /// Nouns for people whose views the news reports without their being a side: their opinions
 /// are not claims.
@@ -1559,6 +1559,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// described by what it is, before the place it is in, is the actor (with the place's side
     /// when the place has one and the group none), not the place.
     fn group_before_place(&self, s: usize, e: usize) -> Option<Actor> {
+        // "the movement at the federal level", "groups at the forefront": "at" before an abstract
+        // noun places nobody
+        const NO_PLACE_AFTER_AT: [&str; 14] = [
+            "level",
+            "levels",
+            "stage",
+            "point",
+            "time",
+            "moment",
+            "end",
+            "outset",
+            "height",
+            "forefront",
+            "heart",
+            "centre",
+            "center",
+            "helm",
+        ];
+        if s > 0
+            && self.word(s - 1, "at")
+            && NO_PLACE_AFTER_AT.iter().any(|w| self.word(self.head_of(s, e), w))
+        {
+            return None;
+        }
         let is_place = |k: usize| PLACE_PREPOSITIONS.iter().chain(["of"].iter()).any(|w| self.word(k, w));
         // back over the places ("in the southern port of Ilo") to the phrase before them
         let mut place_start = s;
@@ -1622,7 +1646,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
     pub fn clause_subject_before(&self, p: usize) -> Option<Actor> {
         let lo = p.saturating_sub(48);
         for e in (lo..p).rev() {
-            if !self.is_np_end(e)
+            // ("dock workers in the port extended …": a group's place may end the subject)
+            let place_end = || {
+                self.atoms[e].is_word()
+                    && self.is_finite_verbish(e + 1)
+                    && (e.saturating_sub(6)..e).any(|k| PLACE_PREPOSITIONS.iter().any(|w| self.word(k, w)))
+            };
+            if !self.is_np_end(e) && !place_end()
                 || self.atoms[e].is(class::PRON) && !self.atoms[e].eq("he") && !self.atoms[e].eq("she")
             {
                 continue;

@@ -457,3 +457,18 @@ fn seats_of_government_stand_for_their_state() {
     let c = first("Protesters in Delhi demanded jobs.", Act::Demand);
     assert_eq!(c.actor.code.as_deref(), Some("INDOPP"));
 }
+
+#[test]
+fn a_group_at_or_in_a_place_is_the_subject_of_its_participle() {
+    expect(
+        "Dock workers at the container terminal extended their strike on Monday, demanding a 7 percent raise.",
+        Act::Demand,
+        "",
+        None,
+        "a 7 percent raise",
+    );
+    let c = first("Nurses in the northern provinces walked out, demanding more staff.", Act::Demand);
+    assert_eq!(c.actor.text, "Nurses in the northern provinces");
+    // "at" an abstract noun is no place
+    no_act("The campaign at the national level is in favour of allowing the sale.", Act::Accept);
+}
