@@ -2025,7 +2025,17 @@ impl Analyzer<'_, '_, '_> {
         while self.is_ly_adverb(k) || self.has(k, class::ADV | class::TIME) && !self.word(k, "then") {
             k += 1;
         }
+        // "cried foul as the count went on", "objected when the vote resumed": a clause of time or
+        // reason after the verb is no object of it
+        let subordinate = k < self.n()
+            && (["when", "while", "because", "although", "though", "whereas", "amid"]
+                .iter()
+                .any(|w| self.word(k, w))
+                || ["as", "after", "before", "until", "once"].iter().any(|w| self.word(k, w))
+                    && self.atoms.get(k + 1).is_some_and(|a| a.is(class::DET | class::PRON) || a.cap)
+                    && (k + 2..(k + 7).min(self.n())).any(|j| self.is_finite_verbish(j)));
         let clause_over = k >= self.n()
+            || subordinate
             || matches!(
                 self.atoms[k].kind,
                 AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon | AtomKind::Dash
@@ -2066,8 +2076,10 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // ("The opposition cried foul.": an idiom with its particle makes the claim alone)
+        let idiom = particle.is_some() && act == Act::Accuse;
         if clause_over
-            && matches!(act, Act::Reject | Act::Accept | Act::Deny)
+            && (matches!(act, Act::Reject | Act::Accept | Act::Deny) || idiom)
             && actor.e <= v
             && !(actor.s >= 2 && self.has(actor.s - 1, class::REL))
             && !(actor.s >= 2 && self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap)

@@ -295,3 +295,15 @@ fn a_sentence_adverb_between_commas_is_an_aside_its_verb_is_not() {
     );
     assert!(c.content.is_some_and(|p| p.text.starts_with("A plan to cap fuel prices")));
 }
+
+#[test]
+fn a_clause_of_time_or_reason_after_the_verb_is_no_object() {
+    let c = first("The opposition cried foul as the recount dragged on.", Act::Accuse);
+    assert!(c.content.is_none(), "{:?}", c.content);
+    let c = first("The dockers' union agreed after the operator raised its pay offer.", Act::Accept);
+    assert!(c.content.is_none(), "{:?}", c.content);
+    // an idiom with its particle is a claim on its own
+    assert_eq!(first("The opposition cried foul.", Act::Accuse).actor.text, "The opposition");
+    // "as" with a judgement after an object stays what it was
+    expect("Quito rejected the offer as unacceptable.", Act::Reject, "Ecuador", None, "the offer");
+}
