@@ -1115,11 +1115,20 @@ impl Analyzer<'_, '_, '_> {
                     .iter()
                     .any(|w| self.word(k, w))
             });
+            // "the accusations were unfair", "these allegations are misguided": judging an
+            // accusation harshly denies it
+            let accusation = head.into_iter().any(|k| {
+                ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claims"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            });
             let (act, rule, content) = if act == Act::Accuse
                 && matches!(asked, Some(Act::Demand | Act::Propose))
                 || act == Act::Deny && argument
             {
                 (Act::Reject, "reported-unacceptable", (s, e))
+            } else if act == Act::Accuse && accusation {
+                (Act::Deny, "reported-baseless", (s, e))
             } else if act == Act::Deny && remarks {
                 (Act::Accuse, "reported-evaluation", (s, self.clause_end(u, false).0))
             } else {

@@ -460,3 +460,19 @@ fn a_case_called_meritless_or_frivolous_is_denied() {
     find("Peru's government called the lawsuit \"meritless.\"", Act::Deny, "Peru");
     find("Peru's president said the allegations were unsubstantiated.", Act::Deny, "Peru");
 }
+
+#[test]
+fn judging_an_accusation_harshly_denies_it() {
+    let c = first("The ministry said the allegations were unjustified.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("the allegations"));
+    no_act("The ministry said the allegations were unjustified.", Act::Accuse);
+    // a harsh judgement of anything else accuses
+    first("The nurses' union said the cuts were draconian.", Act::Accuse);
+    expect(
+        "The drugmaker will appeal, calling the jury's decision \"deeply flawed\".",
+        Act::Accuse,
+        "",
+        None,
+        "the jury's decision",
+    );
+}
