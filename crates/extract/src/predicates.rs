@@ -2018,8 +2018,29 @@ impl Analyzer<'_, '_, '_> {
         if !certain && !possible {
             return;
         }
-        // "will respond next week with a proposal" answers: only after "vow/ready to" is it a threat.
-        if self.word(v, "respond") || !self.is_threat_verb(v) {
+        // "will respond next week with a proposal" answers: only after "vow/ready to" is it a
+        // threat, or with force in how ("would respond firmly", "will respond decisively to any
+        // provocation", "will respond to any attack")
+        let forceful = |j: usize| {
+            [
+                "firmly",
+                "decisively",
+                "forcefully",
+                "harshly",
+                "strongly",
+                "resolutely",
+                "swiftly",
+                "accordingly",
+            ]
+            .iter()
+            .any(|w| self.word(j, w))
+        };
+        let responds_in_force = self.word(v, "respond")
+            && (forceful(v + 1)
+                || forceful(k)
+                || (self.word(v + 1, "to") || forceful(v + 1) && self.word(v + 2, "to"))
+                    && (v + 1..(v + 5).min(self.n())).any(|j| self.word(j, "any")));
+        if self.word(v, "respond") && !responds_in_force || !self.is_threat_verb(v) {
             return;
         }
         // "declare a national emergency", "declare war": only these declarations threaten
@@ -2045,8 +2066,28 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         let Some((actor, _)) = self.subject_of(k - 1, reports) else { return };
-        let (end, _) = self.clause_end(v + 1, true);
+        let (mut end, _) = self.clause_end(v + 1, true);
         let report = self.attribution(reports, v);
+        // "…, the minister said/warned.": a speaker after the clause is no part of the threat
+        // (a claim verb there, "…, the minister warned.", makes the whole clause its claim: see
+        // `clause_before_speaker`)
+        let speaker_verb_after = |c: usize| {
+            if self.kind(c) != Some(AtomKind::Comma) {
+                return None;
+            }
+            let a = self.actor_starting_at(c + 1)?;
+            let verb = self.skip_right(a.e, self.n());
+            let claim_verb = self.atoms.get(verb)?.info.is_some_and(|w| w.claim_verb.is_some());
+            ((self.is_report_word(verb) || claim_verb)
+                && self.atoms.get(verb + 1).is_none_or(|x| x.kind == AtomKind::Terminal))
+            .then_some(claim_verb && !self.is_report_word(verb))
+        };
+        if let Some((c, claim_verb)) = (v + 1..end).find_map(|c| speaker_verb_after(c).map(|cv| (c, cv))) {
+            if claim_verb {
+                return;
+            }
+            end = c;
+        }
         let hedged = self.polarity_before(k - 1).1;
         self.push(
             out,

@@ -224,3 +224,25 @@ fn not_ruling_out_a_hostile_act_threatens_it() {
     expect("Lima ruled out military action.", Act::Reject, "Peru", None, "military action");
     no_act("Lima did not rule out talks with the smugglers.", Act::Warn);
 }
+
+#[test]
+fn responding_with_force_is_a_threat_answering_is_not() {
+    expect(
+        "Hanoi said it would respond firmly to any incursion.",
+        Act::Warn,
+        "Vietnam",
+        None,
+        "respond firmly",
+    );
+    expect(
+        "Hanoi said it would respond to any incursion.",
+        Act::Warn,
+        "Vietnam",
+        None,
+        "respond to any incursion",
+    );
+    no_act("Hanoi said it would respond to the letter next week.", Act::Warn);
+    // a speaker after the clause is no part of the threat
+    let c = first("Hanoi would retaliate against any incursion, officials said.", Act::Warn);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("retaliate against any incursion"));
+}
