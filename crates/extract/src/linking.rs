@@ -189,15 +189,8 @@ impl Analyzer<'_, '_, '_> {
             return;
         };
         // the subject of its clause: a verb next, or after an aside ("…, speaking in Lima, said")
-        let mut next = self.skip_right(actor.e, self.n());
-        if self.kind(next) == Some(AtomKind::Comma) {
-            if let Some(c) =
-                (next + 1..(next + 10).min(self.n())).find(|&k| self.kind(k) == Some(AtomKind::Comma))
-            {
-                next = self.skip_right(c + 1, self.n());
-            }
-        }
-        if !(self.is_finite_verbish(next) || self.is_report_word(next)) {
+        let verb = |k: usize| self.is_finite_verbish(k) || self.is_report_word(k);
+        if !verb(self.past_aside(actor.e, verb)) {
             return;
         }
         let norm = ids[..count as usize].iter().map(|&id| self.lex.norm(id)).collect::<Vec<_>>().join("; ");
@@ -216,6 +209,23 @@ impl Analyzer<'_, '_, '_> {
             p
         });
         self.memory.sighted(person, actor.s, true, self.atoms[actor.s].quoted);
+    }
+
+    /// Where the verb after a subject ending before `e` would stand: the next atom past adverbs
+    /// and time phrases, or past an aside between two commas ("X, R-S.C., would …") when `verb`
+    /// holds of the atom after it.
+    fn past_aside(&self, e: usize, verb: impl Fn(usize) -> bool) -> usize {
+        let n = self.n();
+        let next = self.skip_right(e, n);
+        if self.kind(next) == Some(AtomKind::Comma) {
+            if let Some(c) = (next + 1..(next + 10).min(n)).find(|&k| self.kind(k) == Some(AtomKind::Comma)) {
+                let after = self.skip_right(c + 1, n);
+                if verb(after) {
+                    return after;
+                }
+            }
+        }
+        next
     }
 
     /// Registers people introduced with their office in this sentence, and the last
@@ -594,17 +604,8 @@ impl Analyzer<'_, '_, '_> {
                     self.memory.alias(self.atoms[k].text, p);
                 }
             }
-            let mut next = self.skip_right(e, n);
             // "Sen. Jim DeMint, R-S.C., would …": past an aside to the verb
-            if self.kind(next) == Some(AtomKind::Comma) {
-                if let Some(c) =
-                    (next + 1..(next + 10).min(n)).find(|&k| self.kind(k) == Some(AtomKind::Comma))
-                {
-                    if self.is_finite_verbish(self.skip_right(c + 1, n)) {
-                        next = self.skip_right(c + 1, n);
-                    }
-                }
-            }
+            let next = self.past_aside(e, |k| self.is_finite_verbish(k));
             // the subject of a reported clause ("said Steele must …") is not the sentence's subject
             let embedded = s > 0 && (self.is_report_word(s - 1) || self.word(s - 1, "that"));
             let subject = !embedded

@@ -2038,8 +2038,7 @@ impl Analyzer<'_, '_, '_> {
         let responds_in_force = self.word(v, "respond")
             && (forceful(v + 1)
                 || forceful(k)
-                || (self.word(v + 1, "to") || forceful(v + 1) && self.word(v + 2, "to"))
-                    && (v + 1..(v + 5).min(self.n())).any(|j| self.word(j, "any")));
+                || self.word(v + 1, "to") && (v + 2..(v + 5).min(self.n())).any(|j| self.word(j, "any")));
         if self.word(v, "respond") && !responds_in_force || !self.is_threat_verb(v) {
             return;
         }

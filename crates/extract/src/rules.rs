@@ -277,7 +277,10 @@ impl Analyzer<'_, '_, '_> {
                 self.never_happened_rule(v, &reports, &mut scratch.candidates);
             }
             if let Some(info) = a.info {
-                if (info.class & class::LIGHT != 0 || crate::predicates::is_joining_verb(a.text))
+                // (`light_verb` reads only verbs: the word test runs on verb forms alone)
+                let joining = (info.verb != 0 || info.claim_verb.is_some())
+                    && crate::predicates::is_joining_verb(a.text);
+                if (info.class & class::LIGHT != 0 || joining)
                     && self.light_verb(v, &reports, &mut scratch.candidates)
                 {
                     continue;
