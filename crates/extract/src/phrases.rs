@@ -1904,6 +1904,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         // "block Ukraine, a former Soviet state, from becoming a member"
                         i = self.closed_aside(j).unwrap_or(i);
                         continue;
+                    } else if i > from && self.subject_and_verb_at(j) {
+                        // "When the aides suggested that the city raise taxes, the mayor was not
+                        // satisfied": past a fronted clause the main clause begins, with its own
+                        // subject and verb
+                        return (i, None);
                     } else if self.has(j, class::SUB | class::PREP) && !self.word(j, "of")
                         || self.word(j, "a")
                         || self.word(j, "an")
@@ -2049,6 +2054,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
             i += 1;
         }
         (limit, None)
+    }
+
+    /// A clause with its own subject opens at `j`: a personal pronoun or an actor phrase, then a
+    /// finite verb ("the mayor was …", "they refused …").
+    fn subject_and_verb_at(&self, j: usize) -> bool {
+        let subject_end = if self.has(j, class::PRON) {
+            // ("… was a disgrace, it was a disgrace to journalism": a spoken "it" goes on with
+            // the same claim)
+            if ["it", "that", "which", "who", "what", "this", "these", "those"]
+                .iter()
+                .any(|w| self.word(j, w))
+            {
+                return false;
+            }
+            j + 1
+        } else {
+            match self.np_right(j) {
+                Some(e) => e,
+                None => return false,
+            }
+        };
+        subject_end > j && self.is_finite_verbish(subject_end) && !self.has(subject_end, class::HEAD)
     }
 
     /// An appositive from `j` closed by a comma after which the clause goes on with a

@@ -473,3 +473,29 @@ fn wanting_something_done_demands_it() {
     // telling someone what has been done asks for nothing
     no_act("The minister told lawmakers the agency had consulted the relevant parties.", Act::Demand);
 }
+
+#[test]
+fn the_main_clause_after_a_fronted_clause_is_no_content() {
+    let content = |text: &'static str, act: Act| first(text, act).content.map(|p| p.text.to_string());
+    assert_eq!(
+        content(
+            "When the governor's aides suggested that the city raise taxes, the mayor was not satisfied.",
+            Act::Propose
+        )
+        .as_deref(),
+        Some("the city raise taxes")
+    );
+    assert_eq!(
+        content("After the union demanded higher wages, the company closed the plant.", Act::Demand)
+            .as_deref(),
+        Some("higher wages")
+    );
+    assert_eq!(
+        content("Although the rebels rejected the truce, they returned to the talks.", Act::Reject)
+            .as_deref(),
+        Some("the truce")
+    );
+    // a spoken "it" goes on with the same claim
+    let c = content("The senator said the bill was a disgrace, it was a disgrace to voters.", Act::Accuse);
+    assert!(c.is_some_and(|t| t.contains("to voters")));
+}
