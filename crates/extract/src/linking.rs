@@ -661,6 +661,10 @@ impl Analyzer<'_, '_, '_> {
         let mut person = None;
         for k in phrase {
             if let Some((_, id)) = self.entity(k) {
+                // ("president of the American Bar Association": an organisation of its own)
+                if self.opens_longer_name(k) {
+                    return Some(String::new());
+                }
                 return Some(self.lex.norm(id).to_string());
             }
             if person.is_none() && self.is_name(k) {
@@ -704,7 +708,7 @@ impl Analyzer<'_, '_, '_> {
         let mut k = office_start;
         while k > 0 {
             let p = k - 1;
-            if let Some((_, id)) = self.entity(p) {
+            if let Some((_, id)) = self.entity(p).filter(|_| !self.opens_longer_name(p)) {
                 let norm = self.lex.norm(id);
                 if !names.contains(&norm) {
                     names.push(norm);

@@ -152,6 +152,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
     }
 
+    /// A demonym, seat or group at `i` that begins a longer name ("American Airlines", "American
+    /// Farm Bureau", "Washington Post"): the name is another actor, not the state.
+    pub(crate) fn opens_longer_name(&self, i: usize) -> bool {
+        self.mark(i).is_some_and(|m| {
+            matches!(
+                m.kind,
+                PhraseKind::Entity(EntityKind::Demonym | EntityKind::Seat | EntityKind::Group, _)
+            ) && self.is_name(m.end)
+        })
+    }
+
     pub fn is_office(&self, i: usize) -> bool {
         matches!(self.mark(i).map(|m| m.kind), Some(PhraseKind::Office { .. }))
     }
@@ -993,7 +1004,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let mut n = 0u8;
         let mut k = s;
         while k <= e {
-            if let Some((kind, id)) = self.entity(k) {
+            if let Some((_, id)) = self.entity(k) {
                 if legislator
                     && self.lex.norm_is_region[id as usize]
                     && k >= 2
@@ -1005,9 +1016,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 // "American Airlines", "Washington Post": part of another name.
                 let end = self.mark(k).map_or(k + 1, |m| m.end);
-                if matches!(kind, EntityKind::Demonym | EntityKind::Seat | EntityKind::Group)
-                    && self.is_name(end)
-                {
+                if self.opens_longer_name(k) {
                     k = end;
                     continue;
                 }
@@ -1444,6 +1453,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         if let Some(role) = modifier {
                             return Some(role);
                         }
+                        if let Some(owner) = self.owner_after_office(m.end, e) {
+                            return owner;
+                        }
+                        // "American Farm Bureau president": an organisation's name before it
+                        let mut name = m.start;
+                        while name > s && (self.is_name(name - 1) || self.entity(name - 1).is_some()) {
+                            name = self.mark(name - 1).map_or(name - 1, |mm| mm.start);
+                            if self.opens_longer_name(name) {
+                                return None;
+                            }
+                        }
                         // "judge", "senator", "police chief": the office's own kind of actor
                         // (not "attorney general", a government's lawyer)
                         let word = if m.end - m.start == 1 { m.start } else { m.start.min(self.n() - 1) };
@@ -1470,6 +1490,31 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
         }
         None
+    }
+
+    /// The kind of actor whose office ends at `office_end`, from what follows it up to `e`: "the
+    /// head of the farmers' union" leads a union, "the president of the American Bar
+    /// Association" an organisation of no known kind. `None` when no such owner follows (or a
+    /// state does: "the president of France" holds a government's office).
+    fn owner_after_office(&self, office_end: usize, e: usize) -> Option<Option<Role>> {
+        if !(self.word(office_end, "of") || self.word(office_end, "for")) || office_end >= e {
+            return None;
+        }
+        let head = self.head_of(office_end + 1, e);
+        let a = &self.atoms[head];
+        if !a.is_word() {
+            return None;
+        }
+        if let Some(role) =
+            a.info.and_then(|w| w.role).filter(|_| self.mark(head).is_none_or(|m| m.kind == PhraseKind::Head))
+        {
+            return Some(Some(role));
+        }
+        if (office_end + 1..=e).any(|k| self.entity(k).is_some() && !self.opens_longer_name(k)) {
+            return None;
+        }
+        // an organisation named: "of the National Rifle Association"
+        (self.word(office_end + 1, "the") && a.cap).then_some(None)
     }
 
     /// "The city's police", "opposition groups in Kenya", "tribal elders": a phrase headed by a
@@ -1634,7 +1679,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let head = self
             .actor_ending_at(p - 1)
             .filter(|a| a.who != Who::Unknown || self.atoms[p - 1].is(class::HEAD))?;
-        Some(Actor { e: e + 1, span: (head.span.0, self.atoms[e].end()), ..head })
+        // ("the head of the farmers' union": whom an office serves decides its kind)
+        let role = if self.is_office(p - 1) { self.role_of(head.s, e) } else { head.role };
+        Some(Actor { e: e + 1, span: (head.span.0, self.atoms[e].end()), role, ..head })
     }
 
     /// An actor phrase starting at `s`.

@@ -472,3 +472,24 @@ fn a_group_at_or_in_a_place_is_the_subject_of_its_participle() {
     // "at" an abstract noun is no place
     no_act("The campaign at the national level is in favour of allowing the sale.", Act::Accept);
 }
+
+#[test]
+fn an_office_of_an_organisation_is_no_government_office() {
+    // a demonym opening an organisation's name is no side
+    let c = first(
+        "Mary Hollis, the president of the American Bar Association, urged the governor to veto the bill.",
+        Act::Demand,
+    );
+    assert!(c.actor.code.is_none(), "{:?}", c.actor);
+    assert_ne!(c.actor.norms, vec!["United States".to_string()]);
+    let c = first("American Farm Bureau president Zippy Duvall demanded a trade deal.", Act::Demand);
+    assert_eq!((c.actor.role, c.actor.code.as_deref()), (None, None));
+    let c = first("The president of the American Bar Association urged Congress to act.", Act::Demand);
+    assert_eq!(c.actor.role, None);
+    // whom the office serves decides its kind
+    let c = first("The head of the French farmers' union demanded subsidies.", Act::Demand);
+    assert_eq!((c.actor.role, c.actor.code.as_deref()), (Some(Role::Labour), Some("FRALAB")));
+    // a state's office stays a government's
+    let c = first("The president of France demanded a ceasefire.", Act::Demand);
+    assert_eq!(c.actor.code.as_deref(), Some("FRAGOV"));
+}
