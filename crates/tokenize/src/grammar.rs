@@ -121,12 +121,17 @@ pub(crate) fn email(i: &str) -> Option<usize> {
     (!local.starts_with('.') && !local.ends_with('.')).then_some(m.len())
 }
 
-/// Length of a bare lowercase domain such as `nato.int` or `bbc.co.uk`.
+/// Generic top-level domains common enough in news copy ("told Polygraph.info", "wrote on
+/// Salon.com") to take a capitalised site name before them for a domain.
+const NEWS_TLDS: [&str; 8] = ["com", "org", "net", "info", "gov", "edu", "io", "news"];
+
+/// Length of a bare domain such as `nato.int` or `bbc.co.uk`: lowercase, or a capitalised site
+/// name before a common generic TLD (`Reuters.com`; "the war.Then" stays two sentences).
 pub(crate) fn bare_domain(i: &str) -> Option<usize> {
     let (_, m) = domain(prefix(i, MAX_BARE_DOMAIN)).ok()?;
     let lowercase = m.bytes().all(|b| !b.is_ascii_uppercase());
     let tld = &m[m.rfind('.')? + 1..];
-    (lowercase && tld.len() <= 6).then_some(m.len())
+    (lowercase && tld.len() <= 6 || NEWS_TLDS.contains(&tld)).then_some(m.len())
 }
 
 #[cfg(test)]
@@ -166,6 +171,11 @@ mod tests {
         assert_eq!(bare_domain("nato.int said"), Some(8));
         assert_eq!(bare_domain("bbc.co.uk."), Some(9));
         assert_eq!(bare_domain("world.Today"), None);
+        assert_eq!(bare_domain("Polygraph.info the"), Some(14));
+        assert_eq!(bare_domain("Reuters.com."), Some(11));
+        // a capitalised word before anything else is no site
+        assert_eq!(bare_domain("Paris.it was"), None);
+        assert_eq!(bare_domain("War.The"), None);
         let long_local = format!("{}@x.org", "a".repeat(65));
         assert_eq!(email(&long_local), None);
         assert_eq!(prefix("aé", 2), "a");
