@@ -337,6 +337,7 @@ impl Analyzer<'_, '_, '_> {
                         let mut first = s - 2;
                         while first > 0
                             && (self.is_name(first - 1) || self.kind(first - 1) == Some(AtomKind::Hyphen))
+                            && self.title_at(first - 1).is_none()
                         {
                             first -= 1;
                         }

@@ -335,7 +335,7 @@ fn the_one_told_is_not_the_speaker() {
 fn the_person_opening_the_sentence_speaks_past_every_aside() {
     let text = "Cmdr. Ola Brenner, a spokesperson for Operation Tideline, the naval mission off the \
                 northern coast, told reporters on Tuesday that the claim \"is patently false.\"";
-    let c = find(text, Act::Deny, "Cmdr. Ola Brenner");
+    let c = find(text, Act::Deny, "Ola Brenner");
     assert_eq!(c.actor.text, "Cmdr. Ola Brenner");
     // an aside with a verb of its own is a clause, and the speaker is found as before
     let text = "Ola Brenner, who leads the mission, told reporters that the claim was false.";

@@ -204,3 +204,10 @@ fn readiness_to_compel_threatens() {
         .iter()
         .any(|c| c.act == Act::Warn));
 }
+
+#[test]
+fn a_rank_before_a_name_with_an_aside_is_no_part_of_the_name() {
+    let c =
+        first("Cmdr. Sean Robertson, a spokesman for the coalition, said the report was false.", Act::Deny);
+    assert_eq!(c.actor.norms, vec!["Sean Robertson".to_string()]);
+}
