@@ -1427,6 +1427,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if let Some(m) = self.mark(k) {
                 match m.kind {
                     PhraseKind::Office { scope } => {
+                        let before =
+                            if m.start >= s + 2 && self.kind(m.start - 1) == Some(AtomKind::Possessive) {
+                                m.start - 1
+                            } else {
+                                m.start
+                            };
+                        // "United Nations spokesman", "NATO's secretary general": an
+                        // organisation's office, of its kind
+                        if let Some((_, id)) = before.checked_sub(1).and_then(|p| self.entity(p)) {
+                            if self.lex.norm_is_org[id as usize] {
+                                let igo = self.lex.norm_code(id).is_some_and(|c| c.starts_with("IGO"));
+                                return igo.then_some(Role::International);
+                            }
+                        }
                         match scope {
                             crate::lexicon::Scope::Org => return None,
                             crate::lexicon::Scope::Company => return Some(Role::Business),
@@ -1436,12 +1450,6 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         // modifier naming a kind of actor says whom the office leads (written
                         // in lower case: "House Judiciary Chairman" names a committee)
                         // ("the party's spokesman", "the company's chief": an owner likewise)
-                        let before =
-                            if m.start >= s + 2 && self.kind(m.start - 1) == Some(AtomKind::Possessive) {
-                                m.start - 1
-                            } else {
-                                m.start
-                            };
                         let modifier = (before > s)
                             .then(|| &self.atoms[before - 1])
                             .filter(|a| {

@@ -493,3 +493,14 @@ fn an_office_of_an_organisation_is_no_government_office() {
     let c = first("The president of France demanded a ceasefire.", Act::Demand);
     assert_eq!(c.actor.code.as_deref(), Some("FRAGOV"));
 }
+
+#[test]
+fn an_international_organisations_office_is_of_its_kind() {
+    let c = first("United Nations spokesman Farhan Haq called for an immediate ceasefire.", Act::Demand);
+    assert_eq!((c.actor.role, c.actor.code.as_deref()), (Some(Role::International), Some("IGOUNO")));
+    let c = first("The UN secretary general demanded a ceasefire.", Act::Demand);
+    assert_eq!(c.actor.role, Some(Role::International));
+    // a state's seat stays a government's
+    let c = first("The Kremlin spokesman rejected the claims.", Act::Reject);
+    assert_eq!(c.actor.code.as_deref(), Some("RUSGOV"));
+}
