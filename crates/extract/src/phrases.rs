@@ -1436,9 +1436,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         // "United Nations spokesman", "NATO's secretary general": an
                         // organisation's office, of its kind
                         if let Some((_, id)) = before.checked_sub(1).and_then(|p| self.entity(p)) {
-                            if self.lex.norm_is_org[id as usize] {
-                                let igo = self.lex.norm_code(id).is_some_and(|c| c.starts_with("IGO"));
-                                return igo.then_some(Role::International);
+                            if self.lex.norm_is_org[id as usize]
+                                && self.lex.norm_code(id).is_some_and(|c| c.starts_with("IGO"))
+                            {
+                                return Some(Role::International);
                             }
                         }
                         match scope {
