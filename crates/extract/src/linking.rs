@@ -496,6 +496,18 @@ impl Analyzer<'_, '_, '_> {
                     None => break,
                 }
             }
+            // "Questioning Vindman's judgment", "Defending Smith": a gerund opening a heading or
+            // a sentence is no given name
+            if (0..first).all(|k| self.atoms[k].is_quote())
+                && first + 1 < e
+                && self.atoms[first].text.len() > 5
+                && self.atoms[first].text.ends_with("ing")
+                && self.lex.first_name_is_female(self.atoms[first].text).is_none()
+                // ("Sterling Brown said": a name the subject of a verb stays whole)
+                && !self.is_finite_verbish(self.skip_right(e, n))
+            {
+                first += 1;
+            }
             // "Health Cabinet Secretary Susan Nakhumicha", "Navy Secretary Paul Grant": capitalised
             // office words the lexicon does not know, before a given name, are no part of it
             if let Some(given) = (first + 1..e.saturating_sub(1))

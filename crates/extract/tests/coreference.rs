@@ -336,3 +336,14 @@ fn an_it_that_makes_a_claim_is_the_side_named_before() {
     // an "it" with no side before it is no actor
     no_act("The weather turned. It accused nobody of anything.", Act::Accuse);
 }
+
+#[test]
+fn a_gerund_opening_a_heading_is_no_given_name() {
+    let text =
+        "Anna Berg said the audit was flawed.\n\nQuestioning Berg's judgment\n\nBerg denied the report.";
+    let c = first(text, Act::Deny);
+    assert_eq!(norm(&c.actor), "Anna Berg");
+    // a name that is the subject of a verb stays whole
+    let c = first("Sterling Brown said the audit was flawed.", Act::Accuse);
+    assert_eq!(norm(&c.actor), "Sterling Brown");
+}
