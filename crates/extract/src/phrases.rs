@@ -152,6 +152,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
     }
 
+    /// The lower-case syllable after a hyphen of an East Asian given name ("Moon Jae-in",
+    /// "Cheuk Hau-yip", "Lai Ching-te"): a short word glued to a capitalised name part that itself
+    /// follows a name, and no English compound ("Boris Johnson-led").
+    fn is_name_syllable(&self, i: usize) -> bool {
+        const COMPOUND_ENDINGS: [&str; 24] = [
+            "led", "run", "era", "out", "up", "off", "on", "by", "old", "age", "day", "man", "men", "way",
+            "end", "law", "ish", "like", "made", "born", "held", "type", "free", "wide",
+        ];
+        let a = &self.atoms[i];
+        a.text.len() <= 4
+            && i >= 3
+            && self.atoms[i - 1].kind == AtomKind::Hyphen
+            && self.atoms[i - 1].start == self.atoms[i - 2].end()
+            && a.start == self.atoms[i - 1].end()
+            && self.atoms[i - 2].cap
+            && self.is_name(i - 2)
+            && self.is_name(i - 3)
+            && self.kind(i + 1) != Some(AtomKind::Hyphen)
+            && a.text.bytes().all(|b| b.is_ascii_lowercase())
+            && !COMPOUND_ENDINGS.contains(&a.text)
+    }
+
     /// A demonym, seat or group at `i` that begins a longer name ("American Airlines", "American
     /// Farm Bureau", "Washington Post"): the name is another actor, not the state.
     pub(crate) fn opens_longer_name(&self, i: usize) -> bool {
@@ -593,8 +615,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
     #[inline]
     pub fn is_name(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
-        if a.kind != AtomKind::Word || !a.cap || a.mark != NONE {
+        if a.kind != AtomKind::Word || a.mark != NONE {
             return false;
+        }
+        if !a.cap {
+            return self.is_name_syllable(i);
         }
         let Some(w) = a.info else { return true };
         if w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0 {
@@ -1919,6 +1944,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         && self.is_verbish(j)
                         && !self.has(j, class::AUX | class::MODAL)
                         && !self.is_report_word(j)
+                    {
+                        return (i, None);
+                    }
+                    // "Assange, who denies the accusation, has avoided …": the comma closing a
+                    // relative clause the claim is in, before the main clause's verb
+                    if i > from
+                        && self.has(j, class::AUX | class::MODAL)
+                        && self.atoms.get(self.skip_right(j + 1, n)).is_some_and(|a| a.is_word() && !a.cap)
+                        && (from.saturating_sub(6)..from).any(|k| {
+                            self.kind(k) == Some(AtomKind::Comma)
+                                && ["who", "which"].iter().any(|w| self.word(k + 1, w))
+                        })
                     {
                         return (i, None);
                     }

@@ -499,3 +499,14 @@ fn the_main_clause_after_a_fronted_clause_is_no_content() {
     let c = content("The senator said the bill was a disgrace, it was a disgrace to voters.", Act::Accuse);
     assert!(c.is_some_and(|t| t.contains("to voters")));
 }
+
+#[test]
+fn a_relative_clause_closed_by_a_comma_ends_its_claim() {
+    let c = first("Assange, who denies the accusation, has avoided extradition for seven years.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the accusation"));
+    let c = first("The minister, who rejected the plan, will face questions on Monday.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the plan"));
+    // a relative clause inside the content is read through
+    let c = first("The senator demanded that the minister, who resigned, has to explain.", Act::Demand);
+    assert!(c.content.is_some_and(|p| p.text.ends_with("has to explain")));
+}

@@ -347,3 +347,15 @@ fn a_gerund_opening_a_heading_is_no_given_name() {
     let c = first("Sterling Brown said the audit was flawed.", Act::Accuse);
     assert_eq!(norm(&c.actor), "Sterling Brown");
 }
+
+#[test]
+fn east_asian_given_names_keep_their_hyphenated_syllable() {
+    let c =
+        first("Cheuk Hau-yip, the commander of the district, said the rioters are criminals.", Act::Accuse);
+    assert_eq!(norm(&c.actor), "Cheuk Hau-yip");
+    let c = first("President Moon Jae-in rejected the proposal.", Act::Reject);
+    assert_eq!(norm(&c.actor), "Moon Jae-in");
+    // an English compound is no name
+    let c = first("The Saudi-led coalition rejected the proposal.", Act::Reject);
+    assert_eq!(c.actor.code.as_deref(), Some("SAU"));
+}
