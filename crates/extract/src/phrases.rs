@@ -1520,6 +1520,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
             }
             if let Some(role) = a.info.and_then(|w| w.role) {
+                // "an Army officer", "a military officer": a service named before the generic
+                // "officer" says which (a noun for the service itself, not an adjective that
+                // the derived agents happen to vote for: "senior")
+                if k == head_end && k > s && (a.eq("officer") || a.eq("officers")) {
+                    let modifier = &self.atoms[k - 1];
+                    if let Some(service) = modifier.info.and_then(|w| w.role).filter(|_| {
+                        modifier.is_word() && modifier.is(class::HEAD) && self.mark(k - 1).is_none()
+                    }) {
+                        return Some(service);
+                    }
+                }
                 return Some(role);
             }
         }

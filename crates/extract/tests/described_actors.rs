@@ -504,3 +504,16 @@ fn an_international_organisations_office_is_of_its_kind() {
     let c = first("The Kremlin spokesman rejected the claims.", Act::Reject);
     assert_eq!(c.actor.code.as_deref(), Some("RUSGOV"));
 }
+
+#[test]
+fn the_service_before_officer_decides_its_kind() {
+    let c = first("An Army officer described the call as improper.", Act::Accuse);
+    assert_eq!(c.actor.role, Some(Role::Military));
+    let c = first("A military officer rejected the claims.", Act::Reject);
+    assert_eq!(c.actor.role, Some(Role::Military));
+    let c = first("A police officer denied the report.", Act::Deny);
+    assert_eq!(c.actor.role, Some(Role::Police));
+    // an adjective is no service
+    let c = first("A senior officer denied the report.", Act::Deny);
+    assert_eq!(c.actor.role, Some(Role::Police));
+}
