@@ -301,7 +301,12 @@ impl Analyzer<'_, '_, '_> {
                     if e > first
                         && (!comma || matches!(self.kind(e), Some(AtomKind::Comma | AtomKind::Terminal)))
                     {
-                        let norm = self.side_before(m.start, scope);
+                        // ("Russian analyst Ivan Petrov" speaks for no side)
+                        let norm = if self.is_commentator_office(m.start, m.end) {
+                            String::new()
+                        } else {
+                            self.side_before(m.start, scope)
+                        };
                         let name = self.name_text(first, e);
                         let p = self.memory.register(&name, self.atoms[e - 1].text, &office, &norm);
                         // "Lai Ching-te", "Xi Jinping": any part of the name finds the person
@@ -324,7 +329,11 @@ impl Analyzer<'_, '_, '_> {
                         s = self.mark(s - 1).map_or(s - 1, |mm| mm.start);
                     }
                     if s >= 2 && self.atoms[s - 1].kind == AtomKind::Comma && self.is_name(s - 2) {
-                        let mut norm = self.side_before(m.start, scope);
+                        let mut norm = if self.is_commentator_office(m.start, m.end) {
+                            String::new()
+                        } else {
+                            self.side_before(m.start, scope)
+                        };
                         // "<Name>, deputy chairman of Russia's Security Council,"
                         // "<Name>, a spokesman for Mueller's office": a side written after the
                         // office decides, even one the lexicons do not know (then it is unknown,

@@ -174,6 +174,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && !COMPOUND_ENDINGS.contains(&a.text)
     }
 
+    /// A one-word office of someone quoted for what they know ("expert", "analyst"): it speaks
+    /// for no side.
+    pub(crate) fn is_commentator_office(&self, start: usize, end: usize) -> bool {
+        end == start + 1 && COMMENTATORS.iter().any(|w| self.word(start, w))
+    }
+
     /// A demonym, seat or group at `i` that begins a longer name ("American Airlines", "American
     /// Farm Bureau", "Washington Post"): the name is another actor, not the state.
     pub(crate) fn opens_longer_name(&self, i: usize) -> bool {
@@ -1091,7 +1097,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
         for k in (s..=e).rev() {
             if self.is_name(k) && !possessor(k) {
                 if let Some(p) = self.memory.by_surname(self.atoms[k].text) {
-                    if n == 0 || !self.memory.people[p].norm.is_empty() {
+                    // ("Russian analyst Ivan Petrov": a commentator speaks for no side)
+                    let commentator =
+                        (s..k).any(|o| self.is_office(o) && self.is_commentator_office(o, o + 1));
+                    if n == 0 || !self.memory.people[p].norm.is_empty() || commentator {
                         return Some(Who::Person(p));
                     }
                 }
@@ -1466,6 +1475,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             {
                                 return Some(Role::International);
                             }
+                        }
+                        // "the expert warned": someone quoted for what they know holds no
+                        // government's office
+                        if self.is_commentator_office(m.start, m.end) {
+                            return None;
                         }
                         match scope {
                             crate::lexicon::Scope::Org => return None,

@@ -517,3 +517,16 @@ fn the_service_before_officer_decides_its_kind() {
     let c = first("A senior officer denied the report.", Act::Deny);
     assert_eq!(c.actor.role, Some(Role::Police));
 }
+
+#[test]
+fn a_commentator_speaks_for_no_side() {
+    let c = first("\"He is vulnerable to extradition,\" the expert warned.", Act::Warn);
+    assert_eq!(c.actor.role, None);
+    let c = first("Russian analyst Ivan Petrov warned of war.", Act::Warn);
+    assert_eq!((norm(&c.actor).as_str(), c.actor.code.as_deref()), ("Ivan Petrov", None));
+    let c = first("Ivan Petrov, a Russian analyst, warned of war.", Act::Warn);
+    assert_eq!(norm(&c.actor), "Ivan Petrov");
+    // an official still speaks for the state
+    let c = first("Russian President Vladimir Putin warned of war.", Act::Warn);
+    assert_eq!(c.actor.code.as_deref(), Some("RUSGOV"));
+}
