@@ -710,10 +710,15 @@ impl Lexicon {
 
     /// Adds agent nouns with their role: `phrase<TAB>ROLE` ("police\tCOP"). A one-word phrase
     /// becomes an actor head; the first word of a longer phrase marks the role as a modifier
-    /// ("opposition" in "opposition activists"), by the role most of its phrases have.
+    /// ("opposition" in "opposition activists"), by the role most of its phrases have that no
+    /// later word explains ("muslim rebels" is REB for "rebels": "muslim" marks no role), or the
+    /// role of its plural ("representative" as "representatives").
     pub fn add_agents(&mut self, text: &str) -> Result<(), LexiconError> {
         use crate::model::Role;
         let mut modifier_votes: HashMap<String, Vec<Role>> = HashMap::new();
+        // (phrase words, role) of the longer phrases: a first word votes only when no later word
+        // explains the role ("muslim rebels" is REB for "rebels", which says nothing of "muslim")
+        let mut phrases: Vec<(Vec<&str>, Role)> = Vec::new();
         for (n, l) in data_lines(text) {
             let mut cols = l.split('\t');
             let (Some(phrase), Some(code)) = (cols.next(), cols.next()) else {
@@ -753,30 +758,42 @@ impl Lexicon {
                                 == 0
                         }) =>
                 {
-                    modifier_votes.entry(first.to_string()).or_default().push(role)
+                    phrases.push((words, role));
                 }
                 _ => {}
+            }
+        }
+        // the roles later words carry alone or as the first word of another phrase
+        let mut marks: HashMap<&str, Vec<Role>> = HashMap::new();
+        for (words, role) in &phrases {
+            marks.entry(words[0]).or_default().push(*role);
+        }
+        let mut unexplained: HashMap<&str, Vec<Role>> = HashMap::new();
+        for (words, role) in &phrases {
+            modifier_votes.entry(words[0].to_string()).or_default().push(*role);
+            let explained = words[1..].iter().any(|w| {
+                self.get(w).and_then(|i| i.role) == Some(*role)
+                    || marks.get(w).is_some_and(|roles| roles.contains(role))
+            });
+            if !explained {
+                unexplained.entry(words[0]).or_default().push(*role);
             }
         }
         let mut votes: Vec<_> = modifier_votes.into_iter().collect();
         votes.sort_by(|a, b| a.0.cmp(&b.0));
         for (word, roles) in votes {
-            let mut best = roles[0];
-            let mut best_count = 0;
-            for &r in &roles {
-                let c = roles.iter().filter(|&&x| x == r).count();
-                if c > best_count {
-                    best = r;
-                    best_count = c;
-                }
+            if self.get(&word).is_some_and(|i| i.role.is_some()) {
+                continue;
             }
-            // a modifier the phrases split evenly ("house physician", "house speaker") marks none
-            let tied =
-                roles.iter().any(|&r| r != best && roles.iter().filter(|&&x| x == r).count() == best_count);
-            let info = self.word(&word);
-            if info.role.is_none() && !tied {
-                info.role = Some(best);
-            }
+            // "representative": the role its plural has alone ("representatives")
+            let plural = self.get(&format!("{word}s")).and_then(|i| i.role);
+            // a modifier the phrases split evenly ("house physician", "house speaker") marks none;
+            // else the role of the phrases its own word explains, if any
+            let role = plural.or_else(|| {
+                majority(&roles)?;
+                unexplained.get(word.as_str()).and_then(|roles| majority(roles))
+            });
+            self.word(&word).role = role;
         }
         Ok(())
     }
@@ -1016,6 +1033,14 @@ fn bad(file: &'static str, line: usize, message: &str) -> LexiconError {
     LexiconError::BadLine { file, line, message: message.to_string() }
 }
 
+/// The role most of `roles` have; `None` when two tie.
+fn majority(roles: &[crate::model::Role]) -> Option<crate::model::Role> {
+    let count = |r: crate::model::Role| roles.iter().filter(|&&x| x == r).count();
+    let best = roles.iter().copied().max_by_key(|&r| count(r))?;
+    let tied = roles.iter().any(|&r| r != best && count(r) == count(best));
+    (!tied).then_some(best)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1026,6 +1051,22 @@ mod tests {
         assert_eq!(inflect("urge"), ("urges".into(), "urged".into(), "urging".into()));
         assert_eq!(inflect("deny"), ("denies".into(), "denied".into(), "denying".into()));
         assert_eq!(inflect("press"), ("presses".into(), "pressed".into(), "pressing".into()));
+    }
+
+    #[test]
+    fn a_modifier_marks_only_the_roles_no_later_word_explains() {
+        use crate::model::Role;
+        let mut lex = Lexicon::default();
+        let agents =
+            "rebel\tREB\nrebels\tREB\nrepresentatives\tLEG\nmuslim rebels\tREB\nmuslim rebel leader\tREB\n\
+                      opposition leader\tOPP\nopposition activists\tOPP\nrepresentative assembly\tLEG\n\
+                      house physician\tHLH\nhouse speaker\tLEG\n";
+        lex.add_agents(agents).unwrap();
+        let role = |w: &str| lex.get(w).and_then(|i| i.role);
+        assert_eq!(role("muslim"), None, "explained by rebels");
+        assert_eq!(role("opposition"), Some(Role::Opposition));
+        assert_eq!(role("representative"), Some(Role::Legislature), "as its plural");
+        assert_eq!(role("house"), None, "split evenly");
     }
 
     #[test]
