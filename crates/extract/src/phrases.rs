@@ -425,6 +425,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     }
                 }
                 AtomKind::Word => {}
+                // "The government in 2019 demanded …": a year
+                AtomKind::Number
+                    if j >= 2
+                        && a.text.len() == 4
+                        && (a.text.starts_with("19") || a.text.starts_with("20"))
+                        && (self.word(j - 1, "in") || self.word(j - 1, "since")) =>
+                {
+                    j -= 2;
+                    continue;
+                }
                 _ => return Some(j),
             }
             if let Some(m) = self.mark(j) {
@@ -1863,6 +1873,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 while i < self.n() && self.is_time_word(i) && !self.word(i, "the") {
                     i += 1;
                 }
+                continue;
+            }
+            // "in 2003", "since 1998": a year
+            if (a.eq("in") || a.eq("since"))
+                && self.atoms.get(i + 1).is_some_and(|y| {
+                    y.kind == AtomKind::Number
+                        && y.text.len() == 4
+                        && (y.text.starts_with("19") || y.text.starts_with("20"))
+                })
+            {
+                i += 2;
                 continue;
             }
             return i;

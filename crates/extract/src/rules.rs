@@ -1543,24 +1543,26 @@ impl Analyzer<'_, '_, '_> {
                     });
                     // "Iran was urged by France to …": the subject is the addressee, and what follows
                     // the agent ("that …", a preposition's object, "to …") is the content.
-                    let complement = if (f.that && self.word(agent.e, "that"))
-                        || f.preps.iter().any(|p| self.word(agent.e, p))
+                    // ("was blasted by the UN in 2003 for smuggling arms": past a time phrase)
+                    let after = self.skip_right(agent.e, self.n());
+                    let complement = if (f.that && self.word(after, "that"))
+                        || f.preps.iter().any(|p| self.word(after, p))
                     {
                         Some(false)
-                    } else if f.objto && self.word(agent.e, "to") {
+                    } else if f.objto && self.word(after, "to") {
                         Some(true)
                     } else {
                         None
                     };
                     if let Some(verb_phrase) = complement {
                         let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
-                        let (end, _) = self.clause_end(agent.e + 1, verb_phrase);
+                        let (end, _) = self.clause_end(after + 1, verb_phrase);
                         self.push(
                             out,
                             verb.act,
                             agent,
                             addressee,
-                            Some((agent.e + 1, end)),
+                            Some((after + 1, end)),
                             v,
                             "verb-passive",
                             polarity,

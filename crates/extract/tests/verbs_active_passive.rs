@@ -565,3 +565,12 @@ fn never_giving_up_refuses() {
     assert!(c.content.unwrap().text.starts_with("give up"));
     no_act("Peru's president said he would not give interviews.", Act::Reject);
 }
+
+#[test]
+fn a_year_between_the_parts_of_a_claim_is_read_past() {
+    let c = first("The airline was blasted by the UN in 2003 for smuggling arms to Liberia.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("smuggling arms to Liberia"));
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("The airline"));
+    let c = first("The government in 2019 demanded a recount.", Act::Demand);
+    assert_eq!(c.actor.text, "The government");
+}
