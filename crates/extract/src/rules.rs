@@ -2170,6 +2170,8 @@ impl Analyzer<'_, '_, '_> {
                         || object_gap && self.has(start - 1, class::PREP))
                     && (self.has(start, class::DET) || verb_object || whose)
                     && object_fits(start, actor.s)
+                    // ("On the same day Palestinians protest …": when, not what)
+                    && !self.atoms[actor.s - 1].is(class::TIME)
                 {
                     pushed = true;
                     self.push(

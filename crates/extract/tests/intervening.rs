@@ -307,3 +307,14 @@ fn a_clause_of_time_or_reason_after_the_verb_is_no_object() {
     // "as" with a judgement after an object stays what it was
     expect("Quito rejected the offer as unacceptable.", Act::Reject, "Ecuador", None, "the offer");
 }
+
+#[test]
+fn a_time_before_a_clause_is_not_its_object() {
+    no_act(
+        "On the same day protesters protest in support of the strikers, the union said it will join.",
+        Act::Accuse,
+    );
+    // a charge before the clause still is
+    let c = first("It was a charge the minister denied on Monday.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("a charge"));
+}
