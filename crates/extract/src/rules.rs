@@ -1607,6 +1607,15 @@ impl Analyzer<'_, '_, '_> {
                     }
                     // "the demands submitted by Russia" are demands, whatever the verb.
                     let act = self.atoms[v - 1].info.and_then(|w| w.noun_act).unwrap_or(verb.act);
+                    // ("the quantity submitted by the buyer": a verb that proposes only a
+                    // proposal proposes nothing else)
+                    let proposal = |j: usize| {
+                        self.has(j, class::PROPOSAL_NOUN)
+                            || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
+                    };
+                    if f.proposal_object && !proposal(v - 1) && !(s..e).any(proposal) {
+                        return;
+                    }
                     self.push(
                         out,
                         act,
@@ -2333,6 +2342,11 @@ impl Analyzer<'_, '_, '_> {
             && self.word(k, "to")
             && (matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment)) || refuses_to_refuse)
         {
+            return;
+        }
+        // "intends upon retiring the shuttles": a verb that warns only of a deed ("vowed to
+        // retaliate", "vowed revenge") takes no preposition for its object
+        if f.threat_only && !self.word(k, "to") && self.has(k, class::PREP) {
             return;
         }
         if self.word(k, "to")

@@ -211,3 +211,17 @@ fn a_rank_before_a_name_with_an_aside_is_no_part_of_the_name() {
         first("Cmdr. Sean Robertson, a spokesman for the coalition, said the report was false.", Act::Deny);
     assert_eq!(c.actor.norms, vec!["Sean Robertson".to_string()]);
 }
+
+#[test]
+fn a_verb_that_warns_only_of_a_deed_takes_no_preposition_for_its_object() {
+    none("The agency intends upon retiring the shuttles in 2010.");
+    // a threat noun or a hostile deed still warns
+    first("The army vowed revenge.", Act::Warn);
+    first("The rebels vowed on Monday to attack the city.", Act::Warn);
+}
+
+#[test]
+fn a_verb_that_proposes_only_proposals_proposes_no_quantity() {
+    none("The contract quantity shall be the quantity submitted by the buyer via the website.");
+    first("The plan submitted by the rebels was rejected.", Act::Propose);
+}
