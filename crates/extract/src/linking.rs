@@ -683,8 +683,9 @@ impl Analyzer<'_, '_, '_> {
         let mut person = None;
         for k in phrase {
             if let Some((_, id)) = self.entity(k) {
-                // ("president of the American Bar Association": an organisation of its own)
-                if self.opens_longer_name(k) {
+                // ("president of the American Bar Association": an organisation of its own;
+                // "commander of Kowloon West district": the end of a place's name)
+                if self.opens_longer_name(k) || k > office_end + 1 && self.is_name(k - 1) {
                     return Some(String::new());
                 }
                 return Some(self.lex.norm(id).to_string());

@@ -2017,7 +2017,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         {
                             return (i, Some(j + 1));
                         }
+                        // ("…, and hopes to turn …": a verb of the subject's own, by its "to")
+                        let third_person_to = self.atoms.get(j + 1).is_some_and(|x| {
+                            x.is_word()
+                                && !x.cap
+                                && x.text.len() > 3
+                                && x.text.ends_with('s')
+                                && x.mark == NONE
+                        }) && self.word(j + 2, "to");
                         if self.is_finite_verbish(j + 1)
+                            || third_person_to
                             || self.word(j, "but")
                             || self.has(j + 1, class::PRON) && !self.word(j + 1, "it")
                             || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
@@ -2126,7 +2135,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // asked the court …" (not a phrase: "after the vote")
                 AtomKind::Word
                     if i > from + 1
-                        && ["after", "since"].iter().any(|w| a.eq(w))
+                        && (["after", "since"].iter().any(|w| a.eq(w))
+                            // (not after a verb: "serve as"; "when" opens a question as often: "details when")
+                            || ["as", "before", "until", "once"].iter().any(|w| a.eq(w))
+                                && !self.is_verbish(i - 1))
                         && self.is_finite_verbish(
                             self.np_right(i + 1).unwrap_or_else(|| self.plain_np_end(i + 1)),
                         ) =>
@@ -2214,7 +2226,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 None => return false,
             }
         };
-        subject_end > j && self.is_finite_verbish(subject_end) && !self.has(subject_end, class::HEAD)
+        let verb = self.skip_right(subject_end, self.n());
+        subject_end > j && self.is_finite_verbish(verb) && !self.has(verb, class::HEAD)
     }
 
     /// An appositive from `j` closed by a comma after which the clause goes on with a
@@ -2270,8 +2283,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
         while e > s && (junk(&self.atoms[e - 1]) && self.atoms[e - 1].kind != AtomKind::Possessive) {
             e -= 1;
         }
-        // an unmatched opening bracket at the end
+        // an unmatched opening bracket at the end, an unmatched closing one at either end
         while e > s && self.atoms[e - 1].kind == AtomKind::Open {
+            e -= 1;
+        }
+        while s < e && self.atoms[s].kind == AtomKind::Close {
+            s += 1;
+        }
+        if e > s
+            && self.atoms[e - 1].kind == AtomKind::Close
+            && !(s..e).any(|k| self.atoms[k].kind == AtomKind::Open)
+        {
             e -= 1;
         }
         (s < e).then_some((s, e))

@@ -1184,6 +1184,17 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "… would need to deliver before the administration would agree to a meeting": what
+        // someone would do once a condition is met is no act yet
+        let conditional = (trigger.saturating_sub(12)..trigger)
+            .rev()
+            .take_while(|&k| !matches!(self.kind(k), Some(AtomKind::Comma | AtomKind::Terminal)))
+            .find(|&k| ["before", "until", "unless"].iter().any(|w| self.word(k, w)));
+        if conditional
+            .is_some_and(|c| (c + 1..trigger).any(|k| self.word(k, "would") || self.word(k, "could")))
+        {
+            return;
+        }
         // "There are many sites offering …", "There is an old saying: …": "there" acts for nobody
         if actor.e == actor.s + 1 && self.word(actor.s, "there") {
             return;

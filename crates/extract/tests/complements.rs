@@ -510,3 +510,34 @@ fn a_relative_clause_closed_by_a_comma_ends_its_claim() {
     let c = first("The senator demanded that the minister, who resigned, has to explain.", Act::Demand);
     assert!(c.content.is_some_and(|p| p.text.ends_with("has to explain")));
 }
+
+#[test]
+fn a_clause_of_its_own_after_as_or_when_ends_the_content() {
+    let c = first(
+        "The minister refused to accept the advice as his fellow ministers urged him to resign.",
+        Act::Reject,
+    );
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("accept the advice"));
+    let c = first(
+        "The militants have refused to recognize the truce, and hopes to turn the strip into a battlefield.",
+        Act::Reject,
+    );
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("recognize the truce"));
+    // a question a verb asks stays in the content
+    let c =
+        first("The regulator demanded a plan that details when they will pay the suppliers.", Act::Demand);
+    assert!(c.content.is_some_and(|p| p.text.ends_with("pay the suppliers")));
+    // a lone closing bracket is no content
+    for c in claims("The voters chose him (not to surrender as the movement was demanding).") {
+        assert!(c.content.as_ref().is_none_or(|p| p.text.chars().any(char::is_alphanumeric)), "{c:?}");
+    }
+}
+
+#[test]
+fn what_someone_would_do_once_a_condition_is_met_is_no_act() {
+    no_act(
+        "The envoy told them they would need to deliver before the administration would agree to a meeting.",
+        Act::Accept,
+    );
+    first("The union said it would accept the offer before Friday.", Act::Accept);
+}

@@ -530,3 +530,9 @@ fn a_commentator_speaks_for_no_side() {
     let c = first("Russian President Vladimir Putin warned of war.", Act::Warn);
     assert_eq!(c.actor.code.as_deref(), Some("RUSGOV"));
 }
+
+#[test]
+fn a_place_ending_in_a_side_s_name_is_no_side() {
+    let c = first("Cheuk Hau-yip, the commander of Kowloon West district, said: \"They have to face the consequences.\"", Act::Demand);
+    assert_eq!(c.actor.norms, vec!["Cheuk Hau-yip".to_string()]);
+}
