@@ -1184,6 +1184,39 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "denied a request to exclude the candidates", "denied him a visa": refusing what was
+        // asked for rejects it; a denial answers a claim
+        let act = if act == Act::Deny
+            && ["deny", "denies", "denied", "denying"].iter().any(|w| self.word(trigger, w))
+            && content.is_some_and(|(s, e)| {
+                (s..e.min(s + 4)).any(|k| {
+                    [
+                        "request",
+                        "requests",
+                        "application",
+                        "applications",
+                        "permission",
+                        "bail",
+                        "access",
+                        "entry",
+                        "visa",
+                        "visas",
+                        "appeal",
+                        "appeals",
+                        "petition",
+                        "motion",
+                        "license",
+                        "licence",
+                        "asylum",
+                    ]
+                    .iter()
+                    .any(|w| self.word(k, w))
+                }) && !(s..e.min(s + 8)).any(|k| self.has(k, class::AUX))
+            }) {
+            Act::Reject
+        } else {
+            act
+        };
         // "… would need to deliver before the administration would agree to a meeting": what
         // someone would do once a condition is met is no act yet
         let conditional = (trigger.saturating_sub(12)..trigger)

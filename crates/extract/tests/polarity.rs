@@ -246,3 +246,12 @@ fn responding_with_force_is_a_threat_answering_is_not() {
     let c = first("Hanoi would retaliate against any incursion, officials said.", Act::Warn);
     assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("retaliate against any incursion"));
 }
+
+#[test]
+fn denying_a_request_rejects_it() {
+    first("The commission denied a request by the party to exclude the candidates.", Act::Reject);
+    first("The ministry denied him a visa.", Act::Reject);
+    // denying a report, or that a request was made, is a denial
+    first("The ministry denied the report.", Act::Deny);
+    first("The ministry denied any request for a bribe had been made.", Act::Deny);
+}
