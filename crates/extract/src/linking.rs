@@ -563,8 +563,13 @@ impl Analyzer<'_, '_, '_> {
             let known = self.memory.by_surname(surname);
             let office_before = s > 0 && self.is_office(s - 1);
             let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
+            // ("the Iraqi High Electoral Commission": words before an institution's noun name it)
             let org = self.atoms[last - 1].is(class::HEAD)
-                || NOT_PERSON_ENDINGS.iter().any(|w| surname.eq_ignore_ascii_case(w));
+                || NOT_PERSON_ENDINGS.iter().any(|w| surname.eq_ignore_ascii_case(w))
+                || last == e
+                    && self.atoms.get(e).is_some_and(|a| {
+                        a.is_word() && a.cap && a.is(class::HEAD | class::COLLECTIVE) && !a.is(class::PRON)
+                    });
             if org {
                 continue;
             }

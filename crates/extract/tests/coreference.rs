@@ -359,3 +359,10 @@ fn east_asian_given_names_keep_their_hyphenated_syllable() {
     let c = first("The Saudi-led coalition rejected the proposal.", Act::Reject);
     assert_eq!(c.actor.code.as_deref(), Some("SAU"));
 }
+
+#[test]
+fn words_before_an_institutions_noun_are_no_person() {
+    let c =
+        first("The Iraqi High Electoral Commission on Friday denied a request by the party.", Act::Reject);
+    assert!(c.actor.norms.iter().all(|n| n != "High Electoral"), "{:?}", c.actor.norms);
+}
