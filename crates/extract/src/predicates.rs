@@ -8,9 +8,29 @@ use crate::phrases::{Actor, Analyzer, Report, Who};
 use crate::rules::Candidate;
 
 /// Words that strengthen a judgement between "is" and the judgement ("a total disgrace").
-const INTENSIFIERS: [&str; 16] = [
-    "total", "complete", "absolute", "utter", "very", "so", "truly", "really", "just", "simply", "pure",
-    "outright", "flat", "blatant", "clear", "real",
+const INTENSIFIERS: [&str; 22] = [
+    "total",
+    "complete",
+    "absolute",
+    "utter",
+    "very",
+    "so",
+    "truly",
+    "really",
+    "just",
+    "simply",
+    "pure",
+    "outright",
+    "flat",
+    "blatant",
+    "clear",
+    "real",
+    "gross",
+    "flagrant",
+    "serious",
+    "grave",
+    "egregious",
+    "direct",
 ];
 
 /// Verbs that make their object noun's claim only when it is a demand ("joined calls for",

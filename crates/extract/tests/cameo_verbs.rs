@@ -148,3 +148,13 @@ fn standing_ready_to_facilitate_or_assist() {
     find("Norway stands ready to facilitate talks.", Act::Accept, "Norway");
     find("Peru is ready to assist Chile.", Act::Accept, "Peru");
 }
+
+#[test]
+fn hitting_back_at_someone_accuses_and_not_tolerating_rejects() {
+    first("The coach hit out at the referees.", Act::Accuse);
+    first("The opposition leader hit back at the prime minister.", Act::Accuse);
+    // hitting back with rockets is a deed, not words
+    none("The rebels hit back with rockets.");
+    none("The storm hit the coast.");
+    first("Police said they would not tolerate violence.", Act::Reject);
+}

@@ -476,3 +476,12 @@ fn judging_an_accusation_harshly_denies_it() {
         "the jury's decision",
     );
 }
+
+#[test]
+fn a_violation_or_breach_with_an_intensifier_accuses() {
+    let c = first("\"This is a clear violation of international law,\" the minister said.", Act::Accuse);
+    assert!(c.content.is_some_and(|p| p.text.contains("violation of international law")));
+    first("The minister said the move was a flagrant breach of the ceasefire.", Act::Accuse);
+    // a violation reported as a fact accuses nobody
+    none("Human rights violations were reported in the region, the group said.");
+}
