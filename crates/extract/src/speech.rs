@@ -424,7 +424,15 @@ impl Analyzer<'_, '_, '_> {
 
     /// Does the clause `report` reports open at atom `s` (after "that" at most)?
     fn opens_report(&self, report: &Report, s: usize) -> bool {
-        report.comp.0 <= s && (report.comp.0..s).all(|k| self.word(k, "that") || !self.atoms[k].is_word())
+        let start = report.comp.0;
+        start <= s
+            && ((start..s).all(|k| self.word(k, "that") || !self.atoms[k].is_word())
+                // "said in a statement that it …", "said on Monday that it …": a phrase of
+                // manner or time, with no verb, before "that"
+                || s >= 1
+                    && s - start <= 8
+                    && self.word(s - 1, "that")
+                    && (start..s - 1).all(|k| !self.is_finite_verbish(k) && !self.atoms[k].is(class::PRON)))
     }
 
     /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.
@@ -456,8 +464,14 @@ impl Analyzer<'_, '_, '_> {
                     if sp.who != Who::Unknown {
                         return Some(Actor { who: sp.who, role: sp.role, ..actor });
                     }
-                    // "Trump says he …": a speaker known only by the name just written stands in
-                    if sp.s < sp.e && sp.e <= actor.s && self.is_name(sp.e - 1) {
+                    // "Trump says he …": a speaker known only by the name just written stands in,
+                    // as does one described ("the minister said he …")
+                    if sp.s < sp.e
+                        && sp.e <= actor.s
+                        && (self.is_name(sp.e - 1)
+                            || self.is_office(sp.e - 1)
+                            || self.atoms[sp.e - 1].is(class::HEAD) && !self.atoms[sp.e - 1].is(class::PRON))
+                    {
                         return Some(sp);
                     }
                 }

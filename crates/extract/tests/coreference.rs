@@ -366,3 +366,12 @@ fn words_before_an_institutions_noun_are_no_person() {
         first("The Iraqi High Electoral Commission on Friday denied a request by the party.", Act::Reject);
     assert!(c.actor.norms.iter().all(|n| n != "High Electoral"), "{:?}", c.actor.norms);
 }
+
+#[test]
+fn a_pronoun_opening_a_clause_reported_after_a_phrase_of_manner_is_the_speaker() {
+    first("The company said in a statement that it denies the allegations.", Act::Deny);
+    let c = first("The minister said in a statement that he denies the allegations.", Act::Deny);
+    assert_eq!(c.actor.text, "The minister");
+    let c = first("The spokesman said on Monday that he rejects the claims.", Act::Reject);
+    assert_eq!(c.actor.text, "The spokesman");
+}
