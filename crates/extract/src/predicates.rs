@@ -2125,8 +2125,11 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let mut k = v;
         let mut negated = false;
+        // (past quotation marks: "it would “never give up” its weapons")
         while k > 0
-            && (self.has(k - 1, class::NEG | class::ADV) || self.kind(k - 1) == Some(AtomKind::Negation))
+            && (self.has(k - 1, class::NEG | class::ADV)
+                || self.kind(k - 1) == Some(AtomKind::Negation)
+                || self.atoms[k - 1].is_quote())
         {
             negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
             k -= 1;
@@ -2170,7 +2173,13 @@ impl Analyzer<'_, '_, '_> {
         }
         let subject_at = if not_about && k > 0 { k - 1 } else { v };
         let Some((actor, _)) = self.subject_of(subject_at, reports) else { return };
-        let (end, _) = self.clause_end(v + 1, true);
+        let (mut end, _) = self.clause_end(v + 1, true);
+        // ("would “never give up” its weapons": a quoted fragment, its object after the quote)
+        if self.kind(end) == Some(AtomKind::CloseQuote)
+            && self.atoms.get(end + 1).is_some_and(|a| a.is_word())
+        {
+            end = self.clause_end(end + 1, true).0;
+        }
         let report = self.attribution(reports, v);
         let hedged = self.polarity_before(v).1;
         // "will not bow to pressure": what is refused is the pressure

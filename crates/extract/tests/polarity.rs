@@ -255,3 +255,9 @@ fn denying_a_request_rejects_it() {
     first("The ministry denied the report.", Act::Deny);
     first("The ministry denied any request for a bribe had been made.", Act::Deny);
 }
+
+#[test]
+fn a_refusal_quoted_in_part_is_read_through_its_quotation_marks() {
+    let c = first("North Korea said it would \"never give up\" its nuclear weapons.", Act::Reject);
+    assert!(c.content.is_some_and(|p| p.text.ends_with("its nuclear weapons")));
+}
