@@ -2794,7 +2794,14 @@ impl Analyzer<'_, '_, '_> {
                 keep[i] = false;
             }
             for (j, d) in out.iter().enumerate().take(i) {
-                if keep[j] && d.act == c.act && d.actor.s == c.actor.s && d.content == c.content {
+                // (one word read by two rules: "saying it was rigged" is one accusation)
+                if keep[j]
+                    && d.act == c.act
+                    && d.actor.s == c.actor.s
+                    && (d.content == c.content
+                        || d.trigger == c.trigger
+                            && matches!((d.content, c.content), (Some((ds, de)), Some((cs, ce))) if ds < ce && cs < de))
+                {
                     keep[i] = false;
                 }
             }

@@ -485,3 +485,12 @@ fn a_violation_or_breach_with_an_intensifier_accuses() {
     // a violation reported as a fact accuses nobody
     none("Human rights violations were reported in the region, the group said.");
 }
+
+#[test]
+fn one_word_read_by_two_rules_is_one_claim() {
+    let cs: Vec<_> = claims("The opposition boycotted the vote, saying it was rigged.")
+        .into_iter()
+        .filter(|c| c.act == Act::Accuse)
+        .collect();
+    assert_eq!(cs.len(), 1, "{cs:?}");
+}
