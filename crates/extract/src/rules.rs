@@ -621,7 +621,19 @@ impl Analyzer<'_, '_, '_> {
                     (subject.e == have).then_some(subject)
                 })
                 .flatten();
-            let subject = match embedded_subject.or_else(|| self.clause_subject_before(left)) {
+            // "told him the general had done nothing wrong and asked him to …": a verb taking the
+            // report's own object continues the report, not the clause reported
+            let same_object = ["him", "her", "them", "us", "me"]
+                .iter()
+                .find(|w| self.word(v + 1, w))
+                .and_then(|w| {
+                    let lo = left.saturating_sub(30);
+                    (lo..left).rev().find(|&k| self.is_report_word(k) && self.word(k + 1, w))
+                })
+                .and_then(|k| self.plain_subject_of(k, reports))
+                .map(|(a, _)| a);
+            let subject = match same_object.or(embedded_subject).or_else(|| self.clause_subject_before(left))
+            {
                 Some(subject) => subject,
                 None => {
                     let lo = self.clause_start(left);

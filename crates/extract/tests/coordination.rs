@@ -240,3 +240,10 @@ fn a_second_participle_with_a_claim_of_its_own() {
     let c = find("Peru accused Chile of lying and cheating.", Act::Accuse, "Peru");
     assert_eq!(c.content.map(|p| p.text), Some("lying and cheating".into()));
 }
+
+#[test]
+fn a_verb_taking_the_reports_own_object_continues_the_report() {
+    let text = "The aide wrote that Minister Ivan Petrov told him Flynn had done nothing wrong and asked him to end the inquiry.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
+    assert_eq!(c.actor.text, "Minister Ivan Petrov");
+}

@@ -536,3 +536,15 @@ fn a_place_ending_in_a_side_s_name_is_no_side() {
     let c = first("Cheuk Hau-yip, the commander of Kowloon West district, said: \"They have to face the consequences.\"", Act::Demand);
     assert_eq!(c.actor.norms, vec!["Cheuk Hau-yip".to_string()]);
 }
+
+#[test]
+fn a_general_is_a_military_officer() {
+    let c = first("The Iranian general rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.code.as_deref(), Some("IRNMIL"));
+    let c = first("\"If they attack us, they will pay a heavy price,\" the Iranian general said.", Act::Warn);
+    assert_eq!(c.actor.code.as_deref(), Some("IRNMIL"));
+    // not the word in other senses
+    none("The general public rejected the plan.");
+    let c = first("In general, the union rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "the union");
+}
