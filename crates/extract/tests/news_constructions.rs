@@ -782,3 +782,15 @@ fn a_content_ends_before_a_second_relative_clause() {
     let c = first(text, Act::Accuse);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("many abuses"));
 }
+
+#[test]
+fn responding_with_force_threatens() {
+    let c = first(
+        "\"If Iran closes the strait, we will respond with force,\" Israel's defence minister said.",
+        Act::Warn,
+    );
+    assert_eq!(c.actor.norms, vec!["Israel".to_string()]);
+    first("Russia will respond with all means at its disposal, the Kremlin said.", Act::Warn);
+    // a proposal answers
+    no_act("The ministry will respond with a proposal next week.", Act::Warn);
+}
