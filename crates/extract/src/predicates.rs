@@ -1069,6 +1069,16 @@ impl Analyzer<'_, '_, '_> {
                 })
                 .flatten();
             let (s, e) = said_of_object.unwrap_or((s, e));
+            // "there is no truth to these allegations": what the judgement is of follows it
+            let (s, e) = if e == s + 1 && self.word(s, "there") {
+                let end = self.mark(u).map_or(u + 1, |m| m.end);
+                if !["to", "in", "behind", "for"].iter().any(|w| self.word(end, w)) {
+                    return;
+                }
+                (end + 1, self.clause_end(end + 1, false).0)
+            } else {
+                (s, e)
+            };
             // "I don't think your question was offensive": a judgement the speaker holds back
             let thinks =
                 |k: usize| ["think", "believe", "consider", "feel", "find"].iter().any(|w| self.word(k, w));

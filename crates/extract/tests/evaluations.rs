@@ -494,3 +494,11 @@ fn one_word_read_by_two_rules_is_one_claim() {
         .collect();
     assert_eq!(cs.len(), 1, "{cs:?}");
 }
+
+#[test]
+fn no_truth_to_a_claim_denies_it() {
+    let c = first("\"There is no truth to these allegations,\" the spokesman said.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("these allegations"));
+    let c = first("The ministry said there was no truth in the reports.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the reports"));
+}
