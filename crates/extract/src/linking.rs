@@ -243,7 +243,13 @@ impl Analyzer<'_, '_, '_> {
                         self.memory.named_entity(id, m.start);
                     }
                 }
-                PhraseKind::Entity(crate::lexicon::EntityKind::Group, _) => {}
+                // ("Human Rights Watch accused …. The group called for …")
+                PhraseKind::Entity(crate::lexicon::EntityKind::Group, id) => {
+                    if self.lex.norm_is_org[id as usize] && self.is_finite_verbish(self.skip_right(m.end, n))
+                    {
+                        self.memory.named_entity(id, m.start);
+                    }
+                }
                 PhraseKind::Entity(kind, id) if !self.lex.norm_is_org[id as usize] => {
                     // "the Russia investigation", "Trump-Russia collusion": a state named as a
                     // topic is not a side the article speaks for

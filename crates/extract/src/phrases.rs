@@ -1215,6 +1215,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 Who::Norms(ids, 1)
             }));
         }
+        // "Human Rights Watch accused …. The group called for …": the organisation the sentence
+        // before had for its subject
+        if e == s + 1
+            && self.word(s, "the")
+            && ["group", "organisation", "organization"].iter().any(|w| self.word(e, w))
+        {
+            if let Some(id) =
+                self.memory.subject_entity_before().filter(|&id| self.lex.norm_is_org[id as usize])
+            {
+                let mut ids = [0u32; 4];
+                ids[0] = id;
+                return Some(Who::Norms(ids, 1));
+            }
+        }
         // "Acme Mining Corp. said …. The company rejected …": the company named before
         if e == s + 1
             && self.word(s, "the")

@@ -375,3 +375,12 @@ fn a_pronoun_opening_a_clause_reported_after_a_phrase_of_manner_is_the_speaker()
     let c = first("The spokesman said on Monday that he rejects the claims.", Act::Reject);
     assert_eq!(c.actor.text, "The spokesman");
 }
+
+#[test]
+fn the_group_is_the_organisation_that_opened_the_sentence_before() {
+    let c = find("Hamas rejected the plan. The group said it would fight on.", Act::Warn, "Hamas");
+    assert_eq!(c.actor.text, "The group");
+    // a group of people is no organisation
+    let c = first("A group of protesters gathered outside. The group demanded reforms.", Act::Demand);
+    assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
+}

@@ -502,3 +502,9 @@ fn no_truth_to_a_claim_denies_it() {
     let c = first("The ministry said there was no truth in the reports.", Act::Deny);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the reports"));
 }
+
+#[test]
+fn figures_called_exaggerated_are_denied() {
+    let c = first("The ministry said the figures were \"grossly exaggerated.\"", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the figures"));
+}
