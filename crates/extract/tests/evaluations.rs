@@ -508,3 +508,10 @@ fn figures_called_exaggerated_are_denied() {
     let c = first("The ministry said the figures were \"grossly exaggerated.\"", Act::Deny);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the figures"));
 }
+
+#[test]
+fn judgements_of_a_policy_accuse_and_of_the_weather_do_not() {
+    first("The senator said the policy was ill-advised and wrongheaded.", Act::Accuse);
+    first("\"The decision is deeply troubling,\" the group said.", Act::Accuse);
+    none("The storm was damaging to crops, the ministry said.");
+}
