@@ -243,10 +243,11 @@ impl Analyzer<'_, '_, '_> {
                         self.memory.named_entity(id, m.start);
                     }
                 }
-                // ("Human Rights Watch accused …. The group called for …")
+                // ("Hamas rejected …. The group said …"; no guard on the arm: a group that is no
+                // organisation must not fall through to the states' arm below)
                 PhraseKind::Entity(crate::lexicon::EntityKind::Group, id) => {
-                    if self.lex.norm_is_org[id as usize] && self.is_finite_verbish(self.skip_right(m.end, n))
-                    {
+                    let subject = self.is_finite_verbish(self.skip_right(m.end, n));
+                    if subject && self.lex.norm_is_org[id as usize] {
                         self.memory.named_entity(id, m.start);
                     }
                 }

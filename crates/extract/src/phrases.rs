@@ -155,6 +155,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// The lower-case syllable after a hyphen of an East Asian given name ("Moon Jae-in",
     /// "Cheuk Hau-yip", "Lai Ching-te"): a short word glued to a capitalised name part that itself
     /// follows a name, and no English compound ("Boris Johnson-led").
+    #[cold]
     fn is_name_syllable(&self, i: usize) -> bool {
         const COMPOUND_ENDINGS: [&str; 24] = [
             "led", "run", "era", "out", "up", "off", "on", "by", "old", "age", "day", "man", "men", "way",
@@ -166,9 +167,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.atoms[i - 1].kind == AtomKind::Hyphen
             && self.atoms[i - 1].start == self.atoms[i - 2].end()
             && a.start == self.atoms[i - 1].end()
-            && self.atoms[i - 2].cap
-            && self.is_name(i - 2)
-            && self.is_name(i - 3)
+            && self.is_capitalised_name(i - 2)
+            && self.is_capitalised_name(i - 3)
             && self.kind(i + 1) != Some(AtomKind::Hyphen)
             && a.text.bytes().all(|b| b.is_ascii_lowercase())
             && !COMPOUND_ENDINGS.contains(&a.text)
@@ -627,7 +627,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         self.is_name(e)
     }
 
-    /// A capitalised word that is not a known function word or verb: part of a name.
+    /// A capitalised word that is not a known function word or verb: part of a name (or the
+    /// lower-case syllable of an East Asian given name).
     #[inline]
     pub fn is_name(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
@@ -635,7 +636,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return false;
         }
         if !a.cap {
-            return self.is_name_syllable(i);
+            // (cheap tests first: most lower-case words follow no hyphen)
+            return a.text.len() <= 4
+                && i >= 3
+                && self.atoms[i - 1].kind == AtomKind::Hyphen
+                && self.is_name_syllable(i);
+        }
+        self.is_capitalised_name(i)
+    }
+
+    /// [`Self::is_name`] of a capitalised word (not recursive, so that it inlines).
+    #[inline]
+    fn is_capitalised_name(&self, i: usize) -> bool {
+        let a = &self.atoms[i];
+        if a.kind != AtomKind::Word || !a.cap || a.mark != NONE {
+            return false;
         }
         let Some(w) = a.info else { return true };
         if w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0 {
@@ -1890,12 +1905,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 continue;
             }
             // "in 2003", "since 1998": a year
-            if (a.eq("in") || a.eq("since"))
-                && self.atoms.get(i + 1).is_some_and(|y| {
-                    y.kind == AtomKind::Number
-                        && y.text.len() == 4
-                        && (y.text.starts_with("19") || y.text.starts_with("20"))
-                })
+            if self.atoms.get(i + 1).is_some_and(|y| {
+                y.kind == AtomKind::Number
+                    && y.text.len() == 4
+                    && (y.text.starts_with("19") || y.text.starts_with("20"))
+            }) && (a.eq("in") || a.eq("since"))
             {
                 i += 2;
                 continue;
@@ -2117,6 +2131,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // A subordinate clause: "… if Israel did not halt …".
                 AtomKind::Word
                     if i > from
+                        && a.is(class::SUB)
                         && ["if", "unless", "because", "although", "though", "whereas", "while"]
                             .iter()
                             .any(|w| a.eq(w)) =>
@@ -2149,6 +2164,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // asked the court …" (not a phrase: "after the vote")
                 AtomKind::Word
                     if i > from + 1
+                        && a.is(class::SUB | class::ADV)
                         && (["after", "since"].iter().any(|w| a.eq(w))
                             // (not after a verb: "serve as"; "when" opens a question as often: "details when")
                             || ["as", "before", "until", "once"].iter().any(|w| a.eq(w))
