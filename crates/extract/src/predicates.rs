@@ -178,6 +178,87 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
+    /// "X drew criticism from Y", "X faced calls from Y to resign", "X was met with objections
+    /// from Y": a claim of Y's about X, the subject of a verb of receiving a few words before the
+    /// noun at `nn` (which "from" follows).
+    fn received_claim(&self, nn: usize, act: Act, reports: &[Report], out: &mut Vec<Candidate>) {
+        const RECEIVING: [&str; 16] = [
+            "drew",
+            "draws",
+            "draw",
+            "drawn",
+            "faced",
+            "faces",
+            "face",
+            "facing",
+            "met",
+            "received",
+            "receives",
+            "sparked",
+            "provoked",
+            "triggered",
+            "prompted",
+            "attracted",
+        ];
+        let Some(v) = (nn.saturating_sub(4)..nn).rev().find(|&k| RECEIVING.iter().any(|w| self.word(k, w)))
+        else {
+            return;
+        };
+        // only adjectives and a determiner between ("drew sharp criticism", "faced growing calls")
+        if (v + 1..nn).any(|k| !self.atoms[k].is_word() || self.is_finite_verbish(k) || self.atoms[k].cap) {
+            return;
+        }
+        let Some(maker) =
+            self.actor_starting_at(nn + 2).filter(|a| a.who != Who::Unknown || a.role.is_some())
+        else {
+            return;
+        };
+        let Some(subject_end) = self.skip_left(v.checked_sub(1)) else { return };
+        let subject_end = if self.is_be(subject_end) || self.has(subject_end, class::AUX) {
+            match self.skip_left(subject_end.checked_sub(1)) {
+                Some(e) => e,
+                None => return,
+            }
+        } else {
+            subject_end
+        };
+        let start = self.content_np_left(subject_end);
+        if start > subject_end || !self.atoms[subject_end].is_word() {
+            return;
+        }
+        let report = self.attribution(reports, nn);
+        // "calls from the opposition to resign": what is demanded follows, of the subject
+        if act == Act::Demand && ["to", "for", "that"].iter().any(|w| self.word(maker.e, w)) {
+            let (end, _) = self.clause_end(maker.e + 1, self.word(maker.e, "to"));
+            let addressee = self.actor_ending_at(subject_end);
+            self.push(
+                out,
+                act,
+                maker,
+                addressee,
+                Some((maker.e + 1, end)),
+                nn,
+                "nominal-received",
+                (false, false),
+                report,
+                true,
+            );
+            return;
+        }
+        self.push(
+            out,
+            act,
+            maker,
+            None,
+            Some((start, subject_end + 1)),
+            nn,
+            "nominal-received",
+            (false, false),
+            report,
+            true,
+        );
+    }
+
     pub(crate) fn nominal_rule(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return };
         // "at the request of the Iraqi government, …"
@@ -227,6 +308,12 @@ impl Analyzer<'_, '_, '_> {
                     false,
                 );
             }
+            return;
+        }
+        // "The plan drew criticism from rights groups", "the minister faced calls from the
+        // opposition to resign": a claim someone receives, its maker after "from"
+        if self.word(nn + 1, "from") {
+            self.received_claim(nn, act, reports, out);
             return;
         }
         // "A demand by Ecuador for the extradition of …": the owner after "by"

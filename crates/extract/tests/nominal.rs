@@ -273,3 +273,19 @@ fn who_joins_echoes_or_backs_a_call_makes_the_demand() {
     no_act("The senators backed the water plan.", Act::Demand);
     none("Thousands joined the march through the capital.");
 }
+
+#[test]
+fn a_claim_received_from_someone_is_theirs() {
+    let c = first("The decision drew sharp criticism from rights groups.", Act::Accuse);
+    assert_eq!(
+        (c.actor.text.as_ref(), c.content.map(|p| p.text).as_deref()),
+        ("rights groups", Some("The decision"))
+    );
+    let c = first("The minister faced calls from the opposition to resign.", Act::Demand);
+    assert_eq!(c.actor.text, "the opposition");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("The minister"));
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("resign"));
+    first("The plan faced a backlash from farmers.", Act::Accuse);
+    // a claim received from nobody named is nobody's
+    none("The bill faced criticism.");
+}
