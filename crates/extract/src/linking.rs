@@ -570,8 +570,10 @@ impl Analyzer<'_, '_, '_> {
             let known = self.memory.by_surname(surname);
             let office_before = s > 0 && self.is_office(s - 1);
             let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
-            // ("the Iraqi High Electoral Commission": words before an institution's noun name it)
+            // ("the Iraqi High Electoral Commission": words before an institution's noun name it;
+            // "Doctors Without Borders": a preposition inside names an organisation)
             let org = self.atoms[last - 1].is(class::HEAD)
+                || (s..e).any(|k| self.atoms[k].is(class::PREP))
                 || NOT_PERSON_ENDINGS.iter().any(|w| surname.eq_ignore_ascii_case(w))
                 || last == e
                     && self.atoms.get(e).is_some_and(|a| {

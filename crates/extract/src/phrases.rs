@@ -659,6 +659,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             return self.surname_that_is_a_word(i);
         }
+        // "Doctors Without Borders", "Reporters Without Borders": a capitalised preposition
+        // between two capitalised words
+        if w.class & class::PREP != 0 {
+            let cap_word = |k: usize| {
+                self.atoms.get(k).is_some_and(|b| {
+                    b.kind == AtomKind::Word && b.cap && b.mark == NONE && b.start != a.start
+                })
+            };
+            return i > 0
+                && cap_word(i - 1)
+                && cap_word(i + 1)
+                && a.text.len() > 2
+                && self.atoms[i - 1].end() + 1 == a.start
+                && a.end() + 1 == self.atoms[i + 1].start;
+        }
         // "Jan Brewer", "April Ryan": a month's name without a period, right before a surname, is
         // a given name.
         w.class == class::MONTH

@@ -225,3 +225,12 @@ fn a_verb_that_proposes_only_proposals_proposes_no_quantity() {
     none("The contract quantity shall be the quantity submitted by the buyer via the website.");
     first("The plan submitted by the rebels was rejected.", Act::Propose);
 }
+
+#[test]
+fn an_organisation_named_with_a_capitalised_preposition_is_one_actor() {
+    let c = first("Doctors Without Borders condemned the attack on the hospital.", Act::Accuse);
+    assert_eq!(c.actor.text, "Doctors Without Borders");
+    assert!(c.actor.norms.iter().all(|n| n != "Without Borders"), "{:?}", c.actor.norms);
+    // a capitalised preposition opening a clause joins nothing
+    no_act("The minister said On Monday the talks would resume.", Act::Accuse);
+}
