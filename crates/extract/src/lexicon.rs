@@ -502,6 +502,9 @@ impl Lexicon {
             "increase",
             "intensify",
             "mount",
+            // "piled pressure on", "heaped criticism on"
+            "pile",
+            "heap",
             "bring",
             "launch",
             // "continued his refusal to step down"
@@ -551,6 +554,7 @@ impl Lexicon {
             "bring" => &[("brought", form::PAST | form::PART)],
             "take" => &[("took", form::PAST), ("taken", form::PART)],
             "refer" => &[("referred", form::PAST | form::PART), ("referring", form::GER)],
+            "step" => &[("stepped", form::PAST | form::PART), ("stepping", form::GER)],
             _ => &[],
         };
         for &(f, bits) in irregular {

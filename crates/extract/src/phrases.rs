@@ -1637,15 +1637,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let no_pronoun = (s..head).all(|k| !self.atoms[k].is(class::PRON));
         // "union leaders", "opposition officials", "party members": the people who speak for a
         // group the phrase names
-        let people_of_a_group = ["leaders", "leader", "officials", "members", "representatives", "chiefs"]
-            .iter()
-            .any(|w| self.word(head, w))
-            && (s..head).any(|k| {
-                let a = &self.atoms[k];
-                a.is_word()
-                    && a.mark == NONE
-                    && (a.is(class::COLLECTIVE) || a.info.is_some_and(|w| w.role.is_some()))
-            });
+        // ("opposition parties": parties of a kind the modifier names; "the warring parties"
+        // name no one)
+        let people_of_a_group =
+            ["leaders", "leader", "officials", "members", "representatives", "chiefs", "parties"]
+                .iter()
+                .any(|w| self.word(head, w))
+                && (s..head).any(|k| {
+                    let a = &self.atoms[k];
+                    a.is_word()
+                        && a.mark == NONE
+                        && (a.is(class::COLLECTIVE) || a.info.is_some_and(|w| w.role.is_some()))
+                });
         no_pronoun
             && (people_of_a_group
                 || self.is_agent_head(head) && !COMMENTATORS.iter().any(|w| self.word(head, w)))

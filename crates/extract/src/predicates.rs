@@ -162,10 +162,25 @@ impl Analyzer<'_, '_, '_> {
             if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w)) {
                 let (end, _) = self.clause_end(object_end + 1, false);
                 content = (object_end + 1, end);
+            } else if addressee.is_none() && matches!(act, Act::Accuse | Act::Reject) {
+                // "heaped criticism on the plan", "raised objections to the deal": what is
+                // criticised or objected to
+                let (end, _) = self.clause_end(after + 1, false);
+                if end > after + 1 {
+                    content = (after + 1, end);
+                }
             }
         } else if ["for", "that", "to"].iter().any(|w| self.word(after, w)) {
             let (end, _) = self.clause_end(after + 1, false);
             content = (after + 1, end);
+        }
+        // "is stepping up pressure by seeking …": pressure on nobody named, for nothing said
+        if act == Act::Demand
+            && self.word(nn, "pressure")
+            && content == (start, nn + 1)
+            && addressee.is_none()
+        {
+            return false;
         }
         // "expressed readiness for dialogue" is readiness to talk: implicit, like "ready to talk".
         let rule = if self.word(nn, "readiness") || self.word(nn, "willingness") {

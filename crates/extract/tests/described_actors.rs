@@ -548,3 +548,10 @@ fn a_general_is_a_military_officer() {
     let c = first("In general, the union rejected the plan.", Act::Reject);
     assert_eq!(c.actor.text, "the union");
 }
+
+#[test]
+fn parties_of_a_kind_are_actors_and_warring_parties_are_not() {
+    let c = first("Opposition parties demanded a referendum.", Act::Demand);
+    assert_eq!(c.actor.role, Some(Role::Opposition));
+    none("The warring parties agreed to a truce.");
+}

@@ -289,3 +289,18 @@ fn a_claim_received_from_someone_is_theirs() {
     // a claim received from nobody named is nobody's
     none("The bill faced criticism.");
 }
+
+#[test]
+fn pressure_stepped_up_on_someone_demands() {
+    let c = first("The EU stepped up pressure on Belgrade to recognise Kosovo.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("recognise Kosovo"));
+    first("Washington piled pressure on Seoul to cut ties with the company.", Act::Demand);
+    // pressure on nobody, for nothing, is no demand
+    // (seeking guarantees is a demand of its own)
+    for c in claims("Moscow is stepping up pressure by seeking guarantees.") {
+        assert_ne!(c.content.map(|p| p.text).as_deref(), Some("pressure"));
+    }
+    // criticism heaped on a plan accuses the plan
+    let c = first("The senator heaped criticism on the plan.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the plan"));
+}
