@@ -1240,6 +1240,26 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "Handbook of Life Support Systems", "the book Friends Support Peace": a capitalised verb
+        // inside a capitalised run in running text is part of a name (a title-case headline
+        // capitalises its verb too: "Union Rejects Pay Offer")
+        let cap_word = |k: usize| self.atoms.get(k).is_some_and(|a| a.is_word() && a.cap);
+        if self.atoms[trigger].cap
+            && self.atoms[trigger].info.is_some_and(|w| w.claim_verb.is_some())
+            && trigger > 0
+            && cap_word(trigger - 1)
+            && cap_word(trigger + 1)
+            && !self.is_title_case()
+        {
+            return;
+        }
+        // "Better Android support": a heading with no object and no full stop states no act
+        if content.is_none()
+            && !self.atoms[trigger + 1..].iter().any(|a| a.is_word())
+            && !self.atoms.iter().any(|a| a.kind == AtomKind::Terminal)
+        {
+            return;
+        }
         // "There are many sites offering …", "There is an old saying: …": "there" acts for nobody
         if actor.e == actor.s + 1 && self.word(actor.s, "there") {
             return;

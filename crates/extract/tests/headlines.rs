@@ -99,3 +99,12 @@ fn headline_futures_and_comma_joined_sides() {
     // not in a sentence with a full stop: there the comma is no "and"
     none("Talks to resume next week");
 }
+
+#[test]
+fn a_verb_inside_a_name_or_a_heading_with_no_object_claims_nothing() {
+    none("Better Android support");
+    none("The book Friends Support Peace was a success.");
+    // a sentence with its full stop, and a title-case headline, still claim
+    first("Iran agreed.", Act::Accept);
+    first("Teachers Union Rejects Pay Offer", Act::Reject);
+}
