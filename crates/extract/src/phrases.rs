@@ -1549,7 +1549,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             .filter(|a| {
                                 a.kind == AtomKind::Word
                                     && (!a.cap || before == 1)
-                                    && self.mark(before - 1).is_none()
+                                    // ("the army chief": an institution's own noun may be marked)
+                                    && self.mark(before - 1).is_none_or(|mm| {
+                                        mm.kind == PhraseKind::Head && mm.start + 1 == before && mm.end == before
+                                    })
                             })
                             .and_then(|a| a.info.and_then(|w| w.role));
                         if let Some(role) = modifier {
@@ -1569,15 +1572,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         // "judge", "senator", "police chief": the office's own kind of actor
                         // (not "attorney general", a government's lawyer)
                         let word = if m.end - m.start == 1 { m.start } else { m.start.min(self.n() - 1) };
-                        let own = (m.end - m.start == 1 || self.word(word, "police"))
-                            .then(|| self.atoms[word].info.and_then(|w| w.role))
-                            .flatten()
-                            .filter(|r| {
+                        let own = self.atoms[word].info.and_then(|w| w.role).filter(|r| {
+                            if m.end - m.start == 1 {
                                 matches!(
                                     r,
                                     Role::Judiciary | Role::Police | Role::Legislature | Role::Military
                                 )
-                            });
+                            } else {
+                                // ("police chief", "army chief": a force's office; not the noisy
+                                // roles of other first words: "special counsel", "deputy attorney")
+                                ["police", "army", "military", "navy", "naval"]
+                                    .iter()
+                                    .any(|w| self.word(word, w))
+                                    && matches!(r, Role::Police | Role::Military)
+                            }
+                        });
                         return Some(own.unwrap_or(Role::Government));
                     }
                     PhraseKind::Head => {}

@@ -555,3 +555,14 @@ fn parties_of_a_kind_are_actors_and_warring_parties_are_not() {
     assert_eq!(c.actor.role, Some(Role::Opposition));
     none("The warring parties agreed to a truce.");
 }
+
+#[test]
+fn a_forces_chief_is_of_the_force() {
+    let c = first("\"We will retaliate against any attack,\" Iran's army chief said.", Act::Warn);
+    assert_eq!(c.actor.code.as_deref(), Some("IRNMIL"));
+    let c = first("The police chief denied the report.", Act::Deny);
+    assert_eq!(c.actor.role, Some(Role::Police));
+    // other first words of an office say nothing of its kind
+    let c = first("The special counsel denied the report.", Act::Deny);
+    assert_ne!(c.actor.role, Some(Role::Military));
+}
