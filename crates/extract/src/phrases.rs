@@ -177,7 +177,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// A one-word office of someone quoted for what they know ("expert", "analyst"): it speaks
     /// for no side.
     pub(crate) fn is_commentator_office(&self, start: usize, end: usize) -> bool {
-        end == start + 1 && COMMENTATORS.iter().any(|w| self.word(start, w))
+        // (the first letters and lengths of the list, before comparing words)
+        end == start + 1
+            && self.atoms.get(start).is_some_and(|a| {
+                (5..=13).contains(&a.text.len())
+                    && matches!(
+                        a.text.as_bytes()[0] | 0x20,
+                        b'a' | b'c' | b'e' | b'h' | b'o' | b'r' | b's' | b'w'
+                    )
+            })
+            && COMMENTATORS.iter().any(|w| self.word(start, w))
     }
 
     /// A demonym, seat or group at `i` that begins a longer name ("American Airlines", "American
@@ -659,20 +668,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             return self.surname_that_is_a_word(i);
         }
-        // "Doctors Without Borders", "Reporters Without Borders": a capitalised preposition
-        // between two capitalised words
         if w.class & class::PREP != 0 {
-            let cap_word = |k: usize| {
-                self.atoms.get(k).is_some_and(|b| {
-                    b.kind == AtomKind::Word && b.cap && b.mark == NONE && b.start != a.start
-                })
-            };
-            return i > 0
-                && cap_word(i - 1)
-                && cap_word(i + 1)
-                && a.text.len() > 2
-                && self.atoms[i - 1].end() + 1 == a.start
-                && a.end() + 1 == self.atoms[i + 1].start;
+            return self.preposition_inside_name(i);
         }
         // "Jan Brewer", "April Ryan": a month's name without a period, right before a surname, is
         // a given name.
@@ -690,6 +687,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             && w.verb == 0
                     })
             })
+    }
+
+    /// "Doctors Without Borders", "Reporters Without Borders": a capitalised preposition at `i`
+    /// between two capitalised words. (Out of line: rare.)
+    #[cold]
+    #[inline(never)]
+    fn preposition_inside_name(&self, i: usize) -> bool {
+        let a = &self.atoms[i];
+        let cap_word =
+            |k: usize| self.atoms.get(k).is_some_and(|b| b.kind == AtomKind::Word && b.cap && b.mark == NONE);
+        i > 0
+            && cap_word(i - 1)
+            && cap_word(i + 1)
+            && a.text.len() > 2
+            && self.atoms[i - 1].end() + 1 == a.start
+            && a.end() + 1 == self.atoms[i + 1].start
     }
 
     /// "John Grant", "Condoleezza Rice": a capitalised word that is also a verb or a noun is a
@@ -1139,8 +1152,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 if let Some(p) = self.memory.by_surname(self.atoms[k].text) {
                     // ("Russian analyst Ivan Petrov": a commentator speaks for no side)
                     let commentator =
-                        (s..k).any(|o| self.is_office(o) && self.is_commentator_office(o, o + 1));
-                    if n == 0 || !self.memory.people[p].norm.is_empty() || commentator {
+                        || (s..k).any(|o| self.is_office(o) && self.is_commentator_office(o, o + 1));
+                    if n == 0 || !self.memory.people[p].norm.is_empty() || commentator() {
                         return Some(Who::Person(p));
                     }
                 }
