@@ -654,8 +654,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
         self.is_capitalised_name(i)
     }
 
-    /// [`Self::is_name`] of a capitalised word (not recursive, so that it inlines).
-    #[inline]
+    /// [`Self::is_name`] of a capitalised word (not recursive, so that it inlines: it is asked of
+    /// every word).
+    #[inline(always)]
     fn is_capitalised_name(&self, i: usize) -> bool {
         let a = &self.atoms[i];
         if a.kind != AtomKind::Word || !a.cap || a.mark != NONE {
