@@ -39,6 +39,26 @@ const COMMENTATORS: [&str; 24] = [
     "witnesses",
 ];
 
+/// Nouns for the speaker's own side after "our"/"his"/"their" in reported words ("our members",
+/// "his administration").
+pub(crate) const OWN_SIDE_NOUNS: [&str; 15] = [
+    "administration",
+    "government",
+    "campaign",
+    "team",
+    "party",
+    "office",
+    "members",
+    "workers",
+    "troops",
+    "forces",
+    "army",
+    "country",
+    "nation",
+    "union",
+    "company",
+];
+
 /// Who a phrase stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Who {
@@ -1297,6 +1317,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if let Some(g) = self.memory.company {
                 return Some(Who::Group(g));
             }
+        }
+        // "“Our members will strike,” the union leader said": the speaker's own side, in quoted
+        // words (the report gives it its speaker)
+        if e == s + 1
+            && self.word(s, "our")
+            && self.atoms[s].quoted
+            && OWN_SIDE_NOUNS.iter().any(|w| self.word(e, w))
+        {
+            return Some(Who::Unknown);
         }
         if self.unknown_demonym_body(s, e) || self.generic_states(s, e) {
             return Some(Who::Unknown);

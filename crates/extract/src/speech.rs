@@ -442,14 +442,13 @@ impl Analyzer<'_, '_, '_> {
         // the clause the speaker reports, is the speaker acting
         let own_side = actor.e == actor.s + 2
             && ["his", "her", "their", "our", "my"].iter().any(|w| a.eq(w))
-            && ["administration", "government", "campaign", "team", "party", "office"]
-                .iter()
-                .any(|w| self.word(actor.s + 1, w));
+            && crate::phrases::OWN_SIDE_NOUNS.iter().any(|w| self.word(actor.s + 1, w));
         if own_side {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
                 let opens = self.opens_report(report, actor.s);
-                if let Some(sp) = report.speaker.filter(|sp| opens && sp.e <= actor.s) {
+                // (before the words, or after a quotation: "“Our members will strike,” X said")
+                if let Some(sp) = report.speaker.filter(|sp| opens && (sp.e <= actor.s || a.quoted)) {
                     return Some(sp);
                 }
             }

@@ -523,3 +523,11 @@ fn an_unquoted_clause_before_the_speaker_is_what_the_claim_verb_says() {
     no_act("In the capital, the minister warned.", Act::Warn);
     no_act("After the vote, which was close, the senators demanded.", Act::Demand);
 }
+
+#[test]
+fn our_side_in_quoted_words_is_the_speaker() {
+    let c = first("\"Our members will strike,\" the union leader said.", Act::Warn);
+    assert_eq!(c.actor.text, "the union leader");
+    let c = first("\"Our country will not accept this,\" Iran's foreign minister said.", Act::Reject);
+    assert_eq!(c.actor.code.as_deref(), Some("IRNGOV"));
+}
