@@ -1229,6 +1229,30 @@ impl Analyzer<'_, '_, '_> {
         } else {
             act
         };
+        // "dismissed the opposition leader as a thief and a traitor": a dismissal that labels
+        // someone a wrongdoer accuses them (one that calls a claim baseless stays a rejection)
+        let (act, content) = match content {
+            Some((s, e))
+                if act == Act::Reject
+                    && ["dismiss", "dismissed", "dismisses", "dismissing"]
+                        .iter()
+                        .any(|w| self.word(trigger, w)) =>
+            {
+                // ("as" may end the content already: "the protesters as terrorists")
+                let label = (s + 1..(e + 1).min(self.n())).find(|&k| {
+                    self.word(k, "as")
+                        && (k + 1..(k + 6).min(self.n())).any(|j| {
+                            self.mark(j)
+                                .is_some_and(|m| m.kind == PhraseKind::AccusePredicate && m.start == j)
+                        })
+                });
+                match label {
+                    Some(k) => (Act::Accuse, Some((s, k))),
+                    None => (act, content),
+                }
+            }
+            _ => (act, content),
+        };
         // "… would need to deliver before the administration would agree to a meeting": what
         // someone would do once a condition is met is no act yet
         let conditional = (trigger.saturating_sub(12)..trigger)

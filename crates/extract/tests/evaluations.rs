@@ -515,3 +515,13 @@ fn judgements_of_a_policy_accuse_and_of_the_weather_do_not() {
     first("\"The decision is deeply troubling,\" the group said.", Act::Accuse);
     none("The storm was damaging to crops, the ministry said.");
 }
+
+#[test]
+fn a_dismissal_that_labels_a_wrongdoer_accuses() {
+    let c = first("The president dismissed the protesters as terrorists.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the protesters"));
+    first("He dismissed the whole government as a band of thieves and traitors.", Act::Accuse);
+    // a dismissal of a claim stays a rejection
+    first("The ministry dismissed the report as baseless.", Act::Reject);
+    no_act("The ministry dismissed the report as baseless.", Act::Accuse);
+}
