@@ -308,12 +308,7 @@ impl Analyzer<'_, '_, '_> {
                     if e > first
                         && (!comma || matches!(self.kind(e), Some(AtomKind::Comma | AtomKind::Terminal)))
                     {
-                        // ("Russian analyst Ivan Petrov" speaks for no side)
-                        let norm = if self.is_commentator_office(m.start, m.end) {
-                            String::new()
-                        } else {
-                            self.side_before(m.start, scope)
-                        };
+                        let norm = self.office_side_before(m.start, m.end, scope);
                         let name = self.name_text(first, e);
                         let p = self.memory.register(&name, self.atoms[e - 1].text, &office, &norm);
                         // "Lai Ching-te", "Xi Jinping": any part of the name finds the person
@@ -336,11 +331,7 @@ impl Analyzer<'_, '_, '_> {
                         s = self.mark(s - 1).map_or(s - 1, |mm| mm.start);
                     }
                     if s >= 2 && self.atoms[s - 1].kind == AtomKind::Comma && self.is_name(s - 2) {
-                        let mut norm = if self.is_commentator_office(m.start, m.end) {
-                            String::new()
-                        } else {
-                            self.side_before(m.start, scope)
-                        };
+                        let mut norm = self.office_side_before(m.start, m.end, scope);
                         // "<Name>, deputy chairman of Russia's Security Council,"
                         // "<Name>, a spokesman for Mueller's office": a side written after the
                         // office decides, even one the lexicons do not know (then it is unknown,
@@ -722,6 +713,16 @@ impl Analyzer<'_, '_, '_> {
                 person.norm.clone()
             }
         }))
+    }
+
+    /// The side of the holder of the office `start..end`, as written before it: none for
+    /// someone quoted for what they know ("Russian analyst Ivan Petrov").
+    fn office_side_before(&self, start: usize, end: usize, scope: crate::lexicon::Scope) -> String {
+        if self.is_commentator_office(start, end) {
+            String::new()
+        } else {
+            self.side_before(start, scope)
+        }
     }
 
     /// The side named right before an office ("NATO", "Russian Deputy", "US President Joe

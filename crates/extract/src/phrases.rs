@@ -72,6 +72,13 @@ pub(crate) enum Who {
     Unknown,
 }
 
+impl Who {
+    /// The one state or organisation with norm id `id`.
+    pub(crate) fn one(id: u32) -> Who {
+        Who::Norms([id, 0, 0, 0], 1)
+    }
+}
+
 /// An actor phrase: atoms `s..e` and who it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Actor {
@@ -174,7 +181,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// The lower-case syllable after a hyphen of an East Asian given name ("Moon Jae-in",
     /// "Cheuk Hau-yip", "Lai Ching-te"): a short word glued to a capitalised name part that itself
-    /// follows a name, and no English compound ("Boris Johnson-led").
+    /// follows a name, and no English compound ("Boris Johnson-led"). [`Self::is_name`] has
+    /// already found a word of at most four letters after a hyphen, at `i >= 3`.
     #[cold]
     fn is_name_syllable(&self, i: usize) -> bool {
         const COMPOUND_ENDINGS: [&str; 24] = [
@@ -182,10 +190,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             "end", "law", "ish", "like", "made", "born", "held", "type", "free", "wide",
         ];
         let a = &self.atoms[i];
-        a.text.len() <= 4
-            && i >= 3
-            && self.atoms[i - 1].kind == AtomKind::Hyphen
-            && self.atoms[i - 1].start == self.atoms[i - 2].end()
+        self.atoms[i - 1].start == self.atoms[i - 2].end()
             && a.start == self.atoms[i - 1].end()
             && self.is_capitalised_name(i - 2)
             && self.is_capitalised_name(i - 3)
@@ -207,6 +212,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     )
             })
             && COMMENTATORS.iter().any(|w| self.word(start, w))
+    }
+
+    /// "in 2003", "since 1998": "in" or "since" at `i`, then a year (the number's test first:
+    /// the walks past time phrases ask this of many words).
+    fn is_year_after_in(&self, i: usize) -> bool {
+        self.atoms.get(i + 1).is_some_and(|y| {
+            y.kind == AtomKind::Number
+                && y.text.len() == 4
+                && (y.text.starts_with("19") || y.text.starts_with("20"))
+        }) && (self.word(i, "in") || self.word(i, "since"))
     }
 
     /// A demonym, seat or group at `i` that begins a longer name ("American Airlines", "American
@@ -455,12 +470,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 AtomKind::Word => {}
                 // "The government in 2019 demanded …": a year
-                AtomKind::Number
-                    if j >= 2
-                        && a.text.len() == 4
-                        && (a.text.starts_with("19") || a.text.starts_with("20"))
-                        && (self.word(j - 1, "in") || self.word(j - 1, "since")) =>
-                {
+                AtomKind::Number if j >= 2 && self.is_year_after_in(j - 1) => {
                     j -= 2;
                     continue;
                 }
@@ -1217,9 +1227,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // "While China needs to buy …, it has balked on terms": the state named just before
             if a.eq("it") && self.atoms.get(s + 1).is_some_and(|n| n.is_word()) {
                 if let Some(id) = self.memory.entity_for_it(s) {
-                    let mut ids = [0u32; 4];
-                    ids[0] = id;
-                    return Some(Who::Norms(ids, 1));
+                    return Some(Who::one(id));
                 }
             }
             // "… the company said. It said it had offered …": an "it" that speaks is the state or
@@ -1231,9 +1239,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             });
             if a.eq("it") && (self.is_report_word(next) || claim_verb) {
                 if let Some(id) = self.memory.subject_entity_before() {
-                    let mut ids = [0u32; 4];
-                    ids[0] = id;
-                    return Some(Who::Norms(ids, 1));
+                    return Some(Who::one(id));
                 }
                 if let Some(g) = self.memory.company {
                     return Some(Who::Group(g));
@@ -1257,9 +1263,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // foreign ministry" in a story about Iran is Iran's)
             let side = self.memory.institution(self.atoms[e].text).or_else(|| self.memory.main_state());
             if let Some(id) = side {
-                let mut ids = [0u32; 4];
-                ids[0] = id;
-                return Some(Who::Norms(ids, 1));
+                return Some(Who::one(id));
             }
             // "the foreign ministry", "the defence ministry" with no side known: still an actor
             if self.mark(e).is_some_and(|m| m.kind == PhraseKind::Head && m.start > s) {
@@ -1273,11 +1277,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && !s.checked_sub(1).is_some_and(|p| self.is_report_word(p))
             && ["bloc", "alliance", "organisation", "organization", "grouping"].iter().any(|w| self.word(e, w))
         {
-            return Some(self.memory.last_org.map_or(Who::Unknown, |id| {
-                let mut ids = [0u32; 4];
-                ids[0] = id;
-                Who::Norms(ids, 1)
-            }));
+            return Some(self.memory.last_org.map_or(Who::Unknown, Who::one));
         }
         // "Human Rights Watch accused …. The group called for …": the organisation the sentence
         // before had for its subject
@@ -1288,9 +1288,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if let Some(id) =
                 self.memory.subject_entity_before().filter(|&id| self.lex.norm_is_org[id as usize])
             {
-                let mut ids = [0u32; 4];
-                ids[0] = id;
-                return Some(Who::Norms(ids, 1));
+                return Some(Who::one(id));
             }
         }
         // "Acme Mining Corp. said …. The company rejected …": the company named before
@@ -1373,9 +1371,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 .map(|p| self.lex.norm_ids_of(&self.memory.people[p].norm))
                 .unwrap_or_default();
             if let [id] = side[..] {
-                let mut ids = [0u32; 4];
-                ids[0] = id;
-                return Some(Who::Norms(ids, 1));
+                return Some(Who::one(id));
             }
         }
         // "the striking dockworkers", "the miners' union": an organised group of its own; "the
@@ -1974,13 +1970,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 continue;
             }
-            // "in 2003", "since 1998": a year
-            if self.atoms.get(i + 1).is_some_and(|y| {
-                y.kind == AtomKind::Number
-                    && y.text.len() == 4
-                    && (y.text.starts_with("19") || y.text.starts_with("20"))
-            }) && (a.eq("in") || a.eq("since"))
-            {
+            if self.is_year_after_in(i) {
                 i += 2;
                 continue;
             }

@@ -192,7 +192,6 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
-    /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
     /// "X drew criticism from Y", "X faced calls from Y to resign", "X was met with objections
     /// from Y": a claim of Y's about X, the subject of a verb of receiving a few words before the
     /// noun at `nn` (which "from" follows).
@@ -274,6 +273,7 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
     pub(crate) fn nominal_rule(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return };
         // "at the request of the Iraqi government, …"
