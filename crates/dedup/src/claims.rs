@@ -22,6 +22,7 @@ const SYNONYMS: &str = include_str!("../data/synonyms.txt");
 const PLACES: &str = include_str!("../data/places.txt");
 const ACTOR_BLOCS: &str = include_str!("../data/actor_blocs.txt");
 const ACTOR_TITLES: &str = include_str!("../data/actor_titles.txt");
+const FRAME_NOUNS: &str = include_str!("../data/frame_nouns.txt");
 
 /// Who makes or receives a claim: one name or several, each a normalised name ("Russia") or,
 /// when there is none, the text as written ("Kremlin spokesman Dmitry Peskov"). Borrowed from
@@ -187,6 +188,8 @@ pub struct Lexicon {
     blocs: HashMap<String, Vec<String>>,
     /// stems of office words ignored when actor texts are compared word by word
     titles: HashSet<String>,
+    /// concepts that only frame the clause after them ("a promise that …", "assurances not to …")
+    frames: HashSet<String>,
 }
 
 impl Clone for Lexicon {
@@ -199,6 +202,7 @@ impl Clone for Lexicon {
             longest_phrase: self.longest_phrase,
             blocs: self.blocs.clone(),
             titles: self.titles.clone(),
+            frames: self.frames.clone(),
         }
     }
 }
@@ -224,6 +228,7 @@ impl Default for Lexicon {
             lexicon.add_entity(line.split(',').map(str::trim));
         }
         lexicon.add_actor_titles(data_lines(ACTOR_TITLES));
+        lexicon.add_frame_nouns(data_lines(FRAME_NOUNS));
         for line in data_lines(ACTOR_BLOCS) {
             if let Some((bloc, members)) = line.split_once(':') {
                 lexicon.add_bloc(bloc.trim(), members.split(',').map(str::trim));
@@ -249,6 +254,7 @@ impl Lexicon {
             longest_phrase: 1,
             blocs: HashMap::new(),
             titles: HashSet::new(),
+            frames: HashSet::new(),
         }
     }
 
@@ -308,6 +314,19 @@ impl Lexicon {
         }
     }
 
+    /// Adds nouns that only frame the clause after them: "promise" in "the promise that no bases
+    /// will be built" or "a commitment not to expand NATO", where what is promised is the claim.
+    /// Before "that" or "not" such a noun (or its synonym set) gives no concept; elsewhere ("the
+    /// security guarantees") it is content like any word.
+    pub fn add_frame_nouns<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
+        for word in words {
+            let word = word.trim().to_lowercase();
+            let stem = self.stemmer.stem(&word).into_owned();
+            let concept = self.phrases.get(&stem).cloned().unwrap_or(stem);
+            self.frames.insert(concept);
+        }
+    }
+
     /// The concepts of a content text, in order (with repeats), as strings: a stem, a synonym
     /// set's name prefixed with `=`, or an entity's name prefixed with `@`.
     pub fn concepts(&self, text: &str) -> Vec<String> {
@@ -325,17 +344,28 @@ impl Lexicon {
             for len in (1..=self.longest_phrase.min(tokens.len() - i)).rev() {
                 let key = stems[i..i + len].join(" ");
                 if let Some(concept) = self.phrases.get(&key) {
-                    out.push(concept.clone());
+                    if !self.frames_next(concept, lowered.get(i + len)) {
+                        out.push(concept.clone());
+                    }
                     i += len;
                     continue 'tokens;
                 }
             }
-            if !self.stopwords.contains(&lowered[i]) && !lowered[i].chars().all(|c| c.is_ascii_digit()) {
+            if !self.stopwords.contains(&lowered[i])
+                && !lowered[i].chars().all(|c| c.is_ascii_digit())
+                && !self.frames_next(&stems[i], lowered.get(i + 1))
+            {
                 out.push(stems[i].clone());
             }
             i += 1;
         }
         out
+    }
+
+    /// Whether `concept` is a frame noun opening the clause that follows it (`next` is the next
+    /// word, lower-cased).
+    fn frames_next(&self, concept: &str, next: Option<&String>) -> bool {
+        next.is_some_and(|next| next == "that" || next == "not") && self.frames.contains(concept)
     }
 
     /// The concepts a claim is compared by: its content's concepts, less those that repeat its own
@@ -1137,6 +1167,19 @@ mod tests {
         assert_eq!(lex.concepts("pull back troops"), vec!["=withdraw", "=troops"]);
         assert_eq!(lex.concepts("U.S. forces"), lex.concepts("American troops"));
         assert!(!lex.concepts("told us").contains(&"@united states".to_string()));
+    }
+
+    #[test]
+    fn a_frame_noun_before_its_clause_is_no_concept() {
+        let lex = Lexicon::default();
+        let guarantee = "=guarantee".to_string();
+        assert!(!lex.concepts("the promise that no bases will be built").contains(&guarantee));
+        assert!(!lex.concepts("a written commitment not to expand NATO").contains(&guarantee));
+        assert!(lex.concepts("legal security guarantees").contains(&guarantee));
+        assert!(lex.concepts("a promise of aid").contains(&guarantee));
+        let mut plain = Lexicon::default();
+        plain.frames.clear();
+        assert!(plain.concepts("the promise that no bases will be built").contains(&guarantee));
     }
 
     #[test]
