@@ -195,20 +195,38 @@ impl Analyzer<'_, '_, '_> {
         }
         let norm = ids[..count as usize].iter().map(|&id| self.lex.norm(id)).collect::<Vec<_>>().join("; ");
         let key = self.office_key(office.start, office.end);
-        let named = self.memory.by_office(&key).filter(|&p| self.memory.people[p].norm == norm);
-        let person = named.unwrap_or_else(|| {
-            // (a key no surname can be, so that every description of this holder is one person)
-            let description = format!("\u{1}{key}\u{1}{norm}");
-            let p = self.memory.register(&self.name_text(actor.s, actor.e), &description, &key, &norm);
-            let word = key.rsplit(' ').next().unwrap_or_default();
-            if word.ends_with("woman") {
-                self.memory.learn_gender(p, true);
-            } else if word.ends_with("man") {
-                self.memory.learn_gender(p, false);
-            }
-            p
-        });
+        let person = self.described_holder(actor.s, actor.e, &key, &norm);
         self.memory.sighted(person, actor.s, true, self.atoms[actor.s].quoted);
+    }
+
+    /// The person an office phrase `s..e` describes without naming ("Peru's president", "a
+    /// spokesman for the special counsel"): the holder of that office for that side the article
+    /// has named, else one person for every such description (registered under a key no surname
+    /// can be).
+    fn described_holder(&mut self, s: usize, e: usize, key: &str, norm: &str) -> usize {
+        if let Some(named) = self.memory.by_office(key).filter(|&p| self.memory.people[p].norm == norm) {
+            return named;
+        }
+        let description = format!("\u{1}{key}\u{1}{norm}");
+        let p = self.memory.register(&self.name_text(s, e), &description, key, norm);
+        let word = key.rsplit(' ').next().unwrap_or_default();
+        if word.ends_with("woman") {
+            self.memory.learn_gender(p, true);
+        } else if word.ends_with("man") {
+            self.memory.learn_gender(p, false);
+        }
+        p
+    }
+
+    /// The side of the holder a definite office refers back to ("a spokesman for the special
+    /// counsel … said the spokesman, Peter Carr"): the side of the article's holder of that office,
+    /// when "the" opens the office phrase.
+    fn side_of_earlier_holder(&self, office_start: usize, key: &str) -> Option<String> {
+        if office_start == 0 || !self.word(office_start - 1, "the") {
+            return None;
+        }
+        let person = &self.memory.people[self.memory.by_office(key)?];
+        (!person.norm.is_empty()).then(|| person.norm.clone())
     }
 
     /// Where the verb after a subject ending before `e` would stand: the next atom past adverbs
@@ -234,6 +252,7 @@ impl Analyzer<'_, '_, '_> {
         // (the first thing learnt of each sentence: it moves the memory to the next one)
         self.memory.next_sentence();
         let n = self.n();
+        let mut described = Vec::new();
         for mi in 0..self.marks.len() {
             let m = self.marks[mi];
             match m.kind {
@@ -308,7 +327,10 @@ impl Analyzer<'_, '_, '_> {
                     if e > first
                         && (!comma || matches!(self.kind(e), Some(AtomKind::Comma | AtomKind::Terminal)))
                     {
-                        let norm = self.office_side_before(m.start, m.end, scope);
+                        let mut norm = self.office_side_before(m.start, m.end, scope);
+                        if norm.is_empty() {
+                            norm = self.side_of_earlier_holder(m.start, &office).unwrap_or_default();
+                        }
                         let name = self.name_text(first, e);
                         let p = self.memory.register(&name, self.atoms[e - 1].text, &office, &norm);
                         // "Lai Ching-te", "Xi Jinping": any part of the name finds the person
@@ -351,9 +373,23 @@ impl Analyzer<'_, '_, '_> {
                         let name = self.name_text(first, s - 1);
                         let p = self.memory.register(&name, self.atoms[s - 2].text, &office, &norm);
                         self.memory.last_person = Some(p);
+                        continue;
+                    }
+                    if m.start > 0 && (self.word(m.start - 1, "a") || self.word(m.start - 1, "an")) {
+                        described.push(mi);
                     }
                 }
                 _ => {}
+            }
+        }
+        // "a spokesman for the special counsel": a holder described with the side they serve,
+        // whom a later "the spokesman, Peter Carr" names (after the loop: the side may be a
+        // person this sentence introduces further on)
+        for mi in described {
+            let m = self.marks[mi];
+            if let Some(side) = self.side_after(m.end).filter(|side| !side.is_empty()) {
+                let office = self.office_key(m.start, m.end);
+                self.described_holder(m.start - 1, m.end, &office, &side);
             }
         }
     }

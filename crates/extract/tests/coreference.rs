@@ -111,6 +111,22 @@ fn a_spokesman_for_a_named_person_speaks_for_that_person_not_the_main_state() {
 }
 
 #[test]
+fn the_spokesman_named_later_speaks_for_the_side_of_a_spokesman_described_before() {
+    // "a spokeswoman for the review board's chair, Maria Lindqvist" describes the holder and her
+    // side; "the spokeswoman, Anna Berg" names her later, without the side.
+    let text = "A brief statement by a spokeswoman for the review board's chair, Maria Lindqvist, \
+                challenged the figures in Monday's report.\n\n\
+                “The figures in the report are not accurate,” said the spokeswoman, Anna Berg.";
+    let claim = find(text, Act::Deny, "Maria Lindqvist");
+    assert_eq!(claim.actor.text, "the spokeswoman");
+    // With no holder described before, the named spokeswoman speaks for herself.
+    let text = "“The figures in the report are not accurate,” said the spokeswoman, Anna Berg.";
+    let cs = claims(text);
+    let deny = cs.iter().find(|c| c.act == Act::Deny).expect("a denial");
+    assert_eq!(deny.actor.norms, ["Anna Berg"]);
+}
+
+#[test]
 fn they_after_a_plural_phrase_of_one_side_is_that_phrase() {
     let text = "In a letter on Monday, the Democratic committee members accused the governor of \
                 hiding the audit.\n\n\
