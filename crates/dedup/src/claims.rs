@@ -1167,6 +1167,9 @@ mod tests {
         assert_eq!(lex.concepts("pull back troops"), vec!["=withdraw", "=troops"]);
         assert_eq!(lex.concepts("U.S. forces"), lex.concepts("American troops"));
         assert!(!lex.concepts("told us").contains(&"@united states".to_string()));
+        // what a denial disputes: an account, whatever the outlet calls it
+        assert_eq!(lex.concepts("the characterization"), lex.concepts("the account"));
+        assert_eq!(lex.concepts("their description"), lex.concepts("the article"));
     }
 
     #[test]
