@@ -1170,6 +1170,12 @@ mod tests {
         // what a denial disputes: an account, whatever the outlet calls it
         assert_eq!(lex.concepts("the characterization"), lex.concepts("the account"));
         assert_eq!(lex.concepts("their description"), lex.concepts("the article"));
+        // leaving a race or an office, however it is put
+        assert_eq!(lex.concepts("withdraw from the race"), lex.concepts("drop out"));
+        assert_eq!(lex.concepts("exit"), lex.concepts("resign"));
+        assert_eq!(lex.concepts("the chairman's ouster"), lex.concepts("the chairman's resignation"));
+        // withdrawing forces stays withdrawal
+        assert_eq!(lex.concepts("withdraw from the border"), vec!["=withdraw", "=border"]);
     }
 
     #[test]
