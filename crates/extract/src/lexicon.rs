@@ -116,6 +116,8 @@ pub(crate) enum PhraseKind {
     Report,
     /// "unacceptable", "out of the question".
     RejectPredicate,
+    /// "non-negotiable", "a precondition": saying so of something insists on it.
+    DemandPredicate,
     /// "baseless", "unfounded": calling an accusation that denies it.
     DenyPredicate,
     /// "wrong", "a disgrace", "illegal": saying so of something accuses whoever is behind it.
@@ -648,7 +650,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Adds multi-word cues: `phrase<TAB>role` (`report`, `reject-predicate`, `hedge`,
+    /// Adds multi-word cues: `phrase<TAB>role` (`report`, `reject-predicate`, `demand-predicate`, `hedge`,
     /// `necessary`, `no-comment`, `no-claim-object`).
     pub fn add_phrases(&mut self, text: &str) -> Result<(), LexiconError> {
         for (n, l) in data_lines(text) {
@@ -659,6 +661,7 @@ impl Lexicon {
             let kind = match role.trim() {
                 "report" => PhraseKind::Report,
                 "reject-predicate" => PhraseKind::RejectPredicate,
+                "demand-predicate" => PhraseKind::DemandPredicate,
                 "deny-predicate" => PhraseKind::DenyPredicate,
                 "accuse-predicate" => PhraseKind::AccusePredicate,
                 "hedge" => PhraseKind::Hedge,

@@ -156,7 +156,7 @@ impl ExtractorBuilder {
         self.lex.add_nouns(tsv)?;
         Ok(self)
     }
-    /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`, `hedge`,
+    /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`, `demand-predicate`, `hedge`,
     /// `necessary`, `no-comment` or `no-claim-object`.
     pub fn phrases(mut self, tsv: &str) -> Result<Self, LexiconError> {
         self.lex.add_phrases(tsv)?;
@@ -348,7 +348,13 @@ impl Extractor {
                     use lexicon::PhraseKind::*;
                     matches!(
                         m.kind,
-                        Report | RejectPredicate | DenyPredicate | AccusePredicate | Necessary | Modal
+                        Report
+                            | RejectPredicate
+                            | DemandPredicate
+                            | DenyPredicate
+                            | AccusePredicate
+                            | Necessary
+                            | Modal
                     )
                 });
             // The rules ask for tags only where the lexicon is silent; a sentence is tagged at

@@ -1019,13 +1019,15 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// A predicate that rejects, denies or accuses, said of something by a speaker: "“… are
-    /// unacceptable,” X said", "X said the claims were false", "“These rioters are criminals”";
+    /// A predicate that rejects, denies, accuses or insists, said of something by a speaker: "“…
+    /// are unacceptable,” X said", "X said the claims were false", "“These rioters are
+    /// criminals”", "X has said that $5 billion for the wall is non-negotiable";
     /// or given by a verb of calling: "X called the process a sham", "described it as improper".
     pub(crate) fn unacceptable_rule(&self, u: usize, act: Act, reports: &[Report], out: &mut Vec<Candidate>) {
         let rule = match act {
             Act::Deny => "reported-baseless",
             Act::Accuse => "reported-evaluation",
+            Act::Demand => "reported-insistence",
             _ => "reported-unacceptable",
         };
         let mut k = u;
@@ -1319,6 +1321,7 @@ impl Analyzer<'_, '_, '_> {
                 let (act, rule) = match act {
                     Act::Accuse => (Act::Accuse, "deem-evaluation"),
                     Act::Deny => (Act::Deny, "deem-baseless"),
+                    Act::Demand => (Act::Demand, "deem-insistence"),
                     _ => (Act::Reject, "deem-unacceptable"),
                 };
                 // ("referred to the ban as illegal": the ban)

@@ -342,6 +342,9 @@ impl Analyzer<'_, '_, '_> {
                     PhraseKind::RejectPredicate => {
                         self.unacceptable_rule(v, Act::Reject, &reports, &mut scratch.candidates)
                     }
+                    PhraseKind::DemandPredicate => {
+                        self.unacceptable_rule(v, Act::Demand, &reports, &mut scratch.candidates)
+                    }
                     PhraseKind::AccusePredicate => {
                         self.unacceptable_rule(v, Act::Accuse, &reports, &mut scratch.candidates)
                     }

@@ -525,3 +525,26 @@ fn a_dismissal_that_labels_a_wrongdoer_accuses() {
     first("The ministry dismissed the report as baseless.", Act::Reject);
     no_act("The ministry dismissed the report as baseless.", Act::Accuse);
 }
+
+#[test]
+fn calling_something_non_negotiable_insists_on_it() {
+    let demand = |text: &'static str| {
+        claims(text)
+            .into_iter()
+            .find(|c| c.act == Act::Demand)
+            .unwrap_or_else(|| panic!("no demand in {text:?}"))
+    };
+    let c = demand("Mayor Ana Ruiz has said that a new bridge over the river is non-negotiable.");
+    assert!(c.actor.name().ends_with("Ana Ruiz"), "{:?}", c.actor);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("a new bridge over the river"));
+    assert_eq!(c.rule, "reported-insistence");
+    let c = demand("“A full ceasefire is a precondition for any talks,” the rebel commander said.");
+    assert_eq!(c.actor.text, "the rebel commander");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("A full ceasefire"));
+    let c = demand("The union considers the pay rise non-negotiable.");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the pay rise"));
+    assert_eq!(c.rule, "deem-insistence");
+    // "it is non-negotiable" says nothing of what; nor is it a rejection
+    let text = "“It is non-negotiable,” the mayor said.";
+    assert!(claims(text).iter().all(|c| c.act != Act::Demand && c.act != Act::Reject), "{:?}", claims(text));
+}
