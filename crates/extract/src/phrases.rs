@@ -1325,6 +1325,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             return Some(Who::Unknown);
         }
+        // "Nebraska and Oklahoma sued Colorado. The two states say …": the pair just named
+        let pair = e == s + 2 && self.word(s, "the") && self.word(s + 1, "two")
+            || e == s + 1 && self.word(s, "both");
+        if pair
+            && ["states", "countries", "nations", "governments", "neighbours", "neighbors"]
+                .iter()
+                .any(|w| self.word(e, w))
+        {
+            if let Some(who @ Who::Norms(_, 2)) = self.memory.plural() {
+                return Some(who);
+            }
+        }
         if self.unknown_demonym_body(s, e) || self.generic_states(s, e) {
             return Some(Who::Unknown);
         }

@@ -400,3 +400,16 @@ fn the_group_is_the_organisation_that_opened_the_sentence_before() {
     let c = first("A group of protesters gathered outside. The group demanded reforms.", Act::Demand);
     assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
 }
+
+#[test]
+fn the_two_states_are_the_pair_just_named() {
+    let text = "Peru and Chile filed a complaint at the tribunal on Monday. \
+                The two countries accused Bolivia of diverting the river.";
+    let cs = claims(text);
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse && c.actor.text == "The two countries");
+    let accuse = accuse.unwrap_or_else(|| panic!("no accusation by the two countries: {cs:#?}"));
+    assert_eq!(accuse.actor.norms, ["Peru", "Chile"]);
+    // With no pair named before, "the two countries" is nobody in particular.
+    let text = "The two countries accused Bolivia of diverting the river.";
+    assert!(claims(text).iter().all(|c| c.actor.norms.is_empty()), "{:#?}", claims(text));
+}
