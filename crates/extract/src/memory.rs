@@ -94,6 +94,9 @@ pub(crate) struct Memory {
     /// Who last spoke in a sentence naming a statement or letter, and that sentence: the
     /// author "the letter stated" speaks for later.
     document_author: Option<(crate::phrases::Actor, u32)>,
+    /// Who last brought a legal document ("filed a lawsuit"): whom a later "the lawsuit says"
+    /// speaks for, however far on (a lawsuit is what such an article is about).
+    legal_filer: Option<crate::phrases::Actor>,
     /// The side of the latest institution named with one, per head noun ("Chile's defence
     /// ministry" → ("ministry", Chile)), for a later "the ministry".
     institutions: Vec<(Box<str>, u32)>,
@@ -117,6 +120,17 @@ impl Memory {
         self.entities.clear();
         self.sightings.clear();
         self.document_author = None;
+        self.legal_filer = None;
+    }
+
+    /// Notes `filer` as the one who brought the legal document the current sentence names.
+    pub fn note_legal_filer(&mut self, filer: crate::phrases::Actor) {
+        self.legal_filer = Some(filer);
+    }
+
+    /// Who brought the legal document a definite "the lawsuit"/"the complaint" refers to.
+    pub fn legal_filer(&self) -> Option<crate::phrases::Actor> {
+        self.legal_filer
     }
 
     /// Notes `author` as the one whose statement or letter the current sentence names ("In a

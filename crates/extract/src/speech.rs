@@ -396,14 +396,26 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // (a noun is at least four letters long: most words are ruled out by their length alone)
-        let names_document = self.atoms.iter().any(|a| {
+        let names_statement = self.atoms.iter().any(|a| {
             a.is_word()
                 && a.text.len() >= 4
                 && !a.quoted
                 && !a.cap
                 && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w))
         });
-        if !names_document {
+        if !names_statement {
+            // "The two states filed a lawsuit …": who brings a legal document is its author
+            // (not who merely speaks of it: "the governor said the lawsuit was without merit")
+            let is_legal = |k: usize| crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(k, w));
+            let filer = scratch.candidates.iter().find(|c| {
+                c.act == crate::model::Act::Accuse
+                    && c.rule == "light-verb-noun"
+                    && c.actor.who != Who::Unknown
+                    && c.content.is_some_and(|(s, e)| (s..e.min(self.n())).any(is_legal))
+            });
+            if let Some(c) = filer {
+                self.memory.note_legal_filer(c.actor);
+            }
             return;
         }
         let known = |a: &Actor| {

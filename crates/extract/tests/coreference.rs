@@ -413,3 +413,21 @@ fn the_two_states_are_the_pair_just_named() {
     let text = "The two countries accused Bolivia of diverting the river.";
     assert!(claims(text).iter().all(|c| c.actor.norms.is_empty()), "{:#?}", claims(text));
 }
+
+#[test]
+fn the_lawsuit_speaks_for_who_filed_it() {
+    let text = "Peru and Chile filed a lawsuit against Bolivia at the tribunal on Monday. \
+                Bolivia's president called the move a provocation. Talks had stalled in May. \
+                The lawsuit says Bolivia diverted the river without consent.";
+    let cs = claims(text);
+    let by_lawsuit = cs.iter().find(|c| c.act == Act::Accuse && c.actor.text == "The lawsuit");
+    let by_lawsuit = by_lawsuit.unwrap_or_else(|| panic!("no accusation by the lawsuit: {cs:#?}"));
+    assert_eq!(by_lawsuit.actor.norms, ["Peru", "Chile"]);
+    // Speaking of a lawsuit does not make one its author.
+    let text = "Governor Ana Ruiz of Peru said the lawsuit was without merit. \
+                The lawsuit says the state diverted the river without consent.";
+    let cs = claims(text);
+    let by_lawsuit = cs.iter().find(|c| c.act == Act::Accuse && c.actor.text == "The lawsuit");
+    let by_lawsuit = by_lawsuit.unwrap_or_else(|| panic!("no accusation by the lawsuit: {cs:#?}"));
+    assert!(by_lawsuit.actor.norms.is_empty(), "{:?}", by_lawsuit.actor);
+}
