@@ -377,10 +377,10 @@ impl Extractor {
                 an.remember_office_holder(actor);
             }
             // "Democrats were adamant. …, they refused": a plural subject opening a sentence is
-            // who a later "they" may be, claim or no claim
-            let plural_subject = an
-                .actor_starting_at(0)
-                .filter(|a| an.is_plural(a) && an.is_finite_verbish(an.skip_right(a.e, an.n())));
+            // who a later "they" may be, claim or no claim ("The lawmakers, however, failed …")
+            let plural_subject = an.actor_starting_at(0).filter(|a| {
+                an.is_plural(a) && an.is_finite_verbish(an.past_aside(a.e, |k| an.is_finite_verbish(k)))
+            });
             if let Some(subject) = plural_subject {
                 an.note_person(&subject);
             }
@@ -460,7 +460,7 @@ impl Extractor {
                     }
                 }
                 if matches!(c.actor.who, Who::Norms(_, n) if n > 1) {
-                    memory.set_plural(c.actor.who);
+                    memory.set_plural(c.actor.who, c.actor.role);
                 }
                 // "the GOP committee members accused …. “…,” they said": a plural phrase with
                 // one side is remembered by its words too, for a later "they"
@@ -482,7 +482,7 @@ impl Extractor {
                             Who::Norms(ids, 1) => self.lex.norm(ids[0]).to_string(),
                             _ => String::new(),
                         };
-                        memory.add_group(name, norm);
+                        memory.add_group(name, norm, c.actor.role);
                     }
                 }
                 let atoms = &current.atoms;

@@ -167,9 +167,9 @@ impl Analyzer<'_, '_, '_> {
             if actor.who == Who::Unknown {
                 // "the lawmakers": a group with no side named, remembered by its words
                 let name = self.name_text(actor.s, actor.e);
-                self.memory.add_group(name, String::new());
+                self.memory.add_group(name, String::new(), actor.role);
             } else {
-                self.memory.set_plural(actor.who);
+                self.memory.set_plural(actor.who, actor.role);
             }
         }
     }
@@ -232,7 +232,7 @@ impl Analyzer<'_, '_, '_> {
     /// Where the verb after a subject ending before `e` would stand: the next atom past adverbs
     /// and time phrases, or past an aside between two commas ("X, R-S.C., would …") when `verb`
     /// holds of the atom after it.
-    fn past_aside(&self, e: usize, verb: impl Fn(usize) -> bool) -> usize {
+    pub(crate) fn past_aside(&self, e: usize, verb: impl Fn(usize) -> bool) -> usize {
         let n = self.n();
         let next = self.skip_right(e, n);
         if self.kind(next) == Some(AtomKind::Comma) {
@@ -698,7 +698,7 @@ impl Analyzer<'_, '_, '_> {
                         }
                     }
                     let name = self.name_text(ps, e);
-                    self.memory.add_group(name, norms.join("; "));
+                    self.memory.add_group(name, norms.join("; "), None);
                 }
             }
             previous = Some((s, e, p));

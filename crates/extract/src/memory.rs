@@ -82,6 +82,8 @@ pub(crate) struct Memory {
     /// The latest plural named before the current sentence, for a "they" that cannot be a
     /// party named earlier in its own sentence ("Pressed by A and B, they refused").
     earlier_plural: Option<(crate::phrases::Who, u32)>,
+    /// The kind of actor the latest plural was ("the police"), when its words said.
+    last_plural_role: Option<crate::model::Role>,
     /// Groups of actors named together, found through [`crate::phrases::Who::Group`].
     pub groups: Vec<Group>,
     /// The number of the sentence being read.
@@ -115,6 +117,7 @@ impl Memory {
         self.state_counts.clear();
         self.last_plural = None;
         self.earlier_plural = None;
+        self.last_plural_role = None;
         self.groups.clear();
         self.sentence = 0;
         self.entities.clear();
@@ -154,9 +157,9 @@ impl Memory {
         id
     }
 
-    pub fn add_group(&mut self, name: String, norm: String) -> u32 {
+    pub fn add_group(&mut self, name: String, norm: String, role: Option<crate::model::Role>) -> u32 {
         let id = self.group_named(name, norm);
-        self.set_plural(crate::phrases::Who::Group(id));
+        self.set_plural(crate::phrases::Who::Group(id), role);
         id
     }
 
@@ -172,17 +175,23 @@ impl Memory {
     }
 
     /// Remembers the latest actor naming several parties.
-    pub fn set_plural(&mut self, who: crate::phrases::Who) {
+    pub fn set_plural(&mut self, who: crate::phrases::Who, role: Option<crate::model::Role>) {
         if let Some(last) = self.last_plural.filter(|&(_, at)| at < self.sentence) {
             self.earlier_plural = Some(last);
         }
         self.last_plural = Some((who, self.sentence));
+        self.last_plural_role = role;
     }
 
     /// The actor "they" refers to: the latest one naming several parties, within a few
     /// sentences.
     pub fn plural(&self) -> Option<crate::phrases::Who> {
         self.last_plural.filter(|&(_, at)| self.sentence - at <= THEY_REACH).map(|(who, _)| who)
+    }
+
+    /// The kind of actor the latest plural was, when its words said ("the police").
+    pub fn plural_role(&self) -> Option<crate::model::Role> {
+        self.last_plural_role
     }
 
     /// Like [`plural`](Self::plural), leaving out parties named in the current sentence.

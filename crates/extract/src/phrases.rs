@@ -1353,7 +1353,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 Who::Group(g) => self.memory.groups.get(g as usize).is_some_and(|g| !g.norm.is_empty()),
                 _ => false,
             };
-            if let Some(who) = self.memory.plural().filter(one_side) {
+            // ("The police invited them. The lawmakers refused": not a group of another kind)
+            let (role, earlier_role) = (self.role_of(s, e), self.memory.plural_role());
+            let same_kind = role.is_none() || earlier_role.is_none() || role == earlier_role;
+            if let Some(who) = self.memory.plural().filter(one_side).filter(|_| same_kind) {
                 return Some(who);
             }
         }

@@ -431,3 +431,15 @@ fn the_lawsuit_speaks_for_who_filed_it() {
     let by_lawsuit = by_lawsuit.unwrap_or_else(|| panic!("no accusation by the lawsuit: {cs:#?}"));
     assert!(by_lawsuit.actor.norms.is_empty(), "{:?}", by_lawsuit.actor);
 }
+
+#[test]
+fn they_after_a_plural_subject_with_an_aside_is_that_subject_not_another_kind_of_group() {
+    let text = "The police in Kenya invited the senators for questioning. \
+                The lawmakers, however, refused the invitation. \
+                Instead, they asked the court to halt the probe.";
+    let cs = claims(text);
+    let demand = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("no demand: {cs:#?}"));
+    assert_eq!(demand.actor.antecedent.as_deref(), Some("The lawmakers"));
+    // the police are Kenya's; the lawmakers are not thereby Kenya's police
+    assert!(cs.iter().all(|c| c.actor.norms.is_empty() || c.actor.text.contains("police")), "{cs:#?}");
+}
