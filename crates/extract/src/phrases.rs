@@ -1017,6 +1017,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 AtomKind::Word => {}
                 _ => break,
             }
+            // "told her to leave", "asked her about it": "her" with no noun after it is the
+            // object pronoun, not a determiner
+            if a.eq("her")
+                && k == s
+                && self
+                    .atoms
+                    .get(k + 1)
+                    .is_none_or(|n| !n.is_word() || n.is(class::PREP | class::COORD | class::ADV))
+            {
+                return Some(k + 1);
+            }
             if a.is(class::DET)
                 && !a.eq("that")
                 && (k == s
@@ -1192,6 +1203,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         if n > 0 {
             return Some(Who::Norms(ids, n));
+        }
+        // the object pronoun (`np_right` ends a phrase after "her" only when no noun follows),
+        // unresolved like "him"
+        if s == e && self.word(s, "her") {
+            return Some(Who::Unknown);
         }
         if s == e && self.atoms[s].is(class::PRON) {
             let a = &self.atoms[s];

@@ -541,3 +541,19 @@ fn what_someone_would_do_once_a_condition_is_met_is_no_act() {
     );
     first("The union said it would accept the offer before Friday.", Act::Accept);
 }
+
+#[test]
+fn her_before_an_infinitive_is_the_addressee() {
+    for verb in ["told", "ordered", "challenged", "urged"] {
+        let text = format!("Senator Ray Okafor {verb} her to oppose the trade agreement.");
+        let cs = claims(&text);
+        let demand =
+            cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("no demand in {text:?}"));
+        assert_eq!(demand.addressee.as_ref().map(|a| &*a.text), Some("her"), "{text}");
+        assert_eq!(demand.content.as_ref().map(|p| &*p.text), Some("oppose the trade agreement"), "{text}");
+    }
+    // "her" before a noun is still a determiner
+    let cs = claims("Senator Ray Okafor criticized her handling of the crisis.");
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(accuse.content.as_ref().map(|p| &*p.text), Some("her handling of the crisis"));
+}

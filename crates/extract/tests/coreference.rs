@@ -177,8 +177,10 @@ fn the_letter_speaks_for_the_author_named_with_it() {
 fn the_lawmakers_after_every_member_of_one_side() {
     let text = "Every Republican on the budget committee demanded the mayor's resignation on Tuesday. \
                 The lawmakers accused her of hiding the deficit.";
-    let accuse = expect(text, Act::Accuse, "Republican Party", None, "hiding the deficit");
+    // (the one accused is "her", the mayor, whom nothing resolves: no side)
+    let accuse = expect(text, Act::Accuse, "Republican Party", Some(""), "hiding the deficit");
     assert_eq!(accuse.actor.text, "The lawmakers");
+    assert_eq!(accuse.addressee.as_ref().map(|a| &*a.text), Some("her"));
 }
 
 #[test]
