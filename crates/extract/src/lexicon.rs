@@ -467,6 +467,10 @@ impl Lexicon {
             "dub",
             "characterize",
             "characterise",
+            // "portrayed the protesters as foreign agents", "painted him as a liar"
+            "portray",
+            "paint",
+            "depict",
             // "referred to the ban as illegal", "termed the vote a farce"
             "refer",
             "term",

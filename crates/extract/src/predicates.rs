@@ -1840,7 +1840,47 @@ impl Analyzer<'_, '_, '_> {
     /// acceptance would do is a rejection.
     /// "Kestria says Veloria broke the accord", "Moscow said Kyiv had violated the truce": in
     /// someone's reported words, breaking a rule accuses the subject of the clause.
+    /// "characterized Putin as violating international norms", "portrayed the rebels as
+    /// lying": a verb of calling whose "as" names a wrongdoing accuses its object. True when the
+    /// violation at `v` is that "as" phrase (read here, claim or not).
+    fn deemed_violation(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        if v < 3 || !self.word(v - 1, "as") || !self.atoms[v].text.ends_with("ing") {
+            return false;
+        }
+        // the verb of calling, with its object between it and "as"
+        let Some(d) = (v.saturating_sub(10)..v - 2).rev().find(|&d| self.has(d, class::DEEM)) else {
+            return false;
+        };
+        if (d + 1..v - 1).any(|k| !self.atoms[k].is_word() && self.atoms[k].kind != AtomKind::Possessive) {
+            return false;
+        }
+        if self.has(v, class::VIOLATION_NEEDS_TREATY) {
+            return true;
+        }
+        let Some((actor, _)) = self.subject_of(d, reports) else { return true };
+        let addressee = self.actor_starting_at(d + 1).filter(|a| a.e == v - 1);
+        let end = self.clause_end(v, false).0;
+        let polarity = self.polarity_before(d);
+        let report = self.attribution(reports, d);
+        self.push(
+            out,
+            Act::Accuse,
+            actor,
+            addressee,
+            Some((d + 1, end)),
+            v,
+            "deem-violation",
+            polarity,
+            report,
+            false,
+        );
+        true
+    }
+
     pub(crate) fn violation_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if self.deemed_violation(v, reports, out) {
+            return;
+        }
         let Some(r) = self.report_at(reports, v) else { return };
         let Some(speaker) = reports[r].speaker else { return };
         if self.has(v, class::VIOLATION_NEEDS_TREATY)

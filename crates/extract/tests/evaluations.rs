@@ -548,3 +548,22 @@ fn calling_something_non_negotiable_insists_on_it() {
     let text = "“It is non-negotiable,” the mayor said.";
     assert!(claims(text).iter().all(|c| c.act != Act::Demand && c.act != Act::Reject), "{:?}", claims(text));
 }
+
+#[test]
+fn calling_someone_a_wrongdoer_with_portray_or_as_a_violation_accuses() {
+    let c = claims("The minister portrayed the protesters as terrorists.")
+        .into_iter()
+        .find(|c| c.act == Act::Accuse)
+        .expect("an accusation");
+    assert_eq!(c.rule, "deem-evaluation");
+    let text = "The defense secretary has characterized the rebels as violating the truce.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.rule, "deem-violation");
+    assert_eq!(c.actor.text, "The defense secretary");
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("the rebels"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the rebels as violating the truce"));
+    // painting a fence, breaking new ground: no accusation
+    for text in ["She painted the fence as the sun set.", "He described the plan as breaking new ground."] {
+        assert!(claims(text).iter().all(|c| c.act != Act::Accuse), "{text}: {:?}", claims(text));
+    }
+}
