@@ -1844,21 +1844,27 @@ impl Analyzer<'_, '_, '_> {
     /// lying": a verb of calling whose "as" names a wrongdoing accuses its object. True when the
     /// violation at `v` is that "as" phrase (read here, claim or not).
     fn deemed_violation(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
-        if v < 3 || !self.word(v - 1, "as") || !self.atoms[v].text.ends_with("ing") {
+        // "as violating …", or an attempt at it: "as trying to undermine NATO"
+        let attempt = v >= 4
+            && self.word(v - 1, "to")
+            && ["trying", "seeking", "attempting", "working"].iter().any(|w| self.word(v - 2, w));
+        let is_as = if attempt { v - 3 } else { v.saturating_sub(1) };
+        let gerund = attempt || self.atoms[v].text.ends_with("ing");
+        if is_as < 2 || !self.word(is_as, "as") || !gerund {
             return false;
         }
         // the verb of calling, with its object between it and "as"
-        let Some(d) = (v.saturating_sub(10)..v - 2).rev().find(|&d| self.has(d, class::DEEM)) else {
+        let Some(d) = (is_as.saturating_sub(9)..is_as - 1).rev().find(|&d| self.has(d, class::DEEM)) else {
             return false;
         };
-        if (d + 1..v - 1).any(|k| !self.atoms[k].is_word() && self.atoms[k].kind != AtomKind::Possessive) {
+        if (d + 1..is_as).any(|k| !self.atoms[k].is_word() && self.atoms[k].kind != AtomKind::Possessive) {
             return false;
         }
         if self.has(v, class::VIOLATION_NEEDS_TREATY) {
             return true;
         }
         let Some((actor, _)) = self.subject_of(d, reports) else { return true };
-        let addressee = self.actor_starting_at(d + 1).filter(|a| a.e == v - 1);
+        let addressee = self.actor_starting_at(d + 1).filter(|a| a.e == is_as);
         let end = self.clause_end(v, false).0;
         let polarity = self.polarity_before(d);
         let report = self.attribution(reports, d);

@@ -562,8 +562,16 @@ fn calling_someone_a_wrongdoer_with_portray_or_as_a_violation_accuses() {
     assert_eq!(c.actor.text, "The defense secretary");
     assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("the rebels"));
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the rebels as violating the truce"));
-    // painting a fence, breaking new ground: no accusation
-    for text in ["She painted the fence as the sun set.", "He described the plan as breaking new ground."] {
+    // an attempt at the wrongdoing: "as trying to undermine …"
+    let text = "The envoy described the militia as trying to undermine the talks.";
+    let c = claims(text).into_iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("the militia"));
+    // painting a fence, breaking new ground, trying to break a record: no accusation
+    for text in [
+        "She painted the fence as the sun set.",
+        "He described the plan as breaking new ground.",
+        "He described the team as trying to break the record.",
+    ] {
         assert!(claims(text).iter().all(|c| c.act != Act::Accuse), "{text}: {:?}", claims(text));
     }
 }
