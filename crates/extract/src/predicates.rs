@@ -92,6 +92,9 @@ impl Analyzer<'_, '_, '_> {
         if ["forward", "out", "up"].iter().any(|w| self.word(k, w)) {
             k += 1;
         }
+        if self.word(k, "by") {
+            return self.passive_light_verb(v, k, reports, out);
+        }
         let start = k;
         let mut noun = None;
         while k < self.n() && k - start < 7 {
@@ -189,6 +192,52 @@ impl Analyzer<'_, '_, '_> {
             "light-verb-noun"
         };
         self.push(out, act, actor, addressee, Some(content), v, rule, polarity, report, false);
+        true
+    }
+
+    /// "A lawsuit was filed by Nebraska and Oklahoma", "new demands were made by the union": a
+    /// claim noun as the subject of a light verb in the passive (`v`, its agent after "by" at
+    /// `by`) is the agent's claim, of what the noun's phrase says.
+    fn passive_light_verb(&self, v: usize, by: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        // "was (formally) filed", "have been made", "is being brought"
+        let mut b = v;
+        while b > 0 && (self.has(b - 1, class::ADV) || self.is_ly_adverb(b - 1)) {
+            b -= 1;
+        }
+        if b == 0 || !self.is_be(b - 1) {
+            return false;
+        }
+        let mut e = b - 1;
+        while e > 0 && (self.has(e - 1, class::AUX | class::MODAL) || self.is_be(e - 1)) {
+            e -= 1;
+        }
+        let Some(noun) = e.checked_sub(1) else { return false };
+        let Some(act) = self.atoms[noun].info.and_then(|w| w.noun_act) else { return false };
+        // ("the call was made by the referee": a call for nothing is a decision)
+        let bare_call = self.word(noun, "call") || self.word(noun, "calls");
+        if bare_call || act != Act::Demand && is_joining_verb(self.atoms[v].text) {
+            return false;
+        }
+        let Some(agent) = self.actor_starting_at(by + 1) else { return false };
+        if matches!(agent.who, Who::Unknown) && agent.e == agent.s + 1 && self.atoms[agent.s].is(class::PRON)
+        {
+            return false;
+        }
+        let s = self.content_np_left(noun);
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        self.push(
+            out,
+            act,
+            agent,
+            None,
+            Some((s, noun + 1)),
+            v,
+            "light-verb-passive",
+            polarity,
+            report,
+            false,
+        );
         true
     }
 

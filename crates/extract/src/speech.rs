@@ -409,7 +409,7 @@ impl Analyzer<'_, '_, '_> {
             let is_legal = |k: usize| crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(k, w));
             let filer = scratch.candidates.iter().find(|c| {
                 c.act == crate::model::Act::Accuse
-                    && c.rule == "light-verb-noun"
+                    && (c.rule == "light-verb-noun" || c.rule == "light-verb-passive")
                     && c.actor.who != Who::Unknown
                     && c.content.is_some_and(|(s, e)| (s..e.min(self.n())).any(is_legal))
             });

@@ -304,3 +304,23 @@ fn pressure_stepped_up_on_someone_demands() {
     let c = first("The senator heaped criticism on the plan.", Act::Accuse);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the plan"));
 }
+
+#[test]
+fn a_claim_noun_made_in_the_passive_is_the_agents_claim() {
+    let c = claims("A lawsuit was filed by Peru and Chile on Thursday.")
+        .into_iter()
+        .find(|c| c.act == Act::Accuse)
+        .expect("an accusation");
+    assert_eq!(c.rule, "light-verb-passive");
+    assert_eq!(c.actor.norms, ["Peru", "Chile"]);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("A lawsuit"));
+    let c = claims("New demands have been made by the dockworkers' union.")
+        .into_iter()
+        .find(|c| c.act == Act::Demand)
+        .expect("a demand");
+    assert_eq!(c.actor.text, "the dockworkers' union");
+    // a call for nothing is a decision; "by him" names no one
+    for text in ["The call was made by the referee.", "The request was made by him."] {
+        assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
+    }
+}
