@@ -1341,6 +1341,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             return Some(Who::Unknown);
         }
+        // "The two states filed a lawsuit …. The complaint says …", "the federal suit argues":
+        // a definite legal document speaks for whoever the article said brought it
+        if e > s
+            && ["the", "this", "their", "its"].iter().any(|w| self.word(s, w))
+            && crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(e, w))
+            && (s + 1..e).all(|k| self.atoms[k].is_word() && !self.atoms[k].cap)
+        {
+            if let Some(filer) = self.memory.legal_filer() {
+                return Some(filer.who);
+            }
+        }
         // "Nebraska and Oklahoma sued Colorado. The two states say …": the pair just named
         let pair = e == s + 2 && self.word(s, "the") && self.word(s + 1, "two")
             || e == s + 1 && self.word(s, "both");

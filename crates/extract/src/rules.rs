@@ -434,16 +434,6 @@ impl Analyzer<'_, '_, '_> {
             if out.iter().any(|c| c.report == Some(r)) {
                 continue;
             }
-            // "The two states filed a lawsuit …. The complaint says …": a definite document
-            // speaks for whoever the article said filed it
-            let filer = (!filed_by
-                && speaker.who == Who::Unknown
-                && speaker.s < head
-                && ["the", "this", "their", "its"].iter().any(|w| self.word(speaker.s, w)))
-            .then(|| self.memory.legal_filer())
-            .flatten();
-            let speaker =
-                filer.map_or(speaker, |author| Actor { who: author.who, role: author.role, ..speaker });
             let (s, e) = report.comp;
             let polarity = self.polarity(report.verb.0, report.verb.1);
             self.push(

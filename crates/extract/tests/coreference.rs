@@ -425,6 +425,13 @@ fn the_lawsuit_speaks_for_who_filed_it() {
     let by_lawsuit = cs.iter().find(|c| c.act == Act::Accuse && c.actor.text == "The lawsuit");
     let by_lawsuit = by_lawsuit.unwrap_or_else(|| panic!("no accusation by the lawsuit: {cs:#?}"));
     assert_eq!(by_lawsuit.actor.norms, ["Peru", "Chile"]);
+    // whichever rule reads it, and with a modifier: "the federal suit says … violated …"
+    let text = "Peru and Chile filed a lawsuit against Bolivia at the tribunal on Monday. \
+                The federal suit says Bolivia violated the water treaty.";
+    let cs = claims(text);
+    let by_suit = cs.iter().find(|c| c.act == Act::Accuse && c.actor.text == "The federal suit");
+    let by_suit = by_suit.unwrap_or_else(|| panic!("no accusation by the suit: {cs:#?}"));
+    assert_eq!(by_suit.actor.norms, ["Peru", "Chile"]);
     // Speaking of a lawsuit does not make one its author.
     let text = "Governor Ana Ruiz of Peru said the lawsuit was without merit. \
                 The lawsuit says the state diverted the river without consent.";
