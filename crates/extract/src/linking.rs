@@ -7,14 +7,17 @@ use crate::memory::Gender;
 use crate::phrases::{Actor, Analyzer, Who};
 
 /// Honorifics written before a name, and the gender they mark.
-/// The office an abbreviated title before a name stands for ("Sen." → senator), as the office
-/// key (lower-case words) the office phrase would give.
-fn abbreviated_office(title: &str) -> Option<&'static str> {
+/// The offices an abbreviated title before a name stands for ("Sen." → senator; "Rep." → a
+/// representative, whom the press calls "the congressman"), as the office keys (lower-case
+/// words) the office phrases would give.
+fn abbreviated_office(title: &str) -> Option<&'static [&'static str]> {
+    const OFFICES: [(&str, &[&str]); 3] = [
+        ("sen", &["senator"]),
+        ("gov", &["governor"]),
+        ("rep", &["representative", "congressman", "congresswoman"]),
+    ];
     let bare = title.strip_suffix('.').unwrap_or(title);
-    [("sen", "senator"), ("gov", "governor")]
-        .iter()
-        .find(|(t, _)| bare.eq_ignore_ascii_case(t))
-        .map(|&(_, office)| office)
+    OFFICES.iter().find(|(t, _)| bare.eq_ignore_ascii_case(t)).map(|&(_, offices)| offices)
 }
 
 const TITLES: [(&str, Gender); 34] = [
@@ -633,12 +636,14 @@ impl Analyzer<'_, '_, '_> {
             let title = (s.saturating_sub(1)..first)
                 .rev()
                 .find_map(|k| abbreviated_office(self.atoms[k].text).map(|office| (k, office)));
-            if let Some((k, office)) = title {
+            if let Some((k, offices)) = title {
                 if self.memory.people[p].office.is_empty() {
                     // "Arizona Gov. Doug Ducey": the side before the title
                     let norm = self.side_before(k, crate::lexicon::Scope::Other);
                     let (name, surname) = (self.memory.people[p].name.clone(), self.atoms[last - 1].text);
-                    self.memory.register(&name, surname, office, &norm);
+                    for office in offices {
+                        self.memory.register(&name, surname, office, &norm);
+                    }
                 }
             }
             if gender != Gender::Unknown && self.memory.people[p].gender == Gender::Unknown {

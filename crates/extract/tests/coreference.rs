@@ -452,3 +452,11 @@ fn they_after_a_plural_subject_with_an_aside_is_that_subject_not_another_kind_of
     // the police are Kenya's; the lawmakers are not thereby Kenya's police
     assert!(cs.iter().all(|c| c.actor.norms.is_empty() || c.actor.text.contains("police")), "{cs:#?}");
 }
+
+#[test]
+fn the_congressman_is_the_representative_named_before() {
+    let text = "Rep. Ana Ruiz spoke to reporters on Monday. The congresswoman rejected the spending plan.";
+    let cs = claims(text);
+    let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("no rejection: {cs:#?}"));
+    assert_eq!(reject.actor.norms, ["Ana Ruiz"]);
+}
