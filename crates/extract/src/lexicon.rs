@@ -654,8 +654,8 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Adds multi-word cues: `phrase<TAB>role` (`report`, `reject-predicate`, `demand-predicate`, `hedge`,
-    /// `necessary`, `no-comment`, `no-claim-object`).
+    /// Adds multi-word cues: `phrase<TAB>role` (`report`, `reject-predicate`,
+    /// `demand-predicate`, `hedge`, `necessary`, `no-comment`, `no-claim-object`).
     pub fn add_phrases(&mut self, text: &str) -> Result<(), LexiconError> {
         for (n, l) in data_lines(text) {
             let mut cols = l.split('\t');

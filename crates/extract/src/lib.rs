@@ -156,8 +156,8 @@ impl ExtractorBuilder {
         self.lex.add_nouns(tsv)?;
         Ok(self)
     }
-    /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`, `demand-predicate`, `hedge`,
-    /// `necessary`, `no-comment` or `no-claim-object`.
+    /// Multi-word cues: `phrase<TAB>role` with role `report`, `reject-predicate`,
+    /// `demand-predicate`, `hedge`, `necessary`, `no-comment` or `no-claim-object`.
     pub fn phrases(mut self, tsv: &str) -> Result<Self, LexiconError> {
         self.lex.add_phrases(tsv)?;
         Ok(self)

@@ -6,7 +6,6 @@ use crate::lexicon::{class, form, PhraseKind};
 use crate::memory::Gender;
 use crate::phrases::{Actor, Analyzer, Who};
 
-/// Honorifics written before a name, and the gender they mark.
 /// The offices an abbreviated title before a name stands for ("Sen." → senator; "Rep." → a
 /// representative, whom the press calls "the congressman"), as the office keys (lower-case
 /// words) the office phrases would give.
@@ -20,6 +19,7 @@ fn abbreviated_office(title: &str) -> Option<&'static [&'static str]> {
     OFFICES.iter().find(|(t, _)| bare.eq_ignore_ascii_case(t)).map(|&(_, offices)| offices)
 }
 
+/// Honorifics written before a name, and the gender they mark.
 const TITLES: [(&str, Gender); 34] = [
     ("mr", Gender::Male),
     ("mister", Gender::Male),

@@ -1021,10 +1021,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // object pronoun, not a determiner
             if a.eq("her")
                 && k == s
-                && self
-                    .atoms
-                    .get(k + 1)
-                    .is_none_or(|n| !n.is_word() || n.is(class::PREP | class::COORD | class::ADV))
+                && self.atoms.get(k + 1).is_none_or(|n| !n.is_word() || n.is(class::PREP | class::COORD))
             {
                 return Some(k + 1);
             }

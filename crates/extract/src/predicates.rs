@@ -1885,10 +1885,6 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
-    /// acceptance would do is a rejection.
-    /// "Kestria says Veloria broke the accord", "Moscow said Kyiv had violated the truce": in
-    /// someone's reported words, breaking a rule accuses the subject of the clause.
     /// "characterized Putin as violating international norms", "portrayed the rebels as
     /// lying": a verb of calling whose "as" names a wrongdoing accuses its object. True when the
     /// violation at `v` is that "as" phrase (read here, claim or not).
@@ -1932,6 +1928,8 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "Kestria says Veloria broke the accord", "Moscow said Kyiv had violated the truce": in
+    /// someone's reported words, breaking a rule accuses the subject of the clause.
     pub(crate) fn violation_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if self.deemed_violation(v, reports, out) {
             return;
@@ -2337,6 +2335,8 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
+    /// acceptance would do is a rejection.
     pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let mut k = v;
         let mut negated = false;
