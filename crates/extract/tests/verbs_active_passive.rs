@@ -574,3 +574,19 @@ fn a_year_between_the_parts_of_a_claim_is_read_past() {
     let c = first("The government in 2019 demanded a recount.", Act::Demand);
     assert_eq!(c.actor.text, "The government");
 }
+
+#[test]
+fn mocking_and_belittling_accuse() {
+    for (text, content) in [
+        ("Senator Ana Ruiz mocked the governor over his remarks on the flood.", "his remarks on the flood"),
+        ("Senator Ana Ruiz demonized the protesters as foreign agents.", "foreign agents"),
+        ("Senator Ana Ruiz admonished the police for their conduct.", "their conduct"),
+        ("Senator Ana Ruiz belittled the inquiry.", "the inquiry"),
+    ] {
+        let cs = claims(text);
+        let c =
+            cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("no accusation in {text:?}"));
+        assert_eq!(c.content.as_ref().map(|p| &*p.text), Some(content), "{text}");
+    }
+    assert!(claims("The court held a mock trial on Monday.").is_empty());
+}
