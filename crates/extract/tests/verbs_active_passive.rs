@@ -590,3 +590,22 @@ fn mocking_and_belittling_accuse() {
     }
     assert!(claims("The court held a mock trial on Monday.").is_empty());
 }
+
+#[test]
+fn pressing_someone_into_an_act_demands_it() {
+    for (text, content) in [
+        ("The judge compelled the firm to pay damages.", "pay damages"),
+        ("Washington nudged Tehran to return to the talks.", "return to the talks"),
+        ("The union agitated for higher wages.", "higher wages"),
+    ] {
+        let cs = claims(text);
+        let c = cs.iter().find(|c| c.act == Act::Demand).unwrap_or_else(|| panic!("no demand in {text:?}"));
+        assert_eq!(c.content.as_ref().map(|p| &*p.text), Some(content), "{text}");
+    }
+    let c = claims("Iran shunned the talks in Vienna.").into_iter().find(|c| c.act == Act::Reject);
+    assert!(c.is_some(), "shunning rejects");
+    // "direct" and "command" are not claim verbs: adjectives and nouns far more often
+    for text in ["The coalition took direct aim at the minister's record.", "He directed the film in 2009."] {
+        assert!(claims(text).iter().all(|c| c.act != Act::Demand), "{text}: {:?}", claims(text));
+    }
+}
