@@ -609,3 +609,11 @@ fn pressing_someone_into_an_act_demands_it() {
         assert!(claims(text).iter().all(|c| c.act != Act::Demand), "{text}: {:?}", claims(text));
     }
 }
+
+#[test]
+fn taking_issue_with_something_accuses() {
+    let cs = claims("Senator Ana Ruiz took issue with the audit.");
+    let c = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("no accusation: {cs:?}"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the audit"));
+    assert!(claims("She took the issue to court.").is_empty());
+}
