@@ -688,6 +688,24 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// every word).
     #[inline(always)]
     fn is_capitalised_name(&self, i: usize) -> bool {
+        /// Word classes of open-class words (nouns, verbs, adjectives) that the rules look for;
+        /// the others are function words, never names.
+        const OPEN_CLASSES: u32 = class::HEAD
+            | class::PROPOSAL_NOUN
+            | class::READY_VERB
+            | class::DEEM
+            | class::READY
+            | class::LIGHT
+            | class::READY_EXPLICIT
+            | class::COLLECTIVE
+            | class::THREAT_VERB
+            | class::YIELD_VERB
+            | class::VIOLATION_VERB
+            | class::VIOLATION_NEEDS_TREATY
+            | class::IMPERATIVE
+            | class::WRONGDOING
+            | class::STANCE
+            | class::VIOLATION_FAILURE;
         let a = &self.atoms[i];
         if a.kind != AtomKind::Word || !a.cap || a.mark != NONE {
             return false;
@@ -697,6 +715,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if w.report == 0 && w.claim_verb.is_none() && w.verb == 0 {
                 return true;
             }
+            return self.surname_that_is_a_word(i);
+        }
+        // "Jeremy Hunt", "Russell Brand": an open-class word the lexicon marks for a rule ("hunt"
+        // as a threat, "brand" as calling) is a surname on the same terms as any other word
+        if w.class & !OPEN_CLASSES == 0 {
             return self.surname_that_is_a_word(i);
         }
         if w.class & class::PREP != 0 {

@@ -287,6 +287,13 @@ fn a_surname_that_is_also_a_word() {
     assert_eq!(c.actor.norms, vec!["John Grant".to_string()]);
     // the word in lower case is still the verb
     no_act("John Grant spoke. The court will grant the request.", Act::Reject);
+    // also a word the rules look for: "hunt" (a threat), "lay" (a light verb), "brand" (calling)
+    let c = first("Foreign Secretary Jeremy Hunt urged the EU to drop the backstop.", Act::Demand);
+    assert_eq!(c.actor.norms, vec!["Jeremy Hunt".to_string()]);
+    let c = first("Jeremy Hunt spoke on Monday. Hunt rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.norms, vec!["Jeremy Hunt".to_string()]);
+    let c = first("Kenneth Lay asked the board to approve the merger.", Act::Demand);
+    assert_eq!(c.actor.text, "Kenneth Lay");
 }
 
 #[test]
