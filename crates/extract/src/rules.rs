@@ -175,6 +175,31 @@ impl Analyzer<'_, '_, '_> {
         present && !headline && !proposal && !self.atoms[k].quoted
     }
 
+    /// Whether the capitalised trigger at `t`, after a capitalised word, is part of a name: a claim
+    /// verb with capitalised words on both sides outside a title-case headline ("Handbook of
+    /// Life Support Systems", "the book Friends Support Peace"; a headline capitalises its verb
+    /// too: "Union Rejects Pay Offer"), or any trigger before another capitalised word in a
+    /// sentence mostly in lower case ("a draft Credit Support Annex").
+    fn verb_inside_name(&self, t: usize) -> bool {
+        let cap_word = |k: usize| self.atoms.get(k).is_some_and(|a| a.is_word() && a.cap);
+        if t == 0 || !self.atoms[t].cap || !cap_word(t - 1) {
+            return false;
+        }
+        if self.atoms[t].info.is_some_and(|w| w.claim_verb.is_some())
+            && cap_word(t + 1)
+            && !self.is_title_case()
+        {
+            return true;
+        }
+        let next_cap = (t + 1..(t + 3).min(self.n()))
+            .find(|&k| self.atoms[k].is_word())
+            .is_some_and(|k| self.atoms[k].cap);
+        let words = self.atoms.iter().filter(|a| a.is_word()).count();
+        let capitalised = self.atoms.iter().filter(|a| a.is_word() && a.cap).count();
+        let sentence_start = (0..t - 1).all(|k| !self.atoms[k].is_word());
+        next_cap && !sentence_start && capitalised * 2 < words
+    }
+
     /// Whether "demand" at `i` is the market's: "supply and demand", "third-party demand and
     /// supply providers", "demand-side", "growing demand for oil".
     fn is_market_demand(&self, i: usize) -> bool {
@@ -1267,17 +1292,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        // "Handbook of Life Support Systems", "the book Friends Support Peace": a capitalised verb
-        // inside a capitalised run in running text is part of a name (a title-case headline
-        // capitalises its verb too: "Union Rejects Pay Offer")
-        let cap_word = |k: usize| self.atoms.get(k).is_some_and(|a| a.is_word() && a.cap);
-        if self.atoms[trigger].cap
-            && self.atoms[trigger].info.is_some_and(|w| w.claim_verb.is_some())
-            && trigger > 0
-            && cap_word(trigger - 1)
-            && cap_word(trigger + 1)
-            && !self.is_title_case()
-        {
+        if self.verb_inside_name(trigger) {
             return;
         }
         // "Better Android support": a heading with no object and no full stop states no act
@@ -1321,23 +1336,6 @@ impl Analyzer<'_, '_, '_> {
             .any(|k| ["if", "unless", "whether"].iter().any(|w| self.word(k, w)));
         if supposed {
             return;
-        }
-        // "a draft Credit Support Annex", "the Campaign to Stop Killer Robots": a capitalised verb
-        // between capitalised words of a sentence in lower case is part of a name
-        if trigger > 0
-            && self.atoms[trigger].cap
-            && self.atoms[trigger - 1].cap
-            && self.atoms[trigger - 1].is_word()
-        {
-            let next_cap = (trigger + 1..(trigger + 3).min(self.n()))
-                .find(|&k| self.atoms[k].is_word())
-                .is_some_and(|k| self.atoms[k].cap);
-            let words = self.atoms.iter().filter(|a| a.is_word()).count();
-            let capitalised = self.atoms.iter().filter(|a| a.is_word() && a.cap).count();
-            let sentence_start = (0..trigger - 1).all(|k| !self.atoms[k].is_word());
-            if next_cap && !sentence_start && capitalised * 2 < words {
-                return;
-            }
         }
         let mut had_content = content.is_some();
         let mut content = content.and_then(|(s, e)| self.trim(s, e));
