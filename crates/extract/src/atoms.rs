@@ -359,6 +359,22 @@ impl<'a, 'l> Sentence<'a, 'l> {
                     break;
                 }
             }
+            // "Angus King said", "Carole King's songs": a capitalised office word closing a name
+            // that opens with a given name is a surname (not "Florence Mayor Dario Nardella")
+            if let Some((end, PhraseKind::Office { .. })) = matched {
+                let capitalised_word = |a: Option<&Atom<'_, '_>>| {
+                    a.is_some_and(|a| a.kind == AtomKind::Word && a.cap && a.mark == NONE)
+                };
+                let surname = end == i + 1
+                    && i > 0
+                    && self.atoms[i].cap
+                    && capitalised_word(self.atoms.get(i - 1))
+                    && lex.first_name_is_female(self.atoms[i - 1].text).is_some()
+                    && !capitalised_word(self.atoms.get(end));
+                if surname {
+                    matched = None;
+                }
+            }
             match matched {
                 Some((end, kind)) => {
                     let id = self.marks.len() as u32;

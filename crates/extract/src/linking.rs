@@ -564,6 +564,7 @@ impl Analyzer<'_, '_, '_> {
                     let t = self.atoms[k].text.trim_end_matches('.');
                     self.lex.first_name_is_female(self.atoms[k].text).is_none()
                         && (self.atoms[k].info.is_some()
+                            || self.title_at(k).is_some()
                             || t.len() <= 4 && t.bytes().all(|b| b.is_ascii_uppercase()))
                 };
                 if (first..given).all(office_word) {
@@ -784,12 +785,17 @@ impl Analyzer<'_, '_, '_> {
                 return self.name_text(s, name_end);
             }
         }
+        // ("Vermont Independent Sen. Bernie Sanders": the state is the senator's seat)
+        let legislator = self.is_legislator_title(office_start)
+            || self.mark(office_start).is_some_and(|m| (m.start..m.end).any(|k| self.is_legislator_title(k)));
         let mut k = office_start;
         while k > 0 {
             let p = k - 1;
             if let Some((_, id)) = self.entity(p).filter(|_| !self.opens_longer_name(p)) {
                 let norm = self.lex.norm(id);
-                if !names.contains(&norm) {
+                if legislator && self.lex.norm_is_region[id as usize] {
+                    // not a side
+                } else if !names.contains(&norm) {
                     names.push(norm);
                 }
                 k = self.mark(p).map_or(p, |m| m.start);

@@ -235,6 +235,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
+    /// Is atom `i` a legislator's title ("Sen.", "Rep.", "senator", "congresswoman")? The
+    /// region such a title is written with is the seat, not a side.
+    pub(crate) fn is_legislator_title(&self, i: usize) -> bool {
+        let title = self.atoms[i].text;
+        ["Sen.", "Rep.", "Sen", "Rep"].contains(&title)
+            || self.is_office(i)
+                && ["senator", "representative", "congressman", "congresswoman", "lawmaker", "speaker"]
+                    .iter()
+                    .any(|w| title.eq_ignore_ascii_case(w))
+    }
+
     pub fn is_office(&self, i: usize) -> bool {
         matches!(self.mark(i).map(|m| m.kind), Some(PhraseKind::Office { .. }))
     }
@@ -1130,16 +1141,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             return Some(Who::Unknown);
         }
-        // "Sen. Lindsey Graham of South Carolina": a legislator's state is the seat they hold,
-        // not a side they speak for (a governor's or a minister's is)
-        let legislator = (s..=e).any(|k| {
-            let title = self.atoms[k].text;
-            ["Sen.", "Rep.", "Sen", "Rep"].contains(&title)
-                || self.is_office(k)
-                    && ["senator", "representative", "congressman", "congresswoman", "lawmaker", "speaker"]
-                        .iter()
-                        .any(|w| title.eq_ignore_ascii_case(w))
-        });
+        // "Sen. Lindsey Graham of South Carolina", "Missouri Rep. Todd Akin": a legislator's
+        // state is the seat they hold, not a side they speak for (a governor's or a minister's is)
+        let legislator = (s..=e).find(|&k| self.is_legislator_title(k));
         // "political observers in Arizona", "analysts in Moscow": commentators wherever they are
         // (the place they are in is not a side they speak for)
         let head = self.head_of(s, e);
@@ -1151,12 +1155,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let mut k = s;
         while k <= e {
             if let Some((_, id)) = self.entity(k) {
-                if legislator
-                    && self.lex.norm_is_region[id as usize]
-                    && k >= 2
-                    && self.word(k - 1, "of")
-                    && self.is_name(k - 2)
-                {
+                let seat =
+                    |title: usize| k < title || k >= 2 && self.word(k - 1, "of") && self.is_name(k - 2);
+                if self.lex.norm_is_region[id as usize] && legislator.is_some_and(seat) {
                     k = self.mark(k).map_or(k + 1, |m| m.end);
                     continue;
                 }

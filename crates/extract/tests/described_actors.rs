@@ -386,9 +386,28 @@ fn a_legislator_s_state_is_a_seat_not_a_side() {
     // the state a senator or representative holds a seat for is not whom they speak for ...
     find("Sen. Lina Marsh of Ohio blasted the toll plan on Monday.", Act::Accuse, "Lina Marsh");
     find("Representative Omar Teller of Texas rejected the toll plan.", Act::Reject, "Omar Teller");
+    // ... written before the title either, past a party word, and for a later surname too
+    find("Ohio Rep. Lina Marsh rejected the toll plan.", Act::Reject, "Lina Marsh");
+    let text = "Vermont Independent Sen. Omar Teller rejected the toll plan. Teller also demanded a new vote.";
+    find(text, Act::Reject, "Omar Teller");
+    find(text, Act::Demand, "Omar Teller");
+    find("Texas GOP Rep. Omar Teller rejected the toll plan.", Act::Reject, "Republican Party");
     // ... a governor's state and a minister's country are
     find("Gov. Lina Marsh of Ohio rejected the toll plan.", Act::Reject, "Ohio");
+    find("Ohio Gov. Lina Marsh rejected the toll plan.", Act::Reject, "Ohio");
     find("Foreign Minister Ana Diaz of Peru rejected the plan.", Act::Reject, "Peru");
+    find("Peruvian Senator Ana Diaz rejected the plan.", Act::Reject, "Peru");
+}
+
+#[test]
+fn an_office_word_closing_a_given_name_is_a_surname() {
+    // "King", "Bishop" after a given name: a person, not an office without a holder
+    let c = first("Stephen King accused the publisher of censorship.", Act::Accuse);
+    assert_eq!(c.actor.text, "Stephen King");
+    let c = first("Rep. Steve King demanded a vote on the bill.", Act::Demand);
+    assert_eq!(c.actor.text, "Rep. Steve King");
+    // an office before the next name stays an office
+    find("Florence Mayor Dario Nardella rejected the plan.", Act::Reject, "Dario Nardella");
 }
 
 #[test]
