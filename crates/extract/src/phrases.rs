@@ -1416,10 +1416,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 if let Some(p) = self.memory.by_office(&key) {
                     return Some(Who::Person(p));
                 }
-                // "the senator", "a judge": one holder the article does not name is still an
-                // actor; a bare plural ("officials") is a source, not a side.
+                // "its leader", "their spokesman": the office of the side the pronoun stands for
+                if s + 1 == m.start {
+                    if let Some(side) = self.possessor_side(s) {
+                        return Some(side);
+                    }
+                }
+                // "the senator", "a judge", "its leader": one holder the article does not name is
+                // still an actor; a bare plural ("officials") is a source, not a side.
                 let singular = s < m.start
-                    && ["the", "a", "an"].iter().any(|w| self.word(s, w))
+                    && ["the", "a", "an", "its", "their", "his", "her"].iter().any(|w| self.word(s, w))
                     && !self.atoms[m.end - 1].text.ends_with('s');
                 return (singular || self.described_actor(s, e)).then_some(Who::Unknown);
             }
@@ -1427,14 +1433,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // "his government", "her ministry": the side of the person the pronoun refers to
         if e > s && (self.word(s, "his") || self.word(s, "her")) && self.atoms[e].is(class::HEAD) {
-            let female = self.word(s, "her");
-            let side = self
-                .memory
-                .resolve_pronoun(female, s, self.atoms[s].quoted)
-                .map(|p| self.lex.norm_ids_of(&self.memory.people[p].norm))
-                .unwrap_or_default();
-            if let [id] = side[..] {
-                return Some(Who::one(id));
+            if let Some(side) = self.possessor_side(s) {
+                return Some(side);
             }
         }
         // "the striking dockworkers", "the miners' union": an organised group of its own; "the
@@ -1503,6 +1503,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || self.described_actor(s, head))
         {
             return Some(Who::Unknown);
+        }
+        None
+    }
+
+    /// The one side a possessive pronoun at `s` stands for: "his", "her" the person it refers
+    /// to; "its" the state or organisation the sentence before had for its subject; "their" the
+    /// side just named as several.
+    fn possessor_side(&self, s: usize) -> Option<Who> {
+        if self.word(s, "his") || self.word(s, "her") {
+            let p = self.memory.resolve_pronoun(self.word(s, "her"), s, self.atoms[s].quoted)?;
+            return match self.lex.norm_ids_of(&self.memory.people[p].norm)[..] {
+                [id] => Some(Who::one(id)),
+                _ => None,
+            };
+        }
+        if self.word(s, "its") {
+            return self.memory.subject_entity_before().map(Who::one);
+        }
+        if self.word(s, "their") {
+            return self.memory.plural().filter(|who| match *who {
+                Who::Norms(_, 1) => true,
+                Who::Group(g) => self.memory.groups.get(g as usize).is_some_and(|g| !g.norm.is_empty()),
+                _ => false,
+            });
         }
         None
     }

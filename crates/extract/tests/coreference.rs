@@ -467,3 +467,15 @@ fn the_congressman_is_the_representative_named_before() {
     let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("no rejection: {cs:#?}"));
     assert_eq!(reject.actor.norms, ["Ana Ruiz"]);
 }
+
+#[test]
+fn an_office_after_a_possessive_pronoun_is_the_pronoun_s_side() {
+    // "its" the organisation that was the subject before, "their" the one side just named as several
+    find("Hamas met on Monday. Its spokesman rejected the ceasefire.", Act::Reject, "Hamas");
+    find("Russian troops massed on the border. Their commander demanded a withdrawal.", Act::Demand, "Russia");
+    // with no side to go back to, still an actor (as "the leader" is)
+    let c = first("The opposition hit back, with its leader accusing the government of lying.", Act::Accuse);
+    assert_eq!(c.actor.text, "its leader");
+    // a plural holder is a source, not an actor
+    no_act("The rebels met. Their officials said the ceasefire must end.", Act::Demand);
+}

@@ -388,7 +388,8 @@ fn a_legislator_s_state_is_a_seat_not_a_side() {
     find("Representative Omar Teller of Texas rejected the toll plan.", Act::Reject, "Omar Teller");
     // ... written before the title either, past a party word, and for a later surname too
     find("Ohio Rep. Lina Marsh rejected the toll plan.", Act::Reject, "Lina Marsh");
-    let text = "Vermont Independent Sen. Omar Teller rejected the toll plan. Teller also demanded a new vote.";
+    let text =
+        "Vermont Independent Sen. Omar Teller rejected the toll plan. Teller also demanded a new vote.";
     find(text, Act::Reject, "Omar Teller");
     find(text, Act::Demand, "Omar Teller");
     find("Texas GOP Rep. Omar Teller rejected the toll plan.", Act::Reject, "Republican Party");
