@@ -47,8 +47,18 @@ pub(crate) fn is_joining_verb(word: &str) -> bool {
 
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
-    /// compound names a call made, not a call for anything.
+    /// compound names a call made, not a call for anything; "a plea deal", "a guilty plea", "a
+    /// plea of not guilty": a plea in court asks nothing of anyone.
     pub(crate) fn is_compound_call(&self, i: usize) -> bool {
+        if self.word(i, "plea") || self.word(i, "pleas") {
+            let noun_after = self
+                .atoms
+                .get(i + 1)
+                .is_some_and(|a| a.is_word() && !a.is(class::PREP | class::DET) && !self.is_verbish(i + 1));
+            return noun_after
+                || self.word(i + 1, "of")
+                || i > 0 && ["guilty", "insanity"].iter().any(|w| self.word(i - 1, w));
+        }
         (self.word(i, "call") || self.word(i, "calls"))
             && i > 0
             && [

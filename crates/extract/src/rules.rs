@@ -321,7 +321,7 @@ impl Analyzer<'_, '_, '_> {
                         );
                     }
                 }
-                if info.noun_act.is_some() {
+                if info.noun_act.is_some() && !self.is_compound_call(v) {
                     self.nominal_rule(v, &reports, &mut scratch.candidates);
                 }
                 if info.class & class::MODAL != 0 && a.mark == crate::atoms::NONE {

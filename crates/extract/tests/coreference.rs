@@ -472,7 +472,11 @@ fn the_congressman_is_the_representative_named_before() {
 fn an_office_after_a_possessive_pronoun_is_the_pronoun_s_side() {
     // "its" the organisation that was the subject before, "their" the one side just named as several
     find("Hamas met on Monday. Its spokesman rejected the ceasefire.", Act::Reject, "Hamas");
-    find("Russian troops massed on the border. Their commander demanded a withdrawal.", Act::Demand, "Russia");
+    find(
+        "Russian troops massed on the border. Their commander demanded a withdrawal.",
+        Act::Demand,
+        "Russia",
+    );
     // with no side to go back to, still an actor (as "the leader" is)
     let c = first("The opposition hit back, with its leader accusing the government of lying.", Act::Accuse);
     assert_eq!(c.actor.text, "its leader");

@@ -324,3 +324,20 @@ fn a_claim_noun_made_in_the_passive_is_the_agents_claim() {
         assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
     }
 }
+
+#[test]
+fn a_plea_asks_unless_it_is_made_in_court() {
+    expect(
+        "The minister issued a plea to donors to release the funds.",
+        Act::Demand,
+        "",
+        None,
+        "release the funds",
+    );
+    expect("The union made a fresh plea for calm.", Act::Demand, "", None, "calm");
+    // a plea in court, or one word of a compound, asks nothing of anyone
+    no_act("He entered a plea of not guilty.", Act::Demand);
+    no_act("The defendant made a guilty plea on Monday.", Act::Demand);
+    no_act("The defendant made a plea deal with prosecutors.", Act::Demand);
+    no_act("Her lawyer made a plea of insanity.", Act::Demand);
+}
