@@ -1120,6 +1120,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             return None;
         }
+        // "Hurricane Rita threatened to disrupt …", "Typhoon Haiyan": a named storm is no actor
+        // (the storm's word right before the phrase's last word, and after no capitalised word but
+        // "Tropical": not "the US National Hurricane Center"; hurricanes have given names)
+        if e > 0
+            && self.atoms[e].cap
+            && self.atoms[e - 1].cap
+            && (e < 2 || !self.atoms[e - 2].cap || ["tropical", "super"].iter().any(|w| self.word(e - 2, w)))
+        {
+            let given_name = self.lex.first_name_is_female(self.atoms[e].text).is_some();
+            let storm = ["hurricane", "storm"].iter().any(|w| self.word(e - 1, w)) && given_name
+                || ["typhoon", "cyclone"].iter().any(|w| self.word(e - 1, w))
+                    && (given_name || self.atoms[e].info.is_none());
+            if storm {
+                return None;
+            }
+        }
         // "Ukraine's allies", "Iran's rivals": a relation to a side is not that side.
         if e > s
             && [

@@ -2108,8 +2108,11 @@ impl Analyzer<'_, '_, '_> {
         let condition_end = (condition_at + 1..(condition_at + 12).min(self.n()))
             .find(|&k| self.kind(k) == Some(AtomKind::Comma) || k == m)
             .unwrap_or((condition_at + 12).min(self.n()));
-        // "if she were president": a counterfactual, not a condition put to anyone
-        if (condition_at + 1..condition_end).any(|k| self.word(k, "were")) {
+        // "if she were president": a counterfactual, not a condition put to anyone; "even if you
+        // didn't buy": a concession
+        if (condition_at + 1..condition_end).any(|k| self.word(k, "were"))
+            || condition_at > 0 && self.word(condition_at - 1, "even")
+        {
             return;
         }
         let refusal_condition = self.word(condition_at, "unless")
@@ -2131,8 +2134,16 @@ impl Analyzer<'_, '_, '_> {
         if !refusal_condition && !hostile {
             return;
         }
+        // "American forces will face reprisal attacks", "Gaza will look like a battlefield": a
+        // subject that undergoes the consequence, or is only described, threatens nobody (a
+        // speaker reported saying it does)
+        let undergoes =
+            ["pay", "face", "suffer", "regret", "be", "look", "seem", "become", "appear", "remain"]
+                .iter()
+                .any(|w| self.word(vs, w));
         let actor = match report.and_then(|r| reports[r].speaker) {
             Some(speaker) => speaker,
+            None if undergoes => return,
             None => match self.subject_of(m, reports) {
                 Some((actor, _)) if actor.who != Who::Unknown => actor,
                 _ => return,

@@ -109,6 +109,37 @@ fn conditional_threats_warn() {
     // hypotheses and questions are not threats
     no_act("The minister said he would look foolish if he changed his mind.", Act::Warn);
     no_act("Chile did not say whether it would leave the pact if the talks failed.", Act::Warn);
+    // a subject that undergoes the consequence, or is only described, threatens nobody ...
+    no_act("If Peru closes the border, Chilean forces will also face reprisal attacks.", Act::Warn);
+    no_act("Unless the talks resume, Lima will look like a ghost town.", Act::Warn);
+    // ... unless a speaker says it
+    expect(
+        "“If they attack us, they will face a crushing response,” Chile's defence minister said.",
+        Act::Warn,
+        "Chile",
+        None,
+        "face a crushing response",
+    );
+    // a concession is no condition
+    no_act("Peru will close its ports, even if Chile does not sign the deal.", Act::Warn);
+    // actors that act on a condition still warn
+    expect(
+        "Unless the talks resume, Iran will enrich uranium to 90 percent.",
+        Act::Warn,
+        "Iran",
+        None,
+        "enrich",
+    );
+}
+
+#[test]
+fn a_named_storm_is_no_actor() {
+    no_act("Prices rose as Hurricane Rita threatened to disrupt oil production.", Act::Warn);
+    no_act("Tropical Storm Alberto threatened to flood the coast.", Act::Warn);
+    no_act("Typhoon Haiyan threatened to flood the coast.", Act::Warn);
+    // an institution with a storm in its name is one
+    let c = first("The National Hurricane Center warned of flooding along the coast.", Act::Warn);
+    assert_eq!(c.actor.text, "The National Hurricane Center");
 }
 
 #[test]
