@@ -1358,6 +1358,34 @@ impl Analyzer<'_, '_, '_> {
             // "the call", "Trump's call": the noun, not the verb
             let noun =
                 d > lo && (self.has(d - 1, class::DET) || self.atoms[d - 1].kind == AtomKind::Possessive);
+            // "saw a genocide", "described the scene": these judge only with "as" ("saw it as a
+            // genocide"); "Jeffs is considered dangerous": the passive's subject is the one judged
+            let needs_as = [
+                "see",
+                "sees",
+                "saw",
+                "seen",
+                "seeing",
+                "view",
+                "views",
+                "viewed",
+                "viewing",
+                "regard",
+                "regards",
+                "regarded",
+                "regarding",
+                "describe",
+                "describes",
+                "described",
+                "describing",
+            ]
+            .iter()
+            .any(|w| self.word(d, w));
+            let judged = needs_as && !(d + 1..u.max(k)).any(|j| self.word(j, "as"))
+                || d > 0 && self.is_be(d - 1) && self.atoms[d].text.ends_with("ed");
+            if judged && self.has(d, class::DEEM) {
+                return;
+            }
             if self.has(d, class::DEEM) && !self.has(d, class::PREP) && !noun {
                 // ("…, calling the statement “a sad day”": a participle clause's subject is the
                 // main clause's)

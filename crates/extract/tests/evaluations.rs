@@ -575,3 +575,12 @@ fn calling_someone_a_wrongdoer_with_portray_or_as_a_violation_accuses() {
         assert!(claims(text).iter().all(|c| c.act != Act::Accuse), "{text}: {:?}", claims(text));
     }
 }
+
+#[test]
+fn verbs_that_judge_only_with_as_and_passive_judgements() {
+    // "see", "view", "regard", "describe" judge only with "as"
+    no_act("Kenya has seen an ethnic and cultural genocide.", Act::Accuse);
+    find("The envoy described the ban as illegal.", Act::Accuse, "");
+    // a passive's subject is the one judged, not the one judging
+    no_act("Mr. Okafor is considered armed and dangerous.", Act::Accuse);
+}
