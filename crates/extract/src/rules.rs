@@ -2679,6 +2679,10 @@ impl Analyzer<'_, '_, '_> {
         // "that any government spending bill include …": the noun phrase may run on over words
         // it took for verbs ("spending", "bill")
         for e in e..e + 3 {
+            // ("the US poses no threat": an indicative verb, the clause asks nothing)
+            if self.tag(e).is_some_and(|t| matches!(t.xpos(), "VBZ" | "VBD")) {
+                return false;
+            }
             if e > s && self.subjunctive_at(e) {
                 return true;
             }
@@ -2734,7 +2738,11 @@ impl Analyzer<'_, '_, '_> {
                 && !w.text.ends_with("ed")
                 && !w.text.ends_with("ing")
                 && !w.text.ends_with("ly")
-        });
+        })
+            // ("the US presence poses no threat": a noun the subject's phrase runs on to, before
+            // the clause's own verb)
+            && !(self.tag(e).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"))
+                && self.tag(e + 1).is_some_and(|t| matches!(t.xpos(), "VBZ" | "VBD" | "VBP" | "MD")));
         // a base form after a singular subject: "that ASEAN send an envoy"
         let singular_subject = {
             let h = self.atoms[e - 1];

@@ -287,6 +287,16 @@ fn insisting_is_demanding_only_when_something_is_asked() {
         "the lifting of all sanctions",
     );
     no_act("Russia insisted it had not attacked civilians.", Act::Demand);
+    // a statement of fact, with a subject that runs on past a name or a verb the lexicon lacks
+    no_act("General Okafor insists the US presence poses no threat to Iran.", Act::Demand);
+    no_act("General Okafor insists the US poses no threat to Iran.", Act::Demand);
+    expect(
+        "Iran insisted that the US embargo end immediately.",
+        Act::Demand,
+        "Iran",
+        Some("United States"),
+        "end",
+    );
 }
 
 #[test]
