@@ -1238,6 +1238,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
             }
         }
+        // "Missouri Rep. Todd Akin … as the Republican congressman vowed …": a definite office
+        // the article has given to a person, with a side that is theirs or that they have none
+        // of, is that person
+        if n > 0 && self.word(s, "the") {
+            let office = (s + 1..=e).find(|&k| self.is_office(k)).and_then(|k| self.mark(k).copied());
+            if let Some(m) = office.filter(|m| m.end == e + 1) {
+                if let Some(p) = self.memory.by_office(&self.office_key(m.start, m.end)) {
+                    let side = self.lex.norm_ids_of(&self.memory.people[p].norm);
+                    if side.is_empty() || side.iter().all(|id| ids[..n as usize].contains(id)) {
+                        return Some(Who::Person(p));
+                    }
+                }
+            }
+        }
         if n > 0 {
             return Some(Who::Norms(ids, n));
         }

@@ -466,6 +466,12 @@ fn the_congressman_is_the_representative_named_before() {
     let cs = claims(text);
     let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("no rejection: {cs:#?}"));
     assert_eq!(reject.actor.norms, ["Ana Ruiz"]);
+    // with a party or a side before the office: still the holder, if the side is theirs or
+    // they have none
+    let text = "Critics urged Ohio Rep. Ana Ruiz to quit, as the Republican congresswoman vowed to stay.";
+    find(text, Act::Reject, "Ana Ruiz");
+    let text = "Chilean President Ana Ruiz met Peru's leaders. The Peruvian president rejected the plan.";
+    find(text, Act::Reject, "Peru");
 }
 
 #[test]
