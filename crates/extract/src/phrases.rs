@@ -626,6 +626,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if !aside {
             return None;
         }
+        // "The senator representing Yobe North, Ahmad Lawan, said": past a participle the office
+        // is out of the phrase before the comma, whose place is no actor; the name is the subject
+        let office_before_participle =
+            (c1.saturating_sub(8)..c1).rev().find(|&k| self.is_office(k)).is_some_and(|o| {
+                (o + 1..c1).any(|k| {
+                    let w = &self.atoms[k];
+                    w.is_word()
+                        && !w.cap
+                        && !self.is_office(k)
+                        && (w.text.ends_with("ing") || w.text.ends_with("ed"))
+                })
+            });
+        if office_before_participle && self.is_name(c2 - 1) && (first..c2).all(|k| self.is_name(k)) {
+            return Some(c2 - 1);
+        }
         // The subject must end right before the first comma.
         let before = &self.atoms[c1 - 1];
         (before.kind == AtomKind::Word || before.kind == AtomKind::Close).then_some(c1 - 1)

@@ -586,3 +586,12 @@ fn a_forces_chief_is_of_the_force() {
     let c = first("The special counsel denied the report.", Act::Deny);
     assert_ne!(c.actor.role, Some(Role::Military));
 }
+
+#[test]
+fn a_name_after_an_office_and_a_participle_is_the_subject() {
+    // "the senator representing <place>, <Name>,": the place is no actor, the name is
+    find("The senator representing Lima North, Ana Ruiz, rejected the bill.", Act::Reject, "Ana Ruiz");
+    find("The official tasked with the talks, Ana Ruiz, rejected the offer.", Act::Reject, "Ana Ruiz");
+    // an office whose phrase runs on to the comma keeps its side
+    find("Peru's ambassador to the UN, Ana Ruiz, rejected the resolution.", Act::Reject, "Peru");
+}
