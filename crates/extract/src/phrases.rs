@@ -1532,8 +1532,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship"]
                     .iter()
                     .any(|suffix| t.len() > suffix.len() + 2 && t.ends_with(suffix));
+            // ("Williams rejected …": a word ending in -s the lexicons do not know, that the tagger
+            // reads as a proper noun, is a surname; not "Tensions threatened …")
+            let surname = self.atoms[s].info.is_none()
+                && self.tag(s).is_some_and(|tag| matches!(tag.xpos(), "NNP" | "NNPS"));
             if t.chars().count() >= 3
-                && !(sentence_start && (t.ends_with('s') || t.chars().count() < 4))
+                && !(sentence_start && (t.ends_with('s') && !surname || t.chars().count() < 4))
                 && !common_noun
             {
                 return Some(Who::Unknown);

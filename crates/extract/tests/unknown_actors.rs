@@ -234,3 +234,13 @@ fn an_organisation_named_with_a_capitalised_preposition_is_one_actor() {
     // a capitalised preposition opening a clause joins nothing
     no_act("The minister said On Monday the talks would resume.", Act::Accuse);
 }
+
+#[test]
+fn a_surname_ending_in_s_opens_a_sentence() {
+    // a word the lexicons do not know, read as a proper noun: a surname
+    by_text("Williams rejected the offer.", Act::Reject, "Williams");
+    by_text("Roberts demanded a recount.", Act::Demand, "Roberts");
+    // a plural that is no one threatens nothing
+    no_act("Tensions threatened to derail the talks.", Act::Warn);
+    no_act("Shortages threatened to cripple hospitals.", Act::Warn);
+}
