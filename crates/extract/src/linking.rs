@@ -321,8 +321,17 @@ impl Analyzer<'_, '_, '_> {
                     let comma = self.kind(m.end) == Some(AtomKind::Comma) && self.is_name(m.end + 1);
                     let first = if comma { m.end + 1 } else { m.end };
                     let mut e = first;
+                    // ("Faisal al-Mekdad": a particle joined to the surname by a hyphen)
+                    let particle = |k: usize| {
+                        k > first
+                            && NAME_PARTICLES.contains(&self.atoms[k].text)
+                            && self.kind(k + 1) == Some(AtomKind::Hyphen)
+                            && self.is_name(k + 2)
+                    };
                     while e < n
-                        && (self.is_name(e) || self.atoms[e].kind == AtomKind::Hyphen && self.is_name(e + 1))
+                        && (self.is_name(e)
+                            || self.atoms[e].kind == AtomKind::Hyphen && self.is_name(e + 1)
+                            || particle(e))
                     {
                         e += 1;
                     }

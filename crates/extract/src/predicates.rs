@@ -1356,8 +1356,10 @@ impl Analyzer<'_, '_, '_> {
         }
         for d in (lo..=p).rev() {
             // "the call", "Trump's call": the noun, not the verb
-            let noun =
-                d > lo && (self.has(d - 1, class::DET) || self.atoms[d - 1].kind == AtomKind::Possessive);
+            // ("described the phone call as improper": a compound's noun)
+            let noun = d > lo
+                && (self.has(d - 1, class::DET) || self.atoms[d - 1].kind == AtomKind::Possessive)
+                || self.is_compound_call(d);
             // "saw a genocide", "described the scene": these judge only with "as" ("saw it as a
             // genocide"); "Jeffs is considered dangerous": the passive's subject is the one judged
             let needs_as = [

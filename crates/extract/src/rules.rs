@@ -2524,6 +2524,12 @@ impl Analyzer<'_, '_, '_> {
         if !f.preps.is_empty() && self.actor_starting_at(k).is_none() {
             let e = self.plain_np_end(k);
             if let Some(j) = (k + 1..=e).find(|&j| f.preps.iter().any(|p| self.word(j, p))) {
+                // ("hailed the agreement as historic": what is welcomed is the object, its
+                // predicate only says how)
+                if act == Act::Accept && self.word(j, "as") {
+                    self.push(out, act, actor, None, Some((k, j)), v, rule, polarity, report, secondary);
+                    return;
+                }
                 push_vp(None, j + 1, false);
                 return;
             }
@@ -2758,9 +2764,12 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn shape_content(&self, act: Act, s: usize, e: usize) -> (usize, usize) {
         // "dismissed the proposal as absurd": the proposal is what is dismissed.
         if matches!(act, Act::Reject | Act::Deny | Act::Accuse) {
-            if let Some(a) = (s + 1..e)
-                .find(|&j| self.word(j, "as") && !self.word(j + 1, "well") && !self.word(j - 1, "such"))
-            {
+            if let Some(a) = (s + 1..e).find(|&j| {
+                self.word(j, "as")
+                    && !self.word(j + 1, "well")
+                    && !self.word(j - 1, "such")
+                    && !self.word(j - 1, "well")
+            }) {
                 // "as absurd", "as “patently false,” and …": a short predicate after "as".
                 let mut j = self.skip_quotes_from(a + 1);
                 let mut words = 0;

@@ -158,3 +158,10 @@ fn hitting_back_at_someone_accuses_and_not_tolerating_rejects() {
     none("The storm hit the coast.");
     first("Police said they would not tolerate violence.", Act::Reject);
 }
+
+#[test]
+fn what_is_hailed_as_something_is_the_object() {
+    expect("The coalition hailed the agreement as historic.", Act::Accept, "", None, "the agreement");
+    // an addressee keeps the predicate as the content, as with verbal attacks
+    expect("The senator blasted Peru as a haven for smugglers.", Act::Accuse, "", Some("Peru"), "a haven");
+}

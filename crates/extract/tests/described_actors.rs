@@ -595,3 +595,23 @@ fn a_name_after_an_office_and_a_participle_is_the_subject() {
     // an office whose phrase runs on to the comma keeps its side
     find("Peru's ambassador to the UN, Ana Ruiz, rejected the resolution.", Act::Reject, "Peru");
 }
+
+#[test]
+fn officials_of_oversight_and_the_courts_are_actors() {
+    for office in ["ombudsman", "chief justice", "coroner", "auditor general", "inspector general"] {
+        let text = format!("The {office} demanded a full inquiry into the deaths.");
+        let c = first(&text, Act::Demand);
+        assert_eq!(c.actor.text, format!("The {office}"));
+    }
+    let c = first("The ombudsman's office called on the ministry to publish the report.", Act::Demand);
+    assert_eq!(c.actor.text, "The ombudsman's office");
+}
+
+#[test]
+fn a_surname_with_a_hyphenated_particle_is_whole() {
+    let text = "Foreign Minister Faisal al-Mekdad demanded a withdrawal. Al-Mekdad also rejected the plan.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.norms, ["Faisal al-Mekdad"]);
+    let c = first(text, Act::Reject);
+    assert_eq!(c.actor.norms, ["Faisal al-Mekdad"]);
+}

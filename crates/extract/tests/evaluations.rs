@@ -584,3 +584,9 @@ fn verbs_that_judge_only_with_as_and_passive_judgements() {
     // a passive's subject is the one judged, not the one judging
     no_act("Mr. Okafor is considered armed and dangerous.", Act::Accuse);
 }
+
+#[test]
+fn a_compound_call_is_no_verb_of_calling() {
+    let c = first("The senator described the phone call as improper.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("the phone call"));
+}
