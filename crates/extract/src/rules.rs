@@ -2334,6 +2334,29 @@ impl Analyzer<'_, '_, '_> {
                     return;
                 }
             }
+            // ("welcomed the visitors to the palace", "welcomed a delegation": guests)
+            let head = self.plain_np_end(k).saturating_sub(1);
+            const GUESTS: [&str; 16] = [
+                "visitor",
+                "visitors",
+                "guest",
+                "guests",
+                "delegation",
+                "delegations",
+                "delegate",
+                "delegates",
+                "tourist",
+                "tourists",
+                "crowd",
+                "crowds",
+                "fans",
+                "newcomers",
+                "arrivals",
+                "participants",
+            ];
+            if head >= k && GUESTS.iter().any(|w| self.word(head, w)) {
+                return;
+            }
         }
         let particle_word = particle.map(|p| self.atoms[p]);
         let mut push_vp = |addressee: Option<Actor>, from: usize, vp: bool| {

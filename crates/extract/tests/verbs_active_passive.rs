@@ -261,6 +261,9 @@ fn object_relative_clauses() {
 fn courtesy_and_hosting_are_not_claims() {
     none("Japan offered condolences to the victims' families.");
     none("Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing.");
+    none("The president welcomed the visitors to the palace.");
+    none("The minister welcomed a delegation from Japan.");
+    first("The minister welcomed the delegation's proposal.", Act::Accept);
     none("A spokesman for the Israeli military declined to comment.");
     no_act("Hamas demands include a full withdrawal of Israeli troops.", Act::Demand);
 }
