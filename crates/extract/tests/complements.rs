@@ -567,3 +567,18 @@ fn her_before_an_infinitive_is_the_addressee() {
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
     assert_eq!(accuse.content.as_ref().map(|p| &*p.text), Some("her handling of the crisis"));
 }
+
+#[test]
+fn ready_to_make_a_concession() {
+    expect("The rebels are ready to lay down their arms.", Act::Accept, "", None, "lay down their arms");
+    expect(
+        "Peru is willing to lift the sanctions on Chile.",
+        Act::Accept,
+        "Peru",
+        None,
+        "lift the sanctions",
+    );
+    expect("Hamas is prepared to free the hostages.", Act::Accept, "Hamas", None, "free the hostages");
+    // a product or a report released is no concession
+    no_act("The firm is ready to release its new phone next month.", Act::Accept);
+}
