@@ -2137,7 +2137,16 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        while self.is_ly_adverb(k) || self.has(k, class::ADV | class::TIME) && !self.word(k, "then") {
+        // ("called for early elections", "for daily briefings": an adjective the tagger reads
+        // before its noun opens the object)
+        let adjective = |k: usize| {
+            self.tag(k).is_some_and(|t| t.xpos() == "JJ")
+                && self.tag(k + 1).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS" | "JJ"))
+                && !self.is_time_word(k + 1)
+        };
+        while (self.is_ly_adverb(k) || self.has(k, class::ADV | class::TIME) && !self.word(k, "then"))
+            && !adjective(k)
+        {
             k += 1;
         }
         // "cried foul as the count went on", "objected when the vote resumed": a clause of time or

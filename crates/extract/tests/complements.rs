@@ -582,3 +582,12 @@ fn ready_to_make_a_concession() {
     // a product or a report released is no concession
     no_act("The firm is ready to release its new phone next month.", Act::Accept);
 }
+
+#[test]
+fn an_adjective_ending_in_ly_opens_the_object() {
+    expect("The party called for early elections.", Act::Demand, "", None, "early elections");
+    expect("Reporters asked for daily briefings.", Act::Demand, "", None, "daily briefings");
+    // a time phrase after the verb is still no part of it
+    let c = first("Moscow demanded late Friday that Kyiv withdraw.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("Kyiv withdraw"));
+}
