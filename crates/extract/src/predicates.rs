@@ -2030,6 +2030,26 @@ impl Analyzer<'_, '_, '_> {
         }
         // "voices were being censored": the subject of a passive suffered the wrong
         let passive = (left + 1..v).any(|k| self.is_be(k));
+        // "the embassy said the claims were fabricated": a claim made up is a claim denied, which
+        // the rule of baseless predicates reads
+        let claim_subject = [
+            "claims",
+            "claim",
+            "allegations",
+            "allegation",
+            "accusations",
+            "accusation",
+            "report",
+            "reports",
+            "story",
+            "stories",
+            "charges",
+        ]
+        .iter()
+        .any(|w| self.word(left, w));
+        if passive && claim_subject {
+            return;
+        }
         let addressee = self
             .actor_ending_at(left)
             .filter(|a| (start..a.s).all(|k| !self.atoms[k].is_word() || self.word(k, "that")))

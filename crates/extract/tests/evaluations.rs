@@ -590,3 +590,10 @@ fn a_compound_call_is_no_verb_of_calling() {
     let c = first("The senator described the phone call as improper.", Act::Accuse);
     assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("the phone call"));
 }
+
+#[test]
+fn a_claim_said_to_be_made_up_is_denied_not_an_accusation() {
+    let cs = claims("The embassy said the claims were fabricated.");
+    assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:?}");
+    assert!(!cs.iter().any(|c| c.act == Act::Accuse), "{cs:?}");
+}
