@@ -786,6 +786,9 @@ impl Analyzer<'_, '_, '_> {
                 // of adjectives ("a large, open payload deck")
                 || self.kind(k) == Some(AtomKind::Comma)
                     && (quote_between || ["out", "up", "down", "back", "away", "home", "ahead"].iter().any(|w| self.word(v + 1, w)))
+                // "protesters chanted “Free Navalny” outside the court": quoted right after the
+                // verb that reports it
+                || quote_between && self.is_report_word(k)
         });
         if !opens || !self.atoms[v].quoted {
             return;

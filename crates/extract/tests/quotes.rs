@@ -531,3 +531,12 @@ fn our_side_in_quoted_words_is_the_speaker() {
     let c = first("\"Our country will not accept this,\" Iran's foreign minister said.", Act::Reject);
     assert_eq!(c.actor.code.as_deref(), Some("IRNGOV"));
 }
+
+#[test]
+fn a_slogan_quoted_right_after_the_verb_that_reports_it_demands() {
+    let c = first("Protesters chanted “Free the prisoners” outside the court.", Act::Demand);
+    assert_eq!(c.rule, "quoted-imperative");
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("Free the prisoners"));
+    // a quoted word that is no order stays none
+    no_act("Protesters chanted “Freedom” outside the court.", Act::Demand);
+}
