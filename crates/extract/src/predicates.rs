@@ -1001,6 +1001,9 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        if !no && self.committed_wrongdoing(w, k, reports, out) {
+            return;
+        }
         let be = k.checked_sub(1).filter(|&b| self.is_be(b) || self.word(b, "been"));
         let Some(be) = be else { return };
         let there = if self.word(be, "been") && be >= 2 && self.word(be - 1, "has") {
@@ -1027,6 +1030,94 @@ impl Analyzer<'_, '_, '_> {
             Some(r),
             false,
         );
+    }
+
+    /// "Prosecutors said the former minister had taken bribes", "HRW said soldiers committed
+    /// war crimes": a wrongdoing (noun at `w`, its phrase from `k`) that a reported clause's
+    /// subject committed, took part in or took is the speaker's accusation of that subject.
+    fn committed_wrongdoing(&self, w: usize, k: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        const DEEDS: [&str; 22] = [
+            "commit",
+            "commits",
+            "committed",
+            "committing",
+            "take",
+            "takes",
+            "took",
+            "taken",
+            "taking",
+            "accept",
+            "accepts",
+            "accepted",
+            "accepting",
+            "pay",
+            "pays",
+            "paid",
+            "engaged",
+            "engage",
+            "engages",
+            "carried",
+            "involved",
+            "guilty",
+        ];
+        // back over the noun's modifiers ("war crimes", "massive fraud") to the verb
+        let mut j = k;
+        let noun_modifier = |x: usize| {
+            let a = &self.atoms[x];
+            a.is_word()
+                && !a.cap
+                && a.info.is_none_or(|i| i.class & !class::HEAD == 0 && i.verb == 0 && i.report == 0)
+        };
+        while j > 0
+            && w - j < 4
+            && (self.is_modifier(j - 1) || self.has(j - 1, class::DET) || noun_modifier(j - 1))
+        {
+            j -= 1;
+        }
+        // "engaged in", "carried out", "involved in", "guilty of"
+        let Some(mut verb) = j.checked_sub(1) else { return false };
+        if ["in", "out", "of"].iter().any(|p| self.word(verb, p)) {
+            let Some(v) = verb.checked_sub(1) else { return false };
+            verb = v;
+        }
+        if !DEEDS.iter().any(|d| self.word(verb, d)) {
+            return false;
+        }
+        let Some(r) = self.report_at(reports, w) else { return false };
+        let Some(speaker) = reports[r].speaker else { return false };
+        let start = reports[r].comp.0;
+        // the verb's subject, past its auxiliaries, opening the reported clause
+        let mut b = verb;
+        while b > start
+            && (self.has(b - 1, class::AUX | class::ADV) || self.is_be(b - 1) || self.is_ly_adverb(b - 1))
+        {
+            b -= 1;
+        }
+        let Some(subject) = b.checked_sub(1).filter(|&e| e >= start).and_then(|e| self.actor_ending_at(e))
+        else {
+            return false;
+        };
+        if subject.s < start
+            || (start..subject.s).any(|x| self.atoms[x].is_word() && !self.word(x, "that"))
+            || (subject.e..verb).any(|x| self.has(x, class::NEG) || self.kind(x) == Some(AtomKind::Negation))
+            || ["we", "i", "it", "you"].iter().any(|p| self.word(subject.s, p) && subject.e == subject.s + 1)
+        {
+            return false;
+        }
+        let (end, _) = self.clause_end(w, false);
+        self.push(
+            out,
+            Act::Accuse,
+            speaker,
+            Some(subject),
+            Some((subject.s, end)),
+            w,
+            "reported-wrongdoing",
+            (false, false),
+            Some(r),
+            false,
+        );
+        true
     }
 
     pub(crate) fn necessary_rule(

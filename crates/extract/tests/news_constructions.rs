@@ -825,3 +825,19 @@ fn responding_with_force_threatens() {
     // a proposal answers
     no_act("The ministry will respond with a proposal next week.", Act::Warn);
 }
+
+#[test]
+fn a_wrongdoing_a_reported_subject_committed_accuses_it() {
+    let c = first("Prosecutors said the former minister had taken bribes.", Act::Accuse);
+    assert_eq!(
+        c.content.map(|p| p.text.into_owned()).as_deref(),
+        Some("the former minister had taken bribes")
+    );
+    let c = first("Rights groups said Peruvian soldiers committed war crimes.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text.into_owned()).as_deref(), Some("Peruvian soldiers"));
+    first("The court said the minister was guilty of corruption.", Act::Accuse);
+    first("Activists said the police had engaged in torture.", Act::Accuse);
+    // denied, or of the speaker: no accusation
+    no_act("The minister said he had never taken bribes.", Act::Accuse);
+    no_act("The minister said we took bribes in the past.", Act::Accuse);
+}
