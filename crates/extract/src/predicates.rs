@@ -254,7 +254,15 @@ impl Analyzer<'_, '_, '_> {
     /// "X drew criticism from Y", "X faced calls from Y to resign", "X was met with objections
     /// from Y": a claim of Y's about X, the subject of a verb of receiving a few words before the
     /// noun at `nn` (which "from" follows).
-    fn received_claim(&self, nn: usize, act: Act, reports: &[Report], out: &mut Vec<Candidate>) {
+    fn received_claim(
+        &self,
+        nn: usize,
+        from: usize,
+        of: Option<(usize, usize)>,
+        act: Act,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
         const RECEIVING: [&str; 16] = [
             "drew",
             "draws",
@@ -282,7 +290,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let Some(maker) =
-            self.actor_starting_at(nn + 2).filter(|a| a.who != Who::Unknown || a.role.is_some())
+            self.actor_starting_at(from + 1).filter(|a| a.who != Who::Unknown || a.role.is_some())
         else {
             return;
         };
@@ -318,12 +326,17 @@ impl Analyzer<'_, '_, '_> {
             );
             return;
         }
+        // ("faced accusations of fraud from regulators": the subject is accused of fraud)
+        let (addressee, content) = match of {
+            Some(of) => (self.actor_ending_at(subject_end), of),
+            None => (None, (start, subject_end + 1)),
+        };
         self.push(
             out,
             act,
             maker,
-            None,
-            Some((start, subject_end + 1)),
+            addressee,
+            Some(content),
             nn,
             "nominal-received",
             (false, false),
@@ -387,8 +400,19 @@ impl Analyzer<'_, '_, '_> {
         // "The plan drew criticism from rights groups", "the minister faced calls from the
         // opposition to resign": a claim someone receives, its maker after "from"
         if self.word(nn + 1, "from") {
-            self.received_claim(nn, act, reports, out);
+            self.received_claim(nn, nn + 1, None, act, reports, out);
             return;
+        }
+        // "faced accusations of fraud from regulators": what is claimed, then its maker
+        if self.word(nn + 1, "of") {
+            // (a short phrase of words, none a preposition or a verb)
+            let of_end = (nn + 2..(nn + 7).min(self.n()))
+                .find(|&k| !self.atoms[k].is_word() || self.has(k, class::PREP) || self.is_finite_verbish(k))
+                .unwrap_or(nn + 2);
+            if of_end > nn + 2 && self.word(of_end, "from") {
+                self.received_claim(nn, of_end, Some((nn + 2, of_end)), act, reports, out);
+                return;
+            }
         }
         // "A demand by Ecuador for the extradition of …": the owner after "by"
         if self.word(nn + 1, "by") && nn > 0 && self.has(nn - 1, class::DET) {

@@ -341,3 +341,21 @@ fn a_plea_asks_unless_it_is_made_in_court() {
     no_act("The defendant made a plea deal with prosecutors.", Act::Demand);
     no_act("Her lawyer made a plea of insanity.", Act::Demand);
 }
+
+#[test]
+fn a_claim_of_something_received_from_someone() {
+    expect(
+        "The senator faced accusations of corruption from the opposition.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "corruption",
+    );
+    expect(
+        "Iran faced accusations of meddling from Saudi Arabia.",
+        Act::Accuse,
+        "Saudi Arabia",
+        Some("Iran"),
+        "meddling",
+    );
+}
