@@ -155,6 +155,27 @@ const NOT_PERSON_ENDINGS: [&str; 92] = [
 ];
 
 /// Lowercase particles inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
+/// Last words of the names of organisations that are no companies ("Amnesty International",
+/// "Human Rights Watch", "Reporters Without Borders" does not end in one).
+const ORGANISATION_ENDINGS: [&str; 16] = [
+    "International",
+    "Watch",
+    "Foundation",
+    "Institute",
+    "Association",
+    "Federation",
+    "Front",
+    "Movement",
+    "Network",
+    "Centre",
+    "Center",
+    "League",
+    "Coalition",
+    "Society",
+    "Organisation",
+    "Organization",
+];
+
 pub(crate) const NAME_PARTICLES: [&str; 17] = [
     "al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "del", "du", "dos", "das", "la",
     "le",
@@ -500,6 +521,15 @@ impl Analyzer<'_, '_, '_> {
             if e >= s + 2 && COMPANY.contains(&last) && !self.atoms[s].quoted {
                 let name = self.name_text(s, e);
                 self.memory.add_company(name);
+            } else if e >= s + 2
+                && ORGANISATION_ENDINGS.contains(&last)
+                && !self.atoms[s].quoted
+                && self.is_finite_verbish(self.skip_right(e, n))
+            {
+                // "Amnesty International said …. The group accused …": an organisation the
+                // lexicons do not know, as the subject of its sentence
+                let name = self.name_text(s, e);
+                self.memory.add_organisation(name);
             }
         }
     }

@@ -72,6 +72,9 @@ pub(crate) struct Memory {
     /// The latest company the article names that the lexicon does not know ("Acme Mining
     /// Corp."), as a group whose norm is its name, for "the company".
     pub company: Option<u32>,
+    /// The latest organisation the lexicons do not know that the article named as a subject
+    /// ("Amnesty International said …"), as a group whose norm is its name, for "the group".
+    pub organisation: Option<u32>,
     /// Mentions per organisation so far.
     org_counts: Vec<(u32, u32)>,
     /// Mentions per state so far.
@@ -154,6 +157,13 @@ impl Memory {
     pub fn add_company(&mut self, name: String) -> u32 {
         let id = self.group_named(name.clone(), name);
         self.company = Some(id);
+        id
+    }
+
+    /// An organisation the lexicons do not know, named as a subject, for a later "the group".
+    pub fn add_organisation(&mut self, name: String) -> u32 {
+        let id = self.group_named(name.clone(), name);
+        self.organisation = Some(id);
         id
     }
 

@@ -1372,6 +1372,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             {
                 return Some(Who::one(id));
             }
+            if let Some(g) = self.memory.organisation {
+                return Some(Who::Group(g));
+            }
         }
         // "Acme Mining Corp. said …. The company rejected …": the company named before
         if e == s + 1

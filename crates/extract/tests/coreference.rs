@@ -408,6 +408,11 @@ fn the_group_is_the_organisation_that_opened_the_sentence_before() {
     // a group of people is no organisation
     let c = first("A group of protesters gathered outside. The group demanded reforms.", Act::Demand);
     assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
+    // an organisation the lexicons do not know, named as a subject, is one too
+    let text = "Amnesty International released a report on Monday. The group accused the army of torture.";
+    find(text, Act::Accuse, "Amnesty International");
+    let text = "Andean Rights Watch said police beat protesters. The group called for an inquiry.";
+    find(text, Act::Demand, "Andean Rights Watch");
 }
 
 #[test]
