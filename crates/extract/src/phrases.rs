@@ -1270,6 +1270,27 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if n > 0 {
             return Some(Who::Norms(ids, n));
         }
+        // "the ministry's office", "the union's lawyers": who acts for the possessor is the
+        // possessor's side
+        if e >= s + 2
+            && self.kind(e - 1) == Some(AtomKind::Possessive)
+            && [
+                "office",
+                "team",
+                "lawyers",
+                "lawyer",
+                "attorneys",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+            ]
+            .iter()
+            .any(|w| self.word(e, w))
+        {
+            if let Some(who) = self.resolve(s, e - 2) {
+                return Some(who);
+            }
+        }
         // the object pronoun (`np_right` ends a phrase after "her" only when no noun follows),
         // unresolved like "him"
         if s == e && self.word(s, "her") {

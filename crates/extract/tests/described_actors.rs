@@ -615,3 +615,10 @@ fn a_surname_with_a_hyphenated_particle_is_whole() {
     let c = first(text, Act::Reject);
     assert_eq!(c.actor.norms, ["Faisal al-Mekdad"]);
 }
+
+#[test]
+fn who_acts_for_a_described_possessor_is_an_actor() {
+    let c = first("The ministry's office called on the government to publish the report.", Act::Demand);
+    assert_eq!(c.actor.text, "The ministry's office");
+    find("Peru's foreign ministry's spokesman rejected the report.", Act::Reject, "Peru");
+}
