@@ -1558,11 +1558,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     .any(|suffix| t.len() > suffix.len() + 2 && t.ends_with(suffix));
             // ("Williams rejected …": a word ending in -s the lexicons do not know, that the tagger
             // reads as a proper noun, is a surname; not "Tensions threatened …")
-            let surname = self.atoms[s].info.is_none()
-                && self.tag(s).is_some_and(|tag| matches!(tag.xpos(), "NNP" | "NNPS"));
+            // (asked last, and only before a verb that makes claims or reports them: tagging a
+            // sentence costs)
+            let surname = || {
+                self.atoms[s].info.is_none()
+                    && self
+                        .atoms
+                        .get(s + 1)
+                        .and_then(|a| a.info)
+                        .is_some_and(|w| w.claim_verb.is_some() || w.report != 0)
+                    && self.tag(s).is_some_and(|tag| matches!(tag.xpos(), "NNP" | "NNPS"))
+            };
             if t.chars().count() >= 3
-                && !(sentence_start && (t.ends_with('s') && !surname || t.chars().count() < 4))
                 && !common_noun
+                && !(sentence_start && (t.chars().count() < 4 || t.ends_with('s') && !surname()))
             {
                 return Some(Who::Unknown);
             }

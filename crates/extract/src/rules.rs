@@ -2140,9 +2140,12 @@ impl Analyzer<'_, '_, '_> {
         // ("called for early elections", "for daily briefings": an adjective the tagger reads
         // before its noun opens the object)
         let adjective = |k: usize| {
-            self.tag(k).is_some_and(|t| t.xpos() == "JJ")
-                && self.tag(k + 1).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS" | "JJ"))
+            // (the cheap tests first: tagging a sentence costs)
+            self.atoms.get(k + 1).is_some_and(|a| a.is_word() && !a.cap)
                 && !self.is_time_word(k + 1)
+                && !self.has(k + 1, class::PREP | class::DET | class::AUX | class::PRON)
+                && self.tag(k).is_some_and(|t| t.xpos() == "JJ")
+                && self.tag(k + 1).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS" | "JJ"))
         };
         while (self.is_ly_adverb(k) || self.has(k, class::ADV | class::TIME) && !self.word(k, "then"))
             && !adjective(k)
@@ -2718,7 +2721,10 @@ impl Analyzer<'_, '_, '_> {
         // it took for verbs ("spending", "bill")
         for e in e..e + 3 {
             // ("the US poses no threat": an indicative verb, the clause asks nothing)
-            if self.tag(e).is_some_and(|t| matches!(t.xpos(), "VBZ" | "VBD")) {
+            // (asked only of words the lexicon does not know: tagging a sentence costs)
+            if self.atoms.get(e).is_some_and(|a| a.info.is_none())
+                && self.tag(e).is_some_and(|t| matches!(t.xpos(), "VBZ" | "VBD"))
+            {
                 return false;
             }
             if e > s && self.subjunctive_at(e) {
