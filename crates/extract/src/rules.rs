@@ -331,7 +331,10 @@ impl Analyzer<'_, '_, '_> {
                     self.ready_rule(v, &reports, &mut scratch.candidates);
                 }
                 // ("will not take up": "take" is a claim verb only in "take aim")
-                if info.class & class::READY_VERB != 0 && self.claim_verb_at(v).is_none() {
+                if info.class & class::READY_VERB != 0 && self.claim_verb_at(v).is_none()
+                    // "We will not back down": refusing to yield
+                    || a.eq("back") && self.word(v + 1, "down")
+                {
                     self.will_not_rule(v, &reports, &mut scratch.candidates);
                 }
                 if info.class & class::VIOLATION_VERB != 0 {
@@ -1210,7 +1213,9 @@ impl Analyzer<'_, '_, '_> {
         // "backed down", "backed away from the deal": retreating, not backing anything; "will be
         // back", "put them back in charge": the adverb. The base form backs something only after
         // a modal or "to" ("will back the plan", "refused to back it").
-        if ["back", "backs", "backed", "backing"].iter().any(|w| self.word(trigger, w)) {
+        // (not "will not back down": a refusal to yield, read by the will-not rule)
+        if rule != "will-not" && ["back", "backs", "backed", "backing"].iter().any(|w| self.word(trigger, w))
+        {
             let retreat = ["down", "away", "off", "out"].iter().any(|w| self.word(trigger + 1, w));
             let before = (0..trigger)
                 .rev()

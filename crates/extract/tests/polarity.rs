@@ -261,3 +261,13 @@ fn a_refusal_quoted_in_part_is_read_through_its_quotation_marks() {
     let c = first("North Korea said it would \"never give up\" its nuclear weapons.", Act::Reject);
     assert!(c.content.is_some_and(|p| p.text.ends_with("its nuclear weapons")));
 }
+
+#[test]
+fn not_backing_down_is_a_refusal() {
+    let c = first("“We will not back down,” the minister said.", Act::Reject);
+    assert_eq!(c.actor.text, "the minister");
+    first("The governor said he would not back down.", Act::Reject);
+    // backing down is no refusal, and backing a plan stays an acceptance
+    no_act("The governor backed down on Friday.", Act::Reject);
+    first("The union will back the plan.", Act::Accept);
+}
