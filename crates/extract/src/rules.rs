@@ -1750,7 +1750,11 @@ impl Analyzer<'_, '_, '_> {
                 .iter()
                 .any(|w| self.atoms[v].text.to_ascii_lowercase().starts_with(w))
             && self.word(after, "to")
-            && self.is_base_verb(after + 1)
+            // (a verb the lexicon does not know will do: "urged to check their accounts")
+            && (self.is_base_verb(after + 1)
+                || self.atoms.get(after + 1).is_some_and(|a| {
+                    a.is_word() && !a.cap && a.info.is_none_or(|w| w.class == 0) && !a.text.ends_with("ing")
+                }))
             && (be_passive || !(between_start..v).any(|k| self.has(k, class::AUX | class::MODAL)))
         {
             let (end, _) = self.clause_end(after + 1, true);

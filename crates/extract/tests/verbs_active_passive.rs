@@ -505,6 +505,10 @@ fn passive_to_with_the_agent_after_the_infinitive() {
         .iter()
         .any(|c| c.actor.text == "Senator Hill"));
     assert!(!claims("Senator Hill urged to resign by Friday").iter().any(|c| c.act == Act::Demand));
+    // with an infinitive the lexicon does not know
+    no_act("Customers urged to check their accounts after data breach.", Act::Demand);
+    let c = first("Residents urged to evacuate by the mayor.", Act::Demand);
+    assert_eq!(c.actor.text, "the mayor");
 }
 
 #[test]
