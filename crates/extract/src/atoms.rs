@@ -371,7 +371,23 @@ impl<'a, 'l> Sentence<'a, 'l> {
                     && capitalised_word(self.atoms.get(i - 1))
                     && lex.first_name_is_female(self.atoms[i - 1].text).is_some()
                     && !capitalised_word(self.atoms.get(end));
-                if surname {
+                // "a general strike", "the chief reason": a lowercase office word that is also an
+                // adjective, before a lowercase noun, modifies it
+                let adjective = end == i + 1
+                    && !self.atoms[i].cap
+                    && ["general", "chief"].contains(&self.atoms[i].text)
+                    && self.atoms.get(end).is_some_and(|a| {
+                        a.kind == AtomKind::Word
+                            && !a.cap
+                            && a.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+                            && !a.is(class::PREP
+                                | class::DET
+                                | class::AUX
+                                | class::MODAL
+                                | class::PRON
+                                | class::COORD)
+                    });
+                if surname || adjective {
                     matched = None;
                 }
             }

@@ -622,3 +622,13 @@ fn who_acts_for_a_described_possessor_is_an_actor() {
     assert_eq!(c.actor.text, "The ministry's office");
     find("Peru's foreign ministry's spokesman rejected the report.", Act::Reject, "Peru");
 }
+
+#[test]
+fn an_office_word_that_is_an_adjective_before_its_noun() {
+    let c = first("The unions have threatened a general strike.", Act::Warn);
+    assert!(c.addressee.is_none(), "{:?}", c.addressee);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("a general strike"));
+    // still an office where it names one
+    first("The attorney general rejected the request.", Act::Reject);
+    first("The army chief demanded more troops.", Act::Demand);
+}
