@@ -154,9 +154,8 @@ const NOT_PERSON_ENDINGS: [&str; 92] = [
     "day",
 ];
 
-/// Lowercase particles inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
 /// Last words of the names of organisations that are no companies ("Amnesty International",
-/// "Human Rights Watch", "Reporters Without Borders" does not end in one).
+/// "Human Rights Watch"; "Reporters Without Borders" ends in none).
 const ORGANISATION_ENDINGS: [&str; 16] = [
     "International",
     "Watch",
@@ -176,6 +175,7 @@ const ORGANISATION_ENDINGS: [&str; 16] = [
     "Organization",
 ];
 
+/// Lowercase particles inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
 pub(crate) const NAME_PARTICLES: [&str; 17] = [
     "al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "del", "du", "dos", "das", "la",
     "le",

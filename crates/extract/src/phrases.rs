@@ -1465,11 +1465,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.atoms[e].text.ends_with('s')
             && !self.atoms[e].cap
         {
-            let one_side = |who: &Who| match *who {
-                Who::Norms(_, 1) => true,
-                Who::Group(g) => self.memory.groups.get(g as usize).is_some_and(|g| !g.norm.is_empty()),
-                _ => false,
-            };
+            let one_side = |who: &Who| self.is_one_side(who);
             // ("The police invited them. The lawmakers refused": not a group of another kind)
             let (role, earlier_role) = (self.role_of(s, e), self.memory.plural_role());
             let same_kind = role.is_none() || earlier_role.is_none() || role == earlier_role;
@@ -1604,13 +1600,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.memory.subject_entity_before().map(Who::one);
         }
         if self.word(s, "their") {
-            return self.memory.plural().filter(|who| match *who {
-                Who::Norms(_, 1) => true,
-                Who::Group(g) => self.memory.groups.get(g as usize).is_some_and(|g| !g.norm.is_empty()),
-                _ => false,
-            });
+            return self.memory.plural().filter(|who| self.is_one_side(who));
         }
         None
+    }
+
+    /// Does `who` stand for one side: one state or organisation, or a group with a side?
+    fn is_one_side(&self, who: &Who) -> bool {
+        match *who {
+            Who::Norms(_, 1) => true,
+            Who::Group(g) => self.memory.groups.get(g as usize).is_some_and(|g| !g.norm.is_empty()),
+            _ => false,
+        }
     }
 
     /// "The Kestrian government", "Velorian officials", "the Ostrevan Foreign Ministry": a
