@@ -1213,8 +1213,8 @@ impl Analyzer<'_, '_, '_> {
         // "backed down", "backed away from the deal": retreating, not backing anything; "will be
         // back", "put them back in charge": the adverb. The base form backs something only after
         // a modal or "to" ("will back the plan", "refused to back it").
-        // (not "will not back down": a refusal to yield, read by the will-not rule)
-        if rule != "will-not" && ["back", "backs", "backed", "backing"].iter().any(|w| self.word(trigger, w))
+        // (only of "back" as the verb of support: "will not back down" is a refusal to yield)
+        if act == Act::Accept && ["back", "backs", "backed", "backing"].iter().any(|w| self.word(trigger, w))
         {
             let retreat = ["down", "away", "off", "out"].iter().any(|w| self.word(trigger + 1, w));
             let before = (0..trigger)
