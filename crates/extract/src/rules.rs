@@ -1,7 +1,7 @@
 //! The claim rules over one sentence. Each rule has an id that ends up in [`crate::Claim::rule`].
 
 use crate::atoms::AtomKind;
-use crate::lexicon::{class, form, PhraseKind, Verb};
+use crate::lexicon::{class, form, EntityKind, PhraseKind, Verb};
 use crate::model::Act;
 use crate::phrases::{Actor, Analyzer, Report, Who};
 
@@ -2542,7 +2542,15 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         if let Some(p) = f.preps.iter().find(|p| self.word(k, p)) {
-            let _ = p;
+            // "lashed out at the media over its coverage": the side after the first preposition,
+            // what it is blamed for after the second
+            if let Some(ad) = self.actor_starting_at(k + 1) {
+                let next = self.skip_right(ad.e, self.n());
+                if f.preps.iter().any(|q| q != p && self.word(next, q)) {
+                    push_vp(Some(ad), next + 1, false);
+                    return;
+                }
+            }
             push_vp(None, k + 1, false);
             return;
         }
@@ -2594,6 +2602,23 @@ impl Analyzer<'_, '_, '_> {
                 push_vp(None, e + 1, true);
                 return;
             }
+        }
+        // "accusing it of interference": an object "it" right before the frame's preposition
+        // names the side accused, the one named before it that is not the subject, else no known one
+        if act == Act::Accuse && self.word(k, "it") && f.preps.iter().any(|p| self.word(k + 1, p)) {
+            let is_subject = |id: u32| match actor.who {
+                Who::Norms(ids, n) => ids[..n as usize].contains(&id),
+                _ => false,
+            };
+            let id = self.marks.iter().rev().filter(|m| m.end <= k).find_map(|m| match m.kind {
+                PhraseKind::Entity(EntityKind::State | EntityKind::Org, id) if !is_subject(id) => Some(id),
+                _ => None,
+            });
+            let who = id.map_or(Who::Unknown, Who::one);
+            let span = (self.atoms[k].start, self.atoms[k].end());
+            let ad = Actor { s: k, e: k + 1, who, role: None, span };
+            push_vp(Some(ad), k + 2, false);
+            return;
         }
         // An object phrase naming an actor: the addressee when a frame follows.
         if let Some(ad) = self.actor_starting_at(k) {

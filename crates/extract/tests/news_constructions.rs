@@ -841,3 +841,40 @@ fn a_wrongdoing_a_reported_subject_committed_accuses_it() {
     no_act("The minister said he had never taken bribes.", Act::Accuse);
     no_act("The minister said we took bribes in the past.", Act::Accuse);
 }
+
+#[test]
+fn lashing_out_at_a_side_over_something_names_both() {
+    expect(
+        "Peru's president lashed out at Chile on Tuesday over its border policy.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "its border policy",
+    );
+    let c = expect(
+        "The opposition railed against the cabinet for the delay.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "the delay",
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the cabinet"));
+    // with no reason given the object stays what is attacked
+    let c = first("Peru's president lashed out at Chile.", Act::Accuse);
+    assert!(c.addressee.is_none(), "{c:?}");
+    // an attack over a time or a place is a deed, not a claim
+    none("Gunmen attacked the convoy over the weekend.");
+}
+
+#[test]
+fn an_object_it_before_the_frame_is_the_side_accused() {
+    let cs = claims("Peru hit back at Chile, accusing it of meddling.");
+    let c = cs.iter().find(|c| c.rule == "verb-participle-clause").expect("the participle's accusation");
+    assert_eq!(c.addressee.as_ref().map(norm).as_deref(), Some("Chile"), "{c:?}");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("meddling"));
+    // the subject itself is not who "it" is: the side stays unknown, the content still right
+    let c = find("Chile accused it of meddling.", Act::Accuse, "Chile");
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("it"));
+    assert!(c.addressee.as_ref().is_some_and(|a| a.norms.is_empty()), "{c:?}");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("meddling"));
+}
