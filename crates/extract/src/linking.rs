@@ -154,6 +154,32 @@ const NOT_PERSON_ENDINGS: [&str; 92] = [
     "day",
 ];
 
+/// Last words of a company's name ("Acme Mining Corp.", "Globex Holdings").
+pub(crate) const COMPANY_ENDINGS: [&str; 22] = [
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Company",
+    "Group",
+    "Holdings",
+    "Ltd",
+    "LLC",
+    "PLC",
+    "Bank",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Mining",
+    "Pharmaceuticals",
+    "Technologies",
+    "Records",
+    "Entertainment",
+    "Industries",
+    "Labs",
+    "Communications",
+];
+
 /// Last words of the names of organisations that are no companies ("Amnesty International",
 /// "Human Rights Watch"; "Reporters Without Borders" ends in none).
 const ORGANISATION_ENDINGS: [&str; 16] = [
@@ -477,30 +503,6 @@ impl Analyzer<'_, '_, '_> {
     /// Companies the lexicon does not know, named by a capitalised run ending in a word that
     /// says company ("Acme Mining Corp.", "Big Machine Label Group"), for a later "the company".
     pub(crate) fn learn_companies(&mut self) {
-        const COMPANY: [&str; 22] = [
-            "Inc",
-            "Corp",
-            "Corporation",
-            "Co",
-            "Company",
-            "Group",
-            "Holdings",
-            "Ltd",
-            "LLC",
-            "PLC",
-            "Bank",
-            "Airlines",
-            "Airways",
-            "Motors",
-            "Mining",
-            "Pharmaceuticals",
-            "Technologies",
-            "Records",
-            "Entertainment",
-            "Industries",
-            "Labs",
-            "Communications",
-        ];
         if self.is_title_case() {
             return;
         }
@@ -518,7 +520,7 @@ impl Analyzer<'_, '_, '_> {
             }
             i = e.max(s + 1);
             let last = self.atoms[e - 1].text.trim_end_matches('.');
-            if e >= s + 2 && COMPANY.contains(&last) && !self.atoms[s].quoted {
+            if e >= s + 2 && COMPANY_ENDINGS.contains(&last) && !self.atoms[s].quoted {
                 let name = self.name_text(s, e);
                 self.memory.add_company(name);
             } else if e >= s + 2

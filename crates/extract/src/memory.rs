@@ -160,6 +160,11 @@ impl Memory {
         id
     }
 
+    /// The company or organisation of the article named `name`, if one was learnt.
+    pub fn group_by_name(&self, name: &str) -> Option<u32> {
+        self.groups.iter().position(|g| g.name == name).map(|i| i as u32)
+    }
+
     /// An organisation the lexicons do not know, named as a subject, for a later "the group".
     pub fn add_organisation(&mut self, name: String) -> u32 {
         let id = self.group_named(name.clone(), name);

@@ -1240,6 +1240,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 .iter()
                 .any(|w| self.word(k + 2, w))
         };
+        // "Acme Inc. said it would …": a company the article names is that company, not a
+        // person whose surname would be "Inc."
+        if e > s
+            && self.is_name(e)
+            && crate::linking::COMPANY_ENDINGS.contains(&self.atoms[e].text.trim_end_matches('.'))
+        {
+            if let Some(first) = (s..e).find(|&k| self.is_name(k)) {
+                if let Some(g) = self.memory.group_by_name(&self.name_text(first, e + 1)) {
+                    return Some(Who::Group(g));
+                }
+            }
+        }
         // A person introduced earlier in the article, named here by surname.
         for k in (s..=e).rev() {
             if self.is_name(k) && !possessor(k) {

@@ -494,3 +494,15 @@ fn an_office_after_a_possessive_pronoun_is_the_pronoun_s_side() {
     // a plural holder is a source, not an actor
     no_act("The rebels met. Their officials said the ceasefire must end.", Act::Demand);
 }
+
+#[test]
+fn it_after_a_company_with_an_abbreviated_ending_is_the_company() {
+    // (the name was read as a person whose surname is "Inc.", whom "it" cannot stand for)
+    for text in [
+        "Varnholm Inc. said it would reject the offer.",
+        "Varnholm Corp. said it would not accept the offer.",
+    ] {
+        let c = first(text, Act::Reject);
+        assert_eq!(norm(&c.actor), text.split(" said").next().unwrap(), "{c:?}");
+    }
+}

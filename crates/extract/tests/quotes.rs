@@ -353,7 +353,12 @@ fn a_quotation_after_a_colon_is_what_is_warned() {
 
 #[test]
 fn an_editors_brackets_are_read_through() {
-    let c = find("\"[We] have agreed to grant all licenses,\" Harbor Light Records said.", Act::Accept, "");
+    // (a company the article names is its own side, as "the company" later is)
+    let c = find(
+        "\"[We] have agreed to grant all licenses,\" Harbor Light Records said.",
+        Act::Accept,
+        "Harbor Light Records",
+    );
     assert_eq!(c.actor.text, "Harbor Light Records");
 }
 
