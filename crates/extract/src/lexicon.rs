@@ -101,6 +101,9 @@ pub(crate) mod class {
     /// "failed", "neglected": in reported speech, with "to" and an actor as subject, an
     /// accusation of that actor ("said the city had failed to enforce the law").
     pub const VIOLATION_FAILURE: u32 = 1 << 29;
+    /// "responsible", "accountable", "responsibility": a speaker holding someone responsible
+    /// for something accuses them ("said Hamas was responsible for …", "holds X accountable").
+    pub const RESPONSIBLE: u32 = 1 << 30;
 }
 
 /// What a matched phrase is.
@@ -476,6 +479,9 @@ impl Lexicon {
             "term",
         ] {
             lex.add_verb_class(w, class::DEEM);
+        }
+        for w in ["responsible", "accountable", "responsibility"] {
+            lex.word(w).class |= class::RESPONSIBLE;
         }
         for w in ["opposed", "favor", "favour", "intention", "against"] {
             lex.word(w).class |= class::STANCE;

@@ -339,7 +339,8 @@ impl Extractor {
                                 | lexicon::class::VIOLATION_VERB
                                 | lexicon::class::IMPERATIVE
                                 | lexicon::class::WRONGDOING
-                                | lexicon::class::STANCE)
+                                | lexicon::class::STANCE
+                                | lexicon::class::RESPONSIBLE)
                             != 0
                 })
             }) || (current.atoms.iter().any(|a| a.text == "To")

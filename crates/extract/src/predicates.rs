@@ -1745,17 +1745,46 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "Israel said Hamas was responsible for the explosion": a speaker holding someone
-    /// responsible for something accuses them of it; "said it was not responsible" denies it.
-    /// `v` is "responsible".
+    /// "Israel said Hamas was responsible for the explosion", "… Hamas bore full
+    /// responsibility for …": a speaker holding someone responsible for something accuses them
+    /// of it; "said it was not responsible" denies it. "Israel holds Hamas responsible for …"
+    /// does so without a report. `v` is "responsible", "accountable" or "responsibility".
     pub(crate) fn responsible_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if !self.word(v + 1, "for") {
             return;
         }
-        let (b, negated) = self.adverbs_before(v);
-        if b < 2 || !self.is_be(b - 1) {
+        if self.holds_responsible(v, reports, out) || self.word(v, "accountable") {
             return;
         }
+        let noun = self.word(v, "responsibility");
+        let (b, negated) = if noun {
+            // "bore (the|full|primary) responsibility": the verb of bearing before the noun
+            let Some(verb) = (v.saturating_sub(3)..v)
+                .rev()
+                .take_while(|&k| self.atoms[k].is_word() && !self.atoms[k].cap)
+                .find(|&k| ["bears", "bore", "bear", "borne"].iter().any(|w| self.word(k, w)))
+            else {
+                return;
+            };
+            // ("bears no responsibility")
+            let no = (verb..v).any(|k| self.word(k, "no"));
+            let (b, negated) = self.adverbs_before(verb);
+            let negated = negated || no;
+            // ("does not bear", "has borne"): auxiliaries between the subject and the verb
+            let mut b = b;
+            let mut negated = negated;
+            while b >= 1 && (self.has(b - 1, class::AUX) || self.has(b - 1, class::NEG)) {
+                negated |= self.has(b - 1, class::NEG);
+                b -= 1;
+            }
+            (b + 1, negated)
+        } else {
+            let (b, negated) = self.adverbs_before(v);
+            if b < 2 || !self.is_be(b - 1) {
+                return;
+            }
+            (b, negated)
+        };
         let Some(r) = self.report_at(reports, v) else { return };
         let Some(speaker) = reports[r].speaker else { return };
         let Some(subject) = self.skip_left(b.checked_sub(2)).and_then(|e| self.actor_ending_at(e)) else {
@@ -1788,6 +1817,46 @@ impl Analyzer<'_, '_, '_> {
             Some(r),
             false,
         );
+    }
+
+    /// "Israel holds Hamas responsible for the deaths", "vowed to hold the rebels accountable
+    /// for …": the holder accuses whom they hold. True when the words are read so.
+    fn holds_responsible(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        if self.word(v, "responsibility") || v < 2 {
+            return false;
+        }
+        let Some(object) = self.actor_ending_at(v - 1) else { return false };
+        let Some(verb) = object.s.checked_sub(1) else { return false };
+        if !["hold", "holds", "held", "holding"].iter().any(|w| self.word(verb, w)) {
+            return false;
+        }
+        // ("vowed to hold the rebels accountable": the subject of the verb the infinitive
+        // completes)
+        let subject = match self.subject_of(verb, reports) {
+            Some((actor, _)) => Some(actor),
+            None if verb > 0 && self.word(verb - 1, "to") => self.clause_subject_before(verb - 1),
+            None => None,
+        };
+        let Some(actor) = subject else { return false };
+        let (end, _) = self.clause_end(v + 2, false);
+        if end <= v + 2 {
+            return false;
+        }
+        let polarity = self.polarity_before(verb);
+        let report = self.attribution(reports, verb);
+        self.push(
+            out,
+            Act::Accuse,
+            actor,
+            Some(object),
+            Some((v + 2, end)),
+            verb,
+            "held-responsible",
+            polarity,
+            report,
+            false,
+        );
+        true
     }
 
     /// "The company has maintained its innocence", "he protested his innocence": asserting

@@ -292,7 +292,7 @@ impl Analyzer<'_, '_, '_> {
             if a.eq("right") {
                 self.reserve_right_rule(v, &reports, &mut scratch.candidates);
             }
-            if a.eq("responsible") {
+            if a.is(class::RESPONSIBLE) {
                 self.responsible_rule(v, &reports, &mut scratch.candidates);
             }
             if a.eq("innocence") {

@@ -878,3 +878,28 @@ fn an_object_it_before_the_frame_is_the_side_accused() {
     assert!(c.addressee.as_ref().is_some_and(|a| a.norms.is_empty()), "{c:?}");
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("meddling"));
 }
+
+#[test]
+fn holding_a_side_responsible_accuses_it() {
+    expect("Peru holds Chile responsible for the deaths.", Act::Accuse, "Peru", Some("Chile"), "the deaths");
+    let c = first("The government vowed to hold the rebels accountable for the attack.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the rebels"));
+    // bearing responsibility, in reported speech: the speaker accuses, or denies for itself
+    expect(
+        "Peru said Chile bore full responsibility for the crisis.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "the crisis",
+    );
+    expect_exact("Peru said it bore no responsibility for the crash.", Act::Deny, "Peru", "the crash");
+    expect_exact(
+        "Peru said it does not bear any responsibility for the crash.",
+        Act::Deny,
+        "Peru",
+        "the crash",
+    );
+    // taking or claiming responsibility is no claim of ours
+    none("Peru's president took responsibility for the defeat.");
+    none("The group claimed responsibility for the bombing.");
+}
