@@ -1175,11 +1175,20 @@ impl Analyzer<'_, '_, '_> {
     /// an adverbial than what is said).
     fn clause_before_speaker(&self, s: usize) -> Option<(usize, usize)> {
         let comma = s.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+        // ("“Every day we wait is a day lost” for the region, she warned": a quotation that
+        // opens the sentence and runs on unquoted is one clause)
+        let opening_quote = matches!(self.kind(0), Some(AtomKind::OpenQuote | AtomKind::Quote));
+        let mut quotes = (1..comma).filter(|&k| self.atoms[k].is_quote());
+        let quoted_head = match (quotes.next(), quotes.next()) {
+            (Some(close), None) => opening_quote && close + 1 < comma && close > 3,
+            _ => false,
+        };
         let plain = (0..comma).all(|k| {
-            !self.atoms[k].is_quote()
+            (quoted_head || !self.atoms[k].is_quote())
                 && !matches!(self.atoms[k].kind, AtomKind::Comma | AtomKind::Colon | AtomKind::Semicolon)
         });
-        (plain && comma >= 3 && (1..comma).any(|k| self.is_finite_verbish(k))).then_some((0, comma))
+        let start = usize::from(quoted_head);
+        (plain && comma >= 3 && (1..comma).any(|k| self.is_finite_verbish(k))).then_some((start, comma))
     }
 
     /// For a participle right after "and/but" that continues a passive ("was welcomed by Russia

@@ -545,3 +545,17 @@ fn a_slogan_quoted_right_after_the_verb_that_reports_it_demands() {
     // a quoted word that is no order stays none
     no_act("Protesters chanted “Freedom” outside the court.", Act::Demand);
 }
+
+#[test]
+fn a_quotation_running_on_unquoted_before_the_speaker_is_what_is_said() {
+    let c = find(
+        "\"Every week we wait is a week lost\" for the farmers of the valley, Ilse Varga warned.",
+        Act::Warn,
+        "Ilse Varga",
+    );
+    assert_eq!(c.rule, "verb-after-clause");
+    let content = c.content.expect("content");
+    assert!(content.text.starts_with("Every week") && content.text.ends_with("valley"), "{content:?}");
+    // two quotations are no one clause
+    none("\"Lies\" and \"more lies\" from the ministry, Ilse Varga warned.");
+}
