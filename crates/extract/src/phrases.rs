@@ -8,7 +8,7 @@ use crate::memory::Memory;
 use crate::model::Role;
 
 /// Prepositions that put a group in a place: "unions in the region", "farmers across the north".
-const PLACE_PREPOSITIONS: [&str; 6] = ["in", "at", "across", "near", "outside", "from"];
+const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "across", "near", "outside", "from", "along"];
 
 /// Nouns for people whose views the news reports without their being a side: their opinions
 /// are not claims.

@@ -2631,8 +2631,9 @@ impl Analyzer<'_, '_, '_> {
         }
         // An object phrase naming an actor: the addressee when a frame follows.
         if let Some(ad) = self.actor_starting_at(k) {
-            // "accused Russia on Wednesday of …"
+            // "accused Russia on Wednesday of …"; "warned the Taliban in Quetta and Chaman that …"
             let next = self.skip_right(ad.e, self.n());
+            let next = self.past_place_names(next);
             // "ordered the UN peacekeeping mission to leave": the side is named inside the object.
             let pe = self.plain_np_end(ad.s);
             if f.objto && pe > next && self.word(pe, "to") && self.is_base_verb(pe + 1) {
@@ -2727,6 +2728,39 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         push_vp(None, k, false);
+    }
+
+    /// Past "in Quetta and Chaman", "in the capital" right after an addressee: where the
+    /// addressee is, before the verb's complement. `i` itself when no such phrase is there.
+    fn past_place_names(&self, i: usize) -> usize {
+        if !["in", "at"].iter().any(|w| self.word(i, w)) {
+            return i;
+        }
+        let mut k = i + 1;
+        if self.word(k, "the") {
+            k += 1;
+        }
+        let start = k;
+        while k < self.n()
+            && k < i + 8
+            && (self.is_name(k) || self.entity(k).is_some() || self.word(k, "and"))
+        {
+            k += 1;
+        }
+        // ("the rebels in the east to …": a plain place noun after "the")
+        if k == start && start > i + 1 {
+            while k < self.n() && k < start + 2 && self.is_modifier_word(k) && !self.is_verbish(k) {
+                k += 1;
+            }
+        }
+        let named = k > start && !self.word(k - 1, "and");
+        // (only when the complement follows: "that", "to", "of", "for")
+        let complement = ["that", "to", "of", "for"].iter().any(|w| self.word(k, w));
+        if named && complement {
+            k
+        } else {
+            i
+        }
     }
 
     pub(crate) fn is_modifier_word(&self, i: usize) -> bool {

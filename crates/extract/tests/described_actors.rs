@@ -632,3 +632,30 @@ fn an_office_word_that_is_an_adjective_before_its_noun() {
     first("The attorney general rejected the request.", Act::Reject);
     first("The army chief demanded more troops.", Act::Demand);
 }
+
+#[test]
+fn tribes_clans_churches_and_utilities_speak_as_one() {
+    find("The tribes rejected the deal.", Act::Reject, "");
+    find("The church condemned the attack.", Act::Accuse, "");
+    find("Church leaders condemned the attack.", Act::Accuse, "");
+    let c = find("The utilities called on regulators to open an investigation.", Act::Demand, "");
+    assert_eq!(c.actor.role, Some(Role::Business));
+    // a group along a river or a border is a group in a place
+    let c = find("Farmers along the river demanded compensation.", Act::Demand, "");
+    assert_eq!(c.actor.text, "Farmers along the river");
+    // a church that is a building says nothing
+    none("He went to church. The church was full.");
+}
+
+#[test]
+fn where_the_addressee_is_comes_before_the_complement() {
+    let c = first(
+        "Tribal elders warned the Taliban in Quetta and Kandahar that they would be resisted.",
+        Act::Warn,
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the Taliban"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("they would be resisted"));
+    let c = first("The envoy urged the rebels in the east to lay down their arms.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the rebels"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("lay down their arms"));
+}
