@@ -12,7 +12,7 @@ const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "across", "near", "outside", 
 
 /// Nouns for people whose views the news reports without their being a side: their opinions
 /// are not claims.
-const COMMENTATORS: [&str; 24] = [
+pub(crate) const COMMENTATORS: [&str; 24] = [
     "critic",
     "critics",
     "analyst",

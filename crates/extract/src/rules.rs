@@ -945,6 +945,49 @@ impl Analyzer<'_, '_, '_> {
         clean.then_some(actor)
     }
 
+    /// "protesters demanding reforms", "unions opposing the law": a plural group right before
+    /// a participle, with no comma, is what the participle describes. Not when the group is
+    /// whom the clause addresses ("wrote to lawmakers urging …": the writer urges).
+    fn reduced_relative_subject(&self, l: usize, v: usize) -> Option<Actor> {
+        if l + 1 != v {
+            return None;
+        }
+        let a = &self.atoms[l];
+        // (a group by what it is, or by name: "Democrats", "Palestinians")
+        let named_group = || self.entity(l).is_some_and(|(kind, _)| kind != EntityKind::Demonym || a.cap);
+        let plural_group = a.is_word()
+            && (a.is(class::HEAD) || named_group())
+            && a.text.len() > 3
+            && a.text.ends_with('s')
+            && !crate::phrases::COMMENTATORS.iter().any(|w| a.eq(w));
+        if !plural_group {
+            return None;
+        }
+        let actor = self.actor_ending_at(l)?;
+        if self.atoms[actor.s].is(class::PRON) {
+            return None;
+        }
+        // ("wrote to colleagues urging a vote", "sent envoys to the Gulf states urging restraint",
+        // "told lawmakers urging them …": who writes, sends or tells urges; "bristle at Democrats
+        // accusing them of …": the Democrats accuse)
+        let addressed = actor.s > 0 && (self.word(actor.s - 1, "to") || self.is_report_word(actor.s - 1));
+        // ("joined a chorus of Republicans calling for …": who joins them calls too; "Boeing is
+        // one of the companies bidding …": the subject is one of them and bids)
+        let lo = actor.s.saturating_sub(8);
+        let member = (lo..actor.s).any(|k| {
+            ["joining", "joined", "joins", "join", "chorus", "among"].iter().any(|w| self.word(k, w))
+                || self.word(k, "one") && self.word(k + 1, "of")
+        });
+        if addressed || member {
+            return None;
+        }
+        // the group is the object of a clause's verb: as the clause's own subject
+        // ("Protesters demanding reforms clashed with police") the participle's object would run
+        // into the clause's verb
+        let start = self.clause_start(actor.s);
+        (start..actor.s).any(|k| self.is_finite_verbish(k)).then_some(actor)
+    }
+
     /// Does a participle at `v` follow the object or adverbial phrase ending at `l` of a clause
     /// with a finite verb ("posted on Twitter accusing …", "spent the weekend lobbying …")?
     pub(crate) fn after_clause_object(&self, l: usize, v: usize) -> bool {
@@ -1871,6 +1914,10 @@ impl Analyzer<'_, '_, '_> {
                 } else if let Some(actor) = self.absolute_subject(l, v) {
                     // "… with both senators calling for a veto": the phrase before the participle
                     participle(actor, "verb-participle-with", false, out);
+                } else if let Some(actor) = self.reduced_relative_subject(l, v) {
+                    // "Police fired on protesters demanding reforms": the group the participle
+                    // describes makes the claim, not the clause's subject
+                    participle(actor, "verb-participle-relative", false, out);
                 } else if let Some(c) = self
                     .comma_before_participle(v)
                     .or_else(|| self.after_clause_object(l, v).then_some(l))

@@ -903,3 +903,23 @@ fn holding_a_side_responsible_accuses_it() {
     none("Peru's president took responsibility for the defeat.");
     none("The group claimed responsibility for the bombing.");
 }
+
+#[test]
+fn a_group_right_before_a_participle_makes_the_claim() {
+    // (it was the clause's subject: the police demanded reforms)
+    let c = first("Police fired on protesters demanding reforms.", Act::Demand);
+    assert_eq!(c.actor.text, "protesters");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("reforms"));
+    let c = first("The minister met farmers demanding higher prices.", Act::Demand);
+    assert_eq!(c.actor.text, "farmers");
+    // whom the clause addresses does not: who writes or sends urges
+    let c = first("Peru sent envoys to the Gulf states urging restraint.", Act::Demand);
+    assert_eq!(norm(&c.actor), "Peru");
+    let cs = claims("The senator wrote to colleagues urging them to back the bill.");
+    assert!(cs.iter().all(|c| c.actor.text != "colleagues"), "{cs:?}");
+    // nor when the subject joins them or is one of them
+    let c = first("Senator Ilse Varga joined a chorus of lawmakers calling for a vote.", Act::Demand);
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+    // as the clause's own subject the group's participle would run into the clause's verb
+    no_act("Protesters demanding reforms clashed with police.", Act::Demand);
+}
