@@ -594,6 +594,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && !(self.has(c1 - 1, class::ADV) || self.is_ly_adverb(c1 - 1) || self.word(c1 - 1, "however"))
                 || self.entity(first).is_some()
                     && (first..c2).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD))
+                // ", Republican of Nebraska,": a person's party and state
+                || self.is_name(c1 - 1)
+                    && self.entity(first).is_some()
+                    && (self.word(first + 1, "of") || self.word(first + 1, "from"))
+                    && self.entity(first + 2).is_some()
+                    && c2 <= first + 5
                 || self.is_ly_adverb(first)
                 || a.eq("on") && self.is_time_word(first + 1)
                 || a.eq("in") && self.is_time_word(first + 1)

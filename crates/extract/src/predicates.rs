@@ -1455,6 +1455,14 @@ impl Analyzer<'_, '_, '_> {
         // "consider/call/deem X unacceptable", "called the process a sham"; the object may hold
         // a clause of its own ("described the idea that … as absurd")
         let mut lo = self.clause_start(p);
+        // ("Peskov called it a lie": an object pronoun right after the verb opens no clause)
+        if lo == p
+            && p >= 1
+            && self.has(p - 1, class::DEEM)
+            && ["it", "them", "him", "her", "this"].iter().any(|w| self.word(p, w))
+        {
+            lo = self.clause_start(p - 1);
+        }
         // ("described the “shadow banning” by the platform as …": scare quotes inside the object)
         while lo >= 1
             && self.kind(lo - 1) == Some(AtomKind::OpenQuote)
@@ -1534,13 +1542,18 @@ impl Analyzer<'_, '_, '_> {
                 // ("referred to the ban as illegal": the ban)
                 let object = if self.word(d + 1, "to") { d + 2 } else { d + 1 };
                 // ("boycotted the vote, calling it a farce": the vote)
+                // ("Peskov called it a lie": a pronoun says nothing alone; with the label it
+                // says what it was called)
+                let pronoun_object = object + 1 == k && self.atoms[object].is(class::PRON);
                 let content = if participle && self.word(object, "it") && object < k {
                     let start = self.content_np_left(d - 1);
                     if start < d - 1 && self.has(start, class::DET) {
                         (start, d - 1)
                     } else {
-                        (object, k)
+                        (object, self.clause_end(u, false).0)
                     }
+                } else if pronoun_object {
+                    (object, self.clause_end(u, false).0)
                 } else {
                     (object, k)
                 };

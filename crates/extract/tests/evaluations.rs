@@ -597,3 +597,22 @@ fn a_claim_said_to_be_made_up_is_denied_not_an_accusation() {
     assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:?}");
     assert!(!cs.iter().any(|c| c.act == Act::Accuse), "{cs:?}");
 }
+
+#[test]
+fn calling_it_something_judges_what_it_stands_for() {
+    let c = expect_exact("Peru's foreign minister called it a lie.", Act::Deny, "Peru", "it a lie");
+    assert_eq!(c.rule, "deem-baseless");
+    let c = first("Senator Ilse Varga called them liars.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("them liars"));
+    // names and idioms that only look like it
+    none("She called him a friend.");
+    none("He called it a day.");
+}
+
+#[test]
+fn a_party_and_state_between_commas_is_the_named_persons_aside() {
+    let c = first("Senator Ilse Varga, Republican of Nebraska, called it a disgrace.", Act::Accuse);
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+    let c = first("Senator Ilse Varga, Democrat of New York, rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Senator Ilse Varga");
+}
