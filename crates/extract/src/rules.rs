@@ -1262,6 +1262,24 @@ impl Analyzer<'_, '_, '_> {
         report: Option<usize>,
         secondary: bool,
     ) {
+        // "Neither Israel nor Hamas accepted the plan": both subjects, and neither did it
+        let mut polarity = polarity;
+        if actor.s >= 2 && actor.e <= trigger && self.word(actor.s - 1, "nor") {
+            let neither = (actor.s.saturating_sub(8)..actor.s - 1).rev().find(|&k| self.word(k, "neither"));
+            if let Some(neither) = neither {
+                polarity.0 = !polarity.0;
+                let first = self.actor_starting_at(neither + 1).filter(|f| f.e == actor.s - 1);
+                if let Some(first) = first {
+                    // (the first subject's claim, with the polarity already turned)
+                    let mut one = Vec::new();
+                    self.push(
+                        &mut one, act, first, addressee, content, trigger, rule, polarity, report, secondary,
+                    );
+                    // (its own "nor" test does not fire: "neither" precedes it)
+                    out.extend(one);
+                }
+            }
+        }
         // "backed down", "backed away from the deal": retreating, not backing anything; "will be
         // back", "put them back in charge": the adverb. The base form backs something only after
         // a modal or "to" ("will back the plan", "refused to back it").

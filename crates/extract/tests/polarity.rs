@@ -271,3 +271,18 @@ fn not_backing_down_is_a_refusal() {
     no_act("The governor backed down on Friday.", Act::Reject);
     first("The union will back the plan.", Act::Accept);
 }
+
+#[test]
+fn neither_of_two_subjects_did_it() {
+    // (the second subject was read as accepting)
+    let cs = claims("Neither Peru nor Chile accepted the plan.");
+    assert!(cs.iter().all(|c| c.act != Act::Accept || c.negated), "{cs:?}");
+    let rejections: Vec<_> = cs.iter().filter(|c| c.act == Act::Reject).collect();
+    assert_eq!(rejections.len(), 2, "{cs:?}");
+    assert!(rejections.iter().all(|c| c.negated), "{cs:?}");
+    let cs = claims("Neither Peru nor Chile will accept the plan.");
+    let mut actors: Vec<String> =
+        cs.iter().filter(|c| c.act == Act::Reject && !c.negated).map(|c| norm(&c.actor)).collect();
+    actors.sort();
+    assert_eq!(actors, ["Chile", "Peru"]);
+}
