@@ -2028,9 +2028,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // "unions in the region": only a group is in a place and speaks from there
             return self.group_before_place(p + 1, e);
         }
-        let head = self
-            .actor_ending_at(p - 1)
-            .filter(|a| a.who != Who::Unknown || self.atoms[p - 1].is(class::HEAD))?;
+        let head = self.actor_ending_at(p - 1).filter(|a| {
+            a.who != Who::Unknown || self.atoms[p - 1].is(class::HEAD) || self.is_office(p - 1)
+        })?;
         // ("the head of the farmers' union": whom an office serves decides its kind)
         let role = if self.is_office(p - 1) { self.role_of(head.s, e) } else { head.role };
         Some(Actor { e: e + 1, span: (head.span.0, self.atoms[e].end()), role, ..head })
@@ -2110,6 +2110,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && !self.is_report_word(next);
                 if !governed && !embedded {
                     return Some(actor);
+                }
+                // "A spokesman for the ministry declined to comment but said …": the phrase the
+                // governed one completes
+                if governed && !embedded {
+                    if let Some(whole) = self.actor_with_complement(e).filter(|w| w.s < actor.s) {
+                        let before = whole.s.checked_sub(1);
+                        if before.is_none_or(|b| !self.atoms[b].is(class::PREP) && !self.is_report_word(b)) {
+                            return Some(whole);
+                        }
+                    }
                 }
             }
         }

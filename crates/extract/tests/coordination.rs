@@ -247,3 +247,15 @@ fn a_verb_taking_the_reports_own_object_continues_the_report() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
     assert_eq!(c.actor.text, "Minister Ivan Petrov");
 }
+
+#[test]
+fn a_spokesman_for_a_body_is_the_subject_a_second_verb_shares() {
+    let c = first("A spokesman for the ministry declined to comment but denied the allegations.", Act::Deny);
+    assert_eq!(c.actor.text, "A spokesman for the ministry");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the allegations"));
+    let c = first(
+        "A spokesman for the ministry declined to comment but said the allegations were false.",
+        Act::Deny,
+    );
+    assert_eq!(c.actor.text, "A spokesman for the ministry");
+}
