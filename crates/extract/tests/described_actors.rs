@@ -659,3 +659,10 @@ fn where_the_addressee_is_comes_before_the_complement() {
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the rebels"));
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("lay down their arms"));
 }
+
+#[test]
+fn a_family_and_its_lawyers_speak() {
+    find("The family demanded an independent investigation.", Act::Demand, "");
+    let c = find("A lawyer for the family denied the charges.", Act::Deny, "");
+    assert_eq!(c.actor.text, "A lawyer for the family");
+}
