@@ -1533,7 +1533,16 @@ impl Analyzer<'_, '_, '_> {
                 let Some(actor) = subject else { return };
                 let polarity = self.polarity_before(d);
                 let report = self.attribution(reports, d);
+                // ("called the accusations unfair": judging an accusation harshly denies it)
+                let object_start = if self.word(d + 1, "to") { d + 2 } else { d + 1 };
+                let of_accusation = act == Act::Accuse
+                    && (object_start..k).any(|j| {
+                        ["accusation", "accusations", "allegation", "allegations", "charges", "claims"]
+                            .iter()
+                            .any(|w| self.word(j, w))
+                    });
                 let (act, rule) = match act {
+                    Act::Accuse if of_accusation => (Act::Deny, "deem-baseless"),
                     Act::Accuse => (Act::Accuse, "deem-evaluation"),
                     Act::Deny => (Act::Deny, "deem-baseless"),
                     Act::Demand => (Act::Demand, "deem-insistence"),

@@ -616,3 +616,14 @@ fn a_party_and_state_between_commas_is_the_named_persons_aside() {
     let c = first("Senator Ilse Varga, Democrat of New York, rejected the plan.", Act::Reject);
     assert_eq!(c.actor.text, "Senator Ilse Varga");
 }
+
+#[test]
+fn calling_an_accusation_a_bad_name_denies_it() {
+    let c = first("A commission spokeswoman called the accusations unfair.", Act::Deny);
+    assert_eq!(c.rule, "deem-baseless");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the accusations"));
+    first("Peru's ministry described the allegations as politically motivated.", Act::Deny);
+    // anything else so judged is accused
+    let c = first("The minister called the report a disgrace.", Act::Accuse);
+    assert_eq!(c.rule, "deem-evaluation");
+}
