@@ -308,6 +308,13 @@ impl Analyzer<'_, '_, '_> {
             match m.kind {
                 PhraseKind::Entity(crate::lexicon::EntityKind::Org, id) => {
                     self.memory.mention_org(id);
+                    // "the European Commission … the commission": the last word of a name of
+                    // several words names the organisation again
+                    let last = self.atoms[m.end - 1].text;
+                    if m.end >= m.start + 2 && last.len() > 3 && last.bytes().any(|b| b.is_ascii_lowercase())
+                    {
+                        self.memory.note_institution(last, id);
+                    }
                     if self.is_finite_verbish(self.skip_right(m.end, n)) {
                         self.memory.named_entity(id, m.start);
                     }

@@ -692,6 +692,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if a.is(class::HEAD) {
             return true;
         }
+        // "the fund", "the organization": an organisation named again by the last word of its
+        // name (see `resolve`)
+        if e > 0 && self.word(e - 1, "the") && a.mark == NONE && self.memory.institution(a.text).is_some() {
+            return true;
+        }
         if a.is(class::PRON) || self.is_partitive_subject(e) {
             return true;
         }
@@ -1389,6 +1394,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // "the foreign ministry", "the defence ministry" with no side known: still an actor
             if self.mark(e).is_some_and(|m| m.kind == PhraseKind::Head && m.start > s) {
                 return Some(Who::Unknown);
+            }
+        }
+        // "The European Commission proposed …. The commission rejected …": an organisation
+        // named again by the last word of its name
+        if e == s + 1 && self.word(s, "the") && self.atoms[e].is_word() && self.entity(e).is_none() {
+            if let Some(id) =
+                self.memory.institution(self.atoms[e].text).filter(|&id| self.lex.norm_is_org[id as usize])
+            {
+                return Some(Who::one(id));
             }
         }
         // "the bloc", "the alliance": the organisation the article is about, or an unnamed one.

@@ -506,3 +506,15 @@ fn it_after_a_company_with_an_abbreviated_ending_is_the_company() {
         assert_eq!(norm(&c.actor), text.split(" said").next().unwrap(), "{c:?}");
     }
 }
+
+#[test]
+fn an_organisation_named_again_by_the_last_word_of_its_name() {
+    let text = "The International Monetary Fund urged Egypt to cut subsidies. The fund rejected the request.";
+    let c = first(text, Act::Reject);
+    assert_eq!(norm(&c.actor), "International Monetary Fund");
+    let text = "The European Commission proposed new rules. The commission also rejected the plan.";
+    let c = first(text, Act::Reject);
+    assert_eq!(norm(&c.actor), "European Union");
+    // with no such organisation named, "the fund" is no actor
+    none("The fund rejected the request.");
+}
