@@ -258,9 +258,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// A verb of hostile action ("retaliate", "declare war"); "keep" only for keeping something
-    /// closed ("he'd keep the government closed for years").
+    /// closed ("he'd keep the government closed for years"); none done to oneself ("willing to
+    /// kill themselves", "vowed to defend itself").
     pub fn is_threat_verb(&self, i: usize) -> bool {
+        let reflexive = || {
+            ["themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"]
+                .iter()
+                .any(|w| self.word(i + 1, w))
+        };
         self.has(i, class::THREAT_VERB)
+            && !reflexive()
             && (!self.word(i, "keep")
                 || (i + 1..(i + 8).min(self.n()))
                     .any(|k| ["closed", "shut", "shutdown", "going"].iter().any(|w| self.word(k, w))))

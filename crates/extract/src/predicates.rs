@@ -2517,6 +2517,14 @@ impl Analyzer<'_, '_, '_> {
         {
             k -= 1;
         }
+        // "would not hesitate to retaliate": not hesitating to do it is the threat itself
+        if k >= 3
+            && self.word(k - 1, "to")
+            && self.word(k - 2, "hesitate")
+            && (self.has(k - 3, class::NEG) || self.kind(k - 3) == Some(AtomKind::Negation))
+        {
+            k -= 3;
+        }
         if k == 0 {
             return;
         }
@@ -2553,6 +2561,15 @@ impl Analyzer<'_, '_, '_> {
                 || with_force
                 || self.word(v + 1, "to") && (v + 2..(v + 5).min(self.n())).any(|j| self.word(j, "any")));
         if self.word(v, "respond") && !responds_in_force || !self.is_threat_verb(v) {
+            return;
+        }
+        // ("would kill for a coffee", "will fight for our rights": a purpose, not a target)
+        if self.word(v + 1, "for") {
+            return;
+        }
+        // "said they would kill the hostages": killing threatens only as someone's reported
+        // words ("he will kill the peace talks")
+        if self.word(v, "kill") && self.report_at(reports, v).is_none() {
             return;
         }
         // "declare a national emergency", "declare war": only these declarations threaten

@@ -923,3 +923,19 @@ fn a_group_right_before_a_participle_makes_the_claim() {
     // as the clause's own subject the group's participle would run into the clause's verb
     no_act("Protesters demanding reforms clashed with police.", Act::Demand);
 }
+
+#[test]
+fn threats_to_kill_and_not_hesitating_to_strike() {
+    let c =
+        first("The militants said they would kill the hostages unless their demands were met.", Act::Warn);
+    assert_eq!(c.rule, "will-threat");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("kill the hostages"));
+    let c = first("Peru's defence minister said Peru would not hesitate to retaliate.", Act::Warn);
+    assert!(!c.negated, "{c:?}");
+    first("Peru will not hesitate to strike the militants, the minister said.", Act::Warn);
+    // figures of speech, purposes and what is done to oneself threaten nobody
+    no_act("If the mayor keeps this up, he will kill the peace talks.", Act::Warn);
+    no_act("He said he would kill for a coffee.", Act::Warn);
+    no_act("The fighters who were willing to kill themselves were not driven by money.", Act::Warn);
+    no_act("Peru's army vowed to defend itself.", Act::Warn);
+}
