@@ -1841,6 +1841,86 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "Tehran said Israel was behind the assassination": a speaker naming who is behind a
+    /// hostile deed accuses them of it; "said it was not behind the attack" denies it. `v` is
+    /// "behind".
+    pub(crate) fn behind_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const DEEDS: [&str; 30] = [
+            "attack",
+            "attacks",
+            "assassination",
+            "killing",
+            "killings",
+            "murder",
+            "bombing",
+            "bombings",
+            "blast",
+            "explosion",
+            "explosions",
+            "plot",
+            "coup",
+            "hack",
+            "hacking",
+            "cyberattack",
+            "leak",
+            "leaks",
+            "unrest",
+            "violence",
+            "riots",
+            "protests",
+            "shelling",
+            "massacre",
+            "sabotage",
+            "poisoning",
+            "disappearance",
+            "abduction",
+            "kidnapping",
+            "strike",
+        ];
+        let det = self.has(v + 1, class::DET) || self.kind(v + 1) == Some(AtomKind::Possessive);
+        let head = if det { self.plain_np_end(v + 1) } else { v + 1 };
+        let deed = (v + 1..=head.min(v + 6))
+            .any(|k| DEEDS.iter().any(|w| self.word(k, w)) || self.has(k, class::WRONGDOING));
+        if !deed {
+            return;
+        }
+        let (b, negated) = self.adverbs_before(v);
+        if b < 2 || !self.is_be(b - 1) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let Some(subject) = self.skip_left(b.checked_sub(2)).and_then(|e| self.actor_ending_at(e)) else {
+            return;
+        };
+        if subject.s < reports[r].comp.0 {
+            return;
+        }
+        let (end, _) = self.clause_end(v + 1, false);
+        if end <= v + 1 {
+            return;
+        }
+        let own = subject.e == subject.s + 1
+            && ["it", "we", "i", "he", "she", "they"].iter().any(|w| self.word(subject.s, w));
+        let (act, addressee) = match (negated, own) {
+            (false, false) => (Act::Accuse, Some(subject)),
+            (true, true) => (Act::Deny, None),
+            _ => return,
+        };
+        self.push(
+            out,
+            act,
+            speaker,
+            addressee,
+            Some((v + 1, end)),
+            v,
+            "reported-behind",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "Israel holds Hamas responsible for the deaths", "vowed to hold the rebels accountable
     /// for …": the holder accuses whom they hold. True when the words are read so.
     fn holds_responsible(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
@@ -2218,7 +2298,22 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let start = reports[r].comp.0;
-        let Some(left) = self.skip_left(v.checked_sub(1)) else { return };
+        // "said Washington was trying to destabilise the region": an attempt at the wrong
+        let attempt = v >= 2
+            && self.word(v - 1, "to")
+            && ["trying", "tried", "seeking", "sought", "attempting", "attempted", "plotting", "plotted"]
+                .iter()
+                .any(|w| self.word(v - 2, w));
+        // ("the inciting offense", "a leaked memo": a participle after a determiner modifies a noun)
+        if v > 0 && self.has(v - 1, class::DET) {
+            return;
+        }
+        // ("was trying to lie low": the base form "lie" lies down as often as it deceives)
+        if attempt && self.word(v, "lie") {
+            return;
+        }
+        let lead = if attempt { v - 2 } else { v };
+        let Some(left) = self.skip_left(lead.checked_sub(1)) else { return };
         if left < start || self.atoms[left].kind != AtomKind::Word {
             return;
         }
@@ -2238,7 +2333,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // "voices were being censored": the subject of a passive suffered the wrong
-        let passive = (left + 1..v).any(|k| self.is_be(k));
+        let passive = !attempt && (left + 1..v).any(|k| self.is_be(k));
         // "the embassy said the claims were fabricated": a claim made up is a claim denied, which
         // the rule of baseless predicates reads
         let claim_subject = [
@@ -2290,7 +2385,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // a base form counts only as a verb after an auxiliary ("does not leak"), where it is
         // denied above; "a leak" is a noun
-        if !["ed", "ing", "s"].iter().any(|x| self.atoms[v].text.ends_with(x)) {
+        if !attempt && !["ed", "ing", "s"].iter().any(|x| self.atoms[v].text.ends_with(x)) {
             let irregular = ["stole", "stolen", "misled", "broke", "broken"].iter().any(|w| self.word(v, w));
             if !irregular {
                 return;

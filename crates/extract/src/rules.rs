@@ -292,6 +292,9 @@ impl Analyzer<'_, '_, '_> {
             if a.eq("right") {
                 self.reserve_right_rule(v, &reports, &mut scratch.candidates);
             }
+            if a.eq("behind") {
+                self.behind_rule(v, &reports, &mut scratch.candidates);
+            }
             if a.is(class::RESPONSIBLE) {
                 self.responsible_rule(v, &reports, &mut scratch.candidates);
             }

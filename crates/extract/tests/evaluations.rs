@@ -627,3 +627,40 @@ fn calling_an_accusation_a_bad_name_denies_it() {
     let c = first("The minister called the report a disgrace.", Act::Accuse);
     assert_eq!(c.rule, "deem-evaluation");
 }
+
+#[test]
+fn naming_who_is_behind_a_deed_accuses_them() {
+    let c = expect(
+        "Peru said Chile was behind the assassination.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "the assassination",
+    );
+    assert_eq!(c.rule, "reported-behind");
+    expect_exact("Peru said it was not behind the attack.", Act::Deny, "Peru", "the attack");
+    // being behind a project, or behind schedule, accuses nobody
+    none("Peru's minister said the company was behind the project.");
+    none("The official said the work was behind schedule.");
+}
+
+#[test]
+fn an_attempt_at_a_wrong_accuses_as_the_wrong_does() {
+    expect(
+        "Peru said Chile was trying to destabilise the region.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "destabilise",
+    );
+    expect(
+        "Peru said Chile had tried to meddle in the election.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "meddle",
+    );
+    none("The minister said he was trying to lie low.");
+    // a participle modifying a noun is no deed
+    none("Seventy percent of voters say that the inciting offense was serious.");
+}
