@@ -1841,6 +1841,46 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "Beijing said the US had no right to interfere in its affairs": denying someone the
+    /// right to do what they do accuses them of it. `v` is "right".
+    pub(crate) fn no_right_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let verb_after = self.is_base_verb(v + 2)
+            || self.atoms.get(v + 2).is_some_and(|a| {
+                a.is_word() && !a.cap && !a.is(class::DET | class::PREP | class::PRON | class::ADV)
+            });
+        if v < 3 || !self.word(v - 1, "no") || !self.word(v + 1, "to") || !verb_after {
+            return;
+        }
+        let have = v - 2;
+        if !["has", "had", "have"].iter().any(|w| self.word(have, w)) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let Some(subject) = self.skip_left(have.checked_sub(1)).and_then(|e| self.actor_ending_at(e)) else {
+            return;
+        };
+        // (the clause's subject, opening the words reported, and someone other than the speaker)
+        let own = subject.e == subject.s + 1
+            && ["it", "we", "i", "he", "she", "they", "you"].iter().any(|w| self.word(subject.s, w));
+        if subject.s < reports[r].comp.0 || own || self.same_side(&subject, &speaker) {
+            return;
+        }
+        let (end, _) = self.clause_end(v + 2, true);
+        self.push(
+            out,
+            Act::Accuse,
+            speaker,
+            Some(subject),
+            Some((v + 2, end)),
+            v,
+            "reported-no-right",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "Tehran said Israel was behind the assassination": a speaker naming who is behind a
     /// hostile deed accuses them of it; "said it was not behind the attack" denies it. `v` is
     /// "behind".

@@ -290,6 +290,7 @@ impl Analyzer<'_, '_, '_> {
                 self.consequences_rule(v, &reports, &mut scratch.candidates);
             }
             if a.eq("right") {
+                self.no_right_rule(v, &reports, &mut scratch.candidates);
                 self.reserve_right_rule(v, &reports, &mut scratch.candidates);
             }
             if a.eq("behind") {

@@ -664,3 +664,18 @@ fn an_attempt_at_a_wrong_accuses_as_the_wrong_does() {
     // a participle modifying a noun is no deed
     none("Seventy percent of voters say that the inciting offense was serious.");
 }
+
+#[test]
+fn denying_a_side_the_right_to_do_something_accuses_it() {
+    let c = expect(
+        "Peru said Chile had no right to interfere in its internal affairs.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "interfere in its internal affairs",
+    );
+    assert_eq!(c.rule, "reported-no-right");
+    // of oneself, or of a thing owned, it accuses nobody
+    none("The minister said he had no right to comment.");
+    none("The court said the tenants had no right to the land.");
+}
