@@ -1060,7 +1060,10 @@ impl Analyzer<'_, '_, '_> {
     /// war crimes": a wrongdoing (noun at `w`, its phrase from `k`) that a reported clause's
     /// subject committed, took part in or took is the speaker's accusation of that subject.
     fn committed_wrongdoing(&self, w: usize, k: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
-        const DEEDS: [&str; 22] = [
+        const DEEDS: [&str; 25] = [
+            "spread",
+            "spreads",
+            "spreading",
             "commit",
             "commits",
             "committed",
@@ -1094,6 +1097,7 @@ impl Analyzer<'_, '_, '_> {
         };
         while j > 0
             && w - j < 4
+            && !DEEDS.iter().any(|d| self.word(j - 1, d))
             && (self.is_modifier(j - 1) || self.has(j - 1, class::DET) || noun_modifier(j - 1))
         {
             j -= 1;

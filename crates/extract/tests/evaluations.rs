@@ -679,3 +679,16 @@ fn denying_a_side_the_right_to_do_something_accuses_it() {
     none("The minister said he had no right to comment.");
     none("The court said the tenants had no right to the land.");
 }
+
+#[test]
+fn spreading_falsehoods_is_a_wrongdoing_reported() {
+    let c = expect(
+        "The president said the media were spreading disinformation about him.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "spreading disinformation",
+    );
+    assert_eq!(c.rule, "reported-wrongdoing");
+    none("The minister said the rumours were spreading fast.");
+}
