@@ -1346,16 +1346,44 @@ impl Analyzer<'_, '_, '_> {
                         .any(|w| self.word(trigger, w)) =>
             {
                 // ("as" may end the content already: "the protesters as terrorists")
-                let label = (s + 1..(e + 1).min(self.n())).find(|&k| {
+                let labelled = |k: usize, kind: PhraseKind| {
                     self.word(k, "as")
-                        && (k + 1..(k + 6).min(self.n())).any(|j| {
-                            self.mark(j)
-                                .is_some_and(|m| m.kind == PhraseKind::AccusePredicate && m.start == j)
-                        })
-                });
-                match label {
-                    Some(k) => (Act::Accuse, Some((s, k))),
-                    None => (act, content),
+                        && (k + 1..(k + 6).min(self.n()))
+                            .any(|j| self.mark(j).is_some_and(|m| m.kind == kind && m.start == j))
+                };
+                let label =
+                    (s + 1..(e + 1).min(self.n())).find(|&k| labelled(k, PhraseKind::AccusePredicate));
+                // ("dismissed the report as fake", "… the allegations as lies": a claim so
+                // labelled is denied)
+                let of_claim = |k: usize| {
+                    (s..k).any(|j| {
+                        [
+                            "report",
+                            "reports",
+                            "story",
+                            "stories",
+                            "article",
+                            "claim",
+                            "claims",
+                            "allegation",
+                            "allegations",
+                            "accusation",
+                            "accusations",
+                            "charges",
+                        ]
+                        .iter()
+                        .any(|w| self.word(j, w))
+                    })
+                };
+                let denial = (s + 1..(e + 1).min(self.n()))
+                    .find(|&k| {
+                        labelled(k, PhraseKind::DenyPredicate) || labelled(k, PhraseKind::AccusePredicate)
+                    })
+                    .filter(|&k| of_claim(k));
+                match (denial, label) {
+                    (Some(k), _) => (Act::Deny, Some((s, k))),
+                    (None, Some(k)) => (Act::Accuse, Some((s, k))),
+                    (None, None) => (act, content),
                 }
             }
             _ => (act, content),

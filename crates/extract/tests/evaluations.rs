@@ -692,3 +692,17 @@ fn spreading_falsehoods_is_a_wrongdoing_reported() {
     assert_eq!(c.rule, "reported-wrongdoing");
     none("The minister said the rumours were spreading fast.");
 }
+
+#[test]
+fn dismissing_a_claim_as_false_denies_it() {
+    expect_exact("The Kremlin dismissed the report as fake.", Act::Deny, "Russia", "the report");
+    expect_exact("The Kremlin dismissed the allegations as lies.", Act::Deny, "Russia", "the allegations");
+    // a person so labelled is accused; a dismissal alone rejects
+    expect_exact(
+        "The Kremlin dismissed the opposition leader as a liar.",
+        Act::Accuse,
+        "Russia",
+        "the opposition leader",
+    );
+    expect_exact("The Kremlin dismissed the criticism.", Act::Reject, "Russia", "the criticism");
+}
