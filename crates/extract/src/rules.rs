@@ -1354,7 +1354,7 @@ impl Analyzer<'_, '_, '_> {
                 let label =
                     (s + 1..(e + 1).min(self.n())).find(|&k| labelled(k, PhraseKind::AccusePredicate));
                 // ("dismissed the report as fake", "… the allegations as lies": a claim so
-                // labelled is denied)
+                // labelled is no wrongdoer; its dismissal stays a rejection, as with "baseless")
                 let of_claim = |k: usize| {
                     (s..k).any(|j| {
                         [
@@ -1375,15 +1375,10 @@ impl Analyzer<'_, '_, '_> {
                         .any(|w| self.word(j, w))
                     })
                 };
-                let denial = (s + 1..(e + 1).min(self.n()))
-                    .find(|&k| {
-                        labelled(k, PhraseKind::DenyPredicate) || labelled(k, PhraseKind::AccusePredicate)
-                    })
-                    .filter(|&k| of_claim(k));
-                match (denial, label) {
-                    (Some(k), _) => (Act::Deny, Some((s, k))),
-                    (None, Some(k)) => (Act::Accuse, Some((s, k))),
-                    (None, None) => (act, content),
+                match label {
+                    Some(k) if of_claim(k) => (act, Some((s, k))),
+                    Some(k) => (Act::Accuse, Some((s, k))),
+                    None => (act, content),
                 }
             }
             _ => (act, content),

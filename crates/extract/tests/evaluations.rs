@@ -694,9 +694,11 @@ fn spreading_falsehoods_is_a_wrongdoing_reported() {
 }
 
 #[test]
-fn dismissing_a_claim_as_false_denies_it() {
-    expect_exact("The Kremlin dismissed the report as fake.", Act::Deny, "Russia", "the report");
-    expect_exact("The Kremlin dismissed the allegations as lies.", Act::Deny, "Russia", "the allegations");
+fn dismissing_a_claim_as_false_accuses_nobody() {
+    // (it was an accusation of the report; a dismissal of a claim stays a rejection)
+    expect_exact("The Kremlin dismissed the report as fake.", Act::Reject, "Russia", "the report");
+    no_act("The Kremlin dismissed the report as fake.", Act::Accuse);
+    expect_exact("The Kremlin dismissed the allegations as lies.", Act::Reject, "Russia", "the allegations");
     // a person so labelled is accused; a dismissal alone rejects
     expect_exact(
         "The Kremlin dismissed the opposition leader as a liar.",
