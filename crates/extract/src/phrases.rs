@@ -2193,6 +2193,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 i += 2;
                 continue;
             }
+            // "over the weekend", "during the past week", "over the years"
+            if ["over", "during", "on", "at", "in"].iter().any(|w| a.eq(w)) && self.word(i + 1, "the") {
+                let mut k = i + 2;
+                if self.word(k, "past") || self.word(k, "last") || self.word(k, "next") {
+                    k += 1;
+                }
+                if self.has(k, class::TIME) && !self.word(k + 1, "of") {
+                    i = k + 1;
+                    continue;
+                }
+            }
             return i;
         }
         i

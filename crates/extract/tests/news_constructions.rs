@@ -939,3 +939,11 @@ fn threats_to_kill_and_not_hesitating_to_strike() {
     no_act("The fighters who were willing to kill themselves were not driven by money.", Act::Warn);
     no_act("Peru's army vowed to defend itself.", Act::Warn);
 }
+
+#[test]
+fn warning_a_side_over_something() {
+    expect("Peru warned Chile over the arms sales.", Act::Warn, "Peru", Some("Chile"), "the arms sales");
+    // a time phrase after the verb is passed, not read as what is warned of
+    let c = first("The minister warned over the weekend that prices would rise.", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("prices would rise"));
+}
