@@ -475,7 +475,7 @@ impl Analyzer<'_, '_, '_> {
                         || w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0)
                 })
         });
-        long >= 4 && capitalised * 10 >= long * 8 && !lower_verb
+        long >= 3 && capitalised * 10 >= long * 8 && !lower_verb
     }
 
     /// The name written by atoms `s..e`: words joined by single spaces, hyphens and atoms

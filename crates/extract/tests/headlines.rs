@@ -108,3 +108,10 @@ fn a_verb_inside_a_name_or_a_heading_with_no_object_claims_nothing() {
     first("Iran agreed.", Act::Accept);
     first("Teachers Union Rejects Pay Offer", Act::Reject);
 }
+
+#[test]
+fn a_short_headline_is_a_headline() {
+    // (three long words were too few to tell a headline, so "Reject" was read inside a name)
+    expect_exact("Nurses Reject Pay Offer", Act::Reject, "", "Pay Offer");
+    expect_exact("Teachers Reject Offer", Act::Reject, "", "Offer");
+}
