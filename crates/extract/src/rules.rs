@@ -1450,6 +1450,33 @@ impl Analyzer<'_, '_, '_> {
                 content = self.trim(s + 3, e);
             }
         }
+        // "slammed Schiff on Thursday", "rejected the plan during the past week": a time
+        // phrase closing the content says when, not what
+        if let Some((s, e)) = content {
+            let mut t = e;
+            while t > s + 1 && self.is_time_word(t - 1) && !self.has(t - 1, class::PREP | class::DET) {
+                t -= 1;
+            }
+            if t < e {
+                let mut p = t;
+                if p > s + 1 && self.word(p - 1, "the") {
+                    p -= 1;
+                }
+                let opener = |k: usize| ["on", "during", "over", "in", "at"].iter().any(|w| self.word(k, w));
+                if p > s + 1 && opener(p - 1) {
+                    p -= 1;
+                }
+                // (only a whole phrase: "on Thursday", "during the week", "last week"; not a
+                // year, which dates what is claimed: "advantage in 2020")
+                let named_time = (t..e).any(|k| self.atoms[k].kind == AtomKind::Word);
+                let whole = named_time
+                    && (opener(p)
+                        || ["last", "this", "earlier", "late", "next"].iter().any(|w| self.word(p, w)));
+                if whole && p > s {
+                    content = self.trim(s, p);
+                }
+            }
+        }
         // "The resolution, which was vetoed by China, …": what "which" stands for
         if let Some((s, e)) =
             content.filter(|&(s, e)| e == s + 1 && (self.word(s, "which") || self.word(s, "that")))

@@ -947,3 +947,22 @@ fn warning_a_side_over_something() {
     let c = first("The minister warned over the weekend that prices would rise.", Act::Warn);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("prices would rise"));
 }
+
+#[test]
+fn a_time_phrase_closing_the_content_is_no_part_of_it() {
+    expect_exact("The lawmakers slammed Peru on Thursday.", Act::Accuse, "", "Peru");
+    expect_exact("Chile rejected the plan last week.", Act::Reject, "Chile", "the plan");
+    expect_exact(
+        "Chile proposed two draft treaties in December.",
+        Act::Propose,
+        "Chile",
+        "two draft treaties",
+    );
+    // a time inside the content stays
+    expect_exact(
+        "Chile demanded the release of prisoners held since 2012.",
+        Act::Demand,
+        "Chile",
+        "the release of prisoners held since 2012",
+    );
+}

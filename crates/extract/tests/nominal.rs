@@ -179,7 +179,8 @@ fn nominal_with_its_owner_after_by() {
 fn a_possessive_pronoun_before_a_refusal_to_act() {
     let cs = claims("Governor Maria Lopez, however, continued her refusal to step down on Tuesday.");
     let c = cs.iter().find(|c| c.act == Act::Reject).expect("a rejection");
-    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("step down on Tuesday"));
+    // (the time phrase closing the content goes: it says when, not what)
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("step down"));
     let cs = claims("Governor Maria Lopez repeated her refusal to resign.");
     let c = cs.iter().find(|c| c.act == Act::Reject).expect("a rejection");
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("resign"));
