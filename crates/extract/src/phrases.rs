@@ -2343,11 +2343,25 @@ impl<'a> Analyzer<'_, 'a, '_> {
                                 && x.text.ends_with('s')
                                 && x.mark == NONE
                         }) && self.word(j + 2, "to");
+                        // ("to veto it, and major corporations like Marriott … all wrote …": a
+                        // clause with a subject of its own; a verb phrase goes on with a verb)
+                        let own_subject = verb_phrase
+                            && self.atoms.get(j + 1).is_some_and(|x| x.is_word() && !x.is(class::DET))
+                            && (j + 2..(j + 20).min(n))
+                                .take_while(|&k| {
+                                    !matches!(self.atoms[k].kind, AtomKind::Terminal | AtomKind::Semicolon)
+                                })
+                                .any(|k| {
+                                    self.atoms[k].info.is_some_and(|w| {
+                                        w.verb & (form::PAST | form::THIRD) != 0 && w.verb & form::PART == 0
+                                    })
+                                });
                         if self.is_finite_verbish(j + 1)
                             || third_person_to
                             || self.word(j, "but")
                             || self.has(j + 1, class::PRON) && !self.word(j + 1, "it")
                             || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
+                            || own_subject
                         {
                             return (i, None);
                         }

@@ -259,3 +259,13 @@ fn a_spokesman_for_a_body_is_the_subject_a_second_verb_shares() {
     );
     assert_eq!(c.actor.text, "A spokesman for the ministry");
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_a_comma_and_ends_the_verb_phrase() {
+    let text = "Two senators called on the governor to veto it, and major corporations like Acme, Globex and Initech all wrote to the governor.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("veto it"));
+    // a verb phrase going on is still the content
+    let c = first("The senators urged the governor to veto the bill, and sign the other one.", Act::Demand);
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("veto the bill")), "{c:?}");
+}
