@@ -3027,8 +3027,23 @@ impl Analyzer<'_, '_, '_> {
             let p = k - 1;
             let a = self.atoms[p];
             let ok = match a.kind {
+                // ("comments that …", "remarks which …": the noun a relative pronoun at `e`
+                // follows, whatever else the word can be)
+                AtomKind::Word
+                    if k == e
+                        && ["that", "which"].iter().any(|w| self.word(e, w))
+                        && !a.is(class::PREP
+                            | class::COORD
+                            | class::SUB
+                            | class::REL
+                            | class::AUX
+                            | class::PRON
+                            | class::DET) =>
+                {
+                    true
+                }
                 AtomKind::Word => {
-                    (!a.is(class::PREP | class::COORD | class::SUB | class::REL | class::AUX | class::MODAL)
+                    (!a.is(class::PREP | class::COORD | class::SUB | class::REL | class::AUX | class::MODAL | class::PRON)
                         || a.eq("of") && k - 1 > 0 && k < e)
                         // ("a charge", "the appeal": a claim verb's noun after its determiner)
                         && a.info.is_none_or(|w| {

@@ -966,3 +966,12 @@ fn a_time_phrase_closing_the_content_is_no_part_of_it() {
         "the release of prisoners held since 2012",
     );
 }
+
+#[test]
+fn a_relative_pronoun_as_content_is_the_noun_it_follows() {
+    let c = first(
+        "He said women would be fine, comments that have been widely condemned by the party.",
+        Act::Accuse,
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("comments"));
+}
