@@ -530,6 +530,7 @@ impl Extractor {
             }
         }
         merge_running_judgements(text, &mut claims);
+        resolve_named_claims(&mut claims);
         claims
     }
 
@@ -604,6 +605,75 @@ impl Extractor {
             })
         });
         Mention { text: Cow::Borrowed(written), span, norms, antecedent, role, code }
+    }
+}
+
+/// Is `content` only the claimant's own claim named by a possessive ("their demand", "his
+/// call", "its threat"), saying nothing of what is claimed? ("rejected the proposal" names
+/// someone else's.)
+fn names_a_claim_only(content: &str) -> bool {
+    const DETERMINERS: [&str; 4] = ["their", "his", "her", "its"];
+    const CLAIM_NOUNS: [&str; 22] = [
+        "demand",
+        "demands",
+        "call",
+        "calls",
+        "request",
+        "requests",
+        "appeal",
+        "proposal",
+        "offer",
+        "plan",
+        "threat",
+        "threats",
+        "warning",
+        "warnings",
+        "accusation",
+        "accusations",
+        "allegations",
+        "charges",
+        "denial",
+        "refusal",
+        "pledge",
+        "promise",
+    ];
+    let mut words = content.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(d), Some(n), None) => {
+            DETERMINERS.iter().any(|w| d.eq_ignore_ascii_case(w))
+                && CLAIM_NOUNS.iter().any(|w| n.eq_ignore_ascii_case(w))
+        }
+        _ => false,
+    }
+}
+
+/// "GOP members demanded that Schiff step down. … They repeated their demand on Thursday.": a
+/// claim whose content only names the claim ("their demand") takes the content of the latest
+/// earlier claim of the same act by the same side.
+fn resolve_named_claims(claims: &mut [Claim<'_>]) {
+    for i in 1..claims.len() {
+        let Some(content) = claims[i].content.as_ref() else { continue };
+        if !names_a_claim_only(&content.text) {
+            continue;
+        }
+        let (act, actor) = (claims[i].act, &claims[i].actor);
+        let same_side = |other: &Mention<'_>| {
+            !actor.norms.is_empty() && other.norms.iter().any(|n| actor.norms.contains(n))
+                || actor.norms.is_empty() && other.name() == actor.name()
+        };
+        let earlier = claims[..i]
+            .iter()
+            .rev()
+            .find(|c| {
+                c.act == act
+                    && !c.negated
+                    && same_side(&c.actor)
+                    && c.content.as_ref().is_some_and(|p| !names_a_claim_only(&p.text))
+            })
+            .and_then(|c| c.content.clone());
+        if let Some(earlier) = earlier {
+            claims[i].content = Some(earlier);
+        }
     }
 }
 

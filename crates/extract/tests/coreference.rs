@@ -518,3 +518,19 @@ fn an_organisation_named_again_by_the_last_word_of_its_name() {
     // with no such organisation named, "the fund" is no actor
     none("The fund rejected the request.");
 }
+
+#[test]
+fn a_claim_named_again_takes_the_content_it_had() {
+    let text =
+        "Peru demanded that Chile withdraw its troops from the border. On Friday Peru repeated its demand.";
+    let cs = claims(text);
+    let demands: Vec<_> = cs.iter().filter(|c| c.act == Act::Demand).collect();
+    assert_eq!(demands.len(), 2, "{cs:?}");
+    assert_eq!(demands[1].content, demands[0].content);
+    assert!(demands[1].content.as_ref().is_some_and(|p| p.text.starts_with("Chile withdraw")), "{cs:?}");
+    // another side's demand is not theirs
+    let text = "Peru demanded that Chile withdraw its troops. Bolivia repeated its demand.";
+    let cs = claims(text);
+    let bolivia = cs.iter().find(|c| c.act == Act::Demand && norm(&c.actor) == "Bolivia");
+    assert!(bolivia.is_none_or(|c| c.content.as_ref().is_some_and(|p| p.text == "its demand")), "{cs:?}");
+}
