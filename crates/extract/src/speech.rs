@@ -228,7 +228,7 @@ impl Analyzer<'_, '_, '_> {
                         speaker = Some(person);
                         trailing = true;
                     } else {
-                        speaker = self.actor_starting_at(verb_end);
+                        speaker = self.actor_starting_at(verb_end).or_else(|| self.statement_from(verb_end));
                         trailing = true;
                         // "Ortega warns …, says he may declare …": a pronoun with a verb of its
                         // own opens the clause reported; the subject of the first verb speaks
@@ -379,6 +379,20 @@ impl Analyzer<'_, '_, '_> {
 
     /// "…,” the letter stated": a definite statement or letter ending at `l` speaks for the
     /// author the article gave it a few sentences before ("In a letter, the lawmakers …").
+    /// "…,” said a statement from the foreign ministry": the body a statement after the
+    /// verb comes from, which speaks.
+    fn statement_from(&self, k: usize) -> Option<Actor> {
+        let noun = if self.has(k, class::DET) { k + 1 } else { k };
+        if !crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(noun, w)) {
+            return None;
+        }
+        let by = ["from", "by", "of"].iter().any(|w| self.word(noun + 1, w));
+        if !by {
+            return None;
+        }
+        self.actor_starting_at(noun + 2)
+    }
+
     fn statement_author(&self, l: usize) -> Option<Actor> {
         let definite = l > 0 && ["the", "this", "that"].iter().any(|w| self.word(l - 1, w));
         if !definite || self.atoms[l].quoted || !crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(l, w))

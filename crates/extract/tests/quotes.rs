@@ -559,3 +559,13 @@ fn a_quotation_running_on_unquoted_before_the_speaker_is_what_is_said() {
     // two quotations are no one clause
     none("\"Lies\" and \"more lies\" from the ministry, Ilse Varga warned.");
 }
+
+#[test]
+fn a_statement_from_a_body_after_the_verb_speaks_for_it() {
+    let c = first(
+        "\"We reject these baseless accusations,\" said a statement from the foreign ministry.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.text, "the foreign ministry");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("these baseless accusations"));
+}
