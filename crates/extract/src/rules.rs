@@ -1297,8 +1297,29 @@ impl Analyzer<'_, '_, '_> {
             let base_after_modal = before.is_some_and(|k| {
                 (self.has(k, class::MODAL | class::AUX) && !self.is_be(k)) || self.word(k, "to")
             });
-            // ("a deal backed by a fund": money, as often as support)
-            let funded = self.word(trigger, "backed") && self.word(trigger + 1, "by");
+            // ("a deal backed by a fund": money, as often as support; "the proposal was backed
+            // by France": a passive of support)
+            let passive = trigger > 0 && (self.is_be(trigger - 1) || self.word(trigger - 1, "been"));
+            let financial = content.is_some_and(|(s, e)| {
+                (s..e).any(|k| {
+                    [
+                        "loan",
+                        "loans",
+                        "bond",
+                        "bonds",
+                        "debt",
+                        "mortgage",
+                        "mortgages",
+                        "securities",
+                        "currency",
+                        "deposits",
+                    ]
+                    .iter()
+                    .any(|w| self.word(k, w))
+                })
+            });
+            let funded =
+                self.word(trigger, "backed") && self.word(trigger + 1, "by") && (!passive || financial);
             if retreat || funded || self.word(trigger, "back") && !base_after_modal {
                 return;
             }

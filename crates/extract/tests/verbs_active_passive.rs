@@ -624,3 +624,16 @@ fn taking_issue_with_something_accuses() {
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the audit"));
     assert!(claims("She took the issue to court.").is_empty());
 }
+
+#[test]
+fn a_passive_of_backing_supports() {
+    expect_exact(
+        "The proposal was backed by France and Germany.",
+        Act::Accept,
+        "France; Germany",
+        "The proposal",
+    );
+    // money backs loans; a deal "backed by" a fund is funded
+    no_act("The loan was backed by the government.", Act::Accept);
+    no_act("A deal backed by a hedge fund collapsed.", Act::Accept);
+}
