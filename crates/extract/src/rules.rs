@@ -1808,12 +1808,16 @@ impl Analyzer<'_, '_, '_> {
                     if let Some(verb_phrase) = complement {
                         let addressee = subj_end.and_then(|e| self.actor_ending_at(e));
                         let (end, _) = self.clause_end(after + 1, verb_phrase);
+                        // ("was criticised by the union as unlawful": what is so labelled is the
+                        // content)
+                        let labelled = addressee.is_none() && self.word(after, "as");
+                        let content = if labelled { subject } else { Some((after + 1, end)) };
                         self.push(
                             out,
                             verb.act,
                             agent,
                             addressee,
-                            Some((after + 1, end)),
+                            content,
                             v,
                             "verb-passive",
                             polarity,
@@ -1937,8 +1941,23 @@ impl Analyzer<'_, '_, '_> {
                     .find(|&k| self.word(k, "by"));
                 if let Some(b) = by.filter(|&b| b > after + 1) {
                     if let Some(agent) = self.actor_starting_at(b + 1) {
-                        let subject =
-                            self.skip_left(aux_start.checked_sub(1)).and_then(|e| self.actor_ending_at(e));
+                        let subject_end = self.skip_left(aux_start.checked_sub(1));
+                        let subject = subject_end.and_then(|e| self.actor_ending_at(e));
+                        // ("The election was denounced as a sham by …": what is so labelled is
+                        // the content, as in the active)
+                        let content = match subject_end {
+                            Some(e) if subject.is_none() && self.word(after, "as") => {
+                                // (the whole subject back to the clause's start, unless that is
+                                // far: then the phrase before the verb)
+                                let start = self.clause_start(e);
+                                if e + 1 - start > 20 {
+                                    (self.content_np_left(e + 1), e + 1)
+                                } else {
+                                    (start, e + 1)
+                                }
+                            }
+                            _ => (after + 1, b),
+                        };
                         let polarity = self.polarity(between_start, v);
                         let report = self.attribution(reports, v);
                         self.push(
@@ -1946,7 +1965,7 @@ impl Analyzer<'_, '_, '_> {
                             verb.act,
                             agent,
                             subject,
-                            Some((after + 1, b)),
+                            Some(content),
                             v,
                             "verb-passive",
                             polarity,
@@ -2725,9 +2744,9 @@ impl Analyzer<'_, '_, '_> {
         if !f.preps.is_empty() && self.actor_starting_at(k).is_none() {
             let e = self.plain_np_end(k);
             if let Some(j) = (k + 1..=e).find(|&j| f.preps.iter().any(|p| self.word(j, p))) {
-                // ("hailed the agreement as historic": what is welcomed is the object, its
-                // predicate only says how)
-                if act == Act::Accept && self.word(j, "as") {
+                // ("hailed the agreement as historic", "denounced the election as a sham": what
+                // is welcomed or accused is the object, its predicate only says how)
+                if matches!(act, Act::Accept | Act::Accuse) && self.word(j, "as") {
                     self.push(out, act, actor, None, Some((k, j)), v, rule, polarity, report, secondary);
                     return;
                 }

@@ -22,7 +22,14 @@ fn praise_support_and_promises_accept() {
 
 #[test]
 fn verbal_attacks_accuse_only_with_their_complement() {
-    expect("Ghana blasted the agreement as a betrayal of farmers.", Act::Accuse, "Ghana", None, "a betrayal");
+    // (what is blasted is the content, its label only says how: as with "attacked … as")
+    expect(
+        "Ghana blasted the agreement as a betrayal of farmers.",
+        Act::Accuse,
+        "Ghana",
+        None,
+        "the agreement",
+    );
     expect(
         "Peru attacked the court's ruling as unconstitutional.",
         Act::Accuse,

@@ -637,3 +637,13 @@ fn a_passive_of_backing_supports() {
     no_act("The loan was backed by the government.", Act::Accept);
     no_act("A deal backed by a hedge fund collapsed.", Act::Accept);
 }
+
+#[test]
+fn denouncing_something_as_a_label_accuses_the_thing() {
+    expect_exact("The opposition denounced the election as a sham.", Act::Accuse, "", "the election");
+    expect_exact("The election was denounced as a sham by the opposition.", Act::Accuse, "", "The election");
+    expect_exact("The ruling was condemned as unjust by rights groups.", Act::Accuse, "", "The ruling");
+    // a person so labelled is the addressee, the label what they are accused of
+    let c = expect_exact("The governor slammed the senator as a liar.", Act::Accuse, "", "a liar");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the senator"));
+}
