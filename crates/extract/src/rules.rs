@@ -2743,7 +2743,10 @@ impl Analyzer<'_, '_, '_> {
         // "accused the Europeans of double standards": an object that names no actor, then the frame.
         if !f.preps.is_empty() && self.actor_starting_at(k).is_none() {
             let e = self.plain_np_end(k);
-            if let Some(j) = (k + 1..=e).find(|&j| f.preps.iter().any(|p| self.word(j, p))) {
+            // (one word past the plain phrase: a noun that can be a verb ends it early, "the
+            // deal as historic")
+            let reach = if e > k && self.has(k, class::DET) { e + 1 } else { e };
+            if let Some(j) = (k + 1..=reach).find(|&j| f.preps.iter().any(|p| self.word(j, p))) {
                 // ("hailed the agreement as historic", "denounced the election as a sham": what
                 // is welcomed or accused is the object, its predicate only says how)
                 if matches!(act, Act::Accept | Act::Accuse) && self.word(j, "as") {

@@ -172,3 +172,12 @@ fn what_is_hailed_as_something_is_the_object() {
     // an addressee keeps the predicate as the content, as with verbal attacks
     expect("The senator blasted Peru as a haven for smugglers.", Act::Accuse, "", Some("Peru"), "a haven");
 }
+
+#[test]
+fn committing_to_something_and_hailing_a_deal() {
+    expect_exact("Both sides committed to a ceasefire.", Act::Accept, "", "a ceasefire");
+    // committing a deed is no pledge
+    no_act("The soldiers committed war crimes.", Act::Accept);
+    // (a noun that can be a verb ended the object before "as")
+    expect_exact("The EU hailed the deal as historic.", Act::Accept, "European Union", "the deal");
+}
