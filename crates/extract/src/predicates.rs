@@ -1436,7 +1436,13 @@ impl Analyzer<'_, '_, '_> {
                 ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claims"]
                     .iter()
                     .any(|w| self.word(k, w))
-            });
+            })
+                // "the embassy said the video was fake": a record called fake is denied
+                || head.into_iter().any(|k| {
+                    ["video", "videos", "photo", "photos", "images", "footage", "recording", "document", "documents"]
+                        .iter()
+                        .any(|w| self.word(k, w))
+                }) && ["fake", "phony", "fabricated", "doctored", "staged", "forged"].iter().any(|w| self.word(u, w));
             let (act, rule, content) = if act == Act::Accuse
                 && matches!(asked, Some(Act::Demand | Act::Propose))
                 || act == Act::Deny && argument

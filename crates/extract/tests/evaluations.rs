@@ -708,3 +708,10 @@ fn dismissing_a_claim_as_false_accuses_nobody() {
     );
     expect_exact("The Kremlin dismissed the criticism.", Act::Reject, "Russia", "the criticism");
 }
+
+#[test]
+fn a_record_called_fake_is_denied() {
+    expect_exact("The embassy said the video was fake.", Act::Deny, "", "the video");
+    // other judgements of a record accuse whoever is behind it
+    first("The embassy said the video was offensive.", Act::Accuse);
+}
