@@ -1324,6 +1324,18 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "pushed back on the plan", "pushing back against the report": refusing it; "pushed
+        // back the date" only postpones
+        let act = if ["push", "pushes", "pushed", "pushing"].iter().any(|w| self.word(trigger, w))
+            && self.word(trigger + 1, "back")
+        {
+            if !["on", "against"].iter().any(|w| self.word(trigger + 2, w)) {
+                return;
+            }
+            Act::Reject
+        } else {
+            act
+        };
         // "denied a request to exclude the candidates", "denied him a visa": refusing what was
         // asked for rejects it; a denial answers a claim
         let act = if act == Act::Deny
@@ -1404,6 +1416,18 @@ impl Analyzer<'_, '_, '_> {
             }
             _ => (act, content),
         };
+        // "it seems unlikely that the government would push back against …": a guess at what
+        // someone would do is no act of theirs
+        let guessed = (trigger.saturating_sub(14)..trigger).any(|k| {
+            ["unlikely", "likely", "possible", "impossible", "conceivable", "doubtful"]
+                .iter()
+                .any(|w| self.word(k, w))
+                && self.word(k + 1, "that")
+                && (k + 2..trigger).any(|j| ["would", "could", "might"].iter().any(|w| self.word(j, w)))
+        });
+        if guessed {
+            return;
+        }
         // "… would need to deliver before the administration would agree to a meeting": what
         // someone would do once a condition is met is no act yet
         let conditional = (trigger.saturating_sub(12)..trigger)

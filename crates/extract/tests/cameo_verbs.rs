@@ -181,3 +181,13 @@ fn committing_to_something_and_hailing_a_deal() {
     // (a noun that can be a verb ended the object before "as")
     expect_exact("The EU hailed the deal as historic.", Act::Accept, "European Union", "the deal");
 }
+
+#[test]
+fn pushing_back_on_something_refuses_it() {
+    expect_exact("Lawmakers pushed back on the plan.", Act::Reject, "", "the plan");
+    expect_exact("Peru pushed back against the report.", Act::Reject, "Peru", "the report");
+    expect_exact("Unions pushed for higher wages.", Act::Demand, "", "higher wages");
+    // postponing, or a guess at what someone would do, refuses nothing
+    none("The agency pushed back the launch date.");
+    none("It seems unlikely that the federal government would push back against the new laws.");
+}
