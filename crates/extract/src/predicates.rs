@@ -186,6 +186,15 @@ impl Analyzer<'_, '_, '_> {
         } else if ["for", "that", "to"].iter().any(|w| self.word(after, w)) {
             let (end, _) = self.clause_end(after + 1, false);
             content = (after + 1, end);
+        } else if matches!(act, Act::Accuse | Act::Reject | Act::Warn)
+            && ["over", "about"].iter().any(|w| self.word(after, w))
+        {
+            // "lodged a complaint over the visit", "raised concerns about the deal": what the
+            // complaint is about
+            let (end, _) = self.clause_end(after + 1, false);
+            if end > after + 1 {
+                content = (after + 1, end);
+            }
         }
         // "is stepping up pressure by seeking …": pressure on nobody named, for nothing said
         if act == Act::Demand

@@ -360,3 +360,9 @@ fn a_claim_of_something_received_from_someone() {
         "meddling",
     );
 }
+
+#[test]
+fn a_complaint_over_something_is_about_it() {
+    expect_exact("Peru lodged a complaint over the visit.", Act::Accuse, "Peru", "the visit");
+    expect_exact("Peru issued a warning about the floods.", Act::Warn, "Peru", "the floods");
+}
