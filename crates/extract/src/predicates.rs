@@ -1826,6 +1826,23 @@ impl Analyzer<'_, '_, '_> {
             }
             (b, negated)
         };
+        self.reported_blame(v, b, negated, v + 2, "reported-responsible", reports, out);
+    }
+
+    /// The claim of a speaker who reports that the subject ending before `b - 1` (the verb of
+    /// being or bearing) is to blame for what starts at `from`: an accusation of the subject, or,
+    /// negated and of the speaker's own side ("it was not"), a denial. `v` is the trigger.
+    #[allow(clippy::too_many_arguments)]
+    fn reported_blame(
+        &self,
+        v: usize,
+        b: usize,
+        negated: bool,
+        from: usize,
+        rule: &'static str,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
         let Some(r) = self.report_at(reports, v) else { return };
         let Some(speaker) = reports[r].speaker else { return };
         let Some(subject) = self.skip_left(b.checked_sub(2)).and_then(|e| self.actor_ending_at(e)) else {
@@ -1835,8 +1852,8 @@ impl Analyzer<'_, '_, '_> {
         if subject.s < reports[r].comp.0 {
             return;
         }
-        let (end, _) = self.clause_end(v + 2, false);
-        if end <= v + 2 {
+        let (end, _) = self.clause_end(from, false);
+        if end <= from {
             return;
         }
         let own = subject.e == subject.s + 1
@@ -1846,18 +1863,7 @@ impl Analyzer<'_, '_, '_> {
             (true, true) => (Act::Deny, None),
             _ => return,
         };
-        self.push(
-            out,
-            act,
-            speaker,
-            addressee,
-            Some((v + 2, end)),
-            v,
-            "reported-responsible",
-            (false, false),
-            Some(r),
-            false,
-        );
+        self.push(out, act, speaker, addressee, Some((from, end)), v, rule, (false, false), Some(r), false);
     }
 
     /// "Beijing said the US had no right to interfere in its affairs": denying someone the
@@ -1947,37 +1953,7 @@ impl Analyzer<'_, '_, '_> {
         if b < 2 || !self.is_be(b - 1) {
             return;
         }
-        let Some(r) = self.report_at(reports, v) else { return };
-        let Some(speaker) = reports[r].speaker else { return };
-        let Some(subject) = self.skip_left(b.checked_sub(2)).and_then(|e| self.actor_ending_at(e)) else {
-            return;
-        };
-        if subject.s < reports[r].comp.0 {
-            return;
-        }
-        let (end, _) = self.clause_end(v + 1, false);
-        if end <= v + 1 {
-            return;
-        }
-        let own = subject.e == subject.s + 1
-            && ["it", "we", "i", "he", "she", "they"].iter().any(|w| self.word(subject.s, w));
-        let (act, addressee) = match (negated, own) {
-            (false, false) => (Act::Accuse, Some(subject)),
-            (true, true) => (Act::Deny, None),
-            _ => return,
-        };
-        self.push(
-            out,
-            act,
-            speaker,
-            addressee,
-            Some((v + 1, end)),
-            v,
-            "reported-behind",
-            (false, false),
-            Some(r),
-            false,
-        );
+        self.reported_blame(v, b, negated, v + 1, "reported-behind", reports, out);
     }
 
     /// "Israel holds Hamas responsible for the deaths", "vowed to hold the rebels accountable
