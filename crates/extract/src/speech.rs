@@ -377,8 +377,6 @@ impl Analyzer<'_, '_, '_> {
         Some(sp)
     }
 
-    /// "…,” the letter stated": a definite statement or letter ending at `l` speaks for the
-    /// author the article gave it a few sentences before ("In a letter, the lawmakers …").
     /// "…,” said a statement from the foreign ministry": the body a statement after the
     /// verb comes from, which speaks.
     fn statement_from(&self, k: usize) -> Option<Actor> {
@@ -393,6 +391,8 @@ impl Analyzer<'_, '_, '_> {
         self.actor_starting_at(noun + 2)
     }
 
+    /// "…,” the letter stated": a definite statement or letter ending at `l` speaks for the
+    /// author the article gave it a few sentences before ("In a letter, the lawmakers …").
     fn statement_author(&self, l: usize) -> Option<Actor> {
         let definite = l > 0 && ["the", "this", "that"].iter().any(|w| self.word(l - 1, w));
         if !definite || self.atoms[l].quoted || !crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(l, w))
