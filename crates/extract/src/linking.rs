@@ -436,6 +436,11 @@ impl Analyzer<'_, '_, '_> {
                         {
                             first -= 1;
                         }
+                        // ("Speaking to the BBC, the minister …", "Writing on X, the president
+                        // …": a name after a preposition or an article is no person in apposition)
+                        if first > 0 && self.has(first - 1, class::PREP | class::DET) {
+                            continue;
+                        }
                         let name = self.name_text(first, s - 1);
                         let p = self.memory.register(&name, self.atoms[s - 2].text, &office, &norm);
                         self.memory.last_person = Some(p);

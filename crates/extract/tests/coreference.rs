@@ -534,3 +534,15 @@ fn a_claim_named_again_takes_the_content_it_had() {
     let bolivia = cs.iter().find(|c| c.act == Act::Demand && norm(&c.actor) == "Bolivia");
     assert!(bolivia.is_none_or(|c| c.content.as_ref().is_some_and(|p| p.text == "its demand")), "{cs:?}");
 }
+
+#[test]
+fn a_name_after_a_preposition_is_no_person_in_apposition() {
+    // (the BBC became a person holding the office of minister, and the minister its side)
+    let c = first("Speaking to the BBC, the minister warned that sanctions would follow.", Act::Warn);
+    assert!(c.actor.norms.is_empty(), "{c:?}");
+    let c = first("In an interview with CNN, the senator called for new elections.", Act::Demand);
+    assert!(c.actor.norms.is_empty(), "{c:?}");
+    // a name in apposition still is
+    let c = first("Ana Lopes, the foreign minister, rejected the plan.", Act::Reject);
+    assert_eq!(norm(&c.actor), "Ana Lopes");
+}
