@@ -1365,7 +1365,11 @@ impl Analyzer<'_, '_, '_> {
             let (s, e) = said_of_object.unwrap_or((s, e));
             // "there is no truth to these allegations": what the judgement is of follows it
             let (s, e) = if e == s + 1 && self.word(s, "there") {
-                let end = self.mark(u).map_or(u + 1, |m| m.end);
+                let mut end = self.mark(u).map_or(u + 1, |m| m.end);
+                // (past the closing quotation mark: there was “no truth” to the claims)
+                while self.atoms.get(end).is_some_and(|a| a.is_quote()) {
+                    end += 1;
+                }
                 if !["to", "in", "behind", "for"].iter().any(|w| self.word(end, w)) {
                     return;
                 }

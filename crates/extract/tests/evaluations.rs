@@ -715,3 +715,8 @@ fn a_record_called_fake_is_denied() {
     // other judgements of a record accuse whoever is behind it
     first("The embassy said the video was offensive.", Act::Accuse);
 }
+
+#[test]
+fn no_truth_in_quotation_marks_denies_as_unquoted() {
+    expect_exact("The minister said there was \"no truth\" to the claims.", Act::Deny, "", "the claims");
+}
