@@ -168,11 +168,55 @@ impl Analyzer<'_, '_, '_> {
         };
         // a headline ("Russia offers talks") keeps the present tense for news
         let headline = !self.atoms.iter().rev().take(3).any(|a| a.kind == AtomKind::Terminal);
+        // "has offered its streaming service since 2014": a standing offer, not an event
+        let standing = self.word(v, "offered")
+            && v > 0
+            && (self.word(v - 1, "has") || self.word(v - 1, "have"))
+            && (k + 1..end).any(|j| self.word(j, "since"));
+        if standing {
+            return true;
+        }
         let proposal = (k..end.min(k + 6)).any(|j| {
             self.has(j, class::PROPOSAL_NOUN)
                 || self.atoms[j].info.is_some_and(|w| w.noun_act == Some(Act::Propose))
         });
         present && !headline && !proposal && !self.atoms[k].quoted
+    }
+
+    /// Whether the clause complement opening at `k` (with or without "that") looks ahead: a
+    /// future or conditional ("will", "would", "'ll", "shall", "going to") or a threat verb.
+    /// An object that is no clause ("vowed revenge") looks ahead by itself.
+    fn vows_future(&self, k: usize) -> bool {
+        let start = if self.word(k, "that") { k + 1 } else { k };
+        let (end, _) = self.clause_end(start, true);
+        let end = end.min(self.n());
+        let clause = self.word(k, "that") || (start..end).any(|j| self.is_finite_verbish(j));
+        !clause
+            || (start..end).any(|j| {
+                ["will", "would", "'ll", "’ll", "shall", "wo"].iter().any(|w| self.word(j, w))
+                    || self.word(j, "going") && self.word(j + 1, "to")
+                    || self.is_threat_verb(j)
+            })
+    }
+
+    /// Whether the object at `k` is an amount and nothing more: "a lot", "more", "much",
+    /// "everything", "so much", closed by the clause's end ("promised a lot: …").
+    fn bare_amount_object(&self, k: usize) -> bool {
+        const AMOUNTS: [&str; 6] = ["more", "much", "everything", "anything", "lot", "lots"];
+        let mut j = k;
+        while ["a", "so", "too"].iter().any(|w| self.word(j, w)) {
+            j += 1;
+        }
+        if !AMOUNTS.iter().any(|w| self.word(j, w)) || self.word(j, "lot") && !self.word(j - 1, "a") {
+            return false;
+        }
+        let after = j + 1;
+        after >= self.n()
+            || matches!(
+                self.atoms[after].kind,
+                AtomKind::Terminal | AtomKind::Comma | AtomKind::Colon | AtomKind::Semicolon | AtomKind::Dash
+            )
+            || self.has(after, class::COORD)
     }
 
     /// Whether the capitalised trigger at `t`, after a capitalised word, is part of a name: a claim
@@ -618,6 +662,21 @@ impl Analyzer<'_, '_, '_> {
         Some((actor, "verb-active"))
     }
 
+    /// Whether the word at `v` after the conjunction at `coord` is read as a noun coordinated
+    /// with the noun before it ("the resources and support needed", "training and support for
+    /// the troops"): the tagger reads both as nouns and what follows `v` cannot be its object.
+    fn coordinated_noun(&self, coord: usize, v: usize) -> bool {
+        if coord == 0 || !self.atoms[coord - 1].is_word() {
+            return false;
+        }
+        let noun = |k: usize| self.tag(k).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));
+        let after = self.atoms.get(v + 1);
+        let no_object = after.is_none_or(|a| !a.is_word())
+            || self.has(v + 1, class::PREP) && !self.word(v + 1, "to")
+            || self.tag(v + 1).is_some_and(|t| matches!(t.xpos(), "VBN" | "VBD"));
+        no_object && noun(v) && noun(coord - 1)
+    }
+
     fn plain_subject_of(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
         // "X neither confirmed nor denied": both verbs share the subject before "neither".
         if let Some(neither) = self.neither_before(v) {
@@ -630,6 +689,11 @@ impl Analyzer<'_, '_, '_> {
             // it": a question, not an act
             let lo = left.saturating_sub(8);
             if (lo..left).any(|k| self.word(k, "whether")) {
+                return None;
+            }
+            // "give the program the resources and support needed to succeed": a noun joined to a
+            // noun, with a participle or a preposition after it, is no verb
+            if self.coordinated_noun(left, v) {
                 return None;
             }
             // "Beshear — whose father … — promised to protect Medicaid and hammered Bevin …":
@@ -1801,6 +1865,15 @@ impl Analyzer<'_, '_, '_> {
                 if be_passive && might && in_relative {
                     return;
                 }
+                // "the best of what is offered by both ecosystems": a free relative names a
+                // thing, it reports no act
+                if be_passive
+                    && aux_start >= 2
+                    && self.word(aux_start - 1, "what")
+                    && (self.has(aux_start - 2, class::PREP) || self.word(aux_start - 2, "than"))
+                {
+                    return;
+                }
                 let polarity = self.polarity(between_start, v);
                 let report = self.attribution(reports, v);
                 if be_passive {
@@ -2533,6 +2606,11 @@ impl Analyzer<'_, '_, '_> {
         if act == Act::Propose && self.is_commercial_offer(v, k) {
             return;
         }
+        // "the company has promised a lot: …", "promised more, and …": a bare amount says how
+        // much is promised, not what (unlike "promised more aid")
+        if matches!(act, Act::Propose | Act::Accept) && self.bare_amount_object(k) {
+            return;
+        }
         // "Xi welcomed Putin to Beijing" is hosting, not accepting.
         if act == Act::Accept && self.lex_lemma_is(v, &["welcome", "welcomes", "welcomed", "welcoming"]) {
             // ("welcomed Biden's climate pledge": a person's thing, not the person, is welcomed)
@@ -2684,6 +2762,11 @@ impl Analyzer<'_, '_, '_> {
         // "intends upon retiring the shuttles": a verb that warns only of a deed ("vowed to
         // retaliate", "vowed revenge") takes no preposition for its object
         if f.threat_only && !self.word(k, "to") && self.has(k, class::PREP) {
+            return;
+        }
+        // "swears he has no idea who …", "vowed that he was innocent": an oath about what is,
+        // not a vow of what will be ("vowed he would resign" is one)
+        if f.threat_only && !self.word(k, "to") && !self.vows_future(k) {
             return;
         }
         if self.word(k, "to")

@@ -191,3 +191,24 @@ fn pushing_back_on_something_refuses_it() {
     none("The agency pushed back the launch date.");
     none("It seems unlikely that the federal government would push back against the new laws.");
 }
+
+#[test]
+fn an_oath_about_facts_vows_nothing() {
+    no_act("The senator swears she has no idea who wrote the memo.", Act::Warn);
+    no_act("The mayor vowed that the city was safe.", Act::Warn);
+    first("The minister vowed he would resign if the bill failed.", Act::Warn);
+    first("The rebels swore that they would never lay down their arms.", Act::Warn);
+    first("The general vowed revenge.", Act::Warn);
+}
+
+#[test]
+fn seeking_out_someone_is_no_demand() {
+    no_act("Her doctor sought out advice from a lung specialist.", Act::Demand);
+    first("The union sought a meeting with the minister.", Act::Demand);
+}
+
+#[test]
+fn a_noun_joined_to_a_noun_is_no_coordinated_verb() {
+    no_act("The coach said the board will give the team the money and support needed to win.", Act::Accept);
+    first("The ministers arrived in Brussels and rejected the plan.", Act::Reject);
+}

@@ -282,6 +282,23 @@ fn selling_is_not_proposing() {
     first("Boeing will offer NASA a larger lander.", Act::Propose);
     first("Turkey offers talks to end the fighting", Act::Propose);
     first("Norway offered the two sides talks in Oslo.", Act::Propose);
+    // a standing offer ("since 2016") is a service, not an event
+    no_act("Verizon has offered its streaming service since 2016.", Act::Propose);
+    first("The company has offered its rival a merger.", Act::Propose);
+}
+
+#[test]
+fn promising_an_amount_promises_nothing_in_particular() {
+    no_act("The studio has promised a lot: new worlds, no loading screens.", Act::Accept);
+    no_act("The startup promised more, and it has not delivered.", Act::Accept);
+    let c = first("The government promised more aid to the farmers.", Act::Accept);
+    assert_eq!(c.content.map(|c| c.text), Some("more aid to the farmers".into()));
+}
+
+#[test]
+fn a_free_relative_in_the_passive_reports_no_act() {
+    no_act("The app mixes the best of what is offered by both old and new platforms.", Act::Propose);
+    first("The plan was offered by the mediators in May.", Act::Propose);
 }
 
 #[test]
