@@ -2298,6 +2298,24 @@ impl Analyzer<'_, '_, '_> {
 
     /// "Kestria says Veloria broke the accord", "Moscow said Kyiv had violated the truce": in
     /// someone's reported words, breaking a rule accuses the subject of the clause.
+    /// Where the reported clause opening at `start` says what is believed, past a belief of the
+    /// speaker's own ("told Comey that he believed the campaign had mishandled …", "said she
+    /// thought the firm had misled investors"): a pronoun, a belief verb, an optional "that".
+    /// `start` itself when the clause opens otherwise; never at or past `v`.
+    fn past_belief(&self, start: usize, v: usize) -> usize {
+        const BELIEF: [&str; 8] =
+            ["believed", "believes", "believe", "thought", "thinks", "think", "suspected", "suspects"];
+        if !self.has(start, class::PRON) || !BELIEF.iter().any(|w| self.word(start + 1, w)) {
+            return start;
+        }
+        let after = if self.word(start + 2, "that") { start + 3 } else { start + 2 };
+        if after < v {
+            after
+        } else {
+            start
+        }
+    }
+
     pub(crate) fn violation_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if self.deemed_violation(v, reports, out) {
             return;
@@ -2336,7 +2354,7 @@ impl Analyzer<'_, '_, '_> {
         if failure && !(self.word(v + 1, "to") && verb_after) {
             return;
         }
-        let start = reports[r].comp.0;
+        let start = self.past_belief(reports[r].comp.0, v);
         // "said Washington was trying to destabilise the region": an attempt at the wrong
         let attempt = v >= 2
             && self.word(v - 1, "to")

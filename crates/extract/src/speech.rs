@@ -62,6 +62,41 @@ impl Analyzer<'_, '_, '_> {
             .then_some(person)
     }
 
+    /// The owner of a claim noun at `i` that a that-clause follows: the actor before a possessive
+    /// ("Moscow's claim that …"), or the clause's subject for "his", "her", "its", "their" ("Schiff
+    /// repeated his claim that …"). A claim nobody is named as owning ("the claim that …") has
+    /// none.
+    fn claim_owner(&self, i: usize) -> Option<Actor> {
+        const CLAIM_NOUNS: [&str; 8] = [
+            "claim",
+            "claims",
+            "assertion",
+            "assertions",
+            "contention",
+            "insistence",
+            "allegation",
+            "allegations",
+        ];
+        if i < 2 || !self.word(i + 1, "that") || !CLAIM_NOUNS.iter().any(|w| self.word(i, w)) {
+            return None;
+        }
+        let (owner, phrase_start) = if self.kind(i - 1) == Some(AtomKind::Possessive) {
+            let owner = self.actor_ending_at(i - 2);
+            (owner, owner.map(|a| a.s))
+        } else if ["his", "her", "its", "their"].iter().any(|w| self.word(i - 1, w)) {
+            (self.clause_subject_before(i - 1), Some(i - 1))
+        } else {
+            (None, None)
+        };
+        // (only as an object: in "Moscow's claim that Kyiv shelled the plant was false" the
+        // claim's clause has no visible end)
+        let object = phrase_start.and_then(|s| s.checked_sub(1)).is_some_and(|b| {
+            self.atoms[b].is_word()
+                && (self.has(b, class::PREP) || self.is_verbish(b) || self.is_base_verb(b))
+        });
+        owner.filter(|_| object)
+    }
+
     /// Finds the reporting frames of the sentence. `next_speaker` is the speaker named by the
     /// following sentence when this one is a bare quotation.
     pub(crate) fn find_reports(&mut self, out: &mut Vec<Report>, next_speaker: Option<Actor>) {
@@ -86,6 +121,19 @@ impl Analyzer<'_, '_, '_> {
                     i = sp.e;
                     continue;
                 }
+            }
+            // "doubled down on his claim that Trump colluded …", "Moscow's assertion that …": a
+            // claim its owner holds reports what it says
+            if let Some(owner) = self.claim_owner(i) {
+                let (end, _) = self.clause_end(i + 2, false);
+                out.push(Report {
+                    verb: (i, i + 2),
+                    speaker: Some(owner),
+                    comp: (i + 2, end),
+                    denied: false,
+                });
+                i += 2;
+                continue;
             }
             let report_mark =
                 self.mark(i).filter(|m| m.kind == PhraseKind::Report && m.start == i).map(|m| m.end);

@@ -975,3 +975,35 @@ fn a_relative_pronoun_as_content_is_the_noun_it_follows() {
     );
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("comments"));
 }
+
+#[test]
+fn a_belief_reported_accuses_as_the_report_would() {
+    let c = first(
+        "The minister told the director that he believed the campaign had mishandled the inquiry.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "The minister");
+    assert_eq!(c.content.map(|p| p.text), Some("the campaign had mishandled the inquiry".into()));
+    let c = first("She said she thought the firm had misled investors.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text), Some("the firm".into()));
+    no_act("He said he believed the talks would succeed.", Act::Accuse);
+}
+
+#[test]
+fn a_claim_its_owner_holds_reports_what_it_says() {
+    let c =
+        first("The senator doubled down on her claim that the company had misled investors.", Act::Accuse);
+    assert_eq!(c.actor.text, "The senator");
+    assert_eq!(c.content.map(|p| p.text), Some("the company had misled investors".into()));
+    expect(
+        "Peru stood by its allegation that Chile violated the treaty.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "Chile violated the treaty",
+    );
+    // as a subject, the claim's clause has no visible end: nothing is read
+    none("Peru's claim that Chile violated the treaty was false, officials said.");
+    // a claim nobody is named as owning is no one's
+    none("The claim that Chile violated the treaty angered Peru.");
+}
