@@ -2318,7 +2318,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         && self.atoms.get(self.skip_right(j + 1, n)).is_some_and(|a| a.is_word() && !a.cap)
                         && (from.saturating_sub(6)..from).any(|k| {
                             self.kind(k) == Some(AtomKind::Comma)
-                                && ["who", "which"].iter().any(|w| self.word(k + 1, w))
+                                && (["who", "which"].iter().any(|w| self.word(k + 1, w))
+                                    // ("The complaint, alleging that …, was filed": a participle aside)
+                                    || self.atoms.get(k + 1).is_some_and(|a| {
+                                        a.is_word() && !a.cap && a.text.ends_with("ing")
+                                    }))
                         })
                     {
                         return (i, None);

@@ -1089,6 +1089,23 @@ impl Analyzer<'_, '_, '_> {
 
     /// The comma right before a participle at `v`, past adverbs ("…, publicly threatening"),
     /// however long the list before it ("including Europe, Japan and Mexico, threatening").
+    /// "Russia, accusing Ukraine of shelling the plant, called for talks": the subject that
+    /// opens the sentence, when the participle clause after its comma at `comma` closes with a
+    /// comma before the subject's own verb.
+    fn subject_before_participle_aside(&self, comma: usize, v: usize) -> Option<Actor> {
+        let actor = self.actor_ending_at(comma.checked_sub(1)?)?;
+        if (0..actor.s).any(|k| self.atoms[k].is_word()) {
+            return None;
+        }
+        let close = (v + 1..(v + 30).min(self.n()))
+            .find(|&k| matches!(self.kind(k), Some(AtomKind::Comma | AtomKind::Terminal)))?;
+        (self.kind(close) == Some(AtomKind::Comma)
+            && (close + 1..(v + 30).min(self.n()))
+                .find(|&k| !(self.is_ly_adverb(k) || self.has(k, class::ADV)))
+                .is_some_and(|k| self.is_finite_verbish(k)))
+        .then_some(actor)
+    }
+
     fn comma_before_participle(&self, v: usize) -> Option<usize> {
         let c = (0..v).rev().find(|&k| !(self.is_ly_adverb(k) || self.has(k, class::ADV)))?;
         (self.kind(c) == Some(AtomKind::Comma)).then_some(c)
@@ -2170,7 +2187,10 @@ impl Analyzer<'_, '_, '_> {
                             .iter()
                             .any(|w| self.word(a.s - 1, w))
                     });
-                    if let Some(actor) = seen.or_else(|| self.clause_subject_before(c)) {
+                    if let Some(actor) = seen
+                        .or_else(|| self.clause_subject_before(c))
+                        .or_else(|| self.subject_before_participle_aside(c, v))
+                    {
                         participle(actor, "verb-participle-clause", false, out);
                     }
                 } else if ["by", "while", "after", "before", "through", "in", "including", "at"]

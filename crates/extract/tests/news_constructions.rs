@@ -1007,3 +1007,20 @@ fn a_claim_its_owner_holds_reports_what_it_says() {
     // a claim nobody is named as owning is no one's
     none("The claim that Chile violated the treaty angered Peru.");
 }
+
+#[test]
+fn a_participle_aside_after_the_opening_subject_is_the_subjects_claim() {
+    expect(
+        "Peru, accusing Chile of shelling the port, called for talks.",
+        Act::Accuse,
+        "Peru",
+        Some("Chile"),
+        "shelling the port",
+    );
+    first("The union, demanding higher wages, went on strike.", Act::Demand);
+    // the aside's clause ends at its closing comma
+    let c = first("The complaint, alleging that the firm hid losses, was filed in May.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text), Some("the firm hid losses".into()));
+    // no closing comma before the subject's verb: no aside
+    no_act("Peru, accusing Chile of shelling the port.", Act::Accuse);
+}
