@@ -321,6 +321,11 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 i += 1;
                 continue;
             };
+            // "a serious provocation", "an utter disgrace": a label after an intensifier
+            if let Some(label) = self.label_after_intensifiers(lex, i) {
+                i = self.push_mark(i, Some(label));
+                continue;
+            }
             let mut matched = None;
             // The next word's first letter filters most candidate phrases cheaply.
             let mut next = i + 1;
@@ -391,37 +396,95 @@ impl<'a, 'l> Sentence<'a, 'l> {
                     matched = None;
                 }
             }
-            match matched {
-                Some((end, kind)) => {
-                    let id = self.marks.len() as u32;
-                    self.marks.push(Mark { start: i, end, kind });
-                    let soft = matches!(
-                        kind,
-                        PhraseKind::Necessary
-                            | PhraseKind::NoComment
-                            | PhraseKind::NoClaimObject
-                            | PhraseKind::NoDemandObject
-                            | PhraseKind::RightCourse
-                    );
-                    for a in &mut self.atoms[i..end] {
-                        if soft {
-                            a.cue = id;
-                        } else {
-                            a.mark = id;
-                        }
-                        if matches!(kind, PhraseKind::Entity(..)) {
-                            a.class = 0;
-                        }
-                    }
-                    i = end;
-                }
-                None => i += 1,
-            }
+            i = self.push_mark(i, matched);
         }
     }
 
     /// Matches the remaining words of a phrase from atom `from`, skipping hyphens; returns the
     /// end atom.
+    /// Marks the phrase `matched` found at atom `i` (ending before its `end`); returns the atom
+    /// to go on from.
+    fn push_mark(&mut self, i: usize, matched: Option<(usize, PhraseKind)>) -> usize {
+        let Some((end, kind)) = matched else { return i + 1 };
+        let id = self.marks.len() as u32;
+        self.marks.push(Mark { start: i, end, kind });
+        let soft = matches!(
+            kind,
+            PhraseKind::Necessary
+                | PhraseKind::NoComment
+                | PhraseKind::NoClaimObject
+                | PhraseKind::NoDemandObject
+                | PhraseKind::RightCourse
+        );
+        for a in &mut self.atoms[i..end] {
+            if soft {
+                a.cue = id;
+            } else {
+                a.mark = id;
+            }
+            if matches!(kind, PhraseKind::Entity(..)) {
+                a.class = 0;
+            }
+        }
+        end
+    }
+
+    /// A judging label written with its article ("a provocation", "a disgrace") found at the
+    /// article `i` past one or two intensifiers: "a serious provocation", "an utter disgrace".
+    fn label_after_intensifiers(&self, lex: &Lexicon, i: usize) -> Option<(usize, PhraseKind)> {
+        const INTENSIFIERS: [&str; 22] = [
+            "serious",
+            "grave",
+            "complete",
+            "total",
+            "absolute",
+            "utter",
+            "real",
+            "blatant",
+            "flagrant",
+            "clear",
+            "outright",
+            "major",
+            "huge",
+            "big",
+            "deliberate",
+            "cynical",
+            "gross",
+            "shameless",
+            "egregious",
+            "dangerous",
+            "terrible",
+            "direct",
+        ];
+        let article = &self.atoms[i];
+        if !(article.eq("a") || article.eq("an")) {
+            return None;
+        }
+        let intensifier = |k: usize| self.atoms.get(k).is_some_and(|a| INTENSIFIERS.iter().any(|w| a.eq(w)));
+        let mut j = i + 1;
+        while j < i + 3 && intensifier(j) {
+            j += 1;
+        }
+        if j == i + 1 {
+            return None;
+        }
+        let info = lex.get("a")?;
+        info.phrases.iter().find_map(|&pid| {
+            let p = &lex.phrases[pid as usize];
+            let label = matches!(
+                p.kind,
+                PhraseKind::AccusePredicate
+                    | PhraseKind::RejectPredicate
+                    | PhraseKind::DenyPredicate
+                    | PhraseKind::DemandPredicate
+            );
+            if !label {
+                return None;
+            }
+            self.match_rest(j, &p.rest, &p.case[1..]).map(|end| (end, p.kind))
+        })
+    }
+
     fn match_rest(&self, from: usize, rest: &[Box<str>], case: &[Case]) -> Option<usize> {
         let mut j = from;
         for (w, c) in rest.iter().zip(case) {

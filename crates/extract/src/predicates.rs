@@ -1472,6 +1472,10 @@ impl Analyzer<'_, '_, '_> {
                     if act == Act::Accuse || person { (s, self.clause_end(u, false).0) } else { (s, e) };
                 (act, rule, content)
             };
+            // "the first session I did was a total disaster": judging one's own doing accuses no one
+            if act == Act::Accuse && (s..e).any(|k| ["i", "my"].iter().any(|w| self.word(k, w))) {
+                return;
+            }
             self.push(out, act, speaker, None, Some(content), u, rule, (negated, false), Some(r), false);
             return;
         }

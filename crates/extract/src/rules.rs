@@ -199,6 +199,20 @@ impl Analyzer<'_, '_, '_> {
             })
     }
 
+    /// Whether atom `i` is the -ing form of a verb of hostile action ("fighting", "striking").
+    fn is_threat_gerund(&self, i: usize) -> bool {
+        let Some(stem) = self.atoms.get(i).filter(|a| a.is_word()).and_then(|a| a.text.strip_suffix("ing"))
+        else {
+            return false;
+        };
+        let stem = stem.to_ascii_lowercase();
+        let undoubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        [Some(stem.clone()), Some(format!("{stem}e")), undoubled.then(|| stem[..stem.len() - 1].to_string())]
+            .into_iter()
+            .flatten()
+            .any(|base| self.lex.get(&base).is_some_and(|w| w.class & class::THREAT_VERB != 0))
+    }
+
     /// Whether the object at `k` is an amount and nothing more: "a lot", "more", "much",
     /// "everything", "so much", closed by the clause's end ("promised a lot: …").
     fn bare_amount_object(&self, k: usize) -> bool {
@@ -2797,15 +2811,21 @@ impl Analyzer<'_, '_, '_> {
             while self.is_ly_adverb(w) {
                 w += 1;
             }
+            // "vowed to continue fighting", "to keep up the fight": the deed goes on
+            let goes_on = ["continue", "keep"].iter().any(|x| self.word(w, x)) && {
+                let next = if self.word(w + 1, "to") { w + 2 } else { w + 1 };
+                self.is_threat_verb(next) || self.is_threat_gerund(next)
+            };
+            let threat = goes_on || self.is_threat_verb(w);
             let leave = self.word(w, "stay") || self.word(w, "remain");
-            if f.threat_only && !leave && !self.is_threat_verb(w) {
+            if f.threat_only && !leave && !threat {
                 return;
             }
             // "vowed to stay in the race", "vowed to remain in office": a refusal to leave;
             // "promised to fight the ruling": a pledge to strike back warns
             let pledged = if f.threat_only && leave {
                 Some(Act::Reject)
-            } else if act == Act::Accept && self.is_threat_verb(w) {
+            } else if act == Act::Accept && threat {
                 Some(Act::Warn)
             } else {
                 None

@@ -212,3 +212,11 @@ fn a_noun_joined_to_a_noun_is_no_coordinated_verb() {
     no_act("The coach said the board will give the team the money and support needed to win.", Act::Accept);
     first("The ministers arrived in Brussels and rejected the plan.", Act::Reject);
 }
+
+#[test]
+fn vowing_to_go_on_with_a_hostile_deed_warns() {
+    first("The Taliban vowed to continue fighting until foreign troops leave.", Act::Warn);
+    first("The rebels vowed to keep fighting.", Act::Warn);
+    first("The union promised to keep striking.", Act::Warn);
+    no_act("She vowed to continue working for the party.", Act::Warn);
+}

@@ -720,3 +720,24 @@ fn a_record_called_fake_is_denied() {
 fn no_truth_in_quotation_marks_denies_as_unquoted() {
     expect_exact("The minister said there was \"no truth\" to the claims.", Act::Deny, "", "the claims");
 }
+
+#[test]
+fn a_label_after_an_intensifier_judges_as_the_label_does() {
+    expect(
+        "Seoul called the missile launch a serious provocation.",
+        Act::Accuse,
+        "South Korea",
+        None,
+        "the missile launch",
+    );
+    first("The senator called the hearing a complete sham.", Act::Accuse);
+    first("He said the ruling was an utter disgrace.", Act::Accuse);
+    // an intensifier before no label judges nothing
+    no_act("The president called it a very big deal.", Act::Accuse);
+}
+
+#[test]
+fn judging_ones_own_doing_accuses_no_one() {
+    no_act("“The first session I did was a total disaster,” the singer said.", Act::Accuse);
+    first("“The bill is a disaster,” the senator said.", Act::Accuse);
+}

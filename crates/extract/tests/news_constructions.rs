@@ -676,7 +676,8 @@ fn keeping_something_closed_threatens() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Warn).expect("the threat");
     assert!(c.content.is_some_and(|p| p.text.starts_with("keep the ministries closed")));
     no_act("The central bank said it would keep rates unchanged for the rest of the year.", Act::Warn);
-    no_act("The rebels vowed to keep fighting until the capital falls to their forces.", Act::Warn);
+    // "keep" itself threatens nothing: "vowed to keep fighting" warns by its "fighting"
+    no_act("The rebels vowed to keep talking until the capital agrees.", Act::Warn);
 }
 
 #[test]
