@@ -2128,7 +2128,12 @@ impl Analyzer<'_, '_, '_> {
             };
             {
                 // "adopted a resolution demanding that …": the document's author demands.
-                let document = self.is_document_head(l);
+                // ("protesters chanted slogans demanding …", "waved banners calling for …": who
+                // carries the words)
+                let slogan = ["slogans", "slogan", "banners", "banner", "placards", "placard", "chants"]
+                    .iter()
+                    .any(|w| self.word(l, w));
+                let document = self.is_document_head(l) || slogan;
                 if document && l + 1 == v {
                     // "Mueller's statement disputing …": the document's author is named before it
                     let author = (l >= 2 && self.atoms[l - 1].kind == AtomKind::Possessive)

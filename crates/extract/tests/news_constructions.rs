@@ -1025,3 +1025,11 @@ fn a_participle_aside_after_the_opening_subject_is_the_subjects_claim() {
     // no closing comma before the subject's verb: no aside
     no_act("Peru, accusing Chile of shelling the port.", Act::Accuse);
 }
+
+#[test]
+fn slogans_and_banners_demand_for_those_who_carry_them() {
+    first("Protesters chanted slogans demanding the release of political prisoners.", Act::Demand);
+    let c =
+        first("Thousands of demonstrators waved banners calling for the mayor's resignation.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("the mayor's resignation".into()));
+}
