@@ -179,6 +179,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
     }
 
+    /// The Arabic article or patronymic glued to a surname ("Ahmed al-Masri", "Abu Bakr
+    /// al-Baghdadi", "Osama bin-Laden"): a particle, a hyphen, a capitalised word. (Out of line:
+    /// rare.)
+    #[cold]
+    #[inline(never)]
+    fn is_name_particle(&self, i: usize) -> bool {
+        ["al", "el", "ad", "ash", "as", "az", "bin", "ibn", "ben", "abu", "abd"]
+            .iter()
+            .any(|w| self.word(i, w))
+            && self.atoms.get(i + 2).is_some_and(|b| b.kind == AtomKind::Word && b.cap && b.mark == NONE)
+    }
+
     /// The lower-case syllable after a hyphen of an East Asian given name ("Moon Jae-in",
     /// "Cheuk Hau-yip", "Lai Ching-te"): a short word glued to a capitalised name part that itself
     /// follows a name, and no English compound ("Boris Johnson-led"). [`Self::is_name`] has
@@ -721,9 +733,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if !a.cap {
             // (cheap tests first: most lower-case words follow no hyphen)
             return a.text.len() <= 4
-                && i >= 3
-                && self.atoms[i - 1].kind == AtomKind::Hyphen
-                && self.is_name_syllable(i);
+                && (i >= 3 && self.atoms[i - 1].kind == AtomKind::Hyphen && self.is_name_syllable(i)
+                    || self.kind(i + 1) == Some(AtomKind::Hyphen) && self.is_name_particle(i));
         }
         self.is_capitalised_name(i)
     }

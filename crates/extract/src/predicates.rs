@@ -2805,10 +2805,11 @@ impl Analyzer<'_, '_, '_> {
         let modal =
             k > 0 && ["will", "would", "wo", "can", "could", "shall"].iter().any(|w| self.word(k - 1, w));
         let cannot = (k.saturating_sub(1)..v).any(|j| self.word(j, "cannot"));
-        // "he was not about to step down": about to, under a negation before it
+        // "he was not about to step down", "we are not going to pay": about to, going to, under a
+        // negation before it
         let not_about = k >= 3
             && self.word(k - 1, "to")
-            && self.word(k - 2, "about")
+            && (self.word(k - 2, "about") || self.word(k - 2, "going"))
             && (k.saturating_sub(5)..k - 2)
                 .any(|j| self.has(j, class::NEG) || self.kind(j) == Some(AtomKind::Negation));
         if not_about {
@@ -2835,12 +2836,25 @@ impl Analyzer<'_, '_, '_> {
         if self.word(v, "give") && !["up", "in", "way"].iter().any(|w| self.word(v + 1, w)) {
             return;
         }
+        // "will not pay attention", "would not pay tribute": no payment refused
+        if self.word(v, "pay")
+            && ["attention", "tribute", "respects", "homage", "heed", "a", "any"]
+                .iter()
+                .any(|w| self.word(v + 1, w))
+        {
+            return;
+        }
         // "would not take that long": a duration, not a refusal
         if (v + 1..(v + 3).min(self.n())).any(|j| self.word(j, "long")) {
             return;
         }
         let subject_at = if not_about && k > 0 { k - 1 } else { v };
         let Some((actor, _)) = self.subject_of(subject_at, reports) else { return };
+        // "If you don't have a big booster, you're not going to make it": a generic "you" is told
+        // what will happen, it refuses nothing
+        if actor.e == actor.s + 1 && self.word(actor.s, "you") {
+            return;
+        }
         let (mut end, _) = self.clause_end(v + 1, true);
         // ("would “never give up” its weapons": a quoted fragment, its object after the quote)
         if self.kind(end) == Some(AtomKind::CloseQuote)

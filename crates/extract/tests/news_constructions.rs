@@ -1033,3 +1033,32 @@ fn slogans_and_banners_demand_for_those_who_carry_them() {
         first("Thousands of demonstrators waved banners calling for the mayor's resignation.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text), Some("the mayor's resignation".into()));
 }
+
+#[test]
+fn not_going_to_refuses_as_will_not_does() {
+    expect_exact(
+        "“We are not going to pay for the wall,” the president said.",
+        Act::Reject,
+        "",
+        "pay for the wall",
+    );
+    first("The minister said he was not going to resign.", Act::Reject);
+    no_act("He said the bridge was not going to be finished this year.", Act::Reject);
+    no_act("He said he would not pay attention to the critics.", Act::Reject);
+}
+
+#[test]
+fn an_arabic_article_or_patronymic_stays_in_the_name() {
+    let c = first("Colonel Ahmed al-Masri rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.norms, vec!["Ahmed al-Masri".to_string()]);
+    let c = first("Abu Bakr al-Baghdadi rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.norms, vec!["Abu Bakr al-Baghdadi".to_string()]);
+}
+
+#[test]
+fn a_generic_you_refuses_nothing() {
+    no_act(
+        "“If you don’t have a big booster, you’re not going to make it,” the astronaut said.",
+        Act::Reject,
+    );
+}
