@@ -1062,3 +1062,16 @@ fn a_generic_you_refuses_nothing() {
         Act::Reject,
     );
 }
+
+#[test]
+fn taking_or_spoiling_what_is_not_ones_own_is_a_wrong_reported() {
+    first("Local residents say the factory has polluted the river for years.", Act::Accuse);
+    expect(
+        "Prosecutors said he had embezzled public funds.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "embezzled public funds",
+    );
+    no_act("She said the looting continued.", Act::Accuse);
+}
