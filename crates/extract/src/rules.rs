@@ -2383,7 +2383,12 @@ impl Analyzer<'_, '_, '_> {
         // done to it is asked for
         if f.objto_only && act == Act::Demand && !self.is_report_word(v) {
             let e = self.plain_np_end(k);
+            // (a noun before the participle: "another set of mice" has none, its "set" is one)
             let done_to = e > k
+                && !(k..e).all(|j| {
+                    self.has(j, class::DET)
+                        || ["another", "each", "every", "one"].iter().any(|w| self.word(j, w))
+                })
                 && !self.atoms[k].is(class::PRON)
                 && self.atoms.get(e).is_some_and(|a| {
                     a.is_word() && !a.cap && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)

@@ -1075,3 +1075,11 @@ fn taking_or_spoiling_what_is_not_ones_own_is_a_wrong_reported() {
     );
     no_act("She said the looting continued.", Act::Accuse);
 }
+
+#[test]
+fn a_participle_after_a_bare_determiner_is_no_deed_asked_for() {
+    // "another set of mice": "set" is the noun, not what the mice should have done to them
+    no_act("The biologist ordered another set of mice from a breeding facility.", Act::Demand);
+    let c = first("The union wants the mine closed.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("the mine closed".into()));
+}
