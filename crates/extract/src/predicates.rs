@@ -519,8 +519,18 @@ impl Analyzer<'_, '_, '_> {
             let (mut end, _) = self.clause_end(after + 1, false);
             // "Russia's demand for talks angered Kyiv": the phrase is the subject, and the
             // sentence's verb ends what was demanded
+            // (an -s form with a verb after it is a plural noun: "Russia's demand for security
+            // guarantees is unrealistic")
             if before.is_none() && !self.word(after, "that") {
-                if let Some(verb) = (after + 2..end).find(|&k| self.is_finite_verbish(k)) {
+                let verbs: Vec<usize> = (after + 2..end).filter(|&k| self.is_finite_verbish(k)).collect();
+                let verb = verbs
+                    .iter()
+                    .enumerate()
+                    .find(|&(n, &k)| {
+                        !self.atoms[k].text.ends_with('s') || n + 1 == verbs.len() || self.is_be(k)
+                    })
+                    .map(|(_, &k)| k);
+                if let Some(verb) = verb {
                     end = verb;
                 }
             }

@@ -680,7 +680,9 @@ impl Analyzer<'_, '_, '_> {
     /// with the noun before it ("the resources and support needed", "training and support for
     /// the troops"): the tagger reads both as nouns and what follows `v` cannot be its object.
     fn coordinated_noun(&self, coord: usize, v: usize) -> bool {
-        if coord == 0 || !self.atoms[coord - 1].is_word() {
+        // (a past or -ing form is a verb: asking the tagger costs a whole sentence's tagging)
+        let text = self.atoms[v].text;
+        if coord == 0 || !self.atoms[coord - 1].is_word() || text.ends_with("ed") || text.ends_with("ing") {
             return false;
         }
         let noun = |k: usize| self.tag(k).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));

@@ -366,3 +366,11 @@ fn a_complaint_over_something_is_about_it() {
     expect_exact("Peru lodged a complaint over the visit.", Act::Accuse, "Peru", "the visit");
     expect_exact("Peru issued a warning about the floods.", Act::Warn, "Peru", "the floods");
 }
+
+#[test]
+fn a_plural_noun_in_the_object_does_not_end_what_is_demanded() {
+    let c = first("Russia's demand for security guarantees is unrealistic.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("security guarantees".into()));
+    let c = first("Russia's demand for talks angered Kyiv.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("talks".into()));
+}
