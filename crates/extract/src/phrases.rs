@@ -1606,11 +1606,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // reads as a proper noun, is a surname; not "Tensions threatened …")
             // (asked last, and only before a verb that makes claims or reports them: tagging a
             // sentence costs)
+            // ("Jones has demanded …", "Adams would not reject …": past auxiliaries)
             let surname = || {
+                let mut v = s + 1;
+                while v < s + 4 && self.has(v, class::AUX | class::MODAL | class::NEG | class::ADV) {
+                    v += 1;
+                }
                 self.atoms[s].info.is_none()
                     && self
                         .atoms
-                        .get(s + 1)
+                        .get(v)
                         .and_then(|a| a.info)
                         .is_some_and(|w| w.claim_verb.is_some() || w.report != 0)
                     && self.tag(s).is_some_and(|tag| matches!(tag.xpos(), "NNP" | "NNPS"))

@@ -244,3 +244,17 @@ fn a_surname_ending_in_s_opens_a_sentence() {
     no_act("Tensions threatened to derail the talks.", Act::Warn);
     no_act("Shortages threatened to cripple hospitals.", Act::Warn);
 }
+
+#[test]
+fn a_surname_in_s_opening_the_sentence_acts_past_its_auxiliaries() {
+    first("Jones has demanded a recount.", Act::Demand);
+    expect(
+        "Sanders has criticized Clinton for her ties to Wall Street.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "her ties to Wall Street",
+    );
+    // a plural common noun stays no actor
+    no_act("Tensions have threatened the talks.", Act::Warn);
+}
