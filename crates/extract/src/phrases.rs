@@ -1606,10 +1606,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // reads as a proper noun, is a surname; not "Tensions threatened …")
             // (asked last, and only before a verb that makes claims or reports them: tagging a
             // sentence costs)
-            // ("Jones has demanded …", "Adams would not reject …": past auxiliaries)
+            // ("Jones has demanded …", "Adams would not reject …", "Jones, a Democrat, said …":
+            // past auxiliaries and an aside)
             let surname = || {
-                let mut v = s + 1;
-                while v < s + 4 && self.has(v, class::AUX | class::MODAL | class::NEG | class::ADV) {
+                let mut v = self.past_aside(s + 1, |k| {
+                    self.is_verbish(k) || self.is_report_word(k) || self.has(k, class::AUX | class::MODAL)
+                });
+                let first = v;
+                while v < first + 3 && self.has(v, class::AUX | class::MODAL | class::NEG | class::ADV) {
                     v += 1;
                 }
                 self.atoms[s].info.is_none()

@@ -248,6 +248,7 @@ fn a_surname_ending_in_s_opens_a_sentence() {
 #[test]
 fn a_surname_in_s_opening_the_sentence_acts_past_its_auxiliaries() {
     first("Jones has demanded a recount.", Act::Demand);
+    first("Jones, a Democrat, has demanded a recount.", Act::Demand);
     expect(
         "Sanders has criticized Clinton for her ties to Wall Street.",
         Act::Accuse,
