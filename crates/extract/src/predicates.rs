@@ -758,7 +758,11 @@ impl Analyzer<'_, '_, '_> {
                 ]
                 .iter()
                 .any(|w| self.word(b, w));
-            if !passive && !wanted {
+            // "these should be government-acquired assets", "Jerusalem should be the capital":
+            // what a thing should be, named by a noun, is a status asked for (an expectation is
+            // most often an adjective: "it should be easy", "the talks should be brief")
+            let status = self.word(b, "be") && !interpretive && self.predicative_noun(b + 1);
+            if !passive && !wanted && !status {
                 return;
             }
         }
@@ -776,6 +780,44 @@ impl Analyzer<'_, '_, '_> {
             Some(r),
             false,
         );
+    }
+
+    /// Whether a noun phrase headed by a common noun opens at `k`: determiners, adjectives and
+    /// hyphenated modifiers, then a noun the tagger reads as one, before any preposition
+    /// ("government-acquired assets", "the capital", "a priority").
+    fn predicative_noun(&self, k: usize) -> bool {
+        let mut j = k;
+        while j < (k + 6).min(self.n()) {
+            let a = &self.atoms[j];
+            if a.kind == AtomKind::Hyphen {
+                j += 1;
+                continue;
+            }
+            if !a.is_word() || a.is(class::PREP) {
+                return false;
+            }
+            if self.is_time_word(j) {
+                return false;
+            }
+            match self.tag(j).map(|t| t.xpos()) {
+                Some("NN" | "NNS") => {
+                    // the last word of the phrase ("government" in "government-acquired assets"
+                    // is a modifier)
+                    let more = self.atoms.get(j + 1).is_some_and(|b| b.kind == AtomKind::Hyphen)
+                        || self.atoms.get(j + 1).is_some_and(|b| b.is_word())
+                            && self
+                                .tag(j + 1)
+                                .is_some_and(|t| matches!(t.xpos(), "NN" | "NNS" | "VBN" | "JJ"));
+                    if !more {
+                        return true;
+                    }
+                    j += 1;
+                }
+                Some("DT" | "JJ" | "JJR" | "JJS" | "VBN" | "PRP$" | "CD") => j += 1,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// "it is necessary/crucial that …" in reported speech.

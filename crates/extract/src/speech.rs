@@ -376,8 +376,9 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
-        // A bare quotation whose speaker the next sentence names.
-        if out.is_empty() {
+        // A bare quotation whose speaker the next sentence names (reporting verbs inside it are
+        // the quoted words': "“The administration must explain itself.”").
+        if out.iter().all(|r| self.atoms.get(r.verb.0).is_some_and(|a| a.quoted)) {
             if let Some(sp) = next_speaker {
                 // (a quotation opened in an earlier sentence goes on without a mark)
                 let quoted = self.atoms.first().is_some_and(|a| a.is_quote() || a.quoted)

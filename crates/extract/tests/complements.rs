@@ -591,3 +591,14 @@ fn an_adjective_ending_in_ly_opens_the_object() {
     let c = first("Moscow demanded late Friday that Kyiv withdraw.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("Kyiv withdraw"));
 }
+
+#[test]
+fn what_a_thing_should_be_named_by_a_noun_is_asked_for() {
+    let c = first("“The rockets should be government assets,” the senator said.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("The rockets should be government assets".into()));
+    first("“Jerusalem should be the capital of both states,” he said.", Act::Demand);
+    // an expectation, most often an adjective or a time, asks nothing
+    no_act("“It should be easy,” he said.", Act::Demand);
+    no_act("“The talks should be brief,” he said.", Act::Demand);
+    no_act("“The weather should be fine tomorrow,” he said.", Act::Demand);
+}

@@ -569,3 +569,11 @@ fn a_statement_from_a_body_after_the_verb_speaks_for_it() {
     assert_eq!(c.actor.text, "the foreign ministry");
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("these baseless accusations"));
 }
+
+#[test]
+fn a_reporting_verb_inside_a_bare_quotation_is_no_attribution_of_it() {
+    let c =
+        first("“We reject the plan,” Warner said. “The administration must explain itself.”", Act::Demand);
+    assert_eq!(c.actor.text, "Warner");
+    assert_eq!(c.content.map(|p| p.text), Some("The administration must explain itself".into()));
+}
