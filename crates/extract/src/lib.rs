@@ -76,7 +76,7 @@ pub use model::{Act, Attribution, AttributionKind, Claim, Mention, Phrase, Role}
 use atoms::Sentence;
 use lexicon::{EntityKind, Lexicon};
 use memory::Memory;
-use newsclaim_tokenize::{LineIndex, Tokenized};
+use newsclaim_tokenize::Tokenized;
 use phrases::{Actor, Analyzer, Who};
 use rules::Scratch;
 use std::borrow::Cow;
@@ -221,7 +221,11 @@ impl Extractor {
     ) -> Vec<Claim<'t>> {
         let text = tokenized.text;
         let units = units(tokenized, regions);
-        let lines = LineIndex::new(text);
+        // (line numbers only: a `LineIndex` would also map every multi-byte character, which
+        // costs a pass over a text with curly quotes for nothing here)
+        let line_starts: Vec<usize> =
+            std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
         let mut memory = Memory::default();
         memory.clear();
         let mut current = Sentence::default();
@@ -521,7 +525,7 @@ impl Extractor {
                         text: Cow::Borrowed(&text[evidence_span.clone()]),
                         span: evidence_span.clone(),
                     },
-                    line: lines.line(evidence_span.start),
+                    line: line_of(evidence_span.start),
                     attribution: Attribution { kind, verb },
                     negated: c.negated,
                     hedged: c.hedged,
