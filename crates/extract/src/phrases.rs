@@ -1034,9 +1034,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         && (!a.text.ends_with("ing")
                             || self.entity(k).is_some()
                             || !self.atoms[p - 1].is(class::DET)));
+            // "the state legislature", "the state senate": a word that is also a verb, between a
+            // determiner and an actor's head, is a noun modifying it
+            let verb_as_noun = a.kind == AtomKind::Word
+                && !a.cap
+                && p > 0
+                && self.atoms[p - 1].is(class::DET)
+                && k == p + 1
+                && (self.atoms[k].is(class::HEAD) || self.is_office(k))
+                && a.info.is_some_and(|w| w.claim_verb.is_none() && w.noun_act.is_none());
             if a.kind == AtomKind::Word
                 // "the purchases Mr. Trump": plain lowercase words do not modify a name
-                && (self.is_modifier(p) && !self.is_name(k) || participle_modifier)
+                && (self.is_modifier(p) && !self.is_name(k) || participle_modifier || verb_as_noun)
                 && modifiers < 3
                 && !self.atoms[k].is(class::DET)
             {
@@ -2027,14 +2036,45 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         let is_place = |k: usize| PLACE_PREPOSITIONS.iter().chain(["of"].iter()).any(|w| self.word(k, w));
         // back over the places ("in the southern port of Ilo") to the phrase before them
+        // (and over the words a place's phrase may leave out: "in the state legislature")
         let mut place_start = s;
+        while place_start > 1
+            && s - place_start < 3
+            && self.atoms[place_start - 1].is_word()
+            && !self.atoms[place_start - 1].cap
+            && (self.has(place_start - 1, class::DET) || self.atoms[place_start - 1].is(class::HEAD))
+            && !is_place(place_start - 1)
+        {
+            place_start -= 1;
+        }
         for _ in 0..3 {
             let p = place_start.checked_sub(1).filter(|&p| p > 0 && is_place(p))?;
             if self.is_np_end(p - 1) {
-                let head = self.actor_ending_at(p - 1)?;
+                // (a bare plural of an office, "lawmakers", is no side by itself, but is who acts)
+                let head = match self.actor_ending_at(p - 1) {
+                    Some(head) => head,
+                    None => {
+                        let hs = self.np_left(p - 1)?;
+                        let office_plural = self.atoms[p - 1].text.ends_with('s')
+                            && (self.is_office(p - 1) || self.atoms[p - 1].is(class::HEAD));
+                        if !office_plural {
+                            return None;
+                        }
+                        let span = (self.atoms[hs].start, self.atoms[p - 1].end());
+                        Actor { s: hs, e: p, who: Who::Unknown, role: self.role_of(hs, p - 1), span }
+                    }
+                };
                 let noun = self.head_of(head.s, head.e - 1);
+                // ("Republican lawmakers in the state legislature", "Democrats in the House": people
+                // of a side, or of an office, in the body they sit in)
+                let people = self.is_plural(&head)
+                    && (matches!(head.who, Who::Norms(..))
+                        || self.is_office(noun)
+                        || self.atoms[noun].is(class::HEAD));
                 let group = self.atoms[noun].is_word()
-                    && (self.atoms[noun].is(class::COLLECTIVE) || self.described_actor(head.s, noun));
+                    && (self.atoms[noun].is(class::COLLECTIVE)
+                        || self.described_actor(head.s, noun)
+                        || people);
                 if !group {
                     return None;
                 }

@@ -183,6 +183,31 @@ impl Analyzer<'_, '_, '_> {
         present && !headline && !proposal && !self.atoms[k].quoted
     }
 
+    /// Whether a clause complement opens at `k` and says what is to be done: a modal of
+    /// obligation or the future in it ("agreed that talks would resume", "that the truce must
+    /// hold"). False when no clause opens there ("agreed a ceasefire" has an object).
+    fn clause_looks_ahead(&self, k: usize) -> bool {
+        // ("agreed on the need for …": a preposition's object; "agreed after the operator raised
+        // …": a clause of time, not what is agreed)
+        if (self.has(k, class::PREP | class::SUB)
+            || ["after", "when", "once", "as", "until"].iter().any(|w| self.word(k, w)))
+            && !self.word(k, "that")
+        {
+            return true;
+        }
+        let start = if self.word(k, "that") { k + 1 } else { k };
+        let (end, _) = self.clause_end(start, true);
+        let end = end.min(self.n());
+        let clause = self.word(k, "that") || (start..end).any(|j| self.is_finite_verbish(j));
+        !clause
+            || (start..end).any(|j| {
+                ["will", "would", "'ll", "’ll", "shall", "must", "should", "can", "could", "wo"]
+                    .iter()
+                    .any(|w| self.word(j, w))
+                    || self.word(j, "going") && self.word(j + 1, "to")
+            })
+    }
+
     /// Whether the clause complement opening at `k` (with or without "that") looks ahead: a
     /// future or conditional ("will", "would", "'ll", "shall", "going to") or a threat verb.
     /// An object that is no clause ("vowed revenge") looks ahead by itself.
@@ -197,6 +222,16 @@ impl Analyzer<'_, '_, '_> {
                     || self.word(j, "going") && self.word(j + 1, "to")
                     || self.is_threat_verb(j)
             })
+    }
+
+    /// Whether the verb at `v` follows "will", "would" or "'ll" (past adverbs and negation is
+    /// not counted: "would not sue" promises nothing hostile).
+    fn after_future_modal(&self, v: usize) -> bool {
+        let mut b = v;
+        while b > 0 && (self.has(b - 1, class::ADV) || self.is_ly_adverb(b - 1)) {
+            b -= 1;
+        }
+        b > 0 && ["will", "would", "'ll", "’ll"].iter().any(|w| self.word(b - 1, w))
     }
 
     /// Whether atom `i` is the -ing form of a verb of hostile action ("fighting", "striking").
@@ -370,6 +405,18 @@ impl Analyzer<'_, '_, '_> {
                 if (info.class & class::LIGHT != 0 || joining)
                     && self.light_verb(v, &reports, &mut scratch.candidates)
                 {
+                    continue;
+                }
+                // "said she would sue the agency if …": a hostile act promised warns; it accuses
+                // nobody yet
+                // ("would veto the bill" stays a refusal: only what would accuse is a threat)
+                let promised_threat = info.class & class::THREAT_VERB != 0
+                    && info
+                        .claim_verb
+                        .is_some_and(|(verb, _)| self.lex.verbs[verb as usize].act == Act::Accuse)
+                    && self.after_future_modal(v);
+                if promised_threat {
+                    self.will_threat_rule(v, &reports, &mut scratch.candidates);
                     continue;
                 }
                 if let Some((verb, forms)) = info.claim_verb {
@@ -2358,6 +2405,15 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let report = self.attribution(reports, v);
+        // "the analysts agreed it was relevant", "agree that China has taken advantage": agreeing
+        // with a statement accepts nothing asked for ("agreed that talks would resume" does)
+        if act == Act::Accept
+            && self.lex_lemma_is(v, &["agree", "agrees", "agreed", "agreeing"])
+            && !self.word(k, "to")
+            && !self.clause_looks_ahead(k)
+        {
+            return;
+        }
         // "asked Y to …", or "asked Y for Z" when the verb has that frame
         let frame_after = |e: usize| {
             self.word(e, "to")

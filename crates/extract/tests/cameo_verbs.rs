@@ -220,3 +220,21 @@ fn vowing_to_go_on_with_a_hostile_deed_warns() {
     first("The union promised to keep striking.", Act::Warn);
     no_act("She vowed to continue working for the party.", Act::Warn);
 }
+
+#[test]
+fn a_hostile_act_promised_warns_and_accuses_no_one_yet() {
+    let c = first("The governor said she would sue the agency if it did not act.", Act::Warn);
+    assert_eq!(c.content.map(|p| p.text), Some("sue the agency".into()));
+    no_act("The governor said she would sue the agency if it did not act.", Act::Accuse);
+    first("The governor sued the agency.", Act::Accuse);
+    // a refusal promised stays a refusal
+    no_act("Ducey said he would veto the bill.", Act::Warn);
+}
+
+#[test]
+fn agreeing_with_a_statement_accepts_nothing_asked_for() {
+    no_act("The analysts agreed it was relevant.", Act::Accept);
+    first("The two sides agreed that talks would resume next month.", Act::Accept);
+    first("The leaders agreed on the need for a political solution.", Act::Accept);
+    first("Russia agreed to a ceasefire.", Act::Accept);
+}

@@ -667,3 +667,15 @@ fn a_family_and_its_lawyers_speak() {
     let c = find("A lawyer for the family denied the charges.", Act::Deny, "");
     assert_eq!(c.actor.text, "A lawyer for the family");
 }
+
+#[test]
+fn people_of_a_side_in_the_body_they_sit_in_act_not_the_body() {
+    expect("Democrats in the House rejected the offer.", Act::Reject, "Democratic Party", None, "the offer");
+    let c = first("Republican lawmakers in the state senate rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "Republican lawmakers in the state senate");
+    let c = first("Lawmakers in the state legislature rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "Lawmakers in the state legislature");
+    // a verb's word before an actor's head is a noun: "the state legislature"
+    let c = first("The state legislature rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "The state legislature");
+}

@@ -741,3 +741,10 @@ fn judging_ones_own_doing_accuses_no_one() {
     no_act("“The first session I did was a total disaster,” the singer said.", Act::Accuse);
     first("“The bill is a disaster,” the senator said.", Act::Accuse);
 }
+
+#[test]
+fn playing_politics_and_a_dereliction_of_duty_accuse() {
+    first("The senator said the governor was “playing politics with people's livelihoods.”", Act::Accuse);
+    first("“This is a dereliction of duty,” the mayor said.", Act::Accuse);
+    first("The senator called the bill a power grab.", Act::Accuse);
+}
