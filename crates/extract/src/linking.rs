@@ -363,9 +363,10 @@ impl Analyzer<'_, '_, '_> {
                             self.memory.note_institution(&head, id);
                         }
                     }
-                    // only a subject is a likely antecedent of "it" ("While China needs …")
-                    if kind == crate::lexicon::EntityKind::State
-                        && self.is_finite_verbish(self.skip_right(m.end, n))
+                    // only a subject is a likely antecedent of "it" ("While China needs …"); a
+                    // seat of government speaks for its state ("The Kremlin said it …")
+                    if matches!(kind, crate::lexicon::EntityKind::State | crate::lexicon::EntityKind::Seat)
+                        && self.is_finite_verbish(self.past_aside(m.end, |k| self.is_finite_verbish(k)))
                     {
                         self.memory.named_entity(id, m.start);
                     }
@@ -396,6 +397,16 @@ impl Analyzer<'_, '_, '_> {
                         let mut norm = self.office_side_before(m.start, m.end, scope);
                         if norm.is_empty() {
                             norm = self.side_of_earlier_holder(m.start, &office).unwrap_or_default();
+                        }
+                        // "The Kremlin accused Kyiv …. Spokesman Dmitry Peskov said …": a spokesman
+                        // named for nobody, opening the sentence, speaks for the subject before
+                        let spokesman = ["spokesman", "spokeswoman", "spokesperson"]
+                            .iter()
+                            .any(|w| self.word(m.end - 1, w));
+                        if norm.is_empty() && spokesman && (0..m.start).all(|k| !self.atoms[k].is_word()) {
+                            if let Some(id) = self.memory.subject_entity_before() {
+                                norm = self.lex.norm(id).to_string();
+                            }
                         }
                         let name = self.name_text(first, e);
                         let p = self.memory.register(&name, self.atoms[e - 1].text, &office, &norm);

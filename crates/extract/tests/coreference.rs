@@ -546,3 +546,14 @@ fn a_name_after_a_preposition_is_no_person_in_apposition() {
     let c = first("Ana Lopes, the foreign minister, rejected the plan.", Act::Reject);
     assert_eq!(norm(&c.actor), "Ana Lopes");
 }
+
+#[test]
+fn a_spokesman_named_for_nobody_speaks_for_the_subject_before() {
+    let text = "The Kremlin, for its part, accused Ukraine of sabotaging diplomacy. \
+                Spokesman Dmitry Peskov warned that the supplies would only prolong the conflict.";
+    let c = first(text, Act::Warn);
+    assert_eq!(c.actor.norms, vec!["Russia".to_string()]);
+    // a seat of government opening a sentence is what a later "it" stands for
+    let c = first("The White House rejected the offer. It warned of consequences.", Act::Warn);
+    assert_eq!(c.actor.norms, vec!["United States".to_string()]);
+}
