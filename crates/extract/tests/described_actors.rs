@@ -679,3 +679,11 @@ fn people_of_a_side_in_the_body_they_sit_in_act_not_the_body() {
     let c = first("The state legislature rejected the offer.", Act::Reject);
     assert_eq!(c.actor.text, "The state legislature");
 }
+
+#[test]
+fn business_interest_groups_act_on_their_own() {
+    let c = first("Shareholders rejected the merger.", Act::Reject);
+    assert_eq!(c.actor.role, Some(newsclaim_extract::Role::Business));
+    first("Airline executives have so far backed Boeing.", Act::Accept);
+    first("The executives backed the plan.", Act::Accept);
+}
