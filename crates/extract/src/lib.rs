@@ -346,7 +346,7 @@ impl Extractor {
                                 | lexicon::class::STANCE
                                 | lexicon::class::RESPONSIBLE)
                             != 0
-                })
+                }) || a.text.len() == 10 && a.eq("opposition")
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

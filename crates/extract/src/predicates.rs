@@ -263,7 +263,7 @@ impl Analyzer<'_, '_, '_> {
     /// "X drew criticism from Y", "X faced calls from Y to resign", "X was met with objections
     /// from Y": a claim of Y's about X, the subject of a verb of receiving a few words before the
     /// noun at `nn` (which "from" follows).
-    fn received_claim(
+    pub(crate) fn received_claim(
         &self,
         nn: usize,
         from: usize,

@@ -392,6 +392,12 @@ impl Analyzer<'_, '_, '_> {
             if a.is(class::RESPONSIBLE) {
                 self.responsible_rule(v, &reports, &mut scratch.candidates);
             }
+            // "the move drew fierce opposition from the builders' association", "faced
+            // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
+            // opposition demanded …" names an actor)
+            if a.eq("opposition") && self.word(v + 1, "from") {
+                self.received_claim(v, v + 1, None, Act::Reject, &reports, &mut scratch.candidates);
+            }
             if a.eq("innocence") {
                 self.innocence_rule(v, &reports, &mut scratch.candidates);
             }

@@ -374,3 +374,17 @@ fn a_plural_noun_in_the_object_does_not_end_what_is_demanded() {
     let c = first("Russia's demand for talks angered Kyiv.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text), Some("talks".into()));
 }
+
+#[test]
+fn opposition_received_from_someone_is_their_rejection() {
+    expect(
+        "The measure faced opposition from Republicans.",
+        Act::Reject,
+        "Republican Party",
+        None,
+        "The measure",
+    );
+    first("The plan drew fierce opposition from the local builders' association.", Act::Reject);
+    // the opposition as an actor stays one
+    first("The opposition demanded talks.", Act::Demand);
+}
