@@ -1448,6 +1448,17 @@ impl Analyzer<'_, '_, '_> {
                             .iter()
                             .any(|w| self.word(k, w))
                     }));
+            // "“These are lies,” the spokesman said of the allegations": what the pronoun stands
+            // for follows the report
+            // (an accusation keeps its own words: "“It is a disgrace,” X said of the ruling")
+            let said_of = (act != Act::Accuse && e == s + 1 && !person && self.word(reports[r].verb.1, "of"))
+                .then(|| {
+                    let from = reports[r].verb.1 + 1;
+                    let (end, _) = self.clause_end(from, false);
+                    (end > from && self.has(from, class::DET)).then_some((from, end))
+                })
+                .flatten();
+            let (s, e) = said_of.unwrap_or((s, e));
             if s >= e
                 || admitted
                 || act != Act::Accuse

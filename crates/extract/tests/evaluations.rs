@@ -748,3 +748,12 @@ fn playing_politics_and_a_dereliction_of_duty_accuse() {
     first("“This is a dereliction of duty,” the mayor said.", Act::Accuse);
     first("The senator called the bill a power grab.", Act::Accuse);
 }
+
+#[test]
+fn what_a_judgement_was_said_of_is_its_content() {
+    let c = first("“These are lies,” the spokesman said of the allegations.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text), Some("the allegations".into()));
+    let c = first("“This is unacceptable,” the minister said of the proposal.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text), Some("the proposal".into()));
+    first("“It is a disgrace,” the senator said of the ruling.", Act::Accuse);
+}
