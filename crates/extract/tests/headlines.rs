@@ -115,3 +115,10 @@ fn a_short_headline_is_a_headline() {
     expect_exact("Nurses Reject Pay Offer", Act::Reject, "", "Pay Offer");
     expect_exact("Teachers Reject Offer", Act::Reject, "", "Offer");
 }
+
+#[test]
+fn blocking_bills_rejects_them() {
+    first("Senate Republicans Block Democratic Bills to Reopen Government", Act::Reject);
+    first("Senate Republicans blocked the Democratic bills.", Act::Reject);
+    no_act("Protesters blocked the roads.", Act::Reject);
+}
