@@ -757,3 +757,9 @@ fn what_a_judgement_was_said_of_is_its_content() {
     assert_eq!(c.content.map(|p| p.text), Some("the proposal".into()));
     first("“It is a disgrace,” the senator said of the ruling.", Act::Accuse);
 }
+
+#[test]
+fn dead_on_arrival_rejects() {
+    expect_exact("The senator said the deal was dead on arrival.", Act::Reject, "", "the deal");
+    first("The senator said the plan was a nonstarter.", Act::Reject);
+}
