@@ -347,6 +347,8 @@ impl Extractor {
                                 | lexicon::class::RESPONSIBLE)
                             != 0
                 }) || a.text.len() == 10 && a.eq("opposition")
+                    // ("gave politicians 48 hours to …": an ultimatum)
+                    || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given"))
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

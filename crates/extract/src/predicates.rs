@@ -1939,6 +1939,84 @@ impl Analyzer<'_, '_, '_> {
 
     /// "Beijing said the US had no right to interfere in its affairs": denying someone the
     /// right to do what they do accuses them of it. `v` is "right".
+    /// "The army gave politicians 48 hours to resolve the crisis", "gave management until
+    /// Friday to respond": a deadline given for a deed is an ultimatum, a demand of the one it
+    /// is given to. `v` is a form of "give".
+    pub(crate) fn ultimatum_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const UNITS: [&str; 10] =
+            ["hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "years"];
+        // (whoever it is given to: "gave politicians 48 hours" names no side)
+        const AMOUNTS: [&str; 10] = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "ten"];
+        let amount =
+            |k: usize| self.kind(k) == Some(AtomKind::Number) || AMOUNTS.iter().any(|w| self.word(k, w));
+        let addressee = self.actor_starting_at(v + 1);
+        let mut k = match addressee {
+            Some(a) => a.e,
+            None => {
+                let mut k = v + 1;
+                while k < (v + 5).min(self.n())
+                    && self.atoms[k].is_word()
+                    && !amount(k)
+                    && !self.word(k, "until")
+                    && !self.word(k, "till")
+                {
+                    k += 1;
+                }
+                k
+            }
+        };
+        if k == v + 1 {
+            return;
+        }
+        let deadline_start = k;
+        if self.word(k, "until") || self.word(k, "till") {
+            // "until Friday", "until the end of the month": a short time phrase
+            k += 1;
+            while k < (deadline_start + 7).min(self.n()) && self.atoms[k].is_word() && !self.word(k, "to") {
+                k += 1;
+            }
+        } else {
+            // "48 hours", "a week", "two more days"
+            if !amount(k) {
+                return;
+            }
+            k += 1;
+            if self.word(k, "more") || self.word(k, "extra") {
+                k += 1;
+            }
+            if !UNITS.iter().any(|w| self.word(k, w)) {
+                return;
+            }
+            k += 1;
+        }
+        // (the lexicon knows few plain verbs: any lower-case word of no closed class will do)
+        let verb = self.is_base_verb(k + 1)
+            || self.atoms.get(k + 1).is_some_and(|a| {
+                a.is_word()
+                    && !a.cap
+                    && !a.is(class::DET | class::PRON | class::PREP | class::AUX | class::COORD)
+            });
+        if k == deadline_start + 1 || !self.word(k, "to") || !verb {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let (end, _) = self.clause_end(k + 1, true);
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        self.push(
+            out,
+            Act::Demand,
+            actor,
+            addressee,
+            Some((k + 1, end)),
+            v,
+            "ultimatum",
+            polarity,
+            report,
+            false,
+        );
+    }
+
     pub(crate) fn no_right_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let verb_after = self.is_base_verb(v + 2)
             || self.atoms.get(v + 2).is_some_and(|a| {

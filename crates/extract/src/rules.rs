@@ -395,6 +395,9 @@ impl Analyzer<'_, '_, '_> {
             // "the move drew fierce opposition from the builders' association", "faced
             // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
             // opposition demanded …" names an actor)
+            if a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given") || a.eq("giving") {
+                self.ultimatum_rule(v, &reports, &mut scratch.candidates);
+            }
             if a.eq("opposition") && self.word(v + 1, "from") {
                 self.received_claim(v, v + 1, None, Act::Reject, &reports, &mut scratch.candidates);
             }

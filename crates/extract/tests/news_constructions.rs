@@ -1083,3 +1083,14 @@ fn a_participle_after_a_bare_determiner_is_no_deed_asked_for() {
     let c = first("The union wants the mine closed.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text), Some("the mine closed".into()));
 }
+
+#[test]
+fn a_deadline_given_for_a_deed_is_an_ultimatum() {
+    let c = first("The army gave politicians 48 hours to resolve the crisis.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("resolve the crisis".into()));
+    expect("The union gave management until Friday to respond.", Act::Demand, "", Some(""), "respond");
+    first("The European Union has given Hungary two more weeks to change the law.", Act::Demand);
+    // a chance or a sum is no deadline
+    no_act("The coach gave the team a chance to win.", Act::Demand);
+    no_act("She gave him 10 dollars to buy food.", Act::Demand);
+}
