@@ -2831,6 +2831,14 @@ impl Analyzer<'_, '_, '_> {
         if !certain && !possible {
             return;
         }
+        // "introduced a bill that would ban the app": what a proposal would do is its content,
+        // no one's threat
+        if k >= 3
+            && (self.word(k - 2, "that") || self.word(k - 2, "which"))
+            && self.has(k - 3, class::PROPOSAL_NOUN)
+        {
+            return;
+        }
         // "will respond next week with a proposal" answers: only after "vow/ready to" is it a
         // threat, or with force in how ("would respond firmly", "will respond decisively to any
         // provocation", "will respond to any attack")

@@ -238,3 +238,12 @@ fn agreeing_with_a_statement_accepts_nothing_asked_for() {
     first("The leaders agreed on the need for a political solution.", Act::Accept);
     first("Russia agreed to a ceasefire.", Act::Accept);
 }
+
+#[test]
+fn introducing_a_bill_proposes_it_and_what_it_would_do_threatens_no_one() {
+    let c = first("The senators introduced a bill that would ban the app.", Act::Propose);
+    assert_eq!(c.content.map(|p| p.text), Some("a bill that would ban the app".into()));
+    no_act("The senators introduced a bill that would ban the app.", Act::Warn);
+    no_act("The company introduced a new phone.", Act::Propose);
+    first("Iran said it would retaliate against any attack.", Act::Warn);
+}
