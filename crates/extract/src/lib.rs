@@ -349,6 +349,8 @@ impl Extractor {
                 }) || a.text.len() == 10 && a.eq("opposition")
                     // ("gave politicians 48 hours to …": an ultimatum)
                     || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given"))
+                    // ("contested the results")
+                    || a.text.starts_with("contest")
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

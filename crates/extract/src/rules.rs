@@ -224,6 +224,67 @@ impl Analyzer<'_, '_, '_> {
             })
     }
 
+    /// "appealed the ruling", "will challenge the decision", "contested the results": a verb
+    /// of contesting with a ruling or a result for its object rejects it. True when read so.
+    fn ruling_contested(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        const CONTEST: [&str; 12] = [
+            "appeal",
+            "appeals",
+            "appealed",
+            "appealing",
+            "challenge",
+            "challenges",
+            "challenged",
+            "challenging",
+            "contest",
+            "contests",
+            "contested",
+            "contesting",
+        ];
+        const RULINGS: [&str; 14] = [
+            "ruling",
+            "rulings",
+            "decision",
+            "decisions",
+            "verdict",
+            "judgment",
+            "judgement",
+            "sentence",
+            "order",
+            "result",
+            "results",
+            "outcome",
+            "conviction",
+            "fine",
+        ];
+        if !CONTEST.iter().any(|w| self.word(v, w)) {
+            return false;
+        }
+        // the object's head past determiners and modifiers ("the court's ruling", "the election
+        // results"; "ruling" itself is a verb form, which ends a plain noun phrase)
+        let k = v + 1;
+        let mut head = k;
+        while head < (k + 5).min(self.n())
+            && !RULINGS.iter().any(|w| self.word(head, w))
+            && (self.has(head, class::DET)
+                || self.is_modifier(head)
+                || self.atoms[head].kind == AtomKind::Possessive
+                || self.atoms[head].is(class::HEAD)
+                || self.is_name(head))
+        {
+            head += 1;
+        }
+        if !RULINGS.iter().any(|w| self.word(head, w)) {
+            return false;
+        }
+        let end = head + 1;
+        let Some((actor, rule)) = self.subject_of(v, reports) else { return false };
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        self.push(out, Act::Reject, actor, None, Some((k, end)), v, rule, polarity, report, false);
+        true
+    }
+
     /// Whether the verb at `v` follows "will", "would" or "'ll" (past adverbs and negation is
     /// not counted: "would not sue" promises nothing hostile).
     fn after_future_modal(&self, v: usize) -> bool {
@@ -406,6 +467,14 @@ impl Analyzer<'_, '_, '_> {
             }
             if a.eq("happened") || a.eq("happen") {
                 self.never_happened_rule(v, &reports, &mut scratch.candidates);
+            }
+            // "Uber appealed the ruling", "would challenge the decision in court", "contested the
+            // results": contesting a ruling rejects it
+            if a.text.len() >= 6
+                && matches!(a.text.as_bytes()[0], b'a' | b'c' | b'A' | b'C')
+                && self.ruling_contested(v, &reports, &mut scratch.candidates)
+            {
+                continue;
             }
             if let Some(info) = a.info {
                 // (`light_verb` reads only verbs: the word test runs on verb forms alone)

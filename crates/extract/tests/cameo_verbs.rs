@@ -247,3 +247,15 @@ fn introducing_a_bill_proposes_it_and_what_it_would_do_threatens_no_one() {
     no_act("The company introduced a new phone.", Act::Propose);
     first("Iran said it would retaliate against any attack.", Act::Warn);
 }
+
+#[test]
+fn contesting_a_ruling_rejects_it() {
+    expect_exact("The company appealed the court's ruling.", Act::Reject, "", "the court's ruling");
+    first("Uber said it would challenge the ruling in court.", Act::Reject);
+    first("The opposition contested the results.", Act::Reject);
+    // an appeal to someone, a challenge to a debate: as before
+    first("The union appealed to members for calm.", Act::Demand);
+    no_act("Trump challenged Biden to a debate.", Act::Reject);
+    // calling a decision disappointing criticises it
+    first("Microsoft called the decision “deeply disappointing.”", Act::Accuse);
+}
