@@ -195,33 +195,32 @@ impl Analyzer<'_, '_, '_> {
         {
             return true;
         }
+        self.complement_any(k, |j| {
+            self.is_future(j) || ["must", "should", "can", "could"].iter().any(|w| self.word(j, w))
+        })
+    }
+
+    /// Whether the clause complement opening at `k` (with or without "that") has a word for which
+    /// `found` holds; true when no clause opens there (an object: "vowed revenge").
+    fn complement_any(&self, k: usize, found: impl Fn(usize) -> bool) -> bool {
         let start = if self.word(k, "that") { k + 1 } else { k };
         let (end, _) = self.clause_end(start, true);
         let end = end.min(self.n());
         let clause = self.word(k, "that") || (start..end).any(|j| self.is_finite_verbish(j));
-        !clause
-            || (start..end).any(|j| {
-                ["will", "would", "'ll", "’ll", "shall", "must", "should", "can", "could", "wo"]
-                    .iter()
-                    .any(|w| self.word(j, w))
-                    || self.word(j, "going") && self.word(j + 1, "to")
-            })
+        !clause || (start..end).any(found)
+    }
+
+    /// A future or conditional at `j`: "will", "would", "'ll", "shall", "won't", "going to".
+    fn is_future(&self, j: usize) -> bool {
+        ["will", "would", "'ll", "’ll", "shall", "wo"].iter().any(|w| self.word(j, w))
+            || self.word(j, "going") && self.word(j + 1, "to")
     }
 
     /// Whether the clause complement opening at `k` (with or without "that") looks ahead: a
     /// future or conditional ("will", "would", "'ll", "shall", "going to") or a threat verb.
     /// An object that is no clause ("vowed revenge") looks ahead by itself.
     fn vows_future(&self, k: usize) -> bool {
-        let start = if self.word(k, "that") { k + 1 } else { k };
-        let (end, _) = self.clause_end(start, true);
-        let end = end.min(self.n());
-        let clause = self.word(k, "that") || (start..end).any(|j| self.is_finite_verbish(j));
-        !clause
-            || (start..end).any(|j| {
-                ["will", "would", "'ll", "’ll", "shall", "wo"].iter().any(|w| self.word(j, w))
-                    || self.word(j, "going") && self.word(j + 1, "to")
-                    || self.is_threat_verb(j)
-            })
+        self.complement_any(k, |j| self.is_future(j) || self.is_threat_verb(j))
     }
 
     /// "appealed the ruling", "will challenge the decision", "contested the results": a verb
