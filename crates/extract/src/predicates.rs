@@ -1937,8 +1937,6 @@ impl Analyzer<'_, '_, '_> {
         self.push(out, act, speaker, addressee, Some((from, end)), v, rule, (false, false), Some(r), false);
     }
 
-    /// "Beijing said the US had no right to interfere in its affairs": denying someone the
-    /// right to do what they do accuses them of it. `v` is "right".
     /// "The army gave politicians 48 hours to resolve the crisis", "gave management until
     /// Friday to respond": a deadline given for a deed is an ultimatum, a demand of the one it
     /// is given to. `v` is a form of "give".
@@ -2017,6 +2015,8 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "Beijing said the US had no right to interfere in its affairs": denying someone the
+    /// right to do what they do accuses them of it. `v` is "right".
     pub(crate) fn no_right_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let verb_after = self.is_base_verb(v + 2)
             || self.atoms.get(v + 2).is_some_and(|a| {
@@ -2441,8 +2441,6 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
-    /// "Kestria says Veloria broke the accord", "Moscow said Kyiv had violated the truce": in
-    /// someone's reported words, breaking a rule accuses the subject of the clause.
     /// Where the reported clause opening at `start` says what is believed, past a belief of the
     /// speaker's own ("told Comey that he believed the campaign had mishandled …", "said she
     /// thought the firm had misled investors"): a pronoun, a belief verb, an optional "that".
@@ -2461,6 +2459,8 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// "Kestria says Veloria broke the accord", "Moscow said Kyiv had violated the truce": in
+    /// someone's reported words, breaking a rule accuses the subject of the clause.
     pub(crate) fn violation_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if self.deemed_violation(v, reports, out) {
             return;

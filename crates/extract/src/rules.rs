@@ -284,8 +284,8 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
-    /// Whether the verb at `v` follows "will", "would" or "'ll" (past adverbs and negation is
-    /// not counted: "would not sue" promises nothing hostile).
+    /// Whether the verb at `v` follows "will", "would" or "'ll", past adverbs only (a negation
+    /// stops it: "would not sue" promises nothing hostile).
     fn after_future_modal(&self, v: usize) -> bool {
         let mut b = v;
         while b > 0 && (self.has(b - 1, class::ADV) || self.is_ly_adverb(b - 1)) {
@@ -452,12 +452,12 @@ impl Analyzer<'_, '_, '_> {
             if a.is(class::RESPONSIBLE) {
                 self.responsible_rule(v, &reports, &mut scratch.candidates);
             }
-            // "the move drew fierce opposition from the builders' association", "faced
-            // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
-            // opposition demanded …" names an actor)
             if a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given") || a.eq("giving") {
                 self.ultimatum_rule(v, &reports, &mut scratch.candidates);
             }
+            // "the move drew fierce opposition from the builders' association", "faced
+            // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
+            // opposition demanded …" names an actor)
             if a.eq("opposition") && self.word(v + 1, "from") {
                 self.received_claim(v, v + 1, None, Act::Reject, &reports, &mut scratch.candidates);
             }
@@ -1227,8 +1227,6 @@ impl Analyzer<'_, '_, '_> {
         })
     }
 
-    /// The comma right before a participle at `v`, past adverbs ("…, publicly threatening"),
-    /// however long the list before it ("including Europe, Japan and Mexico, threatening").
     /// "Russia, accusing Ukraine of shelling the plant, called for talks": the subject that
     /// opens the sentence, when the participle clause after its comma at `comma` closes with a
     /// comma before the subject's own verb.
@@ -1246,6 +1244,8 @@ impl Analyzer<'_, '_, '_> {
         .then_some(actor)
     }
 
+    /// The comma right before a participle at `v`, past adverbs ("…, publicly threatening"),
+    /// however long the list before it ("including Europe, Japan and Mexico, threatening").
     fn comma_before_participle(&self, v: usize) -> Option<usize> {
         let c = (0..v).rev().find(|&k| !(self.is_ly_adverb(k) || self.has(k, class::ADV)))?;
         (self.kind(c) == Some(AtomKind::Comma)).then_some(c)
