@@ -400,8 +400,6 @@ impl<'a, 'l> Sentence<'a, 'l> {
         }
     }
 
-    /// Matches the remaining words of a phrase from atom `from`, skipping hyphens; returns the
-    /// end atom.
     /// Marks the phrase `matched` found at atom `i` (ending before its `end`); returns the atom
     /// to go on from.
     fn push_mark(&mut self, i: usize, matched: Option<(usize, PhraseKind)>) -> usize {
@@ -485,6 +483,8 @@ impl<'a, 'l> Sentence<'a, 'l> {
         })
     }
 
+    /// Matches the remaining words of a phrase from atom `from`, skipping hyphens; returns the
+    /// end atom.
     fn match_rest(&self, from: usize, rest: &[Box<str>], case: &[Case]) -> Option<usize> {
         let mut j = from;
         for (w, c) in rest.iter().zip(case) {

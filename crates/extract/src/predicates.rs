@@ -758,7 +758,7 @@ impl Analyzer<'_, '_, '_> {
                 ]
                 .iter()
                 .any(|w| self.word(b, w));
-            // "these should be government-acquired assets", "Jerusalem should be the capital":
+            // "the rockets should be government assets", "Jerusalem should be the capital":
             // what a thing should be, named by a noun, is a status asked for (an expectation is
             // most often an adjective: "it should be easy", "the talks should be brief")
             let status = self.word(b, "be") && !interpretive && self.predicative_noun(b + 1);
@@ -1943,13 +1943,13 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn ultimatum_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         const UNITS: [&str; 10] =
             ["hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "years"];
-        // (whoever it is given to: "gave politicians 48 hours" names no side)
         const AMOUNTS: [&str; 10] = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "ten"];
         let amount =
             |k: usize| self.kind(k) == Some(AtomKind::Number) || AMOUNTS.iter().any(|w| self.word(k, w));
         let addressee = self.actor_starting_at(v + 1);
         let mut k = match addressee {
             Some(a) => a.e,
+            // (whoever it is given to: "gave politicians 48 hours" names no side)
             None => {
                 let mut k = v + 1;
                 while k < (v + 5).min(self.n())
