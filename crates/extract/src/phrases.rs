@@ -377,7 +377,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// Like [`Self::is_verbish`], also taking a word the lexicon does not know when the tagger
     /// reads it as a finite verb ("flew", "stood"). Tagging costs several times what the rules
     /// do, so only the search for a clause's subject asks.
-    fn is_verbish_or_tagged(&self, i: usize) -> bool {
+    pub(crate) fn is_verbish_or_tagged(&self, i: usize) -> bool {
         self.is_verbish(i)
             || self.atoms.get(i).is_some_and(|a| {
                 a.kind == AtomKind::Word
@@ -669,6 +669,36 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // The subject must end right before the first comma.
         let before = &self.atoms[c1 - 1];
         (before.kind == AtomKind::Word || before.kind == AtomKind::Close).then_some(c1 - 1)
+    }
+
+    /// A word counting part of a group that acts: "some", "most", "two", "dozens", "150".
+    fn is_quantifier(&self, i: usize) -> bool {
+        // ("none of", "few of" deny what follows; "any of" is hypothetical)
+        const QUANTIFIERS: [&str; 21] = [
+            "some",
+            "many",
+            "most",
+            "several",
+            "all",
+            "each",
+            "both",
+            "half",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "dozens",
+            "hundreds",
+            "thousands",
+        ];
+        self.atoms.get(i).is_some_and(|a| a.kind == AtomKind::Number)
+            || QUANTIFIERS.iter().any(|w| self.word(i, w))
     }
 
     /// Can atom `e` end an actor phrase?
@@ -1172,6 +1202,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && ["anti", "pro", "non"].iter().any(|w| self.word(e - 2, w))
         {
             return None;
+        }
+        // "some of the senators", "two of the protesters": part of a group speaks for it
+        if e >= s + 3 && self.word(s + 1, "of") && self.is_quantifier(s) {
+            return self.resolve(s + 2, e);
         }
         // "Hurricane Rita threatened to disrupt …", "Typhoon Haiyan": a named storm is no actor
         // (the storm's word right before the phrase's last word, and after no capitalised word but

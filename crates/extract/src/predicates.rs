@@ -99,7 +99,8 @@ impl Analyzer<'_, '_, '_> {
             return false;
         }
         let mut k = v + 1;
-        if ["forward", "out", "up"].iter().any(|w| self.word(k, w)) {
+        // ("launched into a rant about the courts")
+        if ["forward", "out", "up", "into"].iter().any(|w| self.word(k, w)) {
             k += 1;
         }
         if self.word(k, "by") {
@@ -354,6 +355,56 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "raised the point in criticism of the agency's contracting", "In a sharp rebuke to the
+    /// governor, the council voted …", "walked out in protest at the ruling": a criticism or a
+    /// protest made by doing something is the doer's, of what follows the noun (`nn`, an
+    /// accusing or rejecting claim noun after "in").
+    fn criticism_adjunct(&self, nn: usize, act: Act, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        if !["of", "to", "at", "against", "on"].iter().any(|w| self.word(nn + 1, w)) {
+            return false;
+        }
+        let mut b = nn;
+        while b > 0 && (self.has(b - 1, class::DET) || self.is_modifier_word(b - 1)) && nn - b < 3 {
+            b -= 1;
+        }
+        if b == 0 || !self.word(b - 1, "in") {
+            return false;
+        }
+        let (opening, object) = (b - 1, nn + 2);
+        let (end, _) = self.clause_end(object, false);
+        if end <= object {
+            return false;
+        }
+        // Opening the sentence, the adjunct is the subject's after it; else the clause's before it.
+        let actor = if (0..opening).all(|k| !self.atoms[k].is_word()) {
+            if self.kind(end) != Some(AtomKind::Comma) {
+                return false;
+            }
+            self.actor_starting_at(end + 1).filter(|a| {
+                let v = self.skip_right(a.e, self.n());
+                self.is_finite_verbish(v) || self.is_verbish_or_tagged(v)
+            })
+        } else {
+            self.clause_subject_before(opening)
+        };
+        let Some(actor) = actor else { return false };
+        let addressee = self.actor_starting_at(object).filter(|a| !matches!(a.who, Who::Unknown));
+        let report = self.attribution(reports, nn);
+        self.push(
+            out,
+            act,
+            actor,
+            addressee,
+            Some((object, end)),
+            nn,
+            "criticism-adjunct",
+            (false, false),
+            report,
+            false,
+        );
+        true
+    }
+
     /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
     pub(crate) fn nominal_rule(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return };
@@ -380,6 +431,9 @@ impl Analyzer<'_, '_, '_> {
                     true,
                 );
             }
+            return;
+        }
+        if matches!(act, Act::Accuse | Act::Reject) && self.criticism_adjunct(nn, act, reports, out) {
             return;
         }
         // "Their calls were echoed by three senators": who echoes a demand makes it too

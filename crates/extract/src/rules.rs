@@ -77,6 +77,22 @@ const TRUTH_NOUNS: [&str; 16] = [
 pub(crate) const NUMBER_WORDS: [&str; 11] =
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"];
 
+/// Manners that make a deed a wrong: "illegally diverted", "improperly handled". ("badly" and
+/// "poorly" judge as often as they accuse: "badly injured", "poorly understood".)
+const WRONG_MANNER: [&str; 11] = [
+    "illegally",
+    "unlawfully",
+    "improperly",
+    "fraudulently",
+    "wrongly",
+    "wrongfully",
+    "corruptly",
+    "unconstitutionally",
+    "illegitimately",
+    "recklessly",
+    "negligently",
+];
+
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 impl Analyzer<'_, '_, '_> {
@@ -460,6 +476,18 @@ impl Analyzer<'_, '_, '_> {
             // opposition demanded …" names an actor)
             if a.eq("opposition") && self.word(v + 1, "from") {
                 self.received_claim(v, v + 1, None, Act::Reject, &reports, &mut scratch.candidates);
+            }
+            // "said the funds had been illegally diverted", "claimed the deal was poorly
+            // negotiated": a deed done the wrong way, in someone's reported words, accuses
+            if WRONG_MANNER.iter().any(|w| a.eq(w))
+                && self.atoms.get(v + 1).is_some_and(|p| {
+                    p.is_word()
+                        && !p.cap
+                        && p.info.is_none_or(|w| w.verb == 0 || w.verb & form::PART != 0)
+                        && p.text.ends_with("ed")
+                })
+            {
+                self.violation_rule(v + 1, &reports, &mut scratch.candidates);
             }
             if a.eq("innocence") {
                 self.innocence_rule(v, &reports, &mut scratch.candidates);

@@ -1094,3 +1094,49 @@ fn a_deadline_given_for_a_deed_is_an_ultimatum() {
     no_act("The coach gave the team a chance to win.", Act::Demand);
     no_act("She gave him 10 dollars to buy food.", Act::Demand);
 }
+
+#[test]
+fn part_of_a_group_speaks_for_it() {
+    let c = first("Some of the senators rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Some of the senators");
+    first("Two of the protesters demanded his resignation.", Act::Demand);
+    let c = first("Most of the Republicans rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.norms, vec!["Republican Party"]);
+    // "none of them" did not act
+    no_act("None of the senators rejected the plan.", Act::Reject);
+}
+
+#[test]
+fn a_criticism_made_by_doing_something_is_the_doers() {
+    let c = expect_exact(
+        "The senator raised the point in criticism of the agency's contracting process.",
+        Act::Accuse,
+        "",
+        "the agency's contracting process",
+    );
+    assert_eq!((c.actor.text.as_ref(), c.rule.as_ref()), ("The senator", "criticism-adjunct"));
+    expect_exact(
+        "In a sharp rebuke of the ruling, the council voted to keep the clinics open.",
+        Act::Accuse,
+        "",
+        "the ruling",
+    );
+    // "in response to the criticism" is no criticism of one's own
+    no_act("The senator spoke in response to the criticism of the plan.", Act::Accuse);
+    // a rant one launches into
+    first("He then launched into a familiar rant about the courts.", Act::Accuse);
+}
+
+#[test]
+fn a_deed_done_unlawfully_in_reported_words_accuses() {
+    let c =
+        first("The minister said the funds had been illegally diverted to a private account.", Act::Accuse);
+    assert_eq!(
+        c.content.map(|p| p.text),
+        Some("the funds had been illegally diverted to a private account".into())
+    );
+    first("Prosecutors said he had improperly handled classified documents.", Act::Accuse);
+    // a manner that only judges
+    no_act("He said the players were badly injured in the crash.", Act::Accuse);
+    no_act("She said the disease is poorly understood.", Act::Accuse);
+}
