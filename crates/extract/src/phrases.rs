@@ -1560,8 +1560,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             let one_side = |who: &Who| self.is_one_side(who);
             // ("The police invited them. The lawmakers refused": not a group of another kind)
+            // ("Democrats rejected the bill. The rebels said …": fighters, police or businesses
+            // are no party's members; a side with no role stands for its politicians)
+            use crate::model::Role;
             let (role, earlier_role) = (self.role_of(s, e), self.memory.plural_role());
-            let same_kind = role.is_none() || earlier_role.is_none() || role == earlier_role;
+            let political = |r: Option<Role>| {
+                matches!(
+                    r,
+                    None | Some(Role::Government | Role::Opposition | Role::Legislature | Role::Party)
+                )
+            };
+            let same_kind =
+                role.is_none() || role == earlier_role || earlier_role.is_none() && political(role);
             if let Some(who) = self.memory.plural().filter(one_side).filter(|_| same_kind) {
                 return Some(who);
             }

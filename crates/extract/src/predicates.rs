@@ -2994,6 +2994,45 @@ impl Analyzer<'_, '_, '_> {
     /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
     /// acceptance would do is a rejection.
     pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        self.refusal(v, false, reports, out);
+    }
+
+    /// "The union said it would not return to work until the contract is signed": any deed
+    /// refused until, or unless, something is done is a refusal (`until` at the conjunction).
+    pub(crate) fn refused_until_rule(&self, until: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        // the verb after the nearest negation before it, in its clause
+        let lo = until.saturating_sub(10);
+        let Some(not) = (lo..until)
+            .rev()
+            .take_while(|&k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Negation))
+            .find(|&k| {
+                self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation) || self.word(k, "cannot")
+            })
+        else {
+            return;
+        };
+        let verb = (not + 1..until).find(|&k| !self.has(k, class::ADV | class::NEG) && !self.is_ly_adverb(k));
+        // (the lexicon knows few plain verbs: a lower-case word of no other class will do; "could
+        // not comment until …" declines to speak, it refuses nothing asked)
+        let plain_verb = |k: usize| {
+            self.is_base_verb(k)
+                || self.atoms[k].is_word()
+                    && !self.atoms[k].cap
+                    && self.atoms[k].info.is_none_or(|w| w.class == 0)
+        };
+        let speaking = |k: usize| {
+            self.is_report_word(k)
+                || ["comment", "confirm", "discuss", "know", "tell"].iter().any(|w| self.word(k, w))
+        };
+        if let Some(verb) = verb.filter(|&k| plain_verb(k) && !speaking(k) && self.claim_verb_at(k).is_none())
+        {
+            self.refusal(verb, true, reports, out);
+        }
+    }
+
+    /// The refusal of the deed at `v` under "will not", "cannot", "is not going to"; `conditioned`
+    /// when an "until" or "unless" clause says on what condition.
+    fn refusal(&self, v: usize, conditioned: bool, reports: &[Report], out: &mut Vec<Candidate>) {
         let mut k = v;
         let mut negated = false;
         // (past quotation marks: "it would “never give up” its weapons")
@@ -3030,6 +3069,7 @@ impl Analyzer<'_, '_, '_> {
         // "would not return to the front line" is no refusal of anything asked; "will not
         // return to talks" is
         if self.word(v, "return")
+            && !conditioned
             && !(v + 2..(v + 5).min(self.n()))
                 .any(|j| ["talks", "negotiations", "table", "dialogue"].iter().any(|w| self.word(j, w)))
         {

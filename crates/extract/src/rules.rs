@@ -489,6 +489,9 @@ impl Analyzer<'_, '_, '_> {
             {
                 self.violation_rule(v + 1, &reports, &mut scratch.candidates);
             }
+            if a.eq("until") || a.eq("unless") {
+                self.refused_until_rule(v, &reports, &mut scratch.candidates);
+            }
             if a.eq("innocence") {
                 self.innocence_rule(v, &reports, &mut scratch.candidates);
             }

@@ -557,3 +557,18 @@ fn a_spokesman_named_for_nobody_speaks_for_the_subject_before() {
     let c = first("The White House rejected the offer. It warned of consequences.", Act::Warn);
     assert_eq!(c.actor.norms, vec!["United States".to_string()]);
 }
+
+#[test]
+fn a_definite_group_of_another_kind_is_not_the_party_just_named() {
+    let rebels = claims("Democrats rejected the bill. The rebels rejected the offer.")
+        .into_iter()
+        .find(|c| c.actor.text == "The rebels")
+        .expect("the rebels' claim");
+    assert!(rebels.actor.norms.is_empty(), "{:?}", rebels.actor.norms);
+    // the party's own lawmakers still are
+    let lawmakers = claims("Republicans rejected the bill. The senators rejected the offer.")
+        .into_iter()
+        .find(|c| c.actor.text == "The senators")
+        .expect("the senators' claim");
+    assert_eq!(lawmakers.actor.norms, vec!["Republican Party"]);
+}

@@ -1140,3 +1140,16 @@ fn a_deed_done_unlawfully_in_reported_words_accuses() {
     no_act("He said the players were badly injured in the crash.", Act::Accuse);
     no_act("She said the disease is poorly understood.", Act::Accuse);
 }
+
+#[test]
+fn a_deed_refused_until_or_unless_something_is_done_is_a_refusal() {
+    let c = first("The union said it would not return to work until the contract is signed.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text), Some("return to work".into()));
+    first(
+        "Pelosi said Democrats cannot resolve the dispute until the government fully reopens.",
+        Act::Reject,
+    );
+    // declining to speak, or what nobody decides, refuses nothing
+    no_act("The company said it could not comment until the review is complete.", Act::Reject);
+    no_act("The talks will not resume until the spring.", Act::Reject);
+}
