@@ -800,7 +800,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if w.report == 0 && w.claim_verb.is_none() && w.verb == 0 {
                 return true;
             }
-            return self.surname_that_is_a_word(i);
+            return self.surname_that_is_a_word(i) || self.word_after_of_in_name(i);
         }
         // "Jeremy Hunt", "Russell Brand": an open-class word the lexicon marks for a rule ("hunt"
         // as a threat, "brand" as calling) is a surname on the same terms as any other word
@@ -857,6 +857,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && self.lex.first_name_is_female(p.text).is_some()
         };
         after_given_name || self.memory.by_surname(self.atoms[i].text).is_some()
+    }
+
+    /// "the Court of Appeals", "the Office of Management": a capitalised word that is also a
+    /// verb, after "of" inside a capitalised name (not in a headline, where every word is).
+    #[cold]
+    #[inline(never)]
+    fn word_after_of_in_name(&self, i: usize) -> bool {
+        i >= 2
+            && self.word(i - 1, "of")
+            && self.atoms[i - 2].is_word()
+            && self.atoms[i - 2].cap
+            && !self.atoms[i - 2].is(class::DET | class::PRON)
+            && !self.is_title_case()
     }
 
     /// A name, or a capitalised actor noun inside one ("the Movement for …").
@@ -983,6 +996,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 _ => break,
             }
             if a.is(class::DET) && !a.eq("that") || a.is(class::HEAD) || self.is_name(p) {
+                k = p;
+                continue;
+            }
+            // "the appeals court", "a federal appeals judge": a noun that is also a verb's third
+            // person, after a determiner or a modifier and before the actor's head
+            if !a.cap
+                && a.text.ends_with('s')
+                && p > 0
+                && self.atoms[k].is(class::HEAD)
+                && (self.has(p - 1, class::DET) || self.is_modifier(p - 1))
+            {
                 k = p;
                 continue;
             }

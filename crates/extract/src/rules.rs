@@ -93,6 +93,24 @@ const WRONG_MANNER: [&str; 11] = [
     "negligently",
 ];
 
+/// Hostile deeds named by a noun, which "vowed to continue …" threatens to go on with.
+const HOSTILE_DEEDS: [&str; 14] = [
+    "offensive",
+    "attacks",
+    "strikes",
+    "airstrikes",
+    "war",
+    "fight",
+    "fighting",
+    "bombing",
+    "bombardment",
+    "assault",
+    "raids",
+    "resistance",
+    "struggle",
+    "operations",
+];
+
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 impl Analyzer<'_, '_, '_> {
@@ -1894,9 +1912,30 @@ impl Analyzer<'_, '_, '_> {
             && self.has(v - 1, class::DET)
             && !["that", "all", "both", "each", "some", "many"].iter().any(|w| self.word(v - 1, w))
             && !self.is_title_case();
+        // "a wireless charging mat with …": an -ing word between a determiner's modifiers and
+        // a noun modifies the noun
+        let modifier_use = self.atoms[v].text.ends_with("ing") && {
+            let mut b = v;
+            while b > 0
+                && v - b < 8
+                && (self.is_modifier(b - 1) && !self.has(b - 1, class::HEAD)
+                    || matches!(self.kind(b - 1), Some(AtomKind::Number | AtomKind::Hyphen))
+                    // ("2-in-1"): a word inside a hyphenated compound
+                    || self.atoms[b - 1].is_word() && self.kind(b) == Some(AtomKind::Hyphen))
+            {
+                b -= 1;
+            }
+            b < v
+                && b > 0
+                && self.has(b - 1, class::DET)
+                && self
+                    .atoms
+                    .get(v + 1)
+                    .is_some_and(|a| a.is_word() && !a.cap && !a.is(class::PREP | class::DET))
+        };
         // the tagger reads a noun or an adjective here ("the protests escalate", "a disputed
         // region")
-        if noun_use || self.is_compound_call(v) {
+        if noun_use || modifier_use || self.is_compound_call(v) {
             return;
         }
         // "called on Friday for …": a time phrase before the particle or object
@@ -2988,9 +3027,18 @@ impl Analyzer<'_, '_, '_> {
                 w += 1;
             }
             // "vowed to continue fighting", "to keep up the fight": the deed goes on
+            // "vowed to continue its offensive": a hostile deed named by a noun
             let goes_on = ["continue", "keep"].iter().any(|x| self.word(w, x)) && {
                 let next = if self.word(w + 1, "to") { w + 2 } else { w + 1 };
-                self.is_threat_verb(next) || self.is_threat_gerund(next)
+                let hostile_deed = (next + 1..next + 4)
+                    .take_while(|&j| {
+                        let k = j - 1;
+                        self.has(k, class::DET)
+                            || ["its", "their", "our", "his", "her"].iter().any(|x| self.word(k, x))
+                            || self.is_modifier(k)
+                    })
+                    .any(|j| HOSTILE_DEEDS.iter().any(|x| self.word(j, x)));
+                self.is_threat_verb(next) || self.is_threat_gerund(next) || hostile_deed
             };
             let threat = goes_on || self.is_threat_verb(w);
             let leave = self.word(w, "stay") || self.word(w, "remain");
@@ -3325,6 +3373,8 @@ impl Analyzer<'_, '_, '_> {
                 self.atoms[j].kind == AtomKind::Word && !self.atoms[j].is(class::PREP)
                     || self.atoms[j].kind == AtomKind::Number
                     || self.atoms[j].kind == AtomKind::Hyphen
+                    // "blocked the administration's plan"
+                    || self.atoms[j].kind == AtomKind::Possessive
             })
             .any(|j| {
                 self.has(j, class::PROPOSAL_NOUN) || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())

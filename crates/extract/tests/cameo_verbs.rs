@@ -39,8 +39,12 @@ fn verbal_attacks_accuse_only_with_their_complement() {
     );
     // a military attack is not a claim
     no_act("Russia attacked the port city overnight.", Act::Accuse);
-    // "charge" waits for the tagger: as a noun ("a charge Baku denies") it must stay a noun.
-    no_act("Prosecutors charged the two men with fraud on Monday.", Act::Accuse);
+    // "charge" accuses in "charged X with Y" (or "charged that …"); as a noun ("a charge Baku
+    // denies") it stays a noun, and "charged the battery" charges nobody with anything
+    first("Prosecutors charged the two men with fraud on Monday.", Act::Accuse);
+    let c = first("Armenia repeated the accusation, a charge Baku denies.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text), Some("a charge".into()));
+    no_act("The company charged the batteries overnight.", Act::Accuse);
 }
 
 #[test]

@@ -687,3 +687,14 @@ fn business_interest_groups_act_on_their_own() {
     first("Airline executives have so far backed Boeing.", Act::Accept);
     first("The executives backed the plan.", Act::Accept);
 }
+
+#[test]
+fn an_appeals_court_is_a_court() {
+    let c = first("The appeals court rejected the request.", Act::Reject);
+    assert_eq!(c.actor.text, "The appeals court");
+    first("A federal appeals court overturned the ruling.", Act::Reject);
+    let c = first("The 9th Circuit Court of Appeals rejected the request.", Act::Reject);
+    assert_eq!(c.actor.text, "The 9th Circuit Court of Appeals");
+    // the verb is still a verb after a plain subject
+    first("The mayor appeals to residents to stay home.", Act::Demand);
+}

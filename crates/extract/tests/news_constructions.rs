@@ -1153,3 +1153,26 @@ fn a_deed_refused_until_or_unless_something_is_done_is_a_refusal() {
     no_act("The company said it could not comment until the review is complete.", Act::Reject);
     no_act("The talks will not resume until the spring.", Act::Reject);
 }
+
+#[test]
+fn charging_overturning_and_blocking_a_named_plan() {
+    let c = first("Prosecutors charged three officers with manslaughter.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text), Some("manslaughter".into()));
+    expect_exact("The appeals court overturned the ruling.", Act::Reject, "", "the ruling");
+    expect_exact(
+        "The judge blocked the administration's plan to end the program.",
+        Act::Reject,
+        "",
+        "the administration's plan to end the program",
+    );
+    // a charging mat charges nobody; a boat overturns nothing of anyone's
+    no_act("Apple sells a similar 2-in-1 wireless charging mat with a port.", Act::Accuse);
+    none("The boat overturned in the storm.");
+}
+
+#[test]
+fn vowing_to_go_on_with_a_hostile_deed_warns() {
+    first("Israel vowed to continue its offensive.", Act::Warn);
+    first("The rebels vowed to continue their struggle.", Act::Warn);
+    no_act("She vowed to continue the reforms.", Act::Warn);
+}
