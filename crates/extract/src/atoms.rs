@@ -332,6 +332,10 @@ impl<'a, 'l> Sentence<'a, 'l> {
             while self.atoms.get(next).is_some_and(|a| a.kind == AtomKind::Hyphen) {
                 next += 1;
             }
+            // (a quotation may open inside the phrase: `a “witch hunt”`, see `match_rest`)
+            if self.atoms.get(next).is_some_and(|a| matches!(a.kind, AtomKind::OpenQuote | AtomKind::Quote)) {
+                next += 1;
+            }
             let next_initial = self
                 .atoms
                 .get(next)
@@ -483,12 +487,15 @@ impl<'a, 'l> Sentence<'a, 'l> {
         })
     }
 
-    /// Matches the remaining words of a phrase from atom `from`, skipping hyphens; returns the
-    /// end atom.
+    /// Matches the remaining words of a phrase from atom `from`, skipping hyphens and a quotation
+    /// opening inside it (`a “witch hunt”`); returns the end atom.
     fn match_rest(&self, from: usize, rest: &[Box<str>], case: &[Case]) -> Option<usize> {
         let mut j = from;
         for (w, c) in rest.iter().zip(case) {
-            while self.atoms.get(j).is_some_and(|a| a.kind == AtomKind::Hyphen) {
+            while self.atoms.get(j).is_some_and(|a| {
+                a.kind == AtomKind::Hyphen
+                    || j == from && matches!(a.kind, AtomKind::OpenQuote | AtomKind::Quote)
+            }) {
                 j += 1;
             }
             let a = self.atoms.get(j)?;

@@ -763,3 +763,10 @@ fn dead_on_arrival_rejects() {
     expect_exact("The senator said the deal was dead on arrival.", Act::Reject, "", "the deal");
     first("The senator said the plan was a nonstarter.", Act::Reject);
 }
+
+#[test]
+fn a_label_whose_quotation_opens_after_its_article() {
+    expect_exact("Trump called the investigation a \"witch hunt.\"", Act::Accuse, "", "the investigation");
+    expect_exact("She called the vote a “sham”.", Act::Accuse, "", "the vote");
+    first("She said the vote was a \"sham\".", Act::Accuse);
+}
