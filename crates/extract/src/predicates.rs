@@ -1513,11 +1513,17 @@ impl Analyzer<'_, '_, '_> {
                 })
                 .flatten();
             let (s, e) = said_of.unwrap_or((s, e));
+            // "“This is unacceptable,” the minister said": a quoted demonstrative stands for what
+            // the speaker answers, and the judgement is the claim
+            let quoted_demonstrative = e == s + 1
+                && self.atoms[s].quoted
+                && ["this", "that", "these", "those"].iter().any(|w| self.word(s, w));
             if s >= e
                 || admitted
                 || act != Act::Accuse
                     && e - s == 1
                     && !person
+                    && !quoted_demonstrative
                     && (self.atoms[s].is(class::PRON | class::DET) || self.word(s, "this"))
             {
                 return;

@@ -770,3 +770,15 @@ fn a_label_whose_quotation_opens_after_its_article() {
     expect_exact("She called the vote a “sham”.", Act::Accuse, "", "the vote");
     first("She said the vote was a \"sham\".", Act::Accuse);
 }
+
+#[test]
+fn a_quoted_demonstrative_judged_is_a_claim_about_what_it_answers() {
+    let c = first("\"This is unacceptable,\" the minister said.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text), Some("This".into()));
+    first("\"These are lies,\" the spokesman said.", Act::Deny);
+    first("\"This is a historic mistake,\" Merz said.", Act::Accuse);
+    // outside a quotation "this" still says nothing
+    no_act("The minister said this is unacceptable.", Act::Reject);
+    // a step called historic is no mistake
+    none("The vote was a historic step.");
+}
