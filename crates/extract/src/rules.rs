@@ -303,7 +303,9 @@ impl Analyzer<'_, '_, '_> {
                 || self.is_modifier(head)
                 || self.atoms[head].kind == AtomKind::Possessive
                 || self.atoms[head].is(class::HEAD)
-                || self.is_name(head))
+                || self.is_name(head)
+                // "the European Commission's decision"
+                || self.entity(head).is_some())
         {
             head += 1;
         }
