@@ -255,6 +255,12 @@ fn introducing_a_bill_proposes_it_and_what_it_would_do_threatens_no_one() {
 #[test]
 fn contesting_a_ruling_rejects_it() {
     expect_exact("The company appealed the court's ruling.", Act::Reject, "", "the court's ruling");
+    expect_exact(
+        "Apple said it would appeal the European Commission's decision.",
+        Act::Reject,
+        "",
+        "the European Commission's decision",
+    );
     first("Uber said it would challenge the ruling in court.", Act::Reject);
     first("The opposition contested the results.", Act::Reject);
     // an appeal to someone, a challenge to a debate: as before
