@@ -499,7 +499,8 @@ impl Analyzer<'_, '_, '_> {
             }
             // "said the funds had been illegally diverted", "claimed the deal was poorly
             // negotiated": a deed done the wrong way, in someone's reported words, accuses
-            if WRONG_MANNER.iter().any(|w| a.eq(w))
+            if a.text.ends_with("ly")
+                && WRONG_MANNER.iter().any(|w| a.eq(w))
                 && self.atoms.get(v + 1).is_some_and(|p| {
                     p.is_word()
                         && !p.cap
