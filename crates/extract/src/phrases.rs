@@ -749,6 +749,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if a.is(class::PRON) || self.is_partitive_subject(e) {
             return true;
         }
+        // "the oil giant" (see `resolve`)
+        if ["giant", "conglomerate", "multinational"].iter().any(|w| a.eq(w))
+            && (e.saturating_sub(3)..e.saturating_sub(1)).any(|k| self.word(k, "the"))
+        {
+            return true;
+        }
         self.is_name(e)
     }
 
@@ -1538,6 +1544,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if let Some(g) = self.memory.company {
                 return Some(Who::Group(g));
             }
+        }
+        // "The oil giant rejected …", "the Swiss pharmaceutical giant": a company named by its
+        // trade (the one named before, else one not named)
+        if e > s + 1
+            && e <= s + 3
+            && self.word(s, "the")
+            && ["giant", "conglomerate", "multinational"].iter().any(|w| self.word(e, w))
+            && (s + 1..e).all(|k| {
+                self.is_modifier(k) || self.entity(k).is_some_and(|(kind, _)| kind == EntityKind::Demonym)
+            })
+        {
+            return Some(self.memory.company.map_or(Who::Unknown, Who::Group));
         }
         // "“Our members will strike,” the union leader said": the speaker's own side, in quoted
         // words (the report gives it its speaker)

@@ -698,3 +698,18 @@ fn an_appeals_court_is_a_court() {
     // the verb is still a verb after a plain subject
     first("The mayor appeals to residents to stay home.", Act::Demand);
 }
+
+#[test]
+fn a_company_named_by_its_trade() {
+    let c = first(
+        "Acme Corp. reported record profits. The oil giant rejected calls for a windfall tax.",
+        Act::Reject,
+    );
+    assert_eq!(
+        (c.actor.text.as_ref(), c.actor.norms.clone()),
+        ("The oil giant", vec!["Acme Corp.".to_string()])
+    );
+    // one not named before still acts
+    first("The tech giant denied the allegations.", Act::Deny);
+    none("The giant panda rejected the food.");
+}
