@@ -469,36 +469,45 @@ impl Analyzer<'_, '_, '_> {
             if a.kind != AtomKind::Word {
                 continue;
             }
-            if ["stay", "staying", "remain", "remaining"].iter().any(|w| a.eq(w)) {
-                self.staying_in_rule(v, &reports, &mut scratch.candidates);
-            }
-            if a.eq("not") {
-                self.but_not_rule(v, &reports, &mut scratch.candidates);
-            }
-            if a.eq("consequences") || a.eq("price") || a.eq("dearly") {
-                self.consequences_rule(v, &reports, &mut scratch.candidates);
-            }
-            if a.eq("right") {
-                self.no_right_rule(v, &reports, &mut scratch.candidates);
-                self.reserve_right_rule(v, &reports, &mut scratch.candidates);
-            }
-            if a.eq("behind") {
-                self.behind_rule(v, &reports, &mut scratch.candidates);
+            // Rules keyed to a word: its first letter picks the few words worth comparing.
+            match a.text.as_bytes().first().map(u8::to_ascii_lowercase) {
+                Some(b's' | b'r') => {
+                    if ["stay", "staying", "remain", "remaining"].iter().any(|w| a.eq(w)) {
+                        self.staying_in_rule(v, &reports, &mut scratch.candidates);
+                    }
+                    if a.eq("right") {
+                        self.no_right_rule(v, &reports, &mut scratch.candidates);
+                        self.reserve_right_rule(v, &reports, &mut scratch.candidates);
+                    }
+                }
+                Some(b'n') if a.eq("not") => self.but_not_rule(v, &reports, &mut scratch.candidates),
+                Some(b'c' | b'p' | b'd') if a.eq("consequences") || a.eq("price") || a.eq("dearly") => {
+                    self.consequences_rule(v, &reports, &mut scratch.candidates)
+                }
+                Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
+                Some(b'g') if ["gave", "give", "gives", "given", "giving"].iter().any(|w| a.eq(w)) => {
+                    self.ultimatum_rule(v, &reports, &mut scratch.candidates)
+                }
+                // "the move drew fierce opposition from the builders' association", "faced
+                // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
+                // opposition demanded …" names an actor)
+                Some(b'o') if a.eq("opposition") && self.word(v + 1, "from") => {
+                    self.received_claim(v, v + 1, None, Act::Reject, &reports, &mut scratch.candidates)
+                }
+                Some(b'u') if a.eq("until") || a.eq("unless") => {
+                    self.refused_until_rule(v, &reports, &mut scratch.candidates)
+                }
+                Some(b'i') if a.eq("innocence") => self.innocence_rule(v, &reports, &mut scratch.candidates),
+                Some(b'h') if a.eq("happened") || a.eq("happen") => {
+                    self.never_happened_rule(v, &reports, &mut scratch.candidates)
+                }
+                _ => {}
             }
             if a.is(class::RESPONSIBLE) {
                 self.responsible_rule(v, &reports, &mut scratch.candidates);
             }
-            if a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given") || a.eq("giving") {
-                self.ultimatum_rule(v, &reports, &mut scratch.candidates);
-            }
-            // "the move drew fierce opposition from the builders' association", "faced
-            // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
-            // opposition demanded …" names an actor)
-            if a.eq("opposition") && self.word(v + 1, "from") {
-                self.received_claim(v, v + 1, None, Act::Reject, &reports, &mut scratch.candidates);
-            }
-            // "said the funds had been illegally diverted", "claimed the deal was poorly
-            // negotiated": a deed done the wrong way, in someone's reported words, accuses
+            // "said the funds had been illegally diverted", "claimed the land was unlawfully
+            // seized": a deed done the wrong way, in someone's reported words, accuses
             if a.text.ends_with("ly")
                 && WRONG_MANNER.iter().any(|w| a.eq(w))
                 && self.atoms.get(v + 1).is_some_and(|p| {
@@ -509,15 +518,6 @@ impl Analyzer<'_, '_, '_> {
                 })
             {
                 self.violation_rule(v + 1, &reports, &mut scratch.candidates);
-            }
-            if a.eq("until") || a.eq("unless") {
-                self.refused_until_rule(v, &reports, &mut scratch.candidates);
-            }
-            if a.eq("innocence") {
-                self.innocence_rule(v, &reports, &mut scratch.candidates);
-            }
-            if a.eq("happened") || a.eq("happen") {
-                self.never_happened_rule(v, &reports, &mut scratch.candidates);
             }
             // "Uber appealed the ruling", "would challenge the decision in court", "contested the
             // results": contesting a ruling rejects it
