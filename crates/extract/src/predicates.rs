@@ -2,7 +2,7 @@
 //! claims, modals and "necessary" in reported speech, "unacceptable", "ready to", "will not".
 
 use crate::atoms::AtomKind;
-use crate::lexicon::{class, form};
+use crate::lexicon::{class, form, EntityKind};
 use crate::model::Act;
 use crate::phrases::{Actor, Analyzer, Report, Who};
 use crate::rules::Candidate;
@@ -44,6 +44,25 @@ pub(crate) fn is_joining_verb(word: &str) -> bool {
             && matches!(&word[stem.len()..], "" | "s" | "es" | "e" | "ed" | "ing")
     })
 }
+
+/// Those a government, an agency or a leader serves: failing them is a wrong ("has failed the
+/// American people").
+const SERVED_PEOPLE: [&str; 14] = [
+    "public",
+    "people",
+    "country",
+    "nation",
+    "children",
+    "families",
+    "voters",
+    "victims",
+    "workers",
+    "citizens",
+    "residents",
+    "community",
+    "patients",
+    "taxpayers",
+];
 
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
@@ -2556,7 +2575,20 @@ impl Analyzer<'_, '_, '_> {
                 .atoms
                 .get(v + 2)
                 .is_some_and(|a| a.is_word() && !a.cap && a.info.is_none_or(|w| w.class == 0));
-        if failure && !(self.word(v + 1, "to") && verb_after) {
+        // "the agency had failed the public", "has failed the American people": failing those
+        // one serves is a wrong too
+        let failed_people = || {
+            let mut k = v + 1;
+            while k < (v + 4).min(self.n())
+                && (self.has(k, class::DET)
+                    || ["our", "its", "their", "his", "her", "American"].iter().any(|w| self.word(k, w))
+                    || self.entity(k).is_some_and(|(kind, _)| kind == EntityKind::Demonym))
+            {
+                k += 1;
+            }
+            k > v + 1 && SERVED_PEOPLE.iter().any(|w| self.word(k, w))
+        };
+        if failure && !(self.word(v + 1, "to") && verb_after) && !failed_people() {
             return;
         }
         let start = self.past_belief(reports[r].comp.0, v);

@@ -782,3 +782,19 @@ fn a_quoted_demonstrative_judged_is_a_claim_about_what_it_answers() {
     // a step called historic is no mistake
     none("The vote was a historic step.");
 }
+
+#[test]
+fn failing_those_one_serves_ignoring_warnings_and_premature_calls() {
+    let c = first("Senator Maria Cantwell said the agency had failed the public.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text), Some("the agency had failed the public".into()));
+    first("She said he had failed the American people.", Act::Accuse);
+    first("The senator said the agency had ignored the warnings.", Act::Accuse);
+    expect_exact(
+        "The minister said calls for an inquiry were premature.",
+        Act::Reject,
+        "",
+        "calls for an inquiry",
+    );
+    // failing a test wrongs nobody
+    no_act("He said the team failed the test.", Act::Accuse);
+}
