@@ -2206,6 +2206,34 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// An actor phrase starting at `s`.
     pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
         let e = self.np_right(s)?;
+        // "threatened military intervention", "blamed government policies": a lower-case actor
+        // word before a plain noun modifies it; "social media tech giants": unless the nouns
+        // end in one that names a group
+        // (after a determiner the phrase is whole: "accepted by the rebels late on Friday")
+        if !self.atoms[e - 1].cap
+            && self.atoms[e - 1].is_word()
+            && !self.has(s, class::DET)
+            && self.is_modifier(e)
+            && !self.has(e, class::HEAD)
+        {
+            let mut j = e;
+            // ("social media sites", "tech platforms": what such a group is, in the plural)
+            let names_group = |j: usize| {
+                self.has(j, class::HEAD)
+                    || ["giants", "sites", "platforms", "outlets", "firms", "networks"]
+                        .iter()
+                        .any(|w| self.word(j, w))
+            };
+            while j < (e + 3).min(self.n()) && self.is_modifier(j) && !names_group(j) {
+                j += 1;
+            }
+            if !names_group(j) {
+                return None;
+            }
+            let who = self.resolve(s, j).or_else(|| self.resolve(s, e - 1))?;
+            let role = self.role_of(s, j).or_else(|| self.role_of(s, e - 1));
+            return Some(Actor { s, e: j + 1, who, role, span: (self.atoms[s].start, self.atoms[j].end()) });
+        }
         let who = self.resolve(s, e - 1)?;
         let role = self.role_of(s, e - 1);
         Some(Actor { s, e, who, role, span: (self.atoms[s].start, self.atoms[e - 1].end()) })

@@ -2944,6 +2944,11 @@ impl Analyzer<'_, '_, '_> {
                 "resolutely",
                 "swiftly",
                 "accordingly",
+                "sternly",
+                "robustly",
+                "severely",
+                "mercilessly",
+                "appropriately",
             ]
             .iter()
             .any(|w| self.word(j, w))

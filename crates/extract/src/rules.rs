@@ -3423,10 +3423,11 @@ impl Analyzer<'_, '_, '_> {
                     && !self.word(j - 1, "such")
                     && !self.word(j - 1, "well")
             }) {
-                // "as absurd", "as “patently false,” and …": a short predicate after "as".
+                // "as absurd", "as “patently false,” and …", "as an act of economic warfare": a
+                // short predicate after "as", with no verb of its own
                 let mut j = self.skip_quotes_from(a + 1);
                 let mut words = 0;
-                while j < e && words < 3 && self.atoms[j].is_word() {
+                while j < e && words < 6 && self.atoms[j].is_word() && !self.is_finite_verbish(j) {
                     j = self.skip_quotes_from(j + 1);
                     words += 1;
                 }

@@ -1176,3 +1176,36 @@ fn vowing_to_go_on_with_a_hostile_deed_warns() {
     first("The rebels vowed to continue their struggle.", Act::Warn);
     no_act("She vowed to continue the reforms.", Act::Warn);
 }
+
+#[test]
+fn an_actor_word_that_modifies_a_noun_names_no_addressee() {
+    let c = first("ECOWAS threatened military intervention.", Act::Warn);
+    assert!(c.addressee.is_none(), "{:?}", c.addressee);
+    assert_eq!(c.content.map(|p| p.text), Some("military intervention".into()));
+    // unless the nouns end in one that names a group
+    let c = first("Trump accused social media sites of censoring conservatives.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text), Some("social media sites".into()));
+    let c = first("He urged the government to act.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text), Some("the government".into()));
+}
+
+#[test]
+fn what_is_dismissed_as_a_longer_label_is_the_object() {
+    expect_exact(
+        "Venezuela's government dismissed the sanctions as an act of economic warfare.",
+        Act::Reject,
+        "Venezuela",
+        "the sanctions",
+    );
+    expect_exact(
+        "She rejected the plan as soon as it was published.",
+        Act::Reject,
+        "",
+        "the plan as soon as it was published",
+    );
+}
+
+#[test]
+fn responding_sternly_to_any_provocation_warns() {
+    first("The ministry said it would respond sternly to any provocation.", Act::Warn);
+}
