@@ -2904,7 +2904,11 @@ impl Analyzer<'_, '_, '_> {
         let particle_word = particle.map(|p| self.atoms[p]);
         let mut push_vp = |addressee: Option<Actor>, from: usize, vp: bool| {
             let (end, more) = self.clause_end(from, vp);
-            let content = self.shape_content(act, from, end);
+            // "urged Iran not to enrich uranium": what is asked is that it not
+            let negated_infinitive = from >= 2
+                && self.word(from - 1, "to")
+                && (self.word(from - 2, "not") || self.word(from - 2, "never"));
+            let content = self.shape_content(act, if negated_infinitive { from - 2 } else { from }, end);
             self.push(out, act, actor, addressee, Some(content), v, rule, polarity, report, secondary);
             let mut next = more;
             let mut guard = 0;

@@ -1209,3 +1209,13 @@ fn what_is_dismissed_as_a_longer_label_is_the_object() {
 fn responding_sternly_to_any_provocation_warns() {
     first("The ministry said it would respond sternly to any provocation.", Act::Warn);
 }
+
+#[test]
+fn asking_someone_not_to_act_keeps_the_not() {
+    let c = first("The US urged Iran not to enrich uranium.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("not to enrich uranium".into()));
+    let c = first("Russia urged NATO never to admit Ukraine.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("never to admit Ukraine".into()));
+    let c = first("The US urged Iran to stop enriching uranium.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("stop enriching uranium".into()));
+}
