@@ -494,6 +494,9 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'o') if a.eq("opposition") && self.word(v + 1, "from") => {
                     self.received_claim(v, v + 1, None, Act::Reject, &reports, &mut scratch.candidates)
                 }
+                Some(b'o') if a.eq("opposition") => {
+                    self.voiced_opposition(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'u') if a.eq("until") || a.eq("unless") => {
                     self.refused_until_rule(v, &reports, &mut scratch.candidates)
                 }
@@ -640,6 +643,51 @@ impl Analyzer<'_, '_, '_> {
         let reports = &scratch.reports;
         scratch.candidates.retain(|c| !c.report.is_some_and(|r| reports.get(r).is_some_and(|r| r.denied)));
         self.settle(&mut scratch.candidates);
+    }
+
+    /// "Several governors voiced opposition to the mandate", "expressed their strong opposition
+    /// to the plan": opposition stated is a refusal (`v` at "opposition"; "the opposition
+    /// demanded …" names an actor, and only a verb of stating makes it a stance).
+    fn voiced_opposition(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const STATING: [&str; 16] = [
+            "voiced",
+            "voice",
+            "voices",
+            "voicing",
+            "expressed",
+            "express",
+            "expresses",
+            "expressing",
+            "signaled",
+            "signalled",
+            "registered",
+            "reiterated",
+            "stated",
+            "declared",
+            "made",
+            "announced",
+        ];
+        let Some(lead) = (v.saturating_sub(4)..v).rev().find(|&k| STATING.iter().any(|w| self.word(k, w)))
+        else {
+            return;
+        };
+        // only a determiner or a modifier between: "voiced their strong opposition"
+        if !(lead + 1..v).all(|k| {
+            self.has(k, class::DET)
+                || ["their", "its", "his", "her", "our"].iter().any(|w| self.word(k, w))
+                || self.is_modifier(k)
+        }) || !self.word(v + 1, "to")
+        {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(lead, reports) else { return };
+        let (end, _) = self.clause_end(v + 2, false);
+        if end <= v + 2 {
+            return;
+        }
+        let polarity = self.polarity_before(lead);
+        let report = self.attribution(reports, v);
+        self.push(out, Act::Reject, actor, None, Some((v + 2, end)), v, "stance", polarity, report, false);
     }
 
     /// "Romney To Akin: Drop Out": a headline that addresses an order from one actor to another.

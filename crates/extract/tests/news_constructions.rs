@@ -1219,3 +1219,12 @@ fn asking_someone_not_to_act_keeps_the_not() {
     let c = first("The US urged Iran to stop enriching uranium.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text), Some("stop enriching uranium".into()));
 }
+
+#[test]
+fn opposition_voiced_is_a_refusal() {
+    expect_exact("Several governors voiced opposition to the mandate.", Act::Reject, "", "the mandate");
+    first("Major corporations expressed their strong opposition to the bill.", Act::Reject);
+    // the opposition as an actor, or as a thing that grows
+    first("The opposition demanded new elections.", Act::Demand);
+    none("The opposition to the bill grew.");
+}
