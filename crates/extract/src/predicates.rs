@@ -627,6 +627,16 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// "“You have to give me a big win,” he said", "“you must help us”": a quoted "you" told to
+    /// do something for the speaker is the one the speaker asks (`m_end` after the modal). A
+    /// "you" told what anyone must do is no one in particular ("you have to have a big shroud").
+    fn told_to_you(&self, you: usize, m_end: usize) -> bool {
+        let verb = if self.word(m_end, "to") { m_end + 1 } else { m_end };
+        self.atoms[you].quoted
+            && self.is_base_verb(verb)
+            && (verb + 1..(verb + 4).min(self.n())).any(|k| self.word(k, "me") || self.word(k, "us"))
+    }
+
     /// "Y must/should …" in reported speech: a demand by the speaker on Y.
     pub(crate) fn modal_rule(&self, m: usize, m_end: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "the United States needs stronger border security": a need of a named actor, said by
@@ -707,7 +717,10 @@ impl Analyzer<'_, '_, '_> {
             // "it must" is the speaker's own or a thing's duty, but "every soldier on it must"
             // has a subject before the preposition.
             || la.is(class::PRON)
-                && (la.eq("we") || la.eq("i") || la.eq("you") || la.eq("it") && !self.has(left.wrapping_sub(1), class::PREP))
+                && (la.eq("we")
+                    || la.eq("i")
+                    || la.eq("you") && !self.told_to_you(left, m_end)
+                    || la.eq("it") && !self.has(left.wrapping_sub(1), class::PREP))
             || la.is(class::REL)
             || [
                 "there",

@@ -1228,3 +1228,13 @@ fn opposition_voiced_is_a_refusal() {
     first("The opposition demanded new elections.", Act::Demand);
     none("The opposition to the bill grew.");
 }
+
+#[test]
+fn a_quoted_you_asked_to_do_something_for_the_speaker() {
+    let c = first("\"You gotta give me a big win please,\" he said.", Act::Demand);
+    assert_eq!(c.actor.text, "he");
+    first("\"You must help us,\" she said.", Act::Demand);
+    // what anyone has to do
+    no_act("\"You have to have a big shroud,\" he said.", Act::Demand);
+    no_act("\"You have to take yourself out of it a little bit,\" she said.", Act::Demand);
+}
