@@ -627,9 +627,9 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
-    /// "“You have to give me a big win,” he said", "“you must help us”": a quoted "you" told to
+    /// "“You have to send us the money,” he said", "“you must help us”": a quoted "you" told to
     /// do something for the speaker is the one the speaker asks (`m_end` after the modal). A
-    /// "you" told what anyone must do is no one in particular ("you have to have a big shroud").
+    /// "you" told what anyone must do is no one in particular ("you have to wear a helmet").
     fn told_to_you(&self, you: usize, m_end: usize) -> bool {
         let verb = if self.word(m_end, "to") { m_end + 1 } else { m_end };
         self.atoms[you].quoted

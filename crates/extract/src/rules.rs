@@ -1963,7 +1963,7 @@ impl Analyzer<'_, '_, '_> {
             && self.has(v - 1, class::DET)
             && !["that", "all", "both", "each", "some", "many"].iter().any(|w| self.word(v - 1, w))
             && !self.is_title_case();
-        // "a wireless charging mat with …": an -ing word between a determiner's modifiers and
+        // "a wireless charging stand with …": an -ing word between a determiner's modifiers and
         // a noun modifies the noun
         let modifier_use = self.atoms[v].text.ends_with("ing") && {
             let mut b = v;

@@ -1109,12 +1109,12 @@ fn part_of_a_group_speaks_for_it() {
 #[test]
 fn a_criticism_made_by_doing_something_is_the_doers() {
     let c = expect_exact(
-        "The senator raised the point in criticism of the agency's contracting process.",
+        "The governor made the remark in criticism of the state's hiring process.",
         Act::Accuse,
         "",
-        "the agency's contracting process",
+        "the state's hiring process",
     );
-    assert_eq!((c.actor.text.as_ref(), c.rule.as_ref()), ("The senator", "criticism-adjunct"));
+    assert_eq!((c.actor.text.as_ref(), c.rule.as_ref()), ("The governor", "criticism-adjunct"));
     expect_exact(
         "In a sharp rebuke of the ruling, the council voted to keep the clinics open.",
         Act::Accuse,
@@ -1145,10 +1145,7 @@ fn a_deed_done_unlawfully_in_reported_words_accuses() {
 fn a_deed_refused_until_or_unless_something_is_done_is_a_refusal() {
     let c = first("The union said it would not return to work until the contract is signed.", Act::Reject);
     assert_eq!(c.content.map(|p| p.text), Some("return to work".into()));
-    first(
-        "Pelosi said Democrats cannot resolve the dispute until the government fully reopens.",
-        Act::Reject,
-    );
+    first("The farmers said they cannot lift the blockade until the government cuts the tax.", Act::Reject);
     // declining to speak, or what nobody decides, refuses nothing
     no_act("The company said it could not comment until the review is complete.", Act::Reject);
     no_act("The talks will not resume until the spring.", Act::Reject);
@@ -1165,8 +1162,8 @@ fn charging_overturning_and_blocking_a_named_plan() {
         "",
         "the administration's plan to end the program",
     );
-    // a charging mat charges nobody; a boat overturns nothing of anyone's
-    no_act("Apple sells a similar 2-in-1 wireless charging mat with a port.", Act::Accuse);
+    // a charging stand charges nobody; a boat overturns nothing of anyone's
+    no_act("The shop sells a compact 3-in-1 wireless charging stand with a cable.", Act::Accuse);
     none("The boat overturned in the storm.");
 }
 
@@ -1183,7 +1180,7 @@ fn an_actor_word_that_modifies_a_noun_names_no_addressee() {
     assert!(c.addressee.is_none(), "{:?}", c.addressee);
     assert_eq!(c.content.map(|p| p.text), Some("military intervention".into()));
     // unless the nouns end in one that names a group
-    let c = first("Trump accused social media sites of censoring conservatives.", Act::Accuse);
+    let c = first("The senator accused social media sites of silencing critics.", Act::Accuse);
     assert_eq!(c.addressee.map(|a| a.text), Some("social media sites".into()));
     let c = first("He urged the government to act.", Act::Demand);
     assert_eq!(c.addressee.map(|a| a.text), Some("the government".into()));
@@ -1231,10 +1228,10 @@ fn opposition_voiced_is_a_refusal() {
 
 #[test]
 fn a_quoted_you_asked_to_do_something_for_the_speaker() {
-    let c = first("\"You gotta give me a big win please,\" he said.", Act::Demand);
+    let c = first("\"You gotta send us the money by Friday,\" he said.", Act::Demand);
     assert_eq!(c.actor.text, "he");
     first("\"You must help us,\" she said.", Act::Demand);
     // what anyone has to do
-    no_act("\"You have to have a big shroud,\" he said.", Act::Demand);
-    no_act("\"You have to take yourself out of it a little bit,\" she said.", Act::Demand);
+    no_act("\"You have to wear a helmet on these roads,\" he said.", Act::Demand);
+    no_act("\"You have to stay calm in those moments,\" she said.", Act::Demand);
 }
