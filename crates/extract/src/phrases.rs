@@ -1637,7 +1637,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let singular = s < m.start
                     && ["the", "a", "an", "its", "their", "his", "her"].iter().any(|w| self.word(s, w))
                     && !self.atoms[m.end - 1].text.ends_with('s');
-                return (singular || self.described_actor(s, e)).then_some(Who::Unknown);
+                // ("the defendants", "the two candidates": parties to a case or a race speak for
+                // themselves, however many)
+                let parties = s < m.start
+                    && self.word(s, "the")
+                    && ["defendants", "plaintiffs", "candidates"].iter().any(|w| self.word(m.end - 1, w));
+                return (singular || parties || self.described_actor(s, e)).then_some(Who::Unknown);
             }
             return Some(Who::Unknown);
         }

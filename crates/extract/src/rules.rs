@@ -484,6 +484,9 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'c' | b'p' | b'd') if a.eq("consequences") || a.eq("price") || a.eq("dearly") => {
                     self.consequences_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'p') if ["pleaded", "pleads", "plead", "pled"].iter().any(|w| a.eq(w)) => {
+                    self.plea_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
                 Some(b'g') if ["gave", "give", "gives", "given", "giving"].iter().any(|w| a.eq(w)) => {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)
@@ -688,6 +691,40 @@ impl Analyzer<'_, '_, '_> {
         let polarity = self.polarity_before(lead);
         let report = self.attribution(reports, v);
         self.push(out, Act::Reject, actor, None, Some((v + 2, end)), v, "stance", polarity, report, false);
+    }
+
+    /// "The former aide pleaded not guilty to all charges", "has pleaded innocent": a plea of
+    /// innocence denies the charges (`v` at the verb of pleading).
+    fn plea_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let plea_end = if self.word(v + 1, "not") && self.word(v + 2, "guilty") {
+            v + 3
+        } else if self.word(v + 1, "innocent") {
+            v + 2
+        } else {
+            return;
+        };
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        // what is denied: the charges named after "to", else the plea itself
+        let content = if self.word(plea_end, "to") {
+            let (end, _) = self.clause_end(plea_end + 1, false);
+            (end > plea_end + 1).then_some((plea_end + 1, end))
+        } else {
+            None
+        };
+        let report = self.attribution(reports, v);
+        let polarity = self.polarity_before(v);
+        self.push(
+            out,
+            Act::Deny,
+            actor,
+            None,
+            Some(content.unwrap_or((v + 1, plea_end))),
+            v,
+            "plea",
+            polarity,
+            report,
+            false,
+        );
     }
 
     /// "Romney To Akin: Drop Out": a headline that addresses an order from one actor to another.

@@ -1235,3 +1235,20 @@ fn a_quoted_you_asked_to_do_something_for_the_speaker() {
     no_act("\"You have to wear a helmet on these roads,\" he said.", Act::Demand);
     no_act("\"You have to stay calm in those moments,\" she said.", Act::Demand);
 }
+
+#[test]
+fn a_plea_of_innocence_denies_the_charges() {
+    expect_exact("The defendant pleaded not guilty to all charges.", Act::Deny, "", "all charges");
+    first("He has pleaded not guilty.", Act::Deny);
+    first("She pleaded innocent to the charges of bribery.", Act::Deny);
+    // a guilty plea denies nothing
+    no_act("The two men pleaded guilty to fraud.", Act::Deny);
+}
+
+#[test]
+fn parties_to_a_case_or_a_race_speak_for_themselves_in_the_plural() {
+    first("The defendants denied the charges against them.", Act::Deny);
+    first("The two candidates rejected the deal.", Act::Reject);
+    // bare officials stay sources
+    none("Officials rejected the deal.");
+}
