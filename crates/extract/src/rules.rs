@@ -3504,8 +3504,9 @@ impl Analyzer<'_, '_, '_> {
 
     /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.
     pub(crate) fn shape_content(&self, act: Act, s: usize, e: usize) -> (usize, usize) {
-        // "dismissed the proposal as absurd": the proposal is what is dismissed.
-        if matches!(act, Act::Reject | Act::Deny | Act::Accuse) {
+        // "dismissed the proposal as absurd": the proposal is what is dismissed; "welcomed the
+        // agreement as a victory for workers": the agreement is what is welcomed.
+        if matches!(act, Act::Reject | Act::Deny | Act::Accuse | Act::Accept) {
             if let Some(a) = (s + 1..e).find(|&j| {
                 self.word(j, "as")
                     && !self.word(j + 1, "well")

@@ -1252,3 +1252,14 @@ fn parties_to_a_case_or_a_race_speak_for_themselves_in_the_plural() {
     // bare officials stay sources
     none("Officials rejected the deal.");
 }
+
+#[test]
+fn voting_in_favor_accepts_and_what_is_welcomed_as_something_is_the_object() {
+    expect_exact("The council voted in favor of the measure.", Act::Accept, "", "the measure");
+    expect_exact(
+        "The union welcomed the agreement as a victory for workers.",
+        Act::Accept,
+        "",
+        "the agreement",
+    );
+}
