@@ -2414,7 +2414,10 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let (mut act, content_start) =
-            if self.word(r + 1, "to") && (self.is_base_verb(r + 2) || self.has(r + 2, class::READY_VERB)) {
+            // ("ready to strike": a verb of hostile action the lexicon may know only as a noun)
+            if self.word(r + 1, "to")
+                && (self.is_base_verb(r + 2) || self.has(r + 2, class::READY_VERB) || self.is_threat_verb(r + 2))
+            {
                 let w = r + 2;
                 match self.claim_verb_at(w) {
                     Some((verb, _)) => {

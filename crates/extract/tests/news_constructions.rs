@@ -1263,3 +1263,10 @@ fn voting_in_favor_accepts_and_what_is_welcomed_as_something_is_the_object() {
         "the agreement",
     );
 }
+
+#[test]
+fn ready_to_strike_threatens() {
+    first("The union is ready to strike.", Act::Warn);
+    no_act("The union is ready to strike.", Act::Accept);
+    first("The union is ready for talks.", Act::Accept);
+}
