@@ -2308,8 +2308,8 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X", "voted in favor of X"
-    /// accept it.
+    /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X", "voted in
+    /// favor of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "he had no intention of putting the bills to a vote": a refusal
         if self.word(w, "intention") && w >= 2 && self.word(w - 1, "no") && self.word(w + 1, "of") {
