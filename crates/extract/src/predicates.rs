@@ -374,7 +374,7 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "raised the point in criticism of the agency's contracting", "In a sharp rebuke to the
+    /// "made the remark in criticism of the state's hiring", "In a sharp rebuke to the
     /// governor, the council voted …", "walked out in protest at the ruling": a criticism or a
     /// protest made by doing something is the doer's, of what follows the noun (`nn`, an
     /// accusing or rejecting claim noun after "in").
