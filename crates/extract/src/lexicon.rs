@@ -18,8 +18,19 @@ impl Hasher for WordHasher {
             let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
             self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // (most words are shorter than eight bytes: their tail is mixed in once, read as two
+        // overlapping halves, not byte by byte)
+        let tail = chunks.remainder();
+        let n = tail.len();
+        if n > 0 {
+            let w = if n >= 4 {
+                let lo = u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]);
+                let hi = u32::from_le_bytes([tail[n - 4], tail[n - 3], tail[n - 2], tail[n - 1]]);
+                u64::from(lo) | u64::from(hi) << 32
+            } else {
+                u64::from(tail[0]) | u64::from(tail[n / 2]) << 8 | u64::from(tail[n - 1]) << 16
+            };
+            self.0 = (self.0.rotate_left(5) ^ w ^ (n as u64) << 59).wrapping_mul(K);
         }
     }
     fn write_u8(&mut self, i: u8) {
