@@ -503,6 +503,11 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'u') if a.eq("until") || a.eq("unless") => {
                     self.refused_until_rule(v, &reports, &mut scratch.candidates)
                 }
+                // "said security forces had used live ammunition against protesters": force used
+                // on people, in someone's reported words, accuses
+                Some(b'u') if (a.eq("used") || a.eq("using")) && self.force_used_on_people(v) => {
+                    self.violation_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'i') if a.eq("innocence") => self.innocence_rule(v, &reports, &mut scratch.candidates),
                 Some(b'h') if a.eq("happened") || a.eq("happen") => {
                     self.never_happened_rule(v, &reports, &mut scratch.candidates)
@@ -725,6 +730,19 @@ impl Analyzer<'_, '_, '_> {
             report,
             false,
         );
+    }
+
+    /// "used live ammunition against protesters", "using excessive force on demonstrators": the
+    /// object of "used" at `v` is force, and it is used against someone.
+    fn force_used_on_people(&self, v: usize) -> bool {
+        const FORCE: [&str; 8] =
+            ["force", "ammunition", "gas", "violence", "bullets", "weapons", "torture", "batons"];
+        let Some(head) = (v + 1..(v + 5).min(self.n())).find(|&k| FORCE.iter().any(|w| self.word(k, w)))
+        else {
+            return false;
+        };
+        (v + 1..head).all(|k| self.atoms[k].is_word() && (self.has(k, class::DET) || self.is_modifier(k)))
+            && ["against", "on"].iter().any(|w| self.word(head + 1, w))
     }
 
     /// "Romney To Akin: Drop Out": a headline that addresses an order from one actor to another.

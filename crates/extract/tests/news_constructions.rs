@@ -1270,3 +1270,15 @@ fn ready_to_strike_threatens() {
     no_act("The union is ready to strike.", Act::Accept);
     first("The union is ready for talks.", Act::Accept);
 }
+
+#[test]
+fn force_used_on_people_in_reported_words_accuses() {
+    let c = first(
+        "Human Rights Watch said security forces had used live ammunition against protesters.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.norms, vec!["Human Rights Watch"]);
+    first("The group said police used tear gas on demonstrators.", Act::Accuse);
+    // gas used in a plant is no force on anyone
+    no_act("The company said it used gas in its plants.", Act::Accuse);
+}
