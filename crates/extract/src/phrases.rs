@@ -1642,7 +1642,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let parties = s < m.start
                     && self.word(s, "the")
                     && ["defendants", "plaintiffs", "candidates"].iter().any(|w| self.word(m.end - 1, w));
-                return (singular || parties || self.described_actor(s, e)).then_some(Who::Unknown);
+                // ("Tesla's chief executive", "Smith's lawyer": the office of someone named, whom
+                // the gazetteer does not know)
+                let named_possessor = m.start >= s + 2
+                    && self.atoms[m.start - 1].kind == AtomKind::Possessive
+                    && (s..m.start - 1).all(|k| self.is_name(k));
+                return (singular || parties || named_possessor || self.described_actor(s, e))
+                    .then_some(Who::Unknown);
             }
             return Some(Who::Unknown);
         }

@@ -713,3 +713,10 @@ fn a_company_named_by_its_trade() {
     first("The tech giant denied the allegations.", Act::Deny);
     none("The giant panda rejected the food.");
 }
+
+#[test]
+fn the_office_of_someone_named_the_gazetteer_does_not_know() {
+    let c = first("Acmeco's chief executive rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "Acmeco's chief executive");
+    first("Smith's lawyer denied the allegations.", Act::Deny);
+}
