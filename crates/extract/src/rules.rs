@@ -1490,7 +1490,7 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn purpose_lead(&self, to: usize) -> Option<usize> {
         let object_end = to.checked_sub(1)?;
         let lo = object_end.saturating_sub(8);
-        const PURPOSE_LEADS: [&str; 34] = [
+        const PURPOSE_LEADS: [&str; 42] = [
             "held",
             "holds",
             "convened",
@@ -1525,6 +1525,15 @@ impl Analyzer<'_, '_, '_> {
             "rallied",
             "marched",
             "gathered",
+            // "staged a sit-in to demand …", "organised a rally to protest …"
+            "staged",
+            "stages",
+            "organized",
+            "organised",
+            "launched",
+            "joined",
+            "protested",
+            "demonstrated",
         ];
         // nouns an infinitive completes rather than a purpose ("a bill to ban", "the right to")
         const INFINITIVE_NOUNS: [&str; 24] = [
@@ -1556,13 +1565,17 @@ impl Analyzer<'_, '_, '_> {
         if let Some(lead) = (lo..object_end).rev().find(|&k| PURPOSE_LEADS.iter().any(|w| self.word(k, w))) {
             let between_clean = (lead + 1..=object_end).all(|k| {
                 let a = &self.atoms[k];
+                // (a verb inside a hyphenated compound is none: "a sit-in")
+                let compounded = self.kind(k + 1) == Some(AtomKind::Hyphen)
+                    || k > 0 && self.kind(k - 1) == Some(AtomKind::Hyphen);
                 matches!(a.kind, AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number)
-                    && !self.is_verbish(k)
+                    && (!self.is_verbish(k) || compounded)
                     && !a.is(class::REL | class::SUB)
             });
             let last = &self.atoms[object_end];
             let nounish = last.is_word()
-                && !last.is(class::DET | class::PREP | class::COORD | class::AUX | class::PRON)
+                && (!last.is(class::DET | class::PREP | class::COORD | class::AUX | class::PRON)
+                    || self.kind(object_end - 1) == Some(AtomKind::Hyphen))
                 && (self.is_name(object_end) || !last.cap);
             let complement = INFINITIVE_NOUNS.iter().any(|w| self.word(object_end, w));
             if lead < object_end && between_clean && nounish && !complement {

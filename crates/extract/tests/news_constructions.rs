@@ -1282,3 +1282,16 @@ fn force_used_on_people_in_reported_words_accuses() {
     // gas used in a plant is no force on anyone
     no_act("The company said it used gas in its plants.", Act::Accuse);
 }
+
+#[test]
+fn a_protest_staged_to_demand_something_demands_it() {
+    expect_exact(
+        "Activists staged a sit-in to demand the closure of the plant.",
+        Act::Demand,
+        "",
+        "the closure of the plant",
+    );
+    first("The union organised a rally to protest the cuts.", Act::Accuse);
+    // a purpose that claims nothing
+    none("The company launched a campaign to promote the product.");
+}
