@@ -2610,7 +2610,15 @@ impl Analyzer<'_, '_, '_> {
         if failure && !(self.word(v + 1, "to") && verb_after) && !failed_people() {
             return;
         }
-        let start = self.past_belief(reports[r].comp.0, v);
+        let mut start = self.past_belief(reports[r].comp.0, v);
+        // "said in a statement that the rebels had violated …": past a phrase before "that"
+        if let Some(that) = (start..v).find(|&k| self.word(k, "that")) {
+            if (start..that).all(|k| {
+                self.atoms[k].is_word() && !self.is_finite_verbish(k) && !self.has(k, class::SUB | class::REL)
+            }) {
+                start = self.past_belief(that + 1, v);
+            }
+        }
         // "said Washington was trying to destabilise the region": an attempt at the wrong
         let attempt = v >= 2
             && self.word(v - 1, "to")

@@ -1295,3 +1295,15 @@ fn a_protest_staged_to_demand_something_demands_it() {
     // a purpose that claims nothing
     none("The company launched a campaign to promote the product.");
 }
+
+#[test]
+fn a_wrong_reported_past_a_phrase_before_that() {
+    expect(
+        "Russia said in a statement that Ukraine had violated the truce.",
+        Act::Accuse,
+        "Russia",
+        Some("Ukraine"),
+        "Ukraine had violated the truce",
+    );
+    first("The army said in a statement that the rebels had violated the ceasefire.", Act::Accuse);
+}
