@@ -2611,11 +2611,17 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let mut start = self.past_belief(reports[r].comp.0, v);
-        // "said in a statement that the rebels had violated …": past a phrase before "that"
+        // "said in a statement that the rebels had violated …": past a phrase of place, time or
+        // manner before "that" (opening with a preposition)
         if let Some(that) = (start..v).find(|&k| self.word(k, "that")) {
-            if (start..that).all(|k| {
-                self.atoms[k].is_word() && !self.is_finite_verbish(k) && !self.has(k, class::SUB | class::REL)
-            }) {
+            let adjunct = that > start
+                && self.has(start, class::PREP)
+                && (start..that).all(|k| {
+                    self.atoms[k].is_word()
+                        && !self.is_finite_verbish(k)
+                        && !self.has(k, class::SUB | class::REL)
+                });
+            if adjunct {
                 start = self.past_belief(that + 1, v);
             }
         }
