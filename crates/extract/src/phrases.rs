@@ -10,6 +10,10 @@ use crate::model::Role;
 /// Prepositions that put a group in a place: "unions in the region", "farmers across the north".
 const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "across", "near", "outside", "from", "along"];
 
+/// Heads that name a company by its size or trade after "the": "the oil giant", "the Swiss
+/// pharmaceutical conglomerate".
+const COMPANY_BY_TRADE: [&str; 3] = ["giant", "conglomerate", "multinational"];
+
 /// Nouns for people whose views the news reports without their being a side: their opinions
 /// are not claims.
 pub(crate) const COMMENTATORS: [&str; 24] = [
@@ -750,7 +754,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return true;
         }
         // "the oil giant" (see `resolve`)
-        if ["giant", "conglomerate", "multinational"].iter().any(|w| a.eq(w))
+        if COMPANY_BY_TRADE.iter().any(|w| a.eq(w))
             && (e.saturating_sub(3)..e.saturating_sub(1)).any(|k| self.word(k, "the"))
         {
             return true;
@@ -934,7 +938,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// Part of a hyphenated compound ("army-led", "Russian-backed").
-    fn in_compound(&self, i: usize) -> bool {
+    pub(crate) fn in_compound(&self, i: usize) -> bool {
         self.kind(i + 1) == Some(AtomKind::Hyphen) || i > 0 && self.kind(i - 1) == Some(AtomKind::Hyphen)
     }
 
@@ -1550,7 +1554,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if e > s + 1
             && e <= s + 3
             && self.word(s, "the")
-            && ["giant", "conglomerate", "multinational"].iter().any(|w| self.word(e, w))
+            && COMPANY_BY_TRADE.iter().any(|w| self.word(e, w))
             && (s + 1..e).all(|k| {
                 self.is_modifier(k) || self.entity(k).is_some_and(|(kind, _)| kind == EntityKind::Demonym)
             })

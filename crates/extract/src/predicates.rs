@@ -2599,8 +2599,9 @@ impl Analyzer<'_, '_, '_> {
         let failed_people = || {
             let mut k = v + 1;
             while k < (v + 4).min(self.n())
+                // (possessive pronouns are determiners: "failed our children")
                 && (self.has(k, class::DET)
-                    || ["our", "its", "their", "his", "her", "American"].iter().any(|w| self.word(k, w))
+                    || self.word(k, "American")
                     || self.entity(k).is_some_and(|(kind, _)| kind == EntityKind::Demonym))
             {
                 k += 1;

@@ -679,13 +679,9 @@ impl Analyzer<'_, '_, '_> {
         else {
             return;
         };
-        // only a determiner or a modifier between: "voiced their strong opposition"
-        if !(lead + 1..v).all(|k| {
-            self.has(k, class::DET)
-                || ["their", "its", "his", "her", "our"].iter().any(|w| self.word(k, w))
-                || self.is_modifier(k)
-        }) || !self.word(v + 1, "to")
-        {
+        // only a determiner (a possessive pronoun is one) or a modifier between: "voiced their
+        // strong opposition"
+        if !(lead + 1..v).all(|k| self.has(k, class::DET) || self.is_modifier(k)) || !self.word(v + 1, "to") {
             return;
         }
         let Some((actor, _)) = self.subject_of(lead, reports) else { return };
@@ -1566,10 +1562,8 @@ impl Analyzer<'_, '_, '_> {
             let between_clean = (lead + 1..=object_end).all(|k| {
                 let a = &self.atoms[k];
                 // (a verb inside a hyphenated compound is none: "a sit-in")
-                let compounded = self.kind(k + 1) == Some(AtomKind::Hyphen)
-                    || k > 0 && self.kind(k - 1) == Some(AtomKind::Hyphen);
                 matches!(a.kind, AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number)
-                    && (!self.is_verbish(k) || compounded)
+                    && (!self.is_verbish(k) || self.in_compound(k))
                     && !a.is(class::REL | class::SUB)
             });
             let last = &self.atoms[object_end];
@@ -3153,13 +3147,9 @@ impl Analyzer<'_, '_, '_> {
             // "vowed to continue its offensive": a hostile deed named by a noun
             let goes_on = ["continue", "keep"].iter().any(|x| self.word(w, x)) && {
                 let next = if self.word(w + 1, "to") { w + 2 } else { w + 1 };
+                // (past determiners, possessive pronouns among them, and modifiers)
                 let hostile_deed = (next + 1..next + 4)
-                    .take_while(|&j| {
-                        let k = j - 1;
-                        self.has(k, class::DET)
-                            || ["its", "their", "our", "his", "her"].iter().any(|x| self.word(k, x))
-                            || self.is_modifier(k)
-                    })
+                    .take_while(|&j| self.has(j - 1, class::DET) || self.is_modifier(j - 1))
                     .any(|j| HOSTILE_DEEDS.iter().any(|x| self.word(j, x)));
                 self.is_threat_verb(next) || self.is_threat_gerund(next) || hostile_deed
             };
