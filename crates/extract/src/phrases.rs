@@ -677,32 +677,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// A word counting part of a group that acts: "some", "most", "two", "dozens", "150".
     fn is_quantifier(&self, i: usize) -> bool {
-        // ("none of", "few of" deny what follows; "any of" is hypothetical)
-        const QUANTIFIERS: [&str; 21] = [
-            "some",
-            "many",
-            "most",
-            "several",
-            "all",
-            "each",
-            "both",
-            "half",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "dozens",
-            "hundreds",
-            "thousands",
-        ];
+        // (the counting words of `NUMBER_WORDS`, and these; "none of", "few of" deny what follows,
+        // "any of" is hypothetical)
+        const QUANTIFIERS: [&str; 10] =
+            ["some", "many", "most", "all", "each", "half", "one", "dozens", "hundreds", "thousands"];
         self.atoms.get(i).is_some_and(|a| a.kind == AtomKind::Number)
-            || QUANTIFIERS.iter().any(|w| self.word(i, w))
+            || crate::rules::NUMBER_WORDS.iter().chain(&QUANTIFIERS).any(|w| self.word(i, w))
     }
 
     /// Can atom `e` end an actor phrase?
