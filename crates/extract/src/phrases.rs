@@ -1602,6 +1602,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(who);
             }
         }
+        // "Relatives of the victims", "Supporters of the president": a group named by whom or
+        // what it belongs to (neither is its side)
+        let head = self.head_of(s, e);
+        if head < e
+            && self.word(head + 1, "of")
+            && self.atoms[head].is(class::COLLECTIVE)
+            && self.atoms[head].is_word()
+        {
+            return Some(Who::Unknown);
+        }
         if let Some(office) = (s..=e).find(|&k| self.is_office(k)) {
             let m = self.mark(office)?;
             let name_after = (m.end..=e).any(|k| self.is_name(k));
@@ -2183,7 +2193,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let p = (e.saturating_sub(6)..e).rev().find(|&k| {
             ["of", "on", "for", "from"].iter().chain(PLACE_PREPOSITIONS.iter()).any(|w| self.word(k, w))
         })?;
-        if p == 0 || self.plain_np_end(p + 1) != e + 1 || !self.atoms[e].is_word() {
+        // ("survivors of the attack": a verb's form after a determiner is a noun)
+        let end = self.plain_np_end(p + 1);
+        let noun_after_determiner =
+            end == e && e > p + 1 && self.has(e - 1, class::DET) && !self.atoms[e].cap;
+        if p == 0 || end != e + 1 && !noun_after_determiner || !self.atoms[e].is_word() {
             return None;
         }
         if PLACE_PREPOSITIONS.iter().any(|w| self.word(p, w)) && !self.word(p, "from") {
@@ -2191,7 +2205,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.group_before_place(p + 1, e);
         }
         let head = self.actor_ending_at(p - 1).filter(|a| {
-            a.who != Who::Unknown || self.atoms[p - 1].is(class::HEAD) || self.is_office(p - 1)
+            a.who != Who::Unknown
+                || self.atoms[p - 1].is(class::HEAD | class::COLLECTIVE)
+                || self.is_office(p - 1)
         })?;
         // ("the head of the farmers' union": whom an office serves decides its kind)
         let role = if self.is_office(p - 1) { self.role_of(head.s, e) } else { head.role };

@@ -720,3 +720,13 @@ fn the_office_of_someone_named_the_gazetteer_does_not_know() {
     assert_eq!(c.actor.text, "Acmeco's chief executive");
     first("Smith's lawyer denied the allegations.", Act::Deny);
 }
+
+#[test]
+fn a_group_named_by_whom_or_what_it_belongs_to() {
+    let c = first("Relatives of the victims demanded a public inquiry into the fire.", Act::Demand);
+    assert_eq!((c.actor.text.as_ref(), c.actor.norms.is_empty()), ("Relatives of the victims", true));
+    first("Supporters of the president rejected the verdict.", Act::Reject);
+    // a verb's form after a determiner is the noun the group belongs to
+    let c = first("Survivors of the attack urged the government to act.", Act::Demand);
+    assert_eq!(c.actor.text, "Survivors of the attack");
+}
