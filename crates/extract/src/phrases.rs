@@ -1375,6 +1375,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && [
                 "office",
                 "team",
+                "campaign",
                 "lawyers",
                 "lawyer",
                 "attorneys",
@@ -1666,6 +1667,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || e == s + 2
                     && self.word(s, "the")
                     && crate::rules::NUMBER_WORDS.iter().any(|w| self.word(s + 1, w)));
+        // "the Smith campaign", "his campaign" speak; "a signature campaign promise" does not
+        if self.word(e, "campaign")
+            && !(e > s
+                && (self.is_name(e - 1)
+                    || self.kind(e - 1) == Some(AtomKind::Possessive)
+                    || e == s + 1 && ["the", "his", "her", "their", "its"].iter().any(|w| self.word(s, w))))
+        {
+            return None;
+        }
         if self.atoms[e].is(class::COLLECTIVE) && self.atoms[e].is_word()
             || self.described_actor(s, e)
             || document
@@ -2253,6 +2263,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// The subject of the clause that `p` continues: the nearest actor phrase left of `p` that is
     /// followed by a verb ("Moscow is seeking … and is stepping up pressure by seeking …").
     pub fn clause_subject_before(&self, p: usize) -> Option<Actor> {
+        /// Verbs of thinking whose clause follows them without "that".
+        const THINKING_VERBS: [&str; 12] = [
+            "believed",
+            "believes",
+            "thought",
+            "thinks",
+            "felt",
+            "feels",
+            "knew",
+            "knows",
+            "feared",
+            "fears",
+            "suspected",
+            "suspects",
+        ];
         let lo = p.saturating_sub(48);
         for e in (lo..p).rev() {
             // ("dock workers in the port extended …": a group's place may end the subject)
@@ -2312,8 +2337,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // reported clause is not the subject of the main clause.
                 // (unless that clause reports speech in turn, which the coordination goes on
                 // with: "Comey wrote that Trump told him … and asked him to …")
-                let embedded = before.is_some_and(|b| self.is_report_word(b) || self.word(b, "that"))
-                    && !self.is_report_word(next);
+                // ("told him he believed the campaign had erred and pressed him …": a verb of
+                // thinking opens such a clause too)
+                let embedded = before.is_some_and(|b| {
+                    self.is_report_word(b)
+                        || self.word(b, "that")
+                        || THINKING_VERBS.iter().any(|w| self.word(b, w))
+                }) && !self.is_report_word(next);
                 if !governed && !embedded {
                     return Some(actor);
                 }

@@ -64,6 +64,22 @@ const SERVED_PEOPLE: [&str; 14] = [
     "taxpayers",
 ];
 
+/// People one side holds and may release: releasing them is a concession.
+const HELD_PEOPLE: [&str; 12] = [
+    "hostages",
+    "hostage",
+    "prisoners",
+    "prisoner",
+    "detainees",
+    "captives",
+    "abductees",
+    "activists",
+    "journalists",
+    "soldiers",
+    "civilians",
+    "protesters",
+];
+
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
     /// compound names a call made, not a call for anything; "a plea deal", "a guilty plea", "a
@@ -2448,6 +2464,14 @@ impl Analyzer<'_, '_, '_> {
         let Some((actor, _)) = self.subject_of(b - 1, reports) else { return };
         let polarity = self.polarity_before(r);
         let (mut content_start, (mut end, _)) = (content_start, self.clause_end(content_start, true));
+        // "ready to release the hostages" is a concession; "ready to release its new phone" is
+        // a product launch: releasing concedes only when people are released
+        if self.word(r + 1, "to")
+            && self.word(r + 2, "release")
+            && !(content_start..end).any(|k| HELD_PEOPLE.iter().any(|w| self.word(k, w)))
+        {
+            return;
+        }
         // "negotiations, which the United States stands ready to support": the object is the
         // antecedent of the relative clause
         let object_missing = content_start >= self.n()

@@ -557,10 +557,16 @@ impl Analyzer<'_, '_, '_> {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
                 let opens = self.opens_report(report, actor.s);
+                // ("Netanyahu's office said it …": a person's office, campaign or team is an "it")
+                let body_of_person = |sp: &Actor| {
+                    ["office", "campaign", "team", "administration", "government"]
+                        .iter()
+                        .any(|w| self.word(sp.e - 1, w))
+                };
                 let fits = |sp: &Actor| {
                     sp.s < sp.e
                         && sp.e <= actor.s
-                        && !matches!(sp.who, Who::Person(_))
+                        && (!matches!(sp.who, Who::Person(_)) || body_of_person(sp))
                         && !self.atoms[sp.s].is(class::PRON)
                         && self.is_plural(sp) == a.eq("they")
                 };

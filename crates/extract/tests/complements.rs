@@ -602,3 +602,12 @@ fn what_a_thing_should_be_named_by_a_noun_is_asked_for() {
     no_act("“The talks should be brief,” he said.", Act::Demand);
     no_act("“The weather should be fine tomorrow,” he said.", Act::Demand);
 }
+
+#[test]
+fn ready_to_release_people_is_a_concession() {
+    let c = first("The militia said it was ready to release the hostages.", Act::Accept);
+    assert_eq!(c.content.as_ref().map(|m| m.text.as_ref()), Some("release the hostages"));
+    first("Iran is prepared to release the detained journalists.", Act::Accept);
+    // a product released concedes nothing
+    none("The company is ready to release its new phone next month.");
+}

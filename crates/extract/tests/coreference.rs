@@ -572,3 +572,22 @@ fn a_definite_group_of_another_kind_is_not_the_party_just_named() {
         .expect("the senators' claim");
     assert_eq!(lawmakers.actor.norms, vec!["Republican Party"]);
 }
+
+#[test]
+fn it_after_a_persons_office_or_campaign_is_that_body() {
+    let c = first("President Maria Lopez's office said it would not attend the summit.", Act::Reject);
+    assert_eq!(c.actor.text, "President Maria Lopez's office");
+    let c = first("Smith's campaign said it would not accept the results.", Act::Reject);
+    assert_eq!(c.actor.text, "Smith's campaign");
+    let c = first("The Smith campaign accused the governor of lying.", Act::Accuse);
+    assert_eq!(c.actor.text, "The Smith campaign");
+}
+
+#[test]
+fn a_verb_after_a_clause_of_thinking_goes_on_with_the_main_subject() {
+    let c = first(
+        "Ms. Rivera told the board that she believed the Smith campaign had broken the rules and pressed them for an inquiry.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "Ms. Rivera");
+}
