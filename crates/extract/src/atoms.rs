@@ -388,7 +388,21 @@ impl<'a, 'l> Sentence<'a, 'l> {
                     && self.atoms.get(end).is_some_and(|a| {
                         a.kind == AtomKind::Word
                             && !a.cap
-                            && a.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+                            && a.info.is_none_or(|w| {
+                                // ("a general strike": a claim verb only with its particle,
+                                // "strike down", is a noun without it)
+                                let particle_missing = |verb: u32| {
+                                    let particles = &lex.verbs[verb as usize].frames.particles;
+                                    !particles.is_empty()
+                                        && !self.atoms.get(end + 1).is_some_and(|p| {
+                                            particles.iter().any(|w| p.text.eq_ignore_ascii_case(w))
+                                        })
+                                };
+                                match w.claim_verb {
+                                    Some((verb, _)) => w.report == 0 && particle_missing(verb),
+                                    None => w.verb == 0 && w.report == 0,
+                                }
+                            })
                             && !a.is(class::PREP
                                 | class::DET
                                 | class::AUX

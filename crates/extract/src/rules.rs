@@ -589,7 +589,10 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::VIOLATION_VERB != 0 {
                     self.violation_rule(v, &reports, &mut scratch.candidates);
                 }
-                if info.class & class::THREAT_VERB != 0 && info.claim_verb.is_none() {
+                // ("will strike the militants": "strike" is a claim verb only in "strike down")
+                if info.class & class::THREAT_VERB != 0
+                    && (info.claim_verb.is_none() || self.claim_verb_at(v).is_none())
+                {
                     self.will_threat_rule(v, &reports, &mut scratch.candidates);
                 }
                 if info.class & class::STANCE != 0 {

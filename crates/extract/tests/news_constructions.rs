@@ -1165,6 +1165,11 @@ fn charging_overturning_and_blocking_a_named_plan() {
     // a charging stand charges nobody; a boat overturns nothing of anyone's
     no_act("The shop sells a compact 3-in-1 wireless charging stand with a cable.", Act::Accuse);
     none("The boat overturned in the storm.");
+    // striking a law down and throwing a suit out reject them
+    expect_exact("The country's top court struck down the law.", Act::Reject, "", "the law");
+    expect_exact("A federal judge threw out the lawsuit.", Act::Reject, "", "the lawsuit");
+    none("He threw out the first pitch.");
+    none("Workers went on strike down the road.");
 }
 
 #[test]
