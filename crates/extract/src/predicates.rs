@@ -1444,13 +1444,26 @@ impl Analyzer<'_, '_, '_> {
         let made_mistake = act == Act::Accuse
             && ["made", "makes", "make"].iter().any(|w| self.word(p, w))
             && (u..(u + 4).min(self.n())).any(|k| self.word(k, "mistake") || self.word(k, "blunder"));
-        if self.is_be(p) || self.word(p, "remain") || self.word(p, "remains") || do_idiom || made_mistake {
+        // "the crackdown amounts to crimes against humanity", "may constitute war crimes": a
+        // deed judged by what it adds up to (however hedged, that is the accusation)
+        let amounts_to = act == Act::Accuse
+            && (p >= 1
+                && self.word(p, "to")
+                && ["amount", "amounts", "amounted"].iter().any(|w| self.word(p - 1, w))
+                || ["constitute", "constitutes", "constituted"].iter().any(|w| self.word(p, w)));
+        if self.is_be(p)
+            || self.word(p, "remain")
+            || self.word(p, "remains")
+            || do_idiom
+            || made_mistake
+            || amounts_to
+        {
             if self.word(p, "being") {
                 return;
             }
             let Some(r) = self.report_at(reports, u) else { return };
             let Some(speaker) = reports[r].speaker else { return };
-            let mut e = p;
+            let mut e = if self.word(p, "to") { p - 1 } else { p };
             while e > 0
                 && (self.has(e - 1, class::AUX | class::HEDGE | class::MODAL | class::NEG)
                     || self.is_ly_adverb(e - 1))
@@ -1459,6 +1472,7 @@ impl Analyzer<'_, '_, '_> {
             }
             // "the messaging can be offensive": a possibility, not a judgement of anything done
             if act == Act::Accuse
+                && !amounts_to
                 && (self.clause_start(p)..p)
                     .any(|k| ["can", "could", "may", "might", "would"].iter().any(|w| self.word(k, w)))
             {

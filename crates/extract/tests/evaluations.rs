@@ -798,3 +798,17 @@ fn failing_those_one_serves_ignoring_warnings_and_premature_calls() {
     // failing a test wrongs nobody
     no_act("He said the team failed the test.", Act::Accuse);
 }
+
+#[test]
+fn a_deed_said_to_amount_to_a_wrong_accuses() {
+    let c = first("UN investigators said the shelling amounted to war crimes.", Act::Accuse);
+    assert_eq!(
+        c.content.map(|p| p.text.into_owned()).as_deref(),
+        Some("the shelling amounted to war crimes")
+    );
+    // hedged, it is still the accusation
+    first("The commission said the purges may constitute crimes against humanity.", Act::Accuse);
+    first("The rights group said the evictions were ethnic cleansing.", Act::Accuse);
+    // a sum amounts to nothing wrong
+    none("The ministry said the aid amounts to a tenth of the budget.");
+}
