@@ -3029,10 +3029,13 @@ impl Analyzer<'_, '_, '_> {
         let with_force = self.word(v + 1, "with")
             && (v + 2..(v + 6).min(self.n()))
                 .any(|j| ["force", "forces", "means", "might", "strength"].iter().any(|w| self.word(j, w)));
+        // ("will respond in kind": answering a hostile act with the same)
+        let in_kind = self.word(v + 1, "in") && self.word(v + 2, "kind");
         let responds_in_force = self.word(v, "respond")
             && (forceful(v + 1)
                 || forceful(k)
                 || with_force
+                || in_kind
                 || self.word(v + 1, "to") && (v + 2..(v + 5).min(self.n())).any(|j| self.word(j, "any")));
         if self.word(v, "respond") && !responds_in_force || !self.is_threat_verb(v) {
             return;

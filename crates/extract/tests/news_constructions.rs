@@ -1210,6 +1210,9 @@ fn what_is_dismissed_as_a_longer_label_is_the_object() {
 #[test]
 fn responding_sternly_to_any_provocation_warns() {
     first("The ministry said it would respond sternly to any provocation.", Act::Warn);
+    // answering in kind
+    find("If Oslo expels our diplomats, Ruritania will respond in kind, the ministry said.", Act::Warn, "");
+    none("The ministry said it would respond next week.");
 }
 
 #[test]
