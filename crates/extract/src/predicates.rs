@@ -1766,7 +1766,11 @@ impl Analyzer<'_, '_, '_> {
                 // ("Peskov called it a lie": a pronoun says nothing alone; with the label it
                 // says what it was called)
                 let pronoun_object = object + 1 == k && self.atoms[object].is(class::PRON);
-                let content = if participle && self.word(object, "it") && object < k {
+                // ("lashed out at the judge, calling him a disgrace": the judge)
+                let content = if participle
+                    && ["it", "him", "her", "them"].iter().any(|w| self.word(object, w))
+                    && object < k
+                {
                     let start = self.content_np_left(d - 1);
                     if start < d - 1 && self.has(start, class::DET) {
                         (start, d - 1)

@@ -3545,7 +3545,13 @@ impl Analyzer<'_, '_, '_> {
                     j = self.skip_quotes_from(j + 1);
                     words += 1;
                 }
-                if e - a <= 5 || words > 0 && (j >= e || self.kind(j) == Some(AtomKind::Comma)) {
+                // (the sentence's end inside the quotation: as “dead on arrival.”)
+                let at_end = (j..e).all(|k| {
+                    self.atoms[k].is_quote()
+                        || self.kind(k) == Some(AtomKind::Terminal)
+                        || [".", "!", "?"].contains(&self.atoms[k].text)
+                });
+                if e - a <= 5 || words > 0 && (at_end || self.kind(j) == Some(AtomKind::Comma)) {
                     return (s, a);
                 }
             }

@@ -812,3 +812,18 @@ fn a_deed_said_to_amount_to_a_wrong_accuses() {
     // a sum amounts to nothing wrong
     none("The ministry said the aid amounts to a tenth of the budget.");
 }
+
+#[test]
+fn a_label_quoted_to_the_sentence_end_is_cut_from_what_is_dismissed() {
+    let c = first("The speaker dismissed the proposal as \"dead on arrival.\"", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("the proposal"));
+}
+
+#[test]
+fn him_or_them_called_names_after_a_comma_is_the_main_clause_object() {
+    let cs = claims("The mayor lashed out at the judge, calling him a disgrace.");
+    assert!(!cs.is_empty());
+    for c in &cs {
+        assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the judge"), "{c:?}");
+    }
+}
