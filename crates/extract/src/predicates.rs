@@ -792,6 +792,11 @@ impl Analyzer<'_, '_, '_> {
                 left = head;
             }
         }
+        // "Nobody should be fooled", "no one should be above the law": a rule for anyone, asked
+        // of no one
+        if self.word(start, "nobody") || self.word(start, "no") && self.word(start + 1, "one") {
+            return;
+        }
         let addressee = self.actor_ending_at(left).filter(|a| {
             a.s == start
                 // "it/they should" ask nobody in particular; "he/she should" asks a person

@@ -324,6 +324,9 @@ fn modal_expectations_are_not_demands() {
         Some("International community"),
         "must act now",
     );
+    // a rule for anyone is asked of no one
+    no_act("“Nobody should be fooled by this theatre,” the minister said.", Act::Demand);
+    no_act("The judge said no one should be above the law.", Act::Demand);
 }
 
 #[test]
