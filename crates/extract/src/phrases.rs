@@ -248,7 +248,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 m.kind,
                 PhraseKind::Entity(EntityKind::Demonym | EntityKind::Seat | EntityKind::Group, _)
             ) && self.is_name(m.end)
+                && !(matches!(m.kind, PhraseKind::Entity(EntityKind::Demonym, _))
+                    && self.second_adjective_before_head(m.end))
         })
+    }
+
+    /// "Iraqi Kurdish leaders", "Syrian Sunni fighters": a capitalised adjective of a people or
+    /// a faith after a demonym, before a lowercase actor noun, narrows the demonym's people; it
+    /// does not open another name as "Airlines" does in "American Airlines".
+    fn second_adjective_before_head(&self, i: usize) -> bool {
+        let t = self.atoms[i].text;
+        t.chars().count() >= 5
+            && ["an", "ish", "i", "ese", "ite"].iter().any(|x| t.ends_with(x))
+            && self.atoms.get(i + 1).is_some_and(|a| a.is_word() && !a.cap && a.is(class::HEAD))
     }
 
     /// Is atom `i` a legislator's title ("Sen.", "Rep.", "senator", "congresswoman")? The

@@ -211,6 +211,17 @@ impl Analyzer<'_, '_, '_> {
             if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w)) {
                 let (end, _) = self.clause_end(object_end + 1, false);
                 content = (object_end + 1, end);
+            } else if addressee.is_some()
+                && matches!(act, Act::Accuse | Act::Reject | Act::Warn)
+                && ["over", "about"].iter().any(|w| self.word(object_end, w))
+                && !crate::rules::LEGAL_DOCUMENTS[..2].iter().any(|w| self.word(nn, w))
+            {
+                // "lodged a protest with Beijing over the incursions": what the protest is about
+                // (a suit "against Colorado over …" is itself the claim)
+                let (end, _) = self.clause_end(object_end + 1, false);
+                if end > object_end + 1 {
+                    content = (object_end + 1, end);
+                }
             } else if addressee.is_none() && matches!(act, Act::Accuse | Act::Reject) {
                 // "heaped criticism on the plan", "raised objections to the deal": what is
                 // criticised or objected to

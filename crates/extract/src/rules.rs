@@ -1489,7 +1489,7 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn purpose_lead(&self, to: usize) -> Option<usize> {
         let object_end = to.checked_sub(1)?;
         let lo = object_end.saturating_sub(8);
-        const PURPOSE_LEADS: [&str; 42] = [
+        const PURPOSE_LEADS: [&str; 44] = [
             "held",
             "holds",
             "convened",
@@ -1533,6 +1533,9 @@ impl Analyzer<'_, '_, '_> {
             "joined",
             "protested",
             "demonstrated",
+            // "summoned the ambassador to protest …"
+            "summoned",
+            "summons",
         ];
         // nouns an infinitive completes rather than a purpose ("a bill to ban", "the right to")
         const INFINITIVE_NOUNS: [&str; 24] = [

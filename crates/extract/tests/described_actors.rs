@@ -730,3 +730,12 @@ fn a_group_named_by_whom_or_what_it_belongs_to() {
     let c = first("Survivors of the attack urged the government to act.", Act::Demand);
     assert_eq!(c.actor.text, "Survivors of the attack");
 }
+
+#[test]
+fn a_people_or_faith_adjective_after_a_demonym_narrows_it() {
+    find("Iraqi Kurdish leaders rejected the ultimatum.", Act::Reject, "Iraq");
+    find("Syrian Kurdish fighters accused Ruritania of shelling their positions.", Act::Accuse, "Syria");
+    // a demonym that opens a longer name still does
+    let c = first("American Airlines pilots rejected the contract.", Act::Reject);
+    assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
+}

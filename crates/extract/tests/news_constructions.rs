@@ -1315,3 +1315,19 @@ fn a_wrong_reported_past_a_phrase_before_that() {
     );
     first("The army said in a statement that the rebels had violated the ceasefire.", Act::Accuse);
 }
+
+#[test]
+fn summoning_an_envoy_to_protest_and_lodging_a_protest_over_something() {
+    let c = first(
+        "Ruritania summoned the Freedonian envoy to protest the shelling of border villages.",
+        Act::Accuse,
+    );
+    assert_eq!(c.content.map(|p| p.text), Some("the shelling of border villages".into()));
+    let c = first("Ruritania lodged a protest with Freedonia over the arrest of its fishermen.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text), Some("the arrest of its fishermen".into()));
+    none("The court summoned the witness to testify.");
+    // a suit against someone over something is itself what is claimed
+    let c = first("Two states filed a federal suit against Colorado over its marijuana law.", Act::Accuse);
+    assert!(c.content.is_some_and(|p| p.text.contains("suit")));
+    first("The minister called the annexation a declaration of war.", Act::Accuse);
+}

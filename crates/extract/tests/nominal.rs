@@ -102,7 +102,7 @@ fn lodged_protests() {
         Act::Accuse,
         "Japan",
         Some("China"),
-        "a strong protest",
+        "the detention",
     );
 }
 
