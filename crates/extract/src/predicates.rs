@@ -1421,6 +1421,17 @@ impl Analyzer<'_, '_, '_> {
                     || self.atoms[k - 2].text.ends_with("ing"))
                 && (k.saturating_sub(6)..k - 1).any(|j| self.word(j, "as") || self.is_be(j))
         };
+        // "a disgraceful abuse of power", "a reckless decision": a judging adjective before the
+        // noun it judges, after its article
+        let label_end = self.mark(u).map_or(u + 1, |m| m.end);
+        let adjective_before_noun = label_end == u + 1
+            && self.atoms.get(label_end).is_some_and(|n| {
+                n.is_word()
+                    && !n.cap
+                    && !n.is(class::PREP | class::COORD | class::DET | class::SUB | class::REL)
+                    && !self.is_finite_verbish(label_end)
+            });
+        let opens_label = |k: usize| (k..u).all(|j| self.atoms[j].is_quote()) && adjective_before_noun;
         while k > 0
             && (self.has(k - 1, class::ADV | class::NEG | class::HEDGE)
                 || self.is_ly_adverb(k - 1)
@@ -1428,7 +1439,7 @@ impl Analyzer<'_, '_, '_> {
                 || self.atoms[k - 1].is_quote()
                 || self.word(k - 1, "as")
                 || intensifier(k - 1)
-                || (self.word(k - 1, "a") || self.word(k - 1, "an")) && intensifier(k)
+                || (self.word(k - 1, "a") || self.word(k - 1, "an")) && (intensifier(k) || opens_label(k))
                 || coordinated(k))
         {
             negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);

@@ -827,3 +827,12 @@ fn him_or_them_called_names_after_a_comma_is_the_main_clause_object() {
         assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the judge"), "{c:?}");
     }
 }
+
+#[test]
+fn a_judging_adjective_before_its_noun_after_the_article() {
+    let c = first("The senator said the inquiry was a \"disgraceful abuse of power.\"", Act::Accuse);
+    assert!(c.content.is_some_and(|p| p.text.starts_with("the inquiry was")));
+    first("The governor said the veto was a reckless gamble.", Act::Accuse);
+    // an article before a plain noun judges nothing
+    no_act("The governor said the veto was a surprise.", Act::Accuse);
+}
