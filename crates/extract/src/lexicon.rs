@@ -494,7 +494,17 @@ impl Lexicon {
         for w in ["responsible", "accountable", "responsibility"] {
             lex.word(w).class |= class::RESPONSIBLE;
         }
-        for w in ["opposed", "favor", "favour", "intention", "against"] {
+        for w in [
+            "opposed",
+            "favor",
+            "favour",
+            "intention",
+            "against",
+            "critic",
+            "critics",
+            "opponent",
+            "opponents",
+        ] {
             lex.word(w).class |= class::STANCE;
         }
         for w in ["ready", "willing", "prepared", "open"] {

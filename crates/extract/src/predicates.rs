@@ -2397,8 +2397,38 @@ impl Analyzer<'_, '_, '_> {
             }
             return;
         }
+        // "has been an outspoken critic of the deal", "is one of the fiercest opponents of":
+        // (back over the describing words to the article)
+        let role_of = |act: Act| {
+            let mut b = w;
+            while b > 0
+                && w - b < 6
+                && (self.is_modifier(b - 1)
+                    || self.is_ly_adverb(b - 1)
+                    || self.has(b - 1, class::ADV)
+                    || ["most", "fiercest", "harshest", "loudest", "leading", "longtime", "long-time"]
+                        .iter()
+                        .any(|x| self.word(b - 1, x)))
+            {
+                b -= 1;
+            }
+            if b >= 3 && self.word(b - 1, "the") && self.word(b - 2, "of") && self.word(b - 3, "one") {
+                b -= 3;
+            } else if b >= 1 && ["a", "an", "the"].iter().any(|x| self.word(b - 1, x)) {
+                b -= 1;
+            } else {
+                return None;
+            }
+            Some((act, w + 2, b))
+        };
         let (act, after, before) = if self.word(w, "opposed") && self.word(w + 1, "to") {
             (Act::Reject, w + 2, w)
+        } else if self.word(w + 1, "of") && (self.word(w, "critic") || self.word(w, "critics")) {
+            let Some(stance) = role_of(Act::Accuse) else { return };
+            stance
+        } else if self.word(w + 1, "of") && (self.word(w, "opponent") || self.word(w, "opponents")) {
+            let Some(stance) = role_of(Act::Reject) else { return };
+            stance
         } else if w > 0 && self.word(w - 1, "in") && self.word(w + 1, "of") {
             (Act::Accept, w + 2, w - 1)
         } else if w > 0 && self.word(w, "against") && self.word(w - 1, "out") {

@@ -1331,3 +1331,21 @@ fn summoning_an_envoy_to_protest_and_lodging_a_protest_over_something() {
     assert!(c.content.is_some_and(|p| p.text.contains("suit")));
     first("The minister called the annexation a declaration of war.", Act::Accuse);
 }
+
+#[test]
+fn being_a_critic_or_an_opponent_of_something() {
+    expect_exact(
+        "The senator has been an outspoken critic of the trade deal.",
+        Act::Accuse,
+        "",
+        "the trade deal",
+    );
+    expect_exact(
+        "The governor is one of the fiercest opponents of the pipeline.",
+        Act::Reject,
+        "",
+        "the pipeline",
+    );
+    // critics as a subject are commentators, not a stance
+    none("Critics of the plan say it will fail.");
+}
