@@ -622,7 +622,10 @@ impl Analyzer<'_, '_, '_> {
             // (an -s form with a verb after it is a plural noun: "Russia's demand for security
             // guarantees is unrealistic")
             if before.is_none() && !self.word(after, "that") {
-                let verbs: Vec<usize> = (after + 2..end).filter(|&k| self.is_finite_verbish(k)).collect();
+                // ("… drew criticism": an irregular past the tagger knows)
+                let verbs: Vec<usize> = (after + 2..end)
+                    .filter(|&k| self.is_finite_verbish(k) || self.is_verbish_or_tagged(k))
+                    .collect();
                 let verb = verbs
                     .iter()
                     .enumerate()

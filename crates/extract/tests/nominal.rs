@@ -373,6 +373,9 @@ fn a_plural_noun_in_the_object_does_not_end_what_is_demanded() {
     assert_eq!(c.content.map(|p| p.text), Some("security guarantees".into()));
     let c = first("Russia's demand for talks angered Kyiv.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text), Some("talks".into()));
+    // an irregular past ends it too
+    let c = first("France's call for a European army drew criticism.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("a European army".into()));
 }
 
 #[test]
