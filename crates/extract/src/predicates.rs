@@ -3179,6 +3179,63 @@ impl Analyzer<'_, '_, '_> {
         self.refusal(v, false, reports, out);
     }
 
+    /// "If there's no wall, there's no deal", "there will be no agreement unless …": an agreement
+    /// ruled out on a condition is refused (`n` at "no").
+    pub(crate) fn no_deal_rule(&self, n: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const AGREEMENTS: [&str; 10] = [
+            "deal",
+            "agreement",
+            "compromise",
+            "accord",
+            "treaty",
+            "talks",
+            "negotiations",
+            "truce",
+            "ceasefire",
+            "settlement",
+        ];
+        let noun = n + 1;
+        if !AGREEMENTS.iter().any(|w| self.word(noun, w)) {
+            return;
+        }
+        // "there's", "there is" (with a modal, "there should be no deal" is the modal rule's and
+        // "there will be no deal unless …" the conditional threat's)
+        let be = n.checked_sub(1).filter(|&b| self.is_be(b) || self.atoms[b].kind == AtomKind::Possessive);
+        let Some(there) = be.and_then(|b| b.checked_sub(1)).filter(|&t| self.word(t, "there")) else {
+            return;
+        };
+        let condition = |j: usize| self.word(j, "if") || self.word(j, "unless");
+        let Some(r) = self.report_at(reports, n) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let lo = reports[r].comp.0.min(there);
+        let before = (lo..there)
+            .rev()
+            .find(|&j| condition(j))
+            .filter(|&c| (c..there).any(|j| self.kind(j) == Some(AtomKind::Comma)));
+        let content = match before {
+            Some(c) => (c, noun + 1),
+            None if condition(noun + 1) || self.word(noun + 1, "without") => {
+                (n, self.clause_end(noun + 2, false).0)
+            }
+            None => return,
+        };
+        if content.1 <= content.0 {
+            return;
+        }
+        self.push(
+            out,
+            Act::Reject,
+            speaker,
+            None,
+            Some(content),
+            n,
+            "no-deal-unless",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "The union said it would not return to work until the contract is signed": any deed
     /// refused until, or unless, something is done is a refusal (`until` at the conjunction).
     pub(crate) fn refused_until_rule(&self, until: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -286,3 +286,16 @@ fn neither_of_two_subjects_did_it() {
     actors.sort();
     assert_eq!(actors, ["Chile", "Peru"]);
 }
+
+#[test]
+fn an_agreement_ruled_out_on_a_condition_is_refused() {
+    let c = first("\"If there's no funding, there's no deal,\" the senator said.", Act::Reject);
+    assert_eq!(
+        c.content.map(|p| p.text.into_owned()).as_deref(),
+        Some("If there's no funding, there's no deal")
+    );
+    let c = first("\"There's no agreement without a ceasefire,\" the envoy said.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("no agreement without a ceasefire"));
+    // no deal yet is news, not a refusal
+    none("There is no deal yet, the officials said.");
+}
