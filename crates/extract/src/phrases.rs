@@ -1654,8 +1654,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let named_possessor = m.start >= s + 2
                     && self.atoms[m.start - 1].kind == AtomKind::Possessive
                     && (s..m.start - 1).all(|k| self.is_name(k));
-                return (singular || parties || named_possessor || self.described_actor(s, e))
-                    .then_some(Who::Unknown);
+                // ("NASA officials", "FIFA executives": the officers of a body named by an acronym
+                // the gazetteer does not know)
+                let acronym_body = m.start > s
+                    && (s..m.start).all(|k| self.is_name(k))
+                    && (s..m.start).any(|k| {
+                        let t = self.atoms[k].text;
+                        t.len() >= 2 && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_uppercase())
+                    });
+                return (singular
+                    || parties
+                    || named_possessor
+                    || acronym_body
+                    || self.described_actor(s, e))
+                .then_some(Who::Unknown);
             }
             return Some(Who::Unknown);
         }

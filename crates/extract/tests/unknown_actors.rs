@@ -259,3 +259,10 @@ fn a_surname_in_s_opening_the_sentence_acts_past_its_auxiliaries() {
     // a plural common noun stays no actor
     no_act("Tensions have threatened the talks.", Act::Warn);
 }
+
+#[test]
+fn officers_of_a_body_named_by_an_unknown_acronym_act() {
+    let c = first("NASA officials urged Congress to fund the program.", Act::Demand);
+    assert_eq!(c.actor.text, "NASA officials");
+    first("The label denied the claims.", Act::Deny);
+}
