@@ -398,8 +398,11 @@ impl<'a, 'l> Sentence<'a, 'l> {
                                             particles.iter().any(|w| p.text.eq_ignore_ascii_case(w))
                                         })
                                 };
+                                // (only its base form: "the chief called …" is a verb)
                                 match w.claim_verb {
-                                    Some((verb, _)) => w.report == 0 && particle_missing(verb),
+                                    Some((verb, forms)) => {
+                                        w.report == 0 && forms == form::BASE && particle_missing(verb)
+                                    }
                                     None => w.verb == 0 && w.report == 0,
                                 }
                             })

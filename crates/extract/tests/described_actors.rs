@@ -739,3 +739,9 @@ fn a_people_or_faith_adjective_after_a_demonym_narrows_it() {
     let c = first("American Airlines pilots rejected the contract.", Act::Reject);
     assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
 }
+
+#[test]
+fn a_chief_before_a_claim_verb_in_the_past_is_an_office() {
+    let c = first("The UN chief called the attack abhorrent.", Act::Accuse);
+    assert_eq!(c.actor.text, "The UN chief");
+}
