@@ -319,11 +319,12 @@ impl Analyzer<'_, '_, '_> {
         reports: &[Report],
         out: &mut Vec<Candidate>,
     ) {
-        const RECEIVING: [&str; 16] = [
+        const RECEIVING: [&str; 21] = [
             "drew",
             "draws",
             "draw",
             "drawn",
+            "drawing",
             "faced",
             "faces",
             "face",
@@ -332,9 +333,13 @@ impl Analyzer<'_, '_, '_> {
             "received",
             "receives",
             "sparked",
+            "sparking",
             "provoked",
+            "provoking",
             "triggered",
+            "triggering",
             "prompted",
+            "prompting",
             "attracted",
         ];
         let Some(v) = (nn.saturating_sub(4)..nn).rev().find(|&k| RECEIVING.iter().any(|w| self.word(k, w)))
@@ -350,6 +355,38 @@ impl Analyzer<'_, '_, '_> {
         else {
             return;
         };
+        // "North Korea fired a missile, drawing condemnation from Japan": what the clause
+        // before the participle tells is what is condemned
+        if v >= 2 && self.kind(v - 1) == Some(AtomKind::Comma) && self.atoms[v].text.ends_with("ing") {
+            // ("…, prompting calls from the opposition for early elections": what is asked for
+            // follows the maker)
+            let start = self.clause_start(v - 2);
+            let content = if act == Act::Demand {
+                ["to", "for", "that"]
+                    .iter()
+                    .any(|w| self.word(maker.e, w))
+                    .then(|| (maker.e + 1, self.clause_end(maker.e + 1, self.word(maker.e, "to")).0))
+            } else {
+                Some((start, v - 1))
+            };
+            if let Some(content) = content.filter(|c| c.0 + 1 < c.1 && start < v - 1) {
+                let addressee = self.clause_subject_before(v - 1).filter(|a| a.s >= start);
+                let report = self.attribution(reports, nn);
+                self.push(
+                    out,
+                    act,
+                    maker,
+                    addressee,
+                    Some(content),
+                    nn,
+                    "nominal-received",
+                    (false, false),
+                    report,
+                    true,
+                );
+            }
+            return;
+        }
         let Some(subject_end) = self.skip_left(v.checked_sub(1)) else { return };
         let subject_end = if self.is_be(subject_end) || self.has(subject_end, class::AUX) {
             match self.skip_left(subject_end.checked_sub(1)) {

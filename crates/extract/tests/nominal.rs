@@ -391,3 +391,12 @@ fn opposition_received_from_someone_is_their_rejection() {
     // the opposition as an actor stays one
     first("The opposition demanded talks.", Act::Demand);
 }
+
+#[test]
+fn a_claim_drawn_by_the_clause_before_a_participle() {
+    let c = first("Ruritania test-fired a missile, drawing condemnation from Japan.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text), Some("Ruritania test-fired a missile".into()));
+    let c =
+        first("The minister resigned, prompting calls from the opposition for early elections.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text), Some("early elections".into()));
+}
