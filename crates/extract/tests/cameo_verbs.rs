@@ -269,3 +269,11 @@ fn contesting_a_ruling_rejects_it() {
     // calling a decision disappointing criticises it
     first("Microsoft called the decision “deeply disappointing.”", Act::Accuse);
 }
+
+#[test]
+fn boycotting_rejects_and_the_pope_speaks() {
+    let c = first("The opposition alliance said it would boycott the elections.", Act::Reject);
+    assert_eq!(c.actor.text, "The opposition alliance");
+    first("The pope called for an end to the fighting.", Act::Demand);
+    find("Pope Francis called for an end to the fighting.", Act::Demand, "Holy See");
+}
