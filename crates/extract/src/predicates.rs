@@ -1518,12 +1518,47 @@ impl Analyzer<'_, '_, '_> {
                 && self.word(p, "to")
                 && ["amount", "amounts", "amounted"].iter().any(|w| self.word(p - 1, w))
                 || ["constitute", "constitutes", "constituted"].iter().any(|w| self.word(p, w)));
+        // "the guy has serious judgment issues", "demonstrated bad judgment": a failing someone
+        // has or shows, named by a noun
+        let has_failing = act == Act::Accuse
+            && [
+                "has",
+                "have",
+                "had",
+                "show",
+                "showed",
+                "shown",
+                "shows",
+                "demonstrated",
+                "demonstrates",
+                "displayed",
+                "displays",
+            ]
+            .iter()
+            .any(|w| self.word(p, w))
+            && self.atoms[u].is_word()
+            && (u..self.mark(u).map_or(u + 1, |m| m.end)).any(|k| {
+                [
+                    "judgment",
+                    "judgement",
+                    "incompetence",
+                    "hypocrisy",
+                    "contempt",
+                    "disregard",
+                    "arrogance",
+                    "cowardice",
+                    "dishonesty",
+                ]
+                .iter()
+                .any(|w| self.word(k, w))
+            });
         if self.is_be(p)
             || self.word(p, "remain")
             || self.word(p, "remains")
             || do_idiom
             || made_mistake
             || amounts_to
+            || has_failing
         {
             if self.word(p, "being") {
                 return;

@@ -836,3 +836,11 @@ fn a_judging_adjective_before_its_noun_after_the_article() {
     // an article before a plain noun judges nothing
     no_act("The governor said the veto was a surprise.", Act::Accuse);
 }
+
+#[test]
+fn a_failing_someone_has_or_shows_accuses_them() {
+    first("\"The man has serious judgment issues,\" the mayor said.", Act::Accuse);
+    first("The senator said the agency had shown contempt for the rule of law.", Act::Accuse);
+    // a merit shown accuses nobody
+    no_act("The senator said the agency had shown good judgment.", Act::Accuse);
+}
