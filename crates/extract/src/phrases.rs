@@ -2251,6 +2251,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// An actor phrase starting at `s`.
     pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
         let e = self.np_right(s)?;
+        // "Unions Threaten Nationwide Strike": in a title-case headline an unknown capitalised
+        // word before the capitalised noun it modifies is no one
+        if e == s + 1
+            && self.mark(s).is_none()
+            && self.atoms.get(e).is_some_and(|a| {
+                a.is_word()
+                    && a.cap
+                    && !a.is(class::PREP | class::DET | class::COORD | class::SUB | class::REL)
+            })
+            && self.is_name(s)
+            && !self.is_name(e)
+            && self.is_title_case()
+        {
+            return None;
+        }
         // "threatened military intervention", "blamed government policies": a lower-case actor
         // word before a plain noun modifies it; "social media tech giants": unless the nouns
         // end in one that names a group

@@ -122,3 +122,12 @@ fn blocking_bills_rejects_them() {
     first("Senate Republicans blocked the Democratic bills.", Act::Reject);
     no_act("Protesters blocked the roads.", Act::Reject);
 }
+
+#[test]
+fn a_capitalised_modifier_in_a_headline_is_no_addressee() {
+    let c = first("Unions Threaten Nationwide Strike Over Pension Cuts", Act::Warn);
+    assert!(c.addressee.is_none(), "{:?}", c.addressee);
+    // a name before a preposition still is
+    let c = first("Senators Keep Pressure on Smith Over Remarks", Act::Demand);
+    assert!(c.addressee.is_some_and(|a| a.text.starts_with("Smith")));
+}
