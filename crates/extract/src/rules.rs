@@ -979,6 +979,19 @@ impl Analyzer<'_, '_, '_> {
         }
         let left = self.skip_left(v.checked_sub(1))?;
         let la = self.atoms[left];
+        // "Opposition Rejects Election Results, Calls For Protests": a headline's comma joins
+        // its verbs
+        if la.kind == AtomKind::Comma
+            && self.atoms[v].cap
+            && self.atoms[v]
+                .info
+                .is_some_and(|w| (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::THIRD != 0)
+            && self.is_title_case()
+        {
+            if let Some(subject) = self.clause_subject_before(left) {
+                return Some((subject, "verb-coordinated"));
+            }
+        }
         if la.kind == AtomKind::Word && la.is(class::COORD) {
             // "deciding whether to sign or veto the bill", "whether she supports or opposes
             // it": a question, not an act

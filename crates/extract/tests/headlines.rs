@@ -131,3 +131,11 @@ fn a_capitalised_modifier_in_a_headline_is_no_addressee() {
     let c = first("Senators Keep Pressure on Smith Over Remarks", Act::Demand);
     assert!(c.addressee.is_some_and(|a| a.text.starts_with("Smith")));
 }
+
+#[test]
+fn a_headlines_comma_joins_its_verbs() {
+    let cs = claims("Opposition Rejects Election Results, Calls For Protests");
+    assert!(cs.iter().any(|c| c.act == Act::Reject));
+    let c = first("Opposition Rejects Election Results, Calls For Protests", Act::Demand);
+    assert_eq!(c.actor.text, "Opposition");
+}
