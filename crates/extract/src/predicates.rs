@@ -2869,7 +2869,14 @@ impl Analyzer<'_, '_, '_> {
         // "Comey claims the FBI does not leak", "he said he did not collude": a wrong denied,
         // most often of the speaker or the speaker's side
         if polarity.0 {
-            if !passive && !addressee.is_some_and(|a| self.word(a.s, "it") && a.e == a.s + 1) {
+            // ("the law does not violate …", "it does not violate …": a thing's; "the army said it
+            // had not violated …": the body speaking, of itself, denies)
+            let thing = addressee.is_some_and(|a| {
+                self.word(a.s, "it")
+                    && a.e == a.s + 1
+                    && (matches!(speaker.who, Who::Person(_)) || a.s != start)
+            });
+            if !passive && !thing {
                 self.push(
                     out,
                     Act::Deny,

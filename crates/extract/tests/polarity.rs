@@ -299,3 +299,13 @@ fn an_agreement_ruled_out_on_a_condition_is_refused() {
     // no deal yet is news, not a refusal
     none("There is no deal yet, the officials said.");
 }
+
+#[test]
+fn a_body_denying_its_own_wrong_through_it() {
+    let c = first("The army said it had not violated the ceasefire.", Act::Deny);
+    assert_eq!(c.actor.text, "The army");
+    first("The army said it had not targeted civilians.", Act::Deny);
+    // targeting people, said of another, accuses; a firm's own customers are no wrong
+    first("The ministry said the militia had deliberately targeted civilians.", Act::Accuse);
+    none("The company said it targeted younger customers.");
+}
