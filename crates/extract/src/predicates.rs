@@ -3258,6 +3258,43 @@ impl Analyzer<'_, '_, '_> {
         self.refusal(v, false, reports, out);
     }
 
+    /// "Hungary dropped its objections to the aid package", "lifted its veto on the deal": giving
+    /// up an objection accepts what it was to (`v` at the verb of giving up).
+    pub(crate) fn dropped_objection_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const OBJECTIONS: [&str; 7] =
+            ["objection", "objections", "opposition", "veto", "reservations", "resistance", "block"];
+        let Some(noun) = (v + 1..(v + 4).min(self.n())).find(|&k| OBJECTIONS.iter().any(|w| self.word(k, w)))
+        else {
+            return;
+        };
+        // only a determiner or a modifier between: "dropped its long-standing objections"
+        if (v + 1..noun).any(|k| !(self.has(k, class::DET) || self.is_modifier(k) || self.in_compound(k))) {
+            return;
+        }
+        if !["to", "on", "against"].iter().any(|w| self.word(noun + 1, w)) {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let (end, _) = self.clause_end(noun + 2, false);
+        if end <= noun + 2 {
+            return;
+        }
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        self.push(
+            out,
+            Act::Accept,
+            actor,
+            None,
+            Some((noun + 2, end)),
+            v,
+            "dropped-objection",
+            polarity,
+            report,
+            false,
+        );
+    }
+
     /// "If there's no wall, there's no deal", "there will be no agreement unless …": an agreement
     /// ruled out on a condition is refused (`n` at "no").
     pub(crate) fn no_deal_rule(&self, n: usize, reports: &[Report], out: &mut Vec<Candidate>) {

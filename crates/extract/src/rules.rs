@@ -482,6 +482,13 @@ impl Analyzer<'_, '_, '_> {
                 }
                 Some(b'n') if a.eq("not") => self.but_not_rule(v, &reports, &mut scratch.candidates),
                 Some(b'n') if a.eq("no") => self.no_deal_rule(v, &reports, &mut scratch.candidates),
+                Some(b'd' | b'l' | b'w')
+                    if ["dropped", "drops", "drop", "lifted", "lifts", "lift", "withdrew", "withdraws"]
+                        .iter()
+                        .any(|w| a.eq(w)) =>
+                {
+                    self.dropped_objection_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'c' | b'p' | b'd') if a.eq("consequences") || a.eq("price") || a.eq("dearly") => {
                     self.consequences_rule(v, &reports, &mut scratch.candidates)
                 }

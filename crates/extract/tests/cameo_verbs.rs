@@ -277,3 +277,11 @@ fn boycotting_rejects_and_the_pope_speaks() {
     first("The pope called for an end to the fighting.", Act::Demand);
     find("Pope Francis called for an end to the fighting.", Act::Demand, "Holy See");
 }
+
+#[test]
+fn giving_up_an_objection_accepts_what_it_was_to() {
+    let c = first("Hungary dropped its objections to the aid package.", Act::Accept);
+    assert_eq!(c.content.map(|p| p.text), Some("the aid package".into()));
+    first("Ruritania lifted its veto on the accession talks.", Act::Accept);
+    none("Prices dropped in the opposition strongholds.");
+}
