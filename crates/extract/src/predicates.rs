@@ -2476,14 +2476,36 @@ impl Analyzer<'_, '_, '_> {
         // (back over the describing words to the article)
         let role_of = |act: Act| {
             let mut b = w;
+            // (words of how one opposes, not of a trade: "the paper's film critic" judges films)
+            const HOW: [&str; 22] = [
+                "outspoken",
+                "vocal",
+                "fierce",
+                "fiercest",
+                "harsh",
+                "harshest",
+                "staunch",
+                "staunchest",
+                "longtime",
+                "leading",
+                "prominent",
+                "frequent",
+                "persistent",
+                "strong",
+                "strongest",
+                "bitter",
+                "sharp",
+                "loud",
+                "loudest",
+                "vehement",
+                "relentless",
+                "most",
+            ];
             while b > 0
                 && w - b < 6
-                && (self.is_modifier(b - 1)
-                    || self.is_ly_adverb(b - 1)
+                && (self.is_ly_adverb(b - 1)
                     || self.has(b - 1, class::ADV)
-                    || ["most", "fiercest", "harshest", "loudest", "leading", "longtime", "long-time"]
-                        .iter()
-                        .any(|x| self.word(b - 1, x)))
+                    || HOW.iter().any(|x| self.word(b - 1, x)))
             {
                 b -= 1;
             }

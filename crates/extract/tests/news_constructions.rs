@@ -1346,6 +1346,7 @@ fn being_a_critic_or_an_opponent_of_something() {
         "",
         "the pipeline",
     );
-    // critics as a subject are commentators, not a stance
+    // critics as a subject are commentators, not a stance; a critic by trade judges films
     none("Critics of the plan say it will fail.");
+    none("She is the chief film critic of The Times.");
 }
