@@ -1750,13 +1750,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 while v < first + 3 && self.has(v, class::AUX | class::MODAL | class::NEG | class::ADV) {
                     v += 1;
                 }
+                // ("Nunes accuses …", "Jones says …": a verb agreeing with one subject, where a
+                // plural would take the base form, "Analysts say")
+                let agrees_with_one = |w: &crate::lexicon::WordInfo| {
+                    let forms = w.verb | w.report | w.claim_verb.map_or(0, |(_, f)| f);
+                    v == first && forms & form::THIRD != 0 && forms & form::BASE == 0
+                };
                 self.atoms[s].info.is_none()
                     && self
                         .atoms
                         .get(v)
                         .and_then(|a| a.info)
                         .is_some_and(|w| w.claim_verb.is_some() || w.report != 0)
-                    && self.tag(s).is_some_and(|tag| matches!(tag.xpos(), "NNP" | "NNPS"))
+                    && (self.atoms.get(v).and_then(|a| a.info).is_some_and(agrees_with_one)
+                        || self.tag(s).is_some_and(|tag| matches!(tag.xpos(), "NNP" | "NNPS")))
             };
             if t.chars().count() >= 3
                 && !common_noun

@@ -266,3 +266,12 @@ fn officers_of_a_body_named_by_an_unknown_acronym_act() {
     assert_eq!(c.actor.text, "NASA officials");
     first("The label denied the claims.", Act::Deny);
 }
+
+#[test]
+fn a_capitalised_word_in_s_before_a_verb_agreeing_with_one_is_a_surname() {
+    let c = first("Nunes accuses the FBI of bias.", Act::Accuse);
+    assert_eq!(c.actor.text, "Nunes");
+    first("Nunes Accuses FBI Of Bias", Act::Accuse);
+    // a plural takes the base form
+    none("Analysts accuse the FBI of bias.");
+}
