@@ -745,3 +745,9 @@ fn a_chief_before_a_claim_verb_in_the_past_is_an_office() {
     let c = first("The UN chief called the attack abhorrent.", Act::Accuse);
     assert_eq!(c.actor.text, "The UN chief");
 }
+
+#[test]
+fn a_crowd_speaks_as_one() {
+    first("\"Release them now!\" the crowd chanted.", Act::Demand);
+    find("Crowds in the capital demanded the president's resignation.", Act::Demand, "");
+}
