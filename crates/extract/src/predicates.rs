@@ -2064,25 +2064,31 @@ impl Analyzer<'_, '_, '_> {
         if !["reserve", "reserves", "reserved", "reserving"].iter().any(|w| self.word(r, w)) {
             return;
         }
-        let Some((actor, _)) = self.subject_of(r, reports) else { return };
-        let (end, _) = self.clause_end(v + 2, true);
-        if end <= v + 2 {
+        self.subject_claims_clause(r, v + 2, true, Act::Warn, "reserve-the-right", reports, out);
+    }
+
+    /// The subject of the verb at `v` makes an `act` claim of what follows from `from` to the
+    /// end of its clause (a verb phrase's end when `verb_phrase`), with the verb's polarity and
+    /// attribution; nothing when that is empty or the verb has no subject.
+    #[allow(clippy::too_many_arguments)]
+    fn subject_claims_clause(
+        &self,
+        v: usize,
+        from: usize,
+        verb_phrase: bool,
+        act: Act,
+        rule: &'static str,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let (end, _) = self.clause_end(from, verb_phrase);
+        if end <= from {
             return;
         }
-        let polarity = self.polarity_before(r);
-        let report = self.attribution(reports, r);
-        self.push(
-            out,
-            Act::Warn,
-            actor,
-            None,
-            Some((v + 2, end)),
-            r,
-            "reserve-the-right",
-            polarity,
-            report,
-            false,
-        );
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        self.push(out, act, actor, None, Some((from, end)), v, rule, polarity, report, false);
     }
 
     /// "Israel said Hamas was responsible for the explosion", "… Hamas bore full
@@ -3296,25 +3302,7 @@ impl Analyzer<'_, '_, '_> {
         if !["to", "on", "against"].iter().any(|w| self.word(noun + 1, w)) {
             return;
         }
-        let Some((actor, _)) = self.subject_of(v, reports) else { return };
-        let (end, _) = self.clause_end(noun + 2, false);
-        if end <= noun + 2 {
-            return;
-        }
-        let polarity = self.polarity_before(v);
-        let report = self.attribution(reports, v);
-        self.push(
-            out,
-            Act::Accept,
-            actor,
-            None,
-            Some((noun + 2, end)),
-            v,
-            "dropped-objection",
-            polarity,
-            report,
-            false,
-        );
+        self.subject_claims_clause(v, noun + 2, false, Act::Accept, "dropped-objection", reports, out);
     }
 
     /// "If there's no wall, there's no deal", "there will be no agreement unless …": an agreement
