@@ -355,75 +355,44 @@ impl Analyzer<'_, '_, '_> {
         else {
             return;
         };
-        // "North Korea fired a missile, drawing condemnation from Japan": what the clause
-        // before the participle tells is what is condemned
-        if v >= 2 && self.kind(v - 1) == Some(AtomKind::Comma) && self.atoms[v].text.ends_with("ing") {
-            // ("…, prompting calls from the opposition for early elections": what is asked for
-            // follows the maker)
-            let start = self.clause_start(v - 2);
-            let content = if act == Act::Demand {
-                ["to", "for", "that"]
-                    .iter()
-                    .any(|w| self.word(maker.e, w))
-                    .then(|| (maker.e + 1, self.clause_end(maker.e + 1, self.word(maker.e, "to")).0))
+        // "calls from the opposition to resign": what is asked for follows the maker
+        let asked = || {
+            ["to", "for", "that"]
+                .iter()
+                .any(|w| self.word(maker.e, w))
+                .then(|| (maker.e + 1, self.clause_end(maker.e + 1, self.word(maker.e, "to")).0))
+        };
+        let (addressee, content) =
+            if v >= 2 && self.kind(v - 1) == Some(AtomKind::Comma) && self.atoms[v].text.ends_with("ing") {
+                // "North Korea fired a missile, drawing condemnation from Japan": what the clause
+                // before the participle tells is what is condemned ("…, prompting calls from the
+                // opposition for early elections": what is asked for, of that clause's subject)
+                let start = self.clause_start(v - 2);
+                let content = if act == Act::Demand { asked() } else { Some((start, v - 1)) };
+                let Some(content) = content.filter(|c| c.0 + 1 < c.1 && start < v - 1) else { return };
+                (self.clause_subject_before(v - 1).filter(|a| a.s >= start), content)
             } else {
-                Some((start, v - 1))
+                let Some(subject_end) = self.skip_left(v.checked_sub(1)) else { return };
+                let subject_end = if self.is_be(subject_end) || self.has(subject_end, class::AUX) {
+                    match self.skip_left(subject_end.checked_sub(1)) {
+                        Some(e) => e,
+                        None => return,
+                    }
+                } else {
+                    subject_end
+                };
+                let start = self.content_np_left(subject_end);
+                if start > subject_end || !self.atoms[subject_end].is_word() {
+                    return;
+                }
+                match (act, asked(), of) {
+                    (Act::Demand, Some(asked), _) => (self.actor_ending_at(subject_end), asked),
+                    // ("faced accusations of fraud from regulators": the subject is accused of fraud)
+                    (_, _, Some(of)) => (self.actor_ending_at(subject_end), of),
+                    _ => (None, (start, subject_end + 1)),
+                }
             };
-            if let Some(content) = content.filter(|c| c.0 + 1 < c.1 && start < v - 1) {
-                let addressee = self.clause_subject_before(v - 1).filter(|a| a.s >= start);
-                let report = self.attribution(reports, nn);
-                self.push(
-                    out,
-                    act,
-                    maker,
-                    addressee,
-                    Some(content),
-                    nn,
-                    "nominal-received",
-                    (false, false),
-                    report,
-                    true,
-                );
-            }
-            return;
-        }
-        let Some(subject_end) = self.skip_left(v.checked_sub(1)) else { return };
-        let subject_end = if self.is_be(subject_end) || self.has(subject_end, class::AUX) {
-            match self.skip_left(subject_end.checked_sub(1)) {
-                Some(e) => e,
-                None => return,
-            }
-        } else {
-            subject_end
-        };
-        let start = self.content_np_left(subject_end);
-        if start > subject_end || !self.atoms[subject_end].is_word() {
-            return;
-        }
         let report = self.attribution(reports, nn);
-        // "calls from the opposition to resign": what is demanded follows, of the subject
-        if act == Act::Demand && ["to", "for", "that"].iter().any(|w| self.word(maker.e, w)) {
-            let (end, _) = self.clause_end(maker.e + 1, self.word(maker.e, "to"));
-            let addressee = self.actor_ending_at(subject_end);
-            self.push(
-                out,
-                act,
-                maker,
-                addressee,
-                Some((maker.e + 1, end)),
-                nn,
-                "nominal-received",
-                (false, false),
-                report,
-                true,
-            );
-            return;
-        }
-        // ("faced accusations of fraud from regulators": the subject is accused of fraud)
-        let (addressee, content) = match of {
-            Some(of) => (self.actor_ending_at(subject_end), of),
-            None => (None, (start, subject_end + 1)),
-        };
         self.push(
             out,
             act,
