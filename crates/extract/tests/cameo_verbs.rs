@@ -285,3 +285,11 @@ fn giving_up_an_objection_accepts_what_it_was_to() {
     first("Ruritania lifted its veto on the accession talks.", Act::Accept);
     none("Prices dropped in the opposition strongholds.");
 }
+
+#[test]
+fn distancing_oneself_and_scoffing_reject() {
+    let c = first("The party distanced itself from the candidate's remarks.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text), Some("the candidate's remarks".into()));
+    first("Ruritania scoffed at the sanctions.", Act::Reject);
+    none("The school is a short distance from the station.");
+}
