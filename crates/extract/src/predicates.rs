@@ -1964,7 +1964,7 @@ impl Analyzer<'_, '_, '_> {
 
     /// "“There will be consequences,” the minister said", "“Those who cross this line will pay a
     /// heavy price,” X said", "will pay dearly": a penalty foretold in a speaker's words warns.
-    /// `v` is "consequences", "price" or "dearly".
+    /// `v` is "consequences", "price", "dearly" or "regret" ("will regret it").
     pub(crate) fn consequences_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(r) = self.report_at(reports, v) else { return };
         let Some(speaker) = reports[r].speaker else { return };
@@ -1986,7 +1986,10 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let future = |i: usize| ["will", "would", "'ll", "’ll", "shall"].iter().any(|w| self.word(i, w));
-        let foretold = if self.word(v, "consequences") {
+        let foretold = if self.word(v, "regret") {
+            // "Anyone who attacks us will regret it", "will live to regret it"
+            future(k - 1) || k >= 4 && self.word(k - 1, "to") && self.word(k - 2, "live") && future(k - 3)
+        } else if self.word(v, "consequences") {
             // "there will be consequences (for Russia)", not "consequences for the economy"
             let for_whom = !self.word(v + 1, "for") || self.actor_starting_at(v + 2).is_some();
             self.word(k - 1, "be") && future(k - 2) && k >= 3 && self.word(k - 3, "there") && for_whom

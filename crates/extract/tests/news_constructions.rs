@@ -1350,3 +1350,11 @@ fn being_a_critic_or_an_opponent_of_something() {
     none("Critics of the plan say it will fail.");
     none("She is the chief film critic of The Times.");
 }
+
+#[test]
+fn a_regret_foretold_warns() {
+    first("\"Anyone who attacks us will regret it,\" the minister said.", Act::Warn);
+    // one's own regret, or a promise of none, warns nobody
+    no_act("\"I regret the decision,\" the minister said.", Act::Warn);
+    no_act("\"You will not regret it,\" the salesman said.", Act::Warn);
+}
