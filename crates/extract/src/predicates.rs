@@ -3206,9 +3206,14 @@ impl Analyzer<'_, '_, '_> {
             let Some(speaker) = reports[r].speaker else { return };
             let subject =
                 self.skip_left(Some(k - 1)).filter(|_| k >= 2).and_then(|e| self.actor_ending_at(e));
+            // ("Russia said it could strike …": a body's "it" or "they" opening its words is
+            // the body)
             let own = subject.is_some_and(|s| {
-                ["he", "she", "i", "we"].iter().any(|w| self.word(s.s, w) && s.e == s.s + 1)
-                    && (s.who == speaker.who || s.who == Who::Unknown)
+                let pronoun = ["he", "she", "i", "we"].iter().any(|w| self.word(s.s, w))
+                    || ["it", "they"].iter().any(|w| self.word(s.s, w))
+                        && !matches!(speaker.who, Who::Person(_))
+                        && s.s == reports[r].comp.0;
+                pronoun && s.e == s.s + 1 && (s.who == speaker.who || s.who == Who::Unknown)
             });
             if !own {
                 return;

@@ -1358,3 +1358,10 @@ fn a_regret_foretold_warns() {
     no_act("\"I regret the decision,\" the minister said.", Act::Warn);
     no_act("\"You will not regret it,\" the salesman said.", Act::Warn);
 }
+
+#[test]
+fn a_body_saying_it_could_strike_threatens() {
+    find("Ruritania said it could strike the capital.", Act::Warn, "");
+    // another's possible deed is a forecast
+    no_act("Ruritania said the army could strike the capital.", Act::Warn);
+}
