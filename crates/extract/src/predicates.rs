@@ -3282,6 +3282,47 @@ impl Analyzer<'_, '_, '_> {
         self.subject_claims_clause(v, noun + 2, false, Act::Accept, "dropped-objection", reports, out);
     }
 
+    /// "The label said she will be allowed to perform her songs": a permission announced in
+    /// someone's words is their acceptance of the deed (`v` at "allowed" or "permitted").
+    pub(crate) fn allowed_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        // "will be allowed to", "would be permitted to"
+        if v < 3
+            || !self.word(v - 1, "be")
+            || !["will", "would", "'ll", "’ll"].iter().any(|w| self.word(v - 2, w))
+            || !self.word(v + 1, "to")
+            || !self.atoms.get(v + 2).is_some_and(|a| a.is_word() && !a.cap && !a.is(class::DET))
+        {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        // the one allowed opens the reported clause; the speaker's own side asks no leave of itself
+        // (a thing too: "the ship would be allowed to dock")
+        let Some(e) = self.skip_left(Some(v - 3)) else { return };
+        let start = if self.atoms[e].is(class::PRON) { e } else { self.content_np_left(e + 1) };
+        if start != reports[r].comp.0 || start > e || ["we", "i"].iter().any(|w| self.word(start, w)) {
+            return;
+        }
+        let (end, _) = self.clause_end(v + 2, true);
+        if end <= v + 2 {
+            return;
+        }
+        let addressee = self.actor_ending_at(e).filter(|a| a.s == start);
+        let polarity = self.polarity_before(v);
+        self.push(
+            out,
+            Act::Accept,
+            speaker,
+            addressee,
+            Some((start, end)),
+            v,
+            "reported-permission",
+            polarity,
+            Some(r),
+            false,
+        );
+    }
+
     /// "If there's no wall, there's no deal", "there will be no agreement unless …": an agreement
     /// ruled out on a condition is refused (`n` at "no").
     pub(crate) fn no_deal_rule(&self, n: usize, reports: &[Report], out: &mut Vec<Candidate>) {

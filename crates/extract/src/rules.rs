@@ -520,6 +520,9 @@ impl Analyzer<'_, '_, '_> {
                     self.violation_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'i') if a.eq("innocence") => self.innocence_rule(v, &reports, &mut scratch.candidates),
+                Some(b'a' | b'p') if a.eq("allowed") || a.eq("permitted") => {
+                    self.allowed_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'h') if a.eq("happened") || a.eq("happen") => {
                     self.never_happened_rule(v, &reports, &mut scratch.candidates)
                 }

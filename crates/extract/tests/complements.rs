@@ -614,3 +614,16 @@ fn ready_to_release_people_is_a_concession() {
     // a product released concedes nothing
     none("The company is ready to release its new phone next month.");
 }
+
+#[test]
+fn a_permission_announced_is_an_acceptance() {
+    let c = first("The label said she will be allowed to perform her songs.", Act::Accept);
+    assert_eq!(
+        c.content.map(|p| p.text.into_owned()).as_deref(),
+        Some("she will be allowed to perform her songs")
+    );
+    first("The ministry said the ship would be allowed to dock.", Act::Accept);
+    // the speaker's own side asks no leave of itself; a refusal stays a refusal
+    no_act("\"We will be allowed to leave,\" he said.", Act::Accept);
+    first("The ministry said the ship would not be allowed to dock.", Act::Reject);
+}
