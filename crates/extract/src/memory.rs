@@ -102,6 +102,10 @@ pub(crate) struct Memory {
     /// Who last brought a legal document ("filed a lawsuit"): whom a later "the lawsuit says"
     /// speaks for, however far on (a lawsuit is what such an article is about).
     legal_filer: Option<crate::phrases::Actor>,
+    /// The group and the sentence of the latest first speaker or claimant that was a group the
+    /// article does not name ("The union said …"): a sentence-initial "It" right after it is
+    /// that group.
+    unnamed_group_subject: Option<(u32, u32)>,
     /// The side of the latest institution named with one, per head noun ("Chile's defence
     /// ministry" → ("ministry", Chile)), for a later "the ministry".
     institutions: Vec<(Box<str>, u32)>,
@@ -127,6 +131,19 @@ impl Memory {
         self.sightings.clear();
         self.document_author = None;
         self.legal_filer = None;
+        self.unnamed_group_subject = None;
+    }
+
+    /// Notes `name` ("the union") as the current sentence's first speaker or claimant, a group
+    /// the article does not name.
+    pub fn note_unnamed_group_subject(&mut self, name: String) {
+        let id = self.group_named(name, String::new());
+        self.unnamed_group_subject = Some((id, self.sentence));
+    }
+
+    /// The group the sentence before this one opened with, when the article does not name it.
+    pub fn unnamed_group_subject_before(&self) -> Option<u32> {
+        self.unnamed_group_subject.filter(|&(_, at)| at + 1 == self.sentence).map(|(id, _)| id)
     }
 
     /// Notes `filer` as the one who brought the legal document the current sentence names.

@@ -1452,6 +1452,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 v.info.is_some_and(|w| w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0))
             });
             if a.eq("it") && (self.is_report_word(next) || claim_verb) {
+                // ("The union said it would strike. It accused …": the group just speaking)
+                if let Some(g) = self.memory.unnamed_group_subject_before() {
+                    return Some(Who::Group(g));
+                }
                 if let Some(id) = self.memory.subject_entity_before() {
                     return Some(Who::one(id));
                 }

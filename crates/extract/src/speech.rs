@@ -458,6 +458,26 @@ impl Analyzer<'_, '_, '_> {
         if scratch.candidates.is_empty() && scratch.reports.is_empty() {
             return;
         }
+        // "The union said it would strike. It accused management …": the first speaker or
+        // claimant, a singular group known only by what it is
+        let first = scratch
+            .reports
+            .iter()
+            .filter_map(|r| r.speaker)
+            .chain(scratch.candidates.iter().map(|c| c.actor))
+            .filter(|a| a.s < a.e && a.e <= self.n())
+            .min_by_key(|a| a.s);
+        if let Some(a) = first.filter(|a| {
+            let head = &self.atoms[a.e - 1];
+            a.who == Who::Unknown
+                && self.word(a.s, "the")
+                && head.is_word()
+                && head.is(class::COLLECTIVE)
+                && !head.text.ends_with('s')
+        }) {
+            let name = self.name_text(a.s, a.e);
+            self.memory.note_unnamed_group_subject(name);
+        }
         // (a noun is at least four letters long: most words are ruled out by their length alone)
         let names_statement = self.atoms.iter().any(|a| {
             a.is_word()

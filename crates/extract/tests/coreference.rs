@@ -591,3 +591,18 @@ fn a_verb_after_a_clause_of_thinking_goes_on_with_the_main_subject() {
     );
     assert_eq!(c.actor.text, "Ms. Rivera");
 }
+
+#[test]
+fn it_after_a_sentence_opened_by_an_unnamed_group_is_that_group() {
+    let text = "Acme Corp said on Tuesday it would cut 2,000 jobs. The union said it would hold a strike \
+                ballot. It accused management of bad faith.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert!(c.actor.norms.is_empty(), "{:?}", c.actor.norms);
+    assert_eq!(c.actor.name(), "The union");
+    // after the company speaking, "It" is still the company
+    let text = "Acme Corp said on Tuesday it would cut 2,000 jobs. The company said it would appeal. \
+                It accused regulators of bias.";
+    let c = find(text, Act::Accuse, "Acme Corp");
+    assert_eq!(c.actor.text, "It");
+}
