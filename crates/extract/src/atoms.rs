@@ -392,10 +392,10 @@ impl<'a, 'l> Sentence<'a, 'l> {
                                 // ("a general strike": a claim verb only with its particle,
                                 // "strike down", is a noun without it)
                                 let particle_missing = |verb: u32| {
-                                    let particles = &lex.verbs[verb as usize].frames.particles;
-                                    !particles.is_empty()
-                                        && !self.atoms.get(end + 1).is_some_and(|p| {
-                                            particles.iter().any(|w| p.text.eq_ignore_ascii_case(w))
+                                    let frames = &lex.verbs[verb as usize].frames;
+                                    !frames.particles.is_empty()
+                                        && !frames.particle_follows(|w| {
+                                            self.atoms.get(end + 1).is_some_and(|p| p.eq(w))
                                         })
                                 };
                                 // (only its base form: "the chief called …" is a verb)

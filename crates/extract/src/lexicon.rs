@@ -233,6 +233,14 @@ pub(crate) struct Frames {
     pub frame_only: bool,
 }
 
+impl Frames {
+    /// Whether the verb triggers with the word after it, told by `next_is`: with any word when
+    /// it needs no particle, else only before one of its particles ("call on", "strike down").
+    pub fn particle_follows(&self, next_is: impl Fn(&str) -> bool) -> bool {
+        self.particles.is_empty() || self.particles.iter().any(|p| next_is(p))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Verb {
     pub act: Act,

@@ -253,6 +253,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
+    /// A name written as an acronym of two to six capitals ("NASA", "FIFA").
+    fn is_acronym(&self, k: usize) -> bool {
+        let t = self.atoms[k].text;
+        self.is_name(k) && t.len() >= 2 && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     /// "Iraqi Kurdish leaders", "Syrian Sunni fighters": a capitalised adjective of a people or
     /// a faith after a demonym, before a lowercase actor noun, narrows the demonym's people; it
     /// does not open another name as "Airlines" does in "American Airlines".
@@ -1275,6 +1281,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let legislator = (s..=e).find(|&k| self.is_legislator_title(k));
         // "political observers in Arizona", "analysts in Moscow": commentators wherever they are
         // (the place they are in is not a side they speak for)
+        // (the head serves the later tests too)
         let head = self.head_of(s, e);
         if head < e && COMMENTATORS.iter().any(|w| self.word(head, w)) {
             return self.resolve(s, head);
@@ -1621,7 +1628,6 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // "Relatives of the victims", "Supporters of the president": a group named by whom or
         // what it belongs to (neither is its side)
-        let head = self.head_of(s, e);
         if head < e
             && self.word(head + 1, "of")
             && self.atoms[head].is(class::COLLECTIVE)
@@ -1662,10 +1668,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // the gazetteer does not know)
                 let acronym_body = m.start > s
                     && (s..m.start).all(|k| self.is_name(k))
-                    && (s..m.start).any(|k| {
-                        let t = self.atoms[k].text;
-                        t.len() >= 2 && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_uppercase())
-                    });
+                    && (s..m.start).any(|k| self.is_acronym(k));
                 return (singular
                     || parties
                     || named_possessor
@@ -1683,7 +1686,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // "the striking dockworkers", "the miners' union": an organised group of its own; "the
         // lawsuit": a legal document speaks for whoever filed it
-        let document = crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(self.head_of(s, e), w))
+        let document = crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(head, w))
             && (s..e).all(|k| !self.atoms[k].is(class::PRON));
         // "the two leaders", "both leaders": people the article has counted, not a bare source
         let counted = e > s
@@ -1713,10 +1716,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // Two or more capitalised words, or an acronym: a person or body the gazetteer does
         // not know.
-        let acronym = (s..=e).any(|k| {
-            let t = self.atoms[k].text;
-            self.is_name(k) && t.len() >= 2 && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_uppercase())
-        });
+        let acronym = (s..=e).any(|k| self.is_acronym(k));
         if acronym && (s..=e).all(|k| self.is_name(k) || self.atoms[k].is(class::DET | class::HEAD)) {
             return Some(Who::Unknown);
         }
@@ -1778,7 +1778,6 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // "farmers' groups in the region", "unions across the north": a group before the place
         // it is in, the place naming no side
-        let head = self.head_of(s, e);
         if head < e
             && ["in", "across", "from", "near", "outside"].iter().any(|w| self.word(head + 1, w))
             && (self.atoms[head].is(class::COLLECTIVE) && self.atoms[head].is_word()

@@ -385,11 +385,11 @@ impl Analyzer<'_, '_, '_> {
                 if start > subject_end || !self.atoms[subject_end].is_word() {
                     return;
                 }
-                match (act, asked(), of) {
-                    (Act::Demand, Some(asked), _) => (self.actor_ending_at(subject_end), asked),
+                match (if act == Act::Demand { asked() } else { None }, of) {
+                    (Some(asked), _) => (self.actor_ending_at(subject_end), asked),
                     // ("faced accusations of fraud from regulators": the subject is accused of fraud)
-                    (_, _, Some(of)) => (self.actor_ending_at(subject_end), of),
-                    _ => (None, (start, subject_end + 1)),
+                    (None, Some(of)) => (self.actor_ending_at(subject_end), of),
+                    (None, None) => (None, (start, subject_end + 1)),
                 }
             };
         let report = self.attribution(reports, nn);

@@ -154,8 +154,7 @@ impl Analyzer<'_, '_, '_> {
     /// "take back").
     pub(crate) fn claim_verb_at(&self, i: usize) -> Option<(u32, u8)> {
         self.atoms[i].info.and_then(|w| w.claim_verb).filter(|&(verb, _)| {
-            let particles = &self.lex.verbs[verb as usize].frames.particles;
-            particles.is_empty() || particles.iter().any(|p| self.word(i + 1, p))
+            self.lex.verbs[verb as usize].frames.particle_follows(|p| self.word(i + 1, p))
         })
     }
 
