@@ -115,6 +115,9 @@ pub(crate) mod class {
     /// "responsible", "accountable", "responsibility": a speaker holding someone responsible
     /// for something accuses them ("said Hamas was responsible for …", "holds X accountable").
     pub const RESPONSIBLE: u32 = 1 << 30;
+    /// "targeted": a wrong only when what is targeted is not a military objective ("targeted
+    /// civilians", not "targeted only military sites").
+    pub const VIOLATION_NEEDS_VICTIM: u32 = 1 << 31;
 }
 
 /// What a matched phrase is.
@@ -432,6 +435,7 @@ impl Lexicon {
             let condition = match cols.next().map(str::trim) {
                 Some("treaty") => class::VIOLATION_NEEDS_TREATY,
                 Some("failure") => class::VIOLATION_FAILURE,
+                Some("victim") => class::VIOLATION_NEEDS_VICTIM,
                 _ => 0,
             };
             lex.word(word).class |= class::VIOLATION_VERB | condition;

@@ -387,9 +387,15 @@ impl Extractor {
             }
             // "Democrats were adamant. …, they refused": a plural subject opening a sentence is
             // who a later "they" may be, claim or no claim ("The lawmakers, however, failed …")
-            let plural_subject = an.actor_starting_at(0).filter(|a| {
-                an.is_plural(a) && an.is_finite_verbish(an.past_aside(a.e, |k| an.is_finite_verbish(k)))
-            });
+            let plural_subject = an
+                .actor_starting_at(0)
+                .filter(|a| an.is_finite_verbish(an.past_aside(a.e, |k| an.is_finite_verbish(k))))
+                .or_else(|| {
+                    // ("Democrats in the state legislature walked out": the group with its place)
+                    let verb = (2..current.atoms.len().min(10)).find(|&k| an.is_finite_verbish(k))?;
+                    an.actor_ending_at(verb - 1).filter(|a| a.s == 0)
+                })
+                .filter(|a| an.is_plural(a));
             if let Some(subject) = plural_subject {
                 an.note_person(&subject);
             }

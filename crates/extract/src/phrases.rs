@@ -462,7 +462,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
     }
 
-    fn skip_time_left(&self, mut j: usize) -> Option<usize> {
+    pub(crate) fn skip_time_left(&self, mut j: usize) -> Option<usize> {
         loop {
             if !self.is_time_word(j) {
                 break;
@@ -798,7 +798,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
             | class::IMPERATIVE
             | class::WRONGDOING
             | class::STANCE
-            | class::VIOLATION_FAILURE;
+            | class::VIOLATION_FAILURE
+            | class::VIOLATION_NEEDS_VICTIM;
         let a = &self.atoms[i];
         if a.kind != AtomKind::Word || !a.cap || a.mark != NONE {
             return false;
@@ -1892,8 +1893,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if actor.e > actor.s + 1 && ["every", "all", "each"].iter().any(|w| self.word(actor.s, w)) {
             return true;
         }
-        // The head is before any "of" ("the chief of the armed forces" is one person).
-        let last = (actor.s..actor.e).find(|&k| self.word(k, "of")).map_or(actor.e, |k| k).saturating_sub(1);
+        // The head is before any "of" ("the chief of the armed forces" is one person) or place
+        // ("Democrats in the state legislature" are several).
+        let last = (actor.s + 1..actor.e)
+            .find(|&k| self.word(k, "of") || PLACE_PREPOSITIONS.iter().any(|w| self.word(k, w)))
+            .map_or(actor.e, |k| k)
+            .saturating_sub(1);
         let a = &self.atoms[last];
         matches!(self.entity(last), Some((EntityKind::Group | EntityKind::People, _)))
             || a.is(class::HEAD) && a.text.ends_with('s') && !a.text.ends_with("ss")
@@ -2061,7 +2066,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // ("opposition parties": parties of a kind the modifier names; "the warring parties"
         // name no one)
         let people_of_a_group =
-            ["leaders", "leader", "officials", "members", "representatives", "chiefs", "parties"]
+            ["leaders", "leader", "officials", "members", "representatives", "chiefs", "parties", "partners"]
                 .iter()
                 .any(|w| self.word(head, w))
                 && (s..head).any(|k| {

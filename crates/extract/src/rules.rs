@@ -1441,6 +1441,9 @@ impl Analyzer<'_, '_, '_> {
             p -= 2;
         } else if p > 0 && (self.is_ly_adverb(p) || self.word(p, "overwhelmingly")) {
             p -= 1;
+        } else if p > 0 && self.atoms[p].is(class::WEEKDAY | class::TIME) {
+            // "voted on Monday to", "decided late Tuesday to"
+            p = self.skip_time_left(p)?;
         }
         // (an attempt at a claim is the claim: "tried to persuade X to V", "sought to block")
         const DECIDED: [&str; 22] = [

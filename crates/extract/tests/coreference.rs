@@ -606,3 +606,15 @@ fn it_after_a_sentence_opened_by_an_unnamed_group_is_that_group() {
     let c = find(text, Act::Accuse, "Acme Corp");
     assert_eq!(c.actor.text, "It");
 }
+
+#[test]
+fn they_after_a_group_named_with_its_place_is_that_group() {
+    let text = "Republicans in the state senate walked out of the chamber. They accused the governor of \
+                forcing the budget through without debate.";
+    let c = find(text, Act::Accuse, "Republican Party");
+    assert_eq!(c.actor.text, "They");
+    let text = "Nurses at three city hospitals stopped work on Monday. They accused the board of \
+                ignoring staff shortages.";
+    let c = first(text, Act::Accuse);
+    assert_eq!(c.actor.text, "They");
+}

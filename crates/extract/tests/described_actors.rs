@@ -751,3 +751,9 @@ fn a_crowd_speaks_as_one() {
     first("\"Release them now!\" the crowd chanted.", Act::Demand);
     find("Crowds in the capital demanded the president's resignation.", Act::Demand, "");
 }
+
+#[test]
+fn partners_of_a_coalition_speak_for_it() {
+    let c = first("The coalition partners agreed to delay the vote until the spring.", Act::Accept);
+    assert_eq!(c.actor.text, "The coalition partners");
+}

@@ -308,4 +308,7 @@ fn a_body_denying_its_own_wrong_through_it() {
     // targeting people, said of another, accuses; a firm's own customers are no wrong
     first("The ministry said the militia had deliberately targeted civilians.", Act::Accuse);
     none("The company said it targeted younger customers.");
+    // nor is targeting a military objective, said in defence of the strikes
+    none("The defence ministry said the raids had targeted only military positions.");
+    none("The army said its drones targeted militants hiding in the hills.");
 }

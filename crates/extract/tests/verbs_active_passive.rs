@@ -474,6 +474,14 @@ fn a_decision_to_make_the_claim() {
         None,
         "the lithium contract",
     );
+    // (a time between the decision and its "to")
+    expect(
+        "The nurses' union voted on Thursday to reject the hospital's offer.",
+        Act::Reject,
+        "",
+        None,
+        "the hospital's offer",
+    );
 }
 
 #[test]
