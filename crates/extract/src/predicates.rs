@@ -2106,6 +2106,19 @@ impl Analyzer<'_, '_, '_> {
         self.reported_blame(v, b, negated, v + 2, "reported-responsible", reports, out);
     }
 
+    /// "said the agency was (partly) to blame for the failures": in someone's reported words, a
+    /// subject that is to blame for something is accused of it. `v` is "blame".
+    pub(crate) fn to_blame_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if v < 3 || !self.word(v - 1, "to") || !self.word(v + 1, "for") {
+            return;
+        }
+        let (b, negated) = self.adverbs_before(v - 1);
+        if b < 2 || !self.is_be(b - 1) {
+            return;
+        }
+        self.reported_blame(v, b, negated, v + 2, "reported-to-blame", reports, out);
+    }
+
     /// The claim of a speaker who reports that the subject ending before `b - 1` (the verb of
     /// being or bearing) is to blame for what starts at `from`: an accusation of the subject, or,
     /// negated and of the speaker's own side ("it was not"), a denial. `v` is the trigger.

@@ -498,6 +498,7 @@ impl Analyzer<'_, '_, '_> {
                     self.plea_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
+                Some(b'b') if a.eq("blame") => self.to_blame_rule(v, &reports, &mut scratch.candidates),
                 Some(b'g') if ["gave", "give", "gives", "given", "giving"].iter().any(|w| a.eq(w)) => {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)
                 }

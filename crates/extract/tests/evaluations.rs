@@ -342,6 +342,18 @@ fn holding_someone_responsible_accuses_them() {
 }
 
 #[test]
+fn someone_said_to_be_to_blame_is_accused() {
+    let c =
+        find("Armenia said Azerbaijan was largely to blame for the border clashes.", Act::Accuse, "Armenia");
+    assert!(c.addressee.as_ref().is_some_and(|a| a.is("Azerbaijan")));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the border clashes"));
+    let cs = claims("The company said it was not to blame for the outage.");
+    assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
+    // a question asks, it does not accuse
+    no_act("Who is to blame for the floods remains unclear.", Act::Accuse);
+}
+
+#[test]
 fn what_an_inquiry_found_is_reported() {
     let c = find("The court found that the law violated the constitution.", Act::Accuse, "");
     assert_eq!(c.actor.text, "The court");
