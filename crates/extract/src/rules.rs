@@ -1929,13 +1929,19 @@ impl Analyzer<'_, '_, '_> {
                 let opener = |k: usize| ["on", "during", "over", "in", "at"].iter().any(|w| self.word(k, w));
                 if p > s + 1 && opener(p - 1) {
                     p -= 1;
+                    // "late on Wednesday", "early in the day"
+                    if p > s + 1 && ["late", "early"].iter().any(|w| self.word(p - 1, w)) {
+                        p -= 1;
+                    }
                 }
                 // (only a whole phrase: "on Thursday", "during the week", "last week"; not a
                 // year, which dates what is claimed: "advantage in 2020")
                 let named_time = (t..e).any(|k| self.atoms[k].kind == AtomKind::Word);
                 let whole = named_time
                     && (opener(p)
-                        || ["last", "this", "earlier", "late", "next"].iter().any(|w| self.word(p, w)));
+                        || ["last", "this", "earlier", "late", "early", "next"]
+                            .iter()
+                            .any(|w| self.word(p, w)));
                 if whole && p > s {
                     content = self.trim(s, p);
                 }

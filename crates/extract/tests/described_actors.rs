@@ -245,6 +245,21 @@ fn where_it_was_said_ends_the_content() {
 }
 
 #[test]
+fn late_or_early_on_a_day_says_when() {
+    for when in ["late on Tuesday", "early on Tuesday", "late Tuesday"] {
+        let text = format!("The city council approved the transit plan {when}.");
+        expect_exact(&text, Act::Accept, "", "the transit plan");
+    }
+    // an "early" that describes the thing stays
+    expect_exact(
+        "The board approved the early retirement plan.",
+        Act::Accept,
+        "",
+        "the early retirement plan",
+    );
+}
+
+#[test]
 fn bodies_that_decide_are_actors_of_their_own() {
     for body in ["The city council", "The committee", "The panel", "The agency", "The regulator"] {
         let text = format!("{body} rejected the offer on the housing fund at the last minute on Monday.");
