@@ -618,7 +618,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let party_tag = (a.text == "R" || a.text == "D" || a.text == "I")
             && self.kind(first + 1) == Some(AtomKind::Hyphen)
             && c2 - first <= 7;
+        // "Berg, 52, rejected …": a person's age
+        let age = c2 == first + 1
+            && a.kind == AtomKind::Number
+            && a.text.len() <= 3
+            && a.text.bytes().all(|b| b.is_ascii_digit())
+            && self.is_name(c1 - 1);
         let aside = party_tag
+            || age
             || description
             // (", meanwhile," is an aside; ", meanwhile, spoke on Monday," holds the verb)
             || a.kind == AtomKind::Word

@@ -318,3 +318,11 @@ fn a_time_before_a_clause_is_not_its_object() {
     let c = first("It was a charge the minister denied on Monday.", Act::Deny);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("a charge"));
 }
+
+#[test]
+fn an_age_between_commas_is_an_aside() {
+    let c = first("Janet Ortiz, 47, rejected the settlement offer.", Act::Reject);
+    assert_eq!(c.actor.text, "Janet Ortiz");
+    let c = first("Janet Ortiz, 47, a nurse from Tucson, said the plan was a disgrace.", Act::Reject);
+    assert_eq!(c.actor.text, "Janet Ortiz");
+}
