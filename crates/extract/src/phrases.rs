@@ -2592,7 +2592,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     if i > from
                         && self.has(j, class::AUX | class::MODAL)
                         && self.atoms.get(self.skip_right(j + 1, n)).is_some_and(|a| a.is_word() && !a.cap)
-                        && (from.saturating_sub(6)..from).any(|k| {
+                        && (from.saturating_sub(12)..from).any(|k| {
                             self.kind(k) == Some(AtomKind::Comma)
                                 && (["who", "which"].iter().any(|w| self.word(k + 1, w))
                                     // ("The complaint, alleging that …, was filed": a participle aside)

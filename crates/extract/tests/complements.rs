@@ -522,6 +522,13 @@ fn a_relative_clause_closed_by_a_comma_ends_its_claim() {
     // a relative clause inside the content is read through
     let c = first("The senator demanded that the minister, who resigned, has to explain.", Act::Demand);
     assert!(c.content.is_some_and(|p| p.text.ends_with("has to explain")));
+    // a longer relative clause, whose claim asks someone to act
+    let c = first(
+        "The coach, who had pressed the league to ban the player for the season, did not comment on Friday.",
+        Act::Demand,
+    );
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("ban the player for the season"));
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the league"));
 }
 
 #[test]
