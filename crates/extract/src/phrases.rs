@@ -695,6 +695,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if office_before_participle && self.is_name(c2 - 1) && (first..c2).all(|k| self.is_name(k)) {
             return Some(c2 - 1);
         }
+        // "His attorney, Mark Jensen, said": an office that speaks for no side is named by the
+        // person after it, who is the subject
+        let named_after_sideless_office = c2 >= first + 2
+            && (first..c2).all(|k| self.is_name(k) && self.atoms[k].cap)
+            && (self.is_office(c1 - 1) || self.is_agent_head(c1 - 1))
+            && self.atoms[c1 - 1].text.ends_with(|c: char| c != 's')
+            && self.actor_ending_at(c1 - 1).is_none_or(|a| a.who == Who::Unknown);
+        if named_after_sideless_office {
+            return Some(c2 - 1);
+        }
         // The subject must end right before the first comma.
         let before = &self.atoms[c1 - 1];
         (before.kind == AtomKind::Word || before.kind == AtomKind::Close).then_some(c1 - 1)

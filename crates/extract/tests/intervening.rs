@@ -326,3 +326,15 @@ fn an_age_between_commas_is_an_aside() {
     let c = first("Janet Ortiz, 47, a nurse from Tucson, said the plan was a disgrace.", Act::Reject);
     assert_eq!(c.actor.text, "Janet Ortiz");
 }
+
+#[test]
+fn a_name_after_an_office_of_no_side_is_the_subject() {
+    let c = first("Her lawyer, Daniel Okafor, said the charges were baseless.", Act::Deny);
+    assert_eq!(c.actor.text, "Daniel Okafor");
+    assert_eq!(c.actor.norms, ["Daniel Okafor"]);
+    // an office that speaks for a side keeps it
+    find("Russia's ambassador to the UN, Vassily Nebenzia, rejected the proposal.", Act::Reject, "Russia");
+    // several people named after a plural stay the group
+    let c = first("Her lawyers, Daniel Okafor and Ruth Bell, said the charges were baseless.", Act::Deny);
+    assert_eq!(c.actor.text, "Her lawyers");
+}
