@@ -381,18 +381,23 @@ impl Extractor {
             an.learn_people();
             an.learn_names();
             an.learn_companies();
-            let opening = an.actor_starting_at(0).filter(|a| !matches!(a.who, Who::Unknown));
+            let first_actor = an.actor_starting_at(0);
+            let opening = first_actor.filter(|a| !matches!(a.who, Who::Unknown));
             if let Some(actor) = &opening {
                 an.remember_office_holder(actor);
             }
             // "Democrats were adamant. …, they refused": a plural subject opening a sentence is
             // who a later "they" may be, claim or no claim ("The lawmakers, however, failed …")
-            let plural_subject = an
-                .actor_starting_at(0)
+            let plural_subject = first_actor
                 .filter(|a| an.is_finite_verbish(an.past_aside(a.e, |k| an.is_finite_verbish(k))))
                 .or_else(|| {
                     // ("Democrats in the state legislature walked out": the group with its place)
-                    let verb = (2..current.atoms.len().min(10)).find(|&k| an.is_finite_verbish(k))?;
+                    let head = first_actor?;
+                    if !["in", "at", "across", "from", "of"].iter().any(|w| an.word(head.e, w)) {
+                        return None;
+                    }
+                    let verb = (head.e + 2..current.atoms.len().min(head.e + 10))
+                        .find(|&k| an.is_finite_verbish(k))?;
                     an.actor_ending_at(verb - 1).filter(|a| a.s == 0)
                 })
                 .filter(|a| an.is_plural(a));
