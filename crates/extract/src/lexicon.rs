@@ -510,6 +510,8 @@ impl Lexicon {
             "opposed",
             "favor",
             "favour",
+            // "came out in support of"
+            "support",
             "intention",
             "against",
             "critic",

@@ -2519,9 +2519,12 @@ impl Analyzer<'_, '_, '_> {
             stance
         } else if w > 0 && self.word(w - 1, "in") && self.word(w + 1, "of") {
             (Act::Accept, w + 2, w - 1)
-        } else if w > 0 && self.word(w, "against") && self.word(w - 1, "out") {
-            // "came out against the merger", "spoke out against it"
-            (Act::Reject, w + 1, w)
+        } else if w > 0 && self.word(w, "against") && {
+            let (b, _) = self.adverbs_before(w);
+            b > 0 && self.word(b - 1, "out")
+        } {
+            // "came out against the merger", "spoke out (strongly) against it"
+            (Act::Reject, w + 1, self.adverbs_before(w).0)
         } else {
             return;
         };

@@ -554,6 +554,19 @@ fn coming_out_against_rejects_and_moving_that_proposes() {
     let c =
         find("Senator Ilse Varga came out against the merger of the two ports.", Act::Reject, "Ilse Varga");
     assert!(c.content.unwrap().text.contains("the merger"));
+    // with an adverb of manner, and "in support of"
+    expect_exact(
+        "The farmers' union came out firmly against the trade pact.",
+        Act::Reject,
+        "",
+        "the trade pact",
+    );
+    expect_exact(
+        "The nurses' union has come out strongly in support of the strike.",
+        Act::Accept,
+        "",
+        "the strike",
+    );
     let c = find(
         "Senator Ilse Varga moved that all committee hearings be suspended.",
         Act::Propose,
