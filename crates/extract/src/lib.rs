@@ -351,6 +351,8 @@ impl Extractor {
                     || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given"))
                     // ("contested the results")
                     || a.text.starts_with("contest")
+                    // ("will not stand idly by")
+                    || a.text.len() == 4 && a.eq("idly")
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

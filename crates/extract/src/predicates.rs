@@ -3283,6 +3283,40 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "China will not stand idly by if …", "said it would not sit idly by": refusing to stay
+    /// passive warns of acting. `v` is "idly".
+    pub(crate) fn idly_by_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const STAY: [&str; 6] = ["stand", "sit", "standing", "sitting", "stood", "sat"];
+        if v < 3 || !self.word(v + 1, "by") || !STAY.iter().any(|w| self.word(v - 1, w)) {
+            return;
+        }
+        let stay = v - 1;
+        // a negated modal right before: "will not", "won't", "would never", "cannot"
+        let (b, negated) = self.adverbs_before(stay);
+        let modal = b > 0 && self.has(b - 1, class::MODAL | class::AUX);
+        let refused =
+            negated || modal && (b.saturating_sub(3)..b).any(|k| self.kind(k) == Some(AtomKind::Negation));
+        if !modal || !refused {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(stay, reports) else { return };
+        let (end, _) = self.clause_end(v + 2, false);
+        let report = self.attribution(reports, v);
+        let hedged = self.polarity_before(b - 1).1;
+        self.push(
+            out,
+            Act::Warn,
+            actor,
+            None,
+            Some((stay, end.max(v + 2))),
+            v,
+            "will-not-stand-by",
+            (false, hedged),
+            report,
+            false,
+        );
+    }
+
     /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
     /// acceptance would do is a rejection.
     pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -955,6 +955,17 @@ fn threats_to_kill_and_not_hesitating_to_strike() {
 }
 
 #[test]
+fn refusing_to_stand_idly_by_warns() {
+    let c = find("Chile will not stand idly by if Peru annexes the islands.", Act::Warn, "Chile");
+    assert_eq!(c.rule, "will-not-stand-by");
+    assert!(!c.negated, "{c:?}");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("stand idly by if Peru annexes the islands"));
+    find("Peru said it would not sit idly by.", Act::Warn, "Peru");
+    // standing by, told of, is no warning
+    no_act("The guards stood idly by as the crowd grew.", Act::Warn);
+}
+
+#[test]
 fn warning_a_side_over_something() {
     expect("Peru warned Chile over the arms sales.", Act::Warn, "Peru", Some("Chile"), "the arms sales");
     // a time phrase after the verb is passed, not read as what is warned of
