@@ -1963,8 +1963,9 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "“There will be consequences,” the minister said", "“Those who cross this line will pay a
-    /// heavy price,” X said", "will pay dearly": a penalty foretold in a speaker's words warns.
-    /// `v` is "consequences", "price", "dearly" or "regret" ("will regret it").
+    /// heavy price,” X said", "will pay dearly", "any attack will be met with a crushing response":
+    /// a penalty foretold in a speaker's words warns. `v` is "consequences", "price", "dearly",
+    /// "regret" ("will regret it") or "met".
     pub(crate) fn consequences_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(r) = self.report_at(reports, v) else { return };
         let Some(speaker) = reports[r].speaker else { return };
@@ -1986,7 +1987,16 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let future = |i: usize| ["will", "would", "'ll", "’ll", "shall"].iter().any(|w| self.word(i, w));
-        let foretold = if self.word(v, "regret") {
+        let foretold = if self.word(v, "met") {
+            // "any attack will be met with a crushing response", "would be met with force"
+            const FORCE: [&str; 6] =
+                ["response", "force", "retaliation", "reprisals", "reprisal", "counterattack"];
+            k = v;
+            self.word(v - 1, "be")
+                && future(v - 2)
+                && self.word(v + 1, "with")
+                && (v + 2..(v + 6).min(self.n())).any(|j| FORCE.iter().any(|w| self.word(j, w)))
+        } else if self.word(v, "regret") {
             // "Anyone who attacks us will regret it", "will live to regret it"
             future(k - 1) || k >= 4 && self.word(k - 1, "to") && self.word(k - 2, "live") && future(k - 3)
         } else if self.word(v, "consequences") {

@@ -491,6 +491,7 @@ impl Analyzer<'_, '_, '_> {
                 {
                     self.dropped_objection_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'm') if a.eq("met") => self.consequences_rule(v, &reports, &mut scratch.candidates),
                 Some(b'i') if a.eq("idly") => self.idly_by_rule(v, &reports, &mut scratch.candidates),
                 Some(b'c' | b'p' | b'd') if a.eq("consequences") || a.eq("price") || a.eq("dearly") => {
                     self.consequences_rule(v, &reports, &mut scratch.candidates)

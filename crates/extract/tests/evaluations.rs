@@ -321,6 +321,15 @@ fn a_penalty_foretold_warns() {
     // a price paid in trade, and consequences for a thing, foretell no penalty
     none("The company said customers would pay a higher price next year.");
     none("He said there would be consequences for the economy if rates rose.");
+    // an attack answered with force, foretold
+    expect(
+        "Any incursion will be met with a crushing response, the defence minister said.",
+        Act::Warn,
+        "",
+        None,
+        "Any incursion will be met with a crushing response",
+    );
+    none("The plan would be met with skepticism, analysts said.");
 }
 
 #[test]
