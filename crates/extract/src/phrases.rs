@@ -291,7 +291,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
-    /// A verb of hostile action ("retaliate", "declare war"); "keep" only for keeping something
+    /// A verb of hostile action ("retaliate", "declare war", "use force"); "keep" only for keeping something
     /// closed ("he'd keep the government closed for years"); none done to oneself ("willing to
     /// kill themselves", "vowed to defend itself").
     pub fn is_threat_verb(&self, i: usize) -> bool {
@@ -305,6 +305,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && (!self.word(i, "keep")
                 || (i + 1..(i + 8).min(self.n()))
                     .any(|k| ["closed", "shut", "shutdown", "going"].iter().any(|w| self.word(k, w))))
+            // "would not hesitate to use force", "will use military force": force, not a tool
+            && (!self.word(i, "use")
+                || (i + 1..(i + 4).min(self.n())).any(|k| ["force", "weapons"].iter().any(|w| self.word(k, w))))
             // "willing to issue a subpoena": a compulsion issued against someone
             || self.word(i, "issue")
                 && (i + 1..(i + 4).min(self.n()))

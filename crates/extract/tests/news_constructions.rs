@@ -947,6 +947,10 @@ fn threats_to_kill_and_not_hesitating_to_strike() {
     let c = first("Peru's defence minister said Peru would not hesitate to retaliate.", Act::Warn);
     assert!(!c.negated, "{c:?}");
     first("Peru will not hesitate to strike the militants, the minister said.", Act::Warn);
+    // force is hostile, a tool or money is not
+    let c = first("The army said it would not hesitate to use force.", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("use force"));
+    no_act("The company said it would use the funds to expand.", Act::Warn);
     // figures of speech, purposes and what is done to oneself threaten nobody
     no_act("If the mayor keeps this up, he will kill the peace talks.", Act::Warn);
     no_act("He said he would kill for a coffee.", Act::Warn);
