@@ -1475,10 +1475,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // "… the company said. It said it had offered …": an "it" that speaks is the state or
             // organisation the sentence before spoke of, else the company the article names
             // (and one that makes a claim itself: "… . It accused Sweden of …")
-            let next = self.skip_right(s + 1, self.n());
-            let claim_verb = self.atoms.get(next).is_some_and(|v| {
-                v.info.is_some_and(|w| w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0))
-            });
+            let mut next = self.skip_right(s + 1, self.n());
+            // ("It had previously rejected …": past the auxiliaries, a participle will do)
+            let mut forms = form::PAST | form::THIRD;
+            while self.has(next, class::AUX) && !self.has(next, class::MODAL) && next < s + 5 {
+                next = self.skip_right(next + 1, self.n());
+                forms |= form::PART | form::BASE;
+            }
+            let claim_verb = self
+                .atoms
+                .get(next)
+                .is_some_and(|v| v.info.is_some_and(|w| w.claim_verb.is_some_and(|(_, f)| f & forms != 0)));
             if a.eq("it") && (self.is_report_word(next) || claim_verb) {
                 // ("The union said it would strike. It accused …": the group just speaking)
                 if let Some(g) = self.memory.unnamed_group_subject_before() {

@@ -608,6 +608,15 @@ fn it_after_a_sentence_opened_by_an_unnamed_group_is_that_group() {
 }
 
 #[test]
+fn it_with_auxiliaries_before_its_verb_is_the_group_just_speaking() {
+    for verb in ["had previously rejected", "has rejected", "will reject"] {
+        let text = format!("The union said the offer was an insult. It {verb} the demand for longer shifts.");
+        let c = claims(&text).into_iter().find(|c| c.act == Act::Reject).expect("a rejection");
+        assert_eq!(c.actor.name(), "The union", "{text}");
+    }
+}
+
+#[test]
 fn they_after_a_group_named_with_its_place_is_that_group() {
     let text = "Republicans in the state senate walked out of the chamber. They accused the governor of \
                 forcing the budget through without debate.";
