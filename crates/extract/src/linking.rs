@@ -425,7 +425,13 @@ impl Analyzer<'_, '_, '_> {
                         && (self.entity(s - 1).is_some()
                             || self.has(s - 1, class::DET)
                             || self.is_modifier(s - 1) && m.start - s < 4
-                            || self.atoms[s - 1].kind == AtomKind::Possessive)
+                            || self.atoms[s - 1].kind == AtomKind::Possessive
+                            // ("Kelly Ortberg, Boeing's chief executive,": a company the
+                            // lexicons do not know, as the owner)
+                            || self.atoms[s].kind == AtomKind::Possessive
+                                && s >= 3
+                                && self.is_name(s - 1)
+                                && self.kind(s - 2) == Some(AtomKind::Comma))
                     {
                         s = self.mark(s - 1).map_or(s - 1, |mm| mm.start);
                     }

@@ -643,7 +643,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || !a.cap
                     && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)
                     && !(self.has(c1 - 1, class::ADV) || self.is_ly_adverb(c1 - 1) || self.word(c1 - 1, "however"))
-                || self.entity(first).is_some()
+                || (self.entity(first).is_some()
+                    // ("Kelly Ortberg, Boeing's chief executive,": an owner the lexicons do not know)
+                    || self.is_name(first) && self.kind(first + 1) == Some(AtomKind::Possessive))
                     && (first..c2).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD))
                 // ", Republican of Nebraska,": a person's party and state
                 || self.is_name(c1 - 1)

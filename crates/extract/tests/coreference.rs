@@ -627,3 +627,15 @@ fn they_after_a_group_named_with_its_place_is_that_group() {
     let c = first(text, Act::Accuse);
     assert_eq!(c.actor.text, "They");
 }
+
+#[test]
+fn a_person_described_as_an_unknown_firms_officer_speaks_for_it() {
+    let c = first("Dana Whitfield, Corvex's chief executive, rejected the union's demand.", Act::Reject);
+    assert_eq!(c.actor.text, "Dana Whitfield");
+    assert_eq!(c.actor.norms, ["Corvex"]);
+    // and the office names her again later
+    let text = "Dana Whitfield, Corvex's chief executive, spoke on Monday. The chief executive warned \
+                that the strike was hurting the company.";
+    let c = first(text, Act::Warn);
+    assert_eq!(c.actor.norms, ["Corvex"]);
+}
