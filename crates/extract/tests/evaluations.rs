@@ -32,6 +32,12 @@ fn calling_something_a_sham_accuses() {
         "the election",
     );
     assert_eq!(c.rule, "deem-evaluation");
+    // a judgement in quotation marks, with a floor speech after it
+    let c = first(
+        "Representative Ana Ruiz, a Democrat from Oregon, called the bill \"cruel\" in a floor speech on Tuesday.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.norms, ["Ana Ruiz"]);
     expect(
         "Spain described the arrests as arbitrary and unlawful.",
         Act::Accuse,
