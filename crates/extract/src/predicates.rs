@@ -1980,6 +1980,7 @@ impl Analyzer<'_, '_, '_> {
                 || self.atoms[k - 1].info.is_none())
             && !self.word(k - 1, "be")
             && !self.word(k - 1, "pay")
+            && !self.word(k - 1, "face")
         {
             k -= 1;
         }
@@ -2000,9 +2001,11 @@ impl Analyzer<'_, '_, '_> {
             // "Anyone who attacks us will regret it", "will live to regret it"
             future(k - 1) || k >= 4 && self.word(k - 1, "to") && self.word(k - 2, "live") && future(k - 3)
         } else if self.word(v, "consequences") {
-            // "there will be consequences (for Russia)", not "consequences for the economy"
+            // "there will be consequences (for Russia)", not "consequences for the economy";
+            // "they will face (serious) consequences"
             let for_whom = !self.word(v + 1, "for") || self.actor_starting_at(v + 2).is_some();
             self.word(k - 1, "be") && future(k - 2) && k >= 3 && self.word(k - 3, "there") && for_whom
+                || self.word(k - 1, "face") && future(k - 2) && !self.word(v + 1, "of")
         } else {
             // "will pay a heavy price", "will pay the price", "will pay dearly"
             let heavy = ["heavy", "high", "steep", "terrible", "huge", "severe", "painful", "the"]
@@ -2017,6 +2020,10 @@ impl Analyzer<'_, '_, '_> {
         // ("Those who cross this line will pay": from the ones the relative clause describes)
         if start >= 2 && self.has(start - 1, class::REL) {
             start = self.clause_start(start - 2);
+        }
+        // ("Either they withdraw, or they will face the consequences")
+        if self.has(start, class::COORD) && start + 1 < k {
+            start += 1;
         }
         let (end, _) = self.clause_end(v, false);
         if start >= end {

@@ -336,6 +336,11 @@ fn a_penalty_foretold_warns() {
         "Any incursion will be met with a crushing response",
     );
     none("The plan would be met with skepticism, analysts said.");
+    // consequences someone will face, after a choice put to them
+    let text = "\"Either they pull back, or they will face the consequences,\" the envoy said.";
+    expect_exact(text, Act::Warn, "", "they will face the consequences");
+    // (the consequences of one's own habits are a forecast)
+    none("Smokers will face the consequences of their habit, doctors said.");
 }
 
 #[test]
