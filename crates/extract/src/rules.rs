@@ -2645,9 +2645,17 @@ impl Analyzer<'_, '_, '_> {
         }
         if forms & (form::THIRD | form::PAST) == 0 && forms & form::BASE != 0 && !aux_before {
             // A bare base form is a verb only after a subject ("NATO and USA reject …") and
-            // not when a verb follows ("the demand was …").
+            // not when a verb follows ("the demand was …"), unless what follows is the plural
+            // noun the tagger reads after an actor ("Taliban reject calls for …").
             if self.is_verbish(after) {
-                return;
+                let plural_object = self.tag(after).is_some_and(|t| t.xpos() == "NNS")
+                    && v > 0
+                    && self
+                        .actor_ending_at(v - 1)
+                        .is_some_and(|a| a.who != Who::Unknown || self.atoms[v - 1].is(class::HEAD));
+                if !plural_object {
+                    return;
+                }
             }
         }
         let noun_then_verb = self.is_base_verb(after)

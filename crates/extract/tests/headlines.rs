@@ -139,3 +139,16 @@ fn a_headlines_comma_joins_its_verbs() {
     let c = first("Opposition Rejects Election Results, Calls For Protests", Act::Demand);
     assert_eq!(c.actor.text, "Opposition");
 }
+
+#[test]
+fn a_plural_noun_after_a_base_form_verb_is_its_object() {
+    expect_exact(
+        "Taliban reject calls for inclusive government",
+        Act::Reject,
+        "Taliban",
+        "calls for inclusive government",
+    );
+    expect_exact("Farmers reject demands for lower prices", Act::Reject, "", "demands for lower prices");
+    // a verb after the base form still makes it a noun
+    none("The demand calls for an immediate ceasefire.");
+}
