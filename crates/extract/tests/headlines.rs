@@ -152,3 +152,9 @@ fn a_plural_noun_after_a_base_form_verb_is_its_object() {
     // a verb after the base form still makes it a noun
     none("The demand calls for an immediate ceasefire.");
 }
+
+#[test]
+fn a_non_starter_without_its_article_rejects() {
+    let cs = claims("Senate Leader Rejects House Offer, Calls It 'Non-Starter'");
+    assert_eq!(cs.iter().filter(|c| c.act == Act::Reject).count(), 2, "{cs:#?}");
+}
