@@ -411,7 +411,11 @@ impl<'a, 'l> Sentence<'a, 'l> {
                                 | class::AUX
                                 | class::MODAL
                                 | class::PRON
-                                | class::COORD)
+                                | class::COORD
+                                | class::ADV
+                                | class::NEG)
+                            // ("the general strongly denied": an adverb, not a noun)
+                            && !a.text.ends_with("ly")
                     });
                 if surname || adjective {
                     matched = None;

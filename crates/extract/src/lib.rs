@@ -351,8 +351,9 @@ impl Extractor {
                     || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given"))
                     // ("contested the results")
                     || a.text.starts_with("contest")
-                    // ("will not stand idly by")
-                    || a.text.len() == 4 && a.eq("idly")
+                    // ("will not stand idly by", "poured cold water on", "shut the door on")
+                    || a.text.len() == 4 && (a.eq("idly") || a.eq("door"))
+                    || a.text.len() == 5 && a.eq("water")
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

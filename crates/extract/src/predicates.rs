@@ -3300,6 +3300,48 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "slammed the door on any talks", "shut the door on a deal", "poured cold water on the
+    /// idea": closing a door on something, or cooling it, rejects it. `v` is "door" or "water".
+    pub(crate) fn closed_door_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const CLOSING: [&str; 11] = [
+            "slammed", "slams", "slam", "slamming", "shut", "shuts", "shutting", "closed", "closes", "close",
+            "closing",
+        ];
+        if v < 2 || !self.word(v + 1, "on") {
+            return;
+        }
+        let verb = v - 2;
+        let idiom = if self.word(v, "door") {
+            self.word(v - 1, "the") && CLOSING.iter().any(|w| self.word(verb, w))
+        } else {
+            self.word(v - 1, "cold")
+                && ["poured", "pours", "pour", "pouring"].iter().any(|w| self.word(verb, w))
+        };
+        // ("closed the door on her way out": on one's way is where, not what)
+        if !idiom || self.word(v + 3, "way") {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(verb, reports) else { return };
+        let (end, _) = self.clause_end(v + 2, false);
+        if end <= v + 2 {
+            return;
+        }
+        let polarity = self.polarity_before(verb);
+        let report = self.attribution(reports, v);
+        self.push(
+            out,
+            Act::Reject,
+            actor,
+            None,
+            Some((v + 2, end)),
+            verb,
+            "closed-door",
+            polarity,
+            report,
+            false,
+        );
+    }
+
     /// "China will not stand idly by if …", "said it would not sit idly by": refusing to stay
     /// passive warns of acting. `v` is "idly".
     pub(crate) fn idly_by_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -491,6 +491,9 @@ impl Analyzer<'_, '_, '_> {
                 {
                     self.dropped_objection_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'd' | b'w') if a.eq("door") || a.eq("water") => {
+                    self.closed_door_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'm') if a.eq("met") => self.consequences_rule(v, &reports, &mut scratch.candidates),
                 Some(b'i') if a.eq("idly") => self.idly_by_rule(v, &reports, &mut scratch.candidates),
                 Some(b'c' | b'p' | b'd') if a.eq("consequences") || a.eq("price") || a.eq("dearly") => {
@@ -2092,7 +2095,9 @@ impl Analyzer<'_, '_, '_> {
         };
         // the tagger reads a noun or an adjective here ("the protests escalate", "a disputed
         // region")
-        if noun_use || modifier_use || self.is_compound_call(v) {
+        // ("slammed the door on any talks": the door idiom's own rule reads it)
+        let closed_door = self.word(v + 1, "the") && self.word(v + 2, "door") && self.word(v + 3, "on");
+        if noun_use || modifier_use || closed_door || self.is_compound_call(v) {
             return;
         }
         // "called on Friday for …": a time phrase before the particle or object

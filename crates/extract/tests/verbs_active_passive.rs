@@ -672,3 +672,38 @@ fn denouncing_something_as_a_label_accuses_the_thing() {
     let c = expect_exact("The governor slammed the senator as a liar.", Act::Accuse, "", "a liar");
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the senator"));
 }
+
+#[test]
+fn closing_the_door_on_something_or_cooling_it_rejects_it() {
+    let c = expect_exact(
+        "Moscow slammed the door on any talks with Kyiv.",
+        Act::Reject,
+        "Russia",
+        "any talks with Kyiv",
+    );
+    assert_eq!(c.rule, "closed-door");
+    expect_exact(
+        "Tokyo poured cold water on the idea of a summit.",
+        Act::Reject,
+        "Japan",
+        "the idea of a summit",
+    );
+    expect_exact(
+        "The minister waved away concerns about the budget.",
+        Act::Reject,
+        "",
+        "concerns about the budget",
+    );
+    expect_exact("The spokesman laughed off reports of a rift.", Act::Reject, "", "reports of a rift");
+    // doors and water of the literal kind, and slamming a person, are something else
+    none("She closed the door on her way out.");
+    none("Firefighters poured water on the flames.");
+    let c = first("The senator slammed the governor for the delays.", Act::Accuse);
+    assert_eq!(c.rule, "verb-active");
+}
+
+#[test]
+fn an_office_word_before_an_adverb_is_the_subject() {
+    expect_exact("The general strongly denied the report.", Act::Deny, "", "the report");
+    expect_exact("The chief also denied the report.", Act::Deny, "", "the report");
+}
