@@ -1605,8 +1605,9 @@ impl Analyzer<'_, '_, '_> {
             // "there is no truth to these allegations": what the judgement is of follows it
             let (s, e) = if e == s + 1 && self.word(s, "there") {
                 let mut end = self.mark(u).map_or(u + 1, |m| m.end);
-                // (past the closing quotation mark: there was “no truth” to the claims)
-                while self.atoms.get(end).is_some_and(|a| a.is_quote()) {
+                // (past the closing quotation mark: there was “no truth” to the claims; and past
+                // "whatsoever": “no truth whatsoever”)
+                while self.atoms.get(end).is_some_and(|a| a.is_quote() || a.eq("whatsoever")) {
                     end += 1;
                 }
                 if !["to", "in", "behind", "for"].iter().any(|w| self.word(end, w)) {

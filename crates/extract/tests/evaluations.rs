@@ -533,6 +533,12 @@ fn no_truth_to_a_claim_denies_it() {
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("these allegations"));
     let c = first("The ministry said there was no truth in the reports.", Act::Deny);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the reports"));
+    // with "whatsoever", and in other words
+    let c = first("The bank said there was \"no truth whatsoever\" to the claims.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the claims"));
+    let c = first("\"There is not a shred of truth in these reports,\" the minister said.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("these reports"));
+    first("\"There is no basis in fact for these claims,\" the minister said.", Act::Deny);
 }
 
 #[test]
