@@ -553,6 +553,7 @@ impl Extractor {
         }
         merge_running_judgements(text, &mut claims);
         resolve_named_claims(&mut claims);
+        answer_requests(&mut claims);
         claims
     }
 
@@ -697,6 +698,40 @@ fn resolve_named_claims(claims: &mut [Claim<'_>]) {
             claims[i].content = Some(earlier);
         }
     }
+}
+
+/// "Trump asked Mattis to endorse the decision. Mr. Mattis refused.": a refusal or an acceptance
+/// saying nothing of what it answers takes the content of the request put to its actor in the
+/// sentence just before.
+fn answer_requests(claims: &mut [Claim<'_>]) {
+    for i in 1..claims.len() {
+        let c = &claims[i];
+        if c.content.is_some() || c.negated || !matches!(c.act, Act::Reject | Act::Accept) {
+            continue;
+        }
+        let actor = &c.actor;
+        let same_person = |other: &Mention<'_>| {
+            !actor.norms.is_empty() && other.norms.iter().any(|n| actor.norms.contains(n))
+                || other.name().eq_ignore_ascii_case(actor.name())
+        };
+        // (the sentence just before, or this one: "asked him to resign, and he refused")
+        let start = c.evidence.span.start;
+        let before = claims[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.evidence.span.start == start || e.evidence.span.end <= start)
+            .filter(|e| e.evidence.span.start == start || text_between_is_space(e, c))
+            .find(|e| e.act == Act::Demand && !e.negated && e.addressee.as_ref().is_some_and(same_person))
+            .and_then(|e| e.content.clone());
+        if let Some(content) = before {
+            claims[i].content = Some(content);
+        }
+    }
+}
+
+/// Whether claim `b`'s sentence follows claim `a`'s right after it (no sentence between them).
+fn text_between_is_space(a: &Claim<'_>, b: &Claim<'_>) -> bool {
+    a.evidence.span.end <= b.evidence.span.start && b.evidence.span.start - a.evidence.span.end <= 2
 }
 
 /// "I think it's immoral. I think it's unethical. I think it's corrupt.": judgements one speaker

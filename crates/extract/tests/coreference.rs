@@ -639,3 +639,17 @@ fn a_person_described_as_an_unknown_firms_officer_speaks_for_it() {
     let c = first(text, Act::Warn);
     assert_eq!(c.actor.norms, ["Corvex"]);
 }
+
+#[test]
+fn a_bare_refusal_answers_the_request_just_before() {
+    let text = "The premier asked Ms. Osei to withdraw the bill. Ms. Osei refused.";
+    let c = first(text, Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("withdraw the bill"));
+    // the content's span is where it was written, in the sentence before
+    assert_eq!(&text[c.content.as_ref().unwrap().span.clone()], "withdraw the bill");
+    let c = first("The union asked the company to raise wages. The company agreed.", Act::Accept);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("raise wages"));
+    // a request put to someone else is no answer's content
+    let c = first("The premier asked Ms. Osei to withdraw the bill. Mr. Lamb refused.", Act::Reject);
+    assert!(c.content.is_none(), "{c:?}");
+}
