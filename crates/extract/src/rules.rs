@@ -3610,6 +3610,28 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
+        // "$16.50 a share for Tribune, the owner of the Chicago Tribune …": a description of the
+        // name closing the content says who that is, not what is claimed
+        if let Some(c) = (s + 2..e).find(|&j| {
+            self.kind(j) == Some(AtomKind::Comma)
+                && self.is_name(j - 1)
+                && self.atoms[j - 1].cap
+                && ["the", "a", "an"].iter().any(|w| self.word(j + 1, w))
+        }) {
+            let description_to_end = (c + 1..e).all(|k| {
+                !self.is_finite_verbish(k)
+                    && !self.has(k, class::REL | class::SUB | class::MODAL | class::AUX)
+                    && !self.atoms[k].is_quote()
+                    // (the content going on after the description: "…, a member since 2004, and
+                    // from Bulgaria")
+                    && !(self.kind(k) == Some(AtomKind::Comma)
+                        && (self.has(k + 1, class::PREP)
+                            || self.has(k + 1, class::COORD) && self.has(k + 2, class::PREP)))
+            });
+            if description_to_end && e > c + 2 {
+                return (s, c);
+            }
+        }
         (s, e)
     }
 

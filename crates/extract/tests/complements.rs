@@ -634,3 +634,14 @@ fn a_permission_announced_is_an_acceptance() {
     no_act("\"We will be allowed to leave,\" he said.", Act::Accept);
     first("The ministry said the ship would not be allowed to dock.", Act::Reject);
 }
+
+#[test]
+fn a_description_of_the_name_closing_the_content_is_cut() {
+    let c = first(
+        "Fortress offered $16.50 a share for Tribune, the owner of the Daily News and the Sun.",
+        Act::Propose,
+    );
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("$16.50 a share for Tribune"));
+    let c = first("The union rejected an offer from Acme, a maker of car parts.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("an offer from Acme"));
+}
