@@ -553,7 +553,7 @@ impl Extractor {
         }
         merge_running_judgements(text, &mut claims);
         resolve_named_claims(&mut claims);
-        answer_requests(&mut claims);
+        answer_requests(text, &mut claims);
         claims
     }
 
@@ -702,8 +702,8 @@ fn resolve_named_claims(claims: &mut [Claim<'_>]) {
 
 /// "Trump asked Mattis to endorse the decision. Mr. Mattis refused.": a refusal or an acceptance
 /// saying nothing of what it answers takes the content of the request put to its actor in the
-/// sentence just before.
-fn answer_requests(claims: &mut [Claim<'_>]) {
+/// sentence just before, in the same paragraph; its evidence then runs from the request.
+fn answer_requests<'t>(text: &'t str, claims: &mut [Claim<'t>]) {
     for i in 1..claims.len() {
         let c = &claims[i];
         if c.content.is_some() || c.negated || !matches!(c.act, Act::Reject | Act::Accept) {
@@ -716,21 +716,23 @@ fn answer_requests(claims: &mut [Claim<'_>]) {
         };
         // (the sentence just before, or this one: "asked him to resign, and he refused")
         let start = c.evidence.span.start;
-        let before = claims[..i]
+        let request = claims[..i]
             .iter()
             .rev()
             .take_while(|e| e.evidence.span.start == start || e.evidence.span.end <= start)
-            .filter(|e| e.evidence.span.start == start || text_between_is_space(e, c))
+            .filter(|e| e.line == c.line && (e.evidence.span.start == start || follows_right_after(e, c)))
             .find(|e| e.act == Act::Demand && !e.negated && e.addressee.as_ref().is_some_and(same_person))
-            .and_then(|e| e.content.clone());
-        if let Some(content) = before {
+            .and_then(|e| e.content.clone().map(|content| (content, e.evidence.span.start)));
+        if let Some((content, from)) = request {
+            let span = from.min(start)..claims[i].evidence.span.end;
+            claims[i].evidence = Phrase { text: Cow::Borrowed(&text[span.clone()]), span };
             claims[i].content = Some(content);
         }
     }
 }
 
 /// Whether claim `b`'s sentence follows claim `a`'s right after it (no sentence between them).
-fn text_between_is_space(a: &Claim<'_>, b: &Claim<'_>) -> bool {
+fn follows_right_after(a: &Claim<'_>, b: &Claim<'_>) -> bool {
     a.evidence.span.end <= b.evidence.span.start && b.evidence.span.start - a.evidence.span.end <= 2
 }
 

@@ -3301,6 +3301,48 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "Lawmakers voted for the bill", "the senator will vote for the measure": a vote for
+    /// something accepts it (against it rejects: see the verb `vote`). `v` is the verb.
+    pub(crate) fn voted_for_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let from = v + 2;
+        // ("voted for the first time", "voted for years", "voted for hours": when, not what)
+        let when = self.is_time_word(from) && !self.word(from, "the")
+            || self.word(from, "the")
+                && ["first", "second", "last", "third"].iter().any(|w| self.word(from + 1, w))
+            || ["years", "decades", "hours", "days", "weeks", "months"].iter().any(|w| self.word(from, w));
+        // ("voters who voted for Obama": a description of people, not their claim)
+        let described = v > 0 && self.has(v - 1, class::REL);
+        if when || described || !self.atoms.get(from).is_some_and(|a| a.is_word()) {
+            return;
+        }
+        let (end, _) = self.clause_end(from, false);
+        // what is put to a vote: a bill, a motion, a plan ("voted for control of the
+        // legislature" elects, it accepts nothing)
+        let voted_on = |k: usize| {
+            self.has(k, class::PROPOSAL_NOUN)
+                || [
+                    "measure",
+                    "measures",
+                    "amendment",
+                    "legislation",
+                    "budget",
+                    "impeachment",
+                    "action",
+                    "ban",
+                ]
+                .iter()
+                .any(|w| self.word(k, w))
+        };
+        if end <= from || !(from..end.min(from + 5)).any(voted_on) {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        let content = self.shape_content(Act::Accept, from, end);
+        self.push(out, Act::Accept, actor, None, Some(content), v, "voted-for", polarity, report, false);
+    }
+
     /// "slammed the door on any talks", "shut the door on a deal", "poured cold water on the
     /// idea": closing a door on something, or cooling it, rejects it. `v` is "door" or "water".
     pub(crate) fn closed_door_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

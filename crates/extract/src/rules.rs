@@ -491,6 +491,11 @@ impl Analyzer<'_, '_, '_> {
                 {
                     self.dropped_objection_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'v')
+                    if ["voted", "votes", "vote"].iter().any(|w| a.eq(w)) && self.word(v + 1, "for") =>
+                {
+                    self.voted_for_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'd' | b'w') if a.eq("door") || a.eq("water") => {
                     self.closed_door_rule(v, &reports, &mut scratch.candidates)
                 }
@@ -3608,6 +3613,18 @@ impl Analyzer<'_, '_, '_> {
                 if e - a <= 5 || words > 0 && (at_end || self.kind(j) == Some(AtomKind::Comma)) {
                     return (s, a);
                 }
+            }
+        }
+        // "approved the budget by a vote of 12 to 10", "voted for the bill by a wide margin": how
+        // the vote went, not what was voted on
+        if matches!(act, Act::Accept | Act::Reject) {
+            if let Some(by) = (s + 1..e).find(|&j| {
+                self.word(j, "by")
+                    && ["a", "an", "the"].iter().any(|w| self.word(j + 1, w))
+                    && (j + 2..(j + 5).min(e))
+                        .any(|k| ["vote", "votes", "margin", "majority"].iter().any(|w| self.word(k, w)))
+            }) {
+                return (s, by);
             }
         }
         // "$16.50 a share for Tribune, the owner of the Chicago Tribune …": a description of the

@@ -645,8 +645,10 @@ fn a_bare_refusal_answers_the_request_just_before() {
     let text = "The premier asked Ms. Osei to withdraw the bill. Ms. Osei refused.";
     let c = first(text, Act::Reject);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("withdraw the bill"));
-    // the content's span is where it was written, in the sentence before
+    // the content's span is where it was written, in the sentence before, which the evidence
+    // now includes
     assert_eq!(&text[c.content.as_ref().unwrap().span.clone()], "withdraw the bill");
+    assert_eq!(c.evidence.text, text);
     let c = first("The union asked the company to raise wages. The company agreed.", Act::Accept);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("raise wages"));
     // a request put to someone else is no answer's content

@@ -707,3 +707,16 @@ fn an_office_word_before_an_adverb_is_the_subject() {
     expect_exact("The general strongly denied the report.", Act::Deny, "", "the report");
     expect_exact("The chief also denied the report.", Act::Deny, "", "the report");
 }
+
+#[test]
+fn a_vote_for_a_measure_accepts_it() {
+    let c = expect_exact("Lawmakers voted for the bill by a wide margin.", Act::Accept, "", "the bill");
+    assert_eq!(c.rule, "voted-for");
+    expect_exact("The nurses' union voted for strike action.", Act::Accept, "", "strike action");
+    // an election, a time, and the people who voted are no acceptance
+    none("In Ohio, they voted for control of the state senate.");
+    none("Many voted for the first time.");
+    no_act("Voters who voted for the levy in 2019 switched.", Act::Accept);
+    // how the vote went is no part of what was approved
+    expect_exact("The committee endorsed the plan by a vote of 12 to 10.", Act::Accept, "", "the plan");
+}
