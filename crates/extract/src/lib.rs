@@ -352,7 +352,7 @@ impl Extractor {
                     // ("contested the results")
                     || a.text.starts_with("contest")
                     // ("will not stand idly by", "poured cold water on", "shut the door on")
-                    || a.text.len() == 4 && (a.eq("idly") || a.eq("door"))
+                    || a.text.len() == 4 && (a.eq("idly") || a.eq("door") || a.eq("fire"))
                     || a.text.len() == 5 && a.eq("water")
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))

@@ -2,7 +2,7 @@
 
 use crate::atoms::AtomKind;
 use crate::lexicon::{class, form, EntityKind, PhraseKind, Verb};
-use crate::model::Act;
+use crate::model::{Act, Role};
 use crate::phrases::{Actor, Analyzer, Report, Who};
 
 /// A claim found in one sentence, in atom indices.
@@ -495,6 +495,21 @@ impl Analyzer<'_, '_, '_> {
                     if ["voted", "votes", "vote"].iter().any(|w| a.eq(w)) && self.word(v + 1, "for") =>
                 {
                     self.voted_for_rule(v, &reports, &mut scratch.candidates)
+                }
+                // "came under fire from regulators": criticism received (not gunfire: "came under
+                // fire from Taliban fighters")
+                Some(b'f')
+                    if a.eq("fire") && v > 0 && self.word(v - 1, "under") && self.word(v + 1, "from") =>
+                {
+                    let armed = self.actor_starting_at(v + 2).is_none_or(|m| {
+                        matches!(
+                            m.role,
+                            Some(Role::Military | Role::Rebels | Role::ArmedGroup | Role::Police)
+                        )
+                    });
+                    if !armed {
+                        self.received_claim(v, v + 1, None, Act::Accuse, &reports, &mut scratch.candidates)
+                    }
                 }
                 Some(b'd' | b'w') if a.eq("door") || a.eq("water") => {
                     self.closed_door_rule(v, &reports, &mut scratch.candidates)

@@ -287,6 +287,13 @@ fn a_claim_received_from_someone_is_theirs() {
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("The minister"));
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("resign"));
     first("The plan faced a backlash from farmers.", Act::Accuse);
+    // coming under fire, and what for
+    let c = first("The president came under fire from Republicans over the tariff deal.", Act::Accuse);
+    assert_eq!(c.actor.text, "Republicans");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("The president"));
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the tariff deal"));
+    // (gunfire is no criticism)
+    none("The convoy came under fire from Taliban fighters.");
     // a claim received from nobody named is nobody's
     none("The bill faced criticism.");
 }
