@@ -1627,6 +1627,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(who);
             }
         }
+        // "NATO leaders met …. Several member states rejected …": the members of the
+        // organisation the article is about
+        if e > s
+            && self.word(e - 1, "member")
+            && ["states", "countries", "nations", "governments"].iter().any(|w| self.word(e, w))
+            && (s..e - 1).all(|k| self.atoms[k].is_word() && !self.atoms[k].cap || k == s)
+        {
+            if let Some(org) = self.memory.last_org {
+                return Some(Who::one(org));
+            }
+        }
         if self.unknown_demonym_body(s, e) || self.generic_states(s, e) {
             return Some(Who::Unknown);
         }

@@ -655,3 +655,12 @@ fn a_bare_refusal_answers_the_request_just_before() {
     let c = first("The premier asked Ms. Osei to withdraw the bill. Mr. Lamb refused.", Act::Reject);
     assert!(c.content.is_none(), "{c:?}");
 }
+
+#[test]
+fn member_states_named_without_their_organisation_are_its_members() {
+    let text = "NATO defence ministers met in Brussels on Thursday. Several member states rejected the plan.";
+    find(text, Act::Reject, "NATO");
+    // an organisation named with them stays theirs
+    let text = "NATO defence ministers met in Brussels on Thursday. EU member states rejected the plan.";
+    find(text, Act::Reject, "European Union");
+}
