@@ -38,6 +38,10 @@ fn calling_something_a_sham_accuses() {
         Act::Accuse,
     );
     assert_eq!(c.actor.norms, ["Ana Ruiz"]);
+    // a word that denies what is said criticises a deed
+    let c = first("In a post on X, Elon Musk called the regulator's decision \"absurd\".", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the regulator's decision"));
+    first("The embassy called the report absurd.", Act::Deny);
     expect(
         "Spain described the arrests as arbitrary and unlawful.",
         Act::Accuse,
