@@ -3385,6 +3385,30 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// Pushes the claim of the subject of the verb `lead`, its content what runs from `from` to
+    /// the end of the clause (shaped by `shape_content`); `trigger` is the word the
+    /// rule matched. False when there is no subject or no content.
+    pub(crate) fn push_subject_claim(
+        &self,
+        lead: usize,
+        trigger: usize,
+        (act, rule): (Act, &'static str),
+        from: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) -> bool {
+        let (end, _) = self.clause_end(from, false);
+        if end <= from {
+            return false;
+        }
+        let Some((actor, _)) = self.subject_of(lead, reports) else { return false };
+        let polarity = self.polarity_before(lead);
+        let report = self.attribution(reports, trigger);
+        let content = self.shape_content(act, from, end);
+        self.push(out, act, actor, None, Some(content), trigger, rule, polarity, report, false);
+        true
+    }
+
     /// "Lawmakers voted for the bill", "the senator will vote for the measure": a vote for
     /// something accepts it (against it rejects: see the verb `vote`). `v` is the verb.
     pub(crate) fn voted_for_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
@@ -3417,14 +3441,9 @@ impl Analyzer<'_, '_, '_> {
                 .iter()
                 .any(|w| self.word(k, w))
         };
-        if end <= from || !(from..end.min(from + 5)).any(voted_on) {
-            return;
+        if (from..end.min(from + 5)).any(voted_on) {
+            self.push_subject_claim(v, v, (Act::Accept, "voted-for"), from, reports, out);
         }
-        let Some((actor, _)) = self.subject_of(v, reports) else { return };
-        let polarity = self.polarity_before(v);
-        let report = self.attribution(reports, v);
-        let content = self.shape_content(Act::Accept, from, end);
-        self.push(out, Act::Accept, actor, None, Some(content), v, "voted-for", polarity, report, false);
     }
 
     /// "slammed the door on any talks", "shut the door on a deal", "poured cold water on the
@@ -3448,25 +3467,7 @@ impl Analyzer<'_, '_, '_> {
         if !idiom || self.word(v + 3, "way") {
             return;
         }
-        let Some((actor, _)) = self.subject_of(verb, reports) else { return };
-        let (end, _) = self.clause_end(v + 2, false);
-        if end <= v + 2 {
-            return;
-        }
-        let polarity = self.polarity_before(verb);
-        let report = self.attribution(reports, v);
-        self.push(
-            out,
-            Act::Reject,
-            actor,
-            None,
-            Some((v + 2, end)),
-            verb,
-            "closed-door",
-            polarity,
-            report,
-            false,
-        );
+        self.push_subject_claim(verb, verb, (Act::Reject, "closed-door"), v + 2, reports, out);
     }
 
     /// "China will not stand idly by if …", "said it would not sit idly by": refusing to stay

@@ -726,14 +726,7 @@ impl Analyzer<'_, '_, '_> {
         if !(lead + 1..v).all(|k| self.has(k, class::DET) || self.is_modifier(k)) || !self.word(v + 1, "to") {
             return;
         }
-        let Some((actor, _)) = self.subject_of(lead, reports) else { return };
-        let (end, _) = self.clause_end(v + 2, false);
-        if end <= v + 2 {
-            return;
-        }
-        let polarity = self.polarity_before(lead);
-        let report = self.attribution(reports, v);
-        self.push(out, Act::Reject, actor, None, Some((v + 2, end)), v, "stance", polarity, report, false);
+        self.push_subject_claim(lead, v, (Act::Reject, "stance"), v + 2, reports, out);
     }
 
     /// "The former aide pleaded not guilty to all charges", "has pleaded innocent": a plea of
