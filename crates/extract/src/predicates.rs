@@ -3409,6 +3409,46 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "The court ordered the release of the journalists", "ordered an investigation into …":
+    /// ordering a deed done demands it (ordering a thing, "ordered a pizza", does not). `v` is
+    /// the verb.
+    pub(crate) fn ordered_deed_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const DEEDS: [&str; 20] = [
+            "release",
+            "arrest",
+            "arrests",
+            "closure",
+            "withdrawal",
+            "suspension",
+            "removal",
+            "evacuation",
+            "halt",
+            "return",
+            "seizure",
+            "dissolution",
+            "investigation",
+            "inquiry",
+            "deportation",
+            "expulsion",
+            "demolition",
+            "recount",
+            "reinstatement",
+            "destruction",
+        ];
+        let mut k = v + 1;
+        if !["the", "a", "an"].iter().any(|w| self.word(k, w)) {
+            return;
+        }
+        k += 1;
+        while k < v + 4 && self.is_modifier(k) && !DEEDS.iter().any(|w| self.word(k, w)) {
+            k += 1;
+        }
+        if !DEEDS.iter().any(|w| self.word(k, w)) || self.atoms[v].info.is_some_and(|w| w.report != 0) {
+            return;
+        }
+        self.push_subject_claim(v, v, (Act::Demand, "ordered-deed"), v + 1, reports, out);
+    }
+
     /// "Lawmakers voted for the bill", "the senator will vote for the measure": a vote for
     /// something accepts it (against it rejects: see the verb `vote`). `v` is the verb.
     pub(crate) fn voted_for_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

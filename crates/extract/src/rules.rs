@@ -496,6 +496,9 @@ impl Analyzer<'_, '_, '_> {
                 {
                     self.voted_for_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'o') if ["ordered", "orders", "order"].iter().any(|w| a.eq(w)) => {
+                    self.ordered_deed_rule(v, &reports, &mut scratch.candidates)
+                }
                 // "came under fire from regulators": criticism received (not gunfire: "came under
                 // fire from Taliban fighters")
                 Some(b'f')

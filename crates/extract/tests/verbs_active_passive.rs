@@ -720,3 +720,22 @@ fn a_vote_for_a_measure_accepts_it() {
     // how the vote went is no part of what was approved
     expect_exact("The committee endorsed the plan by a vote of 12 to 10.", Act::Accept, "", "the plan");
 }
+
+#[test]
+fn ordering_a_deed_done_demands_it() {
+    let c = expect_exact(
+        "The court ordered the immediate release of the detained reporters.",
+        Act::Demand,
+        "",
+        "the immediate release of the detained reporters",
+    );
+    assert_eq!(c.rule, "ordered-deed");
+    expect_exact(
+        "The governor ordered an investigation into the fire.",
+        Act::Demand,
+        "",
+        "an investigation into the fire",
+    );
+    // a thing ordered is a purchase
+    none("The mayor ordered a new fleet of buses.");
+}
