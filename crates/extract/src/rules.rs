@@ -2669,11 +2669,13 @@ impl Analyzer<'_, '_, '_> {
             // not when a verb follows ("the demand was …"), unless what follows is the plural
             // noun the tagger reads after an actor ("Taliban reject calls for …").
             if self.is_verbish(after) {
-                let plural_object = self.tag(after).is_some_and(|t| t.xpos() == "NNS")
+                // (the tagger last: it tags the whole sentence)
+                let plural_object = self.atoms[after].text.ends_with('s')
                     && v > 0
                     && self
                         .actor_ending_at(v - 1)
-                        .is_some_and(|a| a.who != Who::Unknown || self.atoms[v - 1].is(class::HEAD));
+                        .is_some_and(|a| a.who != Who::Unknown || self.atoms[v - 1].is(class::HEAD))
+                    && self.tag(after).is_some_and(|t| t.xpos() == "NNS");
                 if !plural_object {
                     return;
                 }
