@@ -291,9 +291,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
-    /// A verb of hostile action ("retaliate", "declare war", "use force"); "keep" only for keeping something
-    /// closed ("he'd keep the government closed for years"); none done to oneself ("willing to
-    /// kill themselves", "vowed to defend itself").
+    /// A verb of hostile action ("retaliate", "declare war", "use force"); "keep" only for
+    /// keeping something closed ("he'd keep the government closed for years"); none done to
+    /// oneself ("willing to kill themselves", "vowed to defend itself").
     pub fn is_threat_verb(&self, i: usize) -> bool {
         let reflexive = || {
             ["themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"]

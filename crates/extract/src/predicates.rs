@@ -367,47 +367,45 @@ impl Analyzer<'_, '_, '_> {
                 .any(|w| self.word(maker.e, w))
                 .then(|| (maker.e + 1, self.clause_end(maker.e + 1, self.word(maker.e, "to")).0))
         };
-        let (addressee, content) = if v >= 2
-            && self.kind(v - 1) == Some(AtomKind::Comma)
-            && self.atoms[v].text.ends_with("ing")
-        {
-            // "North Korea fired a missile, drawing condemnation from Japan": what the clause
-            // before the participle tells is what is condemned ("…, prompting calls from the
-            // opposition for early elections": what is asked for, of that clause's subject)
-            let start = self.clause_start(v - 2);
-            let content = if act == Act::Demand { asked() } else { Some((start, v - 1)) };
-            let Some(content) = content.filter(|c| c.0 + 1 < c.1 && start < v - 1) else { return };
-            (self.clause_subject_before(v - 1).filter(|a| a.s >= start), content)
-        } else {
-            let Some(subject_end) = self.skip_left(v.checked_sub(1)) else { return };
-            let subject_end = if self.is_be(subject_end) || self.has(subject_end, class::AUX) {
-                match self.skip_left(subject_end.checked_sub(1)) {
-                    Some(e) => e,
-                    None => return,
-                }
+        let (addressee, content) =
+            if v >= 2 && self.kind(v - 1) == Some(AtomKind::Comma) && self.atoms[v].text.ends_with("ing") {
+                // "North Korea fired a missile, drawing condemnation from Japan": what the clause
+                // before the participle tells is what is condemned ("…, prompting calls from the
+                // opposition for early elections": what is asked for, of that clause's subject)
+                let start = self.clause_start(v - 2);
+                let content = if act == Act::Demand { asked() } else { Some((start, v - 1)) };
+                let Some(content) = content.filter(|c| c.0 + 1 < c.1 && start < v - 1) else { return };
+                (self.clause_subject_before(v - 1).filter(|a| a.s >= start), content)
             } else {
-                subject_end
-            };
-            let start = self.content_np_left(subject_end);
-            if start > subject_end || !self.atoms[subject_end].is_word() {
-                return;
-            }
-            match (if act == Act::Demand { asked() } else { None }, of) {
-                (Some(asked), _) => (self.actor_ending_at(subject_end), asked),
-                // ("faced accusations of fraud from regulators": the subject is accused of fraud)
-                (None, Some(of)) => (self.actor_ending_at(subject_end), of),
-                // ("came under fire from regulators over its handling of data": the subject
-                // is criticised for what follows)
-                (None, None)
-                    if matches!(act, Act::Accuse | Act::Reject)
-                        && ["over", "for"].iter().any(|w| self.word(maker.e, w))
-                        && self.clause_end(maker.e + 1, false).0 > maker.e + 1 =>
-                {
-                    (self.actor_ending_at(subject_end), (maker.e + 1, self.clause_end(maker.e + 1, false).0))
+                let Some(subject_end) = self.skip_left(v.checked_sub(1)) else { return };
+                let subject_end = if self.is_be(subject_end) || self.has(subject_end, class::AUX) {
+                    match self.skip_left(subject_end.checked_sub(1)) {
+                        Some(e) => e,
+                        None => return,
+                    }
+                } else {
+                    subject_end
+                };
+                let start = self.content_np_left(subject_end);
+                if start > subject_end || !self.atoms[subject_end].is_word() {
+                    return;
                 }
-                (None, None) => (None, (start, subject_end + 1)),
-            }
-        };
+                let over_what = (matches!(act, Act::Accuse | Act::Reject)
+                    && ["over", "for"].iter().any(|w| self.word(maker.e, w)))
+                .then(|| (maker.e + 1, self.clause_end(maker.e + 1, false).0))
+                .filter(|&(from, end)| end > from);
+                match (if act == Act::Demand { asked() } else { None }, of) {
+                    (Some(asked), _) => (self.actor_ending_at(subject_end), asked),
+                    // ("faced accusations of fraud from regulators": the subject is accused of fraud)
+                    (None, Some(of)) => (self.actor_ending_at(subject_end), of),
+                    // ("came under fire from regulators over its handling of data": the subject
+                    // is criticised for what follows)
+                    (None, None) => match over_what {
+                        Some(over) => (self.actor_ending_at(subject_end), over),
+                        None => (None, (start, subject_end + 1)),
+                    },
+                }
+            };
         let report = self.attribution(reports, nn);
         self.push(
             out,
