@@ -244,6 +244,15 @@ impl<'a, 'l> Sentence<'a, 'l> {
     /// Splits a word token at hyphens and before a possessive or "n't".
     fn push_word(&mut self, lex: &'l Lexicon, text: &'a str, start: usize) {
         let (body, clitic) = split_clitic(text);
+        // (the common case: no hyphen to split at)
+        if !body.as_bytes().contains(&b'-') && !body.is_empty() {
+            let kind = if body.as_bytes()[0].is_ascii_digit() { AtomKind::Number } else { AtomKind::Word };
+            self.push(lex, body, start, kind);
+            if let Some((kind, c)) = clitic {
+                self.push(lex, c, start + body.len(), kind);
+            }
+            return;
+        }
         let mut offset = 0;
         for (i, part) in body.split('-').enumerate() {
             if i > 0 {
@@ -266,6 +275,10 @@ impl<'a, 'l> Sentence<'a, 'l> {
 
     fn lookup(&mut self, lex: &'l Lexicon, text: &str) -> Option<&'l WordInfo> {
         let text = text.strip_suffix('.').filter(|s| !s.is_empty()).unwrap_or(text);
+        // (most words are lower-case ASCII already: looked up as written, with no copy)
+        if text.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-' || b.is_ascii_digit()) {
+            return lex.get(text);
+        }
         self.lower.clear();
         if text.is_ascii() {
             self.lower.push_str(text);
