@@ -565,8 +565,9 @@ fn split_clitic(text: &str) -> (&str, Option<(AtomKind, &str)>) {
             }
         }
     }
+    // (searched for only when a byte of one is there: most words have none)
     let maybe_apostrophe = text.bytes().any(|b| b == b'\'' || b == 0xE2);
-    if let Some(idx) = text.rfind(is_apostrophe).filter(|_| maybe_apostrophe) {
+    if let Some(idx) = maybe_apostrophe.then(|| text.rfind(is_apostrophe)).flatten() {
         let tail = &text[idx..];
         let after: &str = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
         if idx > 0 && (after.eq_ignore_ascii_case("s") || after.is_empty()) {
