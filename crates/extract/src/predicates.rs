@@ -3099,8 +3099,12 @@ impl Analyzer<'_, '_, '_> {
             .unwrap_or((condition_at + 12).min(self.n()));
         // "if she were president": a counterfactual, not a condition put to anyone; "even if you
         // didn't buy": a concession
-        if (condition_at + 1..condition_end).any(|k| self.word(k, "were"))
-            || condition_at > 0 && self.word(condition_at - 1, "even")
+        // ("if the sanctions were lifted" is a passive)
+        if (condition_at + 1..condition_end).any(|k| {
+            self.word(k, "were")
+                && !(self.tag(k + 1).is_some_and(|t| t.xpos() == "VBN")
+                    || self.atoms.get(k + 1).is_some_and(|a| a.text.ends_with("ed")))
+        }) || condition_at > 0 && self.word(condition_at - 1, "even")
         {
             return;
         }
@@ -3115,12 +3119,15 @@ impl Analyzer<'_, '_, '_> {
                     || self.word(k, "refuses")
             });
         let hostile = (vs..(vs + 4).min(self.n())).any(|k| {
-            self.is_threat_verb(k) || ["pay", "face", "suffer", "regret"].iter().any(|w| self.word(k, w))
+            self.is_threat_verb(k)
+                || ["face", "suffer", "regret"].iter().any(|w| self.word(k, w))
+                || self.word(k, "pay") && self.pays_a_price(k)
         }) || self.word(vs, "take")
             // "we will take every measure necessary", "would take action"
             && (vs + 1..(vs + 4).min(self.n()))
                 .any(|k| ["measure", "measures", "action", "steps"].iter().any(|w| self.word(k, w)));
         if !refusal_condition && !hostile {
+            self.conditional_offer(m, vs, condition_at, content, report, reports, out);
             return;
         }
         // "American forces will face reprisal attacks", "Gaza will look like a battlefield": a
@@ -3154,6 +3161,92 @@ impl Analyzer<'_, '_, '_> {
             report,
             false,
         );
+    }
+
+    /// "they will pay", "would pay a heavy price", "will pay dearly for it": paying as a penalty
+    /// ("would pay compensation", "will pay the fine" pay what is owed).
+    fn pays_a_price(&self, pay: usize) -> bool {
+        let next = pay + 1;
+        next >= self.n()
+            || !self.atoms[next].is_word()
+            || ["dearly", "heavily", "for", "the", "a"].iter().any(|w| self.word(next, w))
+                && (next..(next + 4).min(self.n())).any(|k| {
+                    self.word(k, "price")
+                        || self.word(k, "dearly")
+                        || self.word(k, "heavily")
+                        || self.word(k, "for")
+                })
+    }
+
+    /// "the rebels said they would free the hostages if the army withdrew", "We will sign the
+    /// deal if they lift the blockade": a concession the speaker offers on a condition. Only the
+    /// speaker's own deed ("he", "they", "we" right before the modal) is an offer; "it would
+    /// help if …" hopes.
+    #[allow(clippy::too_many_arguments)]
+    fn conditional_offer(
+        &self,
+        m: usize,
+        vs: usize,
+        condition_at: usize,
+        content: (usize, usize),
+        report: Option<usize>,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        if !self.word(condition_at, "if") || m == 0 || self.polarity(m, vs).0 {
+            return;
+        }
+        let Some(speaker) = report.and_then(|r| reports[r].speaker) else { return };
+        // ("it" is a body's own deed, never a person's: "“…, it would provide an opportunity,”
+        // the senator said")
+        let own = ["he", "she", "they", "we", "i"].iter().any(|w| self.word(m - 1, w))
+            || self.word(m - 1, "it") && self.names_a_body(speaker);
+        if !own {
+            return;
+        }
+        // verbs that commit to nothing by themselves ("would make", "would take", "would help")
+        let vague =
+            ["make", "take", "give", "let", "help", "work", "enter", "quit", "step", "resign", "return"]
+                .iter()
+                .any(|w| self.word(vs, w));
+        // ("would release its new model if …" launches a product)
+        let releases_no_one = (self.word(vs, "release") || self.word(vs, "free"))
+            && !(content.0..content.1).any(|k| HELD_PEOPLE.iter().any(|w| self.word(k, w)));
+        let concedes = self.has(vs, class::READY_VERB) && !self.has(vs, class::YIELD_VERB);
+        // (a claim verb makes its own claim: "would accept the deal if …")
+        if !concedes || vague || releases_no_one || self.claim_verb_at(vs).is_some() {
+            return;
+        }
+        let hedged = self.polarity_before(m).1;
+        self.push(
+            out,
+            Act::Propose,
+            speaker,
+            None,
+            Some(content),
+            m,
+            "conditional-offer",
+            (false, hedged),
+            report,
+            false,
+        );
+    }
+
+    /// Whether a speaker is a state, organisation or body ("Iran", "the union") rather than a
+    /// person ("Smith", "Sen. Brian Babin"): a known side, or a phrase of this sentence ending in a
+    /// common noun.
+    fn names_a_body(&self, speaker: Actor) -> bool {
+        match speaker.who {
+            Who::Norms(..) | Who::Group(_) => true,
+            Who::Person(_) => false,
+            Who::Unknown => {
+                speaker.s < speaker.e
+                    && self
+                        .atoms
+                        .get(speaker.e - 1)
+                        .is_some_and(|a| a.is_word() && !a.cap && a.end() == speaker.span.1)
+            }
+        }
     }
 
     /// "X told the host he's staying in", "claims he is going to stay in the race": a

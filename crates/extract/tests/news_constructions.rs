@@ -133,6 +133,40 @@ fn conditional_threats_warn() {
 }
 
 #[test]
+fn conditional_offers_propose() {
+    expect(
+        "The insurgents said they would hand over their weapons if the troops left the valley.",
+        Act::Propose,
+        "",
+        None,
+        "hand over their weapons if the troops left",
+    );
+    expect(
+        "Kenya said it would resume talks if the sanctions were lifted.",
+        Act::Propose,
+        "Kenya",
+        None,
+        "resume talks if the sanctions were lifted",
+    );
+    expect(
+        "The militants said they would free the captives if a ransom was paid.",
+        Act::Propose,
+        "",
+        None,
+        "free the captives",
+    );
+    no_act("The studio said it would release the film if the strike ended.", Act::Propose);
+    // paying what is owed on a condition is no threat
+    no_act("The insurer said it would pay damages if the court found it liable.", Act::Warn);
+    // a deed that is not the speaker's own, or that commits to nothing, offers nothing
+    no_act("“If the budget is cut, it would provide a chance to rethink,” Okafor said.", Act::Propose);
+    no_act("The envoy said it would help if both sides met.", Act::Propose);
+    no_act("The minister said he would make a statement if asked.", Act::Propose);
+    // a counterfactual offers nothing; a passive condition is no counterfactual
+    no_act("She said she would sign the treaty if she were president.", Act::Propose);
+}
+
+#[test]
 fn a_named_storm_is_no_actor() {
     no_act("Prices rose as Hurricane Rita threatened to disrupt oil production.", Act::Warn);
     no_act("Tropical Storm Alberto threatened to flood the coast.", Act::Warn);
