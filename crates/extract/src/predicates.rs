@@ -3122,10 +3122,7 @@ impl Analyzer<'_, '_, '_> {
             self.is_threat_verb(k)
                 || ["face", "suffer", "regret"].iter().any(|w| self.word(k, w))
                 || self.word(k, "pay") && self.pays_a_price(k)
-        }) || self.word(vs, "take")
-            // "we will take every measure necessary", "would take action"
-            && (vs + 1..(vs + 4).min(self.n()))
-                .any(|k| ["measure", "measures", "action", "steps"].iter().any(|w| self.word(k, w)));
+        }) || self.takes_measures(vs);
         if !refusal_condition && !hostile {
             self.conditional_offer(m, vs, condition_at, content, report, reports, out);
             return;
@@ -3161,6 +3158,17 @@ impl Analyzer<'_, '_, '_> {
             report,
             false,
         );
+    }
+
+    /// "take every measure necessary", "take action", "take “resolute countermeasures”": a
+    /// response promised in general words.
+    pub(crate) fn takes_measures(&self, take: usize) -> bool {
+        self.word(take, "take")
+            && (take + 1..(take + 5).min(self.n())).any(|k| {
+                ["measure", "measures", "countermeasures", "countermeasure", "action", "steps"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            })
     }
 
     /// "they will pay", "would pay a heavy price", "will pay dearly for it": paying as a penalty

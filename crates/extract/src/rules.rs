@@ -1468,7 +1468,7 @@ impl Analyzer<'_, '_, '_> {
             p = self.skip_time_left(p)?;
         }
         // (an attempt at a claim is the claim: "tried to persuade X to V", "sought to block")
-        const DECIDED: [&str; 22] = [
+        const DECIDED: [&str; 27] = [
             "tried",
             "tries",
             "sought",
@@ -1491,6 +1491,12 @@ impl Analyzer<'_, '_, '_> {
             "hastened",
             "rushed",
             "vowed",
+            "vows",
+            // "pledged to block the nomination" rejects it
+            "pledged",
+            "pledges",
+            "promised",
+            "promises",
         ];
         if DECIDED.iter().any(|w| self.word(p, w)) {
             return Some(p);
@@ -1540,7 +1546,7 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn purpose_lead(&self, to: usize) -> Option<usize> {
         let object_end = to.checked_sub(1)?;
         let lo = object_end.saturating_sub(8);
-        const PURPOSE_LEADS: [&str; 44] = [
+        const PURPOSE_LEADS: [&str; 49] = [
             "held",
             "holds",
             "convened",
@@ -1587,6 +1593,12 @@ impl Analyzer<'_, '_, '_> {
             // "summoned the ambassador to protest …"
             "summoned",
             "summons",
+            // "blocked roads to protest the tax", "occupied the square to demand …"
+            "blocked",
+            "blockaded",
+            "occupied",
+            "burned",
+            "waved",
         ];
         // nouns an infinitive completes rather than a purpose ("a bill to ban", "the right to")
         const INFINITIVE_NOUNS: [&str; 24] = [
@@ -3228,7 +3240,17 @@ impl Analyzer<'_, '_, '_> {
                     .any(|j| HOSTILE_DEEDS.iter().any(|x| self.word(j, x)));
                 self.is_threat_verb(next) || self.is_threat_gerund(next) || hostile_deed
             };
-            let threat = goes_on || self.is_threat_verb(w);
+            let threat = goes_on || self.is_threat_verb(w) || self.takes_measures(w);
+            // "pledged to block the nomination": a claim verb after the pledge makes the claim
+            // (`verb-decided`)
+            if act == Act::Accept
+                && self.claim_lead(k).is_some()
+                && self
+                    .claim_verb_at(w)
+                    .is_some_and(|(verb, _)| self.lex.verbs[verb as usize].act != Act::Accept)
+            {
+                return;
+            }
             let leave = self.word(w, "stay") || self.word(w, "remain");
             if f.threat_only && !leave && !threat {
                 return;

@@ -772,3 +772,13 @@ fn partners_of_a_coalition_speak_for_it() {
     let c = first("The coalition partners agreed to delay the vote until the spring.", Act::Accept);
     assert_eq!(c.actor.text, "The coalition partners");
 }
+
+#[test]
+fn plural_bodies_and_firms() {
+    expect("Relief agencies demanded access to the besieged town.", Act::Demand, "", None, "access");
+    expect("The firms denied any wrongdoing.", Act::Deny, "", None, "any wrongdoing");
+    expect("Retailers urged the government to cut fuel duty.", Act::Demand, "", Some(""), "cut fuel duty");
+    expect("Both legislatures rejected the treaty.", Act::Reject, "", None, "the treaty");
+    // a seat on boards is no one speaking
+    none("She sat on the boards of three charities.");
+}

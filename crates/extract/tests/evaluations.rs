@@ -886,3 +886,25 @@ fn a_failing_someone_has_or_shows_accuses_them() {
     // a merit shown accuses nobody
     no_act("The senator said the agency had shown good judgment.", Act::Accuse);
 }
+
+#[test]
+fn labels_of_plotting_and_punishment_accuse() {
+    expect(
+        "The ministry described the riots as a plot by foreign agents.",
+        Act::Accuse,
+        "",
+        None,
+        "the riots",
+    );
+    expect(
+        "The opposition called the dismissal of the judges a coup.",
+        Act::Accuse,
+        "",
+        None,
+        "the dismissal",
+    );
+    first("Aid agencies said the siege amounted to collective punishment.", Act::Accuse);
+    // a plot told, a genre named
+    no_act("The novel has a plot that twists and turns.", Act::Accuse);
+    no_act("She said the film was a conspiracy thriller.", Act::Accuse);
+}

@@ -1427,3 +1427,31 @@ fn a_body_saying_it_could_strike_threatens() {
     // another's possible deed is a forecast
     no_act("Ruritania said the army could strike the capital.", Act::Warn);
 }
+
+#[test]
+fn a_pledge_to_make_a_claim_is_the_claim() {
+    expect("The governor has pledged to veto the measure.", Act::Reject, "", None, "the measure");
+    no_act("The governor has pledged to veto the measure.", Act::Accept);
+    expect("Norway promised to oppose the resolution.", Act::Reject, "Norway", None, "the resolution");
+    // a pledge of a deed stays a pledge
+    expect("The party pledged to cut fuel duty.", Act::Accept, "", None, "cut fuel duty");
+}
+
+#[test]
+fn a_response_promised_in_general_words_warns() {
+    expect("Hanoi vowed to take “firm countermeasures”.", Act::Warn, "Vietnam", None, "countermeasures");
+    expect(
+        "Seoul will take countermeasures if the tests continue.",
+        Act::Warn,
+        "South Korea",
+        None,
+        "take countermeasures",
+    );
+}
+
+#[test]
+fn a_deed_done_to_protest_or_demand() {
+    expect("Fishermen blockaded the harbour to protest the quotas.", Act::Accuse, "", None, "the quotas");
+    expect("Students occupied the rectorate to demand lower fees.", Act::Demand, "", None, "lower fees");
+    no_act("Police blocked the bridge to stop the march.", Act::Demand);
+}
