@@ -1138,6 +1138,11 @@ impl Analyzer<'_, '_, '_> {
     /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,
     /// a denial of wrongdoing.
     pub(crate) fn nothing_wrong_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const WRONG: [&str; 7] =
+            ["wrong", "illegal", "improper", "unlawful", "criminal", "inappropriate", "unethical"];
+        if !WRONG.iter().any(|x| self.word(w, x)) {
+            return;
+        }
         let Some(q) = w.checked_sub(1) else { return };
         let nothing = self.word(q, "nothing");
         if !nothing && !self.word(q, "anything") {

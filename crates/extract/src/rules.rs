@@ -643,7 +643,8 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::WRONGDOING != 0 {
                     self.there_was_rule(v, &reports, &mut scratch.candidates);
                 }
-                if a.eq("wrong") {
+                // "had done nothing wrong", "did nothing illegal"
+                if v > 0 && (self.word(v - 1, "nothing") || self.word(v - 1, "anything")) {
                     self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
                 }
                 if a.text.ends_with("ed") && v > 0 && self.word(v - 1, "be") {

@@ -452,10 +452,51 @@ impl Analyzer<'_, '_, '_> {
         Some(Actor { s: l - 1, e: l + 1, ..author })
     }
 
+    /// A singular noun naming a group or an institution a later "it" can be ("union",
+    /// "ministry"; not "unions", nor a person's office).
+    fn is_singular_group_head(&self, k: usize) -> bool {
+        const INSTITUTIONS: [&str; 10] = [
+            "ministry",
+            "department",
+            "government",
+            "administration",
+            "embassy",
+            "office",
+            "cabinet",
+            "regime",
+            "army",
+            "military",
+        ];
+        let head = &self.atoms[k];
+        head.is_word()
+            && !head.text.ends_with('s')
+            && (head.is(class::COLLECTIVE) || INSTITUTIONS.iter().any(|w| head.eq(w)))
+    }
+
+    /// "The health ministry issued …": the end of a sentence-opening "the", up to three
+    /// lower-case modifiers and a singular group noun, right before a verb.
+    fn opening_group_end(&self) -> Option<usize> {
+        if !self.word(0, "the") {
+            return None;
+        }
+        let head = (1..5.min(self.n())).find(|&k| self.is_singular_group_head(k))?;
+        let modifiers_only = (1..head).all(|k| {
+            let a = &self.atoms[k];
+            a.is_word() && !a.cap && !self.is_verbish(k) && !a.is(class::DET | class::PREP)
+        });
+        (modifiers_only && self.is_verbish(head + 1)).then_some(head + 1)
+    }
+
     /// Remembers who speaks in a sentence naming a statement or letter, for a later "the letter
     /// stated" (see [`Memory::document_author`](crate::memory::Memory::document_author)).
     pub(crate) fn note_document_author(&mut self, scratch: &crate::rules::Scratch) {
         if scratch.candidates.is_empty() && scratch.reports.is_empty() {
+            // "The ministry issued new guidelines. It urged …": a sentence that claims nothing
+            // may still open with the group a later "It" is
+            if let Some(e) = self.opening_group_end() {
+                let name = self.name_text(0, e);
+                self.memory.note_unnamed_group_subject(name);
+            }
             return;
         }
         // "The union said it would strike. It accused management …": the first speaker or
@@ -468,12 +509,7 @@ impl Analyzer<'_, '_, '_> {
             .filter(|a| a.s < a.e && a.e <= self.n())
             .min_by_key(|a| a.s);
         if let Some(a) = first.filter(|a| {
-            let head = &self.atoms[a.e - 1];
-            a.who == Who::Unknown
-                && self.word(a.s, "the")
-                && head.is_word()
-                && head.is(class::COLLECTIVE)
-                && !head.text.ends_with('s')
+            a.who == Who::Unknown && self.word(a.s, "the") && self.is_singular_group_head(a.e - 1)
         }) {
             let name = self.name_text(a.s, a.e);
             self.memory.note_unnamed_group_subject(name);

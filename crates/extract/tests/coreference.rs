@@ -664,3 +664,15 @@ fn member_states_named_without_their_organisation_are_its_members() {
     let text = "NATO defence ministers met in Brussels on Thursday. EU member states rejected the plan.";
     find(text, Act::Reject, "European Union");
 }
+
+#[test]
+fn an_it_after_a_sentence_opened_by_an_unnamed_body() {
+    let text =
+        "The health ministry issued new guidelines on Monday. It urged hospitals to report every case.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.text, "It");
+    assert_eq!(c.actor.antecedent.as_deref(), Some("The health ministry"));
+    // a sentence opened by a thing leaves "it" unresolved
+    let text = "The new phone sold well. It rejected the claims.";
+    assert!(claims(text).iter().all(|c| c.actor.antecedent.is_none()));
+}

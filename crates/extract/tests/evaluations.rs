@@ -205,6 +205,10 @@ fn doing_nothing_wrong_in_reported_words_denies() {
     );
     assert!(c.content.unwrap().text.contains("done anything wrong"));
     find("Senator Ilse Varga insisted that she did nothing wrong.", Act::Deny, "Ilse Varga");
+    find("Senator Ilse Varga said she had done nothing improper.", Act::Deny, "Ilse Varga");
+    find("Senator Ilse Varga said she did nothing illegal.", Act::Deny, "Ilse Varga");
+    // what an inquiry found is no one's denial
+    no_act("The audit found nothing illegal.", Act::Deny);
     // without a negation "anything wrong" denies nothing
     no_act("Senator Ilse Varga asked whether the mayor had done anything wrong.", Act::Deny);
 }
