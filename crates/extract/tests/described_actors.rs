@@ -782,3 +782,23 @@ fn plural_bodies_and_firms() {
     // a seat on boards is no one speaking
     none("She sat on the boards of three charities.");
 }
+
+#[test]
+fn cabinet_secretaries_named_by_their_portfolio() {
+    expect(
+        "The health secretary rejected the nurses' demands.",
+        Act::Reject,
+        "",
+        None,
+        "the nurses' demands",
+    );
+    expect(
+        "The shadow education secretary accused ministers of failing pupils.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "failing pupils",
+    );
+    // a secretary who is nobody's office speaks for no one
+    none("Her secretary said she was busy.");
+}

@@ -912,3 +912,8 @@ fn labels_of_plotting_and_punishment_accuse() {
     no_act("The novel has a plot that twists and turns.", Act::Accuse);
     no_act("She said the film was a conspiracy thriller.", Act::Accuse);
 }
+
+#[test]
+fn an_offer_called_derisory() {
+    expect("The dockers' union described the pay offer as derisory.", Act::Accuse, "", None, "the pay offer");
+}
