@@ -1468,6 +1468,15 @@ impl Analyzer<'_, '_, '_> {
             // "voted on Monday to", "decided late Tuesday to"
             p = self.skip_time_left(p)?;
         }
+        // "voted 7-2 to", "voted 60-40 on Monday to": a tally after the vote
+        if matches!(self.kind(p), Some(AtomKind::Number)) {
+            while p > 0 && matches!(self.kind(p), Some(AtomKind::Number | AtomKind::Hyphen)) {
+                p -= 1;
+            }
+            if !["voted", "votes"].iter().any(|w| self.word(p, w)) {
+                return None;
+            }
+        }
         // (an attempt at a claim is the claim: "tried to persuade X to V", "sought to block")
         const DECIDED: [&str; 27] = [
             "tried",
@@ -2126,7 +2135,12 @@ impl Analyzer<'_, '_, '_> {
         // region")
         // ("slammed the door on any talks": the door idiom's own rule reads it)
         let closed_door = self.word(v + 1, "the") && self.word(v + 2, "door") && self.word(v + 3, "on");
-        if noun_use || modifier_use || closed_door || self.is_compound_call(v) {
+        // "denied herself sweets": going without, not a denial
+        let denied_oneself = verb.act == Act::Deny
+            && ["herself", "himself", "themselves", "myself", "ourselves", "itself"]
+                .iter()
+                .any(|w| self.word(v + 1, w));
+        if noun_use || modifier_use || closed_door || denied_oneself || self.is_compound_call(v) {
             return;
         }
         // "called on Friday for …": a time phrase before the particle or object
@@ -3662,6 +3676,25 @@ impl Analyzer<'_, '_, '_> {
             }) {
                 return (s, by);
             }
+        }
+        // "denied involvement in a statement posted online": where it was said, not what
+        // ("changes in the release of prisoners" is what is demanded)
+        // ("help in their release"; "in a press release" is said)
+        let said_in = |n: usize| {
+            !self.word(n + 1, "of")
+                && (!(self.word(n, "release") || self.word(n, "post"))
+                    || self.word(n - 1, "press")
+                    || self.word(n - 1, "news"))
+                && [&STATEMENT_NOUNS[..], &["interview", "speech", "address", "broadcast"]]
+                    .iter()
+                    .any(|nouns| nouns.iter().any(|w| self.word(n, w)))
+        };
+        if let Some(j) = (s + 1..e.saturating_sub(2)).find(|&j| {
+            self.word(j, "in")
+                && ["a", "an", "its", "his", "her", "their"].iter().any(|w| self.word(j + 1, w))
+                && (said_in(j + 2) || self.is_modifier(j + 2) && said_in(j + 3))
+        }) {
+            return (s, j);
         }
         // "$16.50 a share for Tribune, the owner of the Chicago Tribune …": a description of the
         // name closing the content says who that is, not what is claimed

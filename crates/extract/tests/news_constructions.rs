@@ -1455,3 +1455,38 @@ fn a_deed_done_to_protest_or_demand() {
     expect("Students occupied the rectorate to demand lower fees.", Act::Demand, "", None, "lower fees");
     no_act("Police blocked the bridge to stop the march.", Act::Demand);
 }
+
+#[test]
+fn a_vote_tally_before_the_infinitive() {
+    expect("The board voted 5-4 to reject the offer.", Act::Reject, "", None, "the offer");
+    expect(
+        "Aldermen voted 31-18 on Tuesday to demand an audit of the police budget.",
+        Act::Demand,
+        "",
+        None,
+        "an audit",
+    );
+}
+
+#[test]
+fn where_it_was_said_is_not_what_was_said() {
+    expect_exact(
+        "The militia denied involvement in a statement posted online.",
+        Act::Deny,
+        "",
+        "involvement",
+    );
+    expect_exact(
+        "Oslo rejected the claims in an interview with state radio.",
+        Act::Reject,
+        "Norway",
+        "the claims",
+    );
+    // a release that is what is asked for stays
+    expect_exact("The families asked for help in their release.", Act::Demand, "", "help in their release");
+}
+
+#[test]
+fn denying_oneself_is_no_denial() {
+    none("She denied herself sweets for a month.");
+}
