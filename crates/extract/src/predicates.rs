@@ -146,8 +146,8 @@ impl Analyzer<'_, '_, '_> {
         while k < self.n() && k - start < 7 {
             let x = self.atoms[k];
             if x.kind == AtomKind::Word
-                && x.info.is_some_and(|w| w.noun_act.is_some())
-                && x.mark == crate::atoms::NONE
+                && (x.info.is_some_and(|w| w.noun_act.is_some()) && x.mark == crate::atoms::NONE
+                    || self.is_verbal_attack(k))
             {
                 noun = Some(k);
                 // take the last of "security guarantee proposals"
@@ -176,7 +176,13 @@ impl Analyzer<'_, '_, '_> {
         if self.is_compound_call(nn) {
             return false;
         }
-        let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return false };
+        let Some(act) = self.atoms[nn]
+            .info
+            .and_then(|w| w.noun_act)
+            .or_else(|| self.is_verbal_attack(nn).then_some(Act::Accuse))
+        else {
+            return false;
+        };
         // Who joins, echoes or backs a call makes the demand; backing a plan is the verb's own
         // acceptance.
         if act != Act::Demand && is_joining_verb(a.text) {
@@ -238,6 +244,13 @@ impl Analyzer<'_, '_, '_> {
         {
             // "lodged a complaint over the visit", "raised concerns about the deal": what the
             // complaint is about
+            let (end, _) = self.clause_end(after + 1, false);
+            if end > after + 1 {
+                content = (after + 1, end);
+            }
+        }
+        // "a scathing attack on the government's plans": what is attacked
+        if content == (start, nn + 1) && self.word(after, "on") && self.is_verbal_attack(nn) {
             let (end, _) = self.clause_end(after + 1, false);
             if end > after + 1 {
                 content = (after + 1, end);
@@ -544,7 +557,10 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // "A demand by Ecuador for the extradition of …": the owner after "by"
-        if self.word(nn + 1, "by") && nn > 0 && self.has(nn - 1, class::DET) {
+        // ("Calls by Russia for a ceasefire have grown": a plural opening the sentence)
+        if self.word(nn + 1, "by")
+            && (nn > 0 && self.has(nn - 1, class::DET) || nn == 0 && self.atoms[nn].text.ends_with('s'))
+        {
             if let Some(owner) = self.actor_starting_at(nn + 2).filter(|a| !matches!(a.who, Who::Unknown)) {
                 let after = owner.e;
                 if ["for", "that", "to", "of"].iter().any(|w| self.word(after, w)) {
@@ -653,7 +669,11 @@ impl Analyzer<'_, '_, '_> {
                         !self.atoms[k].text.ends_with('s') || n + 1 == verbs.len() || self.is_be(k)
                     })
                     .map(|(_, &k)| k);
-                if let Some(verb) = verb {
+                if let Some(mut verb) = verb {
+                    // ("… guarantees has been widely reported": the auxiliaries go with the verb)
+                    while verb > after + 2 && self.has(verb - 1, class::AUX | class::MODAL) {
+                        verb -= 1;
+                    }
                     end = verb;
                 }
             }
@@ -3174,6 +3194,26 @@ impl Analyzer<'_, '_, '_> {
                     .iter()
                     .any(|w| self.word(k, w))
             })
+    }
+
+    /// "a scathing attack", "a blistering broadside": an attack made in words (a "fierce
+    /// attack" may be fought).
+    fn is_verbal_attack(&self, k: usize) -> bool {
+        ["attack", "attacks", "broadside"].iter().any(|w| self.word(k, w))
+            && k > 0
+            && [
+                "scathing",
+                "blistering",
+                "stinging",
+                "withering",
+                "veiled",
+                "personal",
+                "verbal",
+                "vitriolic",
+                "scorching",
+            ]
+            .iter()
+            .any(|w| self.word(k - 1, w))
     }
 
     /// "they will pay", "would pay a heavy price", "will pay dearly for it": paying as a penalty

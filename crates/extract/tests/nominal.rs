@@ -407,3 +407,31 @@ fn a_claim_drawn_by_the_clause_before_a_participle() {
         first("The minister resigned, prompting calls from the opposition for early elections.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text), Some("early elections".into()));
 }
+
+#[test]
+fn plural_claim_nouns_opening_the_sentence_with_their_maker() {
+    expect("Calls by Peru for a recount have grown louder.", Act::Demand, "Peru", None, "a recount");
+    expect_exact("Demands by Chile for compensation were rejected.", Act::Demand, "Chile", "compensation");
+}
+
+#[test]
+fn a_possessive_claim_before_a_perfect() {
+    expect_exact(
+        "Peru's demand for compensation has been widely reported.",
+        Act::Demand,
+        "Peru",
+        "compensation",
+    );
+}
+
+#[test]
+fn an_attack_in_words() {
+    expect_exact(
+        "Chile launched a scathing attack on Peru's fishing quotas.",
+        Act::Accuse,
+        "Chile",
+        "Peru's fishing quotas",
+    );
+    // an attack that is fought is no claim
+    none("Rebels launched a fierce attack on the town.");
+}
