@@ -353,7 +353,7 @@ impl Extractor {
                     || a.text.starts_with("contest")
                     // ("will not stand idly by", "poured cold water on", "shut the door on")
                     || a.text.len() == 4 && (a.eq("idly") || a.eq("door") || a.eq("fire"))
-                    || a.text.len() == 5 && a.eq("water")
+                    || a.text.len() == 5 && (a.eq("water") || a.eq("hands"))
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

@@ -3654,14 +3654,27 @@ impl Analyzer<'_, '_, '_> {
         self.push_subject_claim(verb, verb, (Act::Reject, "closed-door"), v + 2, reports, out);
     }
 
-    /// "China will not stand idly by if …", "said it would not sit idly by": refusing to stay
-    /// passive warns of acting. `v` is "idly".
+    /// "China will not stand idly by if …", "said it would not sit idly by", "would not sit on
+    /// its hands": refusing to stay passive warns of acting. `v` is "idly" or "hands".
     pub(crate) fn idly_by_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         const STAY: [&str; 6] = ["stand", "sit", "standing", "sitting", "stood", "sat"];
-        if v < 3 || !self.word(v + 1, "by") || !STAY.iter().any(|w| self.word(v - 1, w)) {
+        const OWNERS: [&str; 6] = ["its", "our", "their", "his", "her", "my"];
+        let stay = if self.word(v, "hands") {
+            if v < 4 || !self.word(v - 2, "on") || !OWNERS.iter().any(|w| self.word(v - 1, w)) {
+                return;
+            }
+            v - 3
+        } else {
+            if v < 3 || !self.word(v + 1, "by") {
+                return;
+            }
+            v - 1
+        };
+        if !STAY.iter().any(|w| self.word(stay, w)) {
             return;
         }
-        let stay = v - 1;
+        // (what follows "by", or the hands: "… and watch", "if …")
+        let v = if self.word(v, "hands") { v - 1 } else { v };
         // a negated modal right before: "will not", "won't", "would never", "cannot"
         let (b, negated) = self.adverbs_before(stay);
         let modal = b > 0 && self.has(b - 1, class::MODAL | class::AUX);

@@ -518,7 +518,9 @@ impl Analyzer<'_, '_, '_> {
                     self.closed_door_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'm') if a.eq("met") => self.consequences_rule(v, &reports, &mut scratch.candidates),
-                Some(b'i') if a.eq("idly") => self.idly_by_rule(v, &reports, &mut scratch.candidates),
+                Some(b'i' | b'h') if a.eq("idly") || a.eq("hands") => {
+                    self.idly_by_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'c' | b'p' | b'd') if a.eq("consequences") || a.eq("price") || a.eq("dearly") => {
                     self.consequences_rule(v, &reports, &mut scratch.candidates)
                 }

@@ -1001,6 +1001,15 @@ fn refusing_to_stand_idly_by_warns() {
     find("Peru said it would not sit idly by.", Act::Warn, "Peru");
     // standing by, told of, is no warning
     no_act("The guards stood idly by as the crowd grew.", Act::Warn);
+    // nor sitting on one's hands
+    expect(
+        "Lima said it would not sit on its hands if the blockade continued.",
+        Act::Warn,
+        "Peru",
+        None,
+        "sit on its hands",
+    );
+    no_act("The senator sat on her hands during the vote.", Act::Warn);
 }
 
 #[test]
