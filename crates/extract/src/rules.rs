@@ -1748,6 +1748,15 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
+        // "promises up to 40 hours of battery life", "offers up to 20% off": a product's
+        // specification, not a pledge ("pledged up to 5,000 troops" is one)
+        if matches!(act, Act::Accept | Act::Propose)
+            && self.atoms[trigger].text.ends_with('s')
+            && content.is_some_and(|(s, _)| self.word(s, "up") && self.word(s + 1, "to"))
+            && trigger + 1 == content.map_or(0, |(s, _)| s)
+        {
+            return;
+        }
         // "backed down", "backed away from the deal": retreating, not backing anything; "will be
         // back", "put them back in charge": the adverb. The base form backs something only after
         // a modal or "to" ("will back the plan", "refused to back it").

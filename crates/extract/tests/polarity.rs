@@ -312,3 +312,11 @@ fn a_body_denying_its_own_wrong_through_it() {
     none("The defence ministry said the raids had targeted only military positions.");
     none("The army said its drones targeted militants hiding in the hills.");
 }
+
+#[test]
+fn a_product_specification_is_no_pledge() {
+    none("The new tablet promises up to 12 hours of battery life.");
+    none("The outlet offers up to 30 percent off selected shoes.");
+    // a pledge of up to so many is one
+    expect("Norway pledged up to 300 troops for the mission.", Act::Accept, "Norway", None, "300 troops");
+}
