@@ -646,7 +646,8 @@ impl Analyzer<'_, '_, '_> {
                     self.there_was_rule(v, &reports, &mut scratch.candidates);
                 }
                 // "had done nothing wrong", "did nothing illegal"
-                if v > 0 && (self.word(v - 1, "nothing") || self.word(v - 1, "anything")) {
+                if a.text.len() >= 5 && v > 0 && (self.word(v - 1, "nothing") || self.word(v - 1, "anything"))
+                {
                     self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
                 }
                 if a.text.ends_with("ed") && v > 0 && self.word(v - 1, "be") {
