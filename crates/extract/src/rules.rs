@@ -646,7 +646,10 @@ impl Analyzer<'_, '_, '_> {
                     self.there_was_rule(v, &reports, &mut scratch.candidates);
                 }
                 // "had done nothing wrong", "did nothing illegal"
-                if a.text.len() >= 5 && v > 0 && (self.word(v - 1, "nothing") || self.word(v - 1, "anything"))
+                if a.text.len() >= 5
+                    && v > 0
+                    && matches!(self.atoms[v - 1].text.len(), 7 | 8)
+                    && (self.atoms[v - 1].eq("nothing") || self.atoms[v - 1].eq("anything"))
                 {
                     self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
                 }
