@@ -917,3 +917,16 @@ fn labels_of_plotting_and_punishment_accuse() {
 fn an_offer_called_derisory() {
     expect("The dockers' union described the pay offer as derisory.", Act::Accuse, "", None, "the pay offer");
 }
+
+#[test]
+fn interference_as_a_label() {
+    expect(
+        "The governor wrote on social media that the subpoena was \"election interference.\"",
+        Act::Accuse,
+        "",
+        None,
+        "the subpoena",
+    );
+    // a subject studied is no one's label
+    no_act("The study examined election interference in three countries.", Act::Accuse);
+}
