@@ -2381,7 +2381,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && (e.saturating_sub(6)..e).any(|k| PLACE_PREPOSITIONS.iter().any(|w| self.word(k, w)))
             };
             if !self.is_np_end(e) && !place_end()
-                || self.atoms[e].is(class::PRON) && !self.atoms[e].eq("he") && !self.atoms[e].eq("she")
+                // (a pronoun opening the sentence and speaking is its subject: "It said … and
+                // called for …"; not "It is regarded as …, which lost out on …")
+                || self.atoms[e].is(class::PRON)
+                    && !self.atoms[e].eq("he")
+                    && !self.atoms[e].eq("she")
+                    && !(e == 0
+                        && (self.atoms[e].eq("it") || self.atoms[e].eq("they"))
+                        && self.is_report_word(self.skip_right(e + 1, p)))
             {
                 continue;
             }

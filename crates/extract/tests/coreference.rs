@@ -676,3 +676,13 @@ fn an_it_after_a_sentence_opened_by_an_unnamed_body() {
     let text = "The new phone sold well. It rejected the claims.";
     assert!(claims(text).iter().all(|c| c.actor.antecedent.is_none()));
 }
+
+#[test]
+fn a_speaking_it_carries_over_to_its_coordinated_claim() {
+    let text = "The rebel group denied any role. It said a rival faction was behind the attack and called for an inquiry.";
+    let c = first(text, Act::Demand);
+    assert_eq!((c.actor.text.as_ref(), c.actor.antecedent.as_deref()), ("It", Some("The rebel group")));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("an inquiry"));
+    // an "It" that does not speak is no one
+    no_act("It is seen as a blow to the city, which lost out on the offering to Paris.", Act::Propose);
+}
