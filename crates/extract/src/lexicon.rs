@@ -554,6 +554,8 @@ impl Lexicon {
             "heap",
             "bring",
             "launch",
+            // "doubled down on his demand for …"
+            "double",
             // "continued his refusal to step down"
             "continue",
             // "took a swipe at", "offered a strong critique of", "waged a campaign against"

@@ -349,6 +349,8 @@ impl Extractor {
                 }) || a.text.len() == 10 && a.eq("opposition")
                     // ("gave politicians 48 hours to …": an ultimatum)
                     || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given"))
+                    // ("set a deadline of March 1 for Tehran to respond")
+                    || a.text.len() == 8 && a.eq("deadline")
                     // ("contested the results")
                     || a.text.starts_with("contest")
                     // ("will not stand idly by", "poured cold water on", "shut the door on")

@@ -137,6 +137,9 @@ impl Analyzer<'_, '_, '_> {
         // ("launched into a rant about the courts")
         if ["forward", "out", "up", "into"].iter().any(|w| self.word(k, w)) {
             k += 1;
+        } else if self.word(k, "down") && self.word(k + 1, "on") {
+            // ("doubled down on his demand for …")
+            k += 2;
         }
         if self.word(k, "by") {
             return self.passive_light_verb(v, k, reports, out);
@@ -2351,6 +2354,46 @@ impl Analyzer<'_, '_, '_> {
             actor,
             addressee,
             Some((k + 1, end)),
+            v,
+            "ultimatum",
+            polarity,
+            report,
+            false,
+        );
+    }
+
+    /// "Washington set a deadline of March 1 for Tehran to respond", "imposed a Friday deadline
+    /// for the union to accept": a deadline set for someone to act demands the act (`v` at
+    /// "deadline").
+    pub(crate) fn deadline_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const SETTING: [&str; 8] =
+            ["set", "sets", "setting", "imposed", "imposes", "issued", "gave", "gives"];
+        // the verb, then only a determiner and modifiers: "set a new deadline"
+        let Some(setter) = (v.saturating_sub(5)..v).rev().find(|&k| SETTING.iter().any(|w| self.word(k, w)))
+        else {
+            return;
+        };
+        if (setter + 1..v).any(|k| !self.atoms[k].is_word() && self.kind(k) != Some(AtomKind::Number)) {
+            return;
+        }
+        // "of March 1" or nothing, then "for" Y "to" V
+        let Some(f) = (v + 1..(v + 7).min(self.n())).find(|&k| self.word(k, "for")) else { return };
+        let Some(addressee) = self.actor_starting_at(f + 1) else { return };
+        if !self.word(addressee.e, "to")
+            || !self.atoms.get(addressee.e + 1).is_some_and(|a| a.is_word() && !a.cap)
+        {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(setter, reports) else { return };
+        let (end, _) = self.clause_end(addressee.e + 1, true);
+        let polarity = self.polarity_before(setter);
+        let report = self.attribution(reports, setter);
+        self.push(
+            out,
+            Act::Demand,
+            actor,
+            Some(addressee),
+            Some((addressee.e + 1, end)),
             v,
             "ultimatum",
             polarity,

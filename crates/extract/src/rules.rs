@@ -532,6 +532,7 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'g') if ["gave", "give", "gives", "given", "giving"].iter().any(|w| a.eq(w)) => {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'd') if a.eq("deadline") => self.deadline_rule(v, &reports, &mut scratch.candidates),
                 // "the move drew fierce opposition from the builders' association", "faced
                 // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
                 // opposition demanded …" names an actor)

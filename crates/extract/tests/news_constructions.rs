@@ -1499,3 +1499,29 @@ fn where_it_was_said_is_not_what_was_said() {
 fn denying_oneself_is_no_denial() {
     none("She denied herself sweets for a month.");
 }
+
+#[test]
+fn a_deadline_set_for_someone_to_act() {
+    expect(
+        "Ottawa set a deadline of May 1 for Delhi to respond.",
+        Act::Demand,
+        "Canada",
+        Some("India"),
+        "respond",
+    );
+    expect(
+        "The regulator imposed a Friday deadline for the company to pay its debts.",
+        Act::Demand,
+        "",
+        Some(""),
+        "pay its debts",
+    );
+    none("The deadline for applications is Friday.");
+    none("The court set a deadline for filings.");
+}
+
+#[test]
+fn doubling_down_on_a_claim() {
+    expect("The mayor doubled down on her demand for a curfew.", Act::Demand, "", None, "a curfew");
+    none("The company doubled its profits.");
+}
