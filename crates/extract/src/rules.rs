@@ -3321,6 +3321,28 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "demanding answers from Beijing over the detention": what is asked for, then of whom
+        if f.from && self.actor_starting_at(k).is_none() {
+            let e = self.plain_np_end(k);
+            // ("the withdrawal of troops from Eastern Europe": where they leave)
+            const MOVED: [&str; 8] = [
+                "withdrawal",
+                "removal",
+                "release",
+                "evacuation",
+                "pullout",
+                "expulsion",
+                "troops",
+                "forces",
+            ];
+            let moved = (k..e).any(|j| MOVED.iter().any(|w| self.word(j, w)));
+            if e > k && self.word(e, "from") && !moved {
+                if let Some(ad) = self.actor_starting_at(e + 1) {
+                    self.push(out, act, actor, Some(ad), Some((k, e)), v, rule, polarity, report, secondary);
+                    return;
+                }
+            }
+        }
         if let Some(p) = f.preps.iter().find(|p| self.word(k, p)) {
             // "lashed out at the media over its coverage": the side after the first preposition,
             // what it is blamed for after the second

@@ -645,3 +645,23 @@ fn a_description_of_the_name_closing_the_content_is_cut() {
     let c = first("The union rejected an offer from Acme, a maker of car parts.", Act::Reject);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("an offer from Acme"));
 }
+
+#[test]
+fn what_is_demanded_then_of_whom() {
+    expect_exact("The union demanded an apology from the company.", Act::Demand, "", "an apology");
+    let c = expect(
+        "Senator Ilse Varga demanded documents from the Pentagon.",
+        Act::Demand,
+        "Ilse Varga",
+        Some("United States"),
+        "documents",
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("documents"));
+    // a place things come from is no one asked
+    expect_exact(
+        "Protesters demanded the release of prisoners from the jail.",
+        Act::Demand,
+        "",
+        "the release of prisoners from the jail",
+    );
+}

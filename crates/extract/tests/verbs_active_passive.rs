@@ -12,7 +12,14 @@ fn active_verbs_of_every_act() {
         None,
         "the proposal for a new border commission",
     );
-    expect("India demands an apology from the Maldives.", Act::Demand, "India", None, "an apology");
+    // (the one asked after "from")
+    expect(
+        "India demands an apology from the Maldives.",
+        Act::Demand,
+        "India",
+        Some("Maldives"),
+        "an apology",
+    );
     expect(
         "Venezuela proposed talks with Guyana over the disputed Essequibo region.",
         Act::Propose,
@@ -463,7 +470,7 @@ fn a_decision_to_make_the_claim() {
         "Estonia's parliament voted to demand reparations from Russia for the Soviet occupation.",
         Act::Demand,
         "Estonia",
-        None,
+        Some("Russia"),
         "reparations",
     );
     assert_eq!(c.rule, "verb-decided");
