@@ -2082,8 +2082,12 @@ impl Analyzer<'_, '_, '_> {
         let Some(speaker) = reports[r].speaker else { return };
         // back over "a heavy", "serious", "grave" to the verb
         let mut k = v;
+        // (past a quotation mark: there would be “consequences”)
+        if k > 0 && self.atoms[k - 1].is_quote() {
+            k -= 1;
+        }
         while k > 0
-            && v - k < 3
+            && v - k < 4
             && self.atoms[k - 1].is_word()
             && !self.atoms[k - 1].cap
             && (self.has(k - 1, class::DET) && !self.has(k - 1, class::PRON)
@@ -2107,14 +2111,18 @@ impl Analyzer<'_, '_, '_> {
             self.word(v - 1, "be")
                 && future(v - 2)
                 && self.word(v + 1, "with")
-                && (v + 2..(v + 6).min(self.n())).any(|j| FORCE.iter().any(|w| self.word(j, w)))
+                && (v + 2..(v + 10).min(self.n())).any(|j| FORCE.iter().any(|w| self.word(j, w)))
         } else if self.word(v, "regret") {
             // "Anyone who attacks us will regret it", "will live to regret it"
             future(k - 1) || k >= 4 && self.word(k - 1, "to") && self.word(k - 2, "live") && future(k - 3)
         } else if self.word(v, "consequences") {
             // "there will be consequences (for Russia)", not "consequences for the economy";
             // "they will face (serious) consequences"
-            let for_whom = !self.word(v + 1, "for") || self.actor_starting_at(v + 2).is_some();
+            // (or for what someone did: "consequences for the ambassador's remarks")
+            let after = if self.atoms.get(v + 1).is_some_and(|a| a.is_quote()) { v + 2 } else { v + 1 };
+            let for_whom = !self.word(after, "for")
+                || self.actor_starting_at(after + 1).is_some()
+                || (after + 2..(after + 6).min(self.n())).any(|j| self.kind(j) == Some(AtomKind::Possessive));
             self.word(k - 1, "be") && future(k - 2) && k >= 3 && self.word(k - 3, "there") && for_whom
                 || self.word(k - 1, "face") && future(k - 2) && !self.word(v + 1, "of")
         } else {

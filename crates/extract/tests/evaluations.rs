@@ -930,3 +930,14 @@ fn interference_as_a_label() {
     // a subject studied is no one's label
     no_act("The study examined election interference in three countries.", Act::Accuse);
 }
+
+#[test]
+fn consequences_foretold_in_quotation_marks() {
+    first(
+        "The defence ministry said any landing would be met with a “swift and decisive” response.",
+        Act::Warn,
+    );
+    first("The ministry said there would be “consequences” for the envoy's remarks.", Act::Warn);
+    // consequences for the economy threaten no one
+    no_act("The minister said there would be consequences for the economy.", Act::Warn);
+}
