@@ -2352,17 +2352,31 @@ impl Analyzer<'_, '_, '_> {
         if k == deadline_start + 1 || !self.word(k, "to") || !verb {
             return;
         }
-        let Some((actor, _)) = self.subject_of(v, reports) else { return };
-        let (end, _) = self.clause_end(k + 1, true);
-        let polarity = self.polarity_before(v);
-        let report = self.attribution(reports, v);
+        self.push_ultimatum(v, addressee, k + 1, v, reports, out);
+    }
+
+    /// Pushes the demand of an ultimatum or a deadline: by the subject of the verb at `lead`
+    /// that sets it, of `addressee`, for the deed from `deed` to the clause's end.
+    fn push_ultimatum(
+        &self,
+        lead: usize,
+        addressee: Option<Actor>,
+        deed: usize,
+        trigger: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        let Some((actor, _)) = self.subject_of(lead, reports) else { return };
+        let (end, _) = self.clause_end(deed, true);
+        let polarity = self.polarity_before(lead);
+        let report = self.attribution(reports, lead);
         self.push(
             out,
             Act::Demand,
             actor,
             addressee,
-            Some((k + 1, end)),
-            v,
+            Some((deed, end)),
+            trigger,
             "ultimatum",
             polarity,
             report,
@@ -2392,22 +2406,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        let Some((actor, _)) = self.subject_of(setter, reports) else { return };
-        let (end, _) = self.clause_end(addressee.e + 1, true);
-        let polarity = self.polarity_before(setter);
-        let report = self.attribution(reports, setter);
-        self.push(
-            out,
-            Act::Demand,
-            actor,
-            Some(addressee),
-            Some((addressee.e + 1, end)),
-            v,
-            "ultimatum",
-            polarity,
-            report,
-            false,
-        );
+        self.push_ultimatum(setter, Some(addressee), addressee.e + 1, v, reports, out);
     }
 
     /// "Beijing said the US had no right to interfere in its affairs": denying someone the
