@@ -1563,10 +1563,14 @@ impl Analyzer<'_, '_, '_> {
                 .iter()
                 .any(|w| self.word(k, w))
             });
+        // "the allegations had “no basis in fact”": a denial that has what is said lack a ground
+        let has_no_ground =
+            act == Act::Deny && self.word(u, "no") && ["has", "have", "had"].iter().any(|w| self.word(p, w));
         if self.is_be(p)
             || self.word(p, "remain")
             || self.word(p, "remains")
             || do_idiom
+            || has_no_ground
             || made_mistake
             || amounts_to
             || has_failing
@@ -2944,7 +2948,11 @@ impl Analyzer<'_, '_, '_> {
                     "rules",
                     "resolution",
                     "pledge",
+                    "pledges",
                     "promise",
+                    "promises",
+                    "contract",
+                    "embargo",
                 ]
                 .iter()
                 .any(|w| self.word(k, w))

@@ -941,3 +941,22 @@ fn consequences_foretold_in_quotation_marks() {
     // consequences for the economy threaten no one
     no_act("The minister said there would be consequences for the economy.", Act::Warn);
 }
+
+#[test]
+fn allegations_said_to_have_no_basis() {
+    expect(
+        "The mayor's office said the allegations had “no basis in fact.”",
+        Act::Deny,
+        "",
+        None,
+        "the allegations",
+    );
+    // broken promises accuse as a broken accord does
+    expect(
+        "The union said management had broken its promises.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "broken its promises",
+    );
+}
