@@ -356,6 +356,8 @@ impl Extractor {
                     // ("will not stand idly by", "poured cold water on", "shut the door on")
                     || a.text.len() == 4 && (a.eq("idly") || a.eq("door") || a.eq("fire"))
                     || a.text.len() == 5 && (a.eq("water") || a.eq("hands"))
+                    // ("rallied behind the nominee")
+                    || a.text.len() == 6 && a.eq("behind")
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

@@ -2457,6 +2457,9 @@ impl Analyzer<'_, '_, '_> {
     /// hostile deed accuses them of it; "said it was not behind the attack" denies it. `v` is
     /// "behind".
     pub(crate) fn behind_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if self.backing_behind(v, reports, out) {
+            return;
+        }
         const DEEDS: [&str; 30] = [
             "attack",
             "attacks",
@@ -3585,6 +3588,31 @@ impl Analyzer<'_, '_, '_> {
             report,
             false,
         );
+    }
+
+    /// "The party rallied behind the candidate", "threw his (full) weight behind the bid":
+    /// backing someone or something (`v` is "behind"). True when the words are those.
+    fn backing_behind(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        const RALLY: [&str; 4] = ["rallied", "rally", "rallies", "rallying"];
+        const THROW: [&str; 6] = ["threw", "throw", "throws", "throwing", "put", "puts"];
+        const OWNERS: [&str; 5] = ["his", "her", "its", "their", "our"];
+        let lead = if v >= 1 && RALLY.iter().any(|w| self.word(v - 1, w)) {
+            v - 1
+        } else if v >= 3 && self.word(v - 1, "weight") {
+            // ("threw his full weight behind")
+            let owner = if self.word(v - 2, "full") { v - 3 } else { v - 2 };
+            if owner == 0
+                || !OWNERS.iter().any(|w| self.word(owner, w))
+                || !THROW.iter().any(|w| self.word(owner - 1, w))
+            {
+                return false;
+            }
+            owner - 1
+        } else {
+            return false;
+        };
+        self.push_subject_claim(lead, v, (Act::Accept, "backing"), v + 1, reports, out);
+        true
     }
 
     /// Pushes the claim of the subject of the verb `lead`, its content what runs from `from` to

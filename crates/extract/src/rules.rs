@@ -3674,7 +3674,15 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.
-    pub(crate) fn shape_content(&self, act: Act, s: usize, e: usize) -> (usize, usize) {
+    pub(crate) fn shape_content(&self, act: Act, s: usize, mut e: usize) -> (usize, usize) {
+        // "endorsed the proposal unanimously", "rejected the bill overwhelmingly": how the vote
+        // went closes the content, not what was voted on
+        if matches!(act, Act::Accept | Act::Reject) {
+            const VOTE_MANNER: [&str; 4] = ["unanimously", "overwhelmingly", "narrowly", "resoundingly"];
+            while e > s + 1 && e <= self.n() && VOTE_MANNER.iter().any(|w| self.word(e - 1, w)) {
+                e -= 1;
+            }
+        }
         // "dismissed the proposal as absurd": the proposal is what is dismissed; "welcomed the
         // agreement as a victory for workers": the agreement is what is welcomed.
         if matches!(act, Act::Reject | Act::Deny | Act::Accuse | Act::Accept) {

@@ -1525,3 +1525,24 @@ fn doubling_down_on_a_claim() {
     expect("The mayor doubled down on her demand for a curfew.", Act::Demand, "", None, "a curfew");
     none("The company doubled its profits.");
 }
+
+#[test]
+fn backing_behind_someone() {
+    expect_exact("Democrats rallied behind the nominee.", Act::Accept, "Democratic Party", "the nominee");
+    expect_exact("The prime minister threw her full weight behind the bid.", Act::Accept, "", "the bid");
+    // where something stands is no backing
+    none("The car stopped behind the bus.");
+    no_act("He threw the ball behind the line.", Act::Accept);
+}
+
+#[test]
+fn how_a_vote_went_closes_no_content() {
+    expect_exact("The board endorsed the proposal unanimously.", Act::Accept, "", "the proposal");
+    // a manner that belongs to the deed stays
+    expect_exact(
+        "The assembly refused to let the envoy speak freely.",
+        Act::Reject,
+        "",
+        "let the envoy speak freely",
+    );
+}
