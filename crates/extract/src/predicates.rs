@@ -217,7 +217,13 @@ impl Analyzer<'_, '_, '_> {
             // "pressure on the minister to resign": what the one pressed is to do
             let object_end =
                 self.skip_right(addressee.map_or_else(|| self.plain_np_end(after + 1), |ad| ad.e), self.n());
-            if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w)) {
+            // "dissatisfaction with Washington's decision": its owner's thing is what is judged
+            let owned = addressee.is_some_and(|ad| self.kind(ad.e) == Some(AtomKind::Possessive));
+            if owned && matches!(act, Act::Accuse | Act::Reject) {
+                let (end, _) = self.clause_end(after + 1, false);
+                content = (after + 1, end);
+            } else if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w))
+            {
                 let (end, _) = self.clause_end(object_end + 1, false);
                 content = (object_end + 1, end);
             } else if addressee.is_some()
@@ -1459,19 +1465,35 @@ impl Analyzer<'_, '_, '_> {
         }
         // "is not acceptable", "was “patently false”", "a total disgrace", "as improper"
         let intensifier = |i: usize| INTENSIFIERS.iter().any(|w| self.word(i, w));
-        // "as arbitrary and unlawful": a judgement coordinated before this one
-        let coordinated = |k: usize| {
-            k >= 2
-                && (self.word(k - 1, "and")
+        // The last word of a judgement coordinated before the one opening at `k`: "as arbitrary
+        // and unlawful", "called the report “groundless” and “malicious”" (past its quotes).
+        let coordinated_before = |k: usize| -> Option<usize> {
+            if k < 2
+                || !(self.word(k - 1, "and")
                     || self.word(k - 1, "or")
                     || self.kind(k - 1) == Some(AtomKind::Comma))
-                && self.atoms[k - 2].is_word()
-                && !self.atoms[k - 2].cap
-                && (self.is_modifier(k - 2)
-                    || k >= 3 && self.kind(k - 3) == Some(AtomKind::Hyphen)
-                    || self.atoms[k - 2].text.ends_with("ing"))
-                && (k.saturating_sub(6)..k - 1).any(|j| self.word(j, "as") || self.is_be(j))
+            {
+                return None;
+            }
+            let mut j = k - 2;
+            while j > 0 && self.atoms[j].is_quote() {
+                j -= 1;
+            }
+            let label = self.mark(j).is_some_and(|m| {
+                use crate::lexicon::PhraseKind::*;
+                matches!(m.kind, RejectPredicate | DemandPredicate | AccusePredicate | DenyPredicate)
+            });
+            let word = self.atoms[j].is_word()
+                && !self.atoms[j].cap
+                && (label
+                    || self.is_modifier(j)
+                    || j >= 1 && self.kind(j - 1) == Some(AtomKind::Hyphen)
+                    || self.atoms[j].text.ends_with("ing"));
+            // (after "as" or a form of "be"; or itself a judgement, as after a verb of calling)
+            let judged = label || (k.saturating_sub(6)..k - 1).any(|i| self.word(i, "as") || self.is_be(i));
+            (word && judged).then_some(j)
         };
+        let coordinated = |k: usize| coordinated_before(k).is_some();
         // "a disgraceful abuse of power", "a reckless decision": a judging adjective before the
         // noun it judges, after its article
         let label_end = self.mark(u).map_or(u + 1, |m| m.end);
@@ -1494,8 +1516,8 @@ impl Analyzer<'_, '_, '_> {
                 || coordinated(k))
         {
             negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
-            if coordinated(k) {
-                k -= 2;
+            if let Some(j) = coordinated_before(k) {
+                k = j;
                 // "self-serving and not credible": the whole hyphenated judgement
                 while k >= 2 && self.kind(k - 1) == Some(AtomKind::Hyphen) && self.atoms[k - 2].is_word() {
                     k -= 2;
@@ -2356,17 +2378,19 @@ impl Analyzer<'_, '_, '_> {
         if k == deadline_start + 1 || !self.word(k, "to") || !verb {
             return;
         }
-        self.push_ultimatum(v, addressee, k + 1, v, reports, out);
+        self.push_ultimatum(v, addressee, k + 1, v, "ultimatum", reports, out);
     }
 
-    /// Pushes the demand of an ultimatum or a deadline: by the subject of the verb at `lead`
-    /// that sets it, of `addressee`, for the deed from `deed` to the clause's end.
+    /// Pushes the demand of an ultimatum, a deadline or a push: by the subject of the verb at
+    /// `lead` that makes it, of `addressee`, for the deed from `deed` to the clause's end.
+    #[allow(clippy::too_many_arguments)]
     fn push_ultimatum(
         &self,
         lead: usize,
         addressee: Option<Actor>,
         deed: usize,
         trigger: usize,
+        rule: &'static str,
         reports: &[Report],
         out: &mut Vec<Candidate>,
     ) {
@@ -2381,7 +2405,7 @@ impl Analyzer<'_, '_, '_> {
             addressee,
             Some((deed, end)),
             trigger,
-            "ultimatum",
+            rule,
             polarity,
             report,
             false,
@@ -2410,7 +2434,28 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        self.push_ultimatum(setter, Some(addressee), addressee.e + 1, v, reports, out);
+        self.push_ultimatum(setter, Some(addressee), addressee.e + 1, v, "ultimatum", reports, out);
+    }
+
+    /// "Mediators are pushing the rebels to accept the plan", "pushed the company to sell":
+    /// pushing someone to do something demands it of them (`v` is a form of "push"). The
+    /// verb's own frames take only its particles ("pushed for", "pushed back"), so that
+    /// "pushed on with the reforms" or "pushed prices to record highs" demand nothing.
+    pub(crate) fn pushed_to_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(addressee) = self.actor_starting_at(v + 1) else { return };
+        let deed = addressee.e + 1;
+        // (the lexicon knows few plain verbs: any lower-case word of no closed class will do)
+        let verb = self.is_base_verb(deed)
+            || self.atoms.get(deed).is_some_and(|a| {
+                a.is_word()
+                    && !a.cap
+                    && !a.is(class::DET | class::PRON | class::PREP | class::AUX | class::COORD | class::ADV)
+                    && !self.is_time_word(deed)
+            });
+        if !self.word(addressee.e, "to") || !verb {
+            return;
+        }
+        self.push_ultimatum(v, Some(addressee), deed, v, "pushed-to", reports, out);
     }
 
     /// "Beijing said the US had no right to interfere in its affairs": denying someone the

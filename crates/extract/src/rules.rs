@@ -533,6 +533,9 @@ impl Analyzer<'_, '_, '_> {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'd') if a.eq("deadline") => self.deadline_rule(v, &reports, &mut scratch.candidates),
+                Some(b'p') if ["pushed", "pushing", "pushes", "push"].iter().any(|w| a.eq(w)) => {
+                    self.pushed_to_rule(v, &reports, &mut scratch.candidates)
+                }
                 // "the move drew fierce opposition from the builders' association", "faced
                 // opposition from Republicans" ("opposition" is no claim noun elsewhere: "the
                 // opposition demanded …" names an actor)

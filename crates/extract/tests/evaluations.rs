@@ -960,3 +960,35 @@ fn allegations_said_to_have_no_basis() {
         "broken its promises",
     );
 }
+
+#[test]
+fn labels_coordinated_after_a_verb_of_calling_judge_the_same_object() {
+    for text in [
+        "The embassy called the article \"baseless\" and \"malicious\".",
+        "The embassy called the article malicious and baseless.",
+    ] {
+        let cs = claims(text);
+        assert!(!cs.is_empty(), "{text}");
+        for c in &cs {
+            assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the article"), "{text}: {cs:?}");
+        }
+    }
+}
+
+#[test]
+fn an_election_neither_free_nor_fair_is_accused() {
+    expect_exact("The envoy called the runoff neither free nor fair.", Act::Accuse, "", "the runoff");
+    let c = first("Poland said the referendum was not legitimate.", Act::Accuse);
+    assert_eq!(c.rule, "reported-evaluation");
+}
+
+#[test]
+fn displeasure_expressed_accuses() {
+    expect_exact(
+        "Ankara expressed strong displeasure with Athens' decision to extend its waters.",
+        Act::Accuse,
+        "Turkey",
+        "Athens' decision to extend its waters",
+    );
+    expect_exact("Seoul voiced dissatisfaction over the ruling.", Act::Accuse, "South Korea", "the ruling");
+}

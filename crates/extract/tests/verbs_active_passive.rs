@@ -746,3 +746,21 @@ fn ordering_a_deed_done_demands_it() {
     // a thing ordered is a purchase
     none("The mayor ordered a new fleet of buses.");
 }
+
+#[test]
+fn pushing_someone_to_act_demands_it() {
+    let c = expect_exact(
+        "Norway and Oman are pushing the rebels to sign the truce.",
+        Act::Demand,
+        "Norway; Oman",
+        "sign the truce",
+    );
+    assert_eq!(c.rule, "pushed-to");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the rebels"));
+    expect_exact("The regulator pushed the bank to raise its capital.", Act::Demand, "", "raise its capital");
+    // prices, cars and troops pushed somewhere, and pushing on with something, ask nothing
+    none("Heavy buying pushed the shares to record highs.");
+    none("The drought pushed food prices to a ten-year high.");
+    none("She pushed the cart to the end of the aisle.");
+    none("The cabinet pushed on with the tax overhaul.");
+}
