@@ -261,6 +261,10 @@ pub(crate) struct WordInfo {
     /// Common verb forms.
     pub verb: u8,
     pub noun_act: Option<Act>,
+    /// A verb of harm ("hurt", "gut", "devastate"): in reported speech it accuses only with a
+    /// measure for its subject ("said the cuts would devastate rural hospitals"), never a storm
+    /// or a blast.
+    pub harm: bool,
     /// The kind of actor the word names or marks as a modifier ("police", "opposition").
     pub role: Option<crate::model::Role>,
     /// Phrases starting with this word, longest first.
@@ -438,7 +442,9 @@ impl Lexicon {
                 Some("victim") => class::VIOLATION_NEEDS_VICTIM,
                 _ => 0,
             };
-            lex.word(word).class |= class::VIOLATION_VERB | condition;
+            let info = lex.word(word);
+            info.class |= class::VIOLATION_VERB | condition;
+            info.harm |= l.split('\t').nth(1).is_some_and(|c| c.trim() == "measure");
         }
         for (_, l) in data_lines(READY_VERBS) {
             let mut cols = l.split('\t');

@@ -3093,6 +3093,12 @@ impl Analyzer<'_, '_, '_> {
         }
         // "voices were being censored": the subject of a passive suffered the wrong
         let passive = !attempt && (left + 1..v).any(|k| self.is_be(k));
+        // "said the cuts would devastate rural hospitals": harm done by a measure, active
+        // (a harm denied is no claim of anyone: "said the budget would not hurt services")
+        let harm = self.atoms[v].info.is_some_and(|w| w.harm);
+        if harm && (passive || !MEASURES.iter().any(|w| self.word(left, w)) || self.polarity_before(v).0) {
+            return;
+        }
         // "the embassy said the claims were fabricated": a claim made up is a claim denied, which
         // the rule of baseless predicates reads
         let claim_subject = [
@@ -3151,7 +3157,12 @@ impl Analyzer<'_, '_, '_> {
         }
         // a base form counts only as a verb after an auxiliary ("does not leak"), where it is
         // denied above; "a leak" is a noun
-        if !attempt && !["ed", "ing", "s"].iter().any(|x| self.atoms[v].text.ends_with(x)) {
+        // ("would gut", "have hurt": a measure's harm foretold or done)
+        let harm_after_auxiliary = harm && v >= 1 && self.has(v - 1, class::MODAL | class::AUX);
+        if !attempt
+            && !harm_after_auxiliary
+            && !["ed", "ing", "s"].iter().any(|x| self.atoms[v].text.ends_with(x))
+        {
             let irregular = ["stole", "stolen", "misled", "broke", "broken"].iter().any(|w| self.word(v, w));
             if !irregular {
                 return;
@@ -3173,7 +3184,7 @@ impl Analyzer<'_, '_, '_> {
             addressee,
             Some((start, end)),
             v,
-            "reported-violation",
+            if harm { "reported-harm" } else { "reported-violation" },
             polarity,
             Some(r),
             false,
@@ -4082,3 +4093,50 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 }
+
+/// Nouns for measures whose harm, foretold or done, accuses those behind them (the `measure`
+/// verbs of `violation_verbs.txt`: "said the cuts would devastate rural hospitals").
+const MEASURES: [&str; 42] = [
+    "bill",
+    "bills",
+    "law",
+    "laws",
+    "measure",
+    "measures",
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "rule",
+    "rules",
+    "regulation",
+    "regulations",
+    "cuts",
+    "tariffs",
+    "tariff",
+    "deal",
+    "ban",
+    "proposal",
+    "proposals",
+    "legislation",
+    "order",
+    "decision",
+    "move",
+    "changes",
+    "reform",
+    "reforms",
+    "budget",
+    "tax",
+    "taxes",
+    "program",
+    "programme",
+    "scheme",
+    "merger",
+    "mandate",
+    "ordinance",
+    "amendment",
+    "restrictions",
+    "sanctions",
+    "levy",
+    "levies",
+];

@@ -1546,3 +1546,22 @@ fn how_a_vote_went_closes_no_content() {
         "let the envoy speak freely",
     );
 }
+
+#[test]
+fn harm_foretold_of_a_measure_accuses() {
+    for (text, content) in [
+        ("Senator Ana Ruiz said the levy would cripple family farms.", None),
+        ("The growers' union says the tariffs have hurt exports.", Some("the tariffs have hurt exports")),
+        ("The council said the plan would gut funding for libraries.", None),
+    ] {
+        let c = first(text, Act::Accuse);
+        assert_eq!(c.rule, "reported-harm", "{text}");
+        if let Some(content) = content {
+            assert_eq!(c.content.as_ref().map(|p| &*p.text), Some(content), "{text}");
+        }
+    }
+    // harm by weather, harm suffered, and harm denied are no accusation
+    none("Officials said the storm damaged hundreds of homes.");
+    none("Police said two officers were hurt in the clash.");
+    none("The mayor said the budget would not hurt city services.");
+}
