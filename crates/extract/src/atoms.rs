@@ -119,7 +119,21 @@ impl<'a, 'l> Sentence<'a, 'l> {
     pub fn fill(&mut self, lex: &'l Lexicon, tokens: &[Token<'a>], in_quote: bool) {
         self.atoms.clear();
         self.marks.clear();
+        // A single quotation mark opened and not yet closed: the next one glued to a plural
+        // closes it ("warns of 'consequences' after …") rather than making it possessive.
+        let mut single_open = false;
         for (i, t) in tokens.iter().enumerate() {
+            let mut closes_single = false;
+            if matches!(t.text, "'" | "‘" | "’") {
+                let glued_left = i > 0 && tokens[i - 1].span().end == t.start;
+                let glued_right = tokens.get(i + 1).is_some_and(|n| n.start == t.span().end);
+                if glued_left && single_open {
+                    closes_single = true;
+                    single_open = false;
+                } else if !glued_left && glued_right {
+                    single_open = true;
+                }
+            }
             // "[We] have agreed", "licenses of [our] artists": an editor's brackets around a
             // word or two are read through
             if matches!(t.text, "[" | "]") && editorial_bracket(tokens, i) {
@@ -131,6 +145,7 @@ impl<'a, 'l> Sentence<'a, 'l> {
                 TokenKind::Quote => {
                     // "the miners' union": an apostrophe glued to a plural is a possessive
                     let possessive = matches!(t.text, "'" | "’")
+                        && !closes_single
                         && i > 0
                         && tokens[i - 1].span().end == t.start
                         && tokens[i - 1].text.ends_with('s')
@@ -179,7 +194,8 @@ impl<'a, 'l> Sentence<'a, 'l> {
                         }
                         "–" | "—" | "--" => AtomKind::Dash,
                         "'" | "’"
-                            if i > 0
+                            if !closes_single
+                                && i > 0
                                 && tokens[i - 1].span().end == t.start
                                 && tokens[i - 1].text.ends_with('s') =>
                         {

@@ -1164,6 +1164,64 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "the blockade cannot continue", "Putin cannot remain in power", "the killings can't go
+    /// on": in someone's words, what may not go on is refused (`v` at the verb after the
+    /// negation).
+    pub(crate) fn cannot_go_on_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let going_on = ["continue", "remain", "stay", "persist"].iter().any(|w| self.word(v, w))
+            || self.word(v, "go") && self.word(v + 1, "on");
+        if !going_on {
+            return;
+        }
+        // "cannot", "can not", "can't", "must not", "mustn't"
+        let Some(neg) = v.checked_sub(1) else { return };
+        let modal = if self.word(neg, "cannot") {
+            neg
+        } else {
+            match neg.checked_sub(1) {
+                Some(m) if ["can", "must", "ca", "mus"].iter().any(|w| self.word(m, w)) => m,
+                _ => return,
+            }
+        };
+        // nothing done to anything: "cannot continue production" goes on with something
+        let after = if self.word(v, "go") { v + 2 } else { v + 1 };
+        if self.atoms.get(after).is_some_and(|a| {
+            a.is_word()
+                && !a.is(class::PREP | class::ADV)
+                && !self.is_ly_adverb(after)
+                && !self.word(after, "to")
+        }) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let Some(e) = self.skip_left(modal.checked_sub(1)) else { return };
+        // ("this cannot go on": what was just said)
+        let demonstrative = ["this", "that", "it"].iter().any(|w| self.word(e, w));
+        let s = if demonstrative { e } else { self.content_np_left(e) };
+        if s < reports[r].comp.0 || !self.atoms[e].is_word() {
+            return;
+        }
+        // ("we cannot continue like this", "she said she could not stay long": a person's own
+        // going on is no refusal)
+        if e == s && ["we", "i", "you", "he", "she", "they"].iter().any(|w| self.word(s, w)) {
+            return;
+        }
+        let (end, _) = self.clause_end(v, false);
+        self.push(
+            out,
+            Act::Reject,
+            speaker,
+            None,
+            Some((s, end.max(v + 1))),
+            v,
+            "cannot-go-on",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,
     /// a denial of wrongdoing.
     pub(crate) fn nothing_wrong_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -657,6 +657,14 @@ impl Analyzer<'_, '_, '_> {
                 {
                     self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
                 }
+                // "the blockade cannot continue", "he cannot remain in power"
+                if v > 0
+                    && (self.word(v - 1, "cannot")
+                        || self.word(v - 1, "not")
+                        || self.kind(v - 1) == Some(AtomKind::Negation))
+                {
+                    self.cannot_go_on_rule(v, &reports, &mut scratch.candidates);
+                }
                 if a.text.ends_with("ed") && v > 0 && self.word(v - 1, "be") {
                     self.not_allowed_rule(v, &reports, &mut scratch.candidates);
                     self.not_intimidated_rule(v, &reports, &mut scratch.candidates);

@@ -1565,3 +1565,33 @@ fn harm_foretold_of_a_measure_accuses() {
     none("Police said two officers were hurt in the clash.");
     none("The mayor said the budget would not hurt city services.");
 }
+
+#[test]
+fn what_cannot_go_on_is_refused() {
+    let c = expect_exact(
+        "The envoy said the siege cannot continue.",
+        Act::Reject,
+        "",
+        "the siege cannot continue",
+    );
+    assert_eq!(c.rule, "cannot-go-on");
+    expect_exact("\"This can't go on,\" the governor said.", Act::Reject, "", "This can't go on");
+    expect_exact(
+        "Sweden's premier said the junta cannot remain in power.",
+        Act::Reject,
+        "Sweden",
+        "the junta cannot remain in power",
+    );
+    // going on with something, and a person's own going on, refuse nothing
+    no_act("The firm said it cannot continue production without new parts.", Act::Reject);
+    no_act("The coach said they cannot continue like this.", Act::Reject);
+}
+
+#[test]
+fn wasting_public_money_is_a_wrong() {
+    let c = first("Senator Ana Ruiz said the agency had squandered public funds.", Act::Accuse);
+    assert_eq!(c.rule, "reported-violation");
+    let c = first("Senator Ana Ruiz said the inquiry was a waste of taxpayer money.", Act::Accuse);
+    assert_eq!(c.rule, "reported-evaluation");
+    none("The chef said he wasted no time in opening a second restaurant.");
+}

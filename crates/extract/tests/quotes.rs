@@ -577,3 +577,12 @@ fn a_reporting_verb_inside_a_bare_quotation_is_no_attribution_of_it() {
     assert_eq!(c.actor.text, "Warner");
     assert_eq!(c.content.map(|p| p.text), Some("The administration must explain itself".into()));
 }
+
+#[test]
+fn a_single_quote_closing_after_a_plural_is_no_possessive() {
+    let c = first("Norway warns of 'reprisals' after envoy expelled", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("reprisals"));
+    // the possessive of a plural is still one
+    let c = first("The dockers' union demanded higher pay.", Act::Demand);
+    assert_eq!(c.actor.text, "The dockers' union");
+}
