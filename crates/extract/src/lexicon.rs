@@ -560,8 +560,12 @@ impl Lexicon {
             "heap",
             "bring",
             "launch",
-            // "doubled down on his demand for …"
+            // "doubled down on his demand for …", "stood firm on its demand", "stuck to its
+            // refusal"
             "double",
+            "stand",
+            "hold",
+            "stick",
             // "continued his refusal to step down"
             "continue",
             // "took a swipe at", "offered a strong critique of", "waged a campaign against"
@@ -610,6 +614,9 @@ impl Lexicon {
             "take" => &[("took", form::PAST), ("taken", form::PART)],
             "refer" => &[("referred", form::PAST | form::PART), ("referring", form::GER)],
             "step" => &[("stepped", form::PAST | form::PART), ("stepping", form::GER)],
+            "stand" => &[("stood", form::PAST | form::PART)],
+            "hold" => &[("held", form::PAST | form::PART)],
+            "stick" => &[("stuck", form::PAST | form::PART)],
             _ => &[],
         };
         for &(f, bits) in irregular {

@@ -137,9 +137,17 @@ impl Analyzer<'_, '_, '_> {
         // ("launched into a rant about the courts")
         if ["forward", "out", "up", "into"].iter().any(|w| self.word(k, w)) {
             k += 1;
-        } else if self.word(k, "down") && self.word(k + 1, "on") {
-            // ("doubled down on his demand for …")
+        } else if self.word(k, "down") && self.word(k + 1, "on")
+            || (self.word(k, "firm") || self.word(k, "fast")) && self.word(k + 1, "on")
+        {
+            // ("doubled down on his demand for …", "stood firm on its refusal")
             k += 2;
+        } else if ["stood", "stand", "stands", "standing"].iter().any(|w| self.word(v, w))
+            && self.word(k, "by")
+            || ["stuck", "stick", "sticks", "sticking"].iter().any(|w| self.word(v, w)) && self.word(k, "to")
+        {
+            // ("stood by its call for …", "stuck to her demand"; no passive "by")
+            k += 1;
         }
         if self.word(k, "by") {
             return self.passive_light_verb(v, k, reports, out);

@@ -2547,6 +2547,15 @@ impl Analyzer<'_, '_, '_> {
         // Gerunds: "… by seeking …", "is seeking" (the auxiliary is skipped).
         let aux_before = (between_start..v).any(|k| self.has(k, class::AUX | class::MODAL | class::HEDGE));
         if forms & form::GER != 0 && forms & (form::BASE | form::PAST | form::THIRD) == 0 && !aux_before {
+            // "without US backing.", "with bipartisan backing,": a gerund right after a word and
+            // closing its clause is a noun
+            let closes = self
+                .atoms
+                .get(after)
+                .is_none_or(|a| matches!(a.kind, AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon));
+            if closes && la.is_word() && !self.is_finite_verbish(l) {
+                return;
+            }
             // a participle's claim, with the polarity of what lies between it and its anchor
             let participle = |actor: Actor, rule: &'static str, secondary: bool, out: &mut Vec<Candidate>| {
                 let polarity = self.polarity(l, v);

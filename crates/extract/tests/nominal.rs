@@ -435,3 +435,19 @@ fn an_attack_in_words() {
     // an attack that is fought is no claim
     none("Rebels launched a fierce attack on the town.");
 }
+
+#[test]
+fn standing_firm_on_a_claim_makes_it_again() {
+    expect_exact("The union stood firm on its demand for a shorter week.", Act::Demand, "", "a shorter week");
+    expect_exact("The council stuck to its call for an audit.", Act::Demand, "", "an audit");
+    expect_exact("The minister stood by her call for a public inquiry.", Act::Demand, "", "a public inquiry");
+    // standing by a person or a decision, and glue sticking, claim nothing
+    none("He stood by the embattled coach.");
+    none("The tape stuck to the wall.");
+}
+
+#[test]
+fn a_gerund_closing_its_clause_after_a_modifier_is_a_noun() {
+    none("Berlin is wary of sending jets without NATO backing.");
+    none("The plan passed with cross-party backing, officials said.");
+}
