@@ -1849,6 +1849,14 @@ impl Analyzer<'_, '_, '_> {
                         "license",
                         "licence",
                         "asylum",
+                        "boarding",
+                        "parole",
+                        "passage",
+                        "admission",
+                        "permits",
+                        "permit",
+                        "clearance",
+                        "service",
                     ]
                     .iter()
                     .any(|w| self.word(k, w))

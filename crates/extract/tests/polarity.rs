@@ -251,6 +251,8 @@ fn responding_with_force_is_a_threat_answering_is_not() {
 fn denying_a_request_rejects_it() {
     first("The commission denied a request by the party to exclude the candidates.", Act::Reject);
     first("The ministry denied him a visa.", Act::Reject);
+    first("The airline denied boarding to three travellers.", Act::Reject);
+    first("The parole board denied parole to the inmate.", Act::Reject);
     // denying a report, or that a request was made, is a denial
     first("The ministry denied the report.", Act::Deny);
     first("The ministry denied any request for a bribe had been made.", Act::Deny);
