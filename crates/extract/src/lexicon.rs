@@ -527,6 +527,11 @@ impl Lexicon {
         ] {
             lex.word(w).class |= class::STANCE;
         }
+        // Known words, so that the rules keyed to words of the lexicon see them: "will not be
+        // dictated to", "would not be lectured by anyone".
+        for w in ["dictated", "lectured"] {
+            lex.word(w);
+        }
         for w in ["ready", "willing", "prepared", "open"] {
             lex.word(w).class |= class::READY;
         }

@@ -1543,6 +1543,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             return Some(self.memory.last_org.map_or(Who::Unknown, Who::one));
         }
+        // "Iran's foreign minister spoke in Tehran. He said the country would not …": the state
+        // the article is clearly about
+        if e == s + 1 && self.word(s, "the") && (self.word(e, "country") || self.word(e, "nation")) {
+            if let Some(id) = self.memory.main_state() {
+                return Some(Who::one(id));
+            }
+        }
         // "Human Rights Watch accused …. The group called for …": the organisation the sentence
         // before had for its subject
         if e == s + 1

@@ -1088,7 +1088,10 @@ impl Analyzer<'_, '_, '_> {
     /// "we will not be intimidated", "Democrats aren't going to be bullied by the White House":
     /// refusing to be made to yield rejects whoever presses.
     pub(crate) fn not_intimidated_rule(&self, p: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        const YIELDED: [&str; 9] = [
+        const YIELDED: [&str; 12] = [
+            "dictated",
+            "lectured",
+            "threatened",
             "intimidated",
             "bullied",
             "blackmailed",
@@ -1116,7 +1119,17 @@ impl Analyzer<'_, '_, '_> {
         let Some(lead) = (lo..be).find(|&k| self.is_verbish(k) || self.has(k, class::MODAL)) else { return };
         let Some((actor, _)) = self.subject_of(lead, reports) else { return };
         let (end, _) = self.clause_end(p + 1, false);
-        let content_start = if self.word(p + 1, "by") { p + 2 } else { p };
+        // ("will not be dictated to by Brussels": past the preposition the verb takes)
+        let content_start = if self.word(p + 1, "by") {
+            p + 2
+        } else if self.word(p + 1, "to") && self.word(p + 2, "by") {
+            p + 3
+        } else {
+            p
+        };
+        // ("by anyone": whoever tries, the yielding is what is refused)
+        let content_start =
+            if ["anyone", "anybody"].iter().any(|w| self.word(content_start, w)) { p } else { content_start };
         let report = self.attribution(reports, p);
         self.push(
             out,
@@ -1228,6 +1241,88 @@ impl Analyzer<'_, '_, '_> {
             Some(r),
             false,
         );
+    }
+
+    /// "Asked whether she would resign, the mayor said: “Absolutely not.”", "“No,” the senator
+    /// replied when asked if he would back the bill": a quoted answer of a word or two to a
+    /// question of what someone would do refuses the deed, or with "yes" accepts it (`v` at
+    /// "asked").
+    pub(crate) fn asked_answer_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const NO: [&str; 4] = ["no", "not", "never", "nope"];
+        const YES: [&str; 7] = ["yes", "yeah", "absolutely", "definitely", "certainly", "course", "sure"];
+        const FILLER: [&str; 3] = ["of", "way", "no"];
+        if !(self.word(v + 1, "whether") || self.word(v + 1, "if")) {
+            return;
+        }
+        let question = v + 2;
+        let Some(modal) =
+            (question..(question + 6).min(self.n())).find(|&k| self.word(k, "would") || self.word(k, "will"))
+        else {
+            return;
+        };
+        let asked_of =
+            (question..modal).all(|k| self.atoms[k].is_word() || self.atoms[k].kind == AtomKind::Possessive);
+        let deed = modal + 1;
+        if modal == question
+            || !asked_of
+            || !self.atoms.get(deed).is_some_and(|a| a.is_word() && !a.cap)
+            || self.has(deed, class::NEG)
+        {
+            return;
+        }
+        let (end, _) = self.clause_end(deed, false);
+        if end <= deed {
+            return;
+        }
+        // what someone would do: "whether she would …", "whether the bloc would …" (not
+        // "whether the talks would resume")
+        let pronoun = modal == question + 1
+            && ["he", "she", "they", "it", "we", "i", "you"].iter().any(|w| self.word(question, w));
+        if !pronoun && !self.actor_starting_at(question).is_some_and(|a| a.e == modal) {
+            return;
+        }
+        let content = (deed, end);
+        // the answer: a quotation holding nothing but a word or two of answer ("No." may come
+        // as one token, read as the abbreviation of "number")
+        let one_of = |j: usize, list: &[&str]| {
+            let text = self.atoms[j].text.strip_suffix('.').unwrap_or(self.atoms[j].text);
+            self.atoms[j].is_word() && list.iter().any(|w| text.eq_ignore_ascii_case(w))
+        };
+        let mut answer = None;
+        let mut k = 0;
+        while k < self.n() {
+            if self.kind(k) != Some(AtomKind::OpenQuote) {
+                k += 1;
+                continue;
+            }
+            let Some(close) = (k + 1..self.n()).find(|&j| self.kind(j) == Some(AtomKind::CloseQuote)) else {
+                break;
+            };
+            let words: Vec<usize> = (k + 1..close).filter(|&j| self.atoms[j].is_word()).collect();
+            let all_answer = (k + 1..close).all(|j| {
+                !self.atoms[j].is_word()
+                    && matches!(self.kind(j), Some(AtomKind::Comma | AtomKind::Terminal | AtomKind::Other))
+                    || one_of(j, &NO)
+                    || one_of(j, &YES)
+                    || one_of(j, &FILLER)
+            });
+            if !words.is_empty() && words.len() <= 3 && all_answer {
+                let negative = words.iter().any(|&j| one_of(j, &NO));
+                answer = Some((k, close, negative));
+                break;
+            }
+            k = close + 1;
+        }
+        let Some((open, close, negative)) = answer else { return };
+        // who answers: the speaker the quotation is reported of
+        let Some(r) =
+            reports.iter().position(|r| r.speaker.is_some() && r.comp.0 <= open + 1 && close <= r.comp.1)
+        else {
+            return;
+        };
+        let Some(speaker) = reports[r].speaker else { return };
+        let act = if negative { Act::Reject } else { Act::Accept };
+        self.push(out, act, speaker, None, Some(content), v, "asked-answer", (false, false), Some(r), false);
     }
 
     /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,

@@ -554,6 +554,7 @@ impl Analyzer<'_, '_, '_> {
                     self.violation_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'i') if a.eq("innocence") => self.innocence_rule(v, &reports, &mut scratch.candidates),
+                Some(b'a') if a.eq("asked") => self.asked_answer_rule(v, &reports, &mut scratch.candidates),
                 Some(b'a' | b'p') if a.eq("allowed") || a.eq("permitted") => {
                     self.allowed_rule(v, &reports, &mut scratch.candidates)
                 }

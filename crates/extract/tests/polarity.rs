@@ -322,3 +322,20 @@ fn a_product_specification_is_no_pledge() {
     // a pledge of up to so many is one
     expect("Norway pledged up to 300 troops for the mission.", Act::Accept, "Norway", None, "300 troops");
 }
+
+#[test]
+fn refusing_to_be_dictated_to_rejects_whoever_presses() {
+    let c = expect_exact(
+        "The cabinet said it would not be dictated to by Washington.",
+        Act::Reject,
+        "",
+        "Washington",
+    );
+    assert_eq!(c.rule, "will-not-yield");
+    expect_exact(
+        "The premier said she would not be lectured by anyone.",
+        Act::Reject,
+        "",
+        "lectured by anyone",
+    );
+}

@@ -586,3 +586,30 @@ fn a_single_quote_closing_after_a_plural_is_no_possessive() {
     let c = first("The dockers' union demanded higher pay.", Act::Demand);
     assert_eq!(c.actor.text, "The dockers' union");
 }
+
+#[test]
+fn a_quoted_yes_or_no_answers_what_someone_would_do() {
+    let c = expect_exact(
+        "Asked whether she would step down, the premier said: \"Certainly not.\"",
+        Act::Reject,
+        "",
+        "step down",
+    );
+    assert_eq!(c.rule, "asked-answer");
+    expect_exact(
+        "\"No,\" the governor replied when asked if he would sign the bill.",
+        Act::Reject,
+        "",
+        "sign the bill",
+    );
+    expect_exact(
+        "Asked whether Chile would join the pact, the minister said: \"No.\"",
+        Act::Reject,
+        "",
+        "join the pact",
+    );
+    expect_exact("Asked if she would run again, the senator said: \"Yes.\"", Act::Accept, "", "run again");
+    // a forecast asked for, and a longer answer, are no such claim
+    none("Asked whether prices would fall, the trader said: \"No.\"");
+    no_act("Asked whether she would resign, the mayor said she was focused on the budget.", Act::Reject);
+}
