@@ -2348,6 +2348,23 @@ impl Analyzer<'_, '_, '_> {
                     // The subject ends before the verb's own auxiliaries; an aside ("…, which was
                     // drafted by …,") is skipped.
                     let subj_end = self.skip_left(aux_start.checked_sub(1));
+                    // "The truce, brokered by Qatar, was accepted": past a participle aside
+                    // between commas
+                    let subj_end = subj_end.map(|e| {
+                        let start = self.clause_start(e);
+                        let start = if self.kind(start) == Some(AtomKind::Comma) { start + 1 } else { start };
+                        let aside = start >= 2
+                            && self.kind(start - 1) == Some(AtomKind::Comma)
+                            && (self.kind(e) == Some(AtomKind::Comma)
+                                || self.kind(e + 1) == Some(AtomKind::Comma))
+                            && self.atoms[start].is_word()
+                            && !self.atoms[start].cap
+                            && self.atoms[start].text.ends_with("ed");
+                        match self.skip_left(start.checked_sub(2)).filter(|_| aside) {
+                            Some(before) if self.atoms[before].is_word() => before,
+                            _ => e,
+                        }
+                    });
                     let subject = subj_end.map(|e| {
                         let start = self.clause_start(e);
                         // A long stretch back to the clause start is not all subject.

@@ -764,3 +764,13 @@ fn pushing_someone_to_act_demands_it() {
     none("She pushed the cart to the end of the aisle.");
     none("The cabinet pushed on with the tax overhaul.");
 }
+
+#[test]
+fn a_passive_subject_is_read_past_a_participle_aside() {
+    expect_exact(
+        "The accord, mediated by Oman and Kenya, was accepted by both sides.",
+        Act::Accept,
+        "",
+        "The accord",
+    );
+}
