@@ -2957,6 +2957,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             e -= 1;
         }
+        // a quotation opened inside and closed right after: `it “irresponsible”`, whole
+        if self.kind(e) == Some(AtomKind::CloseQuote) {
+            let open = (s..e).rev().find(|&k| self.atoms[k].is_quote());
+            if open.is_some_and(|o| self.atoms[o].kind == AtomKind::OpenQuote && o > s) {
+                e += 1;
+            }
+        }
         (s < e).then_some((s, e))
     }
 }

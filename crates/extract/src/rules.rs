@@ -2838,6 +2838,38 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // Blame falls on someone: "blamed the unrest on foreign agents" accuses the agents of the
+        // unrest; "blamed higher costs for the loss", "blamed the fire on faulty wiring" name a
+        // cause and accuse no one.
+        if act == Act::Accuse && self.lex_lemma_is(v, &["blame", "blames", "blamed", "blaming"]) {
+            // ("blamed the collapse on mismanagement", "blamed corruption for the losses": a
+            // wrong blamed accuses whoever did it)
+            let wrong_in =
+                |from: usize, to: usize| (from..to.min(self.n())).any(|j| self.has(j, class::WRONGDOING));
+            let object_end = self.plain_np_end(k);
+            if object_end > k && self.word(object_end, "on") {
+                if let Some(blamed) = self.actor_starting_at(object_end + 1) {
+                    self.push(
+                        out,
+                        act,
+                        actor,
+                        Some(blamed),
+                        Some((k, object_end)),
+                        v,
+                        rule,
+                        polarity,
+                        report,
+                        secondary,
+                    );
+                    return;
+                }
+                if !wrong_in(object_end + 1, object_end + 5) {
+                    return;
+                }
+            } else if self.actor_starting_at(k).is_none() && !wrong_in(k, object_end.max(k + 1)) {
+                return;
+            }
+        }
         // "asked Y to …", or "asked Y for Z" when the verb has that frame
         let frame_after = |e: usize| {
             self.word(e, "to")

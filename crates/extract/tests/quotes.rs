@@ -613,3 +613,9 @@ fn a_quoted_yes_or_no_answers_what_someone_would_do() {
     none("Asked whether prices would fall, the trader said: \"No.\"");
     no_act("Asked whether she would resign, the mayor said she was focused on the budget.", Act::Reject);
 }
+
+#[test]
+fn a_quotation_opened_inside_a_content_closes_inside_it() {
+    let c = first("The envoy called it \"reckless\" and left the talks.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("it \"reckless\""));
+}

@@ -774,3 +774,16 @@ fn a_passive_subject_is_read_past_a_participle_aside() {
         "The accord",
     );
 }
+
+#[test]
+fn blame_falls_on_someone_or_on_a_cause() {
+    let c = expect_exact("The junta blamed the unrest on Kurdish militants.", Act::Accuse, "", "the unrest");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Kurdish militants"));
+    let c =
+        expect_exact("Armenia blamed Azerbaijan for the shelling.", Act::Accuse, "Armenia", "the shelling");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Azerbaijan"));
+    // a cause blamed accuses no one
+    no_act("The carmaker blamed a shortage of chips.", Act::Accuse);
+    no_act("The airline blamed fog for the delays.", Act::Accuse);
+    no_act("Investigators blamed the fire on faulty wiring.", Act::Accuse);
+}
