@@ -2990,14 +2990,11 @@ impl Analyzer<'_, '_, '_> {
             {
                 let w = r + 2;
                 match self.claim_verb_at(w) {
-                    Some((verb, _)) => {
-                        let act = self.lex.verbs[verb as usize].act;
-                        if act == Act::Accept {
-                            (Act::Accept, w + 1)
-                        } else {
-                            (act, w + 1)
-                        }
+                    // ("prepared to attack if provoked": an attack made, not words of attack)
+                    Some((verb, _)) if self.lex.verbs[verb as usize].act == Act::Accuse && self.is_threat_verb(w) => {
+                        (Act::Warn, w)
                     }
+                    Some((verb, _)) => (self.lex.verbs[verb as usize].act, w + 1),
                     // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
                     None if self.has(w, class::READY_VERB) => (Act::Accept, w),
                     // "ready to impose sanctions" threatens.

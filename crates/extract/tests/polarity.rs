@@ -339,3 +339,9 @@ fn refusing_to_be_dictated_to_rejects_whoever_presses() {
         "lectured by anyone",
     );
 }
+
+#[test]
+fn readiness_to_attack_threatens() {
+    let c = expect_exact("The army said it was prepared to attack if provoked.", Act::Warn, "", "attack");
+    assert_eq!(c.rule, "ready-to-threat");
+}

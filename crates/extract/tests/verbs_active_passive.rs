@@ -787,3 +787,9 @@ fn blame_falls_on_someone_or_on_a_cause() {
     no_act("The airline blamed fog for the delays.", Act::Accuse);
     no_act("Investigators blamed the fire on faulty wiring.", Act::Accuse);
 }
+
+#[test]
+fn daring_someone_to_act_demands_it() {
+    expect_exact("The speaker dared the governor to veto the budget.", Act::Demand, "", "veto the budget");
+    none("I dare say the plan will work.");
+}
