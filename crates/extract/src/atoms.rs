@@ -124,7 +124,8 @@ impl<'a, 'l> Sentence<'a, 'l> {
         let mut single_open = false;
         for (i, t) in tokens.iter().enumerate() {
             let mut closes_single = false;
-            if matches!(t.text, "'" | "‘" | "’") {
+            if matches!(t.kind, TokenKind::Quote | TokenKind::Punct) && matches!(t.text, "'" | "‘" | "’")
+            {
                 let glued_left = i > 0 && tokens[i - 1].span().end == t.start;
                 let glued_right = tokens.get(i + 1).is_some_and(|n| n.start == t.span().end);
                 if glued_left && single_open {

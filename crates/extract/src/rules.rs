@@ -660,6 +660,8 @@ impl Analyzer<'_, '_, '_> {
                 }
                 // "the blockade cannot continue", "he cannot remain in power"
                 if v > 0
+                    && a.text.len() <= 8
+                    && self.atoms[v - 1].text.len() <= 6
                     && (self.word(v - 1, "cannot")
                         || self.word(v - 1, "not")
                         || self.kind(v - 1) == Some(AtomKind::Negation))
