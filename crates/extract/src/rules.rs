@@ -2840,6 +2840,25 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "slammed the brakes on the plan": halting it, not attacking it in words
+        if self.word(k, "the") && self.word(k + 1, "brakes") && self.word(k + 2, "on") {
+            let (end, _) = self.clause_end(k + 3, false);
+            if end > k + 3 {
+                self.push(
+                    out,
+                    Act::Reject,
+                    actor,
+                    None,
+                    Some((k + 3, end)),
+                    v,
+                    rule,
+                    polarity,
+                    report,
+                    secondary,
+                );
+            }
+            return;
+        }
         // Blame falls on someone: "blamed the unrest on foreign agents" accuses the agents of the
         // unrest; "blamed higher costs for the loss", "blamed the fire on faulty wiring" name a
         // cause and accuse no one.

@@ -793,3 +793,11 @@ fn daring_someone_to_act_demands_it() {
     expect_exact("The speaker dared the governor to veto the budget.", Act::Demand, "", "veto the budget");
     none("I dare say the plan will work.");
 }
+
+#[test]
+fn rounding_on_someone_accuses_and_braking_a_plan_rejects_it() {
+    let c = expect_exact("The nurses' union rounded on ministers over pay.", Act::Accuse, "", "pay");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("ministers"));
+    none("Police rounded up dozens of protesters.");
+    expect_exact("The governor slammed the brakes on the rail project.", Act::Reject, "", "the rail project");
+}
