@@ -3507,9 +3507,18 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
-        // "accusing it of interference": an object "it" right before the frame's preposition
-        // names the side accused, the one named before it that is not the subject, else no known one
-        if act == Act::Accuse && self.word(k, "it") && f.preps.iter().any(|p| self.word(k + 1, p)) {
+        // "accusing it of interference", "asked it to refund the fees": an object "it" right
+        // before the frame's preposition or infinitive names the side accused or asked, the one
+        // named before it that is not the subject, else no known one
+        let it_asked = f.objto
+            && self.word(k, "it")
+            && self.word(k + 1, "to")
+            && self
+                .atoms
+                .get(k + 2)
+                .is_some_and(|a| a.is_word() && !a.cap && !a.is(class::DET | class::PRON));
+        if it_asked || act == Act::Accuse && self.word(k, "it") && f.preps.iter().any(|p| self.word(k + 1, p))
+        {
             let is_subject = |id: u32| match actor.who {
                 Who::Norms(ids, n) => ids[..n as usize].contains(&id),
                 _ => false,
@@ -3521,7 +3530,7 @@ impl Analyzer<'_, '_, '_> {
             let who = id.map_or(Who::Unknown, Who::one);
             let span = (self.atoms[k].start, self.atoms[k].end());
             let ad = Actor { s: k, e: k + 1, who, role: None, span };
-            push_vp(Some(ad), k + 2, false);
+            push_vp(Some(ad), k + 2, it_asked);
             return;
         }
         // An object phrase naming an actor: the addressee when a frame follows.

@@ -480,9 +480,11 @@ impl Analyzer<'_, '_, '_> {
             return None;
         }
         let head = (1..5.min(self.n())).find(|&k| self.is_singular_group_head(k))?;
+        // ("The mayor's office issued …": a possessive among the modifiers)
         let modifiers_only = (1..head).all(|k| {
             let a = &self.atoms[k];
             a.is_word() && !a.cap && !self.is_verbish(k) && !a.is(class::DET | class::PREP)
+                || a.kind == crate::atoms::AtomKind::Possessive && k > 1
         });
         (modifiers_only && self.is_verbish(head + 1)).then_some(head + 1)
     }

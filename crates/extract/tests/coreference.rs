@@ -686,3 +686,23 @@ fn a_speaking_it_carries_over_to_its_coordinated_claim() {
     // an "It" that does not speak is no one
     no_act("It is seen as a blow to the city, which lost out on the offering to Paris.", Act::Propose);
 }
+
+#[test]
+fn a_lone_name_after_a_title_is_a_surname_of_either_gender() {
+    // "Dale" is also a man's given name; after a title alone it is a surname
+    let c = first("Senator Dale met the governor. She accused him of lying.", Act::Accuse);
+    assert_eq!(norm(&c.actor), "Dale");
+}
+
+#[test]
+fn it_after_a_possessive_office_is_that_office() {
+    let text = "The mayor's office issued a statement late Tuesday. It rejected the union's demands.";
+    let c = first(text, Act::Reject);
+    assert_eq!(c.actor.name(), "The mayor's office");
+}
+
+#[test]
+fn an_object_it_before_an_infinitive_is_the_one_asked() {
+    let c = expect_exact("Senator Ruiz urged it to refund the fees.", Act::Demand, "Ruiz", "refund the fees");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("it"));
+}
