@@ -1537,10 +1537,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // "the bloc", "the alliance": the organisation the article is about, or an unnamed one.
         if e == s + 1
             && self.word(s, "the")
-            // "Anwar said the bloc would not …": the speaker is the better actor
-            && !s.checked_sub(1).is_some_and(|p| self.is_report_word(p))
-            && ["bloc", "alliance", "organisation", "organization", "grouping"].iter().any(|w| self.word(e, w))
+            && ["bloc", "alliance", "organisation", "organization", "grouping"]
+                .iter()
+                .any(|w| self.word(e, w))
         {
+            // "Anwar said the bloc would not …": the speaker is the better actor, as for "it"
+            if s.checked_sub(1).is_some_and(|p| self.is_report_word(p)) {
+                return Some(Who::Unknown);
+            }
             return Some(self.memory.last_org.map_or(Who::Unknown, Who::one));
         }
         // "Iran's foreign minister spoke in Tehran. He said the country would not …": the state

@@ -633,6 +633,22 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
+        // "Borrell said the bloc would not …": the bloc's voice holds the position
+        let bloc = actor.e == actor.s + 2
+            && a.eq("the")
+            && ["bloc", "alliance", "organisation", "organization", "grouping"]
+                .iter()
+                .any(|w| self.word(actor.s + 1, w));
+        if bloc {
+            if let Some(r) = self.report_at(reports, at) {
+                let report = &reports[r];
+                if let Some(sp) =
+                    report.speaker.filter(|sp| self.opens_report(report, actor.s) && sp.e <= actor.s)
+                {
+                    return Some(sp);
+                }
+            }
+        }
         if actor.e - actor.s == 1 && a.is(class::PRON) && !(a.eq("he") || a.eq("she")) {
             let speaker = self.report_at(reports, at).and_then(|r| reports[r].speaker);
             let Some(sp) =

@@ -275,3 +275,15 @@ fn a_capitalised_word_in_s_before_a_verb_agreeing_with_one_is_a_surname() {
     // a plural takes the base form
     none("Analysts accuse the FBI of bias.");
 }
+
+#[test]
+fn the_bloc_in_words_reported_is_the_speakers_position() {
+    let c = expect(
+        "The Arab League's envoy Omar Haddad said the bloc would not recognise the vote.",
+        Act::Reject,
+        "Arab League",
+        None,
+        "recognise the vote",
+    );
+    assert_eq!(c.actor.text, "The Arab League's envoy Omar Haddad");
+}
