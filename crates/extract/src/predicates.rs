@@ -222,12 +222,40 @@ impl Analyzer<'_, '_, '_> {
         let infinitive = self.word(after, "to") && self.is_base_verb(after + 1);
         if !infinitive && ["on", "to", "of", "with", "against", "at"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
+            // "filed a complaint with the regulator": where a complaint is lodged, not whom it is
+            // against
+            const VENUES: [&str; 9] = [
+                "regulator",
+                "regulators",
+                "court",
+                "tribunal",
+                "commission",
+                "ombudsman",
+                "watchdog",
+                "police",
+                "agency",
+            ];
+            let venue = self.word(after, "with")
+                && addressee.is_some_and(|ad| ad.e > ad.s && VENUES.iter().any(|w| self.word(ad.e - 1, w)));
+            if venue {
+                addressee = None;
+                // what the complaint is about, if it says
+                let venue_end = self.skip_right(self.plain_np_end(after + 1), self.n());
+                if ["over", "about", "against"].iter().any(|w| self.word(venue_end, w)) {
+                    let (end, _) = self.clause_end(venue_end + 1, false);
+                    if end > venue_end + 1 {
+                        content = (venue_end + 1, end);
+                    }
+                }
+            }
             // "pressure on the minister to resign": what the one pressed is to do
             let object_end =
                 self.skip_right(addressee.map_or_else(|| self.plain_np_end(after + 1), |ad| ad.e), self.n());
             // "dissatisfaction with Washington's decision": its owner's thing is what is judged
             let owned = addressee.is_some_and(|ad| self.kind(ad.e) == Some(AtomKind::Possessive));
-            if owned && matches!(act, Act::Accuse | Act::Reject) {
+            if venue {
+                // (what it is about is read above)
+            } else if owned && matches!(act, Act::Accuse | Act::Reject) {
                 let (end, _) = self.clause_end(after + 1, false);
                 content = (after + 1, end);
             } else if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w))

@@ -451,3 +451,17 @@ fn a_gerund_closing_its_clause_after_a_modifier_is_a_noun() {
     none("Berlin is wary of sending jets without NATO backing.");
     none("The plan passed with cross-party backing, officials said.");
 }
+
+#[test]
+fn a_complaint_filed_with_a_regulator_is_not_against_it() {
+    let c = expect_exact(
+        "The drivers' union filed a complaint with the transport regulator over the fare cuts.",
+        Act::Accuse,
+        "",
+        "the fare cuts",
+    );
+    assert!(c.addressee.is_none());
+    // a protest lodged with a state is against it
+    let c = first("Manila lodged a protest with Beijing over the incursion.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Beijing"));
+}
