@@ -1306,7 +1306,7 @@ impl Analyzer<'_, '_, '_> {
         // "whether the talks would resume")
         let pronoun = modal == question + 1
             && ["he", "she", "they", "it", "we", "i", "you"].iter().any(|w| self.word(question, w));
-        if !pronoun && !self.actor_starting_at(question).is_some_and(|a| a.e == modal) {
+        if !pronoun && self.actor_starting_at(question).is_none_or(|a| a.e != modal) {
             return;
         }
         let content = (deed, end);
