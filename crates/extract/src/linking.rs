@@ -683,7 +683,7 @@ impl Analyzer<'_, '_, '_> {
             if org {
                 continue;
             }
-            // ("Senator Warren", "Gov. Grant": a lone name after a title is a surname, whatever
+            // ("Senator Dale", "Gov. Wade": a lone name after a title is a surname, whatever
             // given name it also is)
             let given = self.lex.first_name_is_female(self.atoms[first].text).filter(|_| words >= 2);
             if gender == Gender::Unknown {

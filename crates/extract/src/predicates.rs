@@ -1213,7 +1213,7 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "the blockade cannot continue", "Putin cannot remain in power", "the killings can't go
+    /// "the blockade cannot continue", "the junta cannot remain in power", "the killings can't go
     /// on": in someone's words, what may not go on is refused (`v` at the verb after the
     /// negation).
     pub(crate) fn cannot_go_on_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -633,7 +633,7 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
-        // "Borrell said the bloc would not …": the bloc's voice holds the position
+        // "The envoy said the bloc would not …": the bloc's voice holds the position
         let bloc = actor.e == actor.s + 2
             && a.eq("the")
             && ["bloc", "alliance", "organisation", "organization", "grouping"]
