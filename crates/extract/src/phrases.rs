@@ -43,6 +43,9 @@ pub(crate) const COMMENTATORS: [&str; 24] = [
     "witnesses",
 ];
 
+/// Nouns that name an organisation by what it is after "the" ("the bloc", "the alliance").
+pub(crate) const BLOC_NOUNS: [&str; 5] = ["bloc", "alliance", "organisation", "organization", "grouping"];
+
 /// Nouns for the speaker's own side after "our"/"his"/"their" in reported words ("our members",
 /// "his administration").
 pub(crate) const OWN_SIDE_NOUNS: [&str; 15] = [
@@ -436,6 +439,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     w.verb & form::BASE != 0 || w.claim_verb.is_some_and(|(_, f)| f & form::BASE != 0)
                 }))
         })
+    }
+
+    /// Whether the word at `i` may be the verb of an infinitive: a base form the lexicon knows,
+    /// or, since it knows few plain verbs, any lower-case word of none of the classes `not`.
+    pub fn may_be_plain_verb(&self, i: usize, not: u32) -> bool {
+        self.is_base_verb(i) || self.atoms.get(i).is_some_and(|a| a.is_word() && !a.cap && !a.is(not))
     }
 
     /// A word that opens a time phrase or is part of one.
@@ -1535,12 +1544,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
         }
         // "the bloc", "the alliance": the organisation the article is about, or an unnamed one.
-        if e == s + 1
-            && self.word(s, "the")
-            && ["bloc", "alliance", "organisation", "organization", "grouping"]
-                .iter()
-                .any(|w| self.word(e, w))
-        {
+        if e == s + 1 && self.word(s, "the") && BLOC_NOUNS.iter().any(|w| self.word(e, w)) {
             // "Anwar said the bloc would not …": the speaker is the better actor, as for "it"
             if s.checked_sub(1).is_some_and(|p| self.is_report_word(p)) {
                 return Some(Who::Unknown);

@@ -2557,13 +2557,8 @@ impl Analyzer<'_, '_, '_> {
             }
             k += 1;
         }
-        // (the lexicon knows few plain verbs: any lower-case word of no closed class will do)
-        let verb = self.is_base_verb(k + 1)
-            || self.atoms.get(k + 1).is_some_and(|a| {
-                a.is_word()
-                    && !a.cap
-                    && !a.is(class::DET | class::PRON | class::PREP | class::AUX | class::COORD)
-            });
+        let verb =
+            self.may_be_plain_verb(k + 1, class::DET | class::PRON | class::PREP | class::AUX | class::COORD);
         if k == deadline_start + 1 || !self.word(k, "to") || !verb {
             return;
         }
@@ -2633,14 +2628,11 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn pushed_to_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(addressee) = self.actor_starting_at(v + 1) else { return };
         let deed = addressee.e + 1;
-        // (the lexicon knows few plain verbs: any lower-case word of no closed class will do)
         let verb = self.is_base_verb(deed)
-            || self.atoms.get(deed).is_some_and(|a| {
-                a.is_word()
-                    && !a.cap
-                    && !a.is(class::DET | class::PRON | class::PREP | class::AUX | class::COORD | class::ADV)
-                    && !self.is_time_word(deed)
-            });
+            || self.may_be_plain_verb(
+                deed,
+                class::DET | class::PRON | class::PREP | class::AUX | class::COORD | class::ADV,
+            ) && !self.is_time_word(deed);
         if !self.word(addressee.e, "to") || !verb {
             return;
         }
@@ -2650,10 +2642,7 @@ impl Analyzer<'_, '_, '_> {
     /// "Beijing said the US had no right to interfere in its affairs": denying someone the
     /// right to do what they do accuses them of it. `v` is "right".
     pub(crate) fn no_right_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        let verb_after = self.is_base_verb(v + 2)
-            || self.atoms.get(v + 2).is_some_and(|a| {
-                a.is_word() && !a.cap && !a.is(class::DET | class::PREP | class::PRON | class::ADV)
-            });
+        let verb_after = self.may_be_plain_verb(v + 2, class::DET | class::PREP | class::PRON | class::ADV);
         if v < 3 || !self.word(v - 1, "no") || !self.word(v + 1, "to") || !verb_after {
             return;
         }

@@ -636,9 +636,7 @@ impl Analyzer<'_, '_, '_> {
         // "The envoy said the bloc would not …": the bloc's voice holds the position
         let bloc = actor.e == actor.s + 2
             && a.eq("the")
-            && ["bloc", "alliance", "organisation", "organization", "grouping"]
-                .iter()
-                .any(|w| self.word(actor.s + 1, w));
+            && crate::phrases::BLOC_NOUNS.iter().any(|w| self.word(actor.s + 1, w));
         if bloc {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
