@@ -673,7 +673,9 @@ impl Analyzer<'_, '_, '_> {
             let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
             // ("the Iraqi High Electoral Commission": words before an institution's noun name it;
             // "Doctors Without Borders": a preposition inside names an organisation)
-            let org = self.atoms[last - 1].is(class::HEAD)
+            let org_continued = self.institution_name_before_and(s).is_some();
+            let org = org_continued
+                || self.atoms[last - 1].is(class::HEAD)
                 || (s..e).any(|k| self.atoms[k].is(class::PREP))
                 || NOT_PERSON_ENDINGS.iter().any(|w| surname.eq_ignore_ascii_case(w))
                 || last == e

@@ -158,6 +158,23 @@ impl<'a> LazyTags<'a> {
 
 const MAX_NP: usize = 16;
 
+/// Nouns that open an institution's name of the form "<noun> of <field> and <field>"
+/// ("Department of Health and Human Services", "Ministry of Trade and Industry").
+const INSTITUTION_OPENINGS: [&str; 12] = [
+    "department",
+    "ministry",
+    "bureau",
+    "agency",
+    "commission",
+    "council",
+    "board",
+    "office",
+    "institute",
+    "university",
+    "academy",
+    "federation",
+];
+
 impl<'a> Analyzer<'_, 'a, '_> {
     pub fn n(&self) -> usize {
         self.atoms.len()
@@ -934,7 +951,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && w.claim_verb.is_none()
             })
             && !a.text.ends_with("ing")
-            && !(a.text.ends_with("ed") && a.text.len() > 4)
+            && (!(a.text.ends_with("ed") && a.text.len() > 4)
+                // "the flooded villages", "their detained colleagues": a participle between a
+                // determiner and a word is an adjective
+                || i > 0
+                    && self.atoms[i - 1].is(class::DET)
+                    && !self.atoms[i - 1].eq("that")
+                    && self.atoms.get(i + 1).is_some_and(|b| b.kind == AtomKind::Word && !b.is(class::PREP | class::DET | class::COORD)))
     }
 
     /// The end of a plain noun phrase from `s` (determiners, modifiers, nouns, names,
@@ -2193,12 +2216,40 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.actor_with_complement(e);
         }
         let s = self.np_left(e)?;
+        if self.institution_name_before_and(s).is_some() {
+            // the institution read up to the word before "and", then stretched to its end
+            let before = self.actor_ending_at(s - 2)?;
+            return Some(Actor { e: e + 1, span: (before.span.0, self.atoms[e].end()), ..before });
+        }
         if let Some(actor) = self.group_before_place(s, e) {
             return Some(actor);
         }
         let who = self.resolve(s, e)?;
         let role = self.role_of(s, e);
         Some(Actor { s, e: e + 1, who, role, span: (self.atoms[s].start, self.atoms[e].end()) })
+    }
+
+    /// Where the name of an institution starts its last part when the capitalised words from `s`
+    /// end it after "and": "Department of Health and Human Services", "Ministry of Trade and
+    /// Industry" (the start of "Health", "Trade"). Not a name after "and" in a list of people
+    /// ("Secretary of State John Kerry and Sergei Lavrov": a given name before "and").
+    pub(crate) fn institution_name_before_and(&self, s: usize) -> Option<usize> {
+        if s < 3 || !self.word(s - 1, "and") || !self.atoms[s].cap {
+            return None;
+        }
+        let of = (s.saturating_sub(6)..s - 1).rev().find(|&k| self.word(k, "of"))?;
+        let part = of + 1..s - 1;
+        (of > 0
+            && !part.is_empty()
+            && self.atoms[of - 1].cap
+            && (self.atoms[of - 1].is(class::HEAD)
+                || INSTITUTION_OPENINGS.iter().any(|w| self.atoms[of - 1].text.eq_ignore_ascii_case(w)))
+            && part.clone().all(|j| {
+                self.atoms[j].is_word()
+                    && self.atoms[j].cap
+                    && self.lex.first_name_is_female(self.atoms[j].text).is_none()
+            }))
+        .then_some(of + 1)
     }
 
     /// "fishermen's associations in the port of Ilo", "farmers' groups in the region": a group

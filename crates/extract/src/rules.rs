@@ -3277,6 +3277,18 @@ impl Analyzer<'_, '_, '_> {
             // "Schumer interjected, calling on Pelosi, who …": giving the floor, not a demand
             return;
         }
+        // "protested to Tokyo over the textbooks", "complained to the regulator that …": the
+        // one complained to is the addressee, what follows is the complaint
+        if act == Act::Accuse && particle.is_none() && self.word(k, "to") {
+            if let Some(ad) = self.actor_starting_at(k + 1) {
+                if ["over", "about", "against", "regarding", "that"].iter().any(|w| self.word(ad.e, w))
+                    && self.atoms.get(ad.e + 1).is_some_and(|a| a.is_word())
+                {
+                    push_vp(Some(ad), ad.e + 1, false);
+                    return;
+                }
+            }
+        }
         // "call for …", "push for …": "for Y to …" names the addressee.
         if particle_word.is_some_and(|p| p.eq("for")) {
             if let Some(ad) = self.actor_starting_at(k) {

@@ -665,3 +665,27 @@ fn what_is_demanded_then_of_whom() {
         "the release of prisoners from the jail",
     );
 }
+
+#[test]
+fn the_one_complained_to_is_the_addressee() {
+    let c = expect_exact(
+        "Seoul protested to Tokyo over the new textbooks.",
+        Act::Accuse,
+        "South Korea",
+        "the new textbooks",
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Tokyo"));
+    let c = expect_exact(
+        "The dockers' union complained to the ministry that the new shifts were unsafe.",
+        Act::Accuse,
+        "",
+        "the new shifts were unsafe",
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the ministry"));
+}
+
+#[test]
+fn a_case_tossed_out_is_rejected_but_a_pitch_is_not() {
+    expect_exact("A federal judge tossed out the lawsuit on Tuesday.", Act::Reject, "", "the lawsuit");
+    none("The governor tossed out the first pitch at the opening game.");
+}

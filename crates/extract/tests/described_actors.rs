@@ -802,3 +802,29 @@ fn cabinet_secretaries_named_by_their_portfolio() {
     // a secretary who is nobody's office speaks for no one
     none("Her secretary said she was busy.");
 }
+
+#[test]
+fn a_participle_between_a_determiner_and_a_noun_is_an_adjective() {
+    let c = first(
+        "Residents of the flooded villages accused local authorities of ignoring warnings.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "Residents of the flooded villages");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("local authorities"));
+    let c = first("The detained activists demanded access to lawyers.", Act::Demand);
+    assert_eq!(c.actor.text, "The detained activists");
+}
+
+#[test]
+fn an_institution_named_with_and_is_one_actor() {
+    let c =
+        first("The Department of Labor and Workforce Development says the plant must close.", Act::Demand);
+    assert_eq!(c.actor.text, "The Department of Labor and Workforce Development");
+    // the person of the institution speaks, and is who "he" is later
+    let text = "Dr. Owen Marsh of the Ministry of Fisheries and Ocean Resources said the quota is fair. \
+                He said boats must stay in port.";
+    let c = expect(text, Act::Demand, "Owen Marsh", None, "boats must stay in port");
+    assert_eq!(c.actor.text, "He");
+    // a person after "and" stays a person when a given name comes between "of" and "and"
+    find("Secretary of State Ann Cole and Vera Lind said the talks must go on.", Act::Demand, "Vera Lind");
+}
