@@ -3016,6 +3016,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             e -= 1;
         }
+        // a quotation opened right before and closed inside: `“hypocrisy” over its report`,
+        // whole
+        if s > 0
+            && self.atoms[s - 1].kind == AtomKind::OpenQuote
+            && (s..e)
+                .find(|&k| self.atoms[k].is_quote())
+                .is_some_and(|k| self.atoms[k].kind == AtomKind::CloseQuote)
+        {
+            s -= 1;
+        }
         // a quotation opened inside and closed right after: `it “irresponsible”`, whole
         if self.kind(e) == Some(AtomKind::CloseQuote) {
             let open = (s..e).rev().find(|&k| self.atoms[k].is_quote());

@@ -1378,9 +1378,47 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "protesters demanding reforms", "unions opposing the law": a plural group right before
-    /// a participle, with no comma, is what the participle describes. Not when the group is
-    /// whom the clause addresses ("wrote to lawmakers urging …": the writer urges).
+    /// a participle, with no comma, is what the participle describes, when the group is a
+    /// clause's object (as the clause's own subject, see
+    /// [`participle_of_subject`](Self::participle_of_subject)). Not when the group is whom the
+    /// clause addresses ("wrote to lawmakers urging …": the writer urges).
     fn reduced_relative_subject(&self, l: usize, v: usize) -> Option<Actor> {
+        let actor = self.participial_group(l, v)?;
+        let start = self.clause_start(actor.s);
+        (start..actor.s).any(|k| self.is_finite_verbish(k)).then_some(actor)
+    }
+
+    /// "Protesters demanding the release of prisoners clashed with police": a plural group
+    /// opening its clause, described by a participle of claim, and where the participle's
+    /// object ends (`from` is its start): at the clause's own verb, right after a plain noun
+    /// phrase. `None` when no finite verb closes the object there.
+    fn participle_of_subject(&self, l: usize, v: usize, from: usize) -> Option<(Actor, usize)> {
+        let actor = self.participial_group(l, v)?;
+        let start = self.clause_start(actor.s);
+        if (start..actor.s).any(|k| self.is_finite_verbish(k))
+            || from >= self.n()
+            || !self.atoms[from].is_word()
+        {
+            return None;
+        }
+        // the first finite verb past the object, with nothing but words on the way
+        let end = (from + 1..(from + 12).min(self.n()))
+            .take_while(|&k| {
+                matches!(
+                    self.atoms[k].kind,
+                    AtomKind::Word | AtomKind::Number | AtomKind::Hyphen | AtomKind::Possessive
+                )
+            })
+            .find(|&k| self.is_finite_verbish(k))?;
+        let clause_word = (from..end).any(|k| {
+            self.has(k, class::COORD) || ["that", "who", "which", "to"].iter().any(|w| self.word(k, w))
+        });
+        (!clause_word && !self.has(end, class::PREP | class::DET | class::COORD)).then_some((actor, end))
+    }
+
+    /// The plural group right before a participle of claim at `v` (`l + 1 == v`), if the
+    /// participle describes it.
+    fn participial_group(&self, l: usize, v: usize) -> Option<Actor> {
         if l + 1 != v {
             return None;
         }
@@ -1410,14 +1448,7 @@ impl Analyzer<'_, '_, '_> {
             ["joining", "joined", "joins", "join", "chorus", "among"].iter().any(|w| self.word(k, w))
                 || self.word(k, "one") && self.word(k + 1, "of")
         });
-        if addressed || member {
-            return None;
-        }
-        // the group is the object of a clause's verb: as the clause's own subject
-        // ("Protesters demanding reforms clashed with police") the participle's object would run
-        // into the clause's verb
-        let start = self.clause_start(actor.s);
-        (start..actor.s).any(|k| self.is_finite_verbish(k)).then_some(actor)
+        (!addressed && !member).then_some(actor)
     }
 
     /// Does a participle at `v` follow the object or adverbial phrase ending at `l` of a clause
@@ -2628,6 +2659,33 @@ impl Analyzer<'_, '_, '_> {
                     // "Police fired on protesters demanding reforms": the group the participle
                     // describes makes the claim, not the clause's subject
                     participle(actor, "verb-participle-relative", false, out);
+                } else if let Some((actor, end)) = self
+                    .participle_of_subject(l, v, after)
+                    // (the claims of protest: "firms offering discounts" propose nothing)
+                    .filter(|_| matches!(verb.act, Act::Demand | Act::Reject | Act::Accuse))
+                {
+                    // ("Protesters demanding reforms clashed with police": the object stops at
+                    // the clause's own verb)
+                    let polarity = self.polarity(l, v);
+                    let report = self.attribution(reports, v);
+                    // ("Activists accusing the police of brutality": the accused, then the charge)
+                    let accused = self
+                        .actor_starting_at(after)
+                        .filter(|a| a.e + 1 < end && (self.word(a.e, "of") || self.word(a.e, "over")));
+                    let from = accused.map_or(after, |a| a.e + 1);
+                    let content = self.shape_content(verb.act, from, end);
+                    self.push(
+                        out,
+                        verb.act,
+                        actor,
+                        accused,
+                        Some(content),
+                        v,
+                        "verb-participle-subject",
+                        polarity,
+                        report,
+                        false,
+                    );
                 } else if let Some(c) = self
                     .comma_before_participle(v)
                     .or_else(|| self.after_clause_object(l, v).then_some(l))

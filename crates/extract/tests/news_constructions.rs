@@ -968,8 +968,9 @@ fn a_group_right_before_a_participle_makes_the_claim() {
     // nor when the subject joins them or is one of them
     let c = first("Senator Ilse Varga joined a chorus of lawmakers calling for a vote.", Act::Demand);
     assert_eq!(c.actor.text, "Senator Ilse Varga");
-    // as the clause's own subject the group's participle would run into the clause's verb
-    no_act("Protesters demanding reforms clashed with police.", Act::Demand);
+    // as the clause's own subject, what the group demands stops at the clause's verb
+    let c = first("Protesters demanding reforms clashed with police.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("reforms"));
 }
 
 #[test]
@@ -1594,4 +1595,25 @@ fn wasting_public_money_is_a_wrong() {
     let c = first("Senator Ana Ruiz said the inquiry was a waste of taxpayer money.", Act::Accuse);
     assert_eq!(c.rule, "reported-evaluation");
     none("The chef said he wasted no time in opening a second restaurant.");
+}
+
+#[test]
+fn a_group_opening_its_clause_with_a_participle_of_protest_claims() {
+    expect_exact(
+        "Nurses demanding safer staffing levels marched on the health ministry.",
+        Act::Demand,
+        "",
+        "safer staffing levels",
+    );
+    expect_exact("Tenants opposing the rent rise occupied the lobby.", Act::Reject, "", "the rent rise");
+    let c = expect_exact(
+        "Dockworkers accusing the navy of harassment blocked the harbour.",
+        Act::Accuse,
+        "",
+        "harassment",
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the navy"));
+    // an offer describing a business is no proposal, and a participle with no verb after its
+    // object is left alone
+    none("Retailers offering free delivery reported higher sales.");
 }

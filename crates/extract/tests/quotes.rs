@@ -555,7 +555,8 @@ fn a_quotation_running_on_unquoted_before_the_speaker_is_what_is_said() {
     );
     assert_eq!(c.rule, "verb-after-clause");
     let content = c.content.expect("content");
-    assert!(content.text.starts_with("Every week") && content.text.ends_with("valley"), "{content:?}");
+    // (the quotation whole, both marks in)
+    assert!(content.text.starts_with("\"Every week") && content.text.ends_with("valley"), "{content:?}");
     // two quotations are no one clause
     none("\"Lies\" and \"more lies\" from the ministry, Ilse Varga warned.");
 }
@@ -618,4 +619,15 @@ fn a_quoted_yes_or_no_answers_what_someone_would_do() {
 fn a_quotation_opened_inside_a_content_closes_inside_it() {
     let c = first("The envoy called it \"reckless\" and left the talks.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("it \"reckless\""));
+}
+
+#[test]
+fn a_quotation_opening_a_content_is_kept_whole() {
+    let c = expect_exact(
+        "The ministry accused the monitors of “bias” in their latest report.",
+        Act::Accuse,
+        "",
+        "“bias” in their latest report",
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the monitors"));
 }
