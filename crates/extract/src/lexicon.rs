@@ -226,6 +226,9 @@ pub(crate) struct Frames {
     pub proposal_object: bool,
     /// A trigger only in the "V Y to do" frame.
     pub objto_only: bool,
+    /// With `objto_only`, also "V Y" when the subject is a side ("Democrats want a spending
+    /// bill"), not anyone ("customers want cheaper phones").
+    pub side_object: bool,
     /// A denial when its object is the truth of something said ("challenged the facts of the
     /// article", "contests the accuracy of the report").
     pub deny_object: bool,
@@ -1085,6 +1088,7 @@ fn parse_frames(text: &str) -> Result<Frames, String> {
                 "from" => f.from = true,
                 "propobj" => f.proposal_object = true,
                 "objonly" => f.objto_only = true,
+                "sideobj" => f.side_object = true,
                 "denyobj" => f.deny_object = true,
                 "threatto" => {
                     f.to = true;

@@ -1546,9 +1546,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.is_institution(e)
             && (s + 1..e).all(|k| self.entity(k).is_none() && self.atoms[k].kind != AtomKind::Possessive)
         {
-            // (else, like a spokesperson's, the state the article is clearly about: "the
-            // foreign ministry" in a story about Iran is Iran's)
-            let side = self.memory.institution(self.atoms[e].text).or_else(|| self.memory.main_state());
+            // (else, opening its sentence, the state the sentence before was about: "Manila
+            // summoned China's envoy. The foreign ministry said …" is Manila's; else, like a
+            // spokesperson's, the state the article is clearly about: "the foreign ministry" in
+            // a story about Iran is Iran's)
+            let opening = (0..s).all(|k| !self.atoms[k].is_word());
+            let side = self
+                .memory
+                .institution(self.atoms[e].text)
+                .or_else(|| {
+                    self.memory
+                        .subject_entity_before()
+                        .filter(|&id| opening && !self.lex.norm_is_org[id as usize])
+                })
+                .or_else(|| self.memory.main_state());
             if let Some(id) = side {
                 return Some(Who::one(id));
             }
@@ -1960,6 +1971,35 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && k < e
                 && !a.cap
         })
+    }
+
+    /// Whether an actor is a side that makes claims: a state, organisation or group, a named
+    /// person, an actor of a public role ("opposition councillors", "the union"), or "we" in a
+    /// quotation (its speaker's side); not anyone ("customers", "investors", "residents").
+    pub(crate) fn is_side(&self, actor: &Actor) -> bool {
+        use crate::model::Role;
+        match actor.who {
+            Who::Norms(_, n) => n > 0,
+            Who::Person(_) | Who::Group(_) => true,
+            Who::Unknown => {
+                actor.role.is_some_and(|r| {
+                    matches!(
+                        r,
+                        Role::Government
+                            | Role::Opposition
+                            | Role::Legislature
+                            | Role::Party
+                            | Role::Labour
+                            | Role::Military
+                            | Role::Rebels
+                            | Role::ArmedGroup
+                            | Role::HumanRights
+                            | Role::Judiciary
+                            | Role::Police
+                    )
+                }) || actor.e == actor.s + 1 && self.atoms[actor.s].quoted && self.word(actor.s, "we")
+            }
+        }
     }
 
     /// Does the phrase name several parties ("the three European powers", "NATO and the EU")?

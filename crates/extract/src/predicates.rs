@@ -3444,13 +3444,15 @@ impl Analyzer<'_, '_, '_> {
             self.conditional_offer(m, vs, condition_at, content, report, reports, out);
             return;
         }
-        // "American forces will face reprisal attacks", "Gaza will look like a battlefield": a
-        // subject that undergoes the consequence, or is only described, threatens nobody (a
+        // "American forces will face reprisal attacks", "Gaza will look like a battlefield",
+        // "many will miss a paycheck unless …": a subject that undergoes the consequence, or is only described, threatens nobody (a
         // speaker reported saying it does)
-        let undergoes =
-            ["pay", "face", "suffer", "regret", "be", "look", "seem", "become", "appear", "remain"]
-                .iter()
-                .any(|w| self.word(vs, w));
+        let undergoes = [
+            "pay", "face", "suffer", "regret", "be", "look", "seem", "become", "appear", "remain", "miss",
+            "lose",
+        ]
+        .iter()
+        .any(|w| self.word(vs, w));
         let actor = match report.and_then(|r| reports[r].speaker) {
             Some(speaker) => speaker,
             None if undergoes => return,

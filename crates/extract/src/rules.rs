@@ -2996,6 +2996,57 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "Democrats want a short-term spending bill", "“We want a better deal,” she said": a
+        // side wanting a thing asks for it; anyone's wish ("customers want cheaper phones") and a
+        // pronoun or a quantity for the thing ("wants it", "wants more") do not
+        if f.side_object && act == Act::Demand && !self.word(k, "to") && self.is_side(&actor) {
+            let mut end = self.clause_end(k, false).0;
+            // ("wanted his loyalty, that he …, and that he …": the first thing)
+            if let Some(c) = (k + 1..end).find(|&j| {
+                self.kind(j) == Some(AtomKind::Comma)
+                    && (self.word(j + 1, "that") || self.word(j + 1, "and") && self.word(j + 2, "that"))
+            }) {
+                end = c;
+            }
+            let np_end = self.actor_starting_at(k).map_or_else(|| self.plain_np_end(k), |ad| ad.e);
+            // "what Lynn wanted was …", "what he wants remains unclear": a pseudo-cleft names no
+            // thing after the verb
+            // ("the structure he wants remains unclear", "the 'cloud' Trump wanted lifted was
+            // …": a relative clause with no "that" right after its noun wants what that noun is)
+            let mut before = actor.s;
+            while before > 0 && self.atoms[before - 1].is_quote() {
+                before -= 1;
+            }
+            let cleft = actor.s > 0 && self.word(actor.s - 1, "what")
+                || before > 0 && self.tag(before - 1).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));
+            // ("I want tough justice": one person's wish, whoever speaks it)
+            let mut b = v;
+            while b > 0 && (self.has(b - 1, class::ADV) || self.is_ly_adverb(b - 1)) {
+                b -= 1;
+            }
+            let first_person = b > 0 && self.word(b - 1, "i");
+            // ("wanted the allegations fully investigated": what should be done to it, read above)
+            let done_to = self
+                .atoms
+                .get(end - 1)
+                .is_some_and(|a| a.text.ends_with("ed") && a.info.is_some_and(|w| w.verb & form::PART != 0));
+            let thing = end > k
+                && !cleft
+                && !first_person
+                && !done_to
+                && self.atoms[k].is_word()
+                && !self.atoms[k].is(class::PRON)
+                && !self.has(k, class::AUX | class::MODAL)
+                && !["more", "less", "this", "that", "what", "everything", "nothing", "something"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+                && !self.is_time_word(k)
+                && !(np_end > k && self.word(np_end, "to"));
+            if thing {
+                self.push(out, act, actor, None, Some((k, end)), v, rule, polarity, report, secondary);
+                return;
+            }
+        }
         if f.objto_only
             && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !match self.actor_starting_at(k) {

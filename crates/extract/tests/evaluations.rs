@@ -992,3 +992,9 @@ fn displeasure_expressed_accuses() {
     );
     expect_exact("Seoul voiced dissatisfaction over the ruling.", Act::Accuse, "South Korea", "the ruling");
 }
+
+#[test]
+fn an_intrusion_in_someone_s_words_accuses() {
+    let c = first("Hanoi said the survey ship had intruded into its waters.", Act::Accuse);
+    assert_eq!(c.rule, "reported-violation");
+}

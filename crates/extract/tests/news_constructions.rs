@@ -1617,3 +1617,43 @@ fn a_group_opening_its_clause_with_a_participle_of_protest_claims() {
     // object is left alone
     none("Retailers offering free delivery reported higher sales.");
 }
+
+#[test]
+fn a_side_wanting_a_thing_asks_for_it() {
+    expect_exact(
+        "Democrats want a short-term spending bill.",
+        Act::Demand,
+        "Democratic Party",
+        "a short-term spending bill",
+    );
+    expect_exact(
+        "Hamas wants guarantees that the war will end.",
+        Act::Demand,
+        "Hamas",
+        "guarantees that the war will end",
+    );
+    let c = first("“We want a fair deal for dockworkers,” the union leader said.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("a fair deal for dockworkers"));
+    // anyone's wish, a pronoun or a quantity, a pseudo-cleft and one person's wish are no demand
+    none("Customers want cheaper phones.");
+    none("Russia wants it.");
+    none("What the mayor wants remains unclear.");
+    none("\"I want a quiet life,\" the singer said.");
+}
+
+#[test]
+fn the_state_of_the_sentence_before_is_the_ministry_s() {
+    let text = "Beijing said the patrol boat had left. Manila summoned China's envoy on Monday. \
+                The foreign ministry demanded an apology.";
+    find(text, Act::Demand, "Philippines");
+}
+
+#[test]
+fn a_crowd_that_undergoes_a_consequence_threatens_nobody() {
+    none("Many will miss their first paycheck unless the governor signs the budget.");
+}
+
+#[test]
+fn a_relative_clause_without_that_wants_its_noun() {
+    none("Even the kind of fence the governor wants remains unclear.");
+}
