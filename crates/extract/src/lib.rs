@@ -328,8 +328,12 @@ impl Extractor {
             } else {
                 next_speaker
             };
+            // A citation ("G. Petit et al. Hibernation …, Handbook of Life Support Systems
+            // (2018). DOI: …") names works, whatever verbs their titles hold.
+            let citation = current.atoms.windows(2).any(|w| w[0].text == "et" && w[1].text.starts_with("al"))
+                || current.atoms.iter().any(|a| a.text == "DOI");
             // Most sentences hold no claim word at all: skip the rules for them.
-            let needs_rules = current.atoms.iter().any(|a| {
+            let claim_words = current.atoms.iter().any(|a| {
                 a.info.is_some_and(|w| {
                     w.claim_verb.is_some()
                         || w.noun_act.is_some()
@@ -373,6 +377,7 @@ impl Extractor {
                             | Modal
                     )
                 });
+            let needs_rules = claim_words && !citation;
             // The rules ask for tags only where the lexicon is silent; a sentence is tagged at
             // most once, on the first question.
             if let Some(lazy) = &lazy_tags {

@@ -108,3 +108,11 @@ fn tagging_tells_verbs_the_lexicon_does_not_know() {
     let untagged = Extractor::builder().tagging(false).build().extract(text, &[]);
     assert!(!untagged.iter().any(|c| c.act == Act::Demand && c.actor.is("Peru")), "{untagged:?}");
 }
+
+#[test]
+fn a_citation_names_works_and_claims_nothing() {
+    let text =
+        "More information: A. Berg et al. Prospects for Relief, Handbook of Crisis Support Systems (2020). \
+                DOI: 10.1000/182";
+    assert!(newsclaim_extract::Extractor::default().extract(text, &[]).is_empty());
+}
