@@ -377,7 +377,14 @@ impl Extractor {
                             | Modal
                     )
                 });
-            let needs_rules = claim_words && !citation;
+            // ("there will be no amnesty": a thing ruled out)
+            let ruled_out = || {
+                current
+                    .atoms
+                    .windows(4)
+                    .any(|w| w[0].text.len() == 5 && w[0].eq("there") && w[2].eq("be") && w[3].eq("no"))
+            };
+            let needs_rules = (claim_words || ruled_out()) && !citation;
             // The rules ask for tags only where the lexicon is silent; a sentence is tagged at
             // most once, on the first question.
             if let Some(lazy) = &lazy_tags {

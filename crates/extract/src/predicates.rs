@@ -4022,6 +4022,47 @@ impl Analyzer<'_, '_, '_> {
 
     /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
     /// acceptance would do is a rejection.
+    /// "“There will be no amnesty,” the spokesman said", "said there can be no talks with
+    /// terrorists": a thing ruled out for the future in someone's words is refused (`t` at
+    /// "there"; "there should be no …" is the modal rule's). Not on a condition ("there will be
+    /// no peace until …", "no deal unless …"): those warn.
+    pub(crate) fn there_will_be_no_rule(&self, t: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let aux = t + 1;
+        if !["will", "would", "can", "could", "shall"].iter().any(|w| self.word(aux, w))
+            || !self.word(aux + 1, "be")
+            || !self.word(aux + 2, "no")
+        {
+            return;
+        }
+        let Some(r) = self.report_at(reports, aux) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let start = aux + 3;
+        let (end, _) = self.clause_end(start, false);
+        if end <= start
+            || (start..end).any(|k| ["unless", "until", "if", "without"].iter().any(|w| self.word(k, w)))
+        {
+            return;
+        }
+        // ("the district said there will be no school on Monday": a service called off for a
+        // day is no refusal)
+        if (start..end).any(|k| self.has(k, class::TIME | class::WEEKDAY | class::MONTH)) {
+            return;
+        }
+        let polarity = (false, self.polarity(aux, aux + 1).1);
+        self.push(
+            out,
+            Act::Reject,
+            speaker,
+            None,
+            Some((start, end)),
+            aux,
+            "reported-no",
+            polarity,
+            Some(r),
+            false,
+        );
+    }
+
     pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         self.refusal(v, false, reports, out);
     }

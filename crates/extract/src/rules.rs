@@ -587,6 +587,9 @@ impl Analyzer<'_, '_, '_> {
             {
                 continue;
             }
+            if a.text.len() == 5 && a.eq("there") {
+                self.there_will_be_no_rule(v, &reports, &mut scratch.candidates);
+            }
             if let Some(info) = a.info {
                 // (`light_verb` reads only verbs: the word test runs on verb forms alone)
                 let joining = (info.verb != 0 || info.claim_verb.is_some())
@@ -3040,7 +3043,7 @@ impl Analyzer<'_, '_, '_> {
                 && !["more", "less", "this", "that", "what", "everything", "nothing", "something"]
                     .iter()
                     .any(|w| self.word(k, w))
-                && !self.is_time_word(k)
+                && !self.has(k, class::TIME | class::WEEKDAY | class::MONTH)
                 && !(np_end > k && self.word(np_end, "to"));
             if thing {
                 self.push(out, act, actor, None, Some((k, end)), v, rule, polarity, report, secondary);

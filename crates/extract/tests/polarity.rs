@@ -345,3 +345,18 @@ fn readiness_to_attack_threatens() {
     let c = expect_exact("The army said it was prepared to attack if provoked.", Act::Warn, "", "attack");
     assert_eq!(c.rule, "ready-to-threat");
 }
+
+#[test]
+fn a_thing_ruled_out_for_the_future_is_refused() {
+    let c = expect_exact("“There will be no pardon,” a palace spokesman said.", Act::Reject, "", "pardon");
+    assert_eq!(c.rule, "reported-no");
+    expect_exact(
+        "The interior minister said there can be no talks with the kidnappers.",
+        Act::Reject,
+        "",
+        "talks with the kidnappers",
+    );
+    // a condition warns, and a service called off for a day refuses nothing
+    no_act("The general said there would be no peace until the invaders leave.", Act::Reject);
+    none("There will be no school on Friday, the district said.");
+}
