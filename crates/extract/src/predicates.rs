@@ -4314,7 +4314,7 @@ impl Analyzer<'_, '_, '_> {
 
 /// Nouns for measures whose harm, foretold or done, accuses those behind them (the `measure`
 /// verbs of `violation_verbs.txt`: "said the cuts would devastate rural hospitals").
-const MEASURES: [&str; 42] = [
+const MEASURES: [&str; 52] = [
     "bill",
     "bills",
     "law",
@@ -4357,4 +4357,14 @@ const MEASURES: [&str; 42] = [
     "sanctions",
     "levy",
     "levies",
+    "project",
+    "projects",
+    "dam",
+    "pipeline",
+    "mine",
+    "closure",
+    "closures",
+    "privatisation",
+    "privatization",
+    "expansion",
 ];

@@ -998,3 +998,29 @@ fn an_intrusion_in_someone_s_words_accuses() {
     let c = first("Hanoi said the survey ship had intruded into its waters.", Act::Accuse);
     assert_eq!(c.rule, "reported-violation");
 }
+
+#[test]
+fn more_labels_of_wrongdoing_accuse() {
+    first("The councillor said the inquiry was \"a political hit job\" run by his rivals.", Act::Accuse);
+    let c = first("The envoy described the embargo as economic terrorism.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the embargo"));
+    first("Opposition parties said the poll was marred by widespread fraud.", Act::Accuse);
+    // the word outside a predicate judges nothing
+    none("The war on terrorism was a priority, the premier said.");
+}
+
+#[test]
+fn harm_foretold_of_a_project_accuses() {
+    let c = first("Fishing groups said the dam would destroy the lake's spawning grounds.", Act::Accuse);
+    assert_eq!(c.rule, "reported-harm");
+    // harm done by a fire or a storm accuses nobody
+    none("Police said the fire destroyed the warehouse.");
+}
+
+#[test]
+fn shelling_civilian_sites_in_someone_s_words_accuses() {
+    let c = first("Tbilisi said the separatists had shelled a school in the border village.", Act::Accuse);
+    assert_eq!(c.rule, "reported-violation");
+    // (shelling military positions is a communiqué, not an accusation)
+    none("The army said it had shelled militant positions.");
+}
