@@ -770,9 +770,12 @@ impl Analyzer<'_, '_, '_> {
                             })
                     });
                 if joined {
+                    // (each person's side, else the person by name, as a claim by one of them
+                    // alone would be known)
                     let mut norms: Vec<String> = Vec::new();
                     for q in [pp, p] {
-                        let n = &self.memory.people[q].norm;
+                        let person = &self.memory.people[q];
+                        let n = if person.norm.is_empty() { &person.name } else { &person.norm };
                         if !n.is_empty() && !norms.contains(n) {
                             norms.push(n.clone());
                         }

@@ -2266,6 +2266,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         let who = self.resolve(s, e)?;
         let role = self.role_of(s, e);
+        // "John Kerry and Sergei Lavrov": two people named together are the group the article
+        // noted for them
+        if let Who::Person(p) = who {
+            if s >= 2 && self.word(s - 1, "and") {
+                let first = self.actor_ending_at(s - 2).filter(|a| matches!(a.who, Who::Person(q) if q != p));
+                if let Some(first) = first {
+                    let (tail, surname) = (self.name_text(s, e + 1), self.atoms[first.e - 1].text);
+                    let group = self
+                        .memory
+                        .groups
+                        .iter()
+                        .rposition(|g| g.name.ends_with(&tail) && g.name.contains(surname));
+                    if let Some(g) = group {
+                        return Some(Actor {
+                            s: first.s,
+                            e: e + 1,
+                            who: Who::Group(g as u32),
+                            role: first.role.or(role),
+                            span: (first.span.0, self.atoms[e].end()),
+                        });
+                    }
+                }
+            }
+        }
         Some(Actor { s, e: e + 1, who, role, span: (self.atoms[s].start, self.atoms[e].end()) })
     }
 

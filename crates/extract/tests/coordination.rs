@@ -269,3 +269,13 @@ fn a_clause_with_its_own_subject_after_a_comma_and_ends_the_verb_phrase() {
     let c = first("The senators urged the governor to veto the bill, and sign the other one.", Act::Demand);
     assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("veto the bill")), "{c:?}");
 }
+
+#[test]
+fn two_people_named_together_make_the_claim_together() {
+    let c = first("Senators Ann Cole and Tom Reed accused the agency of stalling.", Act::Accuse);
+    assert_eq!(c.actor.text, "Senators Ann Cole and Tom Reed");
+    assert_eq!(norm(&c.actor), "Ann Cole; Tom Reed");
+    // one person after "and" in a longer list of things is still one person
+    let c = first("After the vote and Tom Reed's speech, Ann Cole demanded a recount.", Act::Demand);
+    assert_eq!(norm(&c.actor), "Ann Cole");
+}
