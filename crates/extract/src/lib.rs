@@ -357,9 +357,10 @@ impl Extractor {
                     || a.text.len() == 8 && a.eq("deadline")
                     // ("contested the results")
                     || a.text.starts_with("contest")
-                    // ("will not stand idly by", "poured cold water on", "shut the door on")
+                    // ("will not stand idly by", "poured cold water on", "poured scorn on", "shut the
+                    // door on")
                     || a.text.len() == 4 && (a.eq("idly") || a.eq("door") || a.eq("fire"))
-                    || a.text.len() == 5 && (a.eq("water") || a.eq("hands"))
+                    || a.text.len() == 5 && (a.eq("water") || a.eq("hands") || a.eq("scorn"))
                     // ("rallied behind the nominee")
                     || a.text.len() == 6 && a.eq("behind")
             }) || (current.atoms.iter().any(|a| a.text == "To")

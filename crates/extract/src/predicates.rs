@@ -3950,7 +3950,8 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "slammed the door on any talks", "shut the door on a deal", "poured cold water on the
-    /// idea": closing a door on something, or cooling it, rejects it. `v` is "door" or "water".
+    /// idea": closing a door on something, or cooling it, rejects it; "poured scorn on the
+    /// report" accuses. `v` is "door", "water" or "scorn".
     pub(crate) fn closed_door_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         const CLOSING: [&str; 11] = [
             "slammed", "slams", "slam", "slamming", "shut", "shuts", "shutting", "closed", "closes", "close",
@@ -3959,12 +3960,19 @@ impl Analyzer<'_, '_, '_> {
         if v < 2 || !self.word(v + 1, "on") {
             return;
         }
+        const POURING: [&str; 4] = ["poured", "pours", "pour", "pouring"];
+        // "poured scorn on the report": scorn accuses
+        if self.word(v, "scorn") {
+            if POURING.iter().any(|w| self.word(v - 1, w)) {
+                self.push_subject_claim(v - 1, v - 1, (Act::Accuse, "poured-scorn"), v + 2, reports, out);
+            }
+            return;
+        }
         let verb = v - 2;
         let idiom = if self.word(v, "door") {
             self.word(v - 1, "the") && CLOSING.iter().any(|w| self.word(verb, w))
         } else {
-            self.word(v - 1, "cold")
-                && ["poured", "pours", "pour", "pouring"].iter().any(|w| self.word(verb, w))
+            self.word(v - 1, "cold") && POURING.iter().any(|w| self.word(verb, w))
         };
         // ("closed the door on her way out": on one's way is where, not what)
         if !idiom || self.word(v + 3, "way") {

@@ -481,6 +481,9 @@ impl Analyzer<'_, '_, '_> {
                     if a.eq("regret") {
                         self.consequences_rule(v, &reports, &mut scratch.candidates);
                     }
+                    if a.eq("scorn") {
+                        self.closed_door_rule(v, &reports, &mut scratch.candidates);
+                    }
                 }
                 Some(b'n') if a.eq("not") => self.but_not_rule(v, &reports, &mut scratch.candidates),
                 Some(b'n') if a.eq("no") => self.no_deal_rule(v, &reports, &mut scratch.candidates),

@@ -1657,3 +1657,10 @@ fn a_crowd_that_undergoes_a_consequence_threatens_nobody() {
 fn a_relative_clause_without_that_wants_its_noun() {
     none("Even the kind of fence the governor wants remains unclear.");
 }
+
+#[test]
+fn pouring_scorn_on_something_accuses() {
+    let c = expect_exact("The finance minister poured scorn on the audit.", Act::Accuse, "", "the audit");
+    assert_eq!(c.rule, "poured-scorn");
+    none("She poured cream on the cake.");
+}
