@@ -126,17 +126,33 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn polarity(&self, from: usize, to: usize) -> (bool, bool) {
         let mut neg = false;
         let mut hedge = false;
+        // ("Villagers, who asked not to be named, accused …": a negation inside an aside closed
+        // before the verb negates the aside only)
+        let (mut in_aside, mut aside_neg) = (false, false);
         for k in from..to.min(self.n()) {
             let a = &self.atoms[k];
-            neg |= a.kind == AtomKind::Negation
-                || a.kind == AtomKind::Word && a.is(class::NEG) && a.mark == crate::atoms::NONE;
+            if matches!(a.kind, AtomKind::Comma | AtomKind::Dash) {
+                if in_aside {
+                    aside_neg = false;
+                }
+                in_aside = !in_aside;
+                continue;
+            }
+            let negation = a.kind == AtomKind::Negation
+                || a.kind == AtomKind::Word && a.is(class::NEG) && a.mark == crate::atoms::NONE
+                || self.mark(k).is_some_and(|m| m.kind == PhraseKind::Negation);
+            if in_aside {
+                aside_neg |= negation;
+            } else {
+                neg |= negation;
+            }
             hedge |= a.kind == AtomKind::Word && a.is(class::HEDGE);
-            match self.mark(k).map(|m| m.kind) {
-                Some(PhraseKind::Negation) => neg = true,
-                Some(PhraseKind::Hedge) => hedge = true,
-                _ => {}
+            if self.mark(k).is_some_and(|m| m.kind == PhraseKind::Hedge) {
+                hedge = true;
             }
         }
+        // (an aside still open at the verb was no aside)
+        neg |= in_aside && aside_neg;
         hedge |= self.atoms.iter().any(|a| a.eq("reportedly") || a.eq("allegedly"));
         (neg, hedge)
     }

@@ -360,3 +360,12 @@ fn a_thing_ruled_out_for_the_future_is_refused() {
     no_act("The general said there would be no peace until the invaders leave.", Act::Reject);
     none("There will be no school on Friday, the district said.");
 }
+
+#[test]
+fn a_negation_inside_an_aside_negates_the_aside_only() {
+    let c = first("Villagers, who asked not to be identified, accused the militia of looting.", Act::Accuse);
+    assert!(!c.negated);
+    // outside the aside it still negates
+    let c = first("Iran, however, will not accept the offer.", Act::Reject);
+    assert_eq!(c.rule, "negated-accept");
+}
