@@ -4320,9 +4320,10 @@ impl Analyzer<'_, '_, '_> {
     }
 }
 
-/// Nouns for measures whose harm, foretold or done, accuses those behind them (the `measure`
-/// verbs of `violation_verbs.txt`: "said the cuts would devastate rural hospitals").
-const MEASURES: [&str; 52] = [
+/// Nouns for measures, projects and works whose harm, foretold or done, accuses those behind
+/// them (the `measure` verbs of `violation_verbs.txt`: "said the cuts would devastate rural
+/// hospitals", "said the smelter had poisoned the river").
+const MEASURES: [&str; 57] = [
     "bill",
     "bills",
     "law",
@@ -4375,4 +4376,9 @@ const MEASURES: [&str; 52] = [
     "privatisation",
     "privatization",
     "expansion",
+    "plant",
+    "factory",
+    "factories",
+    "smelter",
+    "refinery",
 ];

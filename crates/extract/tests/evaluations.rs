@@ -1013,8 +1013,10 @@ fn more_labels_of_wrongdoing_accuse() {
 fn harm_foretold_of_a_project_accuses() {
     let c = first("Fishing groups said the dam would destroy the lake's spawning grounds.", Act::Accuse);
     assert_eq!(c.rule, "reported-harm");
+    first("Farmers said the smelter had poisoned their wells for years.", Act::Accuse);
     // harm done by a fire or a storm accuses nobody
     none("Police said the fire destroyed the warehouse.");
+    none("Doctors said the boy was poisoned by mushrooms.");
 }
 
 #[test]
