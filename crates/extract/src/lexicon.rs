@@ -583,6 +583,9 @@ impl Lexicon {
             // "aired her grievances with …", "raised objections to …"
             "air",
             "raise",
+            // "pressed its demand for a caretaker government", "pursued its claim to …"
+            "press",
+            "pursue",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

@@ -465,3 +465,14 @@ fn a_complaint_filed_with_a_regulator_is_not_against_it() {
     let c = first("Manila lodged a protest with Beijing over the incursion.", Act::Accuse);
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Beijing"));
 }
+
+#[test]
+fn pressing_a_demand_makes_it() {
+    expect_exact(
+        "The party called a strike to press its demand for a caretaker government.",
+        Act::Demand,
+        "",
+        "a caretaker government",
+    );
+    none("He pressed the button twice.");
+}
