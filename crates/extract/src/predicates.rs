@@ -974,14 +974,20 @@ impl Analyzer<'_, '_, '_> {
         }
         let (end, _) = self.clause_end(m_end, false);
         let polarity = (false, self.polarity(m, m_end).1);
+        // "the governor should be ashamed of his remarks": shame asked for accuses
+        let mut b = m_end;
+        while self.has(b, class::ADV) || self.is_ly_adverb(b) {
+            b += 1;
+        }
+        let shame = self.word(b, "be") && self.word(b + 1, "ashamed") && !self.has(m_end, class::NEG);
         self.push(
             out,
-            Act::Demand,
+            if shame { Act::Accuse } else { Act::Demand },
             speaker,
             addressee,
             Some((start, end)),
             m,
-            "reported-modal",
+            if shame { "reported-shame" } else { "reported-modal" },
             polarity,
             Some(r),
             false,

@@ -1028,3 +1028,11 @@ fn shelling_civilian_sites_in_someone_s_words_accuses() {
     // (shelling military positions is a communiqué, not an accusation)
     none("The army said it had shelled militant positions.");
 }
+
+#[test]
+fn shame_asked_for_accuses() {
+    let c = first("The senator said the governor should be ashamed of his remarks.", Act::Accuse);
+    assert_eq!(c.rule, "reported-shame");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the governor"));
+    none("No one should be ashamed of asking for help, the doctor said.");
+}
