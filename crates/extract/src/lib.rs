@@ -361,6 +361,8 @@ impl Extractor {
                     // door on")
                     || a.text.len() == 4 && (a.eq("idly") || a.eq("door") || a.eq("fire"))
                     || a.text.len() == 5 && (a.eq("water") || a.eq("hands") || a.eq("scorn"))
+                    // ("owes the country an apology")
+                    || a.text.len() <= 4 && (a.eq("owes") || a.eq("owed") || a.eq("owe"))
                     // ("rallied behind the nominee")
                     || a.text.len() == 6 && a.eq("behind")
             }) || (current.atoms.iter().any(|a| a.text == "To")

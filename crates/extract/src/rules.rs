@@ -543,6 +543,9 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'c' | b'p' | b'd') if a.eq("consequences") || a.eq("price") || a.eq("dearly") => {
                     self.consequences_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'o') if ["owes", "owed", "owe"].iter().any(|w| a.eq(w)) => {
+                    self.owed_apology_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'p') if ["pleaded", "pleads", "plead", "pled"].iter().any(|w| a.eq(w)) => {
                     self.plea_rule(v, &reports, &mut scratch.candidates)
                 }
@@ -806,6 +809,45 @@ impl Analyzer<'_, '_, '_> {
             "plea",
             polarity,
             report,
+            false,
+        );
+    }
+
+    /// "Republicans said the speaker owed the country an apology", "“He owes voters an
+    /// explanation,” she said": a debt of an apology or an answer named in someone's words asks
+    /// the debtor for it (`v` at the verb of owing).
+    fn owed_apology_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const OWED: [&str; 6] = ["apology", "explanation", "answers", "answer", "apologies", "explanations"];
+        let Some(thing) = (v + 1..(v + 6).min(self.n())).find(|&k| OWED.iter().any(|w| self.word(k, w)))
+        else {
+            return;
+        };
+        // (only words between: "owes the country an apology")
+        if (v + 1..thing).any(|k| !self.atoms[k].is_word() && self.kind(k) != Some(AtomKind::Possessive)) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, v) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let Some(debtor) = self.skip_left(v.checked_sub(1)).and_then(|l| self.actor_ending_at(l)) else {
+            return;
+        };
+        // ("I owe them an apology": one's own debt is an apology, not a demand)
+        if ["i", "we"].iter().any(|w| self.word(debtor.s, w)) || debtor.s < reports[r].comp.0 {
+            return;
+        }
+        let start = (v + 1..thing).rev().find(|&k| self.has(k, class::DET)).unwrap_or(thing);
+        let (end, _) = self.clause_end(thing, false);
+        let polarity = self.polarity(debtor.e, v);
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            Some(debtor),
+            Some((start, end.max(thing + 1))),
+            v,
+            "owed-apology",
+            polarity,
+            Some(r),
             false,
         );
     }

@@ -476,3 +476,17 @@ fn pressing_a_demand_makes_it() {
     );
     none("He pressed the button twice.");
 }
+
+#[test]
+fn an_apology_owed_in_someone_s_words_is_asked_for() {
+    let c = expect_exact(
+        "Republicans said the speaker owed the country an apology.",
+        Act::Demand,
+        "Republican Party",
+        "an apology",
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the speaker"));
+    // one's own debt, and a debt of money, ask for nothing
+    none("“I owe them an apology,” the coach said.");
+    none("The company owes five million in back taxes, the audit said.");
+}
