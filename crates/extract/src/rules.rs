@@ -502,6 +502,26 @@ impl Analyzer<'_, '_, '_> {
                     }
                 }
                 Some(b'n') if a.eq("not") => self.but_not_rule(v, &reports, &mut scratch.candidates),
+                // "Netanyahu says no to a Palestinian state": saying no to a thing rejects it
+                Some(b'n')
+                    if a.eq("no")
+                        && self.word(v + 1, "to")
+                        && v > 0
+                        && ["says", "said", "say", "saying"].iter().any(|w| self.word(v - 1, w))
+                        && !self.has(v + 2, class::PRON)
+                        && !["me", "us", "him", "her", "them", "you", "it"]
+                            .iter()
+                            .any(|w| self.word(v + 2, w)) =>
+                {
+                    self.push_subject_claim(
+                        v - 1,
+                        v,
+                        (Act::Reject, "said-no"),
+                        v + 2,
+                        &reports,
+                        &mut scratch.candidates,
+                    );
+                }
                 Some(b'n') if a.eq("no") => self.no_deal_rule(v, &reports, &mut scratch.candidates),
                 Some(b'd' | b'l' | b'w')
                     if ["dropped", "drops", "drop", "lifted", "lifts", "lift", "withdrew", "withdraws"]

@@ -158,3 +158,19 @@ fn a_non_starter_without_its_article_rejects() {
     let cs = claims("Senate Leader Rejects House Offer, Calls It 'Non-Starter'");
     assert_eq!(cs.iter().filter(|c| c.act == Act::Reject).count(), 2, "{cs:#?}");
 }
+
+#[test]
+fn a_headline_office_without_its_article_acts() {
+    let c = first("Mayor Calls for Calm After Night of Unrest", Act::Demand);
+    assert_eq!(c.actor.text, "Mayor");
+    first("Police Chief Urges Restraint", Act::Demand);
+    // a bare plural of offices in prose is nobody in particular
+    none("Officials said the minister had tried persuading the king to reverse his decision.");
+}
+
+#[test]
+fn saying_no_to_a_thing_rejects_it() {
+    expect_exact("Premier Says No to Early Election", Act::Reject, "", "Early Election");
+    expect_exact("The union said no to the offer.", Act::Reject, "", "the offer");
+    none("She said no to me.");
+}
