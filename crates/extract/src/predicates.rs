@@ -859,9 +859,11 @@ impl Analyzer<'_, '_, '_> {
         if start > left {
             return;
         }
-        // The subject must be a noun phrase, not a verb ("… said should …").
+        // The subject must be a noun phrase, not a verb ("… said should …"; "the charges
+        // should be dropped" has the noun after its article).
         if self.atoms[left].mark == crate::atoms::NONE
             && self.atoms[left].info.is_some_and(|w| w.report != 0 || w.claim_verb.is_some())
+            && !(left > 0 && self.has(left - 1, class::DET) && !self.has(left - 1, class::PRON))
         {
             return;
         }

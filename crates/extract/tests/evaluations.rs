@@ -1005,10 +1005,8 @@ fn more_labels_of_wrongdoing_accuse() {
     let c = first("The envoy described the embargo as economic terrorism.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the embargo"));
     first("Opposition parties said the poll was marred by widespread fraud.", Act::Accuse);
-    first("“She has no business running a hospital,” the senator said of the nominee.", Act::Accuse);
     // the word outside a predicate judges nothing
     none("The war on terrorism was a priority, the premier said.");
-    none("The firm said it had no business in Russia.");
 }
 
 #[test]

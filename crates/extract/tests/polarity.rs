@@ -369,3 +369,9 @@ fn a_negation_inside_an_aside_negates_the_aside_only() {
     let c = first("Iran, however, will not accept the offer.", Act::Reject);
     assert_eq!(c.rule, "negated-accept");
 }
+
+#[test]
+fn a_noun_that_is_also_a_verb_can_be_a_modal_s_subject() {
+    let c = first("Lawyers for the family said the charges should be dropped.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the charges should be dropped"));
+}
