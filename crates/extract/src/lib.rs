@@ -330,8 +330,10 @@ impl Extractor {
             };
             // A citation ("G. Petit et al. Hibernation …, Handbook of Life Support Systems
             // (2018). DOI: …") names works, whatever verbs their titles hold.
-            let citation = current.atoms.windows(2).any(|w| w[0].text == "et" && w[1].text.starts_with("al"))
-                || current.atoms.iter().any(|a| a.text == "DOI");
+            let citation = || {
+                current.atoms.windows(2).any(|w| w[0].text == "et" && w[1].text.starts_with("al"))
+                    || current.atoms.iter().any(|a| a.text == "DOI")
+            };
             // Most sentences hold no claim word at all: skip the rules for them.
             let claim_words = current.atoms.iter().any(|a| {
                 a.info.is_some_and(|w| {
@@ -387,7 +389,7 @@ impl Extractor {
                     .windows(4)
                     .any(|w| w[0].text.len() == 5 && w[0].eq("there") && w[2].eq("be") && w[3].eq("no"))
             };
-            let needs_rules = (claim_words || ruled_out()) && !citation;
+            let needs_rules = (claim_words || ruled_out()) && !citation();
             // The rules ask for tags only where the lexicon is silent; a sentence is tagged at
             // most once, on the first question.
             if let Some(lazy) = &lazy_tags {
