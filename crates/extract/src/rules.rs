@@ -1271,6 +1271,10 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
+        // (the author after "by" is no object of the preposition)
+        if let Some(author) = self.author_in_aside(left) {
+            return self.speaker_for(author, reports, v).map(|a| (a, "verb-active"));
+        }
         let mut actor = match self.actor_ending_at(left).or_else(|| self.author_of_possessed_statement(left))
         {
             Some(actor) => actor,
@@ -1431,6 +1435,31 @@ impl Analyzer<'_, '_, '_> {
                 a.who != Who::Unknown || self.is_office(a.e - 1) || self.atoms[a.e - 1].is(class::HEAD)
             })
             .filter(|a| a.s == 0 || !self.has(a.s - 1, class::PREP))
+    }
+
+    /// "The resolution, sponsored by Mexico, demands …", "the letter, signed by 40 senators,
+    /// urges …": the author of a document named in an aside right after it (`left` at the
+    /// comma closing the aside).
+    fn author_in_aside(&self, left: usize) -> Option<Actor> {
+        if self.kind(left) != Some(AtomKind::Comma) {
+            return None;
+        }
+        let open = (left.saturating_sub(12)..left)
+            .rev()
+            .find(|&k| !self.atoms[k].is_word() && self.kind(k) != Some(AtomKind::Possessive))?;
+        let document = open > 0
+            && (STATEMENT_NOUNS.iter().any(|w| self.word(open - 1, w))
+                || self.is_document_head(open - 1)
+                || self.has(open - 1, class::PROPOSAL_NOUN));
+        if !document
+            || self.kind(open) != Some(AtomKind::Comma)
+            || !self.atoms.get(open + 1).is_some_and(|a| a.is_word() && !a.cap && a.text.ends_with("ed"))
+            || !self.word(open + 2, "by")
+        {
+            return None;
+        }
+        self.actor_ending_at(left - 1)
+            .filter(|a| a.s == open + 3 && (!matches!(a.who, Who::Unknown) || a.role.is_some()))
     }
 
     /// "Mr. Blake's letter accused …", "the union's statement demands …": the author of a

@@ -832,3 +832,16 @@ fn an_institution_named_with_and_is_one_actor() {
         "Ann Cole; Vera Lind",
     );
 }
+
+#[test]
+fn a_document_s_author_named_in_an_aside_speaks() {
+    expect_exact(
+        "The resolution, sponsored by Ghana, demands an immediate ceasefire.",
+        Act::Demand,
+        "Ghana",
+        "an immediate ceasefire",
+    );
+    find("The plan, drafted by Norway and Qatar, calls for a buffer zone.", Act::Demand, "Norway; Qatar");
+    // a thing's maker is no author of a claim
+    none("The recipe, created by our chef, calls for two eggs.");
+}
