@@ -3453,8 +3453,8 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // "American forces will face reprisal attacks", "Gaza will look like a battlefield",
-        // "many will miss a paycheck unless …": a subject that undergoes the consequence, or is only described, threatens nobody (a
-        // speaker reported saying it does)
+        // "many will miss a paycheck unless …": a subject that undergoes the consequence, or is
+        // only described, threatens nobody (a speaker reported saying it does)
         let undergoes = [
             "pay", "face", "suffer", "regret", "be", "look", "seem", "become", "appear", "remain", "miss",
             "lose",
@@ -4036,8 +4036,6 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
-    /// acceptance would do is a rejection.
     /// "“There will be no amnesty,” the spokesman said", "said there can be no talks with
     /// terrorists": a thing ruled out for the future in someone's words is refused (`t` at
     /// "there"; "there should be no …" is the modal rule's). Not on a condition ("there will be
@@ -4079,6 +4077,8 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "X will not negotiate with Y", "would never recognise …": refusing to do what an
+    /// acceptance would do is a rejection.
     pub(crate) fn will_not_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         self.refusal(v, false, reports, out);
     }
