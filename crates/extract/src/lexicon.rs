@@ -551,6 +551,9 @@ impl Lexicon {
             "signal",
             "repeat",
             "reiterate",
+            // "reaffirmed its commitment to …", "indicated its willingness to mediate"
+            "reaffirm",
+            "indicate",
             "renew",
             "lodge",
             "file",
@@ -628,6 +631,7 @@ impl Lexicon {
             "stand" => &[("stood", form::PAST | form::PART)],
             "hold" => &[("held", form::PAST | form::PART)],
             "stick" => &[("stuck", form::PAST | form::PART)],
+            "signal" => &[("signalled", form::PAST | form::PART), ("signalling", form::GER)],
             _ => &[],
         };
         for &(f, bits) in irregular {

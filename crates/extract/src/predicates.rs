@@ -219,7 +219,9 @@ impl Analyzer<'_, '_, '_> {
         let mut content = (start, nn + 1);
         let after = nn + 1;
         // "his refusal to step down": an infinitive, not an addressee
-        let infinitive = self.word(after, "to") && self.is_base_verb(after + 1);
+        // ("willingness to mediate": a verb of talks the tagger may not know as one)
+        let infinitive = self.word(after, "to")
+            && (self.is_base_verb(after + 1) || self.has(after + 1, class::READY_VERB));
         if !infinitive && ["on", "to", "of", "with", "against", "at"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
             // "filed a complaint with the regulator": where a complaint is lodged, not whom it is
@@ -309,12 +311,10 @@ impl Analyzer<'_, '_, '_> {
         {
             return false;
         }
-        // "expressed readiness for dialogue" is readiness to talk: implicit, like "ready to talk".
-        let rule = if self.word(nn, "readiness") || self.word(nn, "willingness") {
-            "light-verb-noun-implicit"
-        } else {
-            "light-verb-noun"
-        };
+        // "expressed readiness for dialogue" is an implicit readiness to talk; "expressed
+        // willingness to mediate" names the act it is ready for, as "ready to mediate" does.
+        let readiness = self.word(nn, "readiness") || self.word(nn, "willingness");
+        let rule = if readiness && !infinitive { "light-verb-noun-implicit" } else { "light-verb-noun" };
         self.push(out, act, actor, addressee, Some(content), v, rule, polarity, report, false);
         true
     }

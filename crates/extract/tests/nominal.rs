@@ -21,6 +21,27 @@ fn light_verbs_with_claim_nouns() {
 }
 
 #[test]
+fn readiness_that_names_its_act_is_said_like_ready_to() {
+    // (as "ready to mediate" is: the act it is ready for is named)
+    expect(
+        "Norway expressed readiness to mediate between the two parties.",
+        Act::Accept,
+        "Norway",
+        None,
+        "mediate between the two parties",
+    );
+    expect(
+        "Qatar signalled its willingness to host a second round of talks.",
+        Act::Accept,
+        "Qatar",
+        None,
+        "host a second round of talks",
+    );
+    // a survey's willingness is no one's claim
+    no_act("The poll indicated a willingness to pay more for greener energy.", Act::Accept);
+}
+
+#[test]
 fn possessive_nominals_at_clause_start() {
     expect(
         "At Russia’s request, the US should renounce any military cooperation with these countries.",
