@@ -243,6 +243,21 @@ fn questions_are_not_claims() {
 #[test]
 fn documents_that_demand() {
     expect("The UN General Assembly adopted a resolution demanding that Russia withdraw its troops from Ukraine.", Act::Demand, "United Nations", Some("Russia"), "Russia withdraw its troops");
+    // a motion or a decree speaks for whoever passes or signs it
+    expect(
+        "The Peruvian congress passed a motion calling for the envoy's expulsion.",
+        Act::Demand,
+        "Peru",
+        None,
+        "the envoy's expulsion",
+    );
+    expect(
+        "The president of Ghana signed a decree ordering the army to return to its barracks.",
+        Act::Demand,
+        "Ghana",
+        Some(""),
+        "return to its barracks",
+    );
 }
 
 #[test]
