@@ -76,9 +76,43 @@ const NOT_ACTORS: [&str; 58] = [
 
 /// Roles kept from the agents file; the others (religions, ethnic groups, professions with no
 /// political voice) are left to the articles.
-const ROLES: [&str; 22] = [
+const ROLES: [&str; 23] = [
     "GOV", "OPP", "JUD", "COP", "MIL", "REB", "BUS", "MED", "CVL", "LEG", "PTY", "IGO", "NGO", "SPY", "LAB",
-    "EDU", "HLH", "REF", "UAF", "HRI", "ENV", "AGR",
+    "EDU", "HLH", "REF", "UAF", "HRI", "ENV", "AGR", "REL",
+];
+
+/// The dictionary codes religion by faith (`MUS`, `CHR`, …); of those entries only the clergy,
+/// who speak for their faithful ("the top Shiite cleric called for …"), are kept, as `REL`.
+const FAITHS: [&str; 5] = ["MUS", "CHR", "JEW", "HIN", "BUD"];
+
+/// Heads of the religious phrases kept (a believer, a pilgrim or a monastery speaks for no one).
+const CLERGY: [&str; 26] = [
+    "cleric",
+    "clerics",
+    "clergy",
+    "clergyman",
+    "clergymen",
+    "clergywoman",
+    "clergywomen",
+    "imam",
+    "imams",
+    "mullah",
+    "mullahs",
+    "bishop",
+    "bishops",
+    "archbishop",
+    "archbishops",
+    "priest",
+    "priests",
+    "rabbi",
+    "rabbis",
+    "preacher",
+    "preachers",
+    "prelate",
+    "prelates",
+    "abbot",
+    "religious leader",
+    "religious leaders",
 ];
 
 fn main() {
@@ -165,10 +199,15 @@ fn agents(text: &str) -> BTreeMap<String, &'static str> {
         }
         let Some(open) = line.find("[~") else { continue };
         let role = line[open + 2..].chars().take(3).collect::<String>();
+        let religious = role == "REL" || FAITHS.contains(&role.as_str());
+        let role = if religious { "REL" } else { role.as_str() };
         let Some(&role) = ROLES.iter().find(|r| **r == role) else { continue };
         let phrase = line[..open].split('{').next().unwrap_or("").trim();
         for expanded in expand(phrase, &sets) {
             let k = key(&expanded);
+            if religious && !CLERGY.iter().any(|w| k == *w || k.ends_with(&format!(" {w}"))) {
+                continue;
+            }
             if k.is_empty()
                 || k.contains('.')
                 || k.split(' ').count() > 3
@@ -185,6 +224,11 @@ fn agents(text: &str) -> BTreeMap<String, &'static str> {
             }
             out.entry(k).or_insert(role);
         }
+    }
+    // (the dictionary names only kinds of officer: "police officer", "security officer"; alone,
+    // an officer is most often the police's)
+    for (k, role) in [("officer", "COP"), ("officers", "COP")] {
+        out.entry(k.to_string()).or_insert(role);
     }
     out
 }

@@ -131,11 +131,13 @@ pub enum Role {
     Ngo,
     /// International governmental organisations (`IGO`).
     International,
+    /// Clergy and religious bodies (`REL`).
+    Religion,
 }
 
 impl Role {
     /// Every role, in declaration order.
-    pub const ALL: [Role; 22] = [
+    pub const ALL: [Role; 23] = [
         Role::Government,
         Role::Opposition,
         Role::Judiciary,
@@ -158,6 +160,7 @@ impl Role {
         Role::Refugees,
         Role::Ngo,
         Role::International,
+        Role::Religion,
     ];
 
     /// The CAMEO role code: `"GOV"`, `"OPP"`, `"JUD"`, `"COP"`, `"MIL"`, …
@@ -185,6 +188,7 @@ impl Role {
             Role::Refugees => "REF",
             Role::Ngo => "NGO",
             Role::International => "IGO",
+            Role::Religion => "REL",
         }
     }
 

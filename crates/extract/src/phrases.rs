@@ -1162,7 +1162,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && a.info.is_some_and(|w| w.claim_verb.is_none() && w.noun_act.is_none());
             if a.kind == AtomKind::Word
                 // "the purchases Mr. Trump": plain lowercase words do not modify a name
-                && (self.is_modifier(p) && !self.is_name(k) || participle_modifier || verb_as_noun)
+                && (self.is_modifier(p) && (!self.is_name(k) || self.capitalised_modifier(p, k, e))
+                    || participle_modifier
+                    || verb_as_noun)
                 && modifiers < 3
                 && !self.atoms[k].is(class::DET)
             {
@@ -1181,6 +1183,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
             k += 1;
         }
         Some(k)
+    }
+
+    /// Whether the adjective at `p` modifies the phrase ending at `e` across the capitalised
+    /// modifier at `k`: "Iraq's senior Shiite cleric", "the country's top Catholic bishop" (a
+    /// phrase headed by a common noun). A name the phrase ends in takes none ("the purchases Mr.
+    /// Trump"), nor does a noun before a place's name ("the reason Rukban residents …").
+    fn capitalised_modifier(&self, p: usize, k: usize, e: usize) -> bool {
+        k < e
+            && !self.is_name(e)
+            && (self.atoms[e].is(class::HEAD) || self.is_office(e) || self.is_agent_head(e))
+            && self.tag(p).is_some_and(|t| t.xpos().starts_with("JJ"))
     }
 
     /// The end (exclusive) of a noun phrase starting at `s` to the right: determiners, names,

@@ -845,3 +845,22 @@ fn a_document_s_author_named_in_an_aside_speaks() {
     // a thing's maker is no author of a claim
     none("The recipe, created by our chef, calls for two eggs.");
 }
+
+#[test]
+fn clergy_speak_as_religious_actors() {
+    // (the dictionary's faiths are kept only for their clergy)
+    let c = first("Lebanon's senior Maronite bishop called for a new president.", Act::Demand);
+    assert_eq!(
+        (c.actor.text.as_ref(), c.actor.role),
+        ("Lebanon's senior Maronite bishop", Some(Role::Religion))
+    );
+    assert_eq!(c.actor.code.as_deref(), Some("LBNREL"));
+    let c = first("A prominent imam urged worshippers to boycott the vote.", Act::Demand);
+    assert_eq!(c.actor.role, Some(Role::Religion));
+    // an adjective before a capitalised modifier stays in the phrase; a noun before a place's
+    // name does not ("the reason Harbour residents …")
+    let c = first("Chile's top Catholic cleric rejected the reform.", Act::Reject);
+    assert_eq!(c.actor.text.as_ref(), "Chile's top Catholic cleric");
+    let c = first("He said the main reason Harbour residents rejected the plan was its cost.", Act::Reject);
+    assert_eq!(c.actor.text.as_ref(), "Harbour residents");
+}
