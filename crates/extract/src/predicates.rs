@@ -1662,6 +1662,23 @@ impl Analyzer<'_, '_, '_> {
         }
         // "is not acceptable", "was “patently false”", "a total disgrace", "as improper"
         let intensifier = |i: usize| INTENSIFIERS.iter().any(|w| self.word(i, w));
+        // "an act of terrorism", "a blatant case of fraud", "acts of piracy": the frame of the
+        // label is part of the judgement, not of what is judged
+        if k >= 2
+            && self.word(k - 1, "of")
+            && ["act", "acts", "form", "case", "example", "kind", "sort"].iter().any(|w| self.word(k - 2, w))
+        {
+            let frame = k - 2;
+            let mut j = frame;
+            while j > 0 && frame - j < 2 && (self.is_modifier(j - 1) || intensifier(j - 1)) {
+                j -= 1;
+            }
+            if j > 0 && (self.word(j - 1, "a") || self.word(j - 1, "an")) {
+                k = j - 1;
+            } else if self.word(frame, "acts") {
+                k = j;
+            }
+        }
         // The last word of a judgement coordinated before the one opening at `k`: "as arbitrary
         // and unlawful", "called the report “groundless” and “malicious”" (past its quotes).
         let coordinated_before = |k: usize| -> Option<usize> {

@@ -49,6 +49,15 @@ fn calling_something_a_sham_accuses() {
         None,
         "the arrests",
     );
+    // the frame of a label ("an act of …") is the label's, not the object's
+    for text in [
+        "Jordan called the shelling an act of terrorism.",
+        "Jordan called the shelling a deliberate act of terrorism.",
+        "Jordan described the shelling as acts of terrorism.",
+    ] {
+        let c = first(text, Act::Accuse);
+        assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the shelling"), "{text}");
+    }
 }
 
 #[test]
