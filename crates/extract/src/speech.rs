@@ -633,16 +633,28 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
-        // "The envoy said the bloc would not …": the bloc's voice holds the position
-        let bloc = actor.e == actor.s + 2
-            && a.eq("the")
-            && crate::phrases::BLOC_NOUNS.iter().any(|w| self.word(actor.s + 1, w));
-        if bloc {
+        // "The envoy said the bloc would not …": the bloc's voice holds the position; "a Hamas
+        // official said the group would not …": so does a group's, for the group it speaks for
+        let definite = actor.e == actor.s + 2 && a.eq("the");
+        let bloc = definite && crate::phrases::BLOC_NOUNS.iter().any(|w| self.word(actor.s + 1, w));
+        let group = definite && ["group", "movement"].iter().any(|w| self.word(actor.s + 1, w));
+        let speaks_for_organisation = |sp: &Actor| match sp.who {
+            Who::Norms(ids, n) => ids[..n as usize].iter().all(|&id| self.lex.norm_is_org[id as usize]),
+            // ("the Hamas spokesman": a spokesman for one organisation)
+            Who::Person(p) => matches!(
+                self.lex.norm_ids_of(&self.memory.people[p].norm)[..],
+                [id] if self.lex.norm_is_org[id as usize]
+            ),
+            _ => false,
+        };
+        if bloc || group {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];
-                if let Some(sp) =
-                    report.speaker.filter(|sp| self.opens_report(report, actor.s) && sp.e <= actor.s)
-                {
+                if let Some(sp) = report.speaker.filter(|sp| {
+                    self.opens_report(report, actor.s)
+                        && sp.e <= actor.s
+                        && (bloc || speaks_for_organisation(sp))
+                }) {
                     return Some(sp);
                 }
             }

@@ -287,3 +287,16 @@ fn the_bloc_in_words_reported_is_the_speakers_position() {
     );
     assert_eq!(c.actor.text, "The Arab League's envoy Omar Haddad");
 }
+
+#[test]
+fn the_group_in_words_of_its_spokesman_is_the_speakers_organisation() {
+    for text in [
+        "A senior Hezbollah official said the group would not hand over its weapons.",
+        "The Hezbollah spokesman said the group would not hand over its weapons.",
+    ] {
+        expect(text, Act::Reject, "Hezbollah", None, "hand over its weapons");
+    }
+    // a state's official speaks of some other group
+    let c = first("A Kenyan official said the group would not hand over its weapons.", Act::Reject);
+    assert_eq!(c.actor.text, "the group");
+}
