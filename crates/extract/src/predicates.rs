@@ -1098,6 +1098,7 @@ impl Analyzer<'_, '_, '_> {
         if next.is_none_or(|n| {
             !n.is_word() || n.is(class::AUX | class::MODAL | class::PRON) && !self.word(v + 1, "them")
         }) || self.word(v, "let") && (self.word(v + 1, "me") || self.word(v + 1, "us"))
+            || self.word(v, "hands") && !self.word(v + 1, "off")
         {
             return;
         }

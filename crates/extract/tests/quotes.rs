@@ -544,6 +544,10 @@ fn a_slogan_quoted_right_after_the_verb_that_reports_it_demands() {
     assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("Free the prisoners"));
     // a quoted word that is no order stays none
     no_act("Protesters chanted “Freedom” outside the court.", Act::Demand);
+    // "Hands off …" is a slogan; "hands" alone orders nothing
+    let c = first("Farmers chanted “Hands off our land” outside the ministry.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("Hands off our land"));
+    no_act("“Hands were shaking everywhere,” the nurse said.", Act::Demand);
 }
 
 #[test]
