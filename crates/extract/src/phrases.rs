@@ -2995,9 +2995,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                                     w.verb & form::GER != 0 || w.claim_verb.is_some() || w.report != 0
                                 })
                         });
+                    // "asked for a refund and they gave him five dollars", "to fix my laptop and
+                    // these guys fixed it": a clause with a subject and a verb of its own (a
+                    // phrase for its subject only past a verb, not "Russia and Ukraine stop …")
+                    let pronoun_subject =
+                        ["i", "he", "she", "we", "they"].iter().any(|w| self.word(i + 1, w));
+                    let own_clause = i > from
+                        && self.subject_and_verb_at(i + 1)
+                        && (pronoun_subject || (from..i).any(|k| self.is_verbish(k) || self.is_base_verb(k)));
                     // "… and on Friday accused Cohen": a second verb past a time phrase
                     let verb_after = self.skip_right(i + 1, n);
-                    if self.is_finite_verbish(i + 1) && !self.has(i + 1, class::HEAD)
+                    if own_clause
+                        || self.is_finite_verbish(i + 1) && !self.has(i + 1, class::HEAD)
                         || verb_after > i + 1
                             && self.is_finite_verbish(verb_after)
                             && !self.has(verb_after, class::HEAD)

@@ -2,7 +2,7 @@
 //! claims, modals and "necessary" in reported speech, "unacceptable", "ready to", "will not".
 
 use crate::atoms::AtomKind;
-use crate::lexicon::{class, form, EntityKind};
+use crate::lexicon::{class, form, EntityKind, PhraseKind};
 use crate::model::Act;
 use crate::phrases::{Actor, Analyzer, Report, Who};
 use crate::rules::Candidate;
@@ -647,15 +647,35 @@ impl Analyzer<'_, '_, '_> {
         } else {
             nn - 1
         };
-        if poss < 1 || self.atoms[poss].kind != AtomKind::Possessive {
-            return;
-        }
+        // "The Russian demand for security guarantees", "the Republican call for …": a side's
+        // adjective after "the" owns the noun as a possessive does
+        let side_adjective = || -> Option<Actor> {
+            let d = if nn >= 3 && adjective(nn - 1) { nn - 2 } else { nn - 1 };
+            let m = self.mark(d).filter(|m| m.end == d + 1)?;
+            let PhraseKind::Entity(kind @ (EntityKind::Demonym | EntityKind::Org), id) = m.kind else {
+                return None;
+            };
+            if m.start == 0 || !self.word(m.start - 1, "the") {
+                return None;
+            }
+            if kind == EntityKind::Org {
+                return self.actor_ending_at(d).filter(|a| a.s + 1 == m.start || a.s == m.start);
+            }
+            let s = m.start - 1;
+            let span = (self.atoms[s].start, self.atoms[d].end());
+            Some(Actor { s, e: d + 1, who: Who::one(id), role: None, span })
+        };
+        let owner = if poss >= 1 && self.atoms[poss].kind == AtomKind::Possessive {
+            self.actor_ending_at(poss - 1)
+        } else {
+            side_adjective()
+        };
         // "Israel's plan to invade …", "Russia's agreement with Turkey": a plan or a pact is
         // not yet a position.
         if ["plan", "plans", "initiative", "agreement", "agreements"].iter().any(|w| self.word(nn, w)) {
             return;
         }
-        let Some(owner) = self.actor_ending_at(poss - 1) else { return };
+        let Some(owner) = owner else { return };
         if matches!(owner.who, Who::Unknown) {
             return;
         }
@@ -769,6 +789,25 @@ impl Analyzer<'_, '_, '_> {
         }
         // "the wedding had to be postponed": what had to happen happened; nobody is asked
         if self.word(m, "had") {
+            return;
+        }
+        // "he should have resigned", "he must have waited": a reproach or a guess about the
+        // past asks nothing; "Washington would have to …": a need on a condition ("they would
+        // need to deliver" is still asked of them)
+        let mut after = m_end;
+        while self.has(after, class::ADV) || self.is_ly_adverb(after) || self.has(after, class::NEG) {
+            after += 1;
+        }
+        let perfect = self.word(after, "have")
+            && self.atoms.get(after + 1).is_some_and(|a| {
+                a.is_word()
+                    && (a.eq("been")
+                        || a.info.is_some_and(|w| w.verb & form::PART != 0)
+                        || a.text.ends_with("ed"))
+            });
+        let would_have_to = ["have", "has"].iter().any(|w| self.word(m, w))
+            && (m.saturating_sub(2)..m).any(|k| self.word(k, "would") || self.word(k, "might"));
+        if perfect || would_have_to {
             return;
         }
         // "you'll never have to download an update", "they won't need to queue": no obligation
@@ -1077,8 +1116,11 @@ impl Analyzer<'_, '_, '_> {
     /// he said": a quoted sentence or clause that opens with an order is a demand by the speaker.
     pub(crate) fn imperative_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // the order opens the quotation, a sentence in it, or a clause after a vocative
-        let before = (0..v).rev().find(|&k| !self.atoms[k].is_quote());
-        let quote_between = before.is_some_and(|k| self.atoms[k + 1..v].iter().any(|a| a.is_quote()));
+        // (past a "please": "“Please release the hostages”")
+        let head =
+            if v > 0 && (self.word(v - 1, "please") || self.word(v - 1, "kindly")) { v - 1 } else { v };
+        let before = (0..head).rev().find(|&k| !self.atoms[k].is_quote());
+        let quote_between = before.is_some_and(|k| self.atoms[k + 1..head].iter().any(|a| a.is_quote()));
         let opens = before.is_none_or(|k| {
             matches!(self.kind(k), Some(AtomKind::Terminal | AtomKind::Colon | AtomKind::Semicolon))
                 // "Virginia, …, go out and vote": after a comma only a phrasal order, not a list
@@ -2102,6 +2144,20 @@ impl Analyzer<'_, '_, '_> {
                 let report = self.attribution(reports, d);
                 // ("called the accusations unfair": judging an accusation harshly denies it)
                 let object_start = if self.word(d + 1, "to") { d + 2 } else { d + 1 };
+                // ("will find no criminal conduct": a determiner alone is no object; the judging
+                // word modifies the noun after it)
+                if object_start < k
+                    && (object_start..k).all(|j| {
+                        // ("see her as dishonest": "her" is the object too)
+                        self.has(j, class::DET | class::NEG)
+                            && !self.has(j, class::PRON)
+                            && !self.word(j, "her")
+                            || self.kind(j) == Some(AtomKind::Negation)
+                            || self.word(j, "no")
+                    })
+                {
+                    return;
+                }
                 let of_accusation = act == Act::Accuse
                     && (object_start..k).any(|j| {
                         ["accusation", "accusations", "allegation", "allegations", "charges", "claims"]
@@ -2585,7 +2641,8 @@ impl Analyzer<'_, '_, '_> {
         }
         let verb =
             self.may_be_plain_verb(k + 1, class::DET | class::PRON | class::PREP | class::AUX | class::COORD);
-        if k == deadline_start + 1 || !self.word(k, "to") || !verb {
+        // ("the doctors gave her two years to live": a prognosis)
+        if k == deadline_start + 1 || !self.word(k, "to") || !verb || self.word(k + 1, "live") {
             return;
         }
         self.push_ultimatum(v, addressee, k + 1, v, "ultimatum", reports, out);
@@ -3270,6 +3327,20 @@ impl Analyzer<'_, '_, '_> {
         }
         // ("was trying to lie low": the base form "lie" lies down as often as it deceives)
         if attempt && self.word(v, "lie") {
+            return;
+        }
+        // ("islands lying 1,000 kilometres east of …", "lying off the coast": where a thing lies)
+        let lying_somewhere = self.word(v, "lying")
+            && (self.kind(v + 1) == Some(AtomKind::Number)
+                || [
+                    "off", "in", "on", "at", "near", "along", "between", "beneath", "under", "low", "north",
+                    "south", "east", "west", "just", "some", "dormant", "idle", "empty",
+                ]
+                .iter()
+                .any(|w| self.word(v + 1, w)));
+        // ("arms smuggling is a profitable business": a gerund that is the subject of a verb)
+        let gerund_subject = self.atoms[v].text.ends_with("ing") && self.is_be(v + 1);
+        if lying_somewhere || gerund_subject {
             return;
         }
         let lead = if attempt { v - 2 } else { v };
@@ -4241,9 +4312,14 @@ impl Analyzer<'_, '_, '_> {
                     && !self.atoms[k].cap
                     && self.atoms[k].info.is_none_or(|w| w.class == 0)
         };
+        // ("peace cannot happen until …", "it will not work unless …": what comes about, not what
+        // someone refuses to do)
         let speaking = |k: usize| {
             self.is_report_word(k)
                 || ["comment", "confirm", "discuss", "know", "tell"].iter().any(|w| self.word(k, w))
+                || ["happen", "occur", "exist", "last", "work", "succeed", "improve", "change", "end"]
+                    .iter()
+                    .any(|w| self.word(k, w))
         };
         if let Some(verb) = verb.filter(|&k| plain_verb(k) && !speaking(k) && self.claim_verb_at(k).is_none())
         {

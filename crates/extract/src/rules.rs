@@ -2322,7 +2322,19 @@ impl Analyzer<'_, '_, '_> {
             && ["herself", "himself", "themselves", "myself", "ourselves", "itself"]
                 .iter()
                 .any(|w| self.word(v + 1, w));
-        if noun_use || modifier_use || closed_door || denied_oneself || self.is_compound_call(v) {
+        // "used military pressure to …", "faces strong demand": a noun after an adjective that
+        // itself follows a verb or a determiner (the tagger agrees that it is a noun)
+        let adjective_before = v >= 2
+            && self.tag(v - 1).is_some_and(|t| t.xpos() == "JJ")
+            && (self.is_verbish(v - 2) || self.has(v - 2, class::DET) || self.is_base_verb(v - 2))
+            && self.tag(v).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));
+        if noun_use
+            || modifier_use
+            || closed_door
+            || denied_oneself
+            || adjective_before
+            || self.is_compound_call(v)
+        {
             return;
         }
         // "called on Friday for …": a time phrase before the particle or object
@@ -3130,14 +3142,19 @@ impl Analyzer<'_, '_, '_> {
             while before > 0 && self.atoms[before - 1].is_quote() {
                 before -= 1;
             }
-            let cleft = actor.s > 0 && self.word(actor.s - 1, "what")
+            // ("can argue all they want", "whatever he wants": a free relative)
+            let cleft = actor.s > 0
+                && ["what", "all", "whatever", "anything", "everything"]
+                    .iter()
+                    .any(|w| self.word(actor.s - 1, w))
                 || before > 0 && self.tag(before - 1).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));
             // ("I want tough justice": one person's wish, whoever speaks it)
             let mut b = v;
             while b > 0 && (self.has(b - 1, class::ADV) || self.is_ly_adverb(b - 1)) {
                 b -= 1;
             }
-            let first_person = b > 0 && self.word(b - 1, "i");
+            // (nor "if you want a small-town feel": the reader's)
+            let first_person = b > 0 && (self.word(b - 1, "i") || self.word(b - 1, "you"));
             // ("wanted the allegations fully investigated": what should be done to it, read above)
             let done_to = self
                 .atoms
@@ -3149,7 +3166,7 @@ impl Analyzer<'_, '_, '_> {
                 && !done_to
                 && self.atoms[k].is_word()
                 && !self.atoms[k].is(class::PRON)
-                && !self.has(k, class::AUX | class::MODAL)
+                && !self.has(k, class::AUX | class::MODAL | class::PREP)
                 && !["more", "less", "this", "that", "what", "everything", "nothing", "something"]
                     .iter()
                     .any(|w| self.word(k, w))
@@ -3573,6 +3590,13 @@ impl Analyzer<'_, '_, '_> {
         if act == Act::Reject
             && self.word(k, "to")
             && (matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment)) || refuses_to_refuse)
+        {
+            return;
+        }
+        // "declined comment", "refused comment": no comment, as with "to comment"
+        if act == Act::Reject
+            && (self.word(k, "comment") || self.word(k, "comments"))
+            && self.atoms.get(k + 1).is_none_or(|a| !a.is_word() || a.is(class::PREP | class::COORD))
         {
             return;
         }

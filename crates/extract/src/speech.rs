@@ -369,7 +369,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // A headline or a lead naming its speaker before a colon: "Zelenskiy: Russia must pay".
         if out.is_empty() {
-            if let Some(sp) = self.actor_starting_at(0) {
+            // ("Response: the US must …", "Email: …": a label before a colon, not a speaker)
+            let label =
+                |sp: &Actor| sp.e == sp.s + 1 && self.tag(sp.s).is_some_and(|t| !t.xpos().starts_with("NNP"));
+            if let Some(sp) = self.actor_starting_at(0).filter(|sp| !label(sp)) {
                 if self.kind(sp.e) == Some(AtomKind::Colon) && sp.e + 1 < n {
                     self.note_person(&sp);
                     out.push(Report { verb: (n, n), speaker: Some(sp), comp: (sp.e + 1, n), denied: false });

@@ -511,3 +511,16 @@ fn an_apology_owed_in_someone_s_words_is_asked_for() {
     none("“I owe them an apology,” the coach said.");
     none("The company owes five million in back taxes, the audit said.");
 }
+
+#[test]
+fn a_sides_adjective_owns_the_claim_noun_after_the() {
+    expect(
+        "The Turkish demand for the extradition of the journalists was rejected.",
+        Act::Demand,
+        "Turkey",
+        None,
+        "the extradition of the journalists",
+    );
+    // a nationality that owns no claim
+    none("The Turkish coffee was strong.");
+}
