@@ -3314,8 +3314,15 @@ impl Analyzer<'_, '_, '_> {
         let that_relative = actor.s >= 1
             && self.relative_that(actor.s - 1)
             && !(actor.e == actor.s + 1 && self.atoms[actor.s].is(class::PRON));
+        // ("it said that it opposed moves …": "that" after a verb opens the verb's clause)
+        let complementizer = actor.s >= 2
+            && self.word(actor.s - 1, "that")
+            && (self.is_report_word(actor.s - 2)
+                || self.is_finite_verbish(actor.s - 2)
+                    && !(actor.s >= 3 && self.has(actor.s - 3, class::DET)));
         let relative_subject = actor.e <= v
             && actor.s >= 2
+            && !complementizer
             && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who")
                 || that_relative
                 || self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap);
@@ -3344,7 +3351,9 @@ impl Analyzer<'_, '_, '_> {
         if clause_over || object_gap {
             let mut pushed = false;
             // "the association of Serb municipalities, which the EU demands": the antecedent.
-            if actor.s >= 2
+            if complementizer {
+                // (no antecedent: read as a plain clause below)
+            } else if actor.s >= 2
                 && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who") || that_relative)
             {
                 let end =
