@@ -1272,7 +1272,7 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // (the author after "by" is no object of the preposition)
-        if let Some(author) = self.author_in_aside(left) {
+        if let Some(author) = self.author_in_aside(left).or_else(|| self.author_after_by(left)) {
             return self.speaker_for(author, reports, v).map(|a| (a, "verb-active"));
         }
         let mut actor = match self.actor_ending_at(left).or_else(|| self.author_of_possessed_statement(left))
@@ -1460,6 +1460,24 @@ impl Analyzer<'_, '_, '_> {
         }
         self.actor_ending_at(left - 1)
             .filter(|a| a.s == open + 3 && (!matches!(a.who, Who::Unknown) || a.role.is_some()))
+    }
+
+    /// "A statement by the foreign ministry on Tuesday demanded …", "a letter from 40 senators
+    /// urges …": the author after "by" or "from" of a statement that is the subject ending at
+    /// `left` (with adjuncts of time or place after the author).
+    fn author_after_by(&self, left: usize) -> Option<Actor> {
+        let lo = left.saturating_sub(16);
+        let noun = (lo..left).rev().find(|&k| {
+            (STATEMENT_NOUNS.iter().any(|w| self.word(k, w)) || self.is_document_head(k))
+                && (self.word(k + 1, "by") || self.word(k + 1, "from"))
+        })?;
+        // the statement opens its clause: "A statement by …", "In a statement by …" does not
+        let opens = (noun == 0 || self.has(noun - 1, class::DET) && self.clause_start(noun - 1) == noun - 1)
+            && (noun < 2 || !self.has(noun - 2, class::PREP));
+        if !opens || (noun + 2..=left).any(|k| self.is_finite_verbish(k) || self.has(k, class::REL)) {
+            return None;
+        }
+        self.actor_starting_at(noun + 2).filter(|a| !matches!(a.who, Who::Unknown) || a.role.is_some())
     }
 
     /// "Mr. Blake's letter accused …", "the union's statement demands …": the author of a

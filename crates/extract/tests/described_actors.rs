@@ -844,6 +844,14 @@ fn a_document_s_author_named_in_an_aside_speaks() {
     find("The plan, drafted by Norway and Qatar, calls for a buffer zone.", Act::Demand, "Norway; Qatar");
     // a thing's maker is no author of a claim
     none("The recipe, created by our chef, calls for two eggs.");
+    // the author after "by" or "from", past a time or a place
+    expect_exact(
+        "A statement by the Peruvian foreign ministry at a briefing on Monday demanded that Lima's envoy return.",
+        Act::Demand,
+        "Peru",
+        "Lima's envoy return",
+    );
+    find("A letter from the Kenyan government urges donors to pay.", Act::Demand, "Kenya");
 }
 
 #[test]

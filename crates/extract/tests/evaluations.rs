@@ -42,6 +42,8 @@ fn calling_something_a_sham_accuses() {
     let c = first("In a post on X, Elon Musk called the regulator's decision \"absurd\".", Act::Accuse);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the regulator's decision"));
     first("The embassy called the report absurd.", Act::Deny);
+    // ("fabrication" without its article, after an intensifier)
+    first("The so-called bribery case is “pure fabrication,” the embassy said.", Act::Deny);
     expect(
         "Spain described the arrests as arbitrary and unlawful.",
         Act::Accuse,
