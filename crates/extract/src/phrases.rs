@@ -1759,8 +1759,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && !self.atoms[m.end - 1].text.ends_with('s');
                 // ("the defendants", "the two candidates": parties to a case or a race speak for
                 // themselves, however many)
+                // ("several opposition candidates", "three plaintiffs": counted or described)
                 let parties = s < m.start
-                    && self.word(s, "the")
+                    && (self.word(s, "the")
+                        || self.is_quantifier(s)
+                        || self.kind(s) == Some(AtomKind::Number)
+                        || (s..m.start).any(|k| self.word(k, "opposition")))
                     && ["defendants", "plaintiffs", "candidates"].iter().any(|w| self.word(m.end - 1, w));
                 // ("Tesla's chief executive", "Smith's lawyer": the office of someone named, whom
                 // the gazetteer does not know)

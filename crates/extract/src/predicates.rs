@@ -1330,37 +1330,19 @@ impl Analyzer<'_, '_, '_> {
         const NO: [&str; 4] = ["no", "not", "never", "nope"];
         const YES: [&str; 7] = ["yes", "yeah", "absolutely", "definitely", "certainly", "course", "sure"];
         const FILLER: [&str; 3] = ["of", "way", "no"];
-        if !(self.word(v + 1, "whether") || self.word(v + 1, "if")) {
+        // ("Asked Monday whether …", "asked on Tuesday if …": past a time phrase)
+        let w = self.skip_right(v + 1, self.n());
+        if !(self.word(w, "whether") || self.word(w, "if")) {
             return;
         }
-        let question = v + 2;
-        let Some(modal) =
-            (question..(question + 6).min(self.n())).find(|&k| self.word(k, "would") || self.word(k, "will"))
+        let question = w + 1;
+        let Some((content, truth)) = self
+            .asked_deed(question)
+            .map(|c| (c, false))
+            .or_else(|| self.asked_truth(question).map(|c| (c, true)))
         else {
             return;
         };
-        let asked_of =
-            (question..modal).all(|k| self.atoms[k].is_word() || self.atoms[k].kind == AtomKind::Possessive);
-        let deed = modal + 1;
-        if modal == question
-            || !asked_of
-            || !self.atoms.get(deed).is_some_and(|a| a.is_word() && !a.cap)
-            || self.has(deed, class::NEG)
-        {
-            return;
-        }
-        let (end, _) = self.clause_end(deed, false);
-        if end <= deed {
-            return;
-        }
-        // what someone would do: "whether she would …", "whether the bloc would …" (not
-        // "whether the talks would resume")
-        let pronoun = modal == question + 1
-            && ["he", "she", "they", "it", "we", "i", "you"].iter().any(|w| self.word(question, w));
-        if !pronoun && self.actor_starting_at(question).is_none_or(|a| a.e != modal) {
-            return;
-        }
-        let content = (deed, end);
         // the answer: a quotation holding nothing but a word or two of answer ("No." may come
         // as one token, read as the abbreviation of "number")
         let one_of = |j: usize, list: &[&str]| {
@@ -1400,8 +1382,72 @@ impl Analyzer<'_, '_, '_> {
             return;
         };
         let Some(speaker) = reports[r].speaker else { return };
-        let act = if negative { Act::Reject } else { Act::Accept };
+        // (a claim asked about and answered "no" is denied; "yes" claims nothing of anyone's)
+        let act = match (truth, negative) {
+            (true, true) => Act::Deny,
+            (true, false) => return,
+            (false, true) => Act::Reject,
+            (false, false) => Act::Accept,
+        };
         self.push(out, act, speaker, None, Some(content), v, "asked-answer", (false, false), Some(r), false);
+    }
+
+    /// "(asked) whether she would resign": what someone would do, from the question at `question`.
+    fn asked_deed(&self, question: usize) -> Option<(usize, usize)> {
+        let modal = (question..(question + 6).min(self.n()))
+            .find(|&k| self.word(k, "would") || self.word(k, "will"))?;
+        let asked_of =
+            (question..modal).all(|k| self.atoms[k].is_word() || self.atoms[k].kind == AtomKind::Possessive);
+        let deed = modal + 1;
+        if modal == question
+            || !asked_of
+            || !self.atoms.get(deed).is_some_and(|a| a.is_word() && !a.cap)
+            || self.has(deed, class::NEG)
+        {
+            return None;
+        }
+        let (end, _) = self.clause_end(deed, false);
+        if end <= deed {
+            return None;
+        }
+        // what someone would do: "whether she would …", "whether the bloc would …" (not
+        // "whether the talks would resume")
+        let pronoun = modal == question + 1
+            && ["he", "she", "they", "it", "we", "i", "you"].iter().any(|w| self.word(question, w));
+        if !pronoun && self.actor_starting_at(question).is_none_or(|a| a.e != modal) {
+            return None;
+        }
+        Some((deed, end))
+    }
+
+    /// "(asked) if the allegation was true": the claim whose truth the question at `question`
+    /// puts, a noun phrase of something said.
+    fn asked_truth(&self, question: usize) -> Option<(usize, usize)> {
+        let be = (question + 1..(question + 6).min(self.n())).find(|&k| self.is_be(k))?;
+        let truth = ["true", "accurate", "correct"].iter().any(|w| self.word(be + 1, w));
+        let said = (question..be).any(|k| {
+            [
+                "allegation",
+                "allegations",
+                "claim",
+                "claims",
+                "report",
+                "reports",
+                "accusation",
+                "accusations",
+                "story",
+                "rumour",
+                "rumours",
+                "rumor",
+                "rumors",
+            ]
+            .iter()
+            .any(|w| self.word(k, w))
+        });
+        (truth
+            && said
+            && (question..be).all(|k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Possessive)))
+        .then_some((question, be))
     }
 
     /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,

@@ -2872,8 +2872,21 @@ impl Analyzer<'_, '_, '_> {
                             .iter()
                             .any(|w| self.word(a.s - 1, w))
                     });
+                    // ("lashed out at the president after he claimed victory, accusing him of
+                    // …": past a subordinate clause, the main clause's subject)
+                    let main_subject = |a: Actor| -> Actor {
+                        let sub = a.s.checked_sub(1).filter(|&b| {
+                            [
+                                "after", "when", "because", "since", "before", "while", "until", "although",
+                                "though", "once",
+                            ]
+                            .iter()
+                            .any(|w| self.word(b, w))
+                        });
+                        sub.and_then(|b| self.clause_subject_before(b)).unwrap_or(a)
+                    };
                     if let Some(actor) = seen
-                        .or_else(|| self.clause_subject_before(c))
+                        .or_else(|| self.clause_subject_before(c).map(main_subject))
                         .or_else(|| self.subject_before_participle_aside(c, v))
                     {
                         participle(actor, "verb-participle-clause", false, out);
@@ -2886,6 +2899,49 @@ impl Analyzer<'_, '_, '_> {
                         participle(actor, "verb-gerund", true, out);
                     }
                 }
+                return;
+            }
+        }
+        // "the killing prompted the EU to demand …", "a move that led the opposition to call
+        // for …": whom a cause moves to speak makes the claim
+        if la.eq("to") && l > 1 {
+            let moved = self.actor_ending_at(l - 1).filter(|a| {
+                a.s > 0
+                    && (a.who != Who::Unknown || a.role.is_some())
+                    && [
+                        "prompted",
+                        "prompting",
+                        "prompts",
+                        "led",
+                        "leading",
+                        "leads",
+                        "forced",
+                        "forcing",
+                        "spurred",
+                        "spurring",
+                        "drove",
+                        "driven",
+                        "driving",
+                        "caused",
+                        "causing",
+                    ]
+                    .iter()
+                    .any(|w| self.word(a.s - 1, w))
+            });
+            if let Some(actor) = moved {
+                let polarity = self.polarity_before(actor.s - 1);
+                self.frames_and_push(
+                    v,
+                    after,
+                    particle,
+                    verb,
+                    actor,
+                    "verb-prompted",
+                    polarity,
+                    reports,
+                    out,
+                    false,
+                );
                 return;
             }
         }

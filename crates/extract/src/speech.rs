@@ -221,6 +221,20 @@ impl Analyzer<'_, '_, '_> {
                             }
                             start = k;
                         }
+                        // "…,” senior senator Jane Roe said": modifiers the phrase left out
+                        let mut m = start;
+                        while m > 0 && start - m < 3 && self.is_modifier(m - 1) {
+                            m -= 1;
+                        }
+                        if m < start
+                            && m > 0
+                            && matches!(
+                                self.atoms[m - 1].kind,
+                                AtomKind::Comma | AtomKind::CloseQuote | AtomKind::Quote
+                            )
+                        {
+                            start = m;
+                        }
                         trailing = start > 0
                             && matches!(
                                 self.atoms[start - 1].kind,

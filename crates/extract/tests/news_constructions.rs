@@ -1664,3 +1664,50 @@ fn pouring_scorn_on_something_accuses() {
     assert_eq!(c.rule, "poured-scorn");
     none("She poured cream on the cake.");
 }
+
+#[test]
+fn whom_a_cause_moves_to_speak_makes_the_claim() {
+    expect(
+        "The shooting prompted the African Union to demand an inquiry.",
+        Act::Demand,
+        "African Union",
+        None,
+        "an inquiry",
+    );
+    let c = first("The verdict led the opposition to call for protests.", Act::Demand);
+    assert_eq!(c.actor.text, "the opposition");
+    // moving no one who speaks
+    none("The frost led growers to delay the harvest.");
+}
+
+#[test]
+fn a_participle_after_a_subordinate_clause_is_the_main_subjects() {
+    expect(
+        "Chile recalled its ambassador after Peru closed the border, accusing Lima of aggression.",
+        Act::Accuse,
+        "Chile",
+        Some("Peru"),
+        "aggression",
+    );
+}
+
+#[test]
+fn a_truth_asked_about_and_denied() {
+    let c = first("Asked on Tuesday if the allegations were true, the mayor said: \"No.\"", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("the allegations"));
+    // a "yes" to the truth claims nothing of the answerer's
+    none("Asked if the report was accurate, the mayor said: \"Yes.\"");
+}
+
+#[test]
+fn counted_or_described_candidates_speak_and_bare_ones_do_not() {
+    first("Several opposition candidates demanded a recount.", Act::Demand);
+    first("Three candidates demanded a recount.", Act::Demand);
+    none("Candidates demanded a recount.");
+}
+
+#[test]
+fn a_trailing_speaker_with_modifiers_before_the_office() {
+    let c = first("“The council must resign,” senior councillor Ana Ruiz said.", Act::Demand);
+    assert_eq!(c.actor.norms, ["Ana Ruiz"]);
+}
