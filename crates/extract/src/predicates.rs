@@ -895,8 +895,27 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let mut start = self.clause_start(left);
+        // (", and the minister should …": the clause opens past its coordinator)
+        while start < left && (self.word(start, "and") || self.word(start, "but")) {
+            start += 1;
+        }
         if start > left {
             return;
+        }
+        // "… has lost its authority and the prime minister should resign": a clause of its own
+        // after a coordinator, past another clause's verb
+        {
+            let s0 = self.content_np_left(left + 1);
+            // (a subject of its own opens with a determiner or a name; "to find and report
+            // theories needs to stop" coordinates verbs)
+            if s0 > start + 1
+                && s0 <= left
+                && (self.has(s0, class::DET) && !self.has(s0, class::PRON) || self.is_name(s0))
+                && (self.word(s0 - 1, "and") || self.word(s0 - 1, "but"))
+                && (reports[r].comp.0.min(start)..s0 - 1).any(|k| self.is_finite_verbish(k))
+            {
+                start = s0;
+            }
         }
         // The subject must be a noun phrase, not a verb ("… said should …"; "the charges
         // should be dropped" has the noun after its article).

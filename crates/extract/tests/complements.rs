@@ -704,3 +704,21 @@ fn a_case_tossed_out_is_rejected_but_a_pitch_is_not() {
     expect_exact("A federal judge tossed out the lawsuit on Tuesday.", Act::Reject, "", "the lawsuit");
     none("The governor tossed out the first pitch at the opening game.");
 }
+
+#[test]
+fn a_modal_clause_after_a_coordinator_is_its_own() {
+    for text in [
+        "“This council has lost all trust, and the mayor should resign,” she said.",
+        "“This council has lost the authority to govern and the mayor should resign at once,” she said.",
+    ] {
+        let c = first(text, Act::Demand);
+        assert!(
+            c.content.as_ref().is_some_and(|p| p.text.starts_with("the mayor should resign")),
+            "{text}: {c:?}"
+        );
+        assert!(c.addressee.is_some(), "{text}");
+    }
+    // verbs coordinated inside a gerund subject are one subject
+    let c = first("“Trying to find and spread rumours needs to stop,” the spokeswoman said.", Act::Demand);
+    assert!(c.content.is_some_and(|p| p.text.starts_with("Trying")));
+}
