@@ -649,8 +649,9 @@ impl Analyzer<'_, '_, '_> {
         };
         // "The Russian demand for security guarantees", "the Republican call for …": a side's
         // adjective after "the" owns the noun as a possessive does
+        // (right before the noun: in "the French recipe calls for butter" the noun is a verb)
         let side_adjective = || -> Option<Actor> {
-            let d = if nn >= 3 && adjective(nn - 1) { nn - 2 } else { nn - 1 };
+            let d = nn - 1;
             let m = self.mark(d).filter(|m| m.end == d + 1)?;
             let PhraseKind::Entity(kind @ (EntityKind::Demonym | EntityKind::Org), id) = m.kind else {
                 return None;
@@ -2209,6 +2210,12 @@ impl Analyzer<'_, '_, '_> {
                 let report = self.attribution(reports, d);
                 // ("called the accusations unfair": judging an accusation harshly denies it)
                 let object_start = if self.word(d + 1, "to") { d + 2 } else { d + 1 };
+                // ("the court found him guilty of fraud": a verdict, not a claim)
+                if ["found", "find", "finds", "finding"].iter().any(|w| self.word(d, w))
+                    && (object_start..=u).any(|j| self.word(j, "guilty"))
+                {
+                    return;
+                }
                 // ("will find no criminal conduct": a determiner alone is no object; the judging
                 // word modifies the noun after it)
                 if object_start < k

@@ -1194,6 +1194,25 @@ impl Analyzer<'_, '_, '_> {
                     subject
                 }
             };
+            // "offered a truce if the rebels stopped firing, but rejected …": past a comma, the
+            // coordination goes on with the main clause, not with a subordinate one
+            let subject = if left > 0 && self.kind(left - 1) == Some(AtomKind::Comma) {
+                subject
+                    .s
+                    .checked_sub(1)
+                    .filter(|&b| {
+                        [
+                            "if", "unless", "when", "after", "because", "since", "before", "while", "until",
+                            "although", "though", "once",
+                        ]
+                        .iter()
+                        .any(|w| self.word(b, w))
+                    })
+                    .and_then(|b| self.clause_subject_before(b))
+                    .unwrap_or(subject)
+            } else {
+                subject
+            };
             // "X should do the right thing and denounce …": an obligation, not X's act
             let obliged = (subject.e..left).any(|k| {
                 ["should", "must", "ought", "needs", "need", "has", "have"].iter().any(|w| self.word(k, w))
@@ -1483,11 +1502,35 @@ impl Analyzer<'_, '_, '_> {
     /// "Mr. Blake's letter accused …", "the union's statement demands …": the author of a
     /// statement named by its possessor, which ends at `left`.
     fn author_of_possessed_statement(&self, left: usize) -> Option<Actor> {
-        let possessive = left.checked_sub(1).filter(|&p| self.kind(p) == Some(AtomKind::Possessive))?;
-        if !STATEMENT_NOUNS.iter().any(|w| self.word(left, w)) || possessive == 0 {
+        // ("Egypt's plan calls for …", "the Egyptian proposal calls for …": a plan speaks for
+        // its author too)
+        let document = STATEMENT_NOUNS.iter().any(|w| self.word(left, w))
+            || self.is_document_head(left)
+            || self.has(left, class::PROPOSAL_NOUN) && !self.atoms[left].text.ends_with('s');
+        if !document {
             return None;
         }
-        self.actor_ending_at(possessive - 1)
+        if let Some(possessive) = left.checked_sub(1).filter(|&p| self.kind(p) == Some(AtomKind::Possessive))
+        {
+            return (possessive > 0).then(|| self.actor_ending_at(possessive - 1)).flatten();
+        }
+        // "the Egyptian plan": a state's adjective right after "the"
+        let d = left.checked_sub(1)?;
+        let m = self.mark(d).filter(|m| m.end == d + 1)?;
+        let crate::lexicon::PhraseKind::Entity(crate::lexicon::EntityKind::Demonym, id) = m.kind else {
+            return None;
+        };
+        if m.start == 0 || !self.word(m.start - 1, "the") {
+            return None;
+        }
+        let s = m.start - 1;
+        Some(Actor {
+            s,
+            e: d + 1,
+            who: Who::one(id),
+            role: None,
+            span: (self.atoms[s].start, self.atoms[d].end()),
+        })
     }
 
     /// "with the business community and both senators calling for a veto": the actor phrase
@@ -3044,6 +3087,16 @@ impl Analyzer<'_, '_, '_> {
         else {
             return;
         };
+        // "recommended that he veto the bill", "asked that she reject it": a base form after a
+        // singular subject opening a "that" clause is a subjunctive, what someone asks for
+        let subjunctive = forms & (form::THIRD | form::PAST) == 0
+            && !aux_before
+            && actor.s > 0
+            && self.word(actor.s - 1, "that")
+            && ["he", "she", "it"].iter().any(|w| self.word(actor.s, w) && actor.e == actor.s + 1);
+        if subjunctive {
+            return;
+        }
         // "Global demand for oil rose": a bare base form after a lone capitalised word at the
         // start of a sentence is a noun phrase, not a claim.
         if forms & (form::THIRD | form::PAST) == 0

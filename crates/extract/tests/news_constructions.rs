@@ -1711,3 +1711,32 @@ fn a_trailing_speaker_with_modifiers_before_the_office() {
     let c = first("“The council must resign,” senior councillor Ana Ruiz said.", Act::Demand);
     assert_eq!(c.actor.norms, ["Ana Ruiz"]);
 }
+
+#[test]
+fn a_plan_speaks_for_its_author() {
+    expect("Egypt's plan calls for a truce at dawn.", Act::Demand, "Egypt", None, "a truce at dawn");
+    expect("The Egyptian plan calls for a truce at dawn.", Act::Demand, "Egypt", None, "a truce at dawn");
+    // a noun between the adjective and the verb: no claim of the side's
+    none("The French recipe calls for butter.");
+}
+
+#[test]
+fn a_subjunctive_asked_for_is_not_the_subjects_claim() {
+    no_act("The advisers recommended that he veto the bill.", Act::Reject);
+}
+
+#[test]
+fn after_a_comma_the_coordination_goes_on_with_the_main_clause() {
+    let c = first(
+        "The premier offered a truce if the rebels stopped firing, but rejected any talks on autonomy.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.text, "The premier");
+}
+
+#[test]
+fn guilty_of_in_someones_words_accuses_and_a_verdict_does_not() {
+    first("The senator said the agency was guilty of negligence.", Act::Accuse);
+    first("He said he was not guilty of any crime.", Act::Deny);
+    none("The court found him guilty of fraud.");
+}
