@@ -3424,8 +3424,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // ("The opposition cried foul.": an idiom with its particle makes the claim alone)
         let idiom = particle.is_some() && act == Act::Accuse;
+        // (a side's act alone: "customers appeared to disagree" tells of no one's position)
         if clause_over
             && (matches!(act, Act::Reject | Act::Accept | Act::Deny) || idiom)
+            && (actor.who != Who::Unknown || actor.role.is_some())
             && actor.e <= v
             && !(actor.s >= 2 && self.has(actor.s - 1, class::REL))
             && !(actor.s >= 2 && self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap)
