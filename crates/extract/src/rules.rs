@@ -2389,11 +2389,20 @@ impl Analyzer<'_, '_, '_> {
             && self.tag(v - 1).is_some_and(|t| t.xpos() == "JJ")
             && (self.is_verbish(v - 2) || self.has(v - 2, class::DET) || self.is_base_verb(v - 2))
             && self.tag(v).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));
+        // "the council approved a motion that demands …": a body adopting its own document
+        // issues it (the document's words are the claim), it accepts no one's offer
+        let adopts_document = verb.act == Act::Accept
+            && ["approv", "adopt", "pass"].iter().any(|stem| {
+                self.atoms[v].text.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem))
+            })
+            && (v + 1..(v + 4).min(self.n()))
+                .any(|k| ["motion", "resolution", "decree", "declaration"].iter().any(|w| self.word(k, w)));
         if noun_use
             || modifier_use
             || closed_door
             || denied_oneself
             || adjective_before
+            || adopts_document
             || self.is_compound_call(v)
         {
             return;
