@@ -502,7 +502,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
             j -= 1;
         }
         if ["on", "in", "at", "during", "since", "until", "by", "earlier"].iter().any(|w| self.word(j, w)) {
-            return j.checked_sub(1);
+            j = j.checked_sub(1)?;
+            // ("late on Wednesday", "early on Monday")
+            if (self.word(j, "late") || self.word(j, "early")) && self.word(j + 1, "on") {
+                return j.checked_sub(1);
+            }
+            return Some(j);
         }
         Some(j)
     }

@@ -338,3 +338,14 @@ fn a_name_after_an_office_of_no_side_is_the_subject() {
     let c = first("Her lawyers, Daniel Okafor and Ruth Bell, said the charges were baseless.", Act::Deny);
     assert_eq!(c.actor.text, "Her lawyers");
 }
+
+#[test]
+fn late_or_early_on_a_day_between_subject_and_verb() {
+    expect(
+        "Nairobi late on Friday formally requested the return of the two suspects.",
+        Act::Demand,
+        "Kenya",
+        None,
+        "the return of the two suspects",
+    );
+}
