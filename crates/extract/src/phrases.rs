@@ -1601,7 +1601,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if s.checked_sub(1).is_some_and(|p| self.is_report_word(p)) {
                 return Some(Who::Unknown);
             }
-            return Some(self.memory.last_org.map_or(Who::Unknown, Who::one));
+            // ("Amnesty International published a report. The organization said …": read below
+            // as "the group" is)
+            let organisation = ["organisation", "organization"].iter().any(|w| self.word(e, w));
+            if !organisation
+                || self.memory.organisation.is_none() && self.memory.subject_entity_before().is_none()
+            {
+                return Some(self.memory.last_org.map_or(Who::Unknown, Who::one));
+            }
         }
         // "Iran's foreign minister spoke in Tehran. He said the country would not …": the state
         // the article is clearly about

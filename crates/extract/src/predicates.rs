@@ -1637,10 +1637,23 @@ impl Analyzer<'_, '_, '_> {
                 && !a.cap
                 && a.info.is_none_or(|i| i.class & !class::HEAD == 0 && i.verb == 0 && i.report == 0)
         };
+        // ("committed dozens of human rights violations": a count and its "of" too)
+        let count_of = |x: usize| {
+            self.word(x, "of")
+                && x > 0
+                && (self.atoms[x - 1].kind == AtomKind::Number
+                    || ["dozens", "hundreds", "thousands", "scores", "number", "series", "string"]
+                        .iter()
+                        .any(|q| self.word(x - 1, q)))
+        };
         while j > 0
-            && w - j < 4
+            && w - j < 6
             && !DEEDS.iter().any(|d| self.word(j - 1, d))
-            && (self.is_modifier(j - 1) || self.has(j - 1, class::DET) || noun_modifier(j - 1))
+            && (self.is_modifier(j - 1)
+                || self.has(j - 1, class::DET)
+                || noun_modifier(j - 1)
+                || count_of(j - 1)
+                || self.atoms[j - 1].kind == AtomKind::Number)
         {
             j -= 1;
         }

@@ -247,7 +247,12 @@ impl Analyzer<'_, '_, '_> {
                             let before = &self.atoms[..sp.s - 1];
                             let title_only = before.len() <= 8
                                 && !before.iter().any(|x| x.is_quote() || x.kind == AtomKind::Comma)
-                                && (0..sp.s - 1).all(|k| !self.is_verbish(k))
+                                // (a verb the lexicon knows only as a wrong: "police harassed
+                                // protesters, Amnesty said")
+                                && (0..sp.s - 1).all(|k| {
+                                    !self.is_verbish(k)
+                                        && !self.tag(k).is_some_and(|t| matches!(t.xpos(), "VBD" | "VBZ" | "VBP" | "VBN"))
+                                })
                                 && (0..sp.s - 1).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD));
                             trailing = !title_only;
                         }
@@ -345,7 +350,14 @@ impl Analyzer<'_, '_, '_> {
             }
             // "said in a statement that …", "told reporters in an interview that …"
             if self.has(c, class::PREP) && !self.word(c, "that") {
-                if let Some(e) = self.np_right(c + 1).filter(|&e| self.word(e, "that")) {
+                // ("said in a new report Tuesday that …": past a time word after the phrase)
+                let past_time = |mut e: usize| {
+                    while self.is_time_word(e) && !self.word(e, "the") {
+                        e += 1;
+                    }
+                    e
+                };
+                if let Some(e) = self.np_right(c + 1).map(past_time).filter(|&e| self.word(e, "that")) {
                     c = e;
                 }
             }

@@ -1740,3 +1740,29 @@ fn guilty_of_in_someones_words_accuses_and_a_verdict_does_not() {
     first("He said he was not guilty of any crime.", Act::Deny);
     none("The court found him guilty of fraud.");
 }
+
+#[test]
+fn a_wrong_told_before_its_trailing_speaker() {
+    let c = first("Police harassed the villagers, Amnesty said.", Act::Accuse);
+    assert_eq!(c.actor.norms, ["Amnesty International"]);
+    assert_eq!(c.actor.code.as_deref(), Some("NGOHRIAMN"));
+    // a title in apposition is still no clause reported
+    first("Kenya's attorney general, Ann Wambui, said the county must pay.", Act::Demand);
+}
+
+#[test]
+fn wrongs_committed_by_the_dozen_in_a_report() {
+    expect(
+        "Human Rights Watch said in a report Tuesday that the militia committed dozens of abuses.",
+        Act::Accuse,
+        "Human Rights Watch",
+        Some(""),
+        "committed dozens of abuses",
+    );
+}
+
+#[test]
+fn the_organization_is_the_one_the_sentence_before_was_about() {
+    let text = "Amnesty International released a report on Monday. The organization also said guards tortured detainees.";
+    find(text, Act::Accuse, "Amnesty International");
+}
