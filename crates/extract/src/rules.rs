@@ -1486,17 +1486,42 @@ impl Analyzer<'_, '_, '_> {
     /// `left` (with adjuncts of time or place after the author).
     fn author_after_by(&self, left: usize) -> Option<Actor> {
         let lo = left.saturating_sub(16);
+        // ("a report released Monday by …": past the participle that puts it out and its day)
+        let by_after = |k: usize| -> Option<usize> {
+            let mut j = k + 1;
+            if ["released", "issued", "published", "compiled", "signed", "sent"]
+                .iter()
+                .any(|w| self.word(j, w))
+            {
+                j += 1;
+                while self.is_time_word(j) && !self.word(j, "the") {
+                    j += 1;
+                }
+            }
+            (self.word(j, "by") || self.word(j, "from")).then_some(j)
+        };
         let noun = (lo..left).rev().find(|&k| {
             (STATEMENT_NOUNS.iter().any(|w| self.word(k, w)) || self.is_document_head(k))
-                && (self.word(k + 1, "by") || self.word(k + 1, "from"))
+                && by_after(k).is_some()
         })?;
+        let by = by_after(noun)?;
         // the statement opens its clause: "A statement by …", "In a statement by …" does not
-        let opens = (noun == 0 || self.has(noun - 1, class::DET) && self.clause_start(noun - 1) == noun - 1)
-            && (noun < 2 || !self.has(noun - 2, class::PREP));
-        if !opens || (noun + 2..=left).any(|k| self.is_finite_verbish(k) || self.has(k, class::REL)) {
+        // ("A new report by …": past its modifiers)
+        let mut head = noun;
+        while head > 0 && noun - head < 2 && self.is_modifier(head - 1) {
+            head -= 1;
+        }
+        let opens = (head == 0 || self.has(head - 1, class::DET) && self.clause_start(head - 1) == head - 1)
+            && (head < 2 || !self.has(head - 2, class::PREP));
+        if !opens || (by + 1..=left).any(|k| self.is_finite_verbish(k) || self.has(k, class::REL)) {
             return None;
         }
-        self.actor_starting_at(noun + 2).filter(|a| !matches!(a.who, Who::Unknown) || a.role.is_some())
+        // (an author with a complement of its own, "a spokesman for the counsel", is read whole
+        // by the reading of subjects)
+        self.actor_starting_at(by + 1).filter(|a| {
+            (!matches!(a.who, Who::Unknown) || a.role.is_some())
+                && !["for", "of", "with", "to"].iter().any(|w| self.word(a.e, w))
+        })
     }
 
     /// "Mr. Blake's letter accused …", "the union's statement demands …": the author of a

@@ -852,6 +852,12 @@ fn a_document_s_author_named_in_an_aside_speaks() {
         "Lima's envoy return",
     );
     find("A letter from the Kenyan government urges donors to pay.", Act::Demand, "Kenya");
+    // past the participle that put it out, and its day
+    find(
+        "A new report released Monday by Human Rights Watch accuses the militia of torture.",
+        Act::Accuse,
+        "Human Rights Watch",
+    );
 }
 
 #[test]
