@@ -2410,9 +2410,13 @@ impl Analyzer<'_, '_, '_> {
                 .any(|w| self.word(v + 1, w));
         // "used military pressure to …", "faces strong demand": a noun after an adjective that
         // itself follows a verb or a determiner (the tagger agrees that it is a noun)
+        // (the tagger last: it tags the whole sentence)
         let adjective_before = v >= 2
-            && self.tag(v - 1).is_some_and(|t| t.xpos() == "JJ")
+            && forms & (form::PAST | form::PART | form::GER) == 0
+            // (a lower-case modifier, or a side's adjective: "the Republican demand")
+            && (self.is_modifier(v - 1) || self.atoms[v - 1].cap && self.entity(v - 1).is_some())
             && (self.is_verbish(v - 2) || self.has(v - 2, class::DET) || self.is_base_verb(v - 2))
+            && self.tag(v - 1).is_some_and(|t| t.xpos() == "JJ")
             && self.tag(v).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));
         // "the council approved a motion that demands …": a body adopting its own document
         // issues it (the document's words are the claim), it accepts no one's offer

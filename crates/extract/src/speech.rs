@@ -245,15 +245,17 @@ impl Analyzer<'_, '_, '_> {
                             // a title the name stands in apposition to ("Colorado's attorney
                             // general, John Suthers, said")
                             let before = &self.atoms[..sp.s - 1];
+                            // (a verb the lexicon knows only as a wrong: "police harassed
+                            // protesters, Amnesty said"; the tagger last)
                             let title_only = before.len() <= 8
                                 && !before.iter().any(|x| x.is_quote() || x.kind == AtomKind::Comma)
-                                // (a verb the lexicon knows only as a wrong: "police harassed
-                                // protesters, Amnesty said")
+                                && (0..sp.s - 1).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD))
+                                && (0..sp.s - 1).all(|k| !self.is_verbish(k))
                                 && (0..sp.s - 1).all(|k| {
-                                    !self.is_verbish(k)
-                                        && !self.tag(k).is_some_and(|t| matches!(t.xpos(), "VBD" | "VBZ" | "VBP" | "VBN"))
-                                })
-                                && (0..sp.s - 1).any(|k| self.is_office(k) || self.atoms[k].is(class::HEAD));
+                                    !self
+                                        .tag(k)
+                                        .is_some_and(|t| matches!(t.xpos(), "VBD" | "VBZ" | "VBP" | "VBN"))
+                                });
                             trailing = !title_only;
                         }
                         // "Speaking on ABC's “This Week,” Sen. X said …": an opening phrase
@@ -398,8 +400,11 @@ impl Analyzer<'_, '_, '_> {
             // ("Response: the US must …", "Email: …": a label before a colon, not a speaker)
             let label =
                 |sp: &Actor| sp.e == sp.s + 1 && self.tag(sp.s).is_some_and(|t| !t.xpos().starts_with("NNP"));
-            if let Some(sp) = self.actor_starting_at(0).filter(|sp| !label(sp)) {
-                if self.kind(sp.e) == Some(AtomKind::Colon) && sp.e + 1 < n {
+            // (the tagger last: it tags the whole sentence)
+            if let Some(sp) =
+                self.actor_starting_at(0).filter(|sp| self.kind(sp.e) == Some(AtomKind::Colon) && !label(sp))
+            {
+                if sp.e + 1 < n {
                     self.note_person(&sp);
                     out.push(Report { verb: (n, n), speaker: Some(sp), comp: (sp.e + 1, n), denied: false });
                 }
