@@ -3132,7 +3132,35 @@ impl Analyzer<'_, '_, '_> {
             && actor.s > 0
             && self.word(actor.s - 1, "that")
             && ["he", "she", "it"].iter().any(|w| self.word(actor.s, w) && actor.e == actor.s + 1);
-        if subjunctive {
+        // "Accusations that Kampala is backing the rebels have come from …": the deed an
+        // accusation or a report names is no claim of its subject (a relative clause, "the
+        // claim that Moscow rejected", has its object before it instead)
+        let named_in_accusation = actor.s >= 2
+            && self.word(actor.s - 1, "that")
+            && [
+                "accusations",
+                "accusation",
+                "allegations",
+                "allegation",
+                "claims",
+                "claim",
+                "charges",
+                "charge",
+                "reports",
+                "report",
+                "rumours",
+                "rumors",
+                "suggestions",
+                "suggestion",
+                "speculation",
+            ]
+            .iter()
+            .any(|w| self.word(actor.s - 2, w))
+            && self
+                .atoms
+                .get(after)
+                .is_some_and(|a| a.is_word() && !a.is(class::PREP) && !self.is_finite_verbish(after));
+        if subjunctive || named_in_accusation {
             return;
         }
         // "Global demand for oil rose": a bare base form after a lone capitalised word at the

@@ -108,3 +108,9 @@ fn adopting_ones_own_motion_accepts_no_offer() {
     no_act(text, Act::Accept);
     first(text, Act::Demand);
 }
+
+#[test]
+fn a_deed_an_accusation_names_is_no_claim_of_its_subject() {
+    none("Accusations that Kampala is also backing the rebels have come from civic groups.");
+    first("The ministry denied reports that the army had shelled the town.", Act::Deny);
+}
