@@ -2516,6 +2516,16 @@ impl Analyzer<'_, '_, '_> {
         while self.is_ly_adverb(by) {
             by += 1;
         }
+        // "was rejected as unacceptable by Tehran", "dismissed as absurd by the ministry": past
+        // the judgement to the agent
+        if be_passive && self.word(by, "as") {
+            if let Some(b) = (by + 2..(by + 8).min(self.n()))
+                .take_while(|&k| self.atoms[k].is_word() || self.atoms[k].is_quote())
+                .find(|&k| self.word(k, "by"))
+            {
+                by = b;
+            }
+        }
         // "widely condemned, including by the governor", "criticised even by his allies"
         let widened = by + usize::from(self.kind(by) == Some(AtomKind::Comma));
         if ["including", "even", "notably", "especially", "particularly"]

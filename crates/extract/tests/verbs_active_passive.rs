@@ -801,3 +801,8 @@ fn rounding_on_someone_accuses_and_braking_a_plan_rejects_it() {
     none("Police rounded up dozens of protesters.");
     expect_exact("The governor slammed the brakes on the rail project.", Act::Reject, "", "the rail project");
 }
+
+#[test]
+fn a_passive_with_its_judgement_before_the_agent() {
+    expect("The truce was rejected as unacceptable by Tehran.", Act::Reject, "Iran", None, "The truce");
+}
