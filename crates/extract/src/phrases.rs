@@ -1201,6 +1201,32 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.tag(p).is_some_and(|t| t.xpos().starts_with("JJ"))
     }
 
+    /// "the Russian demand", "the Egyptian plan", "the Republican call": the side named by the
+    /// adjective at `d` right after "the" (with `organisations`, also a one-word organisation's
+    /// name used as one, read as the actor phrase ending at `d`).
+    pub(crate) fn side_adjective_at(&self, d: usize, organisations: bool) -> Option<Actor> {
+        let m = self.mark(d).filter(|m| m.end == d + 1)?;
+        let PhraseKind::Entity(kind @ (EntityKind::Demonym | EntityKind::Org), id) = m.kind else {
+            return None;
+        };
+        if m.start == 0 || !self.word(m.start - 1, "the") {
+            return None;
+        }
+        if kind == EntityKind::Org {
+            return self
+                .actor_ending_at(d)
+                .filter(|a| organisations && (a.s + 1 == m.start || a.s == m.start));
+        }
+        let s = m.start - 1;
+        Some(Actor {
+            s,
+            e: d + 1,
+            who: Who::one(id),
+            role: None,
+            span: (self.atoms[s].start, self.atoms[d].end()),
+        })
+    }
+
     /// The end (exclusive) of a noun phrase starting at `s` to the right: determiners, names,
     /// entities, offices, modifiers, "of …", "in <entity>", coordinated entities.
     pub fn np_right(&self, s: usize) -> Option<usize> {

@@ -2,7 +2,7 @@
 //! claims, modals and "necessary" in reported speech, "unacceptable", "ready to", "will not".
 
 use crate::atoms::AtomKind;
-use crate::lexicon::{class, form, EntityKind, PhraseKind};
+use crate::lexicon::{class, form, EntityKind};
 use crate::model::Act;
 use crate::phrases::{Actor, Analyzer, Report, Who};
 use crate::rules::Candidate;
@@ -650,26 +650,10 @@ impl Analyzer<'_, '_, '_> {
         // "The Russian demand for security guarantees", "the Republican call for …": a side's
         // adjective after "the" owns the noun as a possessive does
         // (right before the noun: in "the French recipe calls for butter" the noun is a verb)
-        let side_adjective = || -> Option<Actor> {
-            let d = nn - 1;
-            let m = self.mark(d).filter(|m| m.end == d + 1)?;
-            let PhraseKind::Entity(kind @ (EntityKind::Demonym | EntityKind::Org), id) = m.kind else {
-                return None;
-            };
-            if m.start == 0 || !self.word(m.start - 1, "the") {
-                return None;
-            }
-            if kind == EntityKind::Org {
-                return self.actor_ending_at(d).filter(|a| a.s + 1 == m.start || a.s == m.start);
-            }
-            let s = m.start - 1;
-            let span = (self.atoms[s].start, self.atoms[d].end());
-            Some(Actor { s, e: d + 1, who: Who::one(id), role: None, span })
-        };
         let owner = if poss >= 1 && self.atoms[poss].kind == AtomKind::Possessive {
             self.actor_ending_at(poss - 1)
         } else {
-            side_adjective()
+            self.side_adjective_at(nn - 1, true)
         };
         // "Israel's plan to invade …", "Russia's agreement with Turkey": a plan or a pact is
         // not yet a position.

@@ -1540,22 +1540,7 @@ impl Analyzer<'_, '_, '_> {
             return (possessive > 0).then(|| self.actor_ending_at(possessive - 1)).flatten();
         }
         // "the Egyptian plan": a state's adjective right after "the"
-        let d = left.checked_sub(1)?;
-        let m = self.mark(d).filter(|m| m.end == d + 1)?;
-        let crate::lexicon::PhraseKind::Entity(crate::lexicon::EntityKind::Demonym, id) = m.kind else {
-            return None;
-        };
-        if m.start == 0 || !self.word(m.start - 1, "the") {
-            return None;
-        }
-        let s = m.start - 1;
-        Some(Actor {
-            s,
-            e: d + 1,
-            who: Who::one(id),
-            role: None,
-            span: (self.atoms[s].start, self.atoms[d].end()),
-        })
+        self.side_adjective_at(left.checked_sub(1)?, false)
     }
 
     /// "with the business community and both senators calling for a veto": the actor phrase
