@@ -1197,19 +1197,7 @@ impl Analyzer<'_, '_, '_> {
             // "offered a truce if the rebels stopped firing, but rejected …": past a comma, the
             // coordination goes on with the main clause, not with a subordinate one
             let subject = if left > 0 && self.kind(left - 1) == Some(AtomKind::Comma) {
-                subject
-                    .s
-                    .checked_sub(1)
-                    .filter(|&b| {
-                        [
-                            "if", "unless", "when", "after", "because", "since", "before", "while", "until",
-                            "although", "though", "once",
-                        ]
-                        .iter()
-                        .any(|w| self.word(b, w))
-                    })
-                    .and_then(|b| self.clause_subject_before(b))
-                    .unwrap_or(subject)
+                self.main_clause_subject(subject, true)
             } else {
                 subject
             };
@@ -1454,6 +1442,24 @@ impl Analyzer<'_, '_, '_> {
                 a.who != Who::Unknown || self.is_office(a.e - 1) || self.atoms[a.e - 1].is(class::HEAD)
             })
             .filter(|a| a.s == 0 || !self.has(a.s - 1, class::PREP))
+    }
+
+    /// The subject of the main clause when `subject` opens a subordinate clause of time or
+    /// cause before it ("… after he claimed victory, accusing him of …"), or, with
+    /// `conditions`, of condition too ("offered a truce if the rebels stopped firing, but
+    /// rejected …"); `subject` itself otherwise.
+    fn main_clause_subject(&self, subject: Actor, conditions: bool) -> Actor {
+        const SUBORDINATORS: [&str; 10] =
+            ["after", "when", "because", "since", "before", "while", "until", "although", "though", "once"];
+        subject
+            .s
+            .checked_sub(1)
+            .filter(|&b| {
+                SUBORDINATORS.iter().any(|w| self.word(b, w))
+                    || conditions && (self.word(b, "if") || self.word(b, "unless"))
+            })
+            .and_then(|b| self.clause_subject_before(b))
+            .unwrap_or(subject)
     }
 
     /// "The resolution, sponsored by Mexico, demands …", "the letter, signed by 40 senators,
@@ -2950,19 +2956,8 @@ impl Analyzer<'_, '_, '_> {
                     });
                     // ("lashed out at the president after he claimed victory, accusing him of
                     // …": past a subordinate clause, the main clause's subject)
-                    let main_subject = |a: Actor| -> Actor {
-                        let sub = a.s.checked_sub(1).filter(|&b| {
-                            [
-                                "after", "when", "because", "since", "before", "while", "until", "although",
-                                "though", "once",
-                            ]
-                            .iter()
-                            .any(|w| self.word(b, w))
-                        });
-                        sub.and_then(|b| self.clause_subject_before(b)).unwrap_or(a)
-                    };
                     if let Some(actor) = seen
-                        .or_else(|| self.clause_subject_before(c).map(main_subject))
+                        .or_else(|| self.clause_subject_before(c).map(|a| self.main_clause_subject(a, false)))
                         .or_else(|| self.subject_before_participle_aside(c, v))
                     {
                         participle(actor, "verb-participle-clause", false, out);
