@@ -464,6 +464,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
         self.is_base_verb(i) || self.atoms.get(i).is_some_and(|a| a.is_word() && !a.cap && !a.is(not))
     }
 
+    /// The first atom from `i` that is no word of a time phrase ("Monday", "late", "2019"; a
+    /// "the" stops it).
+    pub(crate) fn past_time_words(&self, mut i: usize) -> usize {
+        while self.is_time_word(i) && !self.word(i, "the") {
+            i += 1;
+        }
+        i
+    }
+
     /// A word that opens a time phrase or is part of one.
     pub fn is_time_word(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
@@ -2694,10 +2703,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || ["on", "in", "at", "last", "this", "earlier", "late"].iter().any(|w| a.eq(w))
                     && self.has(i + 1, class::TIME | class::WEEKDAY | class::MONTH);
             if time_start && !a.eq("the") {
-                i += 1;
-                while i < self.n() && self.is_time_word(i) && !self.word(i, "the") {
-                    i += 1;
-                }
+                i = self.past_time_words(i + 1);
                 continue;
             }
             if self.is_year_after_in(i) {

@@ -1494,23 +1494,16 @@ impl Analyzer<'_, '_, '_> {
         let lo = left.saturating_sub(16);
         // ("a report released Monday by …": past the participle that puts it out and its day)
         let by_after = |k: usize| -> Option<usize> {
-            let mut j = k + 1;
-            if ["released", "issued", "published", "compiled", "signed", "sent"]
+            let put_out = ["released", "issued", "published", "compiled", "signed", "sent"]
                 .iter()
-                .any(|w| self.word(j, w))
-            {
-                j += 1;
-                while self.is_time_word(j) && !self.word(j, "the") {
-                    j += 1;
-                }
-            }
+                .any(|w| self.word(k + 1, w));
+            let j = if put_out { self.past_time_words(k + 2) } else { k + 1 };
             (self.word(j, "by") || self.word(j, "from")).then_some(j)
         };
-        let noun = (lo..left).rev().find(|&k| {
-            (STATEMENT_NOUNS.iter().any(|w| self.word(k, w)) || self.is_document_head(k))
-                && by_after(k).is_some()
+        let (noun, by) = (lo..left).rev().find_map(|k| {
+            let document = STATEMENT_NOUNS.iter().any(|w| self.word(k, w)) || self.is_document_head(k);
+            document.then(|| by_after(k)).flatten().map(|by| (k, by))
         })?;
-        let by = by_after(noun)?;
         // the statement opens its clause: "A statement by …", "In a statement by …" does not
         // ("A new report by …": past its modifiers)
         let mut head = noun;

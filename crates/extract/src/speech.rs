@@ -353,13 +353,9 @@ impl Analyzer<'_, '_, '_> {
             // "said in a statement that …", "told reporters in an interview that …"
             if self.has(c, class::PREP) && !self.word(c, "that") {
                 // ("said in a new report Tuesday that …": past a time word after the phrase)
-                let past_time = |mut e: usize| {
-                    while self.is_time_word(e) && !self.word(e, "the") {
-                        e += 1;
-                    }
-                    e
-                };
-                if let Some(e) = self.np_right(c + 1).map(past_time).filter(|&e| self.word(e, "that")) {
+                if let Some(e) =
+                    self.np_right(c + 1).map(|e| self.past_time_words(e)).filter(|&e| self.word(e, "that"))
+                {
                     c = e;
                 }
             }
