@@ -589,6 +589,8 @@ impl Lexicon {
             // "pressed its demand for a caretaker government", "pursued its claim to …"
             "press",
             "pursue",
+            // "ratcheting up pressure on workers to accept"
+            "ratchet",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

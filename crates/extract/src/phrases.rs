@@ -2510,6 +2510,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// An actor phrase starting at `s`.
     pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
         let e = self.np_right(s)?;
+        // "rejected by members of the union": a group word with whose group it is, read as the
+        // phrase ending there reads it
+        if self.word(e, "of") && self.has(e - 1, class::HEAD) {
+            let whole =
+                self.np_right(e + 1).and_then(|end| self.actor_ending_at(end - 1)).filter(|a| a.s == s);
+            if whole.is_some() {
+                return whole;
+            }
+        }
         // "Unions Threaten Nationwide Strike": in a title-case headline an unknown capitalised
         // word before the capitalised noun it modifies is no one
         if e == s + 1

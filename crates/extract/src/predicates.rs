@@ -126,10 +126,16 @@ impl Analyzer<'_, '_, '_> {
         let headline_base = forms & form::BASE != 0 && a.cap && self.is_title_case();
         // ("took to Twitter to air …": an infinitive led by a verb that makes it the subject's act)
         let led_infinitive = forms & form::BASE != 0 && v > 0 && self.word(v - 1, "to");
+        // ("…, ratcheting up pressure on workers to accept": a participle clause of the main
+        // clause's subject)
+        let participle_comma = (forms & form::GER != 0 && a.text.ends_with("ing"))
+            .then(|| self.comma_before_participle(v))
+            .flatten();
         if forms & (form::THIRD | form::PAST) == 0
             && !self.has(v.saturating_sub(1), class::AUX)
             && !headline_base
             && !led_infinitive
+            && participle_comma.is_none()
         {
             return false;
         }
@@ -158,7 +164,8 @@ impl Analyzer<'_, '_, '_> {
             let x = self.atoms[k];
             if x.kind == AtomKind::Word
                 && (x.info.is_some_and(|w| w.noun_act.is_some()) && x.mark == crate::atoms::NONE
-                    || self.is_verbal_attack(k))
+                    || self.is_verbal_attack(k)
+                    || self.challenge_act(k).is_some())
             {
                 noun = Some(k);
                 // take the last of "security guarantee proposals"
@@ -170,6 +177,8 @@ impl Analyzer<'_, '_, '_> {
                 || x.kind == AtomKind::Word
                     && (x.is(class::DET) && !x.eq("that")
                         || self.is_modifier_word(k)
+                        // ("a court challenge")
+                        || self.challenge_act(k + 1).is_some()
                         // a headline capitalises its modifiers too: "File Federal Suit Against"
                         || headline_base
                             && x.cap
@@ -191,6 +200,7 @@ impl Analyzer<'_, '_, '_> {
             .info
             .and_then(|w| w.noun_act)
             .or_else(|| self.is_verbal_attack(nn).then_some(Act::Accuse))
+            .or_else(|| self.challenge_act(nn))
         else {
             return false;
         };
@@ -208,7 +218,11 @@ impl Analyzer<'_, '_, '_> {
         } else {
             v
         };
-        let Some((actor, _)) = self.subject_of(lead, reports) else { return false };
+        let subject = match participle_comma {
+            Some(c) => self.clause_subject_before(c).map(|a| self.main_clause_subject(a, false)),
+            None => self.subject_of(lead, reports).map(|(actor, _)| actor),
+        };
+        let Some(actor) = subject else { return false };
         let mut polarity = self.polarity_before(v);
         // "made no demands", "raised no objections"
         if (start..nn).any(|j| self.word(j, "no")) {
@@ -275,7 +289,11 @@ impl Analyzer<'_, '_, '_> {
                 if end > object_end + 1 {
                     content = (object_end + 1, end);
                 }
-            } else if addressee.is_none() && matches!(act, Act::Accuse | Act::Reject) {
+            } else if addressee.is_none()
+                && matches!(act, Act::Accuse | Act::Reject)
+                // (a legal challenge, like a suit, is itself the claim)
+                && self.challenge_act(nn).is_none()
+            {
                 // "heaped criticism on the plan", "raised objections to the deal": what is
                 // criticised or objected to
                 let (end, _) = self.clause_end(after + 1, false);
@@ -3674,6 +3692,21 @@ impl Analyzer<'_, '_, '_> {
             ]
             .iter()
             .any(|w| self.word(k - 1, w))
+    }
+
+    /// "filed a legal challenge to the law" (a suit, as CAMEO's "bring lawsuit against"), or
+    /// "repeated his challenge to the senator to oppose the deal" (a dare to act): a challenge
+    /// that is a claim, and which. A challenge faced or posed is none.
+    fn challenge_act(&self, k: usize) -> Option<Act> {
+        if !["challenge", "challenges"].iter().any(|w| self.word(k, w)) {
+            return None;
+        }
+        const LEGAL: [&str; 5] = ["legal", "court", "constitutional", "judicial", "federal"];
+        if k > 0 && LEGAL.iter().any(|w| self.word(k - 1, w)) {
+            return Some(Act::Accuse);
+        }
+        let dared = self.word(k + 1, "to").then(|| self.actor_starting_at(k + 2)).flatten()?;
+        (self.word(dared.e, "to") && self.is_base_verb(dared.e + 1)).then_some(Act::Demand)
     }
 
     /// "they will pay", "would pay a heavy price", "will pay dearly for it": paying as a penalty

@@ -1448,7 +1448,7 @@ impl Analyzer<'_, '_, '_> {
     /// cause before it ("… after he claimed victory, accusing him of …"), or, with
     /// `conditions`, of condition too ("offered a truce if the rebels stopped firing, but
     /// rejected …"); `subject` itself otherwise.
-    fn main_clause_subject(&self, subject: Actor, conditions: bool) -> Actor {
+    pub(crate) fn main_clause_subject(&self, subject: Actor, conditions: bool) -> Actor {
         const SUBORDINATORS: [&str; 10] =
             ["after", "when", "because", "since", "before", "while", "until", "although", "though", "once"];
         subject
@@ -1684,7 +1684,7 @@ impl Analyzer<'_, '_, '_> {
 
     /// The comma right before a participle at `v`, past adverbs ("…, publicly threatening"),
     /// however long the list before it ("including Europe, Japan and Mexico, threatening").
-    fn comma_before_participle(&self, v: usize) -> Option<usize> {
+    pub(crate) fn comma_before_participle(&self, v: usize) -> Option<usize> {
         let c = (0..v).rev().find(|&k| !(self.is_ly_adverb(k) || self.has(k, class::ADV)))?;
         (self.kind(c) == Some(AtomKind::Comma)).then_some(c)
     }
@@ -1713,7 +1713,7 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // (an attempt at a claim is the claim: "tried to persuade X to V", "sought to block")
-        const DECIDED: [&str; 27] = [
+        const DECIDED: [&str; 40] = [
             "tried",
             "tries",
             "sought",
@@ -1742,6 +1742,20 @@ impl Analyzer<'_, '_, '_> {
             "pledges",
             "promised",
             "promises",
+            // (an intention to make a claim is the claim: "plans to push for", "intends to sue")
+            "plan",
+            "plans",
+            "planned",
+            "planning",
+            "intend",
+            "intends",
+            "intended",
+            "intending",
+            "hopes",
+            "hoped",
+            "hoping",
+            "aims",
+            "aimed",
         ];
         if DECIDED.iter().any(|w| self.word(p, w)) {
             return Some(p);
@@ -2499,6 +2513,12 @@ impl Analyzer<'_, '_, '_> {
         let mut by = after;
         while self.is_ly_adverb(by) {
             by += 1;
+        }
+        // "turned down last month by the members", "rejected on Friday by the board"
+        let timed = if self.word(by, "on") && self.is_time_word(by + 1) { by + 1 } else { by };
+        let past_time = self.past_time_words(timed);
+        if past_time > timed && self.word(past_time, "by") {
+            by = past_time;
         }
         // "was rejected as unacceptable by Tehran", "dismissed as absurd by the ministry": past
         // the judgement to the agent

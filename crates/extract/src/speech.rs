@@ -97,6 +97,22 @@ impl Analyzer<'_, '_, '_> {
         owner.filter(|_| object)
     }
 
+    /// "Xinhua quoted the minister as saying …", "citing a senior official as saying …": for the
+    /// participle "saying" at `v`, the actor quoted and where the quoting clause starts.
+    fn quoted_as_saying(&self, v: usize) -> Option<(Actor, usize)> {
+        const QUOTING: [&str; 8] =
+            ["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"];
+        let as_at = v.checked_sub(1).filter(|&k| self.word(k, "as"))?;
+        let quoted = self.actor_ending_at(as_at.checked_sub(1)?)?;
+        let verb = quoted.s.checked_sub(1).filter(|&k| QUOTING.iter().any(|w| self.word(k, w)))?;
+        // the quoting clause runs back to the comma or quotation mark before it
+        let mut clause = verb;
+        while clause > 0 && self.atoms[clause - 1].is_word() {
+            clause -= 1;
+        }
+        Some((quoted, clause))
+    }
+
     /// Finds the reporting frames of the sentence. `next_speaker` is the speaker named by the
     /// following sentence when this one is a bare quotation.
     pub(crate) fn find_reports(&mut self, out: &mut Vec<Report>, next_speaker: Option<Actor>) {
@@ -163,7 +179,13 @@ impl Analyzer<'_, '_, '_> {
                 && forms & (form::PAST | form::THIRD | form::BASE) == 0;
             let mut speaker = None;
             let mut trailing = false;
-            if gerund {
+            // "state television quoted the minister as saying …": the one quoted speaks; a
+            // quotation before the quoting clause is what they said
+            let quoted_as = if gerund { self.quoted_as_saying(i) } else { None };
+            if let Some((sp, _)) = quoted_as {
+                speaker = Some(sp);
+                trailing = true;
+            } else if gerund {
                 // ", saying …"; "released a statement on Tuesday saying: …"
                 // (", warning … and saying …": a second participle of the same subject)
                 if left.is_some_and(|l| {
@@ -377,7 +399,8 @@ impl Analyzer<'_, '_, '_> {
                 trailing = false;
             }
             let comp = if trailing {
-                let before = speaker.map_or(i, |sp| sp.s.min(i));
+                let before =
+                    quoted_as.map_or_else(|| speaker.map_or(i, |sp| sp.s.min(i)), |(_, clause)| clause);
                 (0, before)
             } else {
                 if self.word(c, "that")

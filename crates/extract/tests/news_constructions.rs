@@ -1766,3 +1766,81 @@ fn the_organization_is_the_one_the_sentence_before_was_about() {
     let text = "Amnesty International released a report on Monday. The organization also said guards tortured detainees.";
     find(text, Act::Accuse, "Amnesty International");
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks() {
+    // the agency quotes, the minister speaks, before or after the quoting clause
+    let c = expect(
+        "“The garrison must leave the island,” state radio quoted the defence minister as saying.",
+        Act::Demand,
+        "",
+        Some(""),
+        "The garrison must leave the island",
+    );
+    assert_eq!(c.actor.text, "the defence minister");
+    let c = first(
+        "The news agency cited a senior diplomat as saying that Lisbon must pay the fine.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "a senior diplomat");
+}
+
+#[test]
+fn an_intention_to_make_a_claim_is_the_claim() {
+    expect("Iran plans to reject the offer, officials said.", Act::Reject, "Iran", None, "the offer");
+    expect("The dockworkers intend to push for a shorter week.", Act::Demand, "", None, "a shorter week");
+    expect(
+        "Peru is hoping to persuade Chile to reopen the border.",
+        Act::Demand,
+        "Peru",
+        Some("Chile"),
+        "reopen",
+    );
+    // an intention to do anything else is no claim
+    none("The company plans to open two new stores in the spring.");
+}
+
+#[test]
+fn a_legal_challenge_accuses_and_a_dare_demands() {
+    let c = first("Two provinces filed a court challenge to the carbon levy on Monday.", Act::Accuse);
+    assert_eq!(c.actor.text, "Two provinces");
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("a court challenge"));
+    expect(
+        "The mayor renewed his challenge to the governor to release the audit.",
+        Act::Demand,
+        "",
+        Some(""),
+        "release the audit",
+    );
+    // a challenge met or posed is nobody's claim
+    none("The new rules presented a challenge to small bakeries.");
+    none("The club faces a challenge from its wealthier rivals.");
+}
+
+#[test]
+fn pressure_stepped_up_in_a_participle_clause_is_the_subjects() {
+    expect(
+        "The ministry announced new fines, ratcheting up pressure on the mills to cut emissions.",
+        Act::Demand,
+        "",
+        None,
+        "cut emissions",
+    );
+    let c = first("Lima froze the accounts, stepping up pressure on the mine owners to pay.", Act::Demand);
+    assert_eq!(c.actor.text, "Lima");
+}
+
+#[test]
+fn a_passive_agent_past_a_time_phrase_or_with_its_group() {
+    expect(
+        "The raise is larger than the one turned down last month by the nurses' union.",
+        Act::Reject,
+        "",
+        None,
+        "the one",
+    );
+    let c = first("The plan was rejected by members of the teachers' union.", Act::Reject);
+    assert_eq!(c.actor.text, "members of the teachers' union");
+    let c = first("The local district said it intended to push for smaller classes.", Act::Demand);
+    assert_eq!(c.actor.text, "The local district");
+}
