@@ -2770,7 +2770,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
     fn attribution_at(&self, i: usize) -> bool {
         // ", officials from both sides said": a short phrase and a reporting verb.
         for t in i..(i + 10).min(self.n()) {
-            if self.is_report_word(t) || matches!(self.mark(t).map(|m| m.kind), Some(PhraseKind::Report)) {
+            if self.is_report_word(t)
+                || matches!(self.mark(t).map(|m| m.kind), Some(PhraseKind::Report))
+                || self.media_report_ends(t)
+            {
                 return true;
             }
             let a = &self.atoms[t];
@@ -2796,6 +2799,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || matches!(self.mark(v).map(|m| m.kind), Some(PhraseKind::Report));
         }
         false
+    }
+
+    /// ", the BBC reported on Friday.": a report that ends the sentence, a medium relaying what
+    /// came before (no speaker of a claim: "report" is no reporting verb of ours).
+    fn media_report_ends(&self, v: usize) -> bool {
+        if !["reported", "reports"].iter().any(|w| self.word(v, w)) {
+            return false;
+        }
+        let mut k = v + 1;
+        if self.word(k, "on") {
+            k += 1;
+        }
+        k = self.past_time_words(k);
+        self.atoms.get(k).is_none_or(|a| a.kind == AtomKind::Terminal)
     }
 
     /// The next atom from `i` that is not a quotation mark.

@@ -1803,9 +1803,13 @@ impl Analyzer<'_, '_, '_> {
     /// ("held a news conference to denounce …", "wrote to the mayor to demand …", "went on
     /// television to reject …"), that act's verb.
     pub(crate) fn purpose_lead(&self, to: usize) -> Option<usize> {
-        let object_end = to.checked_sub(1)?;
+        let mut object_end = to.checked_sub(1)?;
+        // ("planned a march on Tuesday to demand …": the object before its time)
+        if self.atoms[object_end].is(class::WEEKDAY | class::TIME) {
+            object_end = self.skip_time_left(object_end)?;
+        }
         let lo = object_end.saturating_sub(8);
-        const PURPOSE_LEADS: [&str; 49] = [
+        const PURPOSE_LEADS: [&str; 55] = [
             "held",
             "holds",
             "convened",
@@ -1845,6 +1849,13 @@ impl Analyzer<'_, '_, '_> {
             "stages",
             "organized",
             "organised",
+            "organizing",
+            "organising",
+            // "was planning a march on Tuesday to demand …", "are holding a vigil to protest …"
+            "planning",
+            "planned",
+            "holding",
+            "staging",
             "launched",
             "joined",
             "protested",
@@ -2714,7 +2725,13 @@ impl Analyzer<'_, '_, '_> {
                         e = self.clause_end(s, false).0;
                     }
                     // "the demands submitted by Russia" are demands, whatever the verb.
-                    let act = self.atoms[v - 1].info.and_then(|w| w.noun_act).unwrap_or(verb.act);
+                    // ("the offer accepted by the union", "accusations denied by officials": the
+                    // verb's own act)
+                    let act = if verb.act == Act::Propose {
+                        self.atoms[v - 1].info.and_then(|w| w.noun_act).unwrap_or(verb.act)
+                    } else {
+                        verb.act
+                    };
                     // ("the quantity submitted by the buyer": a verb that proposes only a
                     // proposal proposes nothing else)
                     let proposal = |j: usize| {
@@ -3041,7 +3058,13 @@ impl Analyzer<'_, '_, '_> {
             None
         };
         if let Some(lead) = lead {
-            if let Some((actor, _)) = self.subject_of(lead, reports) {
+            // ("vowed to take to the streets to protest …": a lead that is itself led)
+            let subject = self.subject_of(lead, reports).map(|(actor, _)| (actor, lead)).or_else(|| {
+                let outer =
+                    lead.checked_sub(1).filter(|&t| self.word(t, "to")).and_then(|t| self.claim_lead(t))?;
+                self.subject_of(outer, reports).map(|(actor, _)| (actor, outer))
+            });
+            if let Some((actor, lead)) = subject {
                 let polarity = self.polarity_before(lead);
                 self.frames_and_push(
                     v,

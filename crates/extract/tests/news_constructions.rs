@@ -1844,3 +1844,37 @@ fn a_passive_agent_past_a_time_phrase_or_with_its_group() {
     let c = first("The local district said it intended to push for smaller classes.", Act::Demand);
     assert_eq!(c.actor.text, "The local district");
 }
+
+#[test]
+fn a_lead_led_in_turn_still_finds_its_subject() {
+    let c = first("The candidate vowed to take to the streets every week to protest the count.", Act::Accuse);
+    assert_eq!(c.actor.text, "The candidate");
+    // a march planned for a day, for what it demands
+    expect(
+        "The opponents were planning a march on Saturday to demand a recount.",
+        Act::Demand,
+        "",
+        None,
+        "a recount",
+    );
+}
+
+#[test]
+fn what_a_thing_suffers_by_an_agent_is_the_agents_act_not_the_things() {
+    // a noun's own act counts only where the agent put it forward
+    find("The charges of ballot stuffing were denied by election officials.", Act::Deny, "");
+    let c = first("The offer accepted by the dockers' union includes a bonus.", Act::Accept);
+    assert_eq!(c.actor.text, "the dockers' union");
+    no_act("The offer accepted by the dockers' union includes a bonus.", Act::Propose);
+    first("The demands submitted by the miners include a pay rise.", Act::Demand);
+}
+
+#[test]
+fn a_medium_reporting_at_the_end_is_not_what_was_said() {
+    expect_exact(
+        "The challenger said the ballots were stolen, local radio reported on Monday.",
+        Act::Accuse,
+        "",
+        "the ballots were stolen",
+    );
+}
