@@ -3152,7 +3152,11 @@ impl Analyzer<'_, '_, '_> {
     }
 
     pub(crate) fn ready_rule(&self, r: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        let (b, negated) = self.adverbs_before(r);
+        let (mut b, negated) = self.adverbs_before(r);
+        // (they were “ready to reach” an agreement: a quotation opening at the word)
+        if b > 0 && matches!(self.kind(b - 1), Some(AtomKind::OpenQuote | AtomKind::Quote)) {
+            b -= 1;
+        }
         if b == 0
             || !(self.is_be(b - 1)
                 || self.word(b - 1, "remain")

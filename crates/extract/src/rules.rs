@@ -2741,6 +2741,11 @@ impl Analyzer<'_, '_, '_> {
                     if f.proposal_object && !proposal(v - 1) && !(s..e).any(proposal) {
                         return;
                     }
+                    // ("a militant group supported by Iran", "rebels backed by Moscow": a group
+                    // sponsored, not a position taken)
+                    if act == Act::Accept && self.has(v - 1, class::HEAD) {
+                        return;
+                    }
                     self.push(
                         out,
                         act,
@@ -4398,6 +4403,13 @@ impl Analyzer<'_, '_, '_> {
                 AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number => true,
                 _ => false,
             };
+            // ("the proposal included elements that …": a finite verb before the noun ends it,
+            // though "the revised plan" keeps its participle)
+            let ok = ok
+                && !(k != e
+                    && (a.info.is_some_and(|w| w.verb & (form::PAST | form::THIRD) != 0)
+                        || self.is_finite_verbish(p))
+                    && !(p > 0 && self.has(p - 1, class::DET)));
             if !ok {
                 break;
             }

@@ -1878,3 +1878,27 @@ fn a_medium_reporting_at_the_end_is_not_what_was_said() {
         "the ballots were stolen",
     );
 }
+
+#[test]
+fn a_group_backed_by_a_state_is_sponsored_not_a_position() {
+    let cs = claims("The militia, a group backed by Tehran, turned down the truce.");
+    assert!(!cs.iter().any(|c| c.act == Act::Accept), "{cs:?}");
+    find("The militia, a group backed by Tehran, turned down the truce.", Act::Reject, "");
+    // a plan backed by a state is its position
+    find("The plan was backed by Tehran.", Act::Accept, "Iran");
+}
+
+#[test]
+fn what_a_relative_clause_refuses_is_its_antecedent_alone() {
+    expect_exact(
+        "The draft contained clauses that Ankara could not accept.",
+        Act::Reject,
+        "Turkey",
+        "clauses",
+    );
+}
+
+#[test]
+fn readiness_quoted_from_its_first_word() {
+    first("The rebel groups said they were “ready to sign” a truce.", Act::Accept);
+}
