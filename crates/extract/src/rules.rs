@@ -2072,8 +2072,21 @@ impl Analyzer<'_, '_, '_> {
         let act = if act == Act::Deny
             && ["deny", "denies", "denied", "denying"].iter().any(|w| self.word(trigger, w))
             && content.is_some_and(|(s, e)| {
-                (s..e.min(s + 4)).any(|k| {
+                // the object's noun phrase, up to its first preposition or infinitive ("former
+                // Acme chief John Roe's request to be released", "a bid by X to appeal")
+                let head_end = (s..e.min(s + 10))
+                    .find(|&k| {
+                        !matches!(self.kind(k), Some(AtomKind::Word | AtomKind::Possessive))
+                            || self.has(k, class::PREP)
+                            || self.word(k, "to")
+                    })
+                    .unwrap_or(e.min(s + 10));
+                (s..head_end.max(s + 1)).any(|k| {
                     [
+                        "bid",
+                        "bids",
+                        "plea",
+                        "pleas",
                         "request",
                         "requests",
                         "application",
@@ -2311,11 +2324,15 @@ impl Analyzer<'_, '_, '_> {
         if act == Act::Accept && negated {
             // "will not / cannot / does not accept" refuses; "did not / has not accepted" only has not yet
             // accepted: a rejection that stays marked as negated.
-            let refusal = (trigger.saturating_sub(4)..trigger).any(|k| {
-                ["will", "would", "wo", "can", "cannot", "could", "shall", "does", "do"]
-                    .iter()
-                    .any(|w| self.word(k, w))
-            });
+            // ("did not agree with the ruling": a disagreement held, not an acceptance to come)
+            let disagreement = self.word(trigger + 1, "with")
+                && ["agree", "agreed", "agrees"].iter().any(|w| self.word(trigger, w));
+            let refusal = disagreement
+                || (trigger.saturating_sub(4)..trigger).any(|k| {
+                    ["will", "would", "wo", "can", "cannot", "could", "shall", "does", "do"]
+                        .iter()
+                        .any(|w| self.word(k, w))
+                });
             act = Act::Reject;
             negated = !refusal;
             rule = "negated-accept";

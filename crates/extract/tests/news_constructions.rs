@@ -1902,3 +1902,22 @@ fn what_a_relative_clause_refuses_is_its_antecedent_alone() {
 fn readiness_quoted_from_its_first_word() {
     first("The rebel groups said they were “ready to sign” a truce.", Act::Accept);
 }
+
+#[test]
+fn a_request_refused_is_rejected_wherever_its_noun_stands() {
+    find(
+        "A federal judge denied former Acme chief John Roe's request to be released on bail.",
+        Act::Reject,
+        "",
+    );
+    find("The tribunal denied a bid by the former minister to reopen the case.", Act::Reject, "");
+    // a denial of what was said stays one
+    find("The ministry denied reports that troops had crossed the border.", Act::Deny, "");
+}
+
+#[test]
+fn a_disagreement_held_rejects() {
+    find("The judge did not agree with the prosecution's reading of the law.", Act::Reject, "");
+    let c = find("Lisbon did not agree with the proposal.", Act::Reject, "Portugal");
+    assert!(!c.negated, "a disagreement is no acceptance still to come");
+}
