@@ -591,6 +591,10 @@ impl Lexicon {
             "pursue",
             // "ratcheting up pressure on workers to accept"
             "ratchet",
+            // "outlined an ultimatum to", "sent a stern warning to", "delivered a rebuke"
+            "outline",
+            "send",
+            "deliver",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }
@@ -627,6 +631,7 @@ impl Lexicon {
             "see" => &[("saw", form::PAST), ("seen", form::PART)],
             "keep" => &[("kept", form::PAST | form::PART)],
             "bring" => &[("brought", form::PAST | form::PART)],
+            "send" => &[("sent", form::PAST | form::PART)],
             "take" => &[("took", form::PAST), ("taken", form::PART)],
             "refer" => &[("referred", form::PAST | form::PART), ("referring", form::GER)],
             "step" => &[("stepped", form::PAST | form::PART), ("stepping", form::GER)],

@@ -353,6 +353,12 @@ impl Memory {
         }
     }
 
+    /// The most mentioned state so far whose norm the predicate accepts ("the North" of an
+    /// article on the Koreas is the North Korea it names).
+    pub fn mentioned_state(&self, accept: impl Fn(u32) -> bool) -> Option<u32> {
+        self.state_counts.iter().filter(|&&(id, _)| accept(id)).max_by_key(|&&(_, c)| c).map(|&(id, _)| id)
+    }
+
     /// The state the article is mostly about: at least two mentions and twice as many as any
     /// other state so far.
     pub fn main_state(&self) -> Option<u32> {

@@ -1645,6 +1645,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(self.memory.last_org.map_or(Who::Unknown, Who::one));
             }
         }
+        // "North Korea threatened …. The North denied any role": half of a divided land, named
+        // before in full
+        if e == s + 1 && self.word(s, "the") && self.atoms[e].cap {
+            let half = ["North", "South"].into_iter().find(|w| self.atoms[e].text == *w);
+            if let Some(half) = half {
+                let named = self.memory.mentioned_state(|id| {
+                    self.lex.norm(id).strip_prefix(half).is_some_and(|rest| rest.starts_with(' '))
+                });
+                if let Some(id) = named {
+                    return Some(Who::one(id));
+                }
+            }
+        }
         // "Iran's foreign minister spoke in Tehran. He said the country would not …": the state
         // the article is clearly about
         if e == s + 1 && self.word(s, "the") && (self.word(e, "country") || self.word(e, "nation")) {

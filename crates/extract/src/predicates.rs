@@ -2556,6 +2556,11 @@ impl Analyzer<'_, '_, '_> {
         if !["reserve", "reserves", "reserved", "reserving"].iter().any(|w| self.word(r, w)) {
             return;
         }
+        // a right to answer or act is a warning; "reserves the right to monitor e-mail" is a
+        // policy
+        if !(self.is_threat_verb(v + 2) || self.word(v + 2, "take")) {
+            return;
+        }
         self.subject_claims_clause(r, v + 2, true, Act::Warn, "reserve-the-right", reports, out);
     }
 

@@ -1921,3 +1921,26 @@ fn a_disagreement_held_rejects() {
     let c = find("Lisbon did not agree with the proposal.", Act::Reject, "Portugal");
     assert!(!c.negated, "a disagreement is no acceptance still to come");
 }
+
+#[test]
+fn the_north_of_a_divided_land_named_before() {
+    let text = "North Korea fired a rocket across the border. The North denied any role and \
+                threatened to shell the loudspeakers.";
+    find(text, Act::Deny, "North Korea");
+    find(text, Act::Warn, "North Korea");
+    // no such land named: nobody known
+    let cs = claims("The North denied any role.");
+    assert!(cs.iter().all(|c| c.actor.norms.is_empty()), "{cs:?}");
+}
+
+#[test]
+fn an_ultimatum_outlined_and_a_warning_sent_are_claims() {
+    find("Pyongyang outlined an ultimatum to its neighbour.", Act::Demand, "North Korea");
+    expect("The army sent a stern warning to the rebels.", Act::Warn, "", Some(""), "a stern warning");
+}
+
+#[test]
+fn a_right_reserved_warns_only_of_an_answer() {
+    find("Moscow reserves the right to retaliate.", Act::Warn, "Russia");
+    none("The bank reserves the right to monitor the content of all e-mail sent by its staff.");
+}
