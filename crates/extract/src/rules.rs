@@ -3175,11 +3175,14 @@ impl Analyzer<'_, '_, '_> {
         };
         // "recommended that he veto the bill", "asked that she reject it": a base form after a
         // singular subject opening a "that" clause is a subjunctive, what someone asks for
+        // ("the directors recommended that shareholders reject the bid": after a verb of asking,
+        // whatever the subject)
         let subjunctive = forms & (form::THIRD | form::PAST) == 0
             && !aux_before
             && actor.s > 0
             && self.word(actor.s - 1, "that")
-            && ["he", "she", "it"].iter().any(|w| self.word(actor.s, w) && actor.e == actor.s + 1);
+            && (["he", "she", "it"].iter().any(|w| self.word(actor.s, w) && actor.e == actor.s + 1)
+                || actor.s >= 2 && self.is_asking_verb(actor.s - 2));
         // "Accusations that Kampala is backing the rebels have come from …": the deed an
         // accusation or a report names is no claim of its subject (a relative clause, "the
         // claim that Moscow rejected", has its object before it instead)
@@ -3226,6 +3229,20 @@ impl Analyzer<'_, '_, '_> {
         }
         let polarity = self.polarity_before(v);
         self.frames_and_push(v, after, particle, verb, actor, rule, polarity, reports, out, false);
+    }
+
+    /// A verb whose "that" clause asks for its content: "urged", "recommended", "insisted",
+    /// "proposed", "asked", "demanded", "suggested", "requested".
+    fn is_asking_verb(&self, k: usize) -> bool {
+        const ASKING: [&str; 8] =
+            ["urge", "recommend", "insist", "propose", "ask", "demand", "suggest", "request"];
+        let t = self.atoms[k].text;
+        self.atoms[k].is_word()
+            && ASKING.iter().any(|stem| {
+                t.len() > stem.len()
+                    && t.get(..stem.len()).is_some_and(|h| h.eq_ignore_ascii_case(stem))
+                    && ["s", "ed", "d", "ing", "es"].contains(&&t[stem.len()..])
+            })
     }
 
     /// Reads addressee and content after a claim verb according to its frames.

@@ -1944,3 +1944,19 @@ fn a_right_reserved_warns_only_of_an_answer() {
     find("Moscow reserves the right to retaliate.", Act::Warn, "Russia");
     none("The bank reserves the right to monitor the content of all e-mail sent by its staff.");
 }
+
+#[test]
+fn what_a_board_recommends_others_do_is_its_own_claim() {
+    let text = "The directors recommended that shareholders reject the bid.";
+    find(text, Act::Propose, "");
+    // the shareholders asked to reject have not rejected anything
+    let cs = claims(text);
+    assert!(!cs.iter().any(|c| c.act == Act::Reject), "{cs:?}");
+    // a dish recommended is nobody's proposal
+    none("I recommend the lamb and the lemon tart.");
+}
+
+#[test]
+fn an_offer_judged_inadequate_is_criticised() {
+    expect("The retailer described the bid as “inadequate”.", Act::Accuse, "", None, "the bid");
+}
