@@ -7,6 +7,26 @@ use crate::model::Act;
 use crate::phrases::{Actor, Analyzer, Report, Who};
 use crate::rules::Candidate;
 
+/// Events and spans of time a label may describe without judging anyone ("a crazy match").
+const EVENT_NOUNS: [&str; 16] = [
+    "match",
+    "game",
+    "race",
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "year",
+    "season",
+    "ride",
+    "time",
+    "finish",
+    "start",
+    "evening",
+    "afternoon",
+    "morning",
+];
+
 /// Words that strengthen a judgement between "is" and the judgement ("a total disgrace").
 const INTENSIFIERS: [&str; 22] = [
     "total",
@@ -1768,6 +1788,13 @@ impl Analyzer<'_, '_, '_> {
             Act::Demand => "reported-insistence",
             _ => "reported-unacceptable",
         };
+        // ("it was a crazy match", "an insane finish": a wild event, no one's wrong)
+        if act == Act::Accuse
+            && ["crazy", "insane", "mad", "bizarre", "absurd"].iter().any(|w| self.word(u, w))
+            && EVENT_NOUNS.iter().any(|w| self.word(u + 1, w))
+        {
+            return;
+        }
         let mut k = u;
         let mut negated = false;
         // "called the bills “a time-wasting act of political posturing”": a quoted label is one

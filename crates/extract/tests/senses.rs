@@ -114,3 +114,10 @@ fn a_deed_an_accusation_names_is_no_claim_of_its_subject() {
     none("Accusations that Kampala is also backing the rebels have come from civic groups.");
     first("The ministry denied reports that the army had shelled the town.", Act::Deny);
 }
+
+#[test]
+fn a_wild_event_is_no_ones_wrong() {
+    none("“It was a crazy match and nobody enjoyed the ending,” the coach said.");
+    first("The minister said it was a crazy decision.", Act::Accuse);
+    first("He said it was a shameful day for the country.", Act::Accuse);
+}
