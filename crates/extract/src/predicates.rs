@@ -1991,6 +1991,11 @@ impl Analyzer<'_, '_, '_> {
             if reports[r].comp.0 < e && (reports[r].comp.0 > s || s >= e) {
                 s = reports[r].comp.0;
             }
+            // "claiming the election which brought him to power was rigged": the noun a relative
+            // clause describes is the subject judged
+            if s > reports[r].comp.0 + 1 && s < e && self.has(s - 1, class::REL) {
+                s = reports[r].comp.0;
+            }
             // "“Acme's account of the talks, and its summary of the papers, regarding the May
             // meeting are not accurate,” X said": one subject spread over commas, with no verb
             // of its own before the judgement

@@ -2970,6 +2970,20 @@ impl Analyzer<'_, '_, '_> {
                     .or_else(|| {
                         (l + 1 < v && self.is_finite_verbish(l) && !self.is_report_word(l)).then_some(l + 1)
                     })
+                    // "have been protesting since August demanding …": a progressive verb, its
+                    // time skipped
+                    .or_else(|| {
+                        let progressive = |k: usize| {
+                            k > 0
+                                && self.atoms[k].text.ends_with("ing")
+                                && (self.is_be(k - 1) || self.word(k - 1, "been"))
+                                && !self.is_report_word(k)
+                        };
+                        (l + 1 < v
+                            && (progressive(l)
+                                || self.is_time_word(l) && (l.saturating_sub(3)..l).any(progressive)))
+                        .then_some(l + 1)
+                    })
                     // "…, saying that … and promising that …": a second participle clause
                     // ("sent a letter praising … and calling on …": of a document's author)
                     .or_else(|| {

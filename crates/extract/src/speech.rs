@@ -188,16 +188,44 @@ impl Analyzer<'_, '_, '_> {
             } else if gerund {
                 // ", saying …"; "released a statement on Tuesday saying: …"
                 // (", warning … and saying …": a second participle of the same subject)
-                if left.is_some_and(|l| {
-                    self.atoms[l].kind == AtomKind::Comma
-                        || self.after_clause_object(l, i)
-                        || self.word(l, "and")
-                            && (l.saturating_sub(30).max(1)..l).any(|k| {
-                                matches!(self.kind(k - 1), Some(AtomKind::Comma | AtomKind::Dash))
-                                    && self.is_participle_clause(k)
-                            })
-                }) {
+                // (", demanding the president quit, claiming …": the comma right before, which
+                // skipping an aside would pass)
+                if i > 0 && self.kind(i - 1) == Some(AtomKind::Comma)
+                    || left.is_some_and(|l| {
+                        self.atoms[l].kind == AtomKind::Comma
+                            || self.after_clause_object(l, i)
+                            || self.word(l, "and")
+                                && (l.saturating_sub(30).max(1)..l).any(|k| {
+                                    matches!(self.kind(k - 1), Some(AtomKind::Comma | AtomKind::Dash))
+                                        && self.is_participle_clause(k)
+                                })
+                    })
+                {
                     speaker = self.clause_subject_before(i);
+                    // ("protesting for weeks demanding Sharif quit, claiming …": the one asked to
+                    // act in a participle clause before is not who goes on speaking)
+                    if let Some(sp) = speaker {
+                        let before = sp.s.checked_sub(1).map(|b| {
+                            if self.word(b, "that") {
+                                b.saturating_sub(1)
+                            } else {
+                                b
+                            }
+                        });
+                        let asking = before.filter(|&b| {
+                            self.atoms[b].is_word()
+                                && self.atoms[b].text.ends_with("ing")
+                                && self.atoms[b].info.is_some_and(|w| w.claim_verb.is_some())
+                        });
+                        if let Some(b) = asking {
+                            // (past the comma of that participle clause too)
+                            speaker = self.clause_subject_before(b).or_else(|| {
+                                let comma =
+                                    b.checked_sub(1).filter(|&c| self.kind(c) == Some(AtomKind::Comma))?;
+                                self.clause_subject_before(comma)
+                            });
+                        }
+                    }
                 }
             } else if let Some(opening) = self.opening_person_before_asides(i) {
                 speaker = Some(opening);

@@ -1960,3 +1960,31 @@ fn what_a_board_recommends_others_do_is_its_own_claim() {
 fn an_offer_judged_inadequate_is_criticised() {
     expect("The retailer described the bid as “inadequate”.", Act::Accuse, "", None, "the bid");
 }
+
+#[test]
+fn a_participle_after_a_progressive_and_its_time_is_the_subjects() {
+    expect(
+        "Teachers have been striking since March demanding higher pay.",
+        Act::Demand,
+        "",
+        None,
+        "higher pay",
+    );
+}
+
+#[test]
+fn who_is_asked_to_act_does_not_go_on_speaking() {
+    // the protesters claim, not the president they want gone
+    let c = first(
+        "The protesters have been marching for days, demanding the president quit, claiming the vote was rigged.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "The protesters");
+    // a relative clause on the subject judged stays with it
+    expect_exact(
+        "The opposition rallied in the capital, claiming the election which brought him to power was rigged.",
+        Act::Accuse,
+        "",
+        "the election which brought him to power was rigged",
+    );
+}
