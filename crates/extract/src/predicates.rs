@@ -830,7 +830,24 @@ impl Analyzer<'_, '_, '_> {
             });
         let would_have_to = ["have", "has"].iter().any(|w| self.word(m, w))
             && (m.saturating_sub(2)..m).any(|k| self.word(k, "would") || self.word(k, "might"));
-        if perfect || would_have_to {
+        // ("they should not be alarmed", "you shouldn't be surprised": a feeling advised against
+        // asks no act of anyone)
+        let feeling = self.word(after, "be")
+            && [
+                "alarmed",
+                "worried",
+                "concerned",
+                "surprised",
+                "afraid",
+                "scared",
+                "shocked",
+                "upset",
+                "nervous",
+                "disappointed",
+            ]
+            .iter()
+            .any(|w| self.word(after + 1, w));
+        if perfect || would_have_to || feeling {
             return;
         }
         // "you'll never have to download an update", "they won't need to queue": no obligation
@@ -1788,6 +1805,10 @@ impl Analyzer<'_, '_, '_> {
             Act::Demand => "reported-insistence",
             _ => "reported-unacceptable",
         };
+        // ("growing at an alarming rate": the pace of a thing, no one's wrong)
+        if u >= 2 && self.word(u - 2, "at") && self.has(u - 1, class::DET) {
+            return;
+        }
         // ("it was a crazy match", "an insane finish": a wild event, no one's wrong)
         if act == Act::Accuse
             && ["crazy", "insane", "mad", "bizarre", "absurd"].iter().any(|w| self.word(u, w))

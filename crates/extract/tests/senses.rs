@@ -121,3 +121,12 @@ fn a_wild_event_is_no_ones_wrong() {
     first("The minister said it was a crazy decision.", Act::Accuse);
     first("He said it was a shameful day for the country.", Act::Accuse);
 }
+
+#[test]
+fn a_pace_or_a_feeling_advised_against_is_no_claim() {
+    none("The governor said addiction is “growing at an alarming rate.”");
+    none("The envoy told them they should not be alarmed, since it was an internal matter.");
+    // what is judged alarming, and an act asked for, still are
+    first("The minister said the delays were alarming.", Act::Accuse);
+    first("The envoy said they should not be allowed to leave.", Act::Demand);
+}
