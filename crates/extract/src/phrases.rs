@@ -1155,7 +1155,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && p > 0
                 && (self.atoms[p - 1].kind == AtomKind::Possessive
                     || self.atoms[p - 1].is(class::DET)
-                    || self.entity(p - 1).is_some())
+                    || self.entity(p - 1).is_some()
+                    // (", developing nations insisted", "130-plus developing nations": before a
+                    // group's head, after no word or a count)
+                    || self.atoms[k].is(class::HEAD)
+                        && (!self.atoms[p - 1].is_word()
+                            || self.word(p - 1, "plus")
+                            || self.word(p - 1, "many")
+                            || self.word(p - 1, "some")))
                 // ("after the meeting Trump said": an -ing noun ends a time phrase before a bare
                 // person's name; "the outgoing President", "South Africa's ruling ANC", "the
                 // embattled Trump" modify)
@@ -2022,7 +2029,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.in_subject_position(s)
             // "said countries should resist …" asks nobody in particular
             && !s.checked_sub(1).is_some_and(|p| self.is_report_word(p))
-            && (s..e).all(|k| self.atoms[k].is(class::DET) || self.is_modifier(k) || self.is_name(k))
+            && (s..e).all(|k| {
+                let a = &self.atoms[k];
+                a.is(class::DET)
+                    || self.is_modifier(k)
+                    || self.is_name(k)
+                    // ("developing countries", "130-plus emerging economies", "many poor nations")
+                    || a.is_word()
+                        && !a.cap
+                        && (a.text.ends_with("ing") || a.text.ends_with("ed"))
+                        && a.info.is_none_or(|w| w.class == 0 && w.claim_verb.is_none())
+                    || matches!(a.kind, AtomKind::Number | AtomKind::Hyphen)
+                    || ["plus", "many", "some", "several", "most", "other", "all"].iter().any(|w| self.word(k, w))
+            })
     }
 
     /// Are `s..=e` capitalised words, with at most a leading "the" and "of"/"for"/"and" (maybe

@@ -4225,14 +4225,17 @@ impl Analyzer<'_, '_, '_> {
         }
         let e = self.np_right(s).unwrap_or_else(|| self.plain_np_end(s));
         // "that the talks be moved", "that he not be charged"
-        let be = (s + 1..(s + 8).min(end)).any(|k| {
+        let be_at = (s + 1..(s + 8).min(end)).find(|&k| {
             self.word(k, "be")
                 && !self.has(k - 1, class::AUX | class::MODAL | class::NEG)
                 && !self.word(k - 1, "to")
                 && !self.word(k - 1, "not")
-        }) || self.word(e, "not") && self.word(e + 1, "be");
+        });
+        let be = be_at.is_some() || self.word(e, "not") && self.word(e + 1, "be");
         if be {
-            return e > s;
+            // ("that deleted passages be restored": a subject the phrase reader did not take
+            // whole, words all the way to "be")
+            return e > s || be_at.is_some_and(|b| (s..b).all(|k| self.atoms[k].is_word()));
         }
         // "that he barely knows …", "that Congress quickly appropriate …": the verb past an adverb
         let mut e = e;

@@ -878,3 +878,25 @@ fn clergy_speak_as_religious_actors() {
     let c = first("He said the main reason Harbour residents rejected the plan was its cost.", Act::Reject);
     assert_eq!(c.actor.text.as_ref(), "Harbour residents");
 }
+
+#[test]
+fn developing_nations_speak_as_a_group_wherever_they_stand() {
+    expect(
+        "On Monday, developing nations insisted that deleted passages be restored.",
+        Act::Demand,
+        "",
+        None,
+        "deleted passages be restored",
+    );
+    first(
+        "Many emerging countries, the most exposed to the floods, accuse rich nations of stalling.",
+        Act::Accuse,
+    );
+    let c = first("The developing nations rejected the draft.", Act::Reject);
+    assert_eq!(c.actor.text, "The developing nations");
+}
+
+#[test]
+fn a_text_called_lopsided_is_criticised() {
+    first("The draft “is extremely unbalanced and lopsided,” the envoy said.", Act::Accuse);
+}
