@@ -4015,7 +4015,9 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // "accused the Europeans of double standards": an object that names no actor, then the frame.
-        if !f.preps.is_empty() && self.actor_starting_at(k).is_none() {
+        // ("pressed for swifter trials for officials": a particle already taken is no frame)
+        let particle_was_frame = had_particle && f.preps.iter().any(|p| self.word(k - 1, p));
+        if !f.preps.is_empty() && !particle_was_frame && self.actor_starting_at(k).is_none() {
             let e = self.plain_np_end(k);
             // (one word past the plain phrase: a noun that can be a verb ends it early, "the
             // deal as historic")
@@ -4025,6 +4027,12 @@ impl Analyzer<'_, '_, '_> {
                 // is welcomed or accused is the object, its predicate only says how)
                 if matches!(act, Act::Accept | Act::Accuse) && self.word(j, "as") {
                     self.push(out, act, actor, None, Some((k, j)), v, rule, polarity, report, secondary);
+                    return;
+                }
+                // ("blamed the rioting on youths": the wrong first, then the one blamed)
+                if self.word(j, "on") && self.atoms[v].text.to_ascii_lowercase().starts_with("blam") {
+                    let blamed = self.actor_starting_at(j + 1);
+                    self.push(out, act, actor, blamed, Some((k, j)), v, rule, polarity, report, secondary);
                     return;
                 }
                 push_vp(None, j + 1, false);

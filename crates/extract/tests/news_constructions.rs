@@ -1988,3 +1988,19 @@ fn who_is_asked_to_act_does_not_go_on_speaking() {
         "the election which brought him to power was rigged",
     );
 }
+
+#[test]
+fn a_wrong_blamed_on_someone_accuses_them() {
+    expect("The government blamed the violence on the rebels.", Act::Accuse, "", Some(""), "the violence");
+    expect("The government blamed the rebels for the violence.", Act::Accuse, "", Some(""), "the violence");
+}
+
+#[test]
+fn a_particle_taken_is_no_second_frame() {
+    expect_exact(
+        "The demonstrators pressed for swifter trials for officials accused of torture.",
+        Act::Demand,
+        "",
+        "swifter trials for officials accused of torture",
+    );
+}
