@@ -675,7 +675,15 @@ impl Analyzer<'_, '_, '_> {
             // ("the Iraqi High Electoral Commission": words before an institution's noun name it;
             // "Doctors Without Borders": a preposition inside names an organisation)
             let org_continued = self.institution_name_before_and(s).is_some();
+            // ("the National Council for Human Rights": capitalised words after an institution's
+            // noun and its preposition go on naming it, unless a given name opens them)
+            let institution_goes_on = s >= 2
+                && self.atoms[s - 1].is(class::PREP)
+                && self.atoms[s - 2].cap
+                && self.atoms[s - 2].is(class::HEAD)
+                && self.lex.first_name_is_female(self.atoms[first].text).is_none();
             let org = org_continued
+                || institution_goes_on
                 || self.atoms[last - 1].is(class::HEAD)
                 || (s..e).any(|k| self.atoms[k].is(class::PREP))
                 || NOT_PERSON_ENDINGS.iter().any(|w| surname.eq_ignore_ascii_case(w))

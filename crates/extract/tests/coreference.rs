@@ -706,3 +706,11 @@ fn an_object_it_before_an_infinitive_is_the_one_asked() {
     let c = expect_exact("Senator Ruiz urged it to refund the fees.", Act::Demand, "Ruiz", "refund the fees");
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("it"));
 }
+
+#[test]
+fn an_institution_named_for_a_cause_is_no_person() {
+    // "Human Rights" after "Council for" goes on naming the council; "he" finds nobody
+    let text = "The National Council for Human Rights condemned the raids. “We will fight it,” he said.";
+    let cs = claims(text);
+    assert!(cs.iter().all(|c| !c.actor.norms.iter().any(|n| n.contains("Human Rights"))), "{cs:?}");
+}
