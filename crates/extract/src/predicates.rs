@@ -2386,7 +2386,9 @@ impl Analyzer<'_, '_, '_> {
                 // says what it was called)
                 let pronoun_object = object + 1 == k && self.atoms[object].is(class::PRON);
                 // ("lashed out at the judge, calling him a disgrace": the judge)
-                let content = if participle
+                // ("opposes the sanctions and considers them illegal": the object before "and")
+                let coordinated = d >= 2 && self.word(d - 1, "and");
+                let content = if (participle || coordinated)
                     && ["it", "him", "her", "them"].iter().any(|w| self.word(object, w))
                     && object < k
                 {

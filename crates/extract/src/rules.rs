@@ -3632,7 +3632,15 @@ impl Analyzer<'_, '_, '_> {
             {
                 let end =
                     if self.kind(actor.s - 2) == Some(AtomKind::Comma) { actor.s - 2 } else { actor.s - 1 };
-                let start = self.content_np_left(end);
+                // (", which he criticized as unacceptable" after a clause ending in its verb, "when
+                // they would be imposed": the clause is what is judged, not its last word)
+                let start =
+                    if end >= 1 && self.kind(end) == Some(AtomKind::Comma) && self.is_finite_verbish(end - 1)
+                    {
+                        self.clause_start(end - 1)
+                    } else {
+                        self.content_np_left(end)
+                    };
                 if start < end && object_fits(start, end) {
                     pushed = true;
                     self.push(

@@ -1045,3 +1045,18 @@ fn shame_asked_for_accuses() {
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the governor"));
     none("No one should be ashamed of asking for help, the doctor said.");
 }
+
+#[test]
+fn a_pronoun_judged_after_and_is_the_object_before() {
+    expect_exact("Lima opposes the tariffs and considers them illegal.", Act::Accuse, "Peru", "the tariffs");
+}
+
+#[test]
+fn a_clause_judged_in_a_relative_is_the_clause() {
+    expect_exact(
+        "The senator said the agency has not clarified when the fees would be collected, which she criticized as “unacceptable.”",
+        Act::Accuse,
+        "",
+        "the fees would be collected",
+    );
+}
