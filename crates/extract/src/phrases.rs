@@ -2094,6 +2094,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             | Role::Police
                     )
                 }) || actor.e == actor.s + 1 && self.atoms[actor.s].quoted && self.word(actor.s, "we")
+                    // ("vulnerable countries want assurances": states, though unnamed)
+                    || actor.e > actor.s
+                        && ["states", "countries", "nations", "governments"]
+                            .iter()
+                            .any(|w| self.word(actor.e - 1, w))
             }
         }
     }

@@ -3455,7 +3455,23 @@ impl Analyzer<'_, '_, '_> {
                 Some(ad) => [ad.e, self.plain_np_end(ad.s).max(ad.e), self.skip_right(ad.e, self.n())]
                     .iter()
                     .any(|&e| frame_after(e)),
-                None => !f.preps.is_empty() && self.plain_np_end(k) > k && frame_after(self.plain_np_end(k)),
+                None => {
+                    !f.preps.is_empty() && self.plain_np_end(k) > k && frame_after(self.plain_np_end(k))
+                        // ("Washington wants the agreement to include …": a thing and what it is
+                        // to do, when a side other than a person wants it; "customers want the
+                        // phones to last" is a wish)
+                        || self.is_side(&actor)
+                            && !matches!(actor.who, Who::Person(_))
+                            // (a speaker carried from another sentence has no atoms here)
+                            && actor.e > actor.s
+                            && !self.has(actor.s, class::PRON)
+                            && self.has(k, class::DET)
+                            && self.plain_np_end(k) > k
+                            && self.word(self.plain_np_end(k), "to")
+                            && self.atoms.get(self.plain_np_end(k) + 1).is_some_and(|a| {
+                                a.is_word() && !a.cap && !a.is(class::DET | class::PRON | class::PREP)
+                            })
+                }
             }
         {
             return;

@@ -900,3 +900,18 @@ fn developing_nations_speak_as_a_group_wherever_they_stand() {
 fn a_text_called_lopsided_is_criticised() {
     first("The draft “is extremely unbalanced and lopsided,” the envoy said.", Act::Accuse);
 }
+
+#[test]
+fn unnamed_states_wanting_something_ask_for_it() {
+    expect("Vulnerable countries want assurances on payouts.", Act::Demand, "", None, "assurances");
+    expect(
+        "Developing countries want the agreement to include a finance target.",
+        Act::Demand,
+        "",
+        None,
+        "include a finance target",
+    );
+    // a wish of customers or of one person is no claim
+    none("Customers want the phones to last longer.");
+    none("She wants the garden to look tidy for the party.");
+}

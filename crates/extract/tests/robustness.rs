@@ -116,3 +116,13 @@ fn a_citation_names_works_and_claims_nothing() {
                 DOI: 10.1000/182";
     assert!(newsclaim_extract::Extractor::default().extract(text, &[]).is_empty());
 }
+
+#[test]
+fn a_speaker_carried_from_an_earlier_sentence_is_never_indexed_here() {
+    // the speaker of a quotation going on from an earlier sentence has no atoms in this one
+    let text = "When his advisers suggested a smaller deal, Mr. Putin was not satisfied. “My people had \
+                $20 billion done,” Mr. Putin recounted at a meeting. “And I said, ‘I want more.’ They \
+                said, ‘The farmers can’t handle it.’ I said, ‘Tell them to buy larger tractors.’”";
+    let claims = Extractor::default().extract(text, &[]);
+    assert!(claims.iter().all(|c| c.evidence.span.end <= text.len()));
+}
