@@ -683,6 +683,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || !a.cap
                     && a.info.is_some_and(|w| w.verb & form::PART != 0 && w.report == 0)
                     && !(self.has(c1 - 1, class::ADV) || self.is_ly_adverb(c1 - 1) || self.word(c1 - 1, "however"))
+                // (", formed last year,", ", founded in 2019,": a participle the lexicon does not
+                // know, before its time or its preposition)
+                || !a.cap
+                    && a.info.is_none()
+                    && a.text.len() > 4
+                    && a.text.ends_with("ed")
+                    // (", sponsored by Ghana,": an agent, which a document's author rule reads)
+                    && (self.has(first + 1, class::PREP) && !self.word(first + 1, "by")
+                        || self.is_time_word(first + 1))
+                    && !(self.has(c1 - 1, class::ADV) || self.is_ly_adverb(c1 - 1) || self.word(c1 - 1, "however"))
                 || (self.entity(first).is_some()
                     // ("Kelly Ortberg, Boeing's chief executive,": an owner the lexicons do not know)
                     || self.is_name(first) && self.kind(first + 1) == Some(AtomKind::Possessive))
@@ -1020,6 +1030,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         let mut k = self.mark(e).map_or(e, |m| m.start);
         if self.atoms[k].is(class::PRON) {
+            // ("some of them", "many of them": part of a group named before)
+            if self.word(k, "them") && k >= 2 && self.word(k - 1, "of") && self.is_quantifier(k - 2) {
+                return Some(k - 2);
+            }
             return Some(k);
         }
         let mut modifiers = 0;
@@ -1351,7 +1365,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return None;
         }
         // "some of the senators", "two of the protesters": part of a group speaks for it
-        if e >= s + 3 && self.word(s + 1, "of") && self.is_quantifier(s) {
+        // ("some of them": part of those just named)
+        if (e >= s + 3 || e == s + 2 && self.word(e, "them"))
+            && self.word(s + 1, "of")
+            && self.is_quantifier(s)
+        {
             return self.resolve(s + 2, e);
         }
         // "Hurricane Rita threatened to disrupt …", "Typhoon Haiyan": a named storm is no actor
@@ -1544,7 +1562,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     .or(self.memory.last_person.filter(|&p| fits(p)));
                 return Some(person.map_or(Who::Unknown, Who::Person));
             }
-            if a.eq("they") {
+            if a.eq("they") || a.eq("them") && s >= 2 && self.word(s - 1, "of") && self.is_quantifier(s - 2) {
                 // "Pressed by A and B, they refused": the agents of an opening passive clause
                 // are not who "they" are
                 let after_agent_clause = s >= 2
@@ -2112,6 +2130,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if actor.e > actor.s + 1 && ["every", "all", "each"].iter().any(|w| self.word(actor.s, w)) {
             return true;
         }
+        // "Hundreds of protesters", "many of the senators": a count of a group is several
+        if actor.e > actor.s + 2
+            && self.word(actor.s + 1, "of")
+            && ["hundreds", "thousands", "dozens", "many", "most", "some", "scores"]
+                .iter()
+                .any(|w| self.word(actor.s, w))
+        {
+            return true;
+        }
         // The head is before any "of" ("the chief of the armed forces" is one person) or place
         // ("Democrats in the state legislature" are several).
         let last = (actor.s + 1..actor.e)
@@ -2546,6 +2573,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// An actor phrase starting at `s`.
     pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
+        // "Hundreds of protesters", "some of the senators": part of a group, read as the phrase
+        // ending there reads it
+        if self.is_quantifier(s) && self.word(s + 1, "of") {
+            let part =
+                self.np_right(s + 2).and_then(|end| self.actor_ending_at(end - 1)).filter(|a| a.s == s);
+            if part.is_some() {
+                return part;
+            }
+        }
         let e = self.np_right(s)?;
         // "rejected by members of the union": a group word with whose group it is, read as the
         // phrase ending there reads it

@@ -714,3 +714,20 @@ fn an_institution_named_for_a_cause_is_no_person() {
     let cs = claims(text);
     assert!(cs.iter().all(|c| !c.actor.norms.iter().any(|n| n.contains("Human Rights"))), "{cs:?}");
 }
+
+#[test]
+fn part_of_a_group_and_a_count_of_it_are_the_group() {
+    let text = "The protesters marched to the ministry. Some of them called for the police chief to resign.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.text, "Some of them");
+    // a count of a group opening a sentence is who "they" are next
+    let text = "Hundreds of farmers blocked the motorway. They demanded lower fuel taxes.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.text, "They");
+}
+
+#[test]
+fn a_group_past_a_participle_aside_speaks() {
+    let c = first("The alliance, formed last year, called for the release of the detainees.", Act::Demand);
+    assert_eq!(c.actor.text, "The alliance");
+}
