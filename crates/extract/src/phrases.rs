@@ -3018,6 +3018,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         return (i, None);
                     }
                 }
+                // How it was said: "condemned the coup in the strongest terms", "in no uncertain terms"
+                AtomKind::Word
+                    if i > from
+                        && a.eq("in")
+                        && (self.word(i + 1, "the") && self.word(i + 2, "strongest")
+                            || self.word(i + 1, "no") && self.word(i + 2, "uncertain")) =>
+                {
+                    return (i, None);
+                }
                 // Where it was said: "called on him to resign in an early-morning tweet that …"
                 AtomKind::Word
                     if i > from + 1

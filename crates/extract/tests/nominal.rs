@@ -524,3 +524,16 @@ fn a_sides_adjective_owns_the_claim_noun_after_the() {
     // a nationality that owns no claim
     none("The Turkish coffee was strong.");
 }
+
+#[test]
+fn representations_lodged_protest() {
+    expect(
+        "Beijing lodged stern representations with Tokyo over the shrine visit.",
+        Act::Accuse,
+        "China",
+        Some("Japan"),
+        "the shrine visit",
+    );
+    // a manner of speaking is no part of what is condemned
+    expect_exact("Ankara condemned the raid in the strongest terms.", Act::Accuse, "Turkey", "the raid");
+}
