@@ -2575,7 +2575,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
     pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
         // "Hundreds of protesters", "some of the senators": part of a group, read as the phrase
         // ending there reads it
-        if self.is_quantifier(s) && self.word(s + 1, "of") {
+        // (the cheap test first: this is asked of every word that may open an actor)
+        if self.word(s + 1, "of") && self.is_quantifier(s) {
             let part =
                 self.np_right(s + 2).and_then(|end| self.actor_ending_at(end - 1)).filter(|a| a.s == s);
             if part.is_some() {
