@@ -10,6 +10,9 @@ use crate::model::Role;
 /// Prepositions that put a group in a place: "unions in the region", "farmers across the north".
 const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "across", "near", "outside", "from", "along"];
 
+/// Plurals of states that name no state: "the two countries", "member states", "developing nations".
+const STATE_PLURALS: [&str; 4] = ["states", "countries", "nations", "governments"];
+
 /// Heads that name a company by its size or trade after "the": "the oil giant", "the Swiss
 /// pharmaceutical conglomerate".
 const COMPANY_BY_TRADE: [&str; 3] = ["giant", "conglomerate", "multinational"];
@@ -766,6 +769,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// A word counting part of a group that acts: "some", "most", "two", "dozens", "150".
+    /// "them" at `k` in "some of them", "many of them": part of a group named before.
+    fn is_part_of_them(&self, k: usize) -> bool {
+        self.word(k, "them") && k >= 2 && self.word(k - 1, "of") && self.is_quantifier(k - 2)
+    }
+
     fn is_quantifier(&self, i: usize) -> bool {
         // (the counting words of `NUMBER_WORDS`, and these; "none of", "few of" deny what follows,
         // "any of" is hypothetical)
@@ -1031,7 +1039,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let mut k = self.mark(e).map_or(e, |m| m.start);
         if self.atoms[k].is(class::PRON) {
             // ("some of them", "many of them": part of a group named before)
-            if self.word(k, "them") && k >= 2 && self.word(k - 1, "of") && self.is_quantifier(k - 2) {
+            if self.is_part_of_them(k) {
                 return Some(k - 2);
             }
             return Some(k);
@@ -1562,7 +1570,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     .or(self.memory.last_person.filter(|&p| fits(p)));
                 return Some(person.map_or(Who::Unknown, Who::Person));
             }
-            if a.eq("they") || a.eq("them") && s >= 2 && self.word(s - 1, "of") && self.is_quantifier(s - 2) {
+            if a.eq("they") || self.is_part_of_them(s) {
                 // "Pressed by A and B, they refused": the agents of an opening passive clause
                 // are not who "they" are
                 let after_agent_clause = s >= 2
@@ -1765,11 +1773,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // "Nebraska and Oklahoma sued Colorado. The two states say …": the pair just named
         let pair = e == s + 2 && self.word(s, "the") && self.word(s + 1, "two")
             || e == s + 1 && self.word(s, "both");
-        if pair
-            && ["states", "countries", "nations", "governments", "neighbours", "neighbors"]
-                .iter()
-                .any(|w| self.word(e, w))
-        {
+        if pair && STATE_PLURALS.iter().chain(&["neighbours", "neighbors"]).any(|w| self.word(e, w)) {
             if let Some(who @ Who::Norms(_, 2)) = self.memory.plural() {
                 return Some(who);
             }
@@ -1778,7 +1782,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // organisation the article is about
         if e > s
             && self.word(e - 1, "member")
-            && ["states", "countries", "nations", "governments"].iter().any(|w| self.word(e, w))
+            && STATE_PLURALS.iter().any(|w| self.word(e, w))
             && (s..e - 1).all(|k| self.atoms[k].is_word() && !self.atoms[k].cap || k == s)
         {
             if let Some(org) = self.memory.last_org {
@@ -2043,7 +2047,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// "Small island states", "Developing countries", "Several governments": a plural of
     /// states as the subject, a side of its own with no name.
     fn generic_states(&self, s: usize, e: usize) -> bool {
-        ["states", "countries", "nations", "governments"].iter().any(|w| self.word(e, w))
+        STATE_PLURALS.iter().any(|w| self.word(e, w))
             && self.in_subject_position(s)
             // "said countries should resist …" asks nobody in particular
             && !s.checked_sub(1).is_some_and(|p| self.is_report_word(p))
@@ -2114,9 +2118,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }) || actor.e == actor.s + 1 && self.atoms[actor.s].quoted && self.word(actor.s, "we")
                     // ("vulnerable countries want assurances": states, though unnamed)
                     || actor.e > actor.s
-                        && ["states", "countries", "nations", "governments"]
-                            .iter()
-                            .any(|w| self.word(actor.e - 1, w))
+                        && STATE_PLURALS.iter().any(|w| self.word(actor.e - 1, w))
             }
         }
     }
@@ -2571,14 +2573,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
         Some(Actor { e: e + 1, span: (head.span.0, self.atoms[e].end()), role, ..head })
     }
 
+    /// The actor phrase that ends where the noun phrase opening at `from` ends, if it starts at
+    /// `s`: "members of the union" read backwards from "union", as a subject is.
+    fn actor_from_through(&self, s: usize, from: usize) -> Option<Actor> {
+        self.np_right(from).and_then(|end| self.actor_ending_at(end - 1)).filter(|a| a.s == s)
+    }
+
     /// An actor phrase starting at `s`.
     pub fn actor_starting_at(&self, s: usize) -> Option<Actor> {
         // "Hundreds of protesters", "some of the senators": part of a group, read as the phrase
         // ending there reads it
         // (the cheap test first: this is asked of every word that may open an actor)
         if self.word(s + 1, "of") && self.is_quantifier(s) {
-            let part =
-                self.np_right(s + 2).and_then(|end| self.actor_ending_at(end - 1)).filter(|a| a.s == s);
+            let part = self.actor_from_through(s, s + 2);
             if part.is_some() {
                 return part;
             }
@@ -2587,8 +2594,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // "rejected by members of the union": a group word with whose group it is, read as the
         // phrase ending there reads it
         if self.word(e, "of") && self.has(e - 1, class::HEAD) {
-            let whole =
-                self.np_right(e + 1).and_then(|end| self.actor_ending_at(end - 1)).filter(|a| a.s == s);
+            let whole = self.actor_from_through(s, e + 1);
             if whole.is_some() {
                 return whole;
             }

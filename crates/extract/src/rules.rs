@@ -3456,7 +3456,8 @@ impl Analyzer<'_, '_, '_> {
                     .iter()
                     .any(|&e| frame_after(e)),
                 None => {
-                    !f.preps.is_empty() && self.plain_np_end(k) > k && frame_after(self.plain_np_end(k))
+                    let np_end = self.plain_np_end(k);
+                    !f.preps.is_empty() && np_end > k && frame_after(np_end)
                         // ("Washington wants the agreement to include …": a thing and what it is
                         // to do, when a side other than a person wants it; "customers want the
                         // phones to last" is a wish)
@@ -3466,9 +3467,9 @@ impl Analyzer<'_, '_, '_> {
                             && actor.e > actor.s
                             && !self.has(actor.s, class::PRON)
                             && self.has(k, class::DET)
-                            && self.plain_np_end(k) > k
-                            && self.word(self.plain_np_end(k), "to")
-                            && self.atoms.get(self.plain_np_end(k) + 1).is_some_and(|a| {
+                            && np_end > k
+                            && self.word(np_end, "to")
+                            && self.atoms.get(np_end + 1).is_some_and(|a| {
                                 a.is_word() && !a.cap && !a.is(class::DET | class::PRON | class::PREP)
                             })
                 }
@@ -4054,7 +4055,9 @@ impl Analyzer<'_, '_, '_> {
                     return;
                 }
                 // ("blamed the rioting on youths": the wrong first, then the one blamed)
-                if self.word(j, "on") && self.atoms[v].text.to_ascii_lowercase().starts_with("blam") {
+                if self.word(j, "on")
+                    && ["blame", "blames", "blamed", "blaming"].iter().any(|w| self.word(v, w))
+                {
                     let blamed = self.actor_starting_at(j + 1);
                     self.push(out, act, actor, blamed, Some((k, j)), v, rule, polarity, report, secondary);
                     return;
