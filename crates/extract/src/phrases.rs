@@ -2306,7 +2306,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// "The city's police", "opposition groups in Kenya", "tribal elders": a phrase headed by a
     /// noun that names an actor by what it is. Commentators ("analysts", "critics") are not.
-    fn described_actor(&self, s: usize, e: usize) -> bool {
+    pub(crate) fn described_actor(&self, s: usize, e: usize) -> bool {
         let head = self.head_of(s, e);
         let no_pronoun = (s..head).all(|k| !self.atoms[k].is(class::PRON));
         // "union leaders", "opposition officials", "party members": the people who speak for a

@@ -404,6 +404,21 @@ impl Analyzer<'_, '_, '_> {
         next_cap && !sentence_start && capitalised * 2 < words
     }
 
+    /// "the landlords have rejected it", "Tehran denied them": a pronoun object right after
+    /// the claim verb at `verb`, closing the clause, stands for what was named before; the claim
+    /// is made even though its content is only the pronoun.
+    fn refers_back(&self, pronoun: usize, verb: usize) -> bool {
+        pronoun == verb + 1
+            && ["it", "them", "this"].iter().any(|w| self.word(pronoun, w))
+            && self.atoms.get(pronoun + 1).is_none_or(|a| {
+                matches!(a.kind, AtomKind::Terminal | AtomKind::Comma | AtomKind::Semicolon)
+                    || self.is_time_word(pronoun + 1) && !self.word(pronoun + 1, "the")
+                    || ["on", "last", "earlier"].iter().any(|w| self.word(pronoun + 1, w))
+                        && self.is_time_word(pronoun + 2)
+                    || ["again", "outright", "too", "publicly"].iter().any(|w| self.word(pronoun + 1, w))
+            })
+    }
+
     /// Whether "demand" at `i` is the market's: "supply and demand", "third-party demand and
     /// supply providers", "demand-side", "growing demand for oil".
     fn is_market_demand(&self, i: usize) -> bool {
@@ -1267,12 +1282,24 @@ impl Analyzer<'_, '_, '_> {
                 )
             })
             .find(|&k| self.word(k, "who") || self.word(k, "which") || self.word(k, "that"));
-        if let Some(rel) = rel.filter(|&r| r > 0 && (r + 1..=left).any(|k| self.is_finite_verbish(k))) {
+        // ("the union that represents the nurses": an unknown verb in -s right after "that")
+        let relative_verb = |r: usize, k: usize| {
+            self.is_finite_verbish(k) || k == r + 1 && self.word(r, "that") && self.is_verbish_or_tagged(k)
+        };
+        // ("the group that has been developing the association's dispute systems": a noun after
+        // a possessive)
+        let possessed = la.kind == AtomKind::Possessive;
+        if let Some(rel) = rel.filter(|&r| r > 0 && !possessed && (r + 1..=left).any(|k| relative_verb(r, k)))
+        {
             if let Some(antecedent) = self.actor_ending_at(rel - 1) {
                 let governed = antecedent.s > 0
                     && self.has(antecedent.s - 1, class::PREP)
                     && !self.word(antecedent.s - 1, "of");
-                if !governed && (antecedent.who != Who::Unknown || self.word(rel, "who")) {
+                // ("The union that represents the nurses rejected …": a body named by what it is)
+                let described = self.word(rel, "that")
+                    && (self.described_actor(antecedent.s, antecedent.e - 1)
+                        || self.has(antecedent.e - 1, class::COLLECTIVE));
+                if !governed && (antecedent.who != Who::Unknown || self.word(rel, "who") || described) {
                     let actor = self.speaker_for(antecedent, reports, v)?;
                     return Some((actor, "verb-active"));
                 }
@@ -2303,7 +2330,11 @@ impl Analyzer<'_, '_, '_> {
         // A content that trims to nothing, or is a bare pronoun ("it", "who", "which"), says
         // nothing.
         if had_content
-            && content.is_none_or(|(s, e)| e - s == 1 && (self.atoms[s].is(class::PRON | class::REL)))
+            && content.is_none_or(|(s, e)| {
+                e - s == 1
+                    && self.atoms[s].is(class::PRON | class::REL)
+                    && !(rule.starts_with("verb") && self.refers_back(s, trigger))
+            })
         {
             return;
         }

@@ -915,3 +915,21 @@ fn unnamed_states_wanting_something_ask_for_it() {
     none("Customers want the phones to last longer.");
     none("She wants the garden to look tidy for the party.");
 }
+
+#[test]
+fn a_body_with_a_relative_clause_speaks() {
+    // "that" and a verb the lexicon does not know, between the body and its verb
+    let c = first("The association that represents the bakers rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "The association");
+    let c = first(
+        "The union that represents 900 pilots at the airline said it rejected the final offer.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.text, "The union");
+    assert_eq!(
+        first("The coalition that governs the province demanded a recount.", Act::Demand).actor.text,
+        "The coalition"
+    );
+    // a noun after a possessive is no verb of the relative clause's body
+    none("I chair the panel that has been reviewing the federation's dispute procedures.");
+}

@@ -2004,3 +2004,13 @@ fn a_particle_taken_is_no_second_frame() {
         "swifter trials for officials accused of torture",
     );
 }
+
+#[test]
+fn a_pronoun_object_closing_the_clause_is_a_claim() {
+    // the referent was named before; the claim is made all the same
+    let c = first("Farmers proposed capping rents, but the landlords have rejected it.", Act::Reject);
+    assert_eq!(c.actor.text, "the landlords");
+    assert_eq!(first("The ministry denied it on Monday.", Act::Deny).actor.text, "The ministry");
+    // a pronoun after a verb that is no claim verb makes none
+    none("The council discussed it on Monday.");
+}
