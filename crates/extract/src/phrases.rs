@@ -541,6 +541,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     j = j.checked_sub(1)?;
                     continue;
                 }
+                // "have 'strongly' rejected": an adverb quoted between auxiliary and verb
+                AtomKind::CloseQuote
+                    if j >= 3
+                        && self.atoms[j - 2].kind == AtomKind::OpenQuote
+                        && (self.is_ly_adverb(j - 1)
+                            || self.has(j - 1, class::ADV)
+                            || self.mark(j - 1).is_some_and(|m| m.kind == PhraseKind::Adverb)) =>
+                {
+                    j -= 3;
+                    continue;
+                }
                 AtomKind::Comma => match self.appositive_left(j) {
                     Some(k) => {
                         j = k;

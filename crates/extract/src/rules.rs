@@ -2524,6 +2524,8 @@ impl Analyzer<'_, '_, '_> {
             && (self.has(aux_start - 1, class::AUX | class::NEG | class::ADV | class::HEDGE | class::MODAL)
                 || self.is_ly_adverb(aux_start - 1)
                 || self.kind(aux_start - 1) == Some(AtomKind::Negation)
+                // (the quotation marks around an adverb: "was 'unanimously' rejected")
+                || self.atoms[aux_start - 1].is_quote()
                 || self
                     .mark(aux_start - 1)
                     .is_some_and(|m| matches!(m.kind, PhraseKind::Hedge | PhraseKind::Adverb)))

@@ -806,3 +806,16 @@ fn rounding_on_someone_accuses_and_braking_a_plan_rejects_it() {
 fn a_passive_with_its_judgement_before_the_agent() {
     expect("The truce was rejected as unacceptable by Tehran.", Act::Reject, "Iran", None, "The truce");
 }
+
+#[test]
+fn an_adverb_quoted_between_auxiliary_and_verb_is_read_through() {
+    assert_eq!(
+        first("Pilots have \"flatly\" rejected the latest pay offer from the airline.", Act::Reject)
+            .actor
+            .text,
+        "Pilots"
+    );
+    let c = first("The merger was 'unanimously' rejected by the regulator.", Act::Reject);
+    assert_eq!(c.actor.text, "the regulator");
+    assert_eq!(c.content.map(|p| p.text.to_string()).as_deref(), Some("The merger"));
+}
