@@ -1216,6 +1216,7 @@ impl Analyzer<'_, '_, '_> {
             } else {
                 subject
             };
+            let subject = self.reporter_by_tense(subject, left, v, reports).unwrap_or(subject);
             // "X should do the right thing and denounce …": an obligation, not X's act
             let obliged = (subject.e..left).any(|k| {
                 ["should", "must", "ought", "needs", "need", "has", "have"].iter().any(|w| self.word(k, w))
@@ -1475,6 +1476,35 @@ impl Analyzer<'_, '_, '_> {
     /// cause before it ("… after he claimed victory, accusing him of …"), or, with
     /// `conditions`, of condition too ("offered a truce if the rebels stopped firing, but
     /// rejected …"); `subject` itself otherwise.
+    /// "The spokesman said the agency's approach is unacceptable and accused the bank of bias":
+    /// a past-tense verb coordinated after a reported clause in the present goes on with the
+    /// report ("said … and accused"), not with the clause reported. `subject` is the reported
+    /// clause's subject, `left` the coordinator and `v` the coordinated verb; the speaker, when
+    /// the tenses say so.
+    fn reporter_by_tense(&self, subject: Actor, left: usize, v: usize, reports: &[Report]) -> Option<Actor> {
+        let past = |k: usize| {
+            self.atoms.get(k).and_then(|a| a.info).is_some_and(|w| {
+                (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::PAST != 0
+                    || w.report != 0 && self.atoms[k].text.ends_with("ed")
+            }) || ["said", "told"].iter().any(|w| self.word(k, w))
+        };
+        if !past(v) {
+            return None;
+        }
+        let report = reports
+            .iter()
+            .find(|r| r.verb.1 <= subject.s && r.comp.0 <= subject.s && left < r.comp.1 && past(r.verb.0))?;
+        let clause_verb = (subject.e..left).find(|&k| self.is_finite_verbish(k))?;
+        let present = ["is", "are", "has", "have", "does", "do", "remains", "remain"]
+            .iter()
+            .any(|w| self.word(clause_verb, w))
+            || self.atoms[clause_verb].info.is_some_and(|w| {
+                (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::THIRD != 0
+                    && (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::PAST == 0
+            });
+        present.then_some(report.speaker).flatten()
+    }
+
     pub(crate) fn main_clause_subject(&self, subject: Actor, conditions: bool) -> Actor {
         const SUBORDINATORS: [&str; 10] =
             ["after", "when", "because", "since", "before", "while", "until", "although", "though", "once"];

@@ -279,3 +279,15 @@ fn two_people_named_together_make_the_claim_together() {
     let c = first("After the vote and Tom Reed's speech, Ann Cole demanded a recount.", Act::Demand);
     assert_eq!(norm(&c.actor), "Ann Cole");
 }
+
+#[test]
+fn a_past_verb_after_a_present_reported_clause_goes_on_with_the_report() {
+    let c = first(
+        "The envoy said the \"new approach\" of the fund is not acceptable to Peru and accused the bank of bias.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "The envoy");
+    // the clause reported is in the progressive: the urging is still the envoy's
+    let c = first("The envoy said the rebels are regrouping and urged calm.", Act::Demand);
+    assert_eq!(c.actor.text, "The envoy");
+}
