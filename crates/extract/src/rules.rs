@@ -1211,6 +1211,9 @@ impl Analyzer<'_, '_, '_> {
             };
             // "offered a truce if the rebels stopped firing, but rejected …": past a comma, the
             // coordination goes on with the main clause, not with a subordinate one
+            if self.shares_a_bare_verb(subject, left, v) {
+                return None;
+            }
             let subject = if left > 0 && self.kind(left - 1) == Some(AtomKind::Comma) {
                 self.main_clause_subject(subject, true)
             } else {
@@ -1503,6 +1506,36 @@ impl Analyzer<'_, '_, '_> {
                     && (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::PAST == 0
             });
         present.then_some(report.speaker).flatten()
+    }
+
+    /// "unless the union agreed to postpone the strike and recommend the deal", "the conditions —
+    /// that it call off the strike and endorse the plan": a bare verb coordinated after an
+    /// infinitive in a condition, or after a subjunctive, is one more thing to be done, not the
+    /// subject's act.
+    /// `left` is the coordinator, `v` the coordinated verb.
+    fn shares_a_bare_verb(&self, subject: Actor, left: usize, v: usize) -> bool {
+        let forms = |k: usize| {
+            self.atoms.get(k).and_then(|a| a.info).map_or(0, |w| w.verb | w.claim_verb.map_or(0, |(_, f)| f))
+        };
+        if forms(v) & form::BASE == 0 || forms(v) & (form::PAST | form::THIRD) != 0 {
+            return false;
+        }
+        let bare = |k: usize| forms(k) & form::BASE != 0 && forms(k) & (form::THIRD | form::PAST) == 0;
+        // ("the conditions — that it call off the strike": a base form after a singular pronoun)
+        let subjunctive = (subject.e..left.saturating_sub(2)).any(|k| {
+            self.word(k, "that") && ["it", "he", "she"].iter().any(|w| self.word(k + 1, w)) && bare(k + 2)
+        });
+        let Some(clause_verb) = (subject.e..left).find(|&k| self.is_finite_verbish(k)) else {
+            return subjunctive;
+        };
+        let condition =
+            subject.s > 0 && (self.word(subject.s - 1, "unless") || self.word(subject.s - 1, "if"));
+        let infinitive = condition
+            && forms(clause_verb) & form::PAST != 0
+            && (clause_verb + 1..left).any(|k| {
+                self.word(k, "to") && self.may_be_plain_verb(k + 1, class::DET | class::PRON | class::PREP)
+            });
+        subjunctive || infinitive
     }
 
     pub(crate) fn main_clause_subject(&self, subject: Actor, conditions: bool) -> Actor {

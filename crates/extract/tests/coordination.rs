@@ -291,3 +291,18 @@ fn a_past_verb_after_a_present_reported_clause_goes_on_with_the_report() {
     let c = first("The envoy said the rebels are regrouping and urged calm.", Act::Demand);
     assert_eq!(c.actor.text, "The envoy");
 }
+
+#[test]
+fn a_bare_verb_after_a_condition_or_a_subjunctive_is_no_act() {
+    // one more thing the condition asks, not a proposal by the union or the airline
+    let cs = claims(
+        "The airline said it would withdraw the offer unless the union agreed to delay the strike, set for May 3, and recommend the deal to its members.",
+    );
+    assert!(cs.iter().all(|c| c.act != Act::Propose), "no proposal expected");
+    assert!(cs.iter().any(|c| c.act == Act::Warn), "the airline's condition warns");
+    // the conditions spelled out: what the union was asked to do
+    let cs = claims(
+        "The union refused the attached conditions -- that it call off the strike and endorse the plan.",
+    );
+    assert!(cs.iter().all(|c| c.act != Act::Accept), "no acceptance expected");
+}
