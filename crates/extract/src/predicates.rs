@@ -3738,6 +3738,40 @@ impl Analyzer<'_, '_, '_> {
             })
     }
 
+    /// "would take countermeasures", "will take reciprocal measures against any country that
+    /// …", "will take legal action against the paper": a response promised against someone, as
+    /// hostile as a threat verb (`take` at "take"; "will take measures to curb inflation" is
+    /// none).
+    pub(crate) fn takes_hostile_measures(&self, take: usize) -> bool {
+        if !self.word(take, "take") {
+            return false;
+        }
+        let end = (take + 6).min(self.n());
+        let Some(noun) = (take + 1..end).find(|&k| {
+            ["measure", "measures", "countermeasures", "countermeasure", "action", "steps", "reprisals"]
+                .iter()
+                .any(|w| self.word(k, w))
+        }) else {
+            return false;
+        };
+        const HOSTILE: [&str; 7] = [
+            "countermeasures",
+            "countermeasure",
+            "reprisals",
+            "retaliatory",
+            "reciprocal",
+            "punitive",
+            "legal",
+        ];
+        let hostile = (take + 1..=noun).any(|k| HOSTILE.iter().any(|w| self.word(k, w)));
+        let against_someone = self.word(noun + 1, "against")
+            && (["any", "those", "anyone", "whoever"].iter().any(|w| self.word(noun + 2, w))
+                || self
+                    .actor_starting_at(noun + 2)
+                    .is_some_and(|a| a.who != Who::Unknown || a.role.is_some()));
+        hostile || against_someone
+    }
+
     /// "a scathing attack", "a blistering broadside": an attack made in words (a "fierce
     /// attack" may be fought).
     fn is_verbal_attack(&self, k: usize) -> bool {
@@ -4009,7 +4043,9 @@ impl Analyzer<'_, '_, '_> {
                 || with_force
                 || in_kind
                 || self.word(v + 1, "to") && (v + 2..(v + 5).min(self.n())).any(|j| self.word(j, "any")));
-        if self.word(v, "respond") && !responds_in_force || !self.is_threat_verb(v) {
+        if self.word(v, "respond") && !responds_in_force
+            || !self.is_threat_verb(v) && !self.takes_hostile_measures(v)
+        {
             return;
         }
         // ("would kill for a coffee", "will fight for our rights": a purpose, not a target)

@@ -647,6 +647,9 @@ impl Analyzer<'_, '_, '_> {
             if a.text.len() == 5 && a.eq("there") {
                 self.there_will_be_no_rule(v, &reports, &mut scratch.candidates);
             }
+            if a.text.len() == 4 && self.takes_hostile_measures(v) {
+                self.will_threat_rule(v, &reports, &mut scratch.candidates);
+            }
             if let Some(info) = a.info {
                 // (`light_verb` reads only verbs: the word test runs on verb forms alone)
                 let joining = (info.verb != 0 || info.claim_verb.is_some())

@@ -2014,3 +2014,19 @@ fn a_pronoun_object_closing_the_clause_is_a_claim() {
     // a pronoun after a verb that is no claim verb makes none
     none("The council discussed it on Monday.");
 }
+
+#[test]
+fn measures_promised_against_someone_threaten() {
+    expect(
+        "Hungary said it would take reciprocal measures against any country that imposes new tariffs.",
+        Act::Warn,
+        "Hungary",
+        None,
+        "reciprocal measures",
+    );
+    expect("Ankara will take countermeasures.", Act::Warn, "Turkey", None, "countermeasures");
+    first("The company will take legal action against the newspaper.", Act::Warn);
+    // measures against a thing, or for a purpose, threaten no one
+    none("The government will take measures to curb inflation.");
+    none("The government will take measures against the spread of the virus.");
+}
