@@ -255,7 +255,27 @@ impl<'a, 'l> Sentence<'a, 'l> {
         };
         let cap = text.chars().next().is_some_and(char::is_uppercase);
         let class = info.map_or(0, |i| i.class);
+        // "Theresa May", "Brian May": a month's name (or the modal) right after a given name is a
+        // surname, a word the lexicon has nothing to say about
+        let info = if cap && class & (class::MONTH | class::HEDGE) != 0 && self.after_given_name(lex, start) {
+            None
+        } else {
+            info
+        };
+        let class = info.map_or(0, |i| i.class);
         self.atoms.push(Atom { text, start, kind, info, cap, quoted: false, mark: NONE, cue: NONE, class });
+    }
+
+    /// Whether the atom before one starting at `start` is a capitalised given name, one space
+    /// before it. (Out of line: asked only of capitalised month names.)
+    #[cold]
+    fn after_given_name(&self, lex: &Lexicon, start: usize) -> bool {
+        self.atoms.last().is_some_and(|p| {
+            p.kind == AtomKind::Word
+                && p.cap
+                && p.end() + 1 == start
+                && lex.first_name_is_female(p.text).is_some()
+        })
     }
 
     /// Splits a word token at hyphens and before a possessive or "n't".

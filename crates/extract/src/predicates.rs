@@ -968,7 +968,16 @@ impl Analyzer<'_, '_, '_> {
         // "All of the fools that are so focused on Russia should …": the phrase a relative
         // clause describes is the subject
         let mut left = left;
-        if start >= 2
+        // "Those who wanted Brexit must offer solutions": the people the clause describes
+        let those_who = (start.saturating_sub(2)..left).find(|&k| {
+            k >= 1
+                && self.word(k, "who")
+                && ["those", "anyone", "anybody", "everyone", "everybody"].iter().any(|w| self.word(k - 1, w))
+                && self.clause_start(k - 1) == k - 1
+        });
+        if let Some(who) = those_who {
+            start = who - 1;
+        } else if start >= 2
             && (self.has(start - 1, class::REL) || self.word(start - 1, "that"))
             && self.atoms[start - 2].is_word()
             // a subject relative ("that are …"), not a reported clause ("told X that the …")

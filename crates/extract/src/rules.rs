@@ -1416,8 +1416,9 @@ impl Analyzer<'_, '_, '_> {
             return None;
         }
         // (called only when no actor is the subject: "the situation", "his attempts to …")
+        // ("Those who wanted the split must …": a relative clause's verb describes)
         let a = &self.atoms[left];
-        if !a.is_word() || a.cap || a.is(class::PRON) {
+        if !a.is_word() || a.cap || a.is(class::PRON | class::REL) {
             return None;
         }
         let r = self.report_at(reports, v)?;

@@ -2030,3 +2030,13 @@ fn measures_promised_against_someone_threaten() {
     none("The government will take measures to curb inflation.");
     none("The government will take measures against the spread of the virus.");
 }
+
+#[test]
+fn those_who_are_described_are_the_ones_asked() {
+    expect_exact(
+        "\"Those who wanted the split must offer solutions,\" the negotiator said.",
+        Act::Demand,
+        "",
+        "Those who wanted the split must offer solutions",
+    );
+}

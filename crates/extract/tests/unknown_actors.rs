@@ -300,3 +300,17 @@ fn the_group_in_words_of_its_spokesman_is_the_speakers_organisation() {
     let c = first("A Kenyan official said the group would not hand over its weapons.", Act::Reject);
     assert_eq!(c.actor.text, "the group");
 }
+
+#[test]
+fn a_month_or_modal_after_a_given_name_is_a_surname() {
+    let c = first("Theresa May rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Theresa May");
+    assert!(!c.hedged, "no hedge in a surname");
+    let c = first(
+        "The minister took a swipe at Brian May for having failed to set out a clear position.",
+        Act::Accuse,
+    );
+    assert_eq!(c.addressee.map(|a| a.text.to_string()).as_deref(), Some("Brian May"));
+    // the modal itself still hedges
+    assert!(first("The bloc may reject the plan.", Act::Reject).hedged);
+}
