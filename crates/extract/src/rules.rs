@@ -404,6 +404,24 @@ impl Analyzer<'_, '_, '_> {
         next_cap && !sentence_start && capitalised * 2 < words
     }
 
+    /// "there is no proof that Kovago refused a test", "the government's expectation that Pakistan
+    /// will not take any step …": a clause opened by "that" after a noun of proof wanting or of
+    /// expectation is nobody's act. `subject` opens the clause, `trigger` is its verb.
+    fn in_unasserted_clause(&self, subject: usize, trigger: usize) -> bool {
+        if subject < 2 || !self.word(subject - 1, "that") {
+            return false;
+        }
+        let noun = subject - 2;
+        let expected = ["expectation", "expectations", "hope", "hopes", "speculation"]
+            .iter()
+            .any(|w| self.word(noun, w))
+            && (subject..trigger)
+                .any(|k| ["will", "would", "’ll", "'ll", "might", "may"].iter().any(|w| self.word(k, w)));
+        let unproven = ["proof", "evidence", "indication", "sign"].iter().any(|w| self.word(noun, w))
+            && (noun.saturating_sub(3)..noun).any(|k| self.word(k, "no") || self.has(k, class::NEG));
+        expected || unproven
+    }
+
     /// "the landlords have rejected it", "Tehran denied them": a pronoun object right after
     /// the claim verb at `verb`, closing the clause, stands for what was named before; the claim
     /// is made even though its content is only the pronoun.
@@ -2082,6 +2100,27 @@ impl Analyzer<'_, '_, '_> {
         report: Option<usize>,
         secondary: bool,
     ) {
+        if actor.e <= trigger && self.in_unasserted_clause(actor.s, trigger) {
+            return;
+        }
+        // "will appeal to the Court of Arbitration for Sport", "will appeal to let people know the
+        // truth": a legal appeal, or one with a purpose, asks nobody to act
+        if act == Act::Demand
+            && self.atoms[trigger].text.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("appeal"))
+        {
+            // ("appealed to the Supreme Court to overturn the ban" still asks the court to act)
+            let to_court = addressee.is_some_and(|a| {
+                (a.s..a.e)
+                    .any(|k| ["court", "tribunal", "judge", "judges", "CAS"].iter().any(|w| self.word(k, w)))
+                    && !(self.word(a.e, "to") && content.is_some_and(|(s, _)| s == a.e + 1))
+            });
+            let purpose = addressee.is_none()
+                && self.word(trigger + 1, "to")
+                && content.is_some_and(|(s, _)| s == trigger + 2 && self.is_base_verb(s));
+            if to_court || purpose {
+                return;
+            }
+        }
         // "Neither Israel nor Hamas accepted the plan": both subjects, and neither did it
         let mut polarity = polarity;
         if actor.s >= 2 && actor.e <= trigger && self.word(actor.s - 1, "nor") {

@@ -130,3 +130,32 @@ fn a_pace_or_a_feeling_advised_against_is_no_claim() {
     first("The minister said the delays were alarming.", Act::Accuse);
     first("The envoy said they should not be allowed to leave.", Act::Demand);
 }
+
+#[test]
+fn a_clause_after_no_proof_or_an_expectation_is_nobody_s_act() {
+    none("\"There is no material proof that Kovacs refused a test,\" the federation's secretary said.");
+    none("The envoy was conveyed the government's expectation that Nepal will not take any step against the treaty.");
+    // proof offered is a claim's ground, and the deed stays reported
+    first("There is evidence that Kovacs refused a test.", Act::Reject);
+}
+
+#[test]
+fn a_legal_appeal_or_one_with_a_purpose_asks_nobody() {
+    none("The skier said she would appeal to the Court of Arbitration for Sport.");
+    none("\"I will appeal to let people know the truth,\" the swimmer said.");
+    // asking a court to act, or people, is a demand
+    expect(
+        "He appealed to the Supreme Court to overturn the ban.",
+        Act::Demand,
+        "",
+        Some(""),
+        "overturn the ban",
+    );
+    expect(
+        "The president appealed to the rebels to lay down their arms.",
+        Act::Demand,
+        "",
+        Some(""),
+        "lay down their arms",
+    );
+}
