@@ -807,6 +807,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
     }
 
+    /// "the French", "the British", "the Chinese": a demonym with no plural of its own, after
+    /// "the" and before a verb, is the people (or the state speaking for it).
+    fn demonym_people(&self, e: usize) -> bool {
+        let t = self.atoms[e].text;
+        e >= 1
+            && self.word(e - 1, "the")
+            && (t.ends_with("sh") || t.ends_with("ch") || t.ends_with("ese") || t.ends_with("ss"))
+            && self.atoms.get(e + 1).is_none_or(|b| {
+                !b.is_word() || b.is(class::AUX | class::MODAL | class::NEG) || self.is_verbish(e + 1)
+            })
+    }
+
     pub fn is_np_end(&self, e: usize) -> bool {
         let Some(a) = self.atoms.get(e) else { return false };
         if a.kind != AtomKind::Word {
@@ -826,7 +838,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return false;
             }
             return match m.kind {
-                PhraseKind::Entity(k, _) => k != EntityKind::Demonym,
+                PhraseKind::Entity(k, _) => k != EntityKind::Demonym || self.demonym_people(e),
                 PhraseKind::Office { .. } | PhraseKind::Head => true,
                 _ => false,
             };

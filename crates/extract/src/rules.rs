@@ -2182,8 +2182,15 @@ impl Analyzer<'_, '_, '_> {
                     .any(|w| self.word(k, w))
                 })
             });
-            let funded =
-                self.word(trigger, "backed") && self.word(trigger + 1, "by") && (!passive || financial);
+            // ("backed by a Chilean fund": money from a financier)
+            let financier = (trigger + 2..(trigger + 6).min(self.n())).any(|k| {
+                ["fund", "funds", "bank", "banks", "investor", "investors", "lender", "lenders"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            });
+            let funded = self.word(trigger, "backed")
+                && self.word(trigger + 1, "by")
+                && (!passive || financial || financier);
             if retreat || funded || self.word(trigger, "back") && !base_after_modal {
                 return;
             }

@@ -933,3 +933,15 @@ fn a_body_with_a_relative_clause_speaks() {
     // a noun after a possessive is no verb of the relative clause's body
     none("I chair the panel that has been reviewing the federation's dispute procedures.");
 }
+
+#[test]
+fn a_people_named_by_its_adjective_speaks_for_its_state() {
+    expect("The French rejected the plan.", Act::Reject, "France", None, "the plan");
+    let c = first("The talks stalled, angering the British, who accused the bloc of bad faith.", Act::Accuse);
+    assert_eq!(norm(&c.actor), "United Kingdom");
+    // before a noun the adjective only describes it
+    assert_eq!(
+        first("The French government rejected the plan.", Act::Reject).actor.text,
+        "The French government"
+    );
+}
