@@ -1331,7 +1331,17 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // (the author after "by" is no object of the preposition)
-        if let Some(author) = self.author_in_aside(left).or_else(|| self.author_after_by(left)) {
+        // (the aside may have been skipped already: `left` then ends the document's noun)
+        let aside_end = if self.kind(left) == Some(AtomKind::Comma) {
+            Some(left)
+        } else if self.kind(left + 1) == Some(AtomKind::Comma) {
+            (left + 2..v).rev().find(|&k| self.kind(k) == Some(AtomKind::Comma))
+        } else {
+            None
+        };
+        if let Some(author) =
+            aside_end.and_then(|c| self.author_in_aside(c)).or_else(|| self.author_after_by(left))
+        {
             return self.speaker_for(author, reports, v).map(|a| (a, "verb-active"));
         }
         let mut actor = match self.actor_ending_at(left).or_else(|| self.author_of_possessed_statement(left))
@@ -1581,22 +1591,29 @@ impl Analyzer<'_, '_, '_> {
         if self.kind(left) != Some(AtomKind::Comma) {
             return None;
         }
-        let open = (left.saturating_sub(12)..left)
-            .rev()
-            .find(|&k| !self.atoms[k].is_word() && self.kind(k) != Some(AtomKind::Possessive))?;
+        let open = (left.saturating_sub(12)..left).rev().find(|&k| {
+            !self.atoms[k].is_word() && !matches!(self.kind(k), Some(AtomKind::Possessive | AtomKind::Number))
+        })?;
         let document = open > 0
             && (STATEMENT_NOUNS.iter().any(|w| self.word(open - 1, w))
                 || self.is_document_head(open - 1)
                 || self.has(open - 1, class::PROPOSAL_NOUN));
         if !document
             || self.kind(open) != Some(AtomKind::Comma)
-            || !self.atoms.get(open + 1).is_some_and(|a| a.is_word() && !a.cap && a.text.ends_with("ed"))
-            || !self.word(open + 2, "by")
+            // ("signed by", "written by", "drawn up by")
+            || !self.atoms.get(open + 1).is_some_and(|a| {
+                a.is_word() && !a.cap && (a.text.ends_with("ed") || a.text.ends_with("en"))
+            })
+            || !(self.word(open + 2, "by") || self.word(open + 2, "up") && self.word(open + 3, "by"))
         {
             return None;
         }
-        self.actor_ending_at(left - 1)
-            .filter(|a| a.s == open + 3 && (!matches!(a.who, Who::Unknown) || a.role.is_some()))
+        let by = if self.word(open + 2, "by") { open + 2 } else { open + 3 };
+        // (past a count: "signed by 40 senators")
+        let first = if self.kind(by + 1) == Some(AtomKind::Number) { by + 2 } else { by + 1 };
+        self.actor_ending_at(left - 1).filter(|a| {
+            (a.s == by + 1 || a.s == first) && (!matches!(a.who, Who::Unknown) || a.role.is_some())
+        })
     }
 
     /// "A statement by the foreign ministry on Tuesday demanded …", "a letter from 40 senators

@@ -945,3 +945,15 @@ fn a_people_named_by_its_adjective_speaks_for_its_state() {
         "The French government"
     );
 }
+
+#[test]
+fn a_document_speaks_for_the_author_its_aside_names() {
+    expect("The letter, signed by Mexico, demands a ceasefire.", Act::Demand, "Mexico", None, "a ceasefire");
+    let c = first("The letter, signed by 40 senators, urges the president to veto the bill.", Act::Demand);
+    assert_eq!(c.actor.text, "senators");
+    let c = first(
+        "The letter, written by the fund's director John Roe, accuses the company of failing to restore trust.",
+        Act::Accuse,
+    );
+    assert_eq!(norm(&c.actor), "John Roe");
+}
