@@ -1581,9 +1581,17 @@ impl Analyzer<'_, '_, '_> {
         }
         // "the memos show clearly no collusion", "found no evidence of obstruction": a
         // finding of no wrongdoing, in someone's words, denies it
-        let evidence_of =
-            k >= 3 && self.word(k - 1, "of") && self.word(k - 2, "evidence") && self.word(k - 3, "no");
-        let finding_at = if evidence_of { k - 3 } else { k };
+        // ("no evidence of the violation": past the noun's article)
+        let e = if !no && k > 0 && self.has(k - 1, class::DET) && !self.has(k - 1, class::PRON) {
+            k - 1
+        } else {
+            k
+        };
+        let evidence_of = e >= 3
+            && self.word(e - 1, "of")
+            && ["evidence", "proof", "sign"].iter().any(|x| self.word(e - 2, x))
+            && self.word(e - 3, "no");
+        let finding_at = if evidence_of { e - 3 } else { k };
         if no || evidence_of {
             let mut f = finding_at;
             while f > 0
@@ -1615,6 +1623,8 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // ("there is no evidence of wrongdoing" denies as "there was no wrongdoing" does)
+        let (no, k) = if evidence_of { (true, finding_at) } else { (no, k) };
         if !no && self.committed_wrongdoing(w, k, reports, out) {
             return;
         }
@@ -2287,9 +2297,10 @@ impl Analyzer<'_, '_, '_> {
                 let report = self.attribution(reports, d);
                 // ("called the accusations unfair": judging an accusation harshly denies it)
                 let object_start = if self.word(d + 1, "to") { d + 2 } else { d + 1 };
-                // ("the court found him guilty of fraud": a verdict, not a claim)
+                // ("the court found him guilty of fraud": a verdict, not a claim; "found that the
+                // company committed a violation": a clause, judged by the rules of reports)
                 if ["found", "find", "finds", "finding"].iter().any(|w| self.word(d, w))
-                    && (object_start..=u).any(|j| self.word(j, "guilty"))
+                    && ((object_start..=u).any(|j| self.word(j, "guilty")) || self.word(object_start, "that"))
                 {
                     return;
                 }
@@ -3032,7 +3043,16 @@ impl Analyzer<'_, '_, '_> {
         if !ASSERTING.iter().any(|w| self.word(verb, w)) {
             return;
         }
-        let Some((actor, _)) = self.subject_of(verb, reports) else { return };
+        // ("wrote to the committee, maintaining her innocence": a participle clause's subject is
+        // the main clause's)
+        let participle = || {
+            (verb > 1
+                && self.kind(verb - 1) == Some(AtomKind::Comma)
+                && self.atoms[verb].text.ends_with("ing"))
+            .then(|| self.clause_subject_before(verb - 1).map(|a| self.main_clause_subject(a, false)))
+            .flatten()
+        };
+        let Some(actor) = self.subject_of(verb, reports).map(|(a, _)| a).or_else(participle) else { return };
         let polarity = self.polarity_before(verb);
         let report = self.attribution(reports, verb);
         self.push(

@@ -1060,3 +1060,19 @@ fn a_clause_judged_in_a_relative_is_the_clause() {
         "the fees would be collected",
     );
 }
+
+#[test]
+fn no_evidence_of_a_violation_denies_it() {
+    let c = first("The federation said there is no evidence of the violation.", Act::Deny);
+    assert_eq!(c.actor.text, "The federation");
+    first("Ankara said Athens committed a violation of the ceasefire.", Act::Accuse);
+    // a finding that a clause is true is judged as a report, not as a label
+    let cs = claims("The court found that the company committed a violation of the rules.");
+    assert_eq!(cs.len(), 1, "{cs:?}");
+}
+
+#[test]
+fn innocence_maintained_in_a_participle_clause_denies() {
+    let c = first("Last month she wrote to the committee, maintaining her innocence.", Act::Deny);
+    assert_eq!(c.actor.text, "she");
+}
