@@ -595,6 +595,8 @@ impl Lexicon {
             "outline",
             "send",
             "deliver",
+            // "conveyed its strong protest at the escalation"
+            "convey",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

@@ -1937,6 +1937,8 @@ fn the_north_of_a_divided_land_named_before() {
 fn an_ultimatum_outlined_and_a_warning_sent_are_claims() {
     find("Pyongyang outlined an ultimatum to its neighbour.", Act::Demand, "North Korea");
     expect("The army sent a stern warning to the rebels.", Act::Warn, "", Some(""), "a stern warning");
+    find("Nepal conveyed its strong protest at the incursion.", Act::Accuse, "Nepal");
+    none("The minister conveyed his thanks to the hosts.");
 }
 
 #[test]
