@@ -422,6 +422,35 @@ impl Analyzer<'_, '_, '_> {
         expected || unproven
     }
 
+    /// At a comma right after a verb: a short aside between commas ("in the strongest terms",
+    /// "among other things", "once again") that opens with a preposition or an adverb and holds no
+    /// verb; the atom after its closing comma.
+    fn aside_after_verb(&self, comma: usize) -> Option<usize> {
+        if self.kind(comma) != Some(AtomKind::Comma) {
+            return None;
+        }
+        let opens = comma + 1;
+        let opener = self.has(opens, class::PREP | class::ADV)
+            || self.is_ly_adverb(opens)
+            || ["among", "amid", "once", "again"].iter().any(|w| self.word(opens, w));
+        if !opener || self.atoms[opens].cap || self.word(opens, "that") {
+            return None;
+        }
+        let close =
+            (opens + 1..(opens + 7).min(self.n())).find(|&k| self.kind(k) == Some(AtomKind::Comma))?;
+        // (no clause inside: "…, in the strongest terms, …" but not "…, in which he said, …")
+        let plain = (opens..close).all(|k| {
+            self.atoms[k].is_word()
+                && !self.has(k, class::AUX | class::MODAL | class::REL)
+                && !self.is_report_word(k)
+        });
+        // (an object or a clause after it: "the attack", "that …", "Tehran's claims")
+        let object = self.atoms.get(close + 1).is_some_and(|a| {
+            a.is_quote() || a.is_word() && (a.is(class::DET | class::PRON) || a.cap || a.eq("that"))
+        });
+        (plain && object).then_some(close + 1)
+    }
+
     /// "the landlords have rejected it", "Tehran denied them": a pronoun object right after
     /// the claim verb at `verb`, closing the clause, stands for what was named before; the claim
     /// is made even though its content is only the pronoun.
@@ -2625,6 +2654,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // "called on Friday for …": a time phrase before the particle or object
         let mut after = self.skip_right(v + 1, self.n());
+        // "condemned, in the strongest terms, the attack", "alleges, among other things, that …"
+        if let Some(past) = self.aside_after_verb(after) {
+            after = past;
+        }
         if !f.particles.is_empty() {
             // "took direct aim at": an adjective before a noun particle
             if !f.particles.iter().any(|p| self.word(after, p))

@@ -2042,3 +2042,21 @@ fn those_who_are_described_are_the_ones_asked() {
         "Those who wanted the split must offer solutions",
     );
 }
+
+#[test]
+fn an_aside_between_verb_and_object_is_read_through() {
+    expect_exact(
+        "The government condemned, in the strongest terms, the attack on the embassy.",
+        Act::Accuse,
+        "",
+        "the attack on the embassy",
+    );
+    expect_exact(
+        "The suit alleges, among other things, that the agency acted arbitrarily.",
+        Act::Accuse,
+        "",
+        "the agency acted arbitrarily",
+    );
+    // a list is no aside: "Lobby" names a shop
+    none("We have Hobby Lobby, Just for Fun Fabrics, Walmart, and a mall nearby.");
+}
