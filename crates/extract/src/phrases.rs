@@ -3012,6 +3012,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             || self.has(j + 1, class::PRON) && !self.word(j + 1, "it")
                             || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
                             || own_subject
+                            // ("…, and Thailand, currently the head of Asean, has voiced …": a
+                            // subject, its aside, and its verb)
+                            || self.np_right(j + 1).is_some_and(|e| {
+                                self.kind(e) == Some(AtomKind::Comma)
+                                    && (e + 2..(e + 12).min(n)).find(|&k| self.kind(k) == Some(AtomKind::Comma)).is_some_and(
+                                        |c| {
+                                            self.has(c + 1, class::AUX | class::MODAL)
+                                                || self.is_finite_verbish(c + 1)
+                                                    && !self.atoms[c + 1].text.ends_with("ing")
+                                        },
+                                    )
+                            })
                         {
                             return (i, None);
                         }

@@ -2149,6 +2149,19 @@ impl Analyzer<'_, '_, '_> {
         if actor.e <= trigger && self.in_unasserted_clause(actor.s, trigger) {
             return;
         }
+        // "a message seeking comment", "requests for comment were not returned": the reporter's
+        // question, nobody's demand
+        if act == Act::Demand
+            && content.is_some_and(|(s, _)| {
+                (self.word(s, "comment") || self.word(s, "comments"))
+                    && self
+                        .atoms
+                        .get(s + 1)
+                        .is_none_or(|a| !a.is_word() || a.is(class::PREP | class::AUX | class::NEG))
+            })
+        {
+            return;
+        }
         // "will appeal to the Court of Arbitration for Sport", "will appeal to let people know the
         // truth": a legal appeal, or one with a purpose, asks nobody to act
         if act == Act::Demand

@@ -722,3 +722,13 @@ fn a_modal_clause_after_a_coordinator_is_its_own() {
     let c = first("“Trying to find and spread rumours needs to stop,” the spokeswoman said.", Act::Demand);
     assert!(c.content.is_some_and(|p| p.text.starts_with("Trying")));
 }
+
+#[test]
+fn a_clause_with_its_own_subject_and_aside_ends_the_content() {
+    expect_exact(
+        "Rights groups have called for the release of the editor, and Norway, currently the chair of the council, has voiced grave concern.",
+        Act::Demand,
+        "",
+        "the release of the editor",
+    );
+}

@@ -159,3 +159,9 @@ fn a_legal_appeal_or_one_with_a_purpose_asks_nobody() {
         "lay down their arms",
     );
 }
+
+#[test]
+fn a_reporter_seeking_comment_demands_nothing() {
+    none("A message left with a spokeswoman for the regulator seeking comment was not returned.");
+    none("Reuters sought comment from the ministry.");
+}
