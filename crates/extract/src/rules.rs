@@ -2067,7 +2067,10 @@ impl Analyzer<'_, '_, '_> {
             let nounish = last.is_word()
                 && (!last.is(class::DET | class::PREP | class::COORD | class::AUX | class::PRON)
                     || self.kind(object_end - 1) == Some(AtomKind::Hyphen))
-                && (self.is_name(object_end) || !last.cap);
+                && (self.is_name(object_end)
+                    || !last.cap
+                    // ("wrote to the AU to demand talks": a name the gazetteer knows)
+                    || self.mark(object_end).is_some_and(|m| matches!(m.kind, PhraseKind::Entity(..))));
             let complement = INFINITIVE_NOUNS.iter().any(|w| self.word(object_end, w));
             if lead < object_end && between_clean && nounish && !complement {
                 return Some(lead);

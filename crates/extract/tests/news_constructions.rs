@@ -559,6 +559,12 @@ fn an_infinitive_of_purpose_after_an_act_of_speaking_or_writing() {
     let c = find("Senator Ilse Varga wrote to the mayor to demand an apology.", Act::Demand, "Ilse Varga");
     assert!(c.content.unwrap().text.contains("an apology"));
     find("Senator Ilse Varga went on television to reject the toll plan.", Act::Reject, "Ilse Varga");
+    // (to a body the gazetteer knows, past a time)
+    find(
+        "Senator Ilse Varga wrote to the African Union last week to request talks.",
+        Act::Demand,
+        "Ilse Varga",
+    );
     // what an infinitive completes is no purpose, and a session is for approving
     no_act("Senator Ilse Varga introduced a bill to ban the sale of fireworks.", Act::Reject);
     no_act("The mayor called a special session to approve the budget.", Act::Accept);
