@@ -3267,7 +3267,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && x.text.len() > 4
                 && x.text.ends_with("ing")
                 && !x.eq("including")
-                && x.info.is_none_or(|w| w.class == 0 || w.verb & form::GER != 0)
+                // ("ignoring appeals for talks and denying …": a verb of wrongdoing too)
+                && x.info.is_none_or(|w| {
+                    w.class & !(class::VIOLATION_VERB | class::VIOLATION_NEEDS_VICTIM) == 0 || w.verb & form::GER != 0
+                })
         })
     }
 

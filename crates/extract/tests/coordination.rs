@@ -306,3 +306,12 @@ fn a_bare_verb_after_a_condition_or_a_subjunctive_is_no_act() {
     );
     assert!(cs.iter().all(|c| c.act != Act::Accept), "no acceptance expected");
 }
+
+#[test]
+fn a_second_participle_after_a_verb_of_wrongdoing_belongs_to_the_subject() {
+    let c = first(
+        "Federal troops pushed towards the city, ignoring appeals for talks and denying they were targeting civilians.",
+        Act::Deny,
+    );
+    assert_eq!(c.actor.text, "Federal troops");
+}
