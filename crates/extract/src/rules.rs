@@ -2152,6 +2152,16 @@ impl Analyzer<'_, '_, '_> {
         if actor.e <= trigger && self.in_unasserted_clause(actor.s, trigger) {
             return;
         }
+        // "claims the department illegally approved a permit": a deed called a wrong is the
+        // accuser's claim (the reported violation), not an acceptance of the one accused
+        if matches!(act, Act::Accept | Act::Propose)
+            && trigger > 0
+            && ["illegally", "unlawfully", "wrongly", "improperly", "arbitrarily", "illegitimately"]
+                .iter()
+                .any(|w| self.word(trigger - 1, w))
+        {
+            return;
+        }
         // "a message seeking comment", "requests for comment were not returned": the reporter's
         // question, nobody's demand
         if act == Act::Demand

@@ -165,3 +165,11 @@ fn a_reporter_seeking_comment_demands_nothing() {
     none("A message left with a spokeswoman for the regulator seeking comment was not returned.");
     none("Reuters sought comment from the ministry.");
 }
+
+#[test]
+fn a_deed_called_a_wrong_is_no_acceptance() {
+    let cs = claims("The suit claims the State Department illegally approved a presidential permit.");
+    assert!(cs.iter().all(|c| c.act != Act::Accept), "{cs:?}");
+    assert!(cs.iter().any(|c| c.act == Act::Accuse), "{cs:?}");
+    first("The board approved the merger.", Act::Accept);
+}
