@@ -1656,7 +1656,9 @@ impl Analyzer<'_, '_, '_> {
                 .iter()
                 .any(|w| self.word(k + 1, w));
             let j = if put_out { self.past_time_words(k + 2) } else { k + 1 };
-            (self.word(j, "by") || self.word(j, "from")).then_some(j)
+            // ("an editorial in the China Daily": a piece speaks for the paper it appears in)
+            let piece = ["editorial", "commentary", "column", "op-ed"].iter().any(|w| self.word(k, w));
+            (self.word(j, "by") || self.word(j, "from") || piece && self.word(j, "in")).then_some(j)
         };
         let (noun, by) = (lo..left).rev().find_map(|k| {
             let document = STATEMENT_NOUNS.iter().any(|w| self.word(k, w)) || self.is_document_head(k);
@@ -1675,8 +1677,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // (an author with a complement of its own, "a spokesman for the counsel", is read whole
         // by the reading of subjects)
+        // (a paper is named: "in the official China Daily")
+        let in_paper = self.word(by, "in");
         self.actor_starting_at(by + 1).filter(|a| {
-            (!matches!(a.who, Who::Unknown) || a.role.is_some())
+            (!matches!(a.who, Who::Unknown) || a.role.is_some() || in_paper && self.atoms[a.e - 1].cap)
                 && !["for", "of", "with", "to"].iter().any(|w| self.word(a.e, w))
         })
     }

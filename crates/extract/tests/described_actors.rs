@@ -957,3 +957,11 @@ fn a_document_speaks_for_the_author_its_aside_names() {
     );
     assert_eq!(norm(&c.actor), "John Roe");
 }
+
+#[test]
+fn an_editorial_speaks_for_the_paper_it_appears_in() {
+    let c = first("An editorial in the Daily Courier blamed the opposition for the violence.", Act::Accuse);
+    assert_eq!(c.actor.text, "the Daily Courier");
+    // a paper named only by its kind still speaks
+    first("An editorial in the newspaper blamed the opposition for the violence.", Act::Accuse);
+}
