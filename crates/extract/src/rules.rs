@@ -2688,6 +2688,23 @@ impl Analyzer<'_, '_, '_> {
         if let Some(past) = self.aside_after_verb(after) {
             after = past;
         }
+        // "condemned and rejected the sanctions", "we deplore and strongly oppose the move": two
+        // verbs of the same tense sharing the object after the second
+        if f.particles.is_empty() && (self.word(after, "and") || self.word(after, "or")) {
+            let second = self.skip_right(after + 1, self.n());
+            let tense = |forms: u8| forms & (form::PAST | form::THIRD | form::BASE);
+            let shares = second < self.n()
+                && self.claim_verb_at(second).is_some_and(|(verb, forms2)| {
+                    self.lex.verbs[verb as usize].frames.particles.is_empty()
+                        && tense(forms2) & tense(forms) != 0
+                })
+                && self.atoms.get(second + 1).is_some_and(|a| {
+                    a.is_word() && (a.is(class::DET) && !a.eq("it") && !a.eq("that") || a.cap) || a.is_quote()
+                });
+            if shares {
+                after = second + 1;
+            }
+        }
         if !f.particles.is_empty() {
             // "took direct aim at": an adjective before a noun particle
             if !f.particles.iter().any(|p| self.word(after, p))

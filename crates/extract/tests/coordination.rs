@@ -315,3 +315,13 @@ fn a_second_participle_after_a_verb_of_wrongdoing_belongs_to_the_subject() {
     );
     assert_eq!(c.actor.text, "Federal troops");
 }
+
+#[test]
+fn two_verbs_share_the_object_after_the_second() {
+    let cs = claims("Peru condemned and rejected the sanctions.");
+    let accuse = cs.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(accuse.content.as_ref().map(|p| &*p.text), Some("the sanctions"));
+    assert!(cs.iter().any(|c| c.act == Act::Reject), "{cs:?}");
+    // a verb with an object of its own keeps it
+    expect_exact("Peru rejected the plan and urged talks.", Act::Reject, "Peru", "the plan");
+}
