@@ -272,7 +272,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 PhraseKind::Entity(EntityKind::Demonym | EntityKind::Seat | EntityKind::Group, _)
             ) && self.is_name(m.end)
                 && !(matches!(m.kind, PhraseKind::Entity(EntityKind::Demonym, _))
-                    && self.second_adjective_before_head(m.end))
+                    && (self.second_adjective_before_head(m.end)
+                        // ("the Chinese Ministry of Commerce": a state's own institution)
+                        || self.is_institution(m.end)))
         })
     }
 

@@ -3793,11 +3793,14 @@ impl Analyzer<'_, '_, '_> {
             "legal",
         ];
         let hostile = (take + 1..=noun).any(|k| HOSTILE.iter().any(|w| self.word(k, w)));
-        let against_someone = self.word(noun + 1, "against")
-            && (["any", "those", "anyone", "whoever"].iter().any(|w| self.word(noun + 2, w))
-                || self
-                    .actor_starting_at(noun + 2)
-                    .is_some_and(|a| a.who != Who::Unknown || a.role.is_some()));
+        // ("measures of equal intensity and scale against U.S. goods": past the noun's own "of")
+        let against = (noun + 1..(noun + 7).min(self.n()))
+            .take_while(|&k| self.atoms[k].is_word())
+            .find(|&k| self.word(k, "against"));
+        let against_someone = against.is_some_and(|at| {
+            ["any", "those", "anyone", "whoever"].iter().any(|w| self.word(at + 1, w))
+                || self.actor_starting_at(at + 1).is_some_and(|a| a.who != Who::Unknown || a.role.is_some())
+        });
         hostile || against_someone
     }
 

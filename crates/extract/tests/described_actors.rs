@@ -965,3 +965,11 @@ fn an_editorial_speaks_for_the_paper_it_appears_in() {
     // a paper named only by its kind still speaks
     first("An editorial in the newspaper blamed the opposition for the violence.", Act::Accuse);
 }
+
+#[test]
+fn a_state_s_institution_named_with_its_adjective_is_the_state() {
+    let c = first("The Chilean Ministry of Commerce promised to take countermeasures.", Act::Warn);
+    assert_eq!(norm(&c.actor), "Chile");
+    // a company named with the adjective is another actor
+    assert_eq!(norm(&first("American Airlines rejected the offer.", Act::Reject).actor), "");
+}

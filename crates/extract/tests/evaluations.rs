@@ -1076,3 +1076,9 @@ fn innocence_maintained_in_a_participle_clause_denies() {
     let c = first("Last month she wrote to the committee, maintaining her innocence.", Act::Deny);
     assert_eq!(c.actor.text, "she");
 }
+
+#[test]
+fn a_wilful_distortion_of_facts_denies() {
+    let c = first("\"The findings are a willful distortion of facts,\" the ambassador said.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text.to_string()).as_deref(), Some("The findings"));
+}

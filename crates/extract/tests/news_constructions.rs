@@ -2066,3 +2066,8 @@ fn an_aside_between_verb_and_object_is_read_through() {
     // a list is no aside: "Lobby" names a shop
     none("We have Hobby Lobby, Just for Fun Fabrics, Walmart, and a mall nearby.");
 }
+
+#[test]
+fn measures_against_someone_past_their_own_complement() {
+    first("The ministry said it will soon take measures of equal scale against U.S. goods.", Act::Warn);
+}
