@@ -422,6 +422,23 @@ impl Analyzer<'_, '_, '_> {
         expected || unproven
     }
 
+    /// "“Will you accept that offer?” he asked": the verb at `trigger` is in a question, opened by
+    /// an auxiliary or a modal and closed by "?" (inside a quotation too), which asks and claims
+    /// nothing.
+    fn in_question(&self, trigger: usize) -> bool {
+        let Some(end) = (trigger..self.n()).find(|&k| self.kind(k) == Some(AtomKind::Terminal)) else {
+            return false;
+        };
+        if self.atoms[end].text != "?" {
+            return false;
+        }
+        let start = (0..trigger)
+            .rev()
+            .find(|&k| matches!(self.kind(k), Some(AtomKind::Terminal | AtomKind::OpenQuote)))
+            .map_or(0, |k| k + 1);
+        self.has(start, class::AUX | class::MODAL) && !self.word(start, "had")
+    }
+
     /// At a comma right after a verb: a short aside between commas ("in the strongest terms",
     /// "among other things", "once again") that opens with a preposition or an adverb and holds no
     /// verb; the atom after its closing comma.
@@ -2156,6 +2173,9 @@ impl Analyzer<'_, '_, '_> {
         if actor.e <= trigger && self.in_unasserted_clause(actor.s, trigger) {
             return;
         }
+        if self.in_question(trigger) {
+            return;
+        }
         // "claims the department illegally approved a permit": a deed called a wrong is the
         // accuser's claim (the reported violation), not an acceptance of the one accused
         if matches!(act, Act::Accept | Act::Propose)
@@ -2163,6 +2183,13 @@ impl Analyzer<'_, '_, '_> {
             && ["illegally", "unlawfully", "wrongly", "improperly", "arbitrarily", "illegitimately"]
                 .iter()
                 .any(|w| self.word(trigger - 1, w))
+        {
+            return;
+        }
+        // "blasted out a memo": sent it, no attack
+        if act == Act::Accuse
+            && self.atoms[trigger].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("blast"))
+            && self.word(trigger + 1, "out")
         {
             return;
         }

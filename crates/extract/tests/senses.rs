@@ -173,3 +173,17 @@ fn a_deed_called_a_wrong_is_no_acceptance() {
     assert!(cs.iter().any(|c| c.act == Act::Accuse), "{cs:?}");
     first("The board approved the merger.", Act::Accept);
 }
+
+#[test]
+fn a_question_claims_nothing() {
+    none("\"We are ready today. Will you accept that offer?\" the senator asked on the floor.");
+    none("\"Should we reject the plan? We will see,\" he said.");
+    // a statement after a question still claims
+    first("\"Why wait? We reject the plan,\" the senator said.", Act::Reject);
+}
+
+#[test]
+fn a_memo_blasted_out_attacks_nobody() {
+    none("The spokesman blasted out a memo to the press.");
+    first("The senator blasted the plan.", Act::Accuse);
+}

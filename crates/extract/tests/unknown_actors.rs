@@ -314,3 +314,9 @@ fn a_month_or_modal_after_a_given_name_is_a_surname() {
     // the modal itself still hedges
     assert!(first("The bloc may reject the plan.", Act::Reject).hedged);
 }
+
+#[test]
+fn a_whip_is_an_office() {
+    let c = first("Senate Majority Whip John Cornyn rejected the offer.", Act::Reject);
+    assert_eq!(norm(&c.actor), "John Cornyn");
+}
