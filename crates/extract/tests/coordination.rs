@@ -325,3 +325,13 @@ fn two_verbs_share_the_object_after_the_second() {
     // a verb with an object of its own keeps it
     expect_exact("Peru rejected the plan and urged talks.", Act::Reject, "Peru", "the plan");
 }
+
+#[test]
+fn a_participle_after_the_main_clause_past_a_fronted_clause_is_the_main_subject_s() {
+    // "shot down" is a verb the clause reader knows: the main clause opens at "Reid"
+    let c = first(
+        "While Obama has called on Congress to pass the bill, Reid shot down the effort, accusing McConnell of a stunt.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "Reid");
+}
