@@ -732,3 +732,14 @@ fn a_clause_with_its_own_subject_and_aside_ends_the_content() {
         "the release of the editor",
     );
 }
+
+#[test]
+fn an_irregular_participle_the_reader_knows_keeps_the_clause_whole() {
+    // "withheld" is a known participle: the subjunctive's passive goes on to its "until"
+    expect_exact(
+        "\"I requested that my pay be withheld until the strike is over,\" the senator said.",
+        Act::Demand,
+        "",
+        "my pay be withheld until the strike is over",
+    );
+}
