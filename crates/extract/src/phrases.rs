@@ -3146,9 +3146,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             // (not after a verb: "serve as"; "when" opens a question as often: "details when")
                             || ["as", "before", "until", "once"].iter().any(|w| a.eq(w))
                                 && !self.is_verbish(i - 1))
-                        && self.is_finite_verbish(
+                        && (self.is_finite_verbish(
                             self.np_right(i + 1).unwrap_or_else(|| self.plain_np_end(i + 1)),
-                        ) =>
+                        )
+                            // ("after it ruled out cooperating": a pronoun subject, after a
+                            // conjunction of time past; "once it is sold" may be the content's own)
+                            || (a.eq("after") || a.eq("since"))
+                                && self.has(i + 1, class::PRON)
+                                && !self.word(i + 1, "that")
+                                && self.is_finite_verbish(self.skip_right(i + 2, n))) =>
                 {
                     return (i, None);
                 }

@@ -2186,6 +2186,26 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "was delaying approving the agreement", "avoided condemning the attack": an act put
+        // off or avoided is not done
+        if self.atoms[trigger].text.ends_with("ing")
+            && trigger > 0
+            && [
+                "delaying",
+                "delay",
+                "delayed",
+                "delays",
+                "postponing",
+                "postponed",
+                "avoiding",
+                "avoided",
+                "avoid",
+            ]
+            .iter()
+            .any(|w| self.word(trigger - 1, w))
+        {
+            return;
+        }
         // "blasted out a memo": sent it, no attack
         if act == Act::Accuse
             && self.atoms[trigger].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("blast"))

@@ -743,3 +743,13 @@ fn an_irregular_participle_the_reader_knows_keeps_the_clause_whole() {
         "my pay be withheld until the strike is over",
     );
 }
+
+#[test]
+fn an_after_clause_with_a_pronoun_subject_ends_the_content() {
+    expect_exact(
+        "The speaker accused the ministry of an attempt to hide the facts after it ruled out cooperating with the inquiry.",
+        Act::Accuse,
+        "",
+        "an attempt to hide the facts",
+    );
+}

@@ -187,3 +187,9 @@ fn a_memo_blasted_out_attacks_nobody() {
     none("The spokesman blasted out a memo to the press.");
     first("The senator blasted the plan.", Act::Accuse);
 }
+
+#[test]
+fn an_act_put_off_or_avoided_is_not_done() {
+    none("The senator suggested the speaker was delaying approving the new trade agreement.");
+    none("The minister avoided condemning the attack.");
+}
