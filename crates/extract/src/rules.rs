@@ -404,6 +404,95 @@ impl Analyzer<'_, '_, '_> {
         next_cap && !sentence_start && capitalised * 2 < words
     }
 
+    /// Sense filters run on every candidate before it is pushed: whether the words around the
+    /// claim verb at `trigger` say it is no claim after all (a clause nobody asserts, a question,
+    /// a deed called a wrong, an act put off, a memo "blasted out", a reporter seeking comment, a
+    /// legal appeal).
+    fn no_claim_by_sense(
+        &self,
+        act: Act,
+        actor: Actor,
+        addressee: Option<Actor>,
+        content: Option<(usize, usize)>,
+        trigger: usize,
+    ) -> bool {
+        if actor.e <= trigger && self.in_unasserted_clause(actor.s, trigger) {
+            return true;
+        }
+        if self.in_question(trigger) {
+            return true;
+        }
+        // "claims the department illegally approved a permit": a deed called a wrong is the
+        // accuser's claim (the reported violation), not an acceptance of the one accused
+        if matches!(act, Act::Accept | Act::Propose)
+            && trigger > 0
+            && ["illegally", "unlawfully", "wrongly", "improperly", "arbitrarily", "illegitimately"]
+                .iter()
+                .any(|w| self.word(trigger - 1, w))
+        {
+            return true;
+        }
+        // "was delaying approving the agreement", "avoided condemning the attack": an act put
+        // off or avoided is not done
+        if self.atoms[trigger].text.ends_with("ing")
+            && trigger > 0
+            && [
+                "delaying",
+                "delay",
+                "delayed",
+                "delays",
+                "postponing",
+                "postponed",
+                "avoiding",
+                "avoided",
+                "avoid",
+            ]
+            .iter()
+            .any(|w| self.word(trigger - 1, w))
+        {
+            return true;
+        }
+        // "blasted out a memo": sent it, no attack
+        if act == Act::Accuse
+            && self.atoms[trigger].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("blast"))
+            && self.word(trigger + 1, "out")
+        {
+            return true;
+        }
+        // "a message seeking comment", "requests for comment were not returned": the reporter's
+        // question, nobody's demand
+        if act == Act::Demand
+            && content.is_some_and(|(s, _)| {
+                (self.word(s, "comment") || self.word(s, "comments"))
+                    && self
+                        .atoms
+                        .get(s + 1)
+                        .is_none_or(|a| !a.is_word() || a.is(class::PREP | class::AUX | class::NEG))
+            })
+        {
+            return true;
+        }
+        // "will appeal to the Court of Arbitration for Sport", "will appeal to let people know the
+        // truth": a legal appeal, or one with a purpose, asks nobody to act
+        if act == Act::Demand
+            && self.atoms[trigger].text.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("appeal"))
+        {
+            // ("appealed to the Supreme Court to overturn the ban" still asks the court to act)
+            let to_court = addressee.is_some_and(|a| {
+                (a.s..a.e)
+                    .any(|k| ["court", "tribunal", "judge", "judges", "CAS"].iter().any(|w| self.word(k, w)))
+                    && !(self.word(a.e, "to") && content.is_some_and(|(s, _)| s == a.e + 1))
+            });
+            let purpose = addressee.is_none()
+                && self.word(trigger + 1, "to")
+                && content.is_some_and(|(s, _)| s == trigger + 2 && self.is_base_verb(s));
+            if to_court || purpose {
+                return true;
+            }
+        }
+        false
+    }
+
     /// "there is no proof that Kovago refused a test", "the government's expectation that Pakistan
     /// will not take any step …": a clause opened by "that" after a noun of proof wanting or of
     /// expectation is nobody's act. `subject` opens the clause, `trigger` is its verb.
@@ -1276,11 +1365,11 @@ impl Analyzer<'_, '_, '_> {
                     subject
                 }
             };
-            // "offered a truce if the rebels stopped firing, but rejected …": past a comma, the
-            // coordination goes on with the main clause, not with a subordinate one
             if self.shares_a_bare_verb(subject, left, v) {
                 return None;
             }
+            // "offered a truce if the rebels stopped firing, but rejected …": past a comma, the
+            // coordination goes on with the main clause, not with a subordinate one
             let subject = if left > 0 && self.kind(left - 1) == Some(AtomKind::Comma) {
                 self.main_clause_subject(subject, true)
             } else {
@@ -1553,10 +1642,6 @@ impl Analyzer<'_, '_, '_> {
             .filter(|a| a.s == 0 || !self.has(a.s - 1, class::PREP))
     }
 
-    /// The subject of the main clause when `subject` opens a subordinate clause of time or
-    /// cause before it ("… after he claimed victory, accusing him of …"), or, with
-    /// `conditions`, of condition too ("offered a truce if the rebels stopped firing, but
-    /// rejected …"); `subject` itself otherwise.
     /// "The spokesman said the agency's approach is unacceptable and accused the bank of bias":
     /// a past-tense verb coordinated after a reported clause in the present goes on with the
     /// report ("said … and accused"), not with the clause reported. `subject` is the reported
@@ -1616,6 +1701,10 @@ impl Analyzer<'_, '_, '_> {
         subjunctive || infinitive
     }
 
+    /// The subject of the main clause when `subject` opens a subordinate clause of time or
+    /// cause before it ("… after he claimed victory, accusing him of …"), or, with
+    /// `conditions`, of condition too ("offered a truce if the rebels stopped firing, but
+    /// rejected …"); `subject` itself otherwise.
     pub(crate) fn main_clause_subject(&self, subject: Actor, conditions: bool) -> Actor {
         const SUBORDINATORS: [&str; 10] =
             ["after", "when", "because", "since", "before", "while", "until", "although", "though", "once"];
@@ -2170,79 +2259,8 @@ impl Analyzer<'_, '_, '_> {
         report: Option<usize>,
         secondary: bool,
     ) {
-        if actor.e <= trigger && self.in_unasserted_clause(actor.s, trigger) {
+        if self.no_claim_by_sense(act, actor, addressee, content, trigger) {
             return;
-        }
-        if self.in_question(trigger) {
-            return;
-        }
-        // "claims the department illegally approved a permit": a deed called a wrong is the
-        // accuser's claim (the reported violation), not an acceptance of the one accused
-        if matches!(act, Act::Accept | Act::Propose)
-            && trigger > 0
-            && ["illegally", "unlawfully", "wrongly", "improperly", "arbitrarily", "illegitimately"]
-                .iter()
-                .any(|w| self.word(trigger - 1, w))
-        {
-            return;
-        }
-        // "was delaying approving the agreement", "avoided condemning the attack": an act put
-        // off or avoided is not done
-        if self.atoms[trigger].text.ends_with("ing")
-            && trigger > 0
-            && [
-                "delaying",
-                "delay",
-                "delayed",
-                "delays",
-                "postponing",
-                "postponed",
-                "avoiding",
-                "avoided",
-                "avoid",
-            ]
-            .iter()
-            .any(|w| self.word(trigger - 1, w))
-        {
-            return;
-        }
-        // "blasted out a memo": sent it, no attack
-        if act == Act::Accuse
-            && self.atoms[trigger].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("blast"))
-            && self.word(trigger + 1, "out")
-        {
-            return;
-        }
-        // "a message seeking comment", "requests for comment were not returned": the reporter's
-        // question, nobody's demand
-        if act == Act::Demand
-            && content.is_some_and(|(s, _)| {
-                (self.word(s, "comment") || self.word(s, "comments"))
-                    && self
-                        .atoms
-                        .get(s + 1)
-                        .is_none_or(|a| !a.is_word() || a.is(class::PREP | class::AUX | class::NEG))
-            })
-        {
-            return;
-        }
-        // "will appeal to the Court of Arbitration for Sport", "will appeal to let people know the
-        // truth": a legal appeal, or one with a purpose, asks nobody to act
-        if act == Act::Demand
-            && self.atoms[trigger].text.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("appeal"))
-        {
-            // ("appealed to the Supreme Court to overturn the ban" still asks the court to act)
-            let to_court = addressee.is_some_and(|a| {
-                (a.s..a.e)
-                    .any(|k| ["court", "tribunal", "judge", "judges", "CAS"].iter().any(|w| self.word(k, w)))
-                    && !(self.word(a.e, "to") && content.is_some_and(|(s, _)| s == a.e + 1))
-            });
-            let purpose = addressee.is_none()
-                && self.word(trigger + 1, "to")
-                && content.is_some_and(|(s, _)| s == trigger + 2 && self.is_base_verb(s));
-            if to_court || purpose {
-                return;
-            }
         }
         // "Neither Israel nor Hamas accepted the plan": both subjects, and neither did it
         let mut polarity = polarity;
