@@ -809,6 +809,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
     }
 
+    /// "…, and Thailand, currently the head of Asean, has voiced …": a clause opening at `s`
+    /// with a subject, an aside between commas and a verb of its own.
+    fn subject_aside_and_verb(&self, s: usize) -> bool {
+        let Some(e) = self.np_right(s).filter(|&e| self.kind(e) == Some(AtomKind::Comma)) else {
+            return false;
+        };
+        let close = (e + 2..(e + 12).min(self.n())).find(|&k| self.kind(k) == Some(AtomKind::Comma));
+        close.is_some_and(|c| {
+            self.has(c + 1, class::AUX | class::MODAL)
+                || self.is_finite_verbish(c + 1) && !self.atoms[c + 1].text.ends_with("ing")
+        })
+    }
+
     /// "the French", "the British", "the Chinese": a demonym with no plural of its own, after
     /// "the" and before a verb, is the people (or the state speaking for it).
     fn demonym_people(&self, e: usize) -> bool {
@@ -3014,18 +3027,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             || self.has(j + 1, class::PRON) && !self.word(j + 1, "it")
                             || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
                             || own_subject
-                            // ("…, and Thailand, currently the head of Asean, has voiced …": a
-                            // subject, its aside, and its verb)
-                            || self.np_right(j + 1).is_some_and(|e| {
-                                self.kind(e) == Some(AtomKind::Comma)
-                                    && (e + 2..(e + 12).min(n)).find(|&k| self.kind(k) == Some(AtomKind::Comma)).is_some_and(
-                                        |c| {
-                                            self.has(c + 1, class::AUX | class::MODAL)
-                                                || self.is_finite_verbish(c + 1)
-                                                    && !self.atoms[c + 1].text.ends_with("ing")
-                                        },
-                                    )
-                            })
+                            || self.subject_aside_and_verb(j + 1)
                         {
                             return (i, None);
                         }
