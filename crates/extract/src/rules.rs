@@ -3765,7 +3765,15 @@ impl Analyzer<'_, '_, '_> {
                     .any(|&e| frame_after(e)),
                 None => {
                     let np_end = self.plain_np_end(k);
+                    // ("told other countries not to interfere": people the gazetteer does not
+                    // know, told to do a thing a verb names)
+                    let people_told = ["told", "tell", "tells", "telling"].iter().any(|w| self.word(v, w))
+                        && np_end > k
+                        && (self.atoms[np_end - 1].text.ends_with('s') || self.has(np_end - 1, class::HEAD))
+                        && (self.word(np_end, "not") && self.word(np_end + 1, "to")
+                            || self.word(np_end, "to") && self.is_base_verb(np_end + 1));
                     !f.preps.is_empty() && np_end > k && frame_after(np_end)
+                        || people_told
                         // ("Washington wants the agreement to include …": a thing and what it is
                         // to do, when a side other than a person wants it; "customers want the
                         // phones to last" is a wish)

@@ -2071,3 +2071,11 @@ fn an_aside_between_verb_and_object_is_read_through() {
 fn measures_against_someone_past_their_own_complement() {
     first("The ministry said it will soon take measures of equal scale against U.S. goods.", Act::Warn);
 }
+
+#[test]
+fn people_told_not_to_act_are_asked() {
+    let c = first("Beijing told other countries not to interfere.", Act::Demand);
+    assert_eq!(norm(&c.actor), "China");
+    // a thing told to someone asks nothing
+    none("He told the story to reporters.");
+}
