@@ -452,6 +452,22 @@ impl Analyzer<'_, '_, '_> {
         {
             return true;
         }
+        // "will not sit down with the rebels", "ready to sit for talks": sitting offers or refuses
+        // talks only with the words of talks ("would not sit in the front row" does neither)
+        // ("will not sit on our hands and watch" warns: only an offer or a refusal is read here)
+        let offer_or_refusal = matches!(act, Act::Accept | Act::Reject);
+        if let Some((s, _)) =
+            content.filter(|&(s, _)| offer_or_refusal && (self.word(s, "sit") || self.word(s, "sitting")))
+        {
+            let talks = ["down", "with"].iter().any(|w| self.word(s + 1, w))
+                || (self.word(s + 1, "for") || self.word(s + 1, "at"))
+                    && (s + 2..(s + 5).min(self.n())).any(|k| {
+                        ["talks", "dialogue", "negotiations", "table"].iter().any(|w| self.word(k, w))
+                    });
+            if !talks {
+                return true;
+            }
+        }
         // "blasted out a memo": sent it, no attack
         if act == Act::Accuse
             && self.atoms[trigger].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("blast"))

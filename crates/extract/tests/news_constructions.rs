@@ -2079,3 +2079,17 @@ fn people_told_not_to_act_are_asked() {
     // a thing told to someone asks nothing
     none("He told the story to reporters.");
 }
+
+#[test]
+fn sitting_down_for_talks_is_offered_or_refused() {
+    expect(
+        "The president said he would not sit down with the rebels.",
+        Act::Reject,
+        "",
+        None,
+        "sit down with the rebels",
+    );
+    first("The rebels said they are ready to sit for talks.", Act::Accept);
+    // sitting elsewhere is no talk
+    none("The president said he would not sit in the front row.");
+}
