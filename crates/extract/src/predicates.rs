@@ -4469,7 +4469,7 @@ impl Analyzer<'_, '_, '_> {
     /// "If there's no wall, there's no deal", "there will be no agreement unless …": an agreement
     /// ruled out on a condition is refused (`n` at "no").
     pub(crate) fn no_deal_rule(&self, n: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        const AGREEMENTS: [&str; 10] = [
+        const AGREEMENTS: [&str; 11] = [
             "deal",
             "agreement",
             "compromise",
@@ -4480,18 +4480,35 @@ impl Analyzer<'_, '_, '_> {
             "truce",
             "ceasefire",
             "settlement",
+            "dialogue",
         ];
         let noun = n + 1;
         if !AGREEMENTS.iter().any(|w| self.word(noun, w)) {
             return;
         }
         // "there's", "there is" (with a modal, "there should be no deal" is the modal rule's and
-        // "there will be no deal unless …" the conditional threat's)
+        // "there will be no deal unless …" the conditional threat's; "there would be no dialogue
+        // until …" is this rule's)
         let be = n.checked_sub(1).filter(|&b| self.is_be(b) || self.atoms[b].kind == AtomKind::Possessive);
-        let Some(there) = be.and_then(|b| b.checked_sub(1)).filter(|&t| self.word(t, "there")) else {
-            return;
+        let future = be.is_some_and(|b| {
+            b >= 2
+                && self.word(b, "be")
+                && ["will", "would", "'ll", "’ll"].iter().any(|w| self.word(b - 1, w))
+                && self.word(b - 2, "there")
+        });
+        let there = if future {
+            be.map(|b| b - 2)
+        } else {
+            be.and_then(|b| b.checked_sub(1)).filter(|&t| self.word(t, "there"))
         };
-        let condition = |j: usize| self.word(j, "if") || self.word(j, "unless");
+        let Some(there) = there else { return };
+        let condition = |j: usize| {
+            if future {
+                self.word(j, "until")
+            } else {
+                self.word(j, "if") || self.word(j, "unless")
+            }
+        };
         let Some(r) = self.report_at(reports, n) else { return };
         let Some(speaker) = reports[r].speaker else { return };
         let lo = reports[r].comp.0.min(there);
@@ -4501,8 +4518,9 @@ impl Analyzer<'_, '_, '_> {
             .filter(|&c| (c..there).any(|j| self.kind(j) == Some(AtomKind::Comma)));
         let content = match before {
             Some(c) => (c, noun + 1),
-            None if condition(noun + 1) || self.word(noun + 1, "without") => {
-                (n, self.clause_end(noun + 2, false).0)
+            // (past a quotation mark: "no dialogue “until our efforts … are achieved”")
+            None if condition(self.skip_quotes(noun + 1)) || self.word(noun + 1, "without") => {
+                (n, self.clause_end(self.skip_quotes(noun + 1) + 1, false).0)
             }
             None => return,
         };

@@ -2093,3 +2093,16 @@ fn sitting_down_for_talks_is_offered_or_refused() {
     // sitting elsewhere is no talk
     none("The president said he would not sit in the front row.");
 }
+
+#[test]
+fn no_talks_until_a_condition_is_met_refuses_them() {
+    expect(
+        "The minister said there would be no dialogue until the rule of law is restored.",
+        Act::Reject,
+        "",
+        None,
+        "no dialogue until the rule of law is restored",
+    );
+    // talks that simply will not happen are no refusal
+    none("The minister said there will be no talks next week.");
+}
