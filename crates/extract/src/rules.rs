@@ -861,7 +861,10 @@ impl Analyzer<'_, '_, '_> {
                     self.ready_rule(v, &reports, &mut scratch.candidates);
                 }
                 // ("will not take up": "take" is a claim verb only in "take aim")
-                if info.class & class::READY_VERB != 0 && self.claim_verb_at(v).is_none()
+                if info.class & class::READY_VERB != 0
+                    && (self.claim_verb_at(v).is_none()
+                        // ("will not submit to pressure": giving in, where "submit" also proposes)
+                        || info.class & class::YIELD_VERB != 0 && self.word(v + 1, "to"))
                     // "We will not back down": refusing to yield
                     || a.eq("back") && self.word(v + 1, "down")
                 {

@@ -2106,3 +2106,10 @@ fn no_talks_until_a_condition_is_met_refuses_them() {
     // talks that simply will not happen are no refusal
     none("The minister said there will be no talks next week.");
 }
+
+#[test]
+fn submitting_to_pressure_is_giving_in() {
+    expect("The union said it would not submit to pressure.", Act::Reject, "", None, "pressure");
+    // submitting a draft proposes it
+    first("The company will submit a proposal to the board.", Act::Propose);
+}
