@@ -281,6 +281,13 @@ pub(crate) struct WordInfo {
     pub phrase_initials: Vec<u8>,
 }
 
+impl WordInfo {
+    /// Every verb form the word is, as a plain verb or as a claim verb.
+    pub(crate) fn verb_forms(&self) -> u8 {
+        self.verb | self.claim_verb.map_or(0, |(_, f)| f)
+    }
+}
+
 /// The bit of [`WordInfo::next_initials`] for a word's first byte.
 pub(crate) fn initial_bit(first: Option<u8>) -> u32 {
     match first.map(|b| b.to_ascii_lowercase()) {

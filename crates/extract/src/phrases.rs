@@ -339,6 +339,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     .any(|k| ["subpoena", "subpoenas", "ultimatum"].iter().any(|w| self.word(k, w)))
     }
 
+    /// Every verb form the atom at `i` is ([`WordInfo::verb_forms`]); 0 for no known word.
+    pub(crate) fn verb_forms(&self, i: usize) -> u8 {
+        self.atoms.get(i).and_then(|a| a.info).map_or(0, |w| w.verb_forms())
+    }
+
     pub fn word(&self, i: usize, w: &str) -> bool {
         self.atoms.get(i).is_some_and(|a| a.eq(w))
     }
@@ -1991,7 +1996,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // ("Nunes accuses …", "Jones says …": a verb agreeing with one subject, where a
                 // plural would take the base form, "Analysts say")
                 let agrees_with_one = |w: &crate::lexicon::WordInfo| {
-                    let forms = w.verb | w.report | w.claim_verb.map_or(0, |(_, f)| f);
+                    let forms = w.verb_forms() | w.report;
                     v == first && forms & form::THIRD != 0 && forms & form::BASE == 0
                 };
                 self.atoms[s].info.is_none()

@@ -7,6 +7,10 @@ use crate::model::Act;
 use crate::phrases::{Actor, Analyzer, Report, Who};
 use crate::rules::Candidate;
 
+/// What "take" takes when a response is promised: "take every measure", "take action".
+const MEASURE_NOUNS: [&str; 6] =
+    ["measure", "measures", "countermeasures", "countermeasure", "action", "steps"];
+
 /// Events and spans of time a label may describe without judging anyone ("a crazy match").
 const EVENT_NOUNS: [&str; 16] = [
     "match",
@@ -141,7 +145,7 @@ impl Analyzer<'_, '_, '_> {
         if a.mark != crate::atoms::NONE {
             return false;
         }
-        let forms = a.info.map_or(0, |w| w.verb | w.claim_verb.map_or(0, |(_, f)| f));
+        let forms = a.info.map_or(0, |w| w.verb_forms());
         // Headlines tell plural news in the base form: "Two States File Suit Against …".
         let headline_base = forms & form::BASE != 0 && a.cap && self.is_title_case();
         // ("took to Twitter to air …": an infinitive led by a verb that makes it the subject's act)
@@ -3760,11 +3764,7 @@ impl Analyzer<'_, '_, '_> {
     /// response promised in general words.
     pub(crate) fn takes_measures(&self, take: usize) -> bool {
         self.word(take, "take")
-            && (take + 1..(take + 5).min(self.n())).any(|k| {
-                ["measure", "measures", "countermeasures", "countermeasure", "action", "steps"]
-                    .iter()
-                    .any(|w| self.word(k, w))
-            })
+            && (take + 1..(take + 5).min(self.n())).any(|k| MEASURE_NOUNS.iter().any(|w| self.word(k, w)))
     }
 
     /// "would take countermeasures", "will take reciprocal measures against any country that
@@ -3776,11 +3776,9 @@ impl Analyzer<'_, '_, '_> {
             return false;
         }
         let end = (take + 6).min(self.n());
-        let Some(noun) = (take + 1..end).find(|&k| {
-            ["measure", "measures", "countermeasures", "countermeasure", "action", "steps", "reprisals"]
-                .iter()
-                .any(|w| self.word(k, w))
-        }) else {
+        let Some(noun) = (take + 1..end)
+            .find(|&k| MEASURE_NOUNS.iter().any(|w| self.word(k, w)) || self.word(k, "reprisals"))
+        else {
             return false;
         };
         const HOSTILE: [&str; 7] = [

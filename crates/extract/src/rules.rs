@@ -1313,9 +1313,7 @@ impl Analyzer<'_, '_, '_> {
         // its verbs
         if la.kind == AtomKind::Comma
             && self.atoms[v].cap
-            && self.atoms[v]
-                .info
-                .is_some_and(|w| (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::THIRD != 0)
+            && self.verb_forms(v) & form::THIRD != 0
             && self.is_title_case()
         {
             if let Some(subject) = self.clause_subject_before(left) {
@@ -1668,10 +1666,10 @@ impl Analyzer<'_, '_, '_> {
     /// the tenses say so.
     fn reporter_by_tense(&self, subject: Actor, left: usize, v: usize, reports: &[Report]) -> Option<Actor> {
         let past = |k: usize| {
-            self.atoms.get(k).and_then(|a| a.info).is_some_and(|w| {
-                (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::PAST != 0
-                    || w.report != 0 && self.atoms[k].text.ends_with("ed")
-            }) || ["said", "told"].iter().any(|w| self.word(k, w))
+            self.verb_forms(k) & form::PAST != 0
+                || self.atoms.get(k).and_then(|a| a.info).is_some_and(|w| w.report != 0)
+                    && self.atoms[k].text.ends_with("ed")
+                || ["said", "told"].iter().any(|w| self.word(k, w))
         };
         if !past(v) {
             return None;
@@ -1683,10 +1681,7 @@ impl Analyzer<'_, '_, '_> {
         let present = ["is", "are", "has", "have", "does", "do", "remains", "remain"]
             .iter()
             .any(|w| self.word(clause_verb, w))
-            || self.atoms[clause_verb].info.is_some_and(|w| {
-                (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::THIRD != 0
-                    && (w.verb | w.claim_verb.map_or(0, |(_, f)| f)) & form::PAST == 0
-            });
+            || self.verb_forms(clause_verb) & (form::THIRD | form::PAST) == form::THIRD;
         present.then_some(report.speaker).flatten()
     }
 
@@ -1696,13 +1691,11 @@ impl Analyzer<'_, '_, '_> {
     /// subject's act.
     /// `left` is the coordinator, `v` the coordinated verb.
     fn shares_a_bare_verb(&self, subject: Actor, left: usize, v: usize) -> bool {
-        let forms = |k: usize| {
-            self.atoms.get(k).and_then(|a| a.info).map_or(0, |w| w.verb | w.claim_verb.map_or(0, |(_, f)| f))
-        };
-        if forms(v) & form::BASE == 0 || forms(v) & (form::PAST | form::THIRD) != 0 {
+        // (a base form that is no present or past: "recommend", "endorse")
+        let bare = |k: usize| self.verb_forms(k) & (form::BASE | form::THIRD | form::PAST) == form::BASE;
+        if !bare(v) {
             return false;
         }
-        let bare = |k: usize| forms(k) & form::BASE != 0 && forms(k) & (form::THIRD | form::PAST) == 0;
         // ("the conditions — that it call off the strike": a base form after a singular pronoun)
         let subjunctive = (subject.e..left.saturating_sub(2)).any(|k| {
             self.word(k, "that") && ["it", "he", "she"].iter().any(|w| self.word(k + 1, w)) && bare(k + 2)
@@ -1713,7 +1706,7 @@ impl Analyzer<'_, '_, '_> {
         let condition =
             subject.s > 0 && (self.word(subject.s - 1, "unless") || self.word(subject.s - 1, "if"));
         let infinitive = condition
-            && forms(clause_verb) & form::PAST != 0
+            && self.verb_forms(clause_verb) & form::PAST != 0
             && (clause_verb + 1..left).any(|k| {
                 self.word(k, "to") && self.may_be_plain_verb(k + 1, class::DET | class::PRON | class::PREP)
             });
