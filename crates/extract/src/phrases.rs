@@ -1453,6 +1453,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 "opponents",
                 "critics",
                 "adversaries",
+                // ("Greece's creditors" lend to Greece; they are not Greece)
+                "creditors",
+                "lenders",
+                "donors",
+                "detractors",
+                "foes",
             ]
             .iter()
             .any(|w| self.word(e, w))

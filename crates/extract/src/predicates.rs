@@ -2229,6 +2229,11 @@ impl Analyzer<'_, '_, '_> {
         {
             lo = self.clause_start(p - 1);
         }
+        // ("declared the vote illegal": a verb that also reports opens the clause after it; here
+        // its object is judged)
+        if lo >= 1 && lo < p && self.has(lo - 1, class::DEEM) && !self.word(lo, "that") {
+            lo -= 1;
+        }
         // ("described the “shadow banning” by the platform as …": scare quotes inside the object)
         while lo >= 1
             && self.kind(lo - 1) == Some(AtomKind::OpenQuote)
@@ -2766,7 +2771,10 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn ultimatum_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         const UNITS: [&str; 10] =
             ["hours", "hour", "days", "day", "weeks", "week", "months", "month", "minutes", "years"];
-        const AMOUNTS: [&str; 10] = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "ten"];
+        const AMOUNTS: [&str; 17] = [
+            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "twelve", "fifteen", "thirty", "several", "another",
+        ];
         let amount =
             |k: usize| self.kind(k) == Some(AtomKind::Number) || AMOUNTS.iter().any(|w| self.word(k, w));
         let addressee = self.actor_starting_at(v + 1);
@@ -2802,7 +2810,7 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
             k += 1;
-            if self.word(k, "more") || self.word(k, "extra") {
+            if self.word(k, "more") || self.word(k, "extra") || self.word(k, "few") {
                 k += 1;
             }
             if !UNITS.iter().any(|w| self.word(k, w)) {

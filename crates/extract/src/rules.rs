@@ -3054,8 +3054,37 @@ impl Analyzer<'_, '_, '_> {
                         false,
                     );
                 } else {
-                    let mut s = self.content_np_left(v - 1);
+                    // ("measures previously demanded by …": an adverb before the participle is
+                    // not the thing; "demanded by the creditors but rejected by voters": the
+                    // second participle's thing is the first's)
                     let mut e = v;
+                    if e >= 2 && (self.word(e - 1, "but") || self.word(e - 1, "and")) {
+                        let first = (e.saturating_sub(10).max(1)..e - 1).rev().find(|&b| {
+                            self.word(b, "by")
+                                && self.atoms[b - 1].is_word()
+                                && self.atoms[b - 1].text.ends_with("ed")
+                        });
+                        match first {
+                            // ("which was opposed by … but lauded by …": a finite passive's
+                            // subject is no noun right before it)
+                            Some(b) if b >= 2 && (self.is_be(b - 2) || self.has(b - 2, class::AUX)) => return,
+                            Some(b) => e = b - 1,
+                            None => return,
+                        }
+                    }
+                    while e >= 2 && (self.is_ly_adverb(e - 1) || self.has(e - 1, class::ADV)) {
+                        e -= 1;
+                    }
+                    let mut s = self.content_np_left(e - 1);
+                    // ("the package included measures demanded by …": the clause's own verb before
+                    // the noun ends it)
+                    if let Some(j) = (s + 1..e - 1).rev().find(|&j| {
+                        self.is_finite_verbish(j)
+                            && !self.has(j - 1, class::DET)
+                            && self.atoms[j - 1].kind != AtomKind::Possessive
+                    }) {
+                        s = j + 1;
+                    }
                     // "The demands submitted by the dockworkers include a pay rise": what they include.
                     if ["include", "includes", "included"].iter().any(|w| self.word(agent.e, w)) {
                         s = agent.e + 1;
@@ -3352,7 +3381,9 @@ impl Analyzer<'_, '_, '_> {
                     .iter()
                     .any(|w| la.eq(w))
                 {
-                    if let Some(actor) = self.clause_subject_before(l) {
+                    if let Some(actor) =
+                        self.subject_of_adjective_before(l).or_else(|| self.clause_subject_before(l))
+                    {
                         participle(actor, "verb-gerund", true, out);
                     }
                 }
@@ -4648,7 +4679,10 @@ impl Analyzer<'_, '_, '_> {
     fn names_proposal(&self, k: usize) -> bool {
         (k..(k + 6).min(self.n()))
             .take_while(|&j| {
-                self.atoms[j].kind == AtomKind::Word && !self.atoms[j].is(class::PREP)
+                // (an object ends before a clause's own verb: "suggested creditors might not
+                // want a deal" names no proposal)
+                self.atoms[j].kind == AtomKind::Word
+                    && !self.atoms[j].is(class::PREP | class::MODAL | class::AUX | class::HEDGE | class::NEG)
                     || self.atoms[j].kind == AtomKind::Number
                     || self.atoms[j].kind == AtomKind::Hyphen
                     // "blocked the administration's plan"
@@ -4657,6 +4691,36 @@ impl Analyzer<'_, '_, '_> {
             .any(|j| {
                 self.has(j, class::PROPOSAL_NOUN) || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
             })
+    }
+
+    /// "the creditors have been so persistent in rejecting …", "the unions were united in
+    /// demanding …": the subject of the copula whose adjective the preposition at `p` follows.
+    fn subject_of_adjective_before(&self, p: usize) -> Option<Actor> {
+        let adjective = p.checked_sub(1).filter(|&a| {
+            self.atoms[a].is_word()
+                && !self.atoms[a].cap
+                && !self.atoms[a].is(class::DET | class::PRON | class::PREP)
+        })?;
+        let mut k = adjective;
+        while k > 0
+            && (self.is_ly_adverb(k - 1)
+                || self.has(k - 1, class::ADV)
+                || ["so", "very", "too", "more", "most", "quite", "equally"]
+                    .iter()
+                    .any(|w| self.word(k - 1, w)))
+        {
+            k -= 1;
+        }
+        let be = k.checked_sub(1).filter(|&b| self.is_be(b))?;
+        let mut k = be;
+        while k > 0
+            && (self.has(k - 1, class::AUX | class::MODAL | class::NEG)
+                || self.kind(k - 1) == Some(AtomKind::Negation)
+                || self.is_ly_adverb(k - 1))
+        {
+            k -= 1;
+        }
+        self.actor_ending_at(k.checked_sub(1)?)
     }
 
     /// Is the word at `e`, after the subject `s..e`, the base form of a clause that asks for

@@ -161,6 +161,12 @@ impl Analyzer<'_, '_, '_> {
                 continue;
             }
             let verb_end = report_mark.unwrap_or(i + 1);
+            // "…,” the statement read", "…, reads the letter": "read" reports only what a
+            // document says ("he read the names aloud" reports nothing)
+            if report_mark.is_none() && (a.eq("read") || a.eq("reads")) && !self.document_reads(i) {
+                i += 1;
+                continue;
+            }
             // "did not respond to queries about whether …", "never said": a report denied
             // reports nothing
             let (_, denied) = self.auxiliaries_before(i);
@@ -347,7 +353,10 @@ impl Analyzer<'_, '_, '_> {
                         speaker = Some(person);
                         trailing = true;
                     } else {
-                        speaker = self.actor_starting_at(verb_end).or_else(|| self.statement_from(verb_end));
+                        speaker = self
+                            .actor_starting_at(verb_end)
+                            .or_else(|| self.statement_from(verb_end))
+                            .or_else(|| self.statement_author(verb_end + 1));
                         trailing = true;
                         // "Ortega warns …, says he may declare …": a pronoun with a verb of its
                         // own opens the clause reported; the subject of the first verb speaks
@@ -533,6 +542,15 @@ impl Analyzer<'_, '_, '_> {
         Some(Actor { s: l - 1, e: l + 1, ..author })
     }
 
+    /// Whether the "read" at `v` has a document for subject or, inverted, right after it: "the
+    /// statement read", "reads the communique".
+    fn document_reads(&self, v: usize) -> bool {
+        let document = |k: usize| crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(k, w));
+        let before = self.skip_left(v.checked_sub(1));
+        before.is_some_and(|l| document(l) && self.is_np_end(l))
+            || self.has(v + 1, class::DET) && document(v + 2)
+    }
+
     /// A singular noun naming a group or an institution a later "it" can be ("union",
     /// "ministry"; not "unions", nor a person's office).
     fn is_singular_group_head(&self, k: usize) -> bool {
@@ -579,6 +597,11 @@ impl Analyzer<'_, '_, '_> {
             if let Some(e) = self.opening_group_end() {
                 let name = self.name_text(0, e);
                 self.memory.note_unnamed_group_subject(name);
+            }
+            // "The ministry issued a statement on Friday.": its subject wrote what a later "…,
+            // the statement read" says
+            if let Some(issuer) = self.statement_issuer() {
+                self.memory.note_document_author(issuer);
             }
             return;
         }
@@ -634,6 +657,27 @@ impl Analyzer<'_, '_, '_> {
         if let Some(author) = author {
             self.memory.note_document_author(author);
         }
+    }
+
+    /// The subject opening a sentence that issues a statement or a letter and says nothing else
+    /// of it: "The ministry has issued a statement", "Ten senators sent a letter to …".
+    fn statement_issuer(&self) -> Option<Actor> {
+        const ISSUING: [&str; 9] =
+            ["issued", "released", "published", "sent", "posted", "wrote", "signed", "delivered", "put"];
+        let subject = self
+            .actor_starting_at(0)
+            .filter(|a| a.who != Who::Unknown || !(a.e == a.s + 1 && self.atoms[a.s].is(class::PRON)))?;
+        let mut v = subject.e;
+        while self.has(v, class::AUX) || self.is_ly_adverb(v) {
+            v += 1;
+        }
+        if !ISSUING.iter().any(|w| self.word(v, w)) {
+            return None;
+        }
+        let noun = (v + 1..(v + 5).min(self.n()))
+            .take_while(|&k| self.atoms[k].is_word() && !self.atoms[k].quoted)
+            .find(|&k| crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(k, w)));
+        noun.map(|_| subject)
     }
 
     /// Does the clause `report` reports open at atom `s` (after "that" at most)?

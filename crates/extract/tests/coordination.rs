@@ -136,6 +136,9 @@ fn relations_to_a_side_are_not_that_side() {
     let c = find("Ukraine's allies pledged to provide more air defence systems.", Act::Accept, "");
     assert_eq!(c.actor.text, "Ukraine's allies");
     expect("NATO's members rejected the plan.", Act::Reject, "NATO", None, "the plan");
+    // lenders to a state are not that state
+    let c = first("The premier criticised Portugal's creditors for rejecting his proposals.", Act::Accuse);
+    assert_eq!(c.addressee.as_ref().map(|a| a.norms.len()), Some(0));
 }
 
 #[test]

@@ -2113,3 +2113,67 @@ fn submitting_to_pressure_is_giving_in() {
     // submitting a draft proposes it
     first("The company will submit a proposal to the board.", Act::Propose);
 }
+
+#[test]
+fn a_statement_reads_what_its_issuer_says() {
+    let issued = "The Lowland Ministry of Water issued a statement on Monday.";
+    for attribution in ["the statement read", "reads the statement", "said the statement"] {
+        let text = format!("{issued} \"We strongly condemn the closure of the dam,\" {attribution}.");
+        let c = first(&text, Act::Accuse);
+        assert_eq!(c.actor.text, "The Lowland Ministry of Water", "{attribution}");
+        assert!(c.content.as_ref().is_some_and(|p| p.text.contains("closure of the dam")));
+    }
+    // a person reading something reports nothing
+    let c = first("He read the names of the dead aloud and demanded an inquiry.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("an inquiry"));
+}
+
+#[test]
+fn a_deadline_of_any_count_is_an_ultimatum() {
+    expect(
+        "The premier gave the regional council eight days to drop its referendum plan.",
+        Act::Demand,
+        "",
+        Some(""),
+        "drop its referendum plan",
+    );
+    expect(
+        "The board gave the pilots a few days to accept the deal.",
+        Act::Demand,
+        "",
+        Some(""),
+        "accept the deal",
+    );
+}
+
+#[test]
+fn a_verb_that_also_reports_judges_its_object() {
+    expect("The cabinet declared the referendum illegal.", Act::Accuse, "", None, "the referendum");
+    expect("The court declared the strike a sham.", Act::Accuse, "", None, "the strike");
+    // with "that" it reports the judgement
+    expect(
+        "The cabinet declared that the referendum was illegal.",
+        Act::Accuse,
+        "",
+        None,
+        "referendum was illegal",
+    );
+}
+
+#[test]
+fn two_participles_share_the_thing_before_the_first() {
+    let cs =
+        claims("The package mirrored measures previously demanded by the lenders but rejected by voters.");
+    let content =
+        |act: Act| cs.iter().find(|c| c.act == act).and_then(|c| c.content.as_ref()).map(|p| &*p.text);
+    assert_eq!(content(Act::Demand), Some("measures"));
+    assert_eq!(content(Act::Reject), Some("measures"));
+}
+
+#[test]
+fn the_subject_of_an_adjective_acts_in_its_gerund() {
+    let c = first("The mayor said the lenders were persistent in rejecting the reform plans.", Act::Reject);
+    assert_eq!(c.actor.text, "the lenders");
+    let c = first("The unions have been united in demanding higher pay.", Act::Demand);
+    assert_eq!(c.actor.text, "The unions");
+}

@@ -193,3 +193,18 @@ fn an_act_put_off_or_avoided_is_not_done() {
     none("The senator suggested the speaker was delaying approving the new trade agreement.");
     none("The minister avoided condemning the attack.");
 }
+
+#[test]
+fn declining_to_speak_to_the_press_refuses_nothing() {
+    none("The finance minister declined to speak on his way to the meeting.");
+    none("The company declined to respond to requests for comment.");
+    // refusing to speak with a side refuses talks
+    first("The rebels refused to speak with the government.", Act::Reject);
+}
+
+#[test]
+fn suggesting_what_may_be_the_case_proposes_nothing() {
+    none("He said the talks had stalled, suggesting the lenders might not want a deal.");
+    none("She suggested the lenders might not want a deal.");
+    first("She suggested a new deal to the lenders.", Act::Propose);
+}
