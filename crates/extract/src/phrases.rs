@@ -3039,6 +3039,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             || self.np_right(j + 1).is_some_and(|e| self.is_verbish(e))
                             || own_subject
                             || self.subject_aside_and_verb(j + 1)
+                            // ("to maintain the ceasefire, and that Baku bears …": a second
+                            // clause reported, not the content's own)
+                            || self.word(j + 1, "that")
                         {
                             return (i, None);
                         }
@@ -3231,6 +3234,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             && !self.has(verb_after, class::HEAD)
                         || self.is_report_word(i + 1)
                         || participle
+                        // ("condemn the attack and warn that …": a verb with a clause of its own)
+                        || self.word(i + 2, "that")
+                            && self.atoms[i + 1].info.is_some_and(|w| w.claim_verb.is_some())
+                            && !self.has(i + 1, class::DET)
                     {
                         return (i, None);
                     }

@@ -3646,6 +3646,33 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "the cabinet agreed to reject the offer", "agreed to formally request …": agreeing to
+        // make another claim is deciding on it; the infinitive's claim is the one made
+        if act == Act::Accept
+            && self.lex_lemma_is(v, &["agree", "agrees", "agreed", "agreeing"])
+            && self.word(k, "to")
+        {
+            let mut i = k + 1;
+            while self.is_ly_adverb(i) {
+                i += 1;
+            }
+            // (a deed agreed to is accepted: "agreed to withdraw its troops")
+            let other_claim = self.atoms.get(i).and_then(|a| a.info).and_then(|w| w.claim_verb).is_some_and(
+                |(id, forms)| {
+                    forms & form::BASE != 0
+                        && match self.lex.verbs[id as usize].act {
+                            Act::Accept => false,
+                            Act::Reject => ["reject", "oppose", "veto", "rebuff", "dismiss"]
+                                .iter()
+                                .any(|w| self.atoms[i].eq(w)),
+                            _ => true,
+                        }
+                },
+            );
+            if other_claim {
+                return;
+            }
+        }
         // "slammed the brakes on the plan": halting it, not attacking it in words
         if self.word(k, "the") && self.word(k + 1, "brakes") && self.word(k + 2, "on") {
             let (end, _) = self.clause_end(k + 3, false);

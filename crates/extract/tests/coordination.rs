@@ -338,3 +338,14 @@ fn a_participle_after_the_main_clause_past_a_fronted_clause_is_the_main_subject_
     );
     assert_eq!(c.actor.text, "Reid");
 }
+
+#[test]
+fn a_second_clause_reported_ends_the_content() {
+    let c = first(
+        "The statement said the ministry calls on the rebels to respect the truce, and that the rebels bear responsibility.",
+        Act::Demand,
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("respect the truce"));
+    let c = first("The ministry issued a statement. We condemn the raid and warn that they will pay, reads the statement.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the raid"));
+}

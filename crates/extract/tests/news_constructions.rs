@@ -2177,3 +2177,23 @@ fn the_subject_of_an_adjective_acts_in_its_gerund() {
     let c = first("The unions have been united in demanding higher pay.", Act::Demand);
     assert_eq!(c.actor.text, "The unions");
 }
+
+#[test]
+fn agreeing_to_make_a_claim_makes_it() {
+    expect("The cabinet agreed to reject the offer.", Act::Reject, "", None, "the offer");
+    expect(
+        "The cabinet agreed to formally request the regional council to confirm its plans.",
+        Act::Demand,
+        "",
+        Some(""),
+        "confirm its plans",
+    );
+    // a deed agreed to is accepted
+    expect(
+        "The garrison agreed to withdraw from the valley.",
+        Act::Accept,
+        "",
+        None,
+        "withdraw from the valley",
+    );
+}
