@@ -305,6 +305,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     .any(|w| title.eq_ignore_ascii_case(w))
     }
 
+    /// Whether `s..=e` is one noun for the speaker's own side ([`OWN_SIDE_NOUNS`]), or a head of
+    /// several words ending in one ("armed forces").
+    pub(crate) fn is_own_side_noun(&self, s: usize, e: usize) -> bool {
+        let one = s == e
+            || self.mark(e).is_some_and(|m| m.kind == PhraseKind::Head && m.start == s && m.end == e + 1);
+        one && OWN_SIDE_NOUNS.iter().any(|w| self.word(e, w))
+    }
+
+    /// Is atom `i` part of an office ("minister", "Secretary of State")?
     pub fn is_office(&self, i: usize) -> bool {
         matches!(self.mark(i).map(|m| m.kind), Some(PhraseKind::Office { .. }))
     }
@@ -1801,11 +1810,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // "“Our members will strike,” the union leader said": the speaker's own side, in quoted
         // words (the report gives it its speaker)
-        if e == s + 1
-            && self.word(s, "our")
-            && self.atoms[s].quoted
-            && OWN_SIDE_NOUNS.iter().any(|w| self.word(e, w))
-        {
+        if self.word(s, "our") && self.atoms[s].quoted && self.is_own_side_noun(s + 1, e) {
             return Some(Who::Unknown);
         }
         // "The two states filed a lawsuit …. The complaint says …", "the federal suit argues":
@@ -1934,12 +1939,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let document = crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(head, w))
             && (s..e).all(|k| !self.atoms[k].is(class::PRON));
         // "the two leaders", "both leaders": people the article has counted, not a bare source
+        // ("the security forces": a head of several words is one)
+        let head_start =
+            self.mark(e).filter(|m| m.kind == PhraseKind::Head && m.end == e + 1).map_or(e, |m| m.start);
         let counted = e > s
-            && self.atoms[e].is(class::HEAD)
+            && (self.atoms[e].is(class::HEAD) || head_start < e)
             && !COMMENTATORS.iter().any(|w| self.word(e, w))
             && self.atoms[e].is_word()
             && self.atoms[e].text.ends_with('s')
-            && (e == s + 1 && (self.word(s, "the") || self.word(s, "both"))
+            && (head_start == s + 1 && (self.word(s, "the") || self.word(s, "both"))
                 || e == s + 2
                     && self.word(s, "the")
                     && crate::rules::NUMBER_WORDS.iter().any(|w| self.word(s + 1, w)));

@@ -2768,18 +2768,33 @@ impl Analyzer<'_, '_, '_> {
         // "condemned and rejected the sanctions", "we deplore and strongly oppose the move": two
         // verbs of the same tense sharing the object after the second
         if f.particles.is_empty() && (self.word(after, "and") || self.word(after, "or")) {
-            let second = self.skip_right(after + 1, self.n());
+            let mut second = self.skip_right(after + 1, self.n());
+            while self.is_ly_adverb(second) {
+                second += 1;
+            }
             let tense = |forms: u8| forms & (form::PAST | form::THIRD | form::BASE);
+            // ("condemn and sternly warn against the actions": the second verb's own particle
+            // first)
+            let mut object = second + 1;
             let shares = second < self.n()
                 && self.claim_verb_at(second).is_some_and(|(verb, forms2)| {
-                    self.lex.verbs[verb as usize].frames.particles.is_empty()
-                        && tense(forms2) & tense(forms) != 0
+                    let frames = &self.lex.verbs[verb as usize].frames;
+                    if frames
+                        .particles
+                        .iter()
+                        .chain(&frames.optional_particles)
+                        .chain(frames.preps.iter().filter(|p| &***p == "against"))
+                        .any(|p| self.word(second + 1, p))
+                    {
+                        object = second + 2;
+                    }
+                    (frames.particles.is_empty() || object == second + 2) && tense(forms2) & tense(forms) != 0
                 })
-                && self.atoms.get(second + 1).is_some_and(|a| {
+                && self.atoms.get(object).is_some_and(|a| {
                     a.is_word() && (a.is(class::DET) && !a.eq("it") && !a.eq("that") || a.cap) || a.is_quote()
                 });
             if shares {
-                after = second + 1;
+                after = object;
             }
         }
         if !f.particles.is_empty() {

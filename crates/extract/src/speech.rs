@@ -698,9 +698,9 @@ impl Analyzer<'_, '_, '_> {
         let a = self.atoms[actor.s];
         // "promising that his administration would not allow it": the speaker's own side, in
         // the clause the speaker reports, is the speaker acting
-        let own_side = actor.e == actor.s + 2
+        let own_side = actor.e >= actor.s + 2
             && ["his", "her", "their", "our", "my"].iter().any(|w| a.eq(w))
-            && crate::phrases::OWN_SIDE_NOUNS.iter().any(|w| self.word(actor.s + 1, w));
+            && self.is_own_side_noun(actor.s + 1, actor.e - 1);
         if own_side {
             if let Some(r) = self.report_at(reports, at) {
                 let report = &reports[r];

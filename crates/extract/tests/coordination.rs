@@ -349,3 +349,15 @@ fn a_second_clause_reported_ends_the_content() {
     let c = first("The ministry issued a statement. We condemn the raid and warn that they will pay, reads the statement.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the raid"));
 }
+
+#[test]
+fn a_second_verb_with_its_preposition_shares_the_object() {
+    let c = first(
+        "\"We strongly condemn and sternly warn against the provocative drills of the navy,\" the spokesman said.",
+        Act::Accuse,
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the provocative drills of the navy"));
+    // (not a preposition of another sense: "warned of" the consequences is no object condemned)
+    let c = first("The ministry condemned and warned of the consequences.", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the consequences"));
+}

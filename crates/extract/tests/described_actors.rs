@@ -973,3 +973,13 @@ fn a_state_s_institution_named_with_its_adjective_is_the_state() {
     // a company named with the adjective is another actor
     assert_eq!(norm(&first("American Airlines rejected the offer.", Act::Reject).actor), "");
 }
+
+#[test]
+fn a_head_of_several_words_is_one_described_actor() {
+    let c = first("The security forces have rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "The security forces");
+    let c = first("The armed forces condemned the raid.", Act::Accuse);
+    assert_eq!(c.actor.text, "The armed forces");
+    // a bare plural is still a source, not a side
+    none("Security forces rejected the plan.");
+}
