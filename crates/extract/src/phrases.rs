@@ -2439,10 +2439,25 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// An actor phrase ending at `e`.
     pub fn actor_ending_at(&self, e: usize) -> Option<Actor> {
+        // "The mayor and others": the one named speaks with the others
+        if e >= 2 && self.word(e, "others") && self.word(e - 1, "and") {
+            let first = self.actor_ending_at(e - 2)?;
+            return Some(Actor { e: e + 1, span: (first.span.0, self.atoms[e].end()), ..first });
+        }
         if !self.is_np_end(e) {
             return self.actor_with_complement(e);
         }
         let s = self.np_left(e)?;
+        // "the head of Greenpeace's delegation at COP29": who is at an event the gazetteer does
+        // not know is the phrase before "at"
+        if s >= 2 && self.word(s - 1, "at") && self.atoms[s - 2].is_word() {
+            if let Some(before) = self.actor_ending_at(s - 2).filter(|b| b.who != Who::Unknown) {
+                let here = self.resolve(s, e);
+                if here.is_none_or(|w| w == Who::Unknown) {
+                    return Some(Actor { e: e + 1, span: (before.span.0, self.atoms[e].end()), ..before });
+                }
+            }
+        }
         if self.institution_name_before_and(s).is_some() {
             // the institution read up to the word before "and", then stretched to its end
             let before = self.actor_ending_at(s - 2)?;
@@ -3289,8 +3304,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 AtomKind::Word | AtomKind::Hyphen | AtomKind::Possessive | AtomKind::Number
             )
         })?;
+        // (an attribution is no aside: "…, a government official told the agency, in …")
         (self.atoms[c].kind == AtomKind::Comma
-            && (self.has(c + 1, class::PREP) || self.is_finite_verbish(c + 1)))
+            && (self.has(c + 1, class::PREP) || self.is_finite_verbish(c + 1))
+            && (j..c).all(|k| {
+                !self.is_report_word(k)
+                    || self.atoms[k].info.is_none_or(|w| w.report & (form::PAST | form::THIRD) == 0)
+            }))
         .then_some(c + 1)
     }
 

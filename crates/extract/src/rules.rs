@@ -4468,7 +4468,10 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // "urge all parties to …": an object that names no actor, then the infinitive.
-        if f.objto && self.actor_starting_at(k).is_none() {
+        // ("asked for $1.3 trillion to help them …": a sum asked for, its purpose after it)
+        let sum = self.kind(k) == Some(AtomKind::Number)
+            || self.atoms.get(k).is_some_and(|a| a.text.starts_with(['$', '€', '£', '¥']));
+        if f.objto && !sum && self.actor_starting_at(k).is_none() {
             let e = self.plain_np_end(k);
             // "urged the two governments to resolve …": any lowercase word after "to" that is
             // not a determiner is an infinitive here, as after a named addressee.

@@ -2197,3 +2197,37 @@ fn agreeing_to_make_a_claim_makes_it() {
         "withdraw from the valley",
     );
 }
+
+#[test]
+fn a_trailing_attribution_is_no_aside_of_the_content() {
+    let c = first(
+        "Lowland \"will never tolerate\" the secession of the islands, a government official told the state agency, in response to the vote.",
+        Act::Reject,
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the secession of the islands"));
+    // an aside naming a state is still an aside
+    let c = first(
+        "Moscow asked NATO to block Veloria, a former Soviet state, from joining the alliance.",
+        Act::Demand,
+    );
+    assert!(c.content.as_ref().is_some_and(|p| p.text.contains("from joining")));
+}
+
+#[test]
+fn a_sum_asked_for_is_the_content_not_the_addressee() {
+    let c = first("Poorer countries had asked for $900 billion to help them adapt.", Act::Demand);
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("$900 billion")));
+}
+
+#[test]
+fn someone_and_others_speak_together() {
+    let c = first("The mayor and others called for the plant to close.", Act::Demand);
+    assert_eq!(c.actor.text, "The mayor and others");
+    // who is at an event speaks for the body named before it
+    let c = first(
+        "The head of Amnesty International's delegation at COP31 says the deal is \"a disgrace\".",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.norms, vec!["Amnesty International"]);
+    expect("The Chinese mainland says it firmly opposes the visit.", Act::Reject, "China", None, "the visit");
+}
