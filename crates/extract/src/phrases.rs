@@ -618,6 +618,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || (a.eq("both") || a.eq("all") || a.eq("each"))
                     && j > 0
                     && (self.atoms[j - 1].is(class::AUX) || self.is_np_end(j - 1))
+                // "Trump first blasted …", "the union later rejected …"
+                || (a.eq("first") || a.eq("later")) && j > 0 && self.is_np_end(j - 1)
                     && self.atoms.get(j + 1).is_some_and(|n| n.is(class::AUX | class::ADV | class::MODAL) || self.is_verbish(j + 1));
             if skippable || self.is_ly_adverb(j) {
                 j = j.checked_sub(1)?;
@@ -3141,6 +3143,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
                                 && x.mark == NONE
                                 && x.info.is_some_and(|w| w.claim_verb.is_some())
                         }) =>
+                {
+                    return (i, None);
+                }
+                // "slammed the investigation saying it was incomplete": a participle of saying
+                // with no comma before it reports; it is no part of the object
+                AtomKind::Word
+                    if i > from + 1
+                        && a.text.ends_with("ing")
+                        && a.info.is_some_and(|w| w.report & form::GER != 0)
+                        && self.atoms[i - 1].is_word()
+                        && !self.has(i - 1, class::PREP | class::DET | class::AUX | class::SUB | class::ADV | class::COORD)
+                        // ("a report saying wages rose": what a document says is part of it)
+                        && !crate::rules::STATEMENT_NOUNS
+                            .iter()
+                            .chain(
+                                [
+                                    "report", "reports", "article", "story", "claims", "claim", "ruling", "decision",
+                                    "order", "verdict", "judgment", "resolution", "bill", "law",
+                                ]
+                                .iter(),
+                            )
+                            .any(|w| self.word(i - 1, w)) =>
                 {
                     return (i, None);
                 }

@@ -1913,7 +1913,11 @@ impl Analyzer<'_, '_, '_> {
                     && !n.is(class::PREP | class::COORD | class::DET | class::SUB | class::REL)
                     && !self.is_finite_verbish(label_end)
             });
-        let opens_label = |k: usize| (k..u).all(|j| self.atoms[j].is_quote()) && adjective_before_noun;
+        // ("a completely false allegation": past an adverb of degree too)
+        let opens_label = |k: usize| {
+            (k..u).all(|j| self.atoms[j].is_quote() || self.is_ly_adverb(j) || intensifier(j))
+                && adjective_before_noun
+        };
         while k > 0
             && (self.has(k - 1, class::ADV | class::NEG | class::HEDGE)
                 || self.is_ly_adverb(k - 1)

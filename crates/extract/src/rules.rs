@@ -3842,7 +3842,16 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // ("asked that the inquiry be reopened": a clause that asks, where the verb has that frame)
+        let asking_clause = f.that_modal && {
+            let mut t = k;
+            while self.has(t, class::ADV) || self.is_ly_adverb(t) || self.word(t, "again") {
+                t += 1;
+            }
+            self.word(t, "that")
+        };
         if f.objto_only
+            && !asking_clause
             && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !match self.actor_starting_at(k) {
                 Some(ad) => [ad.e, self.plain_np_end(ad.s).max(ad.e), self.skip_right(ad.e, self.n())]
@@ -3912,9 +3921,12 @@ impl Analyzer<'_, '_, '_> {
         }
         // ("moved a motion for …": a proposal object, not a clause)
         let proposal_named = f.proposal_object && self.names_proposal(k);
+        // (a verb that also asks its object to act, "asked Reliant to supply …", needs the
+        // clause's modal only after "that")
         if f.that_modal
             && !had_particle
             && !proposal_named
+            && (!f.objto || self.word(k, "that"))
             && !self.clause_demands(if self.word(k, "that") { k + 1 } else { k })
         {
             return;
@@ -3933,6 +3945,46 @@ impl Analyzer<'_, '_, '_> {
             && !adjective(k)
         {
             k += 1;
+        }
+        // "complained during a hearing of the committee that …": a phrase of where or when
+        // between the verb and its clause
+        let place_or_time = ["during", "in", "at", "on", "after", "before", "following", "amid"];
+        if f.that && place_or_time.iter().any(|w| self.word(k, w)) {
+            let that = (k + 1..(k + 10).min(self.n()))
+                .take_while(|&j| {
+                    (self.atoms[j].is_word() || self.atoms[j].kind == AtomKind::Possessive)
+                        && !self.is_finite_verbish(j)
+                        && !self.atoms[j].is(class::PRON | class::REL | class::SUB)
+                        || self.word(j, "that")
+                })
+                .find(|&j| self.word(j, "that"));
+            // (not a noun whose own clause "that" opens: "in the hope that …", "on the
+            // promise that …")
+            let noun_clause = |t: usize| {
+                [
+                    "hope",
+                    "promise",
+                    "assurance",
+                    "assurances",
+                    "guarantee",
+                    "guarantees",
+                    "belief",
+                    "view",
+                    "grounds",
+                    "basis",
+                    "condition",
+                    "understanding",
+                    "fact",
+                    "idea",
+                    "claim",
+                    "claims",
+                ]
+                .iter()
+                .any(|w| self.word(t - 1, w))
+            };
+            if let Some(t) = that.filter(|&t| t > k + 1 && !self.has(t - 1, class::PREP) && !noun_clause(t)) {
+                k = t;
+            }
         }
         // "cried foul as the count went on", "objected when the vote resumed": a clause of time or
         // reason after the verb is no object of it

@@ -753,3 +753,32 @@ fn an_after_clause_with_a_pronoun_subject_ends_the_content() {
         "an attempt to hide the facts",
     );
 }
+
+#[test]
+fn asking_that_a_clause_be_done_demands_it() {
+    expect(
+        "\"We ask that the ministry conduct an inquiry into the shooting,\" the senators said.",
+        Act::Demand,
+        "",
+        None,
+        "the ministry conduct an inquiry",
+    );
+    first("The two unions asked that the old agreement be restored.", Act::Demand);
+    // asking an addressee to act still demands, and a question asks nothing
+    expect("The mayor asked the council to reopen the park.", Act::Demand, "", Some(""), "reopen the park");
+    none("He asked if the plan would work.");
+}
+
+#[test]
+fn a_phrase_of_where_or_when_before_the_clause() {
+    expect(
+        "The tenants complained during a meeting of the board that the landlord had ignored repairs.",
+        Act::Accuse,
+        "",
+        None,
+        "the landlord had ignored repairs",
+    );
+    // a noun's own clause is no clause of the verb
+    let c = first("Moscow demands from the alliance the promise that no bases will be built.", Act::Demand);
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("the promise")));
+}

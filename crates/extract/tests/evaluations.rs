@@ -1082,3 +1082,9 @@ fn a_wilful_distortion_of_facts_denies() {
     let c = first("\"The findings are a willful distortion of facts,\" the ambassador said.", Act::Deny);
     assert_eq!(c.content.map(|p| p.text.to_string()).as_deref(), Some("The findings"));
 }
+
+#[test]
+fn a_degree_adverb_inside_the_label() {
+    first("\"This is a completely false allegation,\" the nominee said.", Act::Deny);
+    first("\"This is a totally baseless accusation,\" the minister said.", Act::Deny);
+}

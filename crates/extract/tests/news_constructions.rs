@@ -2231,3 +2231,21 @@ fn someone_and_others_speak_together() {
     assert_eq!(c.actor.norms, vec!["Amnesty International"]);
     expect("The Chinese mainland says it firmly opposes the visit.", Act::Reject, "China", None, "the visit");
 }
+
+#[test]
+fn an_ordinal_adverb_after_the_subject() {
+    expect("The senator first blasted the ruling.", Act::Accuse, "", None, "the ruling");
+    expect("The union later rejected the offer.", Act::Reject, "", None, "the offer");
+}
+
+#[test]
+fn a_participle_of_saying_with_no_comma_ends_the_object() {
+    expect_exact("The senator slammed the inquiry saying it was incomplete.", Act::Accuse, "", "the inquiry");
+    // what a document or a ruling says is part of it
+    expect_exact(
+        "The union rejected a report saying wages had risen.",
+        Act::Reject,
+        "",
+        "a report saying wages had risen",
+    );
+}
