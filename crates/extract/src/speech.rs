@@ -67,7 +67,7 @@ impl Analyzer<'_, '_, '_> {
     /// repeated his claim that …"). A claim nobody is named as owning ("the claim that …") has
     /// none.
     fn claim_owner(&self, i: usize) -> Option<Actor> {
-        const CLAIM_NOUNS: [&str; 8] = [
+        const CLAIM_NOUNS: [&str; 12] = [
             "claim",
             "claims",
             "assertion",
@@ -76,6 +76,27 @@ impl Analyzer<'_, '_, '_> {
             "insistence",
             "allegation",
             "allegations",
+            "charge",
+            "charges",
+            "accusation",
+            "accusations",
+        ];
+        // "renewed charges that …", "leveled fresh accusations that …": who makes them holds them
+        const MAKING: [&str; 14] = [
+            "renewed",
+            "renews",
+            "repeated",
+            "repeats",
+            "reiterated",
+            "reiterates",
+            "leveled",
+            "levelled",
+            "levels",
+            "made",
+            "makes",
+            "raised",
+            "voiced",
+            "pressed",
         ];
         if i < 2 || !self.word(i + 1, "that") || !CLAIM_NOUNS.iter().any(|w| self.word(i, w)) {
             return None;
@@ -86,7 +107,17 @@ impl Analyzer<'_, '_, '_> {
         } else if ["his", "her", "its", "their"].iter().any(|w| self.word(i - 1, w)) {
             (self.clause_subject_before(i - 1), Some(i - 1))
         } else {
-            (None, None)
+            // (past an article and an adjective: "made the same charges that", "fresh")
+            let mut m = i - 1;
+            while m > 0 && m + 3 > i && (self.has(m, class::DET) || self.is_modifier(m)) && !self.atoms[m].cap
+            {
+                m -= 1;
+            }
+            if MAKING.iter().any(|w| self.word(m, w)) {
+                (self.clause_subject_before(m), Some(m + 1))
+            } else {
+                (None, None)
+            }
         };
         // (only as an object: in "Moscow's claim that Kyiv shelled the plant was false" the
         // claim's clause has no visible end)

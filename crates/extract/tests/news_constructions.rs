@@ -2249,3 +2249,12 @@ fn a_participle_of_saying_with_no_comma_ends_the_object() {
         "a report saying wages had risen",
     );
 }
+
+#[test]
+fn charges_made_or_renewed_are_their_makers_claims() {
+    let c = first("The senators renewed charges that the agency lied about the raid.", Act::Accuse);
+    assert_eq!(c.actor.text, "The senators");
+    first("The opposition made fresh allegations that the ministry rigged the count.", Act::Accuse);
+    // charges nobody is said to make are no one's
+    none("The charges that he lied about the raid were dropped.");
+}
