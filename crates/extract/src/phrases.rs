@@ -2843,6 +2843,23 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 i += 1;
                 continue;
             }
+            // "Meta Platforms, Inc. to …": a company's legal form after its name
+            if a.kind == AtomKind::Comma
+                && i > 0
+                && self.atoms[i - 1].cap
+                && self.atoms.get(i + 1).is_some_and(|x| {
+                    x.cap && crate::linking::COMPANY_ENDINGS.contains(&x.text.trim_end_matches('.'))
+                })
+            {
+                i += 2;
+                while self.kind(i) == Some(AtomKind::Terminal)
+                    && self.atoms[i].text == "."
+                    && i + 1 < self.n()
+                {
+                    i += 1;
+                }
+                continue;
+            }
             // ", which administers parts of the West Bank," between a subject and its verb
             if a.kind == AtomKind::Comma && self.has(i + 1, class::REL) && !self.word(i + 1, "that") {
                 match (i + 2..(i + 30).min(self.n())).find(|&k| self.atoms[k].kind == AtomKind::Comma) {

@@ -233,6 +233,15 @@ impl Analyzer<'_, '_, '_> {
         if act != Act::Demand && is_joining_verb(a.text) {
             return false;
         }
+        // "sent the agreement to Congress": a deal passed on for review is not accepted by
+        // whoever passes it on
+        if act == Act::Accept
+            && ["sent", "send", "sends", "sending", "forwarded", "transmitted", "delivered"]
+                .iter()
+                .any(|w| a.eq(w))
+        {
+            return false;
+        }
         // "took to Twitter to air her grievances": the subject of the verb that leads to it
         let lead = if led_infinitive {
             let Some(lead) = self.claim_lead(v - 1).or_else(|| self.purpose_lead(v - 1)) else {
@@ -3631,7 +3640,11 @@ impl Analyzer<'_, '_, '_> {
             && !harm_after_auxiliary
             && !["ed", "ing", "s"].iter().any(|x| self.atoms[v].text.ends_with(x))
         {
-            let irregular = ["stole", "stolen", "misled", "broke", "broken"].iter().any(|w| self.word(v, w));
+            // (an irregular past the lexicon knows: "took", "sold" after "illegally")
+            let irregular = ["stole", "stolen", "misled", "broke", "broken"].iter().any(|w| self.word(v, w))
+                || self.atoms[v].info.is_some_and(|w| {
+                    w.verb_forms() & (form::PAST | form::PART) != 0 && w.verb_forms() & form::BASE == 0
+                });
             if !irregular {
                 return;
             }

@@ -797,10 +797,12 @@ impl Analyzer<'_, '_, '_> {
             if a.text.ends_with("ly")
                 && WRONG_MANNER.iter().any(|w| a.eq(w))
                 && self.atoms.get(v + 1).is_some_and(|p| {
+                    // (an irregular past too: "unlawfully sold", "illegally took")
                     p.is_word()
                         && !p.cap
-                        && p.info.is_none_or(|w| w.verb == 0 || w.verb & form::PART != 0)
-                        && p.text.ends_with("ed")
+                        && (p.info.is_none_or(|w| w.verb == 0 || w.verb & form::PART != 0)
+                            && p.text.ends_with("ed")
+                            || p.info.is_some_and(|w| w.verb_forms() & (form::PAST | form::PART) != 0))
                 })
             {
                 self.violation_rule(v + 1, &reports, &mut scratch.candidates);
@@ -4549,7 +4551,10 @@ impl Analyzer<'_, '_, '_> {
                 .atoms
                 .get(k + 2)
                 .is_some_and(|a| a.is_word() && !a.cap && !a.is(class::DET | class::PRON));
-        if it_asked || act == Act::Accuse && self.word(k, "it") && f.preps.iter().any(|p| self.word(k + 1, p))
+        if it_asked
+            || act == Act::Accuse
+                && self.word(k, "it")
+                && f.preps.iter().any(|p| &**p != "as" && self.word(k + 1, p))
         {
             let is_subject = |id: u32| match actor.who {
                 Who::Norms(ids, n) => ids[..n as usize].contains(&id),
@@ -4563,6 +4568,17 @@ impl Analyzer<'_, '_, '_> {
             let span = (self.atoms[k].start, self.atoms[k].end());
             let ad = Actor { s: k, e: k + 1, who, role: None, span };
             push_vp(Some(ad), k + 2, it_asked);
+            return;
+        }
+        // ("denounced it as a licence to kill": a thing pointed back at, with the label that
+        // says what it was called)
+        if matches!(act, Act::Accept | Act::Accuse)
+            && ["it", "this", "that"].iter().any(|w| self.word(k, w))
+            && self.word(k + 1, "as")
+            && f.preps.iter().any(|p| &**p == "as")
+        {
+            let (end, _) = self.clause_end(k + 2, false);
+            self.push(out, act, actor, None, Some((k, end)), v, rule, polarity, report, secondary);
             return;
         }
         // An object phrase naming an actor: the addressee when a frame follows.

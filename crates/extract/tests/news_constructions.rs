@@ -2258,3 +2258,39 @@ fn charges_made_or_renewed_are_their_makers_claims() {
     // charges nobody is said to make are no one's
     none("The charges that he lied about the raid were dropped.");
 }
+
+#[test]
+fn a_company_named_with_its_legal_form_is_asked() {
+    expect(
+        "A coalition of attorneys general called on Acme Platforms, Inc. to address the risk of fraud.",
+        Act::Demand,
+        "",
+        Some("Acme Platforms"),
+        "address the risk of fraud",
+    );
+}
+
+#[test]
+fn a_deal_sent_on_is_not_accepted() {
+    let text = "The administration sent the agreement with Veloria to Congress and the premier urged lawmakers to reject the deal.";
+    no_act(text, Act::Accept);
+    expect(text, Act::Demand, "", Some(""), "reject the deal");
+}
+
+#[test]
+fn a_pronoun_labelled_is_what_is_accused() {
+    let c = first("A cabinet minister denounced it as a \"license to kill.\"", Act::Accuse);
+    assert!(c.addressee.is_none());
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("it as a")));
+}
+
+#[test]
+fn an_irregular_deed_done_unlawfully_accuses() {
+    expect(
+        "The prosecutor says the pharmacy unlawfully sold millions of pills.",
+        Act::Accuse,
+        "",
+        None,
+        "the pharmacy unlawfully sold millions of pills",
+    );
+}
