@@ -354,7 +354,7 @@ impl Extractor {
                             != 0
                 }) || a.text.len() == 10 && a.eq("opposition")
                     // ("gave politicians 48 hours to …": an ultimatum)
-                    || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given"))
+                    || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given") || a.eq("giving"))
                     // ("set a deadline of March 1 for Tehran to respond")
                     || a.text.len() == 8 && a.eq("deadline")
                     // ("contested the results")

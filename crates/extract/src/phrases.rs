@@ -3012,6 +3012,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     return (i, None)
                 }
                 AtomKind::Comma => {
+                    // "After Hamas accepted the proposal, the ball is in their court": the first
+                    // comma closes a clause fronted by a conjunction
+                    if i > from && self.closes_fronted_clause(from, i) {
+                        return (i, None);
+                    }
                     let mut j = i + 1;
                     while j < n && self.atoms[j].is_quote() {
                         j += 1;
@@ -3334,6 +3339,24 @@ impl<'a> Analyzer<'_, 'a, '_> {
         };
         let verb = self.skip_right(subject_end, self.n());
         subject_end > j && self.is_finite_verbish(verb) && !self.has(verb, class::HEAD)
+    }
+
+    /// Whether the comma at `comma` is the first one after a conjunction opening the sentence (or
+    /// its quotation) before `from`: "After X accepted the plan, …", "If the talks fail, …".
+    fn closes_fronted_clause(&self, from: usize, comma: usize) -> bool {
+        const FRONTING: [&str; 10] =
+            ["after", "when", "while", "if", "because", "since", "although", "though", "once", "unless"];
+        // (the sentence's start, or a quotation or a "that" clause opening before the content)
+        let opener = (0..from)
+            .rev()
+            .find(|&k| {
+                matches!(self.atoms[k].kind, AtomKind::OpenQuote | AtomKind::Colon) || self.word(k, "that")
+            })
+            .map_or(0, |k| k + 1);
+        let Some(first) = (opener..from).find(|&k| self.atoms[k].is_word()) else { return false };
+        (opener..first).all(|k| self.atoms[k].is_quote())
+            && FRONTING.iter().any(|w| self.word(first, w))
+            && (first + 1..comma).all(|k| !matches!(self.atoms[k].kind, AtomKind::Comma | AtomKind::Terminal))
     }
 
     /// An appositive from `j` closed by a comma after which the clause goes on with a

@@ -201,6 +201,10 @@ impl Analyzer<'_, '_, '_> {
                 || x.kind == AtomKind::Word
                     && (x.is(class::DET) && !x.eq("that")
                         || self.is_modifier_word(k)
+                        // ("issued a threatening warning": a participle before the noun)
+                        || x.text.ends_with("ing")
+                            && !x.cap
+                            && self.atoms.get(k + 1).is_some_and(|y| y.info.is_some_and(|w| w.noun_act.is_some()))
                         // ("a court challenge")
                         || self.challenge_act(k + 1).is_some()
                         // a headline capitalises its modifiers too: "File Federal Suit Against"
@@ -2853,7 +2857,17 @@ impl Analyzer<'_, '_, '_> {
         reports: &[Report],
         out: &mut Vec<Candidate>,
     ) {
-        let Some((actor, _)) = self.subject_of(lead, reports) else { return };
+        // (", giving the union until Wednesday to accept": a participle clause's subject is the
+        // main clause's)
+        let participle = self.atoms[lead].text.ends_with("ing")
+            && lead > 0
+            && self.kind(lead - 1) == Some(AtomKind::Comma);
+        let subject = if participle {
+            self.clause_subject_before(lead - 1).map(|a| self.main_clause_subject(a, false))
+        } else {
+            self.subject_of(lead, reports).map(|(a, _)| a)
+        };
+        let Some(actor) = subject else { return };
         let (end, _) = self.clause_end(deed, true);
         let polarity = self.polarity_before(lead);
         let report = self.attribution(reports, lead);

@@ -361,3 +361,19 @@ fn a_second_verb_with_its_preposition_shares_the_object() {
     let c = first("The ministry condemned and warned of the consequences.", Act::Warn);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the consequences"));
 }
+
+#[test]
+fn a_fronted_clause_ends_at_its_comma() {
+    expect_exact(
+        "After the rebels accepted the proposal, the talks resumed.",
+        Act::Accept,
+        "",
+        "the proposal",
+    );
+    expect_exact(
+        "The envoy said that \"once the rebels have accepted the truce, the ball is in the army's court.\"",
+        Act::Accept,
+        "",
+        "the truce",
+    );
+}

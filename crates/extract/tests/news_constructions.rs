@@ -2294,3 +2294,36 @@ fn an_irregular_deed_done_unlawfully_accuses() {
         "the pharmacy unlawfully sold millions of pills",
     );
 }
+
+#[test]
+fn players_and_deadlines_in_a_labour_dispute() {
+    expect("The players rejected the commissioner's latest offer.", Act::Reject, "", None, "latest offer");
+    expect(
+        "The commissioner set a Friday deadline for the players to accept.",
+        Act::Demand,
+        "",
+        Some(""),
+        "accept",
+    );
+    expect(
+        "The commissioner offered a revenue split, giving the union until Wednesday to accept the deal.",
+        Act::Demand,
+        "",
+        Some(""),
+        "accept the deal",
+    );
+    expect(
+        "The commissioner issued a threatening warning to the union that a strike would end the season.",
+        Act::Warn,
+        "",
+        Some(""),
+        "a strike would end the season",
+    );
+    expect(
+        "The rebels stipulate that any agreement lead to a withdrawal of the troops.",
+        Act::Demand,
+        "",
+        None,
+        "any agreement lead to a withdrawal",
+    );
+}
