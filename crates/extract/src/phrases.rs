@@ -2799,8 +2799,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     || ["we", "they", "i", "you"].iter().any(|w| self.word(a.s, w) && a.e == a.s + 1)
             }) {
                 let before = actor.s.checked_sub(1);
-                let governed =
-                    before.is_some_and(|b| self.atoms[b].is(class::PREP) && !self.atoms[b].eq("of"));
+                // ("the suspension of EU funds, accusing …": after "of" a thing's noun governs
+                // it; "the head of the ministry" is the ministry's)
+                let governed = before.is_some_and(|b| {
+                    self.atoms[b].is(class::PREP)
+                        && (!self.atoms[b].eq("of")
+                            || b > 0
+                                && self.atoms[b - 1].is_word()
+                                && !self.atoms[b - 1].cap
+                                && !self.atoms[b - 1]
+                                    .is(class::HEAD | class::COLLECTIVE | class::PRON | class::DET)
+                                && !self.is_office(b - 1)
+                                && self.atoms[b - 1].text.ends_with("ion"))
+                });
                 // "Blinken said Russia had violated the treaty and warned …": the subject of a
                 // reported clause is not the subject of the main clause.
                 // (unless that clause reports speech in turn, which the coordination goes on

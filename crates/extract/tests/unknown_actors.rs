@@ -320,3 +320,12 @@ fn a_whip_is_an_office() {
     let c = first("Senate Majority Whip John Cornyn rejected the offer.", Act::Reject);
     assert_eq!(norm(&c.actor), "John Cornyn");
 }
+
+#[test]
+fn a_side_inside_the_object_does_not_go_on_speaking() {
+    let c = first(
+        "An alliance of lawmakers is calling for the suspension of EU funds to Veloria, accusing its government of an assault on the courts.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "An alliance of lawmakers");
+}
