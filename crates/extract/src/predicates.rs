@@ -32,7 +32,10 @@ const EVENT_NOUNS: [&str; 16] = [
 ];
 
 /// Words that strengthen a judgement between "is" and the judgement ("a total disgrace").
-const INTENSIFIERS: [&str; 22] = [
+const INTENSIFIERS: [&str; 25] = [
+    "pretty",
+    "rather",
+    "quite",
     "total",
     "complete",
     "absolute",

@@ -2276,6 +2276,26 @@ impl Analyzer<'_, '_, '_> {
         if self.no_claim_by_sense(act, actor, addressee, content, trigger) {
             return;
         }
+        // "Many Republicans who opposed the bill called it …": a relative clause's content ends
+        // where the main clause's verb comes after a noun
+        let content = if rule == "verb-relative" {
+            content.map(|(s, e)| {
+                let main_verb = (s + 1..e).find(|&j| {
+                    self.atoms[j - 1].is_word()
+                        && !self.has(j - 1, class::AUX | class::MODAL | class::PREP | class::DET | class::COORD)
+                        && !self.word(j - 1, "to")
+                        && self.atoms[j]
+                            .info
+                            .is_some_and(|w| w.verb_forms() & (form::PAST | form::THIRD) != 0 && w.verb_forms() & form::BASE == 0)
+                        && !self.atoms[j].quoted
+                        // ("the plan proposed by the governor": a participle of the noun)
+                        && !self.word(j + 1, "by")
+                });
+                (s, main_verb.unwrap_or(e))
+            })
+        } else {
+            content
+        };
         // "Neither Israel nor Hamas accepted the plan": both subjects, and neither did it
         let mut polarity = polarity;
         if actor.s >= 2 && actor.e <= trigger && self.word(actor.s - 1, "nor") {
@@ -3644,6 +3664,36 @@ impl Analyzer<'_, '_, '_> {
     ) {
         let f = &verb.frames;
         let act = verb.act;
+        // "protested the suggestion that they blocked the vote": protesting something said
+        // denies it
+        let said_object = |j: usize| {
+            [
+                "suggestion",
+                "suggestions",
+                "claim",
+                "claims",
+                "allegation",
+                "allegations",
+                "accusation",
+                "accusations",
+                "charge",
+                "charges",
+                "notion",
+                "assertion",
+                "assertions",
+                "characterization",
+            ]
+            .iter()
+            .any(|w| self.word(j, w))
+        };
+        let act = if act == Act::Accuse
+            && self.lex_lemma_is(v, &["protest", "protests", "protested", "protesting"])
+            && (said_object(k) || self.has(k, class::DET) && said_object(k + 1))
+        {
+            Act::Deny
+        } else {
+            act
+        };
         // "they should support his wall", "Iran must accept the deal": an obligation put on the
         // subject (the modal rules read who puts it), not the subject's act
         let mut b = v;

@@ -377,3 +377,19 @@ fn a_fronted_clause_ends_at_its_comma() {
         "the truce",
     );
 }
+
+#[test]
+fn a_relative_clause_content_ends_before_the_main_verb() {
+    expect_exact(
+        "Many senators who opposed the bill called it a slippery slope.",
+        Act::Reject,
+        "",
+        "the bill",
+    );
+    expect_exact(
+        "The senators, who rejected the plan proposed by the governor, left.",
+        Act::Reject,
+        "",
+        "the plan proposed by the governor",
+    );
+}

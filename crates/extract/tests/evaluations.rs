@@ -1088,3 +1088,15 @@ fn a_degree_adverb_inside_the_label() {
     first("\"This is a completely false allegation,\" the nominee said.", Act::Deny);
     first("\"This is a totally baseless accusation,\" the minister said.", Act::Deny);
 }
+
+#[test]
+fn a_label_after_pretty_or_quite() {
+    first("\"This was a pretty shameful day for the city,\" the mayor said.", Act::Accuse);
+}
+
+#[test]
+fn protesting_something_said_denies_it() {
+    first("The senators protested the suggestion that they blocked the vote.", Act::Deny);
+    // protesting a deed accuses
+    first("The ministry protested the detention of its diplomats.", Act::Accuse);
+}
