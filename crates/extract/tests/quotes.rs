@@ -635,3 +635,11 @@ fn a_quotation_opening_a_content_is_kept_whole() {
     );
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the monitors"));
 }
+
+#[test]
+fn verbs_of_attribution_with_a_manner() {
+    let c = first("\"This was a pretty shameful day for the city,\" the mayor fumed.", Act::Accuse);
+    assert_eq!(c.actor.text, "the mayor");
+    let c = first("\"We will never accept this deal,\" the minister retorted.", Act::Reject);
+    assert_eq!(c.actor.text, "the minister");
+}
