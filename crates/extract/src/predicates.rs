@@ -2240,6 +2240,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // "consider/call/deem X unacceptable", "called the process a sham"; the object may hold
         // a clause of its own ("described the idea that … as absurd")
+        // ("consider such positions and destructive conduct to be …": a judging adjective before
+        // its noun with no article is the object's own word, not what the object is called)
+        let attributive =
+            adjective_before_noun && !(self.word(k, "a") || self.word(k, "an") || self.atoms[k].is_quote());
         let mut lo = self.clause_start(p);
         // ("Peskov called it a lie": an object pronoun right after the verb opens no clause)
         if lo == p
@@ -2305,7 +2309,7 @@ impl Analyzer<'_, '_, '_> {
             if judged && self.has(d, class::DEEM) {
                 return;
             }
-            if self.has(d, class::DEEM) && !self.has(d, class::PREP) && !noun {
+            if self.has(d, class::DEEM) && !self.has(d, class::PREP) && !noun && !attributive {
                 // ("…, calling the statement “a sad day”": a participle clause's subject is the
                 // main clause's)
                 let participle = d >= 1
@@ -2343,6 +2347,9 @@ impl Analyzer<'_, '_, '_> {
                             && !self.word(j, "her")
                             || self.kind(j) == Some(AtomKind::Negation)
                             || self.word(j, "no")
+                            // ("consider such baseless positions …": the judging word is the
+                            // noun's own)
+                            || self.word(j, "such")
                     })
                 {
                     return;

@@ -1100,3 +1100,17 @@ fn protesting_something_said_denies_it() {
     // protesting a deed accuses
     first("The ministry protested the detention of its diplomats.", Act::Accuse);
 }
+
+#[test]
+fn a_judging_adjective_inside_the_object_is_no_label() {
+    let text = "\"We consider such baseless positions and destructive conduct to be harmful to ties,\" the embassy said.";
+    for c in claims(text) {
+        assert!(
+            c.content.as_ref().is_none_or(|p| p.text != "such" && !p.text.ends_with(" and")),
+            "{:?}",
+            c.content.map(|p| p.text)
+        );
+    }
+    first("The minister called such claims baseless.", Act::Deny);
+    first("The minister called it a baseless claim.", Act::Deny);
+}
