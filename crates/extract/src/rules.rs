@@ -4513,6 +4513,53 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
+        // "condemned as “baseless and unjust” the recent accusations", "denounced as illegal the
+        // decision to …": the label first, the object after it
+        if matches!(act, Act::Accept | Act::Accuse)
+            && self.word(k, "as")
+            && f.preps.iter().any(|p| &**p == "as")
+        {
+            let mut j = k + 1;
+            let label_start = j;
+            while j < (k + 9).min(self.n())
+                && (self.atoms[j].is_quote()
+                    || self.atoms[j].is_word() && !self.has(j, class::DET) && !self.atoms[j].cap)
+            {
+                j += 1;
+            }
+            let object_opens = j > label_start
+                && ["the", "these", "this", "its", "their", "his", "her", "those"]
+                    .iter()
+                    .any(|w| self.word(j, w));
+            if object_opens {
+                let (end, _) = self.clause_end(j, false);
+                let baseless = (label_start..j).any(|l| {
+                    self.mark(l).is_some_and(|m| m.kind == PhraseKind::DenyPredicate)
+                        || ["baseless", "unfounded", "groundless", "false", "untrue"]
+                            .iter()
+                            .any(|w| self.word(l, w))
+                });
+                let said = (j..end).any(|l| {
+                    [
+                        "accusations",
+                        "allegations",
+                        "claims",
+                        "charges",
+                        "report",
+                        "reports",
+                        "accusation",
+                        "allegation",
+                    ]
+                    .iter()
+                    .any(|w| self.word(l, w))
+                });
+                let act = if act == Act::Accuse && baseless && said { Act::Deny } else { act };
+                if end > j {
+                    self.push(out, act, actor, None, Some((j, end)), v, rule, polarity, report, secondary);
+                    return;
+                }
+            }
+        }
         if let Some(p) = f.preps.iter().find(|p| self.word(k, p)) {
             // "lashed out at the media over its coverage": the side after the first preposition,
             // what it is blamed for after the second

@@ -1114,3 +1114,19 @@ fn a_judging_adjective_inside_the_object_is_no_label() {
     first("The minister called such claims baseless.", Act::Deny);
     first("The minister called it a baseless claim.", Act::Deny);
 }
+
+#[test]
+fn the_label_before_the_object() {
+    expect_exact(
+        "Veloria has condemned as \"baseless and unjust\" the recent accusations made by Kestria.",
+        Act::Deny,
+        "",
+        "the recent accusations made by Kestria",
+    );
+    expect_exact(
+        "The ministry denounced as illegal the decision to close the border.",
+        Act::Accuse,
+        "",
+        "the decision to close the border",
+    );
+}
