@@ -4669,12 +4669,23 @@ impl Analyzer<'_, '_, '_> {
         }
         // ("denounced it as a licence to kill": a thing pointed back at, with the label that
         // says what it was called)
+        // ("denouncing them as unfounded": things, by a label no person is given; calling them
+        // baseless denies what they say)
+        let mut label = k + 2;
+        while self.atoms.get(label).is_some_and(|a| a.is_quote()) || self.is_ly_adverb(label) {
+            label += 1;
+        }
+        let baseless = ["baseless", "unfounded", "groundless", "false", "untrue", "fabricated"]
+            .iter()
+            .any(|w| self.word(label, w))
+            || self.mark(label).is_some_and(|m| m.kind == PhraseKind::DenyPredicate);
         if matches!(act, Act::Accept | Act::Accuse)
-            && ["it", "this", "that"].iter().any(|w| self.word(k, w))
+            && (["it", "this", "that"].iter().any(|w| self.word(k, w)) || self.word(k, "them") && baseless)
             && self.word(k + 1, "as")
             && f.preps.iter().any(|p| &**p == "as")
         {
             let (end, _) = self.clause_end(k + 2, false);
+            let act = if act == Act::Accuse && baseless { Act::Deny } else { act };
             self.push(out, act, actor, None, Some((k, end)), v, rule, polarity, report, secondary);
             return;
         }

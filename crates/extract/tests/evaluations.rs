@@ -1130,3 +1130,15 @@ fn the_label_before_the_object() {
         "the decision to close the border",
     );
 }
+
+#[test]
+fn things_called_baseless_are_denied() {
+    let c = first(
+        "The spokesman rejected the accusations, denouncing them as unfounded and politically motivated.",
+        Act::Deny,
+    );
+    assert!(c.addressee.is_none());
+    // people given a label are accused
+    let c = first("The senator denounced them as traitors.", Act::Accuse);
+    assert!(c.addressee.is_some());
+}
