@@ -52,6 +52,29 @@ pub(crate) const STATEMENT_NOUNS: [&str; 14] = [
     "speech",
 ];
 
+/// Nouns for something said: protesting or calling one baseless denies it ("protested the
+/// suggestion that …", "condemned as baseless the accusations").
+pub(crate) const SAID_NOUNS: [&str; 18] = [
+    "suggestion",
+    "suggestions",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "notion",
+    "assertion",
+    "assertions",
+    "characterization",
+    "report",
+    "reports",
+    "story",
+    "article",
+];
+
 /// What is true or false of something said: challenging it denies it ("challenged the facts of
 /// the article").
 const TRUTH_NOUNS: [&str; 16] = [
@@ -3666,26 +3689,7 @@ impl Analyzer<'_, '_, '_> {
         let act = verb.act;
         // "protested the suggestion that they blocked the vote": protesting something said
         // denies it
-        let said_object = |j: usize| {
-            [
-                "suggestion",
-                "suggestions",
-                "claim",
-                "claims",
-                "allegation",
-                "allegations",
-                "accusation",
-                "accusations",
-                "charge",
-                "charges",
-                "notion",
-                "assertion",
-                "assertions",
-                "characterization",
-            ]
-            .iter()
-            .any(|w| self.word(j, w))
-        };
+        let said_object = |j: usize| SAID_NOUNS.iter().any(|w| self.word(j, w));
         let act = if act == Act::Accuse
             && self.lex_lemma_is(v, &["protest", "protests", "protested", "protesting"])
             && (said_object(k) || self.has(k, class::DET) && said_object(k + 1))
@@ -4539,20 +4543,7 @@ impl Analyzer<'_, '_, '_> {
                             .iter()
                             .any(|w| self.word(l, w))
                 });
-                let said = (j..end).any(|l| {
-                    [
-                        "accusations",
-                        "allegations",
-                        "claims",
-                        "charges",
-                        "report",
-                        "reports",
-                        "accusation",
-                        "allegation",
-                    ]
-                    .iter()
-                    .any(|w| self.word(l, w))
-                });
+                let said = (j..end).any(|l| SAID_NOUNS.iter().any(|w| self.word(l, w)));
                 let act = if act == Act::Accuse && baseless && said { Act::Deny } else { act };
                 if end > j {
                     self.push(out, act, actor, None, Some((j, end)), v, rule, polarity, report, secondary);
