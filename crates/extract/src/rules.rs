@@ -54,7 +54,7 @@ pub(crate) const STATEMENT_NOUNS: [&str; 14] = [
 
 /// Nouns for something said: protesting or calling one baseless denies it ("protested the
 /// suggestion that …", "condemned as baseless the accusations").
-pub(crate) const SAID_NOUNS: [&str; 18] = [
+pub(crate) const SAID_NOUNS: [&str; 19] = [
     "suggestion",
     "suggestions",
     "claim",
@@ -72,6 +72,7 @@ pub(crate) const SAID_NOUNS: [&str; 18] = [
     "report",
     "reports",
     "story",
+    "stories",
     "article",
 ];
 
@@ -2478,26 +2479,7 @@ impl Analyzer<'_, '_, '_> {
                     (s + 1..(e + 1).min(self.n())).find(|&k| labelled(k, PhraseKind::AccusePredicate));
                 // ("dismissed the report as fake", "… the allegations as lies": a claim so
                 // labelled is no wrongdoer; its dismissal stays a rejection, as with "baseless")
-                let of_claim = |k: usize| {
-                    (s..k).any(|j| {
-                        [
-                            "report",
-                            "reports",
-                            "story",
-                            "stories",
-                            "article",
-                            "claim",
-                            "claims",
-                            "allegation",
-                            "allegations",
-                            "accusation",
-                            "accusations",
-                            "charges",
-                        ]
-                        .iter()
-                        .any(|w| self.word(j, w))
-                    })
-                };
+                let of_claim = |k: usize| (s..k).any(|j| SAID_NOUNS.iter().any(|w| self.word(j, w)));
                 match label {
                     Some(k) if of_claim(k) => (act, Some((s, k))),
                     Some(k) => (Act::Accuse, Some((s, k))),
