@@ -542,7 +542,7 @@ impl Lexicon {
         for w in ["dictated", "lectured"] {
             lex.word(w);
         }
-        for w in ["ready", "willing", "prepared", "open"] {
+        for w in ["ready", "willing", "prepared", "open", "interested"] {
             lex.word(w).class |= class::READY;
         }
         for w in [

@@ -2871,6 +2871,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 continue;
             }
+            // "urge Saudi Arabia, especially King Salman and the crown prince, to …": an aside
+            // singling out part of what comes before
+            if a.kind == AtomKind::Comma
+                && ["especially", "particularly", "notably", "including"].iter().any(|w| self.word(i + 1, w))
+            {
+                if let Some(c) = (i + 2..(i + 16).min(self.n()))
+                    .take_while(|&k| !matches!(self.atoms[k].kind, AtomKind::Terminal | AtomKind::Semicolon))
+                    .find(|&k| self.atoms[k].kind == AtomKind::Comma)
+                {
+                    i = c + 1;
+                    continue;
+                }
+            }
             // ", which administers parts of the West Bank," between a subject and its verb
             if a.kind == AtomKind::Comma && self.has(i + 1, class::REL) && !self.word(i + 1, "that") {
                 match (i + 2..(i + 30).min(self.n())).find(|&k| self.atoms[k].kind == AtomKind::Comma) {

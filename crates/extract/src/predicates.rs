@@ -278,6 +278,18 @@ impl Analyzer<'_, '_, '_> {
             && (self.is_base_verb(after + 1) || self.has(after + 1, class::READY_VERB));
         if !infinitive && ["on", "to", "of", "with", "against", "at"].iter().any(|w| self.word(after, w)) {
             addressee = self.actor_starting_at(after + 1);
+            // ("their demand of US forces' pullout": a side owning the thing demanded is no
+            // addressee)
+            if self.word(after, "of")
+                && act == Act::Demand
+                && addressee.is_none_or(|ad| self.kind(ad.e) == Some(AtomKind::Possessive))
+            {
+                addressee = None;
+                let (end, _) = self.clause_end(after + 1, false);
+                if end > after + 1 {
+                    content = (after + 1, end);
+                }
+            }
             // "filed a complaint with the regulator": where a complaint is lodged, not whom it is
             // against
             const VENUES: [&str; 9] = [
@@ -3291,6 +3303,11 @@ impl Analyzer<'_, '_, '_> {
 
     pub(crate) fn ready_rule(&self, r: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let (mut b, negated) = self.adverbs_before(r);
+        // "are not interested in talks": refusing them ("interested in buying …" claims nothing)
+        let interested = self.word(r, "interested");
+        if interested && !(negated && self.word(r + 1, "in")) {
+            return;
+        }
         // (they were “ready to reach” an agreement: a quotation opening at the word)
         if b > 0 && matches!(self.kind(b - 1), Some(AtomKind::OpenQuote | AtomKind::Quote)) {
             b -= 1;
@@ -3333,7 +3350,7 @@ impl Analyzer<'_, '_, '_> {
                     None if self.atoms[w].info.is_none() && !self.word(r, "prepared") => (Act::Accept, w),
                     None => return,
                 }
-            } else if (self.word(r + 1, "for") || self.word(r + 1, "to"))
+            } else if (self.word(r + 1, "for") || self.word(r + 1, "to") || interested)
                 && !self.is_base_verb(r + 2)
                 && !self.word(r, "prepared")
             {

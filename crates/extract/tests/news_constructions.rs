@@ -2327,3 +2327,30 @@ fn players_and_deadlines_in_a_labour_dispute() {
         "any agreement lead to a withdrawal",
     );
 }
+
+#[test]
+fn not_interested_in_talks_refuses_them() {
+    expect("The rebels are not interested in talks while the troops remain.", Act::Reject, "", None, "talks");
+    none("The company is interested in buying the plant.");
+}
+
+#[test]
+fn an_aside_singling_out_part_of_the_addressee() {
+    expect(
+        "\"We urge Veloria, especially its president and the army chief, to release the footage,\" the envoy said.",
+        Act::Demand,
+        "",
+        Some("Veloria"),
+        "release the footage",
+    );
+}
+
+#[test]
+fn a_side_owning_the_thing_demanded_is_no_addressee() {
+    let c = first(
+        "The rebels reiterated their demand of the foreign forces' pullout from the country.",
+        Act::Demand,
+    );
+    assert!(c.addressee.is_none());
+    assert!(c.content.as_ref().is_some_and(|p| p.text.contains("pullout")));
+}
