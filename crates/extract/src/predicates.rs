@@ -2327,6 +2327,12 @@ impl Analyzer<'_, '_, '_> {
                 let participle = d >= 1
                     && self.kind(d - 1) == Some(AtomKind::Comma)
                     && self.atoms[d].text.ends_with("ing");
+                // ("released a statement calling the decision heartless": whoever put the
+                // statement out)
+                let document_participle = d >= 2
+                    && self.atoms[d].text.ends_with("ing")
+                    && crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(d - 1, w))
+                    && self.atoms[d - 1].is_word();
                 // (its subject is the first finite verb's: "Ostrava rejected an ultimatum to pull
                 // its troops back, calling it …" is Ostrava's, not the troops')
                 let main_subject = participle
@@ -2334,7 +2340,9 @@ impl Analyzer<'_, '_, '_> {
                     .flatten()
                     .and_then(|k| self.subject_of(k, reports))
                     .map(|(a, _)| a);
+                let issuer = document_participle.then(|| self.clause_subject_before(d - 1)).flatten();
                 let subject = main_subject
+                    .or(issuer)
                     .or_else(|| self.subject_of(d, reports).map(|(a, _)| a))
                     .or_else(|| participle.then(|| self.clause_subject_before(d - 1)).flatten());
                 let Some(actor) = subject else { return };

@@ -1142,3 +1142,12 @@ fn things_called_baseless_are_denied() {
     let c = first("The senator denounced them as traitors.", Act::Accuse);
     assert!(c.addressee.is_some());
 }
+
+#[test]
+fn a_statement_calling_something_a_label() {
+    let c = first(
+        "The senator released a statement calling the decision \"heartless\" for splitting families.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "The senator");
+}

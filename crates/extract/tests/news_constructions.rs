@@ -2354,3 +2354,14 @@ fn a_side_owning_the_thing_demanded_is_no_addressee() {
     assert!(c.addressee.is_none());
     assert!(c.content.as_ref().is_some_and(|p| p.text.contains("pullout")));
 }
+
+#[test]
+fn a_court_ruling_against_a_decision_rejects_it() {
+    expect(
+        "A federal judge ruled against the ministry's decision to end the program.",
+        Act::Reject,
+        "",
+        None,
+        "the ministry's decision",
+    );
+}
