@@ -3214,6 +3214,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
+                // "… after labeling the verdict as political": a conjunction of time before a
+                // gerund of calling opens an adjunct, no part of the content
+                AtomKind::Word
+                    if i > from + 1
+                        && ["after", "before", "while", "since", "without"].iter().any(|w| a.eq(w))
+                        && self.atoms.get(i + 1).is_some_and(|x| {
+                            x.is_word()
+                                && !x.cap
+                                && x.text.len() > 4
+                                && x.text.ends_with("ing")
+                                && x.info.is_some_and(|w| w.class & class::DEEM != 0)
+                        }) =>
+                {
+                    return (i, None);
+                }
                 // A subordinate clause: "… if Israel did not halt …".
                 AtomKind::Word
                     if i > from

@@ -1871,6 +1871,18 @@ impl Analyzer<'_, '_, '_> {
     /// clause's object (as the clause's own subject, see
     /// [`participle_of_subject`](Self::participle_of_subject)). Not when the group is whom the
     /// clause addresses ("wrote to lawmakers urging …": the writer urges).
+    /// The actor ending at `l`, right before a gerund, when "led to", "resulted in" or "news of"
+    /// governs the whole: "a decision that led to the minister calling for …".
+    fn gerund_subject_after_preposition(&self, l: usize) -> Option<Actor> {
+        let actor = self.actor_ending_at(l).filter(|a| a.e == l + 1 && !self.atoms[a.s].is(class::PRON))?;
+        let p = actor.s.checked_sub(1)?;
+        let lead = p.checked_sub(1)?;
+        let governed = self.word(p, "to")
+            && ["led", "leads", "leading", "lead"].iter().any(|w| self.word(lead, w))
+            || self.word(p, "in") && ["resulted", "results", "resulting"].iter().any(|w| self.word(lead, w));
+        governed.then_some(actor)
+    }
+
     fn reduced_relative_subject(&self, l: usize, v: usize) -> Option<Actor> {
         let actor = self.participial_group(l, v)?;
         let start = self.clause_start(actor.s);
@@ -3323,6 +3335,10 @@ impl Analyzer<'_, '_, '_> {
                 } else if let Some(actor) = self.absolute_subject(l, v) {
                     // "… with both senators calling for a veto": the phrase before the participle
                     participle(actor, "verb-participle-with", false, out);
+                } else if let Some(actor) = self.gerund_subject_after_preposition(l) {
+                    // "led to the country's sports minister calling for …": the phrase right
+                    // before a gerund that a preposition governs is its subject
+                    participle(actor, "verb-gerund-subject", false, out);
                 } else if let Some(actor) = self.reduced_relative_subject(l, v) {
                     // "Police fired on protesters demanding reforms": the group the participle
                     // describes makes the claim, not the clause's subject

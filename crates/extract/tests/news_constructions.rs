@@ -2365,3 +2365,22 @@ fn a_court_ruling_against_a_decision_rejects_it() {
         "the ministry's decision",
     );
 }
+
+#[test]
+fn a_gerund_after_led_to_has_its_own_subject() {
+    let c = first(
+        "The court rejected the appeal, a decision that has led to the country's sports minister calling for the disbanding of the federation.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "the country's sports minister");
+}
+
+#[test]
+fn calling_something_after_a_demand_is_no_part_of_it() {
+    expect_exact(
+        "The minister called on the committee to have the final say after labeling the verdict as \"purely political.\"",
+        Act::Demand,
+        "",
+        "have the final say",
+    );
+}
