@@ -1925,9 +1925,13 @@ impl Analyzer<'_, '_, '_> {
                 && (label
                     || self.is_modifier(j)
                     || j >= 1 && self.kind(j - 1) == Some(AtomKind::Hyphen)
-                    || self.atoms[j].text.ends_with("ing"));
+                    || self.atoms[j].text.ends_with("ing")
+                    // ("“politicised” and illegal": a participle as a judgement)
+                    || self.atoms[j].text.ends_with("ed") && self.atoms[j].text.len() > 4);
             // (after "as" or a form of "be"; or itself a judgement, as after a verb of calling)
-            let judged = label || (k.saturating_sub(6)..k - 1).any(|i| self.word(i, "as") || self.is_be(i));
+            let judged = label
+                || (k.saturating_sub(6)..k - 1).any(|i| self.word(i, "as") || self.is_be(i))
+                || (k.saturating_sub(9)..k - 1).any(|i| self.has(i, class::DEEM));
             (word && judged).then_some(j)
         };
         let coordinated = |k: usize| coordinated_before(k).is_some();

@@ -1151,3 +1151,14 @@ fn a_statement_calling_something_a_label() {
     );
     assert_eq!(c.actor.text, "The senator");
 }
+
+#[test]
+fn a_participle_coordinated_with_a_label() {
+    expect_exact(
+        "The minister called the ruling \"politicised\" and illegal.",
+        Act::Accuse,
+        "",
+        "the ruling",
+    );
+    expect_exact("The minister called the ruling politicised and illegal.", Act::Accuse, "", "the ruling");
+}
