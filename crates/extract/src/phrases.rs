@@ -608,6 +608,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 return Some(j);
             }
+            // (a word floating right before the verb or its auxiliary)
+            let before_verb = || {
+                self.atoms
+                    .get(j + 1)
+                    .is_some_and(|n| n.is(class::AUX | class::ADV | class::MODAL) || self.is_verbish(j + 1))
+            };
             let skippable = a.is(class::AUX | class::NEG | class::HEDGE | class::ADV) && !a.is(class::PRON | class::DET)
                 // "Trump himself called …"
                 || ["himself", "herself", "themselves", "itself"].iter().any(|w| a.eq(w))
@@ -618,9 +624,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || (a.eq("both") || a.eq("all") || a.eq("each"))
                     && j > 0
                     && (self.atoms[j - 1].is(class::AUX) || self.is_np_end(j - 1))
+                    && before_verb()
                 // "Trump first blasted …", "the union later rejected …"
-                || (a.eq("first") || a.eq("later")) && j > 0 && self.is_np_end(j - 1)
-                    && self.atoms.get(j + 1).is_some_and(|n| n.is(class::AUX | class::ADV | class::MODAL) || self.is_verbish(j + 1));
+                || (a.eq("first") || a.eq("later")) && j > 0 && self.is_np_end(j - 1) && before_verb();
             if skippable || self.is_ly_adverb(j) {
                 j = j.checked_sub(1)?;
                 continue;
