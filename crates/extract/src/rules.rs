@@ -1866,13 +1866,8 @@ impl Analyzer<'_, '_, '_> {
         clean.then_some(actor)
     }
 
-    /// "protesters demanding reforms", "unions opposing the law": a plural group right before
-    /// a participle, with no comma, is what the participle describes, when the group is a
-    /// clause's object (as the clause's own subject, see
-    /// [`participle_of_subject`](Self::participle_of_subject)). Not when the group is whom the
-    /// clause addresses ("wrote to lawmakers urging …": the writer urges).
-    /// The actor ending at `l`, right before a gerund, when "led to", "resulted in" or "news of"
-    /// governs the whole: "a decision that led to the minister calling for …".
+    /// The actor ending at `l`, right before a gerund, when "led to" or "resulted in" governs
+    /// the whole: "a decision that led to the minister calling for …".
     fn gerund_subject_after_preposition(&self, l: usize) -> Option<Actor> {
         let actor = self.actor_ending_at(l).filter(|a| a.e == l + 1 && !self.atoms[a.s].is(class::PRON))?;
         let p = actor.s.checked_sub(1)?;
@@ -1883,6 +1878,11 @@ impl Analyzer<'_, '_, '_> {
         governed.then_some(actor)
     }
 
+    /// "protesters demanding reforms", "unions opposing the law": a plural group right before
+    /// a participle, with no comma, is what the participle describes, when the group is a
+    /// clause's object (as the clause's own subject, see
+    /// [`participle_of_subject`](Self::participle_of_subject)). Not when the group is whom the
+    /// clause addresses ("wrote to lawmakers urging …": the writer urges).
     fn reduced_relative_subject(&self, l: usize, v: usize) -> Option<Actor> {
         let actor = self.participial_group(l, v)?;
         let start = self.clause_start(actor.s);
@@ -4535,12 +4535,7 @@ impl Analyzer<'_, '_, '_> {
                     .any(|w| self.word(j, w));
             if object_opens {
                 let (end, _) = self.clause_end(j, false);
-                let baseless = (label_start..j).any(|l| {
-                    self.mark(l).is_some_and(|m| m.kind == PhraseKind::DenyPredicate)
-                        || ["baseless", "unfounded", "groundless", "false", "untrue"]
-                            .iter()
-                            .any(|w| self.word(l, w))
-                });
+                let baseless = (label_start..j).any(|l| self.is_baseless_label(l));
                 let said = (j..end).any(|l| SAID_NOUNS.iter().any(|w| self.word(l, w)));
                 let act = if act == Act::Accuse && baseless && said { Act::Deny } else { act };
                 if end > j {
@@ -4660,23 +4655,21 @@ impl Analyzer<'_, '_, '_> {
         // says what it was called)
         // ("denouncing them as unfounded": things, by a label no person is given; calling them
         // baseless denies what they say)
-        let mut label = k + 2;
-        while self.atoms.get(label).is_some_and(|a| a.is_quote()) || self.is_ly_adverb(label) {
-            label += 1;
-        }
-        let baseless = ["baseless", "unfounded", "groundless", "false", "untrue", "fabricated"]
-            .iter()
-            .any(|w| self.word(label, w))
-            || self.mark(label).is_some_and(|m| m.kind == PhraseKind::DenyPredicate);
         if matches!(act, Act::Accept | Act::Accuse)
-            && (["it", "this", "that"].iter().any(|w| self.word(k, w)) || self.word(k, "them") && baseless)
             && self.word(k + 1, "as")
             && f.preps.iter().any(|p| &**p == "as")
         {
-            let (end, _) = self.clause_end(k + 2, false);
-            let act = if act == Act::Accuse && baseless { Act::Deny } else { act };
-            self.push(out, act, actor, None, Some((k, end)), v, rule, polarity, report, secondary);
-            return;
+            let mut label = k + 2;
+            while self.atoms.get(label).is_some_and(|a| a.is_quote()) || self.is_ly_adverb(label) {
+                label += 1;
+            }
+            let baseless = self.is_baseless_label(label);
+            if ["it", "this", "that"].iter().any(|w| self.word(k, w)) || self.word(k, "them") && baseless {
+                let (end, _) = self.clause_end(k + 2, false);
+                let act = if act == Act::Accuse && baseless { Act::Deny } else { act };
+                self.push(out, act, actor, None, Some((k, end)), v, rule, polarity, report, secondary);
+                return;
+            }
         }
         // An object phrase naming an actor: the addressee when a frame follows.
         if let Some(ad) = self.actor_starting_at(k) {
@@ -4901,6 +4894,15 @@ impl Analyzer<'_, '_, '_> {
             .any(|j| {
                 self.has(j, class::PROPOSAL_NOUN) || self.atoms[j].info.is_some_and(|w| w.noun_act.is_some())
             })
+    }
+
+    /// Whether the word at `l` calls something said baseless ("baseless", "unfounded", “false”,
+    /// or any judgement the lexicon files as a denial).
+    fn is_baseless_label(&self, l: usize) -> bool {
+        self.mark(l).is_some_and(|m| m.kind == PhraseKind::DenyPredicate)
+            || ["baseless", "unfounded", "groundless", "false", "untrue", "fabricated"]
+                .iter()
+                .any(|w| self.word(l, w))
     }
 
     /// "the creditors have been so persistent in rejecting …", "the unions were united in
