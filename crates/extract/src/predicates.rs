@@ -2878,6 +2878,18 @@ impl Analyzer<'_, '_, '_> {
         self.push_ultimatum(v, addressee, k + 1, v, "ultimatum", reports, out);
     }
 
+    /// Whether the "-ing" word at `v` opens a participle clause after a comma ("…, giving the
+    /// union until Wednesday …").
+    fn opens_participle_clause(&self, v: usize) -> bool {
+        v > 1 && self.kind(v - 1) == Some(AtomKind::Comma) && self.atoms[v].text.ends_with("ing")
+    }
+
+    /// The subject of the main clause a participle clause at `v` goes with (see
+    /// [`opens_participle_clause`](Self::opens_participle_clause)).
+    fn participle_clause_subject(&self, v: usize) -> Option<Actor> {
+        self.clause_subject_before(v - 1).map(|a| self.main_clause_subject(a, false))
+    }
+
     /// Pushes the demand of an ultimatum, a deadline or a push: by the subject of the verb at
     /// `lead` that makes it, of `addressee`, for the deed from `deed` to the clause's end.
     #[allow(clippy::too_many_arguments)]
@@ -2893,11 +2905,8 @@ impl Analyzer<'_, '_, '_> {
     ) {
         // (", giving the union until Wednesday to accept": a participle clause's subject is the
         // main clause's)
-        let participle = self.atoms[lead].text.ends_with("ing")
-            && lead > 0
-            && self.kind(lead - 1) == Some(AtomKind::Comma);
-        let subject = if participle {
-            self.clause_subject_before(lead - 1).map(|a| self.main_clause_subject(a, false))
+        let subject = if self.opens_participle_clause(lead) {
+            self.participle_clause_subject(lead)
         } else {
             self.subject_of(lead, reports).map(|(a, _)| a)
         };
@@ -3118,13 +3127,8 @@ impl Analyzer<'_, '_, '_> {
         }
         // ("wrote to the committee, maintaining her innocence": a participle clause's subject is
         // the main clause's)
-        let participle = || {
-            (verb > 1
-                && self.kind(verb - 1) == Some(AtomKind::Comma)
-                && self.atoms[verb].text.ends_with("ing"))
-            .then(|| self.clause_subject_before(verb - 1).map(|a| self.main_clause_subject(a, false)))
-            .flatten()
-        };
+        let participle =
+            || self.opens_participle_clause(verb).then(|| self.participle_clause_subject(verb)).flatten();
         let Some(actor) = self.subject_of(verb, reports).map(|(a, _)| a).or_else(participle) else { return };
         let polarity = self.polarity_before(verb);
         let report = self.attribution(reports, verb);
