@@ -630,8 +630,12 @@ impl Analyzer<'_, '_, '_> {
                 self.memory.note_unnamed_group_subject(name);
             }
             // "The ministry issued a statement on Friday.": its subject wrote what a later "…,
-            // the statement read" says
-            if let Some(issuer) = self.statement_issuer() {
+            // the statement read" says (the cheap scan first: most sentences name no statement)
+            let names_statement = self
+                .atoms
+                .iter()
+                .any(|a| a.is_word() && !a.quoted && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w)));
+            if let Some(issuer) = names_statement.then(|| self.statement_issuer()).flatten() {
                 self.memory.note_document_author(issuer);
             }
             return;
