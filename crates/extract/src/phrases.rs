@@ -1185,7 +1185,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || a.eq("at")
                 || a.eq("for")
                 || a.eq("on")
-                || (a.eq("to") || a.eq("from")) && p > 0 && self.is_office(p - 1))
+                || (a.eq("to") || a.eq("from")) && p > 0 && self.is_office(p - 1)
+                || a.eq("from") && p > 0 && self.is_agent_head(p - 1))
                 && p > 0
             {
                 let before = p - 1;
@@ -1200,8 +1201,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // "a lawyer for the woman", "a spokesman for the ministry"
                 // "investors in Hong Kong": where an actor named by what it is comes from
                 // "every Republican on the committee"
+                // "ministers from 27 states": an office says where its holders come from
                 let for_agent = (a.eq("for") || a.eq("in") || a.eq("from") || a.eq("on"))
-                    && (self.is_agent_head(before) || a.eq("on") && self.entity(before).is_some());
+                    && (self.is_agent_head(before)
+                        || a.eq("on") && self.entity(before).is_some()
+                        || (a.eq("from") || a.eq("in") && self.atoms[before].text.ends_with('s'))
+                            && self.is_office(before));
                 if (ok_before || in_name || for_agent)
                     && (a.eq("of") || in_name || for_agent || self.has_entity(k, e))
                 {
@@ -1929,6 +1934,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && (s..m.start).any(|k| self.is_acronym(k));
                 return (singular
                     || parties
+                    || self.of_counted_sides(m.start, m.end - 1, e)
                     || named_possessor
                     || acronym_body
                     || self.described_actor(s, e))
@@ -2369,6 +2375,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
         (self.word(office_end + 1, "the") && a.cap).then_some(None)
     }
 
+    /// "leaders of 20 countries", "officials from several states": plural holders (the words
+    /// `first..=holders`, "attorneys general") counted by the sides they come from, the phrase
+    /// ending at `e`.
+    fn of_counted_sides(&self, first: usize, holders: usize, e: usize) -> bool {
+        holders + 2 < e
+            && (self.atoms[holders].text.ends_with('s') || self.atoms[first].text.ends_with('s'))
+            && ["of", "from", "in"].iter().any(|w| self.word(holders + 1, w))
+            && (self.is_quantifier(holders + 2)
+                || ["several", "both", "various"].iter().any(|w| self.word(holders + 2, w)))
+            && self.atoms[e].text.ends_with('s')
+            && self.atoms[e].is(class::HEAD | class::COLLECTIVE)
+    }
+
     /// "The city's police", "opposition groups in Kenya", "tribal elders": a phrase headed by a
     /// noun that names an actor by what it is. Commentators ("analysts", "critics") are not.
     pub(crate) fn described_actor(&self, s: usize, e: usize) -> bool {
@@ -2390,6 +2409,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 });
         no_pronoun
             && (people_of_a_group
+                || self.of_counted_sides(head, head, e)
                 || self.is_agent_head(head) && !COMMENTATORS.iter().any(|w| self.word(head, w)))
     }
 

@@ -983,3 +983,17 @@ fn a_head_of_several_words_is_one_described_actor() {
     // a bare plural is still a source, not a side
     none("Security forces rejected the plan.");
 }
+
+#[test]
+fn holders_counted_by_the_sides_they_come_from_are_one_actor() {
+    let c = first("Leaders of 20 countries urged the junta to release the prisoners.", Act::Demand);
+    assert_eq!(c.actor.text, "Leaders of 20 countries");
+    let c = first("Foreign ministers from 12 countries rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Foreign ministers from 12 countries");
+    let c = first("Officials in 27 states urged the agency to withdraw the rule.", Act::Demand);
+    assert_eq!(c.actor.text, "Officials in 27 states");
+    let c = first("Attorneys general from 10 states asked the court to block the rule.", Act::Demand);
+    assert_eq!(c.actor.text, "Attorneys general from 10 states");
+    // bare holders are still a source, not a side
+    none("Officials urged the agency to withdraw the rule.");
+}
