@@ -2476,6 +2476,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.actor_with_complement(e);
         }
         let s = self.np_left(e)?;
+        // "Ten senators sent a letter to the president. The letter urged …": a definite
+        // statement or letter speaks for whoever the article said issued it
+        if s + 1 == e {
+            if let Some(author) = self.statement_author(e).filter(|a| a.who != Who::Unknown) {
+                return Some(author);
+            }
+        }
         // "the head of Greenpeace's delegation at COP29": who is at an event the gazetteer does
         // not know is the phrase before "at"
         if s >= 2 && self.word(s - 1, "at") && self.atoms[s - 2].is_word() {

@@ -563,7 +563,7 @@ impl Analyzer<'_, '_, '_> {
 
     /// "…,” the letter stated": a definite statement or letter ending at `l` speaks for the
     /// author the article gave it a few sentences before ("In a letter, the lawmakers …").
-    fn statement_author(&self, l: usize) -> Option<Actor> {
+    pub(crate) fn statement_author(&self, l: usize) -> Option<Actor> {
         let definite = l > 0 && ["the", "this", "that"].iter().any(|w| self.word(l - 1, w));
         if !definite || self.atoms[l].quoted || !crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(l, w))
         {
@@ -631,10 +631,11 @@ impl Analyzer<'_, '_, '_> {
             }
             // "The ministry issued a statement on Friday.": its subject wrote what a later "…,
             // the statement read" says (the cheap scan first: most sentences name no statement)
-            let names_statement = self
-                .atoms
-                .iter()
-                .any(|a| a.is_word() && !a.quoted && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w)));
+            let names_statement = self.atoms.iter().any(|a| {
+                a.is_word()
+                    && !a.quoted
+                    && (a.eq("wrote") || crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w)))
+            });
             if let Some(issuer) = names_statement.then(|| self.statement_issuer()).flatten() {
                 self.memory.note_document_author(issuer);
             }
@@ -661,7 +662,7 @@ impl Analyzer<'_, '_, '_> {
                 && a.text.len() >= 4
                 && !a.quoted
                 && !a.cap
-                && crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w))
+                && (a.eq("wrote") || crate::rules::STATEMENT_NOUNS.iter().any(|w| a.eq(w)))
         });
         if !names_statement {
             // "The two states filed a lawsuit …": who brings a legal document is its author
@@ -708,6 +709,10 @@ impl Analyzer<'_, '_, '_> {
         }
         if !ISSUING.iter().any(|w| self.word(v, w)) {
             return None;
+        }
+        // "The three states wrote to the council": a letter is what was written
+        if self.word(v, "wrote") && self.word(v + 1, "to") {
+            return Some(subject);
         }
         let noun = (v + 1..(v + 5).min(self.n()))
             .take_while(|&k| self.atoms[k].is_word() && !self.atoms[k].quoted)

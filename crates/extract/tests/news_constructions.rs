@@ -2129,6 +2129,21 @@ fn a_statement_reads_what_its_issuer_says() {
 }
 
 #[test]
+fn a_letter_acts_for_whoever_wrote_or_sent_it() {
+    for opening in [
+        "Ten Republican senators wrote to the governor on Monday.",
+        "Ten Republican senators sent a letter to the governor.",
+    ] {
+        let text = format!("{opening} The letter urged her to veto the bill.");
+        let c = first(&text, Act::Demand);
+        assert_eq!(c.actor.text, "Ten Republican senators", "{opening}");
+        assert_eq!(norm(&c.actor), "Republican Party");
+    }
+    // a letter nobody was said to send speaks for no one
+    none("The letter urged her to veto the bill.");
+}
+
+#[test]
 fn a_deadline_of_any_count_is_an_ultimatum() {
     expect(
         "The premier gave the regional council eight days to drop its referendum plan.",
