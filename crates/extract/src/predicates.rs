@@ -4283,6 +4283,59 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "Texas sued to block the rule", "the lawsuit seeks to overturn the ban", "filed a suit
+    /// seeking to halt the sale": what a suit seeks a court to do is demanded of it. `v` is the
+    /// verb of suing or seeking, before "to" and a remedy.
+    pub(crate) fn legal_remedy_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const REMEDIES: [&str; 18] = [
+            "block",
+            "stop",
+            "halt",
+            "prohibit",
+            "bar",
+            "overturn",
+            "invalidate",
+            "strike",
+            "reverse",
+            "force",
+            "compel",
+            "void",
+            "annul",
+            "prevent",
+            "suspend",
+            "enjoin",
+            "nullify",
+            "undo",
+        ];
+        if !self.word(v + 1, "to") || !REMEDIES.iter().any(|w| self.word(v + 2, w)) {
+            return;
+        }
+        if ["sued", "sues", "sue", "suing"].iter().any(|w| self.word(v, w)) {
+            self.push_subject_claim(v, v, (Act::Demand, "sued-to"), v + 2, reports, out);
+            return;
+        }
+        let is_document = |k: usize| crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(k, w));
+        if self.word(v, "seeking") {
+            // ("filed a lawsuit in federal court seeking to …": the filer's, by the verb before
+            // the document)
+            let Some(document) = (v.saturating_sub(5)..v).rev().find(|&k| is_document(k)) else { return };
+            let filing = (document.saturating_sub(3)..document).rev().find(|&k| {
+                ["filed", "files", "brought", "brings", "launched", "launches", "lodged"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            });
+            if let Some(filing) = filing {
+                self.push_subject_claim(filing, v, (Act::Demand, "suit-seeking"), v + 2, reports, out);
+            }
+            return;
+        }
+        // "The lawsuit seeks to …": the document's own subject speaks for its filer
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        if actor.s < actor.e && is_document(actor.e - 1) {
+            self.push_subject_claim(v, v, (Act::Demand, "suit-seeking"), v + 2, reports, out);
+        }
+    }
+
     /// "The court ordered the release of the journalists", "ordered an investigation into …":
     /// ordering a deed done demands it (ordering a thing, "ordered a pizza", does not). `v` is
     /// the verb.

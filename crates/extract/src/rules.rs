@@ -708,6 +708,13 @@ impl Analyzer<'_, '_, '_> {
                     if a.eq("scorn") {
                         self.closed_door_rule(v, &reports, &mut scratch.candidates);
                     }
+                    if self.word(v + 1, "to")
+                        && ["sued", "sues", "sue", "suing", "seeks", "seeking", "sought"]
+                            .iter()
+                            .any(|w| a.eq(w))
+                    {
+                        self.legal_remedy_rule(v, &reports, &mut scratch.candidates);
+                    }
                 }
                 Some(b'n') if a.eq("not") => self.but_not_rule(v, &reports, &mut scratch.candidates),
                 // "Netanyahu says no to a Palestinian state": saying no to a thing rejects it

@@ -668,11 +668,13 @@ impl Analyzer<'_, '_, '_> {
             // "The two states filed a lawsuit …": who brings a legal document is its author
             // (not who merely speaks of it: "the governor said the lawsuit was without merit")
             let is_legal = |k: usize| crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(k, w));
+            // ("Texas sued the agency": who sues files the suit)
             let filer = scratch.candidates.iter().find(|c| {
                 c.act == crate::model::Act::Accuse
-                    && (c.rule == "light-verb-noun" || c.rule == "light-verb-passive")
                     && c.actor.who != Who::Unknown
-                    && c.content.is_some_and(|(s, e)| (s..e.min(self.n())).any(is_legal))
+                    && ((c.rule == "light-verb-noun" || c.rule == "light-verb-passive")
+                        && c.content.is_some_and(|(s, e)| (s..e.min(self.n())).any(is_legal))
+                        || ["sued", "sues"].iter().any(|w| self.word(c.trigger, w)))
             });
             if let Some(c) = filer {
                 self.memory.note_legal_filer(c.actor);

@@ -2144,6 +2144,28 @@ fn a_letter_acts_for_whoever_wrote_or_sent_it() {
 }
 
 #[test]
+fn what_a_suit_seeks_a_court_to_do_is_demanded() {
+    expect(
+        "Ohio sued to block the new drilling rule.",
+        Act::Demand,
+        "Ohio",
+        None,
+        "block the new drilling rule",
+    );
+    let c = first("Ohio filed a lawsuit in federal court seeking to halt the sale of the port.", Act::Demand);
+    assert_eq!(norm(&c.actor), "Ohio");
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("halt the sale")));
+    // the suit speaks for whoever sued
+    let c = first(
+        "Ohio sued the agency on Monday. The lawsuit seeks to overturn the drilling rule.",
+        Act::Demand,
+    );
+    assert_eq!(norm(&c.actor), "Ohio");
+    // seeking to do something oneself demands nothing
+    none("The government sought to prohibit the rally.");
+}
+
+#[test]
 fn a_deadline_of_any_count_is_an_ultimatum() {
     expect(
         "The premier gave the regional council eight days to drop its referendum plan.",
