@@ -168,6 +168,12 @@ impl Memory {
         self.document_author.filter(|&(_, at)| self.sentence - at <= DOCUMENT_REACH).map(|(author, _)| author)
     }
 
+    /// The author of a statement or letter the sentence just before named, for an "It" opening
+    /// this one ("… sent a letter to the council. It demanded …").
+    pub fn document_author_just_before(&self) -> Option<crate::phrases::Actor> {
+        self.document_author.filter(|&(_, at)| self.sentence == at + 1).map(|(author, _)| author)
+    }
+
     /// Remembers a group named together as the latest plural, for "they"; returns its index.
     /// Remembers a company the lexicon does not know, named in full ("Acme Mining Corp."): a
     /// later "the company" is it, known by its name.

@@ -1678,6 +1678,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 .get(next)
                 .is_some_and(|v| v.info.is_some_and(|w| w.claim_verb.is_some_and(|(_, f)| f & forms != 0)));
             if a.eq("it") && (self.is_report_word(next) || claim_verb) {
+                // ("Three states sent a letter to the council. It demanded …": the letter, and so
+                // whoever sent it)
+                if s == 0 {
+                    if let Some(author) =
+                        self.memory.document_author_just_before().filter(|a| a.who != Who::Unknown)
+                    {
+                        return Some(author.who);
+                    }
+                }
                 // ("The union said it would strike. It accused …": the group just speaking)
                 if let Some(g) = self.memory.unnamed_group_subject_before() {
                     return Some(Who::Group(g));

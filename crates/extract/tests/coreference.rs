@@ -731,3 +731,12 @@ fn a_group_past_a_participle_aside_speaks() {
     let c = first("The alliance, formed last year, called for the release of the detainees.", Act::Demand);
     assert_eq!(c.actor.text, "The alliance");
 }
+
+#[test]
+fn it_after_a_letter_is_whoever_sent_it() {
+    let c = first(
+        "Chile, Peru and Bolivia sent a letter to the tribunal on Monday. It demanded that the ruling be annulled.",
+        Act::Demand,
+    );
+    assert_eq!(norm(&c.actor), "Chile; Peru; Bolivia");
+}
