@@ -2097,13 +2097,20 @@ impl Analyzer<'_, '_, '_> {
                 return Some(verb);
             }
         }
-        // "went on to", "was quick to"
+        // "went on to", "was quick to", "was forced to", "felt compelled to"
+        // ("could be forced to resign", "would have been forced to accept": what one might be
+        // made to do is not done)
+        let made_to = ["forced", "compelled", "obliged"].iter().any(|w| self.word(p, w))
+            && !(p.saturating_sub(4)..p)
+                .any(|k| ["would", "could", "might", "may"].iter().any(|w| self.word(k, w)));
         if p > 0
             && (self.word(p, "on") && ["went", "goes", "go"].iter().any(|w| self.word(p - 1, w))
-                || self.word(p, "quick") && self.is_be(p - 1))
+                || (self.word(p, "quick") || made_to) && self.is_be(p - 1)
+                || made_to && ["felt", "feels", "feel"].iter().any(|w| self.word(p - 1, w)))
         {
             return Some(p - 1);
         }
+
         // "took to Twitter to", "took to the House floor Friday to"
         let lo = p.saturating_sub(8);
         if let Some(t) = (lo..p).rev().find(|&k| {

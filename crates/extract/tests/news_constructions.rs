@@ -54,6 +54,10 @@ fn subjunctives_the_lexicon_does_not_know() {
 fn verbs_that_lead_into_the_claim() {
     expect("Egypt then went on to demand a full inquiry.", Act::Demand, "Egypt", None, "a full inquiry");
     expect("Norway was quick to reject the offer.", Act::Reject, "Norway", None, "the offer");
+    expect("Norway was forced to deny the reports.", Act::Deny, "Norway", None, "the reports");
+    expect("Norway felt compelled to reject the offer.", Act::Reject, "Norway", None, "the offer");
+    // what one could be made to do is not done
+    none("Norway could be forced to accept the offer.");
     expect(
         "Iceland took to the floor of the assembly on Friday to oppose the resolution.",
         Act::Reject,
