@@ -3578,11 +3578,25 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // "said Washington was trying to destabilise the region": an attempt at the wrong
+        // ("say the law is designed to silence critics": a measure made for it)
         let attempt = v >= 2
             && self.word(v - 1, "to")
-            && ["trying", "tried", "seeking", "sought", "attempting", "attempted", "plotting", "plotted"]
-                .iter()
-                .any(|w| self.word(v - 2, w));
+            && [
+                "trying",
+                "tried",
+                "seeking",
+                "sought",
+                "attempting",
+                "attempted",
+                "plotting",
+                "plotted",
+                "designed",
+                "intended",
+                "meant",
+                "aimed",
+            ]
+            .iter()
+            .any(|w| self.word(v - 2, w));
         // ("the inciting offense", "a leaked memo": a participle after a determiner modifies a noun)
         if v > 0 && self.has(v - 1, class::DET) {
             return;
@@ -4810,11 +4824,15 @@ impl Analyzer<'_, '_, '_> {
 /// Nouns for measures, projects and works whose harm, foretold or done, accuses those behind
 /// them (the `measure` verbs of `violation_verbs.txt`: "said the cuts would devastate rural
 /// hospitals", "said the smelter had poisoned the river").
-const MEASURES: [&str; 57] = [
+const MEASURES: [&str; 61] = [
     "bill",
     "bills",
     "law",
     "laws",
+    "decree",
+    "decrees",
+    "directive",
+    "directives",
     "measure",
     "measures",
     "policy",

@@ -1564,6 +1564,9 @@ fn harm_foretold_of_a_measure_accuses() {
         ("Senator Ana Ruiz said the levy would cripple family farms.", None),
         ("The growers' union says the tariffs have hurt exports.", Some("the tariffs have hurt exports")),
         ("The council said the plan would gut funding for libraries.", None),
+        // a measure made for the harm
+        ("The press union says the law is designed to silence reporters.", None),
+        ("The opposition said the decree was meant to punish striking miners.", None),
     ] {
         let c = first(text, Act::Accuse);
         assert_eq!(c.rule, "reported-harm", "{text}");
