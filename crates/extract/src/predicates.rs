@@ -4726,6 +4726,64 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// "Farmers vowed to keep up their blockade until the tax is scrapped", "the rebels said
+    /// they would keep fighting until the regime falls": a struggle promised to go on until
+    /// something is done demands it (`until` at the conjunction). A struggle that went on until
+    /// something happened ("stayed until the police arrived") promised nothing.
+    pub(crate) fn continued_until_rule(&self, until: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const GOING_ON: [&str; 12] = [
+            "continue", "keep", "stay", "remain", "persist", "fight", "protest", "strike", "resist", "press",
+            "carry", "go",
+        ];
+        const PROMISING: [&str; 10] = [
+            "vowed",
+            "vows",
+            "vow",
+            "pledged",
+            "pledges",
+            "promised",
+            "promises",
+            "will",
+            "would",
+            "threatened",
+        ];
+        // the clause after it must have a verb of its own in the present or a passive
+        // ("until the tax is scrapped", "until the president resigns"; not "until Friday")
+        let (end, _) = self.clause_end(until + 1, false);
+        let has_verb = (until + 2..end).any(|k| self.is_finite_verbish(k));
+        if !has_verb || (until + 1..end).any(|k| self.atoms[k].is(class::NEG)) {
+            return;
+        }
+        // ("will not end its boycott until …", "would not return to work until …": a struggle
+        // not to be given up)
+        const STOPPING: [&str; 7] = ["end", "stop", "halt", "return", "lift", "abandon", "call"];
+        let lo = until.saturating_sub(8);
+        let going_on = (lo..until).rev().find(|&k| {
+            GOING_ON.iter().any(|w| self.word(k, w))
+                || STOPPING.iter().any(|w| self.word(k, w))
+                    && k > 0
+                    && (self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation))
+        });
+        let Some(going_on) = going_on else { return };
+        // (in the same clause: no comma between)
+        if (going_on..until).any(|k| self.kind(k) == Some(AtomKind::Comma)) {
+            return;
+        }
+        let Some(lead) =
+            (going_on.saturating_sub(5)..going_on).rev().find(|&k| PROMISING.iter().any(|w| self.word(k, w)))
+        else {
+            return;
+        };
+        // (a negation of its own only before a verb of stopping)
+        if (lead + 1..going_on).any(|k| self.has(k, class::NEG))
+            != STOPPING.iter().any(|w| self.word(going_on, w))
+            || self.polarity_before(lead).0
+        {
+            return;
+        }
+        self.push_subject_claim(lead, until, (Act::Demand, "until-done"), until + 1, reports, out);
+    }
+
     /// The refusal of the deed at `v` under "will not", "cannot", "is not going to"; `conditioned`
     /// when an "until" or "unless" clause says on what condition.
     fn refusal(&self, v: usize, conditioned: bool, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -803,7 +803,10 @@ impl Analyzer<'_, '_, '_> {
                     self.voiced_opposition(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'u') if a.eq("until") || a.eq("unless") => {
-                    self.refused_until_rule(v, &reports, &mut scratch.candidates)
+                    self.refused_until_rule(v, &reports, &mut scratch.candidates);
+                    if a.eq("until") {
+                        self.continued_until_rule(v, &reports, &mut scratch.candidates);
+                    }
                 }
                 // "said security forces had used live ammunition against protesters": force used
                 // on people, in someone's reported words, accuses

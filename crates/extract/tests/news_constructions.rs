@@ -2173,6 +2173,25 @@ fn what_a_suit_seeks_a_court_to_do_is_demanded() {
 }
 
 #[test]
+fn a_struggle_promised_until_something_is_done_demands_it() {
+    for (text, content) in [
+        ("Dockworkers vowed to keep up their blockade until the levy is scrapped.", "the levy is scrapped"),
+        (
+            "Nurses will remain on strike until the hospital restores their pay.",
+            "the hospital restores their pay",
+        ),
+        ("The farmers' union will not end its boycott until the ban is lifted.", "the ban is lifted"),
+    ] {
+        let c = claims(text).into_iter().find(|c| c.rule == "until-done").unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(c.act, Act::Demand);
+        assert_eq!(c.content.as_ref().map(|p| &*p.text), Some(content), "{text}");
+    }
+    // staying until something happened promised nothing, and a date is no condition
+    none("The minister stayed until the police arrived.");
+    none("The talks will continue until Friday.");
+}
+
+#[test]
 fn a_deadline_of_any_count_is_an_ultimatum() {
     expect(
         "The premier gave the regional council eight days to drop its referendum plan.",
