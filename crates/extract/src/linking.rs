@@ -279,6 +279,22 @@ impl Analyzer<'_, '_, '_> {
         (!person.norm.is_empty()).then(|| person.norm.clone())
     }
 
+    /// Whether a phrase at `s` opens the sentence's main clause: nothing but "the" before it,
+    /// past a fronted phrase closed by a comma that no subordinator opens ("On Monday, …";
+    /// not "If …, …").
+    fn opens_main_clause(&self, s: usize) -> bool {
+        const SUBORDINATORS: [&str; 11] = [
+            "if", "when", "while", "although", "though", "because", "as", "after", "before", "since",
+            "unless",
+        ];
+        let clause = (0..s).rev().find(|&k| self.kind(k) == Some(AtomKind::Comma)).map_or(0, |c| c + 1);
+        let fronted_ok = clause == 0
+            || (0..clause)
+                .find(|&k| self.atoms[k].is_word())
+                .is_some_and(|k| !SUBORDINATORS.iter().any(|w| self.word(k, w)));
+        fronted_ok && (clause..s).all(|k| !self.atoms[k].is_word() || self.word(k, "the"))
+    }
+
     /// Where the verb after a subject ending before `e` would stand: the next atom past adverbs
     /// and time phrases, or past an aside between two commas ("X, R-S.C., would …") when `verb`
     /// holds of the atom after it.
@@ -362,6 +378,18 @@ impl Analyzer<'_, '_, '_> {
                         if let Some(k) = institution {
                             let head = self.atoms[k].text.to_lowercase();
                             self.memory.note_institution(&head, id);
+                            // ("Egypt's foreign ministry condemned …. It called for …": the
+                            // institution's state, as a subject, for a later "It")
+                            // (the main clause's subject only: not inside a quotation, whose
+                            // subject is not who says it, nor in a clause of its own: "warned …
+                            // if South Korea's military engaged …")
+                            if !self.atoms[m.start].quoted
+                                && self.opens_main_clause(m.start)
+                                && self
+                                    .is_finite_verbish(self.past_aside(k + 1, |j| self.is_finite_verbish(j)))
+                            {
+                                self.memory.named_entity(id, m.start);
+                            }
                         }
                     }
                     // only a subject is a likely antecedent of "it" ("While China needs …"); a

@@ -740,3 +740,17 @@ fn it_after_a_letter_is_whoever_sent_it() {
     );
     assert_eq!(norm(&c.actor), "Chile; Peru; Bolivia");
 }
+
+#[test]
+fn it_after_a_state_s_institution_as_subject_is_the_state() {
+    for opening in
+        ["Peru's foreign ministry condemned the raid.", "The Peruvian foreign ministry condemned the raid."]
+    {
+        let text = format!("{opening} It called for an emergency meeting of the council.");
+        let c = first(&text, Act::Demand);
+        assert_eq!(norm(&c.actor), "Peru", "{opening}");
+    }
+    // a state's institution in a clause of its own is not the subject
+    let text = "The rebels warned of reprisals if Peru's army advanced. It called for an emergency meeting.";
+    assert!(claims(text).iter().all(|c| c.act != Act::Demand || norm(&c.actor) != "Peru"));
+}
