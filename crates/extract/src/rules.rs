@@ -4886,6 +4886,7 @@ impl Analyzer<'_, '_, '_> {
                         | class::PREP
                         | class::ADV)
                     && !w.text.ends_with("ed")
+                    && !is_past_only(Some(w))
             });
             if !noun_like || e + 1 >= end {
                 return false;
@@ -4966,6 +4967,8 @@ impl Analyzer<'_, '_, '_> {
                 && !w.text.ends_with("ing")
                 && !w.text.ends_with("ly")
         })
+            // ("they shot armed suspects": an irregular past is no base form)
+            && !is_past_only(self.atoms.get(e))
             // ("the US presence poses no threat": a noun the subject's phrase runs on to, before
             // the clause's own verb)
             && !(self.tag(e).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"))
@@ -5199,4 +5202,10 @@ impl Analyzer<'_, '_, '_> {
             r
         });
     }
+}
+
+/// A past or participle the lexicon knows that is no base form too ("shot", "fought"; not "cut").
+fn is_past_only(atom: Option<&crate::atoms::Atom<'_, '_>>) -> bool {
+    atom.and_then(|a| a.info)
+        .is_some_and(|i| i.verb & (form::PAST | form::PART) != 0 && i.verb & form::BASE == 0)
 }

@@ -305,6 +305,9 @@ fn insisting_is_demanding_only_when_something_is_asked() {
     // a statement of fact, with a subject that runs on past a name or a verb the lexicon lacks
     no_act("General Okafor insists the US presence poses no threat to Iran.", Act::Demand);
     no_act("General Okafor insists the US poses no threat to Iran.", Act::Demand);
+    // an irregular past is a fact told, not a thing asked
+    no_act("The guards insisted they shot the intruders in self-defence.", Act::Demand);
+    no_act("The guards insisted they fought back.", Act::Demand);
     expect(
         "Iran insisted that the US embargo end immediately.",
         Act::Demand,
