@@ -2815,6 +2815,34 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "“We will not tolerate it,” warned the minister": the verb between a quotation and
+        // its speaker; what is quoted is warned, denied, urged or charged ("insisted" tells a
+        // fact as often as it asks)
+        if forms & form::PAST != 0
+            && matches!(verb.act, Act::Warn | Act::Deny | Act::Demand | Act::Accuse)
+            && !self.atoms[v].text.to_ascii_lowercase().starts_with("insist")
+        {
+            // (the quotation opens the sentence: a quoted phrase inside an aside is no speech)
+            let quote = self.quotation_before(v).filter(|q| (0..q.0).all(|k| !self.atoms[k].is_word()));
+            let speaker = quote.and_then(|_| self.actor_starting_at(v + 1)).filter(|a| {
+                a.s == v + 1 && matches!(self.kind(a.e), None | Some(AtomKind::Terminal | AtomKind::Comma))
+            });
+            if let (Some(quote), Some(speaker)) = (quote, speaker) {
+                self.push(
+                    out,
+                    verb.act,
+                    speaker,
+                    None,
+                    Some(quote),
+                    v,
+                    "verb-before-speaker",
+                    (false, false),
+                    None,
+                    false,
+                );
+                return;
+            }
+        }
         // "called on Friday for …": a time phrase before the particle or object
         let mut after = self.skip_right(v + 1, self.n());
         // "condemned, in the strongest terms, the attack", "alleges, among other things, that …"

@@ -643,3 +643,15 @@ fn verbs_of_attribution_with_a_manner() {
     let c = first("\"We will never accept this deal,\" the minister retorted.", Act::Reject);
     assert_eq!(c.actor.text, "the minister");
 }
+
+#[test]
+fn a_claim_verb_between_a_quotation_and_its_speaker() {
+    let c = first("\"We will not tolerate such raids,\" warned presidential spokesman Ali Demir.", Act::Warn);
+    assert_eq!(c.actor.text, "presidential spokesman Ali Demir");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("We will not tolerate such raids"));
+    let c = first("\"Open the crossings now,\" demanded the envoy.", Act::Demand);
+    assert_eq!(c.actor.text, "the envoy");
+    // a quoted phrase inside an aside is no speech
+    let text = "Ms Varga, who is often called the \"iron lady\", warned the council would fall.";
+    assert!(claims(text).iter().all(|c| c.rule != "verb-before-speaker"));
+}
