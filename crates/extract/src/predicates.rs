@@ -3614,8 +3614,10 @@ impl Analyzer<'_, '_, '_> {
                 ]
                 .iter()
                 .any(|w| self.word(v + 1, w)));
-        // ("arms smuggling is a profitable business": a gerund that is the subject of a verb)
-        let gerund_subject = self.atoms[v].text.ends_with("ing") && self.is_be(v + 1);
+        // ("arms smuggling is a profitable business": a gerund that is the subject of a verb;
+        // "But infringing its commitment, Azerbaijan …": a participle opening the sentence)
+        let gerund_subject = self.atoms[v].text.ends_with("ing")
+            && (self.is_be(v + 1) || (0..v).all(|k| !self.atoms[k].is_word() || self.has(k, class::COORD)));
         if lying_somewhere || gerund_subject {
             return;
         }

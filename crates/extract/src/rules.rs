@@ -446,6 +446,49 @@ impl Analyzer<'_, '_, '_> {
         if self.in_question(trigger) {
             return true;
         }
+        // "the chamber threatens their independence", "the drought threatens the harvest": what
+        // endangers a good thing threatens no one with anything
+        if act == Act::Warn && self.atoms[trigger].text.to_ascii_lowercase().starts_with("threat") {
+            if let Some((s, e)) = content {
+                const GOODS: [&str; 22] = [
+                    "independence",
+                    "stability",
+                    "security",
+                    "existence",
+                    "future",
+                    "survival",
+                    "livelihoods",
+                    "lives",
+                    "health",
+                    "peace",
+                    "sovereignty",
+                    "democracy",
+                    "freedom",
+                    "freedoms",
+                    "rights",
+                    "integrity",
+                    "safety",
+                    "jobs",
+                    "economy",
+                    "recovery",
+                    "harvest",
+                    "credibility",
+                ];
+                let mut k = s;
+                while k < e
+                    && !GOODS.iter().any(|w| self.word(k, w))
+                    && (self.has(k, class::DET | class::PRON)
+                        || self.is_modifier(k)
+                        || self.kind(k) == Some(AtomKind::Possessive)
+                        || ["'s", "’s", "their", "its", "our", "his", "her"].iter().any(|w| self.word(k, w)))
+                {
+                    k += 1;
+                }
+                if k < e && GOODS.iter().any(|w| self.word(k, w)) {
+                    return true;
+                }
+            }
+        }
         // "claims the department illegally approved a permit": a deed called a wrong is the
         // accuser's claim (the reported violation), not an acceptance of the one accused
         if matches!(act, Act::Accept | Act::Propose)

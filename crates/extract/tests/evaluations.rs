@@ -1162,3 +1162,15 @@ fn a_participle_coordinated_with_a_label() {
     );
     expect_exact("The minister called the ruling politicised and illegal.", Act::Accuse, "", "the ruling");
 }
+
+#[test]
+fn a_purge_a_land_grab_and_an_infringement_accuse() {
+    first("The judges' association called the law a purge of the courts.", Act::Accuse);
+    first("Villagers called the plan a land grab.", Act::Accuse);
+    first("The press union said the decree infringes on press freedom.", Act::Accuse);
+    let c =
+        first("The ministry argued that the reform did not infringe on judicial independence.", Act::Deny);
+    assert_eq!(c.rule, "reported-violation");
+    // a participle opening the sentence accuses no one
+    assert!(claims("But infringing its commitment, the army resumed the shelling.").is_empty());
+}

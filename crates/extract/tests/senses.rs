@@ -208,3 +208,10 @@ fn suggesting_what_may_be_the_case_proposes_nothing() {
     none("She suggested the lenders might not want a deal.");
     first("She suggested a new deal to the lenders.", Act::Propose);
 }
+
+#[test]
+fn what_endangers_a_good_thing_threatens_no_one() {
+    none("The new chamber threatens their independence.");
+    none("The drought threatens the harvest.");
+    first("The union threatened a national strike.", Act::Warn);
+}
