@@ -4786,6 +4786,56 @@ impl Analyzer<'_, '_, '_> {
         self.push_subject_claim(lead, until, (Act::Demand, "until-done"), until + 1, reports, out);
     }
 
+    /// "Kosovo said the tariff will be lifted only when Serbia recognises it", "ready to resume
+    /// talks only after Pristina lifts the tariffs": a side's condition on another side is a
+    /// demand of it (`only` before "when", "if", "after", "once"). A condition on no side ("will
+    /// reopen only after repairs are completed") demands nothing of anyone.
+    pub(crate) fn only_if_rule(&self, only: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if !["when", "if", "after", "once"].iter().any(|w| self.word(only + 1, w)) {
+            return;
+        }
+        let from = only + 2;
+        let Some(side) = self.actor_starting_at(from).filter(|a| a.who != Who::Unknown) else { return };
+        let (mut end, _) = self.clause_end(from, false);
+        let Some(verb) = (side.e..end).find(|&k| self.is_finite_verbish(k)) else { return };
+        // ("Only when Russia withdraws will talks begin": the main clause's modal ends it)
+        if let Some(main) = (verb + 1..end).find(|&k| {
+            ["will", "would", "can", "could", "must", "should", "shall"].iter().any(|w| self.word(k, w))
+        }) {
+            end = main;
+        }
+        let speaker = match self.report_at(reports, only) {
+            Some(r) => reports[r].speaker.map(|sp| (sp, Some(r))),
+            None => self.opening_subject(only).map(|a| (a, None)),
+        };
+        let Some((speaker, report)) = speaker else { return };
+        if speaker.who == side.who {
+            return;
+        }
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            Some(side),
+            Some((from, end)),
+            only,
+            "only-if",
+            (false, false),
+            report,
+            false,
+        );
+    }
+
+    /// The actor opening the sentence as the subject of its first verb or auxiliary, before
+    /// `before`: "Israel" in "Israel will withdraw only if …".
+    fn opening_subject(&self, before: usize) -> Option<Actor> {
+        let first = (0..before).find(|&k| self.atoms[k].is_word())?;
+        let verb = (first + 1..before).find(|&k| {
+            self.has(k, class::AUX | class::MODAL) || self.is_verbish(k) || self.is_base_verb(k)
+        })?;
+        self.actor_ending_at(verb - 1).filter(|a| a.s == first)
+    }
+
     /// The refusal of the deed at `v` under "will not", "cannot", "is not going to"; `conditioned`
     /// when an "until" or "unless" clause says on what condition.
     fn refusal(&self, v: usize, conditioned: bool, reports: &[Report], out: &mut Vec<Candidate>) {

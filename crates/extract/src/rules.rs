@@ -760,6 +760,7 @@ impl Analyzer<'_, '_, '_> {
                     }
                 }
                 Some(b'n') if a.eq("not") => self.but_not_rule(v, &reports, &mut scratch.candidates),
+                Some(b'o') if a.eq("only") => self.only_if_rule(v, &reports, &mut scratch.candidates),
                 // "Netanyahu says no to a Palestinian state": saying no to a thing rejects it
                 Some(b'n')
                     if a.eq("no")
@@ -2372,6 +2373,14 @@ impl Analyzer<'_, '_, '_> {
         if self.no_claim_by_sense(act, actor, addressee, content, trigger) {
             return;
         }
+        // "ready to resume talks only after Pristina lifts the tariffs": the condition is a
+        // claim of its own (see `only_if_rule`), and its "only" no part of this one
+        let content = content.map(|(s, e)| {
+            let only = (s + 1..e.min(self.n())).find(|&k| {
+                self.word(k, "only") && ["when", "if", "after", "once"].iter().any(|w| self.word(k + 1, w))
+            });
+            (s, only.unwrap_or(e))
+        });
         // "Many Republicans who opposed the bill called it …": a relative clause's content ends
         // where the main clause's verb comes after a noun
         let content = if rule == "verb-relative" {

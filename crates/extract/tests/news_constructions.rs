@@ -2192,6 +2192,22 @@ fn a_struggle_promised_until_something_is_done_demands_it() {
 }
 
 #[test]
+fn a_condition_on_another_side_demands_it() {
+    let c = first("Armenia will resume talks only after Azerbaijan lifts the blockade.", Act::Demand);
+    assert_eq!(c.rule, "only-if");
+    assert_eq!(norm(&c.actor), "Armenia");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("Azerbaijan lifts the blockade"));
+    let c = claims("Serbia is ready to resume talks only when Kosovo lifts the tariffs, the president said.");
+    let demand = c.iter().find(|c| c.rule == "only-if").expect("the condition");
+    assert_eq!(demand.addressee.as_ref().map(|a| &*a.text), Some("Kosovo"));
+    // the acceptance ends before its condition
+    let accept = c.iter().find(|c| c.act == Act::Accept).expect("the acceptance");
+    assert_eq!(accept.content.as_ref().map(|p| &*p.text), Some("resume talks"));
+    // a condition on no side demands nothing
+    none("The plant will reopen only after repairs are completed.");
+}
+
+#[test]
 fn a_deadline_of_any_count_is_an_ultimatum() {
     expect(
         "The premier gave the regional council eight days to drop its referendum plan.",
