@@ -3424,7 +3424,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// Whether the comma at `comma` is the first one after a conjunction opening the sentence (or
     /// its quotation) before `from`: "After X accepted the plan, …", "If the talks fail, …".
-    fn closes_fronted_clause(&self, from: usize, comma: usize) -> bool {
+    pub(crate) fn closes_fronted_clause(&self, from: usize, comma: usize) -> bool {
         const FRONTING: [&str; 10] =
             ["after", "when", "while", "if", "because", "since", "although", "though", "once", "unless"];
         // (the sentence's start, or a quotation or a "that" clause opening before the content)

@@ -5076,7 +5076,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // "dismissed the proposal as absurd": the proposal is what is dismissed; "welcomed the
         // agreement as a victory for workers": the agreement is what is welcomed.
-        if matches!(act, Act::Reject | Act::Deny | Act::Accuse | Act::Accept) {
+        // ("accused the rebels of using civilians as human shields": an "as" inside a gerund's
+        // own phrase is part of the deed)
+        let gerund = self.atoms.get(s).is_some_and(|a| a.is_word() && !a.cap && a.text.ends_with("ing"));
+        if matches!(act, Act::Reject | Act::Deny | Act::Accuse | Act::Accept) && !gerund {
             if let Some(a) = (s + 1..e).find(|&j| {
                 self.word(j, "as")
                     && !self.word(j + 1, "well")

@@ -211,9 +211,16 @@ impl Analyzer<'_, '_, '_> {
             let forms = a.info.map_or(0, |w| w.report);
             let left = self.skip_left(i.checked_sub(1));
             // ", saying …": the subject of the main clause speaks.
+            // ("is claiming that …": a progressive is as finite as "claims")
+            let progressive = i > 0
+                && (self.is_be(i - 1)
+                    || i > 1
+                        && self.is_be(i - 2)
+                        && (self.has(i - 1, class::ADV) || self.is_ly_adverb(i - 1)));
             let gerund = report_mark.is_none()
                 && forms & form::GER != 0
-                && forms & (form::PAST | form::THIRD | form::BASE) == 0;
+                && forms & (form::PAST | form::THIRD | form::BASE) == 0
+                && !progressive;
             let mut speaker = None;
             let mut trailing = false;
             // "state television quoted the minister as saying …": the one quoted speaks; a
@@ -477,7 +484,20 @@ impl Analyzer<'_, '_, '_> {
                 {
                     c += 1;
                 }
-                (c, n)
+                // ("As the president told Washington he was forced into it, this was …": a
+                // report inside a fronted clause ends with it)
+                // ("As …" too: with a report of its own it opens a clause)
+                let opens_with_as =
+                    (0..i).find(|&k| self.atoms[k].is_word()).is_some_and(|k| self.word(k, "as"))
+                        && (0..i).all(|k| self.kind(k) != Some(AtomKind::Comma));
+                // (only past a clause of its own before the comma: "As the minister said, the
+                // plan …" reports the main clause)
+                let fronted_end = (c..n).find(|&k| self.kind(k) == Some(AtomKind::Comma)).filter(|&comma| {
+                    (opens_with_as || self.closes_fronted_clause(i, comma))
+                        && (c..comma).any(|k| self.is_finite_verbish(k))
+                        && !matches!(self.kind(comma + 1), Some(AtomKind::OpenQuote | AtomKind::Quote))
+                });
+                (c, fronted_end.unwrap_or(n))
             };
             out.push(Report { verb: (i, verb_end), speaker, comp, denied: false });
             i = verb_end;

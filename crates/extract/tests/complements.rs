@@ -785,3 +785,12 @@ fn a_phrase_of_where_or_when_before_the_clause() {
     let c = first("Moscow demands from the alliance the promise that no bases will be built.", Act::Demand);
     assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("the promise")));
 }
+
+#[test]
+fn an_as_inside_a_gerund_is_part_of_the_deed() {
+    let c = first("The coalition accuses the rebels of using civilians as human shields.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("using civilians as human shields"));
+    // after a plain object it still closes the content
+    let c = first("The ministry dismissed the report as false.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the report"));
+}

@@ -655,3 +655,16 @@ fn a_claim_verb_between_a_quotation_and_its_speaker() {
     let text = "Ms Varga, who is often called the \"iron lady\", warned the council would fall.";
     assert!(claims(text).iter().all(|c| c.rule != "verb-before-speaker"));
 }
+
+#[test]
+fn a_progressive_report_reports_and_a_fronted_one_ends_with_its_clause() {
+    let c = first("The attorney general is claiming that the company deceived doctors.", Act::Accuse);
+    assert_eq!(c.actor.text, "The attorney general");
+    first("The union is now saying the company must pay.", Act::Demand);
+    // what follows the fronted clause is the narrator's
+    assert!(
+        claims("As the envoy told the council he was forced into it, this was an embarrassment.").is_empty()
+    );
+    // with no clause of its own before the comma, the main clause is what was said
+    first("As the minister said, the plan must be scrapped.", Act::Demand);
+}
