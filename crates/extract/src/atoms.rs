@@ -609,6 +609,15 @@ fn split_clitic(text: &str) -> (&str, Option<(AtomKind, &str)>) {
     if let Some(idx) = maybe_apostrophe.then(|| text.rfind(is_apostrophe)).flatten() {
         let tail = &text[idx..];
         let after: &str = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
+        // "it's", "he's", "that's": "is" or "has" after a pronoun, no possessive
+        if idx > 0
+            && after.eq_ignore_ascii_case("s")
+            && ["it", "he", "she", "that", "there", "what", "who", "here", "where"]
+                .iter()
+                .any(|p| text[..idx].eq_ignore_ascii_case(p))
+        {
+            return (&text[..idx], Some((AtomKind::Word, tail)));
+        }
         if idx > 0 && (after.eq_ignore_ascii_case("s") || after.is_empty()) {
             return (&text[..idx], Some((AtomKind::Possessive, tail)));
         }

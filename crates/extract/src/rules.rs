@@ -140,10 +140,11 @@ const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 impl Analyzer<'_, '_, '_> {
     pub(crate) fn is_be(&self, i: usize) -> bool {
         BE.iter().any(|w| self.word(i, w))
-            || self
-                .atoms
-                .get(i)
-                .is_some_and(|a| a.kind == AtomKind::Possessive && i > 0 && self.word(i - 1, "it"))
+            // ("it's", "he's": see `split_clitic`)
+            || self.atoms.get(i).is_some_and(|a| {
+                (a.kind == AtomKind::Possessive && i > 0 && self.word(i - 1, "it"))
+                    || a.kind == AtomKind::Word && (a.text == "'s" || a.text == "’s")
+            })
     }
 
     /// Negation and hedges between `from` and `to` (exclusive), plus sentence-wide hedges.
@@ -2188,7 +2189,7 @@ impl Analyzer<'_, '_, '_> {
             object_end = self.skip_time_left(object_end)?;
         }
         let lo = object_end.saturating_sub(8);
-        const PURPOSE_LEADS: [&str; 55] = [
+        const PURPOSE_LEADS: [&str; 56] = [
             "held",
             "holds",
             "convened",
@@ -2198,6 +2199,7 @@ impl Analyzer<'_, '_, '_> {
             "calls",
             "wrote",
             "writes",
+            "written",
             "sent",
             "sends",
             "issued",

@@ -2463,3 +2463,26 @@ fn calling_something_after_a_demand_is_no_part_of_it() {
         "have the final say",
     );
 }
+
+#[test]
+fn a_pronoun_s_contracted_is_is_an_auxiliary() {
+    expect(
+        "The union said it's seeking compensation from the airline.",
+        Act::Demand,
+        "",
+        None,
+        "compensation",
+    );
+    expect("The minister said he's rejecting the offer.", Act::Reject, "", None, "the offer");
+    // a name's "'s" is still a possessive
+    let c = first("Chile's demand for a recount was rejected by the court.", Act::Reject);
+    assert_eq!(c.actor.text, "the court");
+}
+
+#[test]
+fn readiness_to_give_up_something_accepts() {
+    let c = first("The president said he is prepared to relinquish some of his powers.", Act::Accept);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("relinquish some of his powers"));
+    let c = first("Yemen's government has written to the council to demand an inquiry.", Act::Demand);
+    assert_eq!(norm(&c.actor), "Yemen");
+}
