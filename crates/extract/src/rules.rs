@@ -4296,7 +4296,7 @@ impl Analyzer<'_, '_, '_> {
                         || whose
                         // "referred to the amount X has demanded for the wall"
                         || object_gap && self.has(start - 1, class::PREP))
-                    && (self.has(start, class::DET) || verb_object || whose)
+                    && (self.has(start, class::DET) || verb_object || whose || self.word(start, "something"))
                     && object_fits(start, actor.s)
                     // ("On the same day Palestinians protest …": when, not what)
                     && !self.atoms[actor.s - 1].is(class::TIME)
@@ -5286,6 +5286,33 @@ impl Analyzer<'_, '_, '_> {
             k += 1;
             r
         });
+        self.deny_the_accusation_before(out);
+    }
+
+    /// "Protesters accused Lukashenko of rigging the vote, which he denies", "…, something
+    /// Moscow denies": a denial in a relative clause right after an accusation denies the
+    /// accusation, and a pronoun denying it is the one accused.
+    fn deny_the_accusation_before(&self, out: &mut [Candidate]) {
+        for i in 0..out.len() {
+            let c = out[i];
+            if c.act != Act::Deny || c.rule != "verb-object-relative" {
+                continue;
+            }
+            let Some((cs, _)) = c.content else { continue };
+            let accusation = out[..i].iter().rev().find(|d| {
+                d.act == Act::Accuse
+                    && d.content.is_some_and(|(ds, de)| {
+                        ds <= cs && cs <= de + 1 && self.kind(de) == Some(AtomKind::Comma) && de < c.actor.s
+                    })
+            });
+            let Some(d) = accusation.copied() else { continue };
+            let denier = &mut out[i];
+            denier.content = d.content;
+            let pronoun = c.actor.e == c.actor.s + 1 && self.atoms[c.actor.s].is(class::PRON);
+            if let Some(accused) = d.addressee.filter(|_| pronoun) {
+                denier.actor = Actor { who: accused.who, role: accused.role, ..c.actor };
+            }
+        }
     }
 }
 

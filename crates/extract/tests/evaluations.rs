@@ -1174,3 +1174,16 @@ fn a_purge_a_land_grab_and_an_infringement_accuse() {
     // a participle opening the sentence accuses no one
     assert!(claims("But infringing its commitment, the army resumed the shelling.").is_empty());
 }
+
+#[test]
+fn a_denial_right_after_an_accusation_denies_it() {
+    for text in [
+        "Ankara accused Athens of arming the militia, a charge Athens denies.",
+        "Ankara accused Athens of arming the militia, something Athens denies.",
+        "Ankara accused Athens of arming the militia, which Athens denies.",
+    ] {
+        let c = first(text, Act::Deny);
+        assert_eq!(norm(&c.actor), "Greece", "{text}");
+        assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("arming the militia"), "{text}");
+    }
+}

@@ -382,7 +382,8 @@ fn appositive_objects() {
         Act::Deny,
         "Azerbaijan",
         None,
-        "a charge",
+        // (the charge the appositive names)
+        "ethnic cleansing",
     );
 }
 
