@@ -3325,7 +3325,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     return (i, None);
                 }
                 AtomKind::Word if a.eq("and") || a.eq("but") || a.eq("or") => {
-                    if a.eq("but") {
+                    // ("rejected official but dubious results": two adjectives of one noun)
+                    let adjectives = i > from
+                        && (self.is_modifier(i - 1)
+                            || self.has(i - 1, class::HEAD) && !self.atoms[i - 1].text.ends_with('s'))
+                        && self.is_modifier(i + 1)
+                        && !self.has(i + 1, class::HEAD)
+                        && self.atoms.get(i + 2).is_some_and(|x| {
+                            x.is_word()
+                                && !x.is(class::PREP | class::DET | class::COORD)
+                                && !self.is_finite_verbish(i + 2)
+                        });
+                    if a.eq("but") && !adjectives {
                         return (i, None);
                     }
                     // "urged an end to the violence and for all sides to engage in talks": two

@@ -4571,7 +4571,9 @@ impl Analyzer<'_, '_, '_> {
         if !["to", "on", "against"].iter().any(|w| self.word(noun + 1, w)) {
             return;
         }
-        self.subject_claims_clause(v, noun + 2, false, Act::Accept, "dropped-objection", reports, out);
+        // ("decided to drop their opposition to …": the subject of the decision)
+        let lead = if v > 0 && self.word(v - 1, "to") { self.claim_lead(v - 1).unwrap_or(v) } else { v };
+        self.subject_claims_clause(lead, noun + 2, false, Act::Accept, "dropped-objection", reports, out);
     }
 
     /// "The label said she will be allowed to perform her songs": a permission announced in

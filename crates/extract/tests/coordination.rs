@@ -393,3 +393,19 @@ fn a_relative_clause_content_ends_before_the_main_verb() {
         "the plan proposed by the governor",
     );
 }
+
+#[test]
+fn two_adjectives_joined_by_but_are_one_object() {
+    let c = first("The union accepted a small but significant raise.", Act::Accept);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("a small but significant raise"));
+    // a second verb after "but" still ends the object
+    let c = first("The union rejected the offer but accepted talks.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the offer"));
+}
+
+#[test]
+fn dropping_an_objection_one_decided_to_drop_accepts() {
+    let c = first("The states decided late Wednesday to drop their opposition to the plan.", Act::Accept);
+    assert_eq!(c.actor.text, "The states");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the plan"));
+}
