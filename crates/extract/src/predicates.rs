@@ -917,8 +917,64 @@ impl Analyzer<'_, '_, '_> {
         }
         let Some(r) = self.report_at(reports, m) else { return };
         let Some(speaker) = reports[r].speaker else { return };
+        // ("use it because they want to, not because they have to": a reason, asked of no one)
+        if (reports[r].comp.0..m).any(|k| self.word(k, "because")) {
+            return;
+        }
         let Some(left) = self.skip_left(m.checked_sub(1)) else { return };
         let la = self.atoms[left];
+        // "there needs to be a new election", "there must be an inquiry": what must come about
+        // is asked for
+        let be = if self.word(m_end, "to") { m_end + 1 } else { m_end };
+        if la.eq("there") && self.word(be, "be") && !self.word(be + 1, "no") && !self.has(be + 1, class::NEG)
+        {
+            let (end, _) = self.clause_end(be + 1, false);
+            // (a thing sides bring about: "a new election", "an inquiry", "accountability"; not
+            // "more rain", "zero shame")
+            const BROUGHT_ABOUT: [&str; 22] = [
+                "election",
+                "elections",
+                "inquiry",
+                "investigation",
+                "probe",
+                "ceasefire",
+                "truce",
+                "referendum",
+                "vote",
+                "recount",
+                "accountability",
+                "consequences",
+                "justice",
+                "dialogue",
+                "talks",
+                "negotiations",
+                "reform",
+                "reforms",
+                "sanctions",
+                "audit",
+                "review",
+                "hearing",
+            ];
+            let head = (be + 1..end.min(be + 6)).find(|&k| BROUGHT_ABOUT.iter().any(|w| self.word(k, w)));
+            let names_thing =
+                head.is_some_and(|h| (be + 1..h).all(|k| self.has(k, class::DET) || self.is_modifier(k)));
+            if end > be + 1 && names_thing && !self.word(m, "ought") {
+                let polarity = (false, self.polarity(m, m_end).1);
+                self.push(
+                    out,
+                    Act::Demand,
+                    speaker,
+                    None,
+                    Some((be + 1, end)),
+                    m,
+                    "reported-there-be",
+                    polarity,
+                    Some(r),
+                    false,
+                );
+            }
+            return;
+        }
         // "there should be no deal": a refusal of the deal
         if la.eq("there") && self.word(m_end, "be") && self.word(m_end + 1, "no") {
             let (end, _) = self.clause_end(m_end + 2, false);
@@ -2386,71 +2442,7 @@ impl Analyzer<'_, '_, '_> {
                     });
                 // ("called the report absurd" denies it; "called the regulator's decision absurd"
                 // criticises a deed, it denies nothing said)
-                let of_something_said = (object_start..k).any(|j| {
-                    self.atoms[j].is(class::PRON)
-                        || [
-                            "accusation",
-                            "accusations",
-                            "allegation",
-                            "allegations",
-                            "charge",
-                            "charges",
-                            "claim",
-                            "claims",
-                            "report",
-                            "reports",
-                            "reporting",
-                            "story",
-                            "stories",
-                            "article",
-                            "articles",
-                            "suggestion",
-                            "suggestions",
-                            "assertion",
-                            "assertions",
-                            "rumour",
-                            "rumours",
-                            "rumor",
-                            "rumors",
-                            "notion",
-                            "idea",
-                            "speculation",
-                            "figures",
-                            "numbers",
-                            "account",
-                            "accounts",
-                            "version",
-                            "narrative",
-                            "dossier",
-                            "memo",
-                            "book",
-                            "findings",
-                            "testimony",
-                            "statement",
-                            "statements",
-                            "remarks",
-                            "comments",
-                            "comparison",
-                            "characterization",
-                            "description",
-                            "assessment",
-                            "estimate",
-                            "estimates",
-                            "data",
-                            "theory",
-                            "theories",
-                            "lawsuit",
-                            "lawsuits",
-                            "suit",
-                            "case",
-                            "complaint",
-                            "petition",
-                            "indictment",
-                            "subpoena",
-                        ]
-                        .iter()
-                        .any(|w| self.word(j, w))
-                });
+                let of_something_said = self.names_something_said(object_start, k);
                 let (act, rule) = match act {
                     Act::Accuse if of_accusation => (Act::Deny, "deem-baseless"),
                     Act::Accuse => (Act::Accuse, "deem-evaluation"),
@@ -2480,9 +2472,31 @@ impl Analyzer<'_, '_, '_> {
                     }
                 } else if pronoun_object {
                     (object, self.clause_end(u, false).0)
+                } else if object >= k {
+                    // ("the lawsuit, which it labeled “deeply flawed”": the antecedent of the
+                    // relative clause is what is judged)
+                    let rel =
+                        actor.s.checked_sub(1).filter(|&r| self.word(r, "which") || self.word(r, "that"));
+                    let Some(comma) =
+                        rel.and_then(|r| r.checked_sub(1)).filter(|&c| self.kind(c) == Some(AtomKind::Comma))
+                    else {
+                        return;
+                    };
+                    let start = self.content_np_left(comma);
+                    if start >= comma {
+                        return;
+                    }
+                    (start, comma)
                 } else {
                     (object, k)
                 };
+                // ("the report, which he called a smear": something said, judged, is denied)
+                let (act, rule) =
+                    if object >= k && act == Act::Accuse && self.names_something_said(content.0, content.1) {
+                        (Act::Deny, "deem-baseless")
+                    } else {
+                        (act, rule)
+                    };
                 self.push(out, act, actor, None, Some(content), u, rule, polarity, report, false);
                 return;
             }
@@ -2490,6 +2504,76 @@ impl Analyzer<'_, '_, '_> {
         if act == Act::Accuse {
             self.quoted_judgement(u, k, negated, reports, out);
         }
+    }
+
+    /// Whether a phrase `s..e` names something said or written ("the report", "these
+    /// allegations", "it"): calling it harshly denies it.
+    fn names_something_said(&self, s: usize, e: usize) -> bool {
+        (s..e).any(|j| {
+            self.atoms[j].is(class::PRON)
+                || [
+                    "accusation",
+                    "accusations",
+                    "allegation",
+                    "allegations",
+                    "charge",
+                    "charges",
+                    "claim",
+                    "claims",
+                    "report",
+                    "reports",
+                    "reporting",
+                    "story",
+                    "stories",
+                    "article",
+                    "articles",
+                    "suggestion",
+                    "suggestions",
+                    "assertion",
+                    "assertions",
+                    "rumour",
+                    "rumours",
+                    "rumor",
+                    "rumors",
+                    "notion",
+                    "idea",
+                    "speculation",
+                    "figures",
+                    "numbers",
+                    "account",
+                    "accounts",
+                    "version",
+                    "narrative",
+                    "dossier",
+                    "memo",
+                    "book",
+                    "findings",
+                    "testimony",
+                    "statement",
+                    "statements",
+                    "remarks",
+                    "comments",
+                    "comparison",
+                    "characterization",
+                    "description",
+                    "assessment",
+                    "estimate",
+                    "estimates",
+                    "data",
+                    "theory",
+                    "theories",
+                    "lawsuit",
+                    "lawsuits",
+                    "suit",
+                    "case",
+                    "complaint",
+                    "petition",
+                    "indictment",
+                    "subpoena",
+                ]
+                .iter()
+                .any(|w| self.word(j, w))
+        })
     }
 
     /// "“Your willingness to … is alarming.”", "“I think they're just cowards,” she said": a

@@ -2486,3 +2486,21 @@ fn readiness_to_give_up_something_accepts() {
     let c = first("Yemen's government has written to the council to demand an inquiry.", Act::Demand);
     assert_eq!(norm(&c.actor), "Yemen");
 }
+
+#[test]
+fn what_there_must_be_is_asked_for_and_a_reason_asks_nothing() {
+    let c = first("The union said there needs to be a new election.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("a new election"));
+    first("The minister said there must be an independent inquiry.", Act::Demand);
+    // a state of things nobody brings about, and a reason, demand nothing
+    none("The farmer said there needs to be more rain this year.");
+    none("Drivers use the app because they want to, not because they have to, the company said.");
+}
+
+#[test]
+fn a_relative_clause_judging_its_antecedent() {
+    let c = first("The minister rejected the report, which the opposition called a smear.", Act::Deny);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the report"));
+    let c = first("The army defended the raid, which the opposition called a massacre.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the raid"));
+}
