@@ -1511,7 +1511,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 // "American Airlines", "Washington Post": part of another name.
                 let end = self.mark(k).map_or(k + 1, |m| m.end);
-                if self.opens_longer_name(k) {
+                // ("Moscow-backed separatists", "Iran-funded militias": who backs an actor is not
+                // its side; "a Cairo-based group" is, where it sits, Egyptian)
+                let backer = self.kind(end) == Some(AtomKind::Hyphen)
+                    && ["backed", "funded", "sponsored"].iter().any(|w| self.word(end + 1, w));
+                if self.opens_longer_name(k) || backer {
                     k = end;
                     continue;
                 }

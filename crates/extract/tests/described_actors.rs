@@ -997,3 +997,12 @@ fn holders_counted_by_the_sides_they_come_from_are_one_actor() {
     // bare holders are still a source, not a side
     none("Officials urged the agency to withdraw the rule.");
 }
+
+#[test]
+fn who_backs_an_actor_is_not_its_side() {
+    let c = first("A Moscow-backed militia rejected the deal.", Act::Reject);
+    assert_eq!(norm(&c.actor), "");
+    // who leads it is
+    let c = first("The Saudi-led coalition rejected the deal.", Act::Reject);
+    assert_eq!(norm(&c.actor), "Saudi Arabia");
+}
