@@ -4823,7 +4823,7 @@ impl Analyzer<'_, '_, '_> {
             "continue", "keep", "stay", "remain", "persist", "fight", "protest", "strike", "resist", "press",
             "carry", "go",
         ];
-        const PROMISING: [&str; 10] = [
+        const PROMISING: [&str; 11] = [
             "vowed",
             "vows",
             "vow",
@@ -4833,6 +4833,8 @@ impl Analyzer<'_, '_, '_> {
             "promises",
             "will",
             "would",
+            // ("won't")
+            "wo",
             "threatened",
         ];
         // the clause after it must have a verb of its own in the present or a passive
@@ -4846,12 +4848,13 @@ impl Analyzer<'_, '_, '_> {
         // not to be given up)
         const STOPPING: [&str; 7] = ["end", "stop", "halt", "return", "lift", "abandon", "call"];
         let lo = until.saturating_sub(8);
-        let going_on = (lo..until).rev().find(|&k| {
-            GOING_ON.iter().any(|w| self.word(k, w))
-                || STOPPING.iter().any(|w| self.word(k, w))
-                    && k > 0
-                    && (self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation))
-        });
+        // ("won't start demobilizing until …": any deed refused until then)
+        let refused = |k: usize| {
+            k > 0
+                && (self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation))
+                && (STOPPING.iter().any(|w| self.word(k, w)) || self.is_base_verb(k))
+        };
+        let going_on = (lo..until).rev().find(|&k| GOING_ON.iter().any(|w| self.word(k, w)) || refused(k));
         let Some(going_on) = going_on else { return };
         // (in the same clause: no comma between)
         if (going_on..until).any(|k| self.kind(k) == Some(AtomKind::Comma)) {
@@ -4862,11 +4865,10 @@ impl Analyzer<'_, '_, '_> {
         else {
             return;
         };
-        // (a negation of its own only before a verb of stopping)
-        if (lead + 1..going_on).any(|k| self.has(k, class::NEG))
-            != STOPPING.iter().any(|w| self.word(going_on, w))
-            || self.polarity_before(lead).0
-        {
+        // (a negation of its own only before a deed refused)
+        let negated =
+            (lead + 1..going_on).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        if negated != refused(going_on) || self.polarity_before(lead).0 {
             return;
         }
         self.push_subject_claim(lead, until, (Act::Demand, "until-done"), until + 1, reports, out);

@@ -314,9 +314,18 @@ impl Analyzer<'_, '_, '_> {
             "contested",
             "contesting",
         ];
-        const RULINGS: [&str; 14] = [
+        const RULINGS: [&str; 22] = [
             "ruling",
             "rulings",
+            // (a measure contested in court: "will challenge the new policy")
+            "policy",
+            "law",
+            "ban",
+            "decree",
+            "regulation",
+            "regulations",
+            "legislation",
+            "election",
             "decision",
             "decisions",
             "verdict",
@@ -446,6 +455,13 @@ impl Analyzer<'_, '_, '_> {
         }
         if self.in_question(trigger) {
             return true;
+        }
+        // ("holdouts, who he said were backed by Maduro": a parenthetical "he said" is no
+        // content)
+        if let Some((s, e)) = content {
+            if e == s + 2 && self.atoms[s].is(class::PRON) && self.is_report_word(s + 1) {
+                return true;
+            }
         }
         // "the chamber threatens their independence", "the drought threatens the harvest": what
         // endangers a good thing threatens no one with anything

@@ -1187,3 +1187,13 @@ fn a_denial_right_after_an_accusation_denies_it() {
         assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("arming the militia"), "{text}");
     }
 }
+
+#[test]
+fn scheming_accuses_and_challenging_a_policy_rejects_it() {
+    first("The player claims the owners schemed to keep him off the field.", Act::Accuse);
+    let c = first("The players' union said it will challenge the new policy.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the new policy"));
+    // a parenthetical "he said" is no content
+    let text = "He vowed to hunt down the holdouts, who he said were backed by Venezuela.";
+    assert!(claims(text).iter().all(|c| c.content.as_ref().is_none_or(|p| p.text != "he said")));
+}

@@ -2186,6 +2186,12 @@ fn a_struggle_promised_until_something_is_done_demands_it() {
         assert_eq!(c.act, Act::Demand);
         assert_eq!(c.content.as_ref().map(|p| &*p.text), Some(content), "{text}");
     }
+    // any deed refused until then
+    let c = claims("The union would not return to work until the contract is signed.")
+        .into_iter()
+        .find(|c| c.rule == "until-done")
+        .expect("the condition");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the contract is signed"));
     // staying until something happened promised nothing, and a date is no condition
     none("The minister stayed until the police arrived.");
     none("The talks will continue until Friday.");
