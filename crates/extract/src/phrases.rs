@@ -1154,6 +1154,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 AtomKind::Word => {}
                 _ => break,
             }
+            // ("told lawmakers his union supported …": a possessive determiner opens the phrase;
+            // nothing before it belongs to it)
+            // ("the United States and its allies": coordinated, the phrase goes on)
+            if ["his", "her", "their", "its", "our", "my", "your"].iter().any(|w| a.eq(w))
+                && !(p > 0 && (self.word(p - 1, "and") || self.word(p - 1, "or")))
+            {
+                k = p;
+                break;
+            }
             if a.is(class::DET) && !a.eq("that") || a.is(class::HEAD) || self.is_name(p) {
                 k = p;
                 continue;

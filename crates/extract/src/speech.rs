@@ -226,9 +226,24 @@ impl Analyzer<'_, '_, '_> {
             // "state television quoted the minister as saying …": the one quoted speaks; a
             // quotation before the quoting clause is what they said
             let quoted_as = if gerund { self.quoted_as_saying(i) } else { None };
+            // ("…, with the union claiming that …": the actor after "with" speaks)
+            let with_speaker = if gerund && quoted_as.is_none() {
+                // (past a modifier or two the actor phrase left out: "with former president …")
+                left.and_then(|l| self.actor_ending_at(l)).filter(|sp| {
+                    sp.e == i
+                        && (sp.s.saturating_sub(3)..sp.s)
+                            .rev()
+                            .find(|&k| !self.atoms[k].is_word() || self.word(k, "with"))
+                            .is_some_and(|k| self.word(k, "with"))
+                })
+            } else {
+                None
+            };
             if let Some((sp, _)) = quoted_as {
                 speaker = Some(sp);
                 trailing = true;
+            } else if let Some(sp) = with_speaker {
+                speaker = Some(sp);
             } else if gerund {
                 // ", saying …"; "released a statement on Tuesday saying: …"
                 // (", warning … and saying …": a second participle of the same subject)

@@ -668,3 +668,22 @@ fn a_progressive_report_reports_and_a_fronted_one_ends_with_its_clause() {
     // with no clause of its own before the comma, the main clause is what was said
     first("As the minister said, the plan must be scrapped.", Act::Demand);
 }
+
+#[test]
+fn the_actor_after_with_speaks_in_its_participle() {
+    let c = first(
+        "Voters rejected the deal, with former president Alvaro Uribe saying the rebels should serve prison terms.",
+        Act::Demand,
+    );
+    assert_eq!(norm(&c.actor), "Alvaro Uribe");
+}
+
+#[test]
+fn a_clause_after_the_one_told_opens_with_its_possessive() {
+    // "his union" is the speaker's own: the phrase does not run back over "lawmakers"
+    let c = first("Jordan told Pennsylvania lawmakers his union supported the plan.", Act::Accept);
+    assert!(!c.actor.text.contains("lawmakers"), "{}", c.actor.text);
+    // coordinated, the phrase goes on
+    let c = first("The United States and its allies accuse Iran of enriching uranium.", Act::Accuse);
+    assert_eq!(c.actor.text, "The United States and its allies");
+}
