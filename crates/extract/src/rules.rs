@@ -465,7 +465,9 @@ impl Analyzer<'_, '_, '_> {
         }
         // "the chamber threatens their independence", "the drought threatens the harvest": what
         // endangers a good thing threatens no one with anything
-        if act == Act::Warn && self.atoms[trigger].text.to_ascii_lowercase().starts_with("threat") {
+        if act == Act::Warn
+            && self.atoms[trigger].text.get(..6).is_some_and(|t| t.eq_ignore_ascii_case("threat"))
+        {
             if let Some((s, e)) = content {
                 const GOODS: [&str; 22] = [
                     "independence",
@@ -2174,7 +2176,6 @@ impl Analyzer<'_, '_, '_> {
         {
             return Some(p - 1);
         }
-
         // "took to Twitter to", "took to the House floor Friday to"
         let lo = p.saturating_sub(8);
         if let Some(t) = (lo..p).rev().find(|&k| {
@@ -2890,7 +2891,7 @@ impl Analyzer<'_, '_, '_> {
         // fact as often as it asks)
         if forms & form::PAST != 0
             && matches!(verb.act, Act::Warn | Act::Deny | Act::Demand | Act::Accuse)
-            && !self.atoms[v].text.to_ascii_lowercase().starts_with("insist")
+            && !self.atoms[v].text.get(..6).is_some_and(|t| t.eq_ignore_ascii_case("insist"))
         {
             // (the quotation opens the sentence: a quoted phrase inside an aside is no speech)
             let quote = self.quotation_before(v).filter(|q| (0..q.0).all(|k| !self.atoms[k].is_word()));
