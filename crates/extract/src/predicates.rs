@@ -2472,6 +2472,15 @@ impl Analyzer<'_, '_, '_> {
                     }
                 } else if pronoun_object {
                     (object, self.clause_end(u, false).0)
+                } else if self.word(object, "as") && object + 1 >= k {
+                    // ("described as “baseless” the accusations": the label first, the object
+                    // after it)
+                    let from = self.skip_quotes_from(self.mark(u).map_or(u + 1, |m| m.end));
+                    let (end, _) = self.clause_end(from, false);
+                    if end <= from || !self.has(from, class::DET) {
+                        return;
+                    }
+                    (from, end)
                 } else if object >= k {
                     // ("the lawsuit, which it labeled “deeply flawed”": the antecedent of the
                     // relative clause is what is judged)
@@ -2491,12 +2500,14 @@ impl Analyzer<'_, '_, '_> {
                     (object, k)
                 };
                 // ("the report, which he called a smear": something said, judged, is denied)
-                let (act, rule) =
-                    if object >= k && act == Act::Accuse && self.names_something_said(content.0, content.1) {
-                        (Act::Deny, "deem-baseless")
-                    } else {
-                        (act, rule)
-                    };
+                let (act, rule) = if (object >= k || content.0 > u)
+                    && act == Act::Accuse
+                    && self.names_something_said(content.0, content.1)
+                {
+                    (Act::Deny, "deem-baseless")
+                } else {
+                    (act, rule)
+                };
                 self.push(out, act, actor, None, Some(content), u, rule, polarity, report, false);
                 return;
             }

@@ -1197,3 +1197,11 @@ fn scheming_accuses_and_challenging_a_policy_rejects_it() {
     let text = "He vowed to hunt down the holdouts, who he said were backed by Venezuela.";
     assert!(claims(text).iter().all(|c| c.content.as_ref().is_none_or(|p| p.text != "he said")));
 }
+
+#[test]
+fn a_label_before_the_object_of_a_verb_of_calling() {
+    let c = first("The minister described as \"baseless\" the accusations of fraud.", Act::Deny);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the accusations of fraud"));
+    let c = first("The minister described as illegal the decision to close the border.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the decision to close the border"));
+}
