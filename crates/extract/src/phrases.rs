@@ -1852,7 +1852,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // a definite legal document speaks for whoever the article said brought it
         if e > s
             && ["the", "this", "their", "its"].iter().any(|w| self.word(s, w))
-            && crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(e, w))
+            && self.is_legal_document(e)
             && (s + 1..e).all(|k| self.atoms[k].is_word() && !self.atoms[k].cap)
         {
             if let Some(filer) = self.memory.legal_filer() {
@@ -1972,8 +1972,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // "the striking dockworkers", "the miners' union": an organised group of its own; "the
         // lawsuit": a legal document speaks for whoever filed it
-        let document = crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(head, w))
-            && (s..e).all(|k| !self.atoms[k].is(class::PRON));
+        let document = self.is_legal_document(head) && (s..e).all(|k| !self.atoms[k].is(class::PRON));
         // "the two leaders", "both leaders": people the article has counted, not a bare source
         // ("the security forces": a head of several words is one)
         let head_start =
@@ -3220,8 +3219,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         && self.atoms.get(i + 1).is_some_and(|d| {
                             ["a", "an", "his", "her", "their", "its"].iter().any(|w| d.eq(w))
                         })
-                        && (i + 2..(i + 7).min(n))
-                            .any(|k| crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(k, w))) =>
+                        && (i + 2..(i + 7).min(n)).any(|k| self.is_statement_noun(k)) =>
                 {
                     return (i, None);
                 }

@@ -2391,7 +2391,7 @@ impl Analyzer<'_, '_, '_> {
                 // statement out)
                 let document_participle = d >= 2
                     && self.atoms[d].text.ends_with("ing")
-                    && crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(d - 1, w))
+                    && self.is_statement_noun(d - 1)
                     && self.atoms[d - 1].is_word();
                 // (its subject is the first finite verb's: "Ostrava rejected an ultimatum to pull
                 // its troops back, calling it …" is Ostrava's, not the troops')
@@ -4425,11 +4425,12 @@ impl Analyzer<'_, '_, '_> {
             self.push_subject_claim(v, v, (Act::Demand, "sued-to"), v + 2, reports, out);
             return;
         }
-        let is_document = |k: usize| crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(k, w));
         if self.word(v, "seeking") {
             // ("filed a lawsuit in federal court seeking to …": the filer's, by the verb before
             // the document)
-            let Some(document) = (v.saturating_sub(5)..v).rev().find(|&k| is_document(k)) else { return };
+            let Some(document) = (v.saturating_sub(5)..v).rev().find(|&k| self.is_legal_document(k)) else {
+                return;
+            };
             let filing = (document.saturating_sub(3)..document).rev().find(|&k| {
                 ["filed", "files", "brought", "brings", "launched", "launches", "lodged"]
                     .iter()
@@ -4442,7 +4443,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // "The lawsuit seeks to …": the document's own subject speaks for its filer
         let Some((actor, _)) = self.subject_of(v, reports) else { return };
-        if actor.s < actor.e && is_document(actor.e - 1) {
+        if actor.s < actor.e && self.is_legal_document(actor.e - 1) {
             self.push_subject_claim(v, v, (Act::Demand, "suit-seeking"), v + 2, reports, out);
         }
     }

@@ -138,6 +138,16 @@ const HOSTILE_DEEDS: [&str; 14] = [
 const BE: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 impl Analyzer<'_, '_, '_> {
+    /// Whether atom `k` is one of the [`LEGAL_DOCUMENTS`] ("lawsuit", "complaint").
+    pub(crate) fn is_legal_document(&self, k: usize) -> bool {
+        LEGAL_DOCUMENTS.iter().any(|w| self.word(k, w))
+    }
+
+    /// Whether atom `k` is one of the [`STATEMENT_NOUNS`] ("statement", "letter").
+    pub(crate) fn is_statement_noun(&self, k: usize) -> bool {
+        STATEMENT_NOUNS.iter().any(|w| self.word(k, w))
+    }
+
     pub(crate) fn is_be(&self, i: usize) -> bool {
         BE.iter().any(|w| self.word(i, w))
             // ("it's", "he's": see `split_clitic`)
@@ -1225,8 +1235,8 @@ impl Analyzer<'_, '_, '_> {
             // ("the lawsuit from Nebraska and Oklahoma argues …": the filers speak through it)
             let filed_by = speaker.s >= 2
                 && ["from", "by", "of"].iter().any(|w| self.word(speaker.s - 1, w))
-                && LEGAL_DOCUMENTS.iter().any(|w| self.word(speaker.s - 2, w));
-            if !LEGAL_DOCUMENTS.iter().any(|w| self.word(head, w)) && !filed_by {
+                && self.is_legal_document(speaker.s - 2);
+            if !self.is_legal_document(head) && !filed_by {
                 continue;
             }
             if out.iter().any(|c| c.report == Some(r)) {
@@ -1334,7 +1344,7 @@ impl Analyzer<'_, '_, '_> {
     /// document speaks for whoever the sentence says filed it.
     fn document_filer(&self, actor: Actor) -> Option<Actor> {
         let head = self.head_of(actor.s, actor.e - 1);
-        if !LEGAL_DOCUMENTS.iter().any(|w| self.word(head, w)) {
+        if !self.is_legal_document(head) {
             return None;
         }
         let mut k = actor.e;
@@ -1621,7 +1631,7 @@ impl Analyzer<'_, '_, '_> {
             && (actor.who != Who::Unknown || actor.e > actor.s && self.atoms[actor.e - 1].is(class::HEAD))
             && (self.is_office(actor.s - 2) || self.atoms[actor.s - 2].is(class::HEAD))
             // (a statement is no person of the body: its author speaks, below)
-            && !STATEMENT_NOUNS.iter().any(|w| self.word(actor.s - 2, w))
+            && !self.is_statement_noun(actor.s - 2)
         {
             if let Some(s) = self.np_left(actor.s - 2) {
                 let role = self.role_of(s, actor.s - 2);
@@ -1632,7 +1642,7 @@ impl Analyzer<'_, '_, '_> {
         // said in a statement, its author says
         let author_of_statement = actor.s >= 2
             && (self.word(actor.s - 1, "from") || self.word(actor.s - 1, "by"))
-            && STATEMENT_NOUNS.iter().any(|w| self.word(actor.s - 2, w));
+            && self.is_statement_noun(actor.s - 2);
         // An object of a preposition or of another verb is not a subject ("rejects US call").
         if actor.s > 0 && !author_of_statement {
             let b = self.atoms[actor.s - 1];
@@ -1841,7 +1851,7 @@ impl Analyzer<'_, '_, '_> {
             !self.atoms[k].is_word() && !matches!(self.kind(k), Some(AtomKind::Possessive | AtomKind::Number))
         })?;
         let document = open > 0
-            && (STATEMENT_NOUNS.iter().any(|w| self.word(open - 1, w))
+            && (self.is_statement_noun(open - 1)
                 || self.is_document_head(open - 1)
                 || self.has(open - 1, class::PROPOSAL_NOUN));
         if !document
@@ -1878,7 +1888,7 @@ impl Analyzer<'_, '_, '_> {
             (self.word(j, "by") || self.word(j, "from") || piece && self.word(j, "in")).then_some(j)
         };
         let (noun, by) = (lo..left).rev().find_map(|k| {
-            let document = STATEMENT_NOUNS.iter().any(|w| self.word(k, w)) || self.is_document_head(k);
+            let document = self.is_statement_noun(k) || self.is_document_head(k);
             document.then(|| by_after(k)).flatten().map(|by| (k, by))
         })?;
         // the statement opens its clause: "A statement by …", "In a statement by …" does not
@@ -1907,7 +1917,7 @@ impl Analyzer<'_, '_, '_> {
     fn author_of_possessed_statement(&self, left: usize) -> Option<Actor> {
         // ("Egypt's plan calls for …", "the Egyptian proposal calls for …": a plan speaks for
         // its author too)
-        let document = STATEMENT_NOUNS.iter().any(|w| self.word(left, w))
+        let document = self.is_statement_noun(left)
             || self.is_document_head(left)
             || self.has(left, class::PROPOSAL_NOUN) && !self.atoms[left].text.ends_with('s');
         if !document {

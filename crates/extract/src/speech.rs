@@ -586,7 +586,7 @@ impl Analyzer<'_, '_, '_> {
     /// verb comes from, which speaks.
     fn statement_from(&self, k: usize) -> Option<Actor> {
         let noun = if self.has(k, class::DET) { k + 1 } else { k };
-        if !crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(noun, w)) {
+        if !self.is_statement_noun(noun) {
             return None;
         }
         let by = ["from", "by", "of"].iter().any(|w| self.word(noun + 1, w));
@@ -600,8 +600,7 @@ impl Analyzer<'_, '_, '_> {
     /// author the article gave it a few sentences before ("In a letter, the lawmakers …").
     pub(crate) fn statement_author(&self, l: usize) -> Option<Actor> {
         let definite = l > 0 && ["the", "this", "that"].iter().any(|w| self.word(l - 1, w));
-        if !definite || self.atoms[l].quoted || !crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(l, w))
-        {
+        if !definite || self.atoms[l].quoted || !self.is_statement_noun(l) {
             return None;
         }
         let author = self.memory.document_author()?;
@@ -611,10 +610,9 @@ impl Analyzer<'_, '_, '_> {
     /// Whether the "read" at `v` has a document for subject or, inverted, right after it: "the
     /// statement read", "reads the communique".
     fn document_reads(&self, v: usize) -> bool {
-        let document = |k: usize| crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(k, w));
         let before = self.skip_left(v.checked_sub(1));
-        before.is_some_and(|l| document(l) && self.is_np_end(l))
-            || self.has(v + 1, class::DET) && document(v + 2)
+        before.is_some_and(|l| self.is_statement_noun(l) && self.is_np_end(l))
+            || self.has(v + 1, class::DET) && self.is_statement_noun(v + 2)
     }
 
     /// A singular noun naming a group or an institution a later "it" can be ("union",
@@ -702,13 +700,13 @@ impl Analyzer<'_, '_, '_> {
         if !names_statement {
             // "The two states filed a lawsuit …": who brings a legal document is its author
             // (not who merely speaks of it: "the governor said the lawsuit was without merit")
-            let is_legal = |k: usize| crate::rules::LEGAL_DOCUMENTS.iter().any(|w| self.word(k, w));
             // ("Texas sued the agency": who sues files the suit)
             let filer = scratch.candidates.iter().find(|c| {
                 c.act == crate::model::Act::Accuse
                     && c.actor.who != Who::Unknown
                     && ((c.rule == "light-verb-noun" || c.rule == "light-verb-passive")
-                        && c.content.is_some_and(|(s, e)| (s..e.min(self.n())).any(is_legal))
+                        && c.content
+                            .is_some_and(|(s, e)| (s..e.min(self.n())).any(|k| self.is_legal_document(k)))
                         || ["sued", "sues"].iter().any(|w| self.word(c.trigger, w)))
             });
             if let Some(c) = filer {
@@ -753,7 +751,7 @@ impl Analyzer<'_, '_, '_> {
         }
         let noun = (v + 1..(v + 5).min(self.n()))
             .take_while(|&k| self.atoms[k].is_word() && !self.atoms[k].quoted)
-            .find(|&k| crate::rules::STATEMENT_NOUNS.iter().any(|w| self.word(k, w)));
+            .find(|&k| self.is_statement_noun(k));
         noun.map(|_| subject)
     }
 
