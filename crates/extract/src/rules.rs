@@ -2385,6 +2385,20 @@ impl Analyzer<'_, '_, '_> {
         (e + 1 - start <= 20).then_some((start, e + 1))
     }
 
+    /// The end of the noun phrase opening an object at `s..e`: up to its first preposition or
+    /// infinitive ("former Acme chief John Roe's request to be released", "a bid by X to
+    /// appeal"), at most ten atoms on, and at least one.
+    fn object_head_end(&self, s: usize, e: usize) -> usize {
+        let head_end = (s..e.min(s + 10))
+            .find(|&k| {
+                !matches!(self.kind(k), Some(AtomKind::Word | AtomKind::Possessive))
+                    || self.has(k, class::PREP)
+                    || self.word(k, "to")
+            })
+            .unwrap_or(e.min(s + 10));
+        head_end.max(s + 1)
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn push(
         &self,
@@ -2521,16 +2535,7 @@ impl Analyzer<'_, '_, '_> {
         let act = if act == Act::Deny
             && ["deny", "denies", "denied", "denying"].iter().any(|w| self.word(trigger, w))
             && content.is_some_and(|(s, e)| {
-                // the object's noun phrase, up to its first preposition or infinitive ("former
-                // Acme chief John Roe's request to be released", "a bid by X to appeal")
-                let head_end = (s..e.min(s + 10))
-                    .find(|&k| {
-                        !matches!(self.kind(k), Some(AtomKind::Word | AtomKind::Possessive))
-                            || self.has(k, class::PREP)
-                            || self.word(k, "to")
-                    })
-                    .unwrap_or(e.min(s + 10));
-                (s..head_end.max(s + 1)).any(|k| {
+                (s..self.object_head_end(s, e)).any(|k| {
                     [
                         "bid",
                         "bids",
@@ -2570,6 +2575,43 @@ impl Analyzer<'_, '_, '_> {
         } else {
             act
         };
+        // "rejected the allegation", "dismissed the accusations as politically motivated",
+        // "rejected claims that it had paid the militia": refusing a charge denies it, as denying
+        // a request rejects it
+        let act = if act == Act::Reject
+            && content.is_some_and(|(s, e)| {
+                let head_end = self.object_head_end(s, e);
+                (s..head_end).any(|k| {
+                    [
+                        "allegation",
+                        "allegations",
+                        "accusation",
+                        "accusations",
+                        "charge",
+                        "charges",
+                        "insinuation",
+                        "insinuations",
+                    ]
+                    .iter()
+                    .any(|w| self.word(k, w))
+                        || [
+                            "claim",
+                            "claims",
+                            "suggestion",
+                            "suggestions",
+                            "assertion",
+                            "assertions",
+                            "notion",
+                        ]
+                        .iter()
+                        .any(|w| self.word(k, w))
+                            && self.word(k + 1, "that")
+                })
+            }) {
+            Act::Deny
+        } else {
+            act
+        };
         // "dismissed the opposition leader as a thief and a traitor": a dismissal that labels
         // someone a wrongdoer accuses them (one that calls a claim baseless stays a rejection)
         let (act, content) = match content {
@@ -2587,8 +2629,9 @@ impl Analyzer<'_, '_, '_> {
                 };
                 let label =
                     (s + 1..(e + 1).min(self.n())).find(|&k| labelled(k, PhraseKind::AccusePredicate));
-                // ("dismissed the report as fake", "… the allegations as lies": a claim so
-                // labelled is no wrongdoer; its dismissal stays a rejection, as with "baseless")
+                // ("dismissed the report as fake": a report so labelled is no wrongdoer; its
+                // dismissal stays a rejection, as with "baseless" — an allegation dismissed is
+                // denied, above)
                 let of_claim = |k: usize| (s..k).any(|j| SAID_NOUNS.iter().any(|w| self.word(j, w)));
                 match label {
                     Some(k) if of_claim(k) => (act, Some((s, k))),

@@ -21,7 +21,7 @@ fn coordinated_actors() {
     );
     expect(
         "Both Russian and Ukrainian leaders have dismissed the notion that the troops could attack.",
-        Act::Reject,
+        Act::Deny,
         "Russia; Ukraine",
         None,
         "the notion that the troops could attack",
@@ -125,7 +125,7 @@ fn asides_inside_contents_are_kept_when_the_clause_goes_on() {
     );
     expect_exact(
         "Both Russian and Ukrainian leaders have dismissed the notion that the troops, which are involved in drills, could attack.",
-        Act::Reject,
+        Act::Deny,
         "Russia; Ukraine",
         "the notion that the troops, which are involved in drills, could attack",
     );

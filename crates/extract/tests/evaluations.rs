@@ -752,10 +752,11 @@ fn spreading_falsehoods_is_a_wrongdoing_reported() {
 
 #[test]
 fn dismissing_a_claim_as_false_accuses_nobody() {
-    // (it was an accusation of the report; a dismissal of a claim stays a rejection)
+    // (it was an accusation of the report; a dismissal of a report stays a rejection, of an
+    // allegation a denial)
     expect_exact("The Kremlin dismissed the report as fake.", Act::Reject, "Russia", "the report");
     no_act("The Kremlin dismissed the report as fake.", Act::Accuse);
-    expect_exact("The Kremlin dismissed the allegations as lies.", Act::Reject, "Russia", "the allegations");
+    expect_exact("The Kremlin dismissed the allegations as lies.", Act::Deny, "Russia", "the allegations");
     // a person so labelled is accused; a dismissal alone rejects
     expect_exact(
         "The Kremlin dismissed the opposition leader as a liar.",

@@ -259,6 +259,16 @@ fn denying_a_request_rejects_it() {
 }
 
 #[test]
+fn rejecting_a_charge_denies_it() {
+    first("The embassy rejected the allegations.", Act::Deny);
+    first("The ministry dismissed accusations of vote rigging as absurd.", Act::Deny);
+    first("The spokesman rejected claims that the army had fired first.", Act::Deny);
+    // a claim to something, or a plan, is refused
+    first("The court rejected the claims of the heirs.", Act::Reject);
+    first("The union rejected the suggestion of a pay freeze.", Act::Reject);
+}
+
+#[test]
 fn a_refusal_quoted_in_part_is_read_through_its_quotation_marks() {
     let c = first("North Korea said it would \"never give up\" its nuclear weapons.", Act::Reject);
     assert!(c.content.is_some_and(|p| p.text.ends_with("its nuclear weapons")));

@@ -39,7 +39,7 @@ fn speaker_before_the_quote() {
 #[test]
 fn speaker_in_the_next_sentence() {
     let text = "“We reject these baseless accusations.” Kremlin spokesman Dmitry Peskov told reporters.";
-    let c = expect(text, Act::Reject, "Russia", None, "these baseless accusations");
+    let c = expect(text, Act::Deny, "Russia", None, "these baseless accusations");
     assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
 }
 
@@ -152,7 +152,7 @@ fn officials_posted_abroad_speak_for_their_own_side() {
     assert_eq!(c.attribution.kind, AttributionKind::Reported);
     let c = expect(
         "The US ambassador in Moscow rejected the accusations.",
-        Act::Reject,
+        Act::Deny,
         "United States",
         None,
         "the accusations",
@@ -249,7 +249,7 @@ fn speakers_before_a_colon_without_a_reporting_verb() {
     assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.is("Turkey")), "{cs:?}");
     expect(
         "‘We reject these accusations,’ the Indian foreign ministry spokesman said.",
-        Act::Reject,
+        Act::Deny,
         "India",
         None,
         "these accusations",
@@ -569,7 +569,7 @@ fn a_quotation_running_on_unquoted_before_the_speaker_is_what_is_said() {
 fn a_statement_from_a_body_after_the_verb_speaks_for_it() {
     let c = first(
         "\"We reject these baseless accusations,\" said a statement from the foreign ministry.",
-        Act::Reject,
+        Act::Deny,
     );
     assert_eq!(c.actor.text, "the foreign ministry");
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("these baseless accusations"));
