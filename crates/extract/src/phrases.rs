@@ -477,6 +477,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
+    /// "urged Russia in the call to stop …", "asked Beijing in a letter to the UN to release
+    /// …": the "to" of an infinitive after a short circumstance phrase (a preposition of place,
+    /// time or means and at most seven words, no comma) that opens at `i`, else `None`.
+    pub(crate) fn infinitive_past_circumstance(&self, i: usize) -> Option<usize> {
+        if !["in", "during", "at", "on", "by", "over", "after", "before"].iter().any(|w| self.word(i, w)) {
+            return None;
+        }
+        // (a "to" of direction, "to the UN", is part of the phrase)
+        (i + 2..(i + 9).min(self.n())).take_while(|&k| self.atoms[k - 1].is_word()).find(|&k| {
+            self.word(k, "to") && self.is_base_verb(k + 1) && !self.has(k + 1, class::DET | class::PRON)
+        })
+    }
+
     /// Whether the word at `i` may be the verb of an infinitive: a base form the lexicon knows,
     /// or, since it knows few plain verbs, any lower-case word of none of the classes `not`.
     pub fn may_be_plain_verb(&self, i: usize, not: u32) -> bool {

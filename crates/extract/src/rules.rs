@@ -4077,9 +4077,11 @@ impl Analyzer<'_, '_, '_> {
             && !asking_clause
             && !f.optional_particles.iter().any(|p| self.word(k, p))
             && !match self.actor_starting_at(k) {
-                Some(ad) => [ad.e, self.plain_np_end(ad.s).max(ad.e), self.skip_right(ad.e, self.n())]
-                    .iter()
-                    .any(|&e| frame_after(e)),
+                Some(ad) => {
+                    let past_asides = self.skip_right(ad.e, self.n());
+                    [ad.e, self.plain_np_end(ad.s).max(ad.e), past_asides].iter().any(|&e| frame_after(e))
+                        || f.objto && self.infinitive_past_circumstance(past_asides).is_some()
+                }
                 None => {
                     let np_end = self.plain_np_end(k);
                     // ("told other countries not to interfere": people the gazetteer does not
@@ -4491,6 +4493,9 @@ impl Analyzer<'_, '_, '_> {
             if self.word(after, "to") || self.word(after, "for") {
                 let vp = self.word(after, "to");
                 push_vp(addressee, after + 1, vp);
+            } else if let Some(to) = self.infinitive_past_circumstance(after) {
+                // ("called on Israel at the summit to halt the strikes")
+                push_vp(addressee, to + 1, true);
             } else if after < self.n()
                 && self.atoms[after].is_word()
                 && addressee.is_none_or(|a| self.atoms.get(a.e).is_some_and(|x| x.is_word()))
@@ -4790,6 +4795,13 @@ impl Analyzer<'_, '_, '_> {
                 push_vp(None, e + 1, true);
                 return;
             }
+            // ("urged the two governments during the talks to resolve …")
+            if let Some(to) =
+                self.infinitive_past_circumstance(e).filter(|_| e > k && self.has(e - 1, class::HEAD))
+            {
+                push_vp(None, to + 1, true);
+                return;
+            }
         }
         // "accusing it of interference", "asked it to refund the fees": an object "it" right
         // before the frame's preposition or infinitive names the side accused or asked, the one
@@ -4869,6 +4881,10 @@ impl Analyzer<'_, '_, '_> {
                 && (self.is_base_verb(next + 1) || !self.has(next + 1, class::DET))
             {
                 push_vp(Some(ad), next + 1, true);
+                return;
+            }
+            if let Some(to) = self.infinitive_past_circumstance(next).filter(|_| f.objto) {
+                push_vp(Some(ad), to + 1, true);
                 return;
             }
             if let Some(_p) = f.preps.iter().find(|p| self.word(next, p)) {

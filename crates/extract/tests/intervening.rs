@@ -349,3 +349,36 @@ fn late_or_early_on_a_day_between_subject_and_verb() {
         "the return of the two suspects",
     );
 }
+
+#[test]
+fn circumstances_between_the_addressee_and_the_infinitive() {
+    expect(
+        "The minister urged Beijing during the meeting to release the detainees.",
+        Act::Demand,
+        "",
+        Some("China"),
+        "release the detainees",
+    );
+    expect(
+        "Tokyo pressed Moscow in a phone call with its envoy to return the islands.",
+        Act::Demand,
+        "Japan",
+        Some("Russia"),
+        "return the islands",
+    );
+    expect(
+        "The bishops called on the government in a statement to end the repression.",
+        Act::Demand,
+        "",
+        Some(""),
+        "end the repression",
+    );
+    // a "to" of direction inside the circumstance is none of the infinitive
+    expect(
+        "France urged Iran at talks in Vienna to resume inspections.",
+        Act::Demand,
+        "France",
+        Some("Iran"),
+        "resume inspections",
+    );
+}
