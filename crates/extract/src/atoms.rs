@@ -418,6 +418,19 @@ impl<'a, 'l> Sentence<'a, 'l> {
                     break;
                 }
             }
+            // "Latin American countries", "African Americans": a region's or a people's word
+            // before "American" names no American side
+            if matches!(matched, Some((_, PhraseKind::Entity(..))))
+                && i > 0
+                && ["American", "Americans"].contains(&self.atoms[i].text)
+                && [
+                    "Latin", "South", "North", "Central", "Native", "African", "Asian", "Arab", "Mexican",
+                    "Hispanic", "Pan", "Indo",
+                ]
+                .contains(&self.atoms[i - 1].text)
+            {
+                matched = None;
+            }
             // "Angus King said", "Carole King's songs": a capitalised office word closing a name
             // that opens with a given name is a surname (not "Florence Mayor Dario Nardella")
             if let Some((end, PhraseKind::Office { .. })) = matched {

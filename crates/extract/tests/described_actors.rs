@@ -1006,3 +1006,13 @@ fn who_backs_an_actor_is_not_its_side() {
     let c = first("The Saudi-led coalition rejected the deal.", Act::Reject);
     assert_eq!(norm(&c.actor), "Saudi Arabia");
 }
+
+#[test]
+fn a_region_before_american_names_no_american_side() {
+    let c =
+        first("A group of Latin American countries and Canada urged the army to stand aside.", Act::Demand);
+    assert_eq!(c.actor.norms, ["Canada"]);
+    let c = first("South American leaders rejected the plan.", Act::Reject);
+    assert!(!c.actor.norms.iter().any(|n| n == "United States"), "{:?}", c.actor.norms);
+    assert_eq!(first("American officials rejected the plan.", Act::Reject).actor.norms, ["United States"]);
+}
