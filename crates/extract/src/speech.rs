@@ -198,6 +198,18 @@ impl Analyzer<'_, '_, '_> {
                 i += 1;
                 continue;
             }
+            // "an independent sovereign state, with …", "the member states": the noun, after an
+            // adjective or a noun, reports nothing ("the documents state that …" does)
+            if report_mark.is_none()
+                && (a.eq("state") || a.eq("states"))
+                && !self.word(i + 1, "that")
+                && i > 0
+                && self.tag(i - 1).is_some_and(|t| matches!(t.xpos(), "JJ" | "JJR" | "JJS" | "NN" | "VBN"))
+                && self.tag(i).is_some_and(|t| t.xpos().starts_with("NN"))
+            {
+                i += 1;
+                continue;
+            }
             // "did not respond to queries about whether …", "never said": a report denied
             // reports nothing
             let (_, denied) = self.auxiliaries_before(i);

@@ -687,3 +687,11 @@ fn a_clause_after_the_one_told_opens_with_its_possessive() {
     let c = first("The United States and its allies accuse Iran of enriching uranium.", Act::Accuse);
     assert_eq!(c.actor.text, "The United States and its allies");
 }
+
+#[test]
+fn the_noun_state_is_no_reporting_verb() {
+    // (the noun after its adjectives had made "independent sovereign" the speaker of "We")
+    let cs =
+        claims("We want Venezuela to be an autonomous, independent sovereign state, with elected officials.");
+    assert!(cs.iter().all(|c| !c.actor.text.contains("sovereign")), "{cs:?}");
+}
