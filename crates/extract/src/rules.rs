@@ -4629,13 +4629,39 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
             let leave = self.word(w, "stay") || self.word(w, "remain");
-            if f.threat_only && !leave && !threat {
+            // "vowed to protect Medicaid", "swore to assume all the powers of the presidency": a
+            // vow of a deed that threatens no one is a pledge ("intends to build" is a plan)
+            let vowed_deed = f.threat_only
+                && !leave
+                && !threat
+                && ["vow", "vows", "vowed", "vowing", "swear", "swears", "swore", "sworn", "swearing"]
+                    .iter()
+                    .any(|x| self.word(v, x))
+                && self.may_be_plain_verb(w, class::DET | class::PRON | class::PREP | class::ADV | class::NEG)
+                && !self.is_be(w)
+                // ("vowed to request a stay": the claim verb makes the claim, `verb-decided`;
+                // "vowed to hold the rebels accountable" accuses them; so does a claim verb in
+                // its purpose, "vowed to take to the streets to protest the count")
+                && self.claim_verb_at(w).is_none()
+                && !(w + 1..self.clause_end(w, true).0)
+                    .take_while(|&j| self.atoms[j].is_word() && self.atoms[j].quoted == self.atoms[w].quoted)
+                    .any(|j| {
+                        self.word(j - 1, "to") && self.claim_verb_at(j).is_some() || self.has(j, class::RESPONSIBLE)
+                    });
+            if f.threat_only && !leave && !threat && !vowed_deed {
                 return;
             }
             // "vowed to stay in the race", "vowed to remain in office": a refusal to leave;
             // "promised to fight the ruling": a pledge to strike back warns
             let pledged = if f.threat_only && leave {
                 Some(Act::Reject)
+            } else if vowed_deed {
+                // ("vowed never to recognize the province": a refusal)
+                if k > 0 && (self.word(k - 1, "never") || self.word(k - 1, "not")) {
+                    Some(Act::Reject)
+                } else {
+                    Some(Act::Accept)
+                }
             } else if act == Act::Accept && threat {
                 Some(Act::Warn)
             } else {

@@ -136,8 +136,15 @@ fn hostile_acts_vowed_or_promised_on_a_condition_warn() {
         "Peru",
     );
     assert!(c.content.unwrap().text.starts_with("suspend the talks"));
-    // a vow to do good is no threat
+    // a vow to do good is no threat, but a pledge
     no_act("Peru's president vowed to speed up reforms.", Act::Warn);
+    find("Peru's president vowed to speed up reforms.", Act::Accept, "Peru");
+    let c = find("“I swear to restore order,” Peru's president told the crowd.", Act::Accept, "Peru");
+    assert_eq!(c.content.map(|p| p.text), Some("restore order".into()));
+    // vowing never to do a thing refuses it; a plan is no vow; a claim verb vowed makes the claim
+    find("Peru vowed never to recognize the breakaway region.", Act::Reject, "Peru");
+    none("Peru's miners intend to build a new road.");
+    find("Peru vowed to demand compensation.", Act::Demand, "Peru");
 }
 
 #[test]
