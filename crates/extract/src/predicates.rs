@@ -11,6 +11,41 @@ use crate::rules::Candidate;
 const MEASURE_NOUNS: [&str; 6] =
     ["measure", "measures", "countermeasures", "countermeasure", "action", "steps"];
 
+/// Things a side brings about, asked for when someone says they are needed ("there must be an
+/// inquiry", "dialogue between all forces is required").
+const BROUGHT_ABOUT: [&str; 30] = [
+    "election",
+    "elections",
+    "inquiry",
+    "investigation",
+    "probe",
+    "ceasefire",
+    "truce",
+    "referendum",
+    "vote",
+    "recount",
+    "accountability",
+    "consequences",
+    "justice",
+    "dialogue",
+    "talks",
+    "negotiations",
+    "reform",
+    "reforms",
+    "sanctions",
+    "audit",
+    "review",
+    "hearing",
+    "action",
+    "measures",
+    "steps",
+    "solution",
+    "settlement",
+    "withdrawal",
+    "compromise",
+    "cooperation",
+];
+
 /// Events and spans of time a label may describe without judging anyone ("a crazy match").
 const EVENT_NOUNS: [&str; 16] = [
     "match",
@@ -931,30 +966,6 @@ impl Analyzer<'_, '_, '_> {
             let (end, _) = self.clause_end(be + 1, false);
             // (a thing sides bring about: "a new election", "an inquiry", "accountability"; not
             // "more rain", "zero shame")
-            const BROUGHT_ABOUT: [&str; 22] = [
-                "election",
-                "elections",
-                "inquiry",
-                "investigation",
-                "probe",
-                "ceasefire",
-                "truce",
-                "referendum",
-                "vote",
-                "recount",
-                "accountability",
-                "consequences",
-                "justice",
-                "dialogue",
-                "talks",
-                "negotiations",
-                "reform",
-                "reforms",
-                "sanctions",
-                "audit",
-                "review",
-                "hearing",
-            ];
             let head = (be + 1..end.min(be + 6)).find(|&k| BROUGHT_ABOUT.iter().any(|w| self.word(k, w)));
             let names_thing =
                 head.is_some_and(|h| (be + 1..h).all(|k| self.has(k, class::DET) || self.is_modifier(k)));
@@ -1849,6 +1860,65 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "…, adding that dialogue between all political forces is required", "X said a ceasefire
+    /// was urgently needed": a thing a speaker calls needed, as the whole subject of the reported
+    /// clause, is asked for. (`needed` at `n`, its phrase ending at `n_end`, its "is" at `be`.)
+    fn needed_thing_rule(
+        &self,
+        n: usize,
+        n_end: usize,
+        be: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        if !["needed", "required", "necessary"].iter().any(|w| self.word(n, w)) || n_end != n + 1 {
+            return;
+        }
+        // ("is needed to end the war", "is needed.", "is necessary for peace": not "is required
+        // by law", "needed surgery")
+        let after = self.atoms.get(n_end);
+        if !(after.is_none_or(|a| !a.is_word()) || self.word(n_end, "to") || self.word(n_end, "for")) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, n) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let mut start = reports[r].comp.0;
+        if self.word(start, "that") {
+            start += 1;
+        }
+        // the subject is all that stands before "is": a noun phrase of a few words, no verb,
+        // no pronoun or negation ("more is needed", "no change is needed")
+        // (a thing brought about heads it: "surgery was needed" asks nothing of anyone)
+        let head = (start..be).find(|&k| self.has(k, class::PREP)).unwrap_or(be);
+        let subject_ok = be > start
+            && (start..head).any(|k| BROUGHT_ABOUT.iter().any(|w| self.word(k, w)))
+            && be - start <= 10
+            && (start..be).all(|k| {
+                matches!(self.kind(k), Some(AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen))
+                    && !self.is_finite_verbish(k)
+                    && !self.has(k, class::PRON | class::NEG | class::MODAL | class::AUX | class::REL)
+            })
+            && !["more", "less", "nothing", "something", "much", "what", "this", "that", "no", "all"]
+                .iter()
+                .any(|w| self.word(start, w))
+            && !self.atoms[be - 1].cap;
+        if !subject_ok {
+            return;
+        }
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            None,
+            Some((start, be)),
+            n,
+            "reported-necessary",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     pub(crate) fn necessary_rule(
         &self,
         n: usize,
@@ -1865,10 +1935,11 @@ impl Analyzer<'_, '_, '_> {
         {
             k -= 1;
         }
-        if k < 2
-            || !self.is_be(k - 1)
-            || !(self.word(k - 2, "it") || k >= 3 && self.word(k - 2, "is") && self.word(k - 3, "it"))
-        {
+        if k < 2 || !self.is_be(k - 1) {
+            return;
+        }
+        if !(self.word(k - 2, "it") || k >= 3 && self.word(k - 2, "is") && self.word(k - 3, "it")) {
+            self.needed_thing_rule(n, n_end, k - 1, reports, out);
             return;
         }
         if !(self.word(n_end, "that") || self.word(n_end, "to") || self.word(n_end, "for")) {
@@ -2737,8 +2808,22 @@ impl Analyzer<'_, '_, '_> {
             let for_whom = !self.word(after, "for")
                 || self.actor_starting_at(after + 1).is_some()
                 || (after + 2..(after + 6).min(self.n())).any(|j| self.kind(j) == Some(AtomKind::Possessive));
+            // ("further steps would be fraught with the gravest consequences", "any attack would
+            // have serious consequences": a grave outcome foretold of a deed; "would have
+            // consequences for the economy" foretells, as "consequences" alone may)
+            let grave = (k..v).any(|j| {
+                ["serious", "grave", "gravest", "severe", "dire", "dangerous", "unpredictable"]
+                    .iter()
+                    .any(|w| self.word(j, w))
+            });
             self.word(k - 1, "be") && future(k - 2) && k >= 3 && self.word(k - 3, "there") && for_whom
                 || self.word(k - 1, "face") && future(k - 2) && !self.word(v + 1, "of")
+                || self.word(k - 1, "have") && future(k - 2) && grave && for_whom
+                || k >= 4
+                    && self.word(k - 1, "with")
+                    && self.word(k - 2, "fraught")
+                    && self.word(k - 3, "be")
+                    && future(k - 4)
         } else {
             // "will pay a heavy price", "will pay the price", "will pay dearly"
             let heavy = ["heavy", "high", "steep", "terrible", "huge", "severe", "painful", "the"]

@@ -794,3 +794,26 @@ fn an_as_inside_a_gerund_is_part_of_the_deed() {
     let c = first("The ministry dismissed the report as false.", Act::Reject);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the report"));
 }
+
+#[test]
+fn a_thing_said_to_be_needed_is_asked_for() {
+    expect(
+        "Moscow condemned the strikes, adding that dialogue between all political forces is required.",
+        Act::Demand,
+        "Russia",
+        None,
+        "dialogue between all political forces",
+    );
+    expect(
+        "The UN envoy said an immediate ceasefire was urgently needed to end the war.",
+        Act::Demand,
+        "United Nations",
+        None,
+        "an immediate ceasefire",
+    );
+    // only a thing a side brings about, as the whole subject, and not denied
+    none("The doctor said surgery was needed.");
+    none("The minister said no change was needed.");
+    none("A visa is required for entry.");
+    no_act("The minister said more research is needed.", Act::Demand);
+}

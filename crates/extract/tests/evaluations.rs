@@ -1206,3 +1206,24 @@ fn a_label_before_the_object_of_a_verb_of_calling() {
     let c = first("The minister described as illegal the decision to close the border.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the decision to close the border"));
 }
+
+#[test]
+fn a_grave_outcome_foretold_of_a_deed_warns() {
+    expect(
+        "Moscow told Washington that further aggressive steps would be fraught with the gravest consequences.",
+        Act::Warn,
+        "Russia",
+        None,
+        "further aggressive steps would be fraught with the gravest consequences",
+    );
+    expect(
+        "The minister said any attack on the islands would have serious consequences.",
+        Act::Warn,
+        "",
+        None,
+        "any attack on the islands would have serious consequences",
+    );
+    // an outcome for a thing, or with no weight, is a forecast
+    none("The economist said the tariffs would have serious consequences for the economy.");
+    none("The minister said the reform would have consequences.");
+}
