@@ -473,6 +473,12 @@ impl Analyzer<'_, '_, '_> {
                 return true;
             }
         }
+        // "have offered no evidence", "offered little detail": nothing put forward
+        if act == Act::Propose
+            && content.is_some_and(|(s, _)| ["no", "little", "few"].iter().any(|w| self.word(s, w)))
+        {
+            return true;
+        }
         // "the chamber threatens their independence", "the drought threatens the harvest": what
         // endangers a good thing threatens no one with anything
         if act == Act::Warn
@@ -1657,6 +1663,15 @@ impl Analyzer<'_, '_, '_> {
                             || w.verb & (form::THIRD | form::PAST) != 0)
                 });
             let question = b.eq("whether") || b.eq("if");
+            // "A lawyer representing the families demanded …": the object of a participle
+            // after the subject's noun
+            // (and "the crisis facing Europe demands …" is no demand of Europe's)
+            if self.is_plain_participle(actor.s - 1) {
+                return self
+                    .before_present_participle(actor.e - 1)
+                    .and_then(|subject| self.speaker_for(subject, reports, v))
+                    .map(|a| (a, "verb-active"));
+            }
             // "attempts to intimidate the courts demand …": the object of an infinitive
             let verb_before = verb_before
                 || actor.s >= 2
@@ -1741,17 +1756,33 @@ impl Analyzer<'_, '_, '_> {
     /// "The special counsel investigating the interference in the election disputed …": the
     /// actor before a present participle whose object phrase runs up to `left`, right before
     /// the verb.
+    /// A present participle that makes no claim ("representing", "leading"): a verb's "-ing"
+    /// form in the lexicon, or one the tagger reads as such.
+    fn is_plain_participle(&self, k: usize) -> bool {
+        let a = &self.atoms[k];
+        a.is_word()
+            && !a.cap
+            // ("leaders including McConnell", "concerning", "following": prepositions)
+            && !a.is(class::PREP)
+            && !["including", "concerning", "regarding", "following", "excluding", "according", "pending", "during"]
+                .contains(&a.text)
+            && a.mark == crate::atoms::NONE
+            && a.text.len() > 4
+            && a.text.ends_with("ing")
+            && match a.info {
+                Some(w) => {
+                    w.report == 0
+                        && w.claim_verb.is_none()
+                        && (w.verb & form::GER != 0
+                            || w.class == 0 && self.tag(k).is_some_and(|t| t.xpos() == "VBG"))
+                }
+                None => self.tag(k).is_some_and(|t| t.xpos() == "VBG"),
+            }
+    }
+
     fn before_present_participle(&self, left: usize) -> Option<Actor> {
         let lo = left.saturating_sub(12).max(1);
-        let g = (lo..left).rev().find(|&k| {
-            let a = &self.atoms[k];
-            a.is_word()
-                && !a.cap
-                && a.mark == crate::atoms::NONE
-                && a.text.len() > 4
-                && a.text.ends_with("ing")
-                && a.info.is_some_and(|w| w.verb & form::GER != 0 && w.report == 0 && w.claim_verb.is_none())
-        })?;
+        let g = (lo..left).rev().find(|&k| self.is_plain_participle(k))?;
         let object_only = (g + 1..=left).all(|k| {
             matches!(
                 self.atoms[k].kind,

@@ -1016,3 +1016,21 @@ fn a_region_before_american_names_no_american_side() {
     assert!(!c.actor.norms.iter().any(|n| n == "United States"), "{:?}", c.actor.norms);
     assert_eq!(first("American officials rejected the plan.", Act::Reject).actor.norms, ["United States"]);
 }
+
+#[test]
+fn the_object_of_a_participle_after_the_subject_is_not_the_subject() {
+    let c = first("A lawyer representing the families demanded an inquiry.", Act::Demand);
+    assert_eq!(c.actor.text, "A lawyer");
+    let c = first("The lawyer representing Ms. Lee – who is the daughter of the founder – warned that she was a hostage.", Act::Warn);
+    assert_eq!(c.actor.text, "The lawyer");
+    none("The crisis facing Europe demands action.");
+    // "including" is a preposition, no participle: the one it names speaks for the group
+    let c = first("Top Senate leaders including Senator Ann Lee have condemned the remarks.", Act::Accuse);
+    assert!(c.actor.text.contains("Ann Lee"), "{:?}", c.actor.text);
+}
+
+#[test]
+fn offering_nothing_proposes_nothing() {
+    none("The websites publishing the story have offered no evidence.");
+    first("The websites offered a correction.", Act::Propose);
+}
