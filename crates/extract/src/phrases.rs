@@ -3245,6 +3245,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
+                // "called on Germany for an exchange of information and spokeswoman Maria
+                // Zakharova complained …": a named actor and a claim or report verb of its own
+                AtomKind::Word
+                    if i > from
+                        && a.eq("and")
+                        && self.actor_starting_at(i + 1).is_some_and(|ad| {
+                            let v = self.skip_right(ad.e, n);
+                            ad.who != crate::phrases::Who::Unknown
+                                && (self.is_report_word(v)
+                                    || self.atoms.get(v).and_then(|x| x.info).is_some_and(|w| {
+                                        w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0)
+                                    }))
+                        }) =>
+                {
+                    return (i, None);
+                }
                 // "accusing Chile of spying and demanding an apology": a second participle with a
                 // claim of its own is no part of the first's content
                 AtomKind::Word

@@ -409,3 +409,18 @@ fn dropping_an_objection_one_decided_to_drop_accepts() {
     assert_eq!(c.actor.text, "The states");
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the plan"));
 }
+
+#[test]
+fn a_named_actor_with_a_verb_of_its_own_ends_the_content_before_it() {
+    let text = "The Kremlin spokesman called on Germany for a full exchange of information and \
+                spokeswoman Maria Zakharova complained the allegations were not backed up by evidence.";
+    expect_exact(text, Act::Demand, "Russia", "a full exchange of information");
+    // a pair of addressees stays whole
+    expect(
+        "Russia demanded that Ukraine and Georgia stay out of NATO.",
+        Act::Demand,
+        "Russia",
+        Some("Ukraine; Georgia"),
+        "Ukraine and Georgia stay out of NATO",
+    );
+}
