@@ -3225,14 +3225,33 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
-                // Where it was said: "called on him to resign in an early-morning tweet that …"
+                // Where it was said: "called on him to resign in an early-morning tweet that …",
+                // "decried the ruling during a rally in Nashville"
                 AtomKind::Word
                     if i > from + 1
-                        && (a.eq("in") || a.eq("on"))
+                        && (a.eq("in") || a.eq("on") || a.eq("at") || a.eq("during"))
                         && self.atoms.get(i + 1).is_some_and(|d| {
                             ["a", "an", "his", "her", "their", "its"].iter().any(|w| d.eq(w))
+                                || a.eq("during") && d.eq("the")
                         })
-                        && (i + 2..(i + 7).min(n)).any(|k| self.is_statement_noun(k)) =>
+                        && (i + 2..(i + 7).min(n)).any(|k| {
+                            self.is_statement_noun(k)
+                                || !a.eq("on")
+                                    && [
+                                        "rally",
+                                        "speech",
+                                        "interview",
+                                        "briefing",
+                                        "conference",
+                                        "hearing",
+                                        "debate",
+                                        "address",
+                                        "appearance",
+                                        "call",
+                                    ]
+                                    .iter()
+                                    .any(|w| self.word(k, w))
+                        }) =>
                 {
                     return (i, None);
                 }

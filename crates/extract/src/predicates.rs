@@ -3550,7 +3550,14 @@ impl Analyzer<'_, '_, '_> {
                 && !self.is_base_verb(r + 2)
                 && !self.word(r, "prepared")
             {
-                (Act::Accept, r + 2)
+                // ("ready for a drawn-out battle", "ready for war": a fight foreseen warns)
+                let hostile = (r + 2..(r + 7).min(self.n()))
+                    .take_while(|&k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Hyphen))
+                    .any(|k| {
+                        crate::rules::HOSTILE_DEEDS.iter().any(|w| self.word(k, w))
+                            || ["battle", "confrontation", "showdown"].iter().any(|w| self.word(k, w))
+                    });
+                (if hostile { Act::Warn } else { Act::Accept }, r + 2)
             } else {
                 return;
             };

@@ -118,7 +118,7 @@ const WRONG_MANNER: [&str; 11] = [
 ];
 
 /// Hostile deeds named by a noun, which "vowed to continue …" threatens to go on with.
-const HOSTILE_DEEDS: [&str; 14] = [
+pub(crate) const HOSTILE_DEEDS: [&str; 14] = [
     "offensive",
     "attacks",
     "strikes",

@@ -382,3 +382,33 @@ fn circumstances_between_the_addressee_and_the_infinitive() {
         "resume inspections",
     );
 }
+
+#[test]
+fn where_it_was_said_is_no_part_of_the_content() {
+    expect_exact(
+        "Senator Lee decried the ruling during a rally in Nashville.",
+        Act::Accuse,
+        "Lee",
+        "the ruling",
+    );
+    expect_exact(
+        "Egypt called for a ceasefire at a news conference in Cairo.",
+        Act::Demand,
+        "Egypt",
+        "a ceasefire",
+    );
+    // a call asked for is the content
+    expect_exact(
+        "Egypt demanded a phone call with the president.",
+        Act::Demand,
+        "Egypt",
+        "a phone call with the president",
+    );
+}
+
+#[test]
+fn readiness_for_a_fight_warns() {
+    first("The White House made clear it was ready for a drawn-out battle.", Act::Warn);
+    no_act("The White House made clear it was ready for a drawn-out battle.", Act::Accept);
+    first("Iran is ready for talks.", Act::Accept);
+}
