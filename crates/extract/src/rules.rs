@@ -4620,6 +4620,29 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // "does not intend to resign", "“I don't intend at this stage to send the report”": a
+        // deed disavowed is refused
+        if f.threat_only && polarity.0 && ["intend", "intends", "intended"].iter().any(|w| self.word(v, w)) {
+            let to = if self.word(k, "to") { Some(k) } else { self.infinitive_past_circumstance(k) };
+            if let Some(to) =
+                to.filter(|&to| self.may_be_plain_verb(to + 1, class::DET | class::PRON | class::PREP))
+            {
+                let (end, _) = self.clause_end(to + 1, true);
+                self.push(
+                    out,
+                    Act::Reject,
+                    actor,
+                    None,
+                    Some((to + 1, end)),
+                    v,
+                    rule,
+                    (false, polarity.1),
+                    report,
+                    secondary,
+                );
+                return;
+            }
+        }
         // "intends upon retiring the shuttles": a verb that warns only of a deed ("vowed to
         // retaliate", "vowed revenge") takes no preposition for its object
         if f.threat_only && !self.word(k, "to") && self.has(k, class::PREP) {

@@ -385,3 +385,18 @@ fn a_noun_that_is_also_a_verb_can_be_a_modal_s_subject() {
     let c = first("Lawyers for the family said the charges should be dropped.", Act::Demand);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the charges should be dropped"));
 }
+
+#[test]
+fn a_deed_disavowed_is_refused() {
+    expect_exact("The prime minister does not intend to resign.", Act::Reject, "", "resign");
+    let c = first(
+        "“I don't intend at this stage to send the full report to the committee,” Barr said.",
+        Act::Reject,
+    );
+    assert_eq!(
+        c.content.map(|p| p.text.into_owned()).as_deref(),
+        Some("send the full report to the committee")
+    );
+    // an intention alone is no claim
+    none("The prime minister intends to resign.");
+}
