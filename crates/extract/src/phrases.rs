@@ -3330,6 +3330,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
+                // "… for Flint residents even as he faced calls to resign": a concession, no part
+                // of the content
+                AtomKind::Word
+                    if i > from
+                        && a.eq("even")
+                        && ["as", "though", "if", "while", "when", "after", "before", "so"]
+                            .iter()
+                            .any(|w| self.word(i + 1, w)) =>
+                {
+                    return (i, None);
+                }
                 // A subordinate clause: "… if Israel did not halt …".
                 AtomKind::Word
                     if i > from

@@ -2625,15 +2625,9 @@ impl Analyzer<'_, '_, '_> {
                     ]
                     .iter()
                     .any(|w| self.word(k, w))
-                        || [
-                            "claim",
-                            "claims",
-                            "suggestion",
-                            "suggestions",
-                            "assertion",
-                            "assertions",
-                            "notion",
-                        ]
+                        // ("dismissed his suggestion that the pact could be revised": a
+                        // proposal, refused)
+                        || ["claim", "claims", "assertion", "assertions", "notion"]
                         .iter()
                         .any(|w| self.word(k, w))
                             && self.word(k + 1, "that")
@@ -4671,7 +4665,21 @@ impl Analyzer<'_, '_, '_> {
                     .any(|j| HOSTILE_DEEDS.iter().any(|x| self.word(j, x)));
                 self.is_threat_verb(next) || self.is_threat_gerund(next) || hostile_deed
             };
-            let threat = goes_on || self.is_threat_verb(w) || self.takes_measures(w);
+            // ("pledged to take new steps to fix the crisis": measures for a remedy threaten no
+            // one; "vowed to take measures" alone, or "countermeasures", do)
+            let remedy = (w + 2..(w + 7).min(self.n())).any(|j| {
+                self.word(j - 1, "to")
+                    && [
+                        "fix", "address", "resolve", "improve", "help", "curb", "reduce", "tackle", "ease",
+                        "boost", "ensure", "restore", "prevent",
+                    ]
+                    .iter()
+                    .any(|x| self.word(j, x))
+            });
+            let threat = goes_on
+                || self.is_threat_verb(w)
+                || self.takes_hostile_measures(w)
+                || self.takes_measures(w) && !remedy;
             // "pledged to block the nomination": a claim verb after the pledge makes the claim
             // (`verb-decided`)
             if act == Act::Accept

@@ -298,3 +298,11 @@ fn giving_up_an_objection_accepts_what_it_was_to() {
 fn scoffing_at_something_rejects_it() {
     first("Ruritania scoffed at the sanctions.", Act::Reject);
 }
+
+#[test]
+fn measures_pledged_for_a_remedy_threaten_no_one() {
+    find("Peru's president pledged to take new steps to fix the water crisis.", Act::Accept, "Peru");
+    no_act("Peru's president pledged to take new steps to fix the water crisis.", Act::Warn);
+    find("Peru vowed to take measures to protect its interests.", Act::Warn, "Peru");
+    find("Peru vowed to take countermeasures.", Act::Warn, "Peru");
+}

@@ -412,3 +412,13 @@ fn readiness_for_a_fight_warns() {
     no_act("The White House made clear it was ready for a drawn-out battle.", Act::Accept);
     first("Iran is ready for talks.", Act::Accept);
 }
+
+#[test]
+fn a_concession_after_the_content_is_no_part_of_it() {
+    expect_exact(
+        "The governor urged policymakers to pass the appropriation even as he faced calls to resign.",
+        Act::Demand,
+        "",
+        "pass the appropriation",
+    );
+}
