@@ -4834,6 +4834,31 @@ impl Analyzer<'_, '_, '_> {
                     && a.info.is_none_or(|w| w.class == 0)
             });
             if !has_proposal && !gerund {
+                // "will withdraw the U.S. from the climate agreement": a side taken out of a
+                // pact refuses the pact
+                let from = self
+                    .actor_starting_at(k)
+                    .filter(|ad| ad.who != Who::Unknown)
+                    .map(|ad| self.skip_right(ad.e, self.n()))
+                    .filter(|&f| self.word(f, "from") && self.names_proposal(f + 1))
+                    .filter(|_| {
+                        self.atoms[v].text.get(..8).is_some_and(|t| t.eq_ignore_ascii_case("withdraw"))
+                    });
+                if let Some(from) = from {
+                    let (end, _) = self.clause_end(from + 1, false);
+                    self.push(
+                        out,
+                        act,
+                        actor,
+                        None,
+                        Some((from + 1, end)),
+                        v,
+                        rule,
+                        polarity,
+                        report,
+                        secondary,
+                    );
+                }
                 return;
             }
         }

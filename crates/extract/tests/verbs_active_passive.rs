@@ -821,3 +821,23 @@ fn an_adverb_quoted_between_auxiliary_and_verb_is_read_through() {
     assert_eq!(c.actor.text, "the regulator");
     assert_eq!(c.content.map(|p| p.text.to_string()).as_deref(), Some("The merger"));
 }
+
+#[test]
+fn a_side_taken_out_of_a_pact_refuses_the_pact() {
+    expect(
+        "The president said he will withdraw the United States from the climate agreement.",
+        Act::Reject,
+        "",
+        None,
+        "the climate agreement",
+    );
+    expect(
+        "France said it would pull out of the Paris accord.",
+        Act::Reject,
+        "France",
+        None,
+        "the Paris accord",
+    );
+    // troops taken out of a place refuse nothing
+    none("France will withdraw its troops from the border.");
+}
