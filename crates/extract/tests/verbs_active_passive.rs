@@ -841,3 +841,16 @@ fn a_side_taken_out_of_a_pact_refuses_the_pact() {
     // troops taken out of a place refuse nothing
     none("France will withdraw its troops from the border.");
 }
+
+#[test]
+fn regretting_a_decision_refuses_it() {
+    expect(
+        "The EU regrets the US decision to impose sanctions.",
+        Act::Reject,
+        "European Union",
+        None,
+        "the US decision to impose sanctions",
+    );
+    none("The minister regretted his remarks.");
+    none("We regret to inform you that the flight is cancelled.");
+}
