@@ -1631,10 +1631,15 @@ impl Analyzer<'_, '_, '_> {
         };
         // "Officials with the Democratic National Committee denounced …", "lawyers for the
         // family said": people of an organisation, who speak for it
+        // ("a senior aide to the president": one who serves an office holder speaks for them)
+        let aide_to = actor.s >= 2
+            && self.word(actor.s - 1, "to")
+            && (self.word(actor.s - 2, "aide") || self.word(actor.s - 2, "aides"))
+            && self.is_office(actor.e - 1);
         if actor.s >= 2
-            && ["with", "from", "at", "for"].iter().any(|w| self.word(actor.s - 1, w))
+            && (["with", "from", "at", "for"].iter().any(|w| self.word(actor.s - 1, w)) || aide_to)
             // ("a spokesman for the agency": a body the gazetteer does not name, too)
-            && (actor.who != Who::Unknown || actor.e > actor.s && self.atoms[actor.e - 1].is(class::HEAD))
+            && (actor.who != Who::Unknown || actor.e > actor.s && self.atoms[actor.e - 1].is(class::HEAD) || aide_to)
             && (self.is_office(actor.s - 2) || self.atoms[actor.s - 2].is(class::HEAD))
             // (a statement is no person of the body: its author speaks, below)
             && !self.is_statement_noun(actor.s - 2)

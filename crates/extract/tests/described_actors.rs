@@ -1034,3 +1034,10 @@ fn offering_nothing_proposes_nothing() {
     none("The websites publishing the story have offered no evidence.");
     first("The websites offered a correction.", Act::Propose);
 }
+
+#[test]
+fn an_aide_speaks() {
+    let c = first("A senior aide to the president called for his release.", Act::Demand);
+    assert_eq!(c.actor.text, "A senior aide to the president");
+    first("An aide called for his release.", Act::Demand);
+}
