@@ -1227,3 +1227,20 @@ fn a_grave_outcome_foretold_of_a_deed_warns() {
     none("The economist said the tariffs would have serious consequences for the economy.");
     none("The minister said the reform would have consequences.");
 }
+
+#[test]
+fn meddling_in_a_side_s_affairs_is_an_accusation() {
+    expect_exact(
+        "Russia has dismissed the criticism as meddling in its domestic affairs.",
+        Act::Accuse,
+        "Russia",
+        "the criticism",
+    );
+    expect(
+        "China said the statement was interference in its internal affairs.",
+        Act::Accuse,
+        "China",
+        None,
+        "the statement",
+    );
+}
