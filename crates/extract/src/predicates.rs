@@ -2358,9 +2358,17 @@ impl Analyzer<'_, '_, '_> {
                         .iter()
                         .any(|w| self.word(k, w))
                 }) && ["fake", "phony", "fabricated", "doctored", "staged", "forged"].iter().any(|w| self.word(u, w));
+            // ("said Trump's Greenland proposal was absurd": a proposal called baseless is
+            // refused, as one called unacceptable is)
+            let proposed = head.into_iter().any(|k| {
+                ["proposal", "proposals", "plan", "plans", "idea", "offer", "suggestion"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            });
             let (act, rule, content) = if act == Act::Accuse
                 && matches!(asked, Some(Act::Demand | Act::Propose))
-                || act == Act::Deny && argument
+                || act == Act::Deny
+                    && (argument || proposed || matches!(asked, Some(Act::Demand | Act::Propose)))
             {
                 (Act::Reject, "reported-unacceptable", (s, e))
             } else if act == Act::Accuse && accusation {

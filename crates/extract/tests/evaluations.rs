@@ -1244,3 +1244,15 @@ fn meddling_in_a_side_s_affairs_is_an_accusation() {
         "the statement",
     );
 }
+
+#[test]
+fn a_proposal_called_baseless_is_refused() {
+    expect_exact(
+        "The prime minister said the proposal to buy the island was absurd.",
+        Act::Reject,
+        "",
+        "the proposal to buy the island",
+    );
+    no_act("The prime minister said the proposal to buy the island was absurd.", Act::Deny);
+    first("The prime minister said the accusations were absurd.", Act::Deny);
+}
