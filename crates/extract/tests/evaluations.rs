@@ -1256,3 +1256,16 @@ fn a_proposal_called_baseless_is_refused() {
     no_act("The prime minister said the proposal to buy the island was absurd.", Act::Deny);
     first("The prime minister said the accusations were absurd.", Act::Deny);
 }
+
+#[test]
+fn a_thing_said_not_to_be_for_sale_is_refused() {
+    expect("“The island is not for sale,” the premier said.", Act::Reject, "", None, "The island");
+    expect(
+        "The minister said a military option was not on the table.",
+        Act::Reject,
+        "",
+        None,
+        "a military option",
+    );
+    none("The house is not for sale.");
+}
