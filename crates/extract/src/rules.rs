@@ -3525,7 +3525,12 @@ impl Analyzer<'_, '_, '_> {
                             })?;
                             self.actor_ending_at(issue.checked_sub(1)?)
                         });
-                    if let Some(actor) = author.or_else(|| self.clause_subject_before(l)) {
+                    // ("a whistleblower's complaint alleging …": an owner named but not known as
+                    // an actor is still the author, not the clause's subject)
+                    let owned = l >= 2 && self.atoms[l - 1].kind == AtomKind::Possessive;
+                    let author =
+                        if owned { author } else { author.or_else(|| self.clause_subject_before(l)) };
+                    if let Some(actor) = author {
                         participle(actor, "verb-gerund-document", true, out);
                     }
                 } else if let Some(actor) = self.joiner_of(l) {

@@ -2510,3 +2510,10 @@ fn a_relative_clause_judging_its_antecedent() {
     let c = first("The army defended the raid, which the opposition called a massacre.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the raid"));
 }
+
+#[test]
+fn a_document_s_owner_not_the_clause_subject_makes_its_claim() {
+    let cs = claims("The governor proclaimed his innocence amid a furor over a whisteblower's complaint alleging misconduct.");
+    assert!(cs.iter().all(|c| !(c.act == Act::Accuse && c.actor.text.contains("governor"))), "{cs:?}");
+    first("The union issued a statement demanding his resignation.", Act::Demand);
+}
