@@ -2347,11 +2347,9 @@ impl Analyzer<'_, '_, '_> {
             });
             // "the accusations were unfair", "these allegations are misguided": judging an
             // accusation harshly denies it
-            let accusation = head.into_iter().any(|k| {
-                ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claims"]
-                    .iter()
-                    .any(|w| self.word(k, w))
-            })
+            let accusation = head
+                .into_iter()
+                .any(|k| crate::rules::ACCUSATION_NOUNS.iter().any(|w| self.word(k, w)) || self.word(k, "claims"))
                 // "the embassy said the video was fake": a record called fake is denied
                 || head.into_iter().any(|k| {
                     ["video", "videos", "photo", "photos", "images", "footage", "recording", "document", "documents"]

@@ -76,6 +76,19 @@ pub(crate) const SAID_NOUNS: [&str; 19] = [
     "article",
 ];
 
+/// Nouns for a charge laid against someone: refusing one denies it ("rejected the
+/// allegations"), judging one harshly too ("the accusations were unfair").
+pub(crate) const ACCUSATION_NOUNS: [&str; 8] = [
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "insinuation",
+    "insinuations",
+];
+
 /// What is true or false of something said: challenging it denies it ("challenged the facts of
 /// the article").
 const TRUTH_NOUNS: [&str; 16] = [
@@ -2618,18 +2631,7 @@ impl Analyzer<'_, '_, '_> {
             && content.is_some_and(|(s, e)| {
                 let head_end = self.object_head_end(s, e);
                 (s..head_end).any(|k| {
-                    [
-                        "allegation",
-                        "allegations",
-                        "accusation",
-                        "accusations",
-                        "charge",
-                        "charges",
-                        "insinuation",
-                        "insinuations",
-                    ]
-                    .iter()
-                    .any(|w| self.word(k, w))
+                    ACCUSATION_NOUNS.iter().any(|w| self.word(k, w))
                         // ("dismissed his suggestion that the pact could be revised": a
                         // proposal, refused)
                         || ["claim", "claims", "assertion", "assertions", "notion"]
