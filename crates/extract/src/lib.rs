@@ -371,16 +371,11 @@ impl Extractor {
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {
                     use lexicon::PhraseKind::*;
-                    matches!(
-                        m.kind,
-                        Report
-                            | RejectPredicate
-                            | DemandPredicate
-                            | DenyPredicate
-                            | AccusePredicate
-                            | Necessary
-                            | Modal
-                    )
+                    matches!(m.kind, Report | RejectPredicate | DemandPredicate | DenyPredicate | AccusePredicate | Modal)
+                        // ("a ceasefire is needed", frequent words, ask for something only when
+                        // someone says so: the reporting verb lets such a sentence in)
+                        || m.kind == Necessary
+                            && !matches!(current.atoms[m.start as usize].text, "needed" | "required")
                 });
             // ("there will be no amnesty": a thing ruled out)
             let ruled_out = || {

@@ -3266,17 +3266,23 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
                 // "called on Germany for an exchange of information and spokeswoman Maria
                 // Zakharova complained …": a named actor and a claim or report verb of its own
+                // (the verb is looked for first: an actor phrase costs more to read)
                 AtomKind::Word
                     if i > from
                         && a.eq("and")
-                        && self.actor_starting_at(i + 1).is_some_and(|ad| {
-                            let v = self.skip_right(ad.e, n);
-                            ad.who != crate::phrases::Who::Unknown
-                                && (self.is_report_word(v)
-                                    || self.atoms.get(v).and_then(|x| x.info).is_some_and(|w| {
+                        && (i + 2..(i + 10).min(n))
+                            .take_while(|&k| self.atoms[k].is_word())
+                            .find(|&k| {
+                                self.is_report_word(k)
+                                    || self.atoms[k].info.is_some_and(|w| {
                                         w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0)
-                                    }))
-                        }) =>
+                                    })
+                            })
+                            .is_some_and(|v| {
+                                self.actor_starting_at(i + 1).is_some_and(|ad| {
+                                    ad.who != crate::phrases::Who::Unknown && self.skip_right(ad.e, n) == v
+                                })
+                            }) =>
                 {
                     return (i, None);
                 }

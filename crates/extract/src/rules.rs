@@ -1787,6 +1787,12 @@ impl Analyzer<'_, '_, '_> {
             && a.mark == crate::atoms::NONE
             && a.text.len() > 4
             && a.text.ends_with("ing")
+            // (after a noun, not after "the", "is" or "of": "the meeting", "is leading"; this
+            // also keeps the tagger, which tags the whole sentence, from being asked often)
+            && k > 0
+            && self.atoms[k - 1].is_word()
+            && !self.has(k - 1, class::DET | class::PREP | class::AUX | class::MODAL | class::PRON | class::COORD)
+            && !self.is_be(k - 1)
             && match a.info {
                 Some(w) => {
                     w.report == 0

@@ -200,10 +200,24 @@ impl Analyzer<'_, '_, '_> {
             }
             // "an independent sovereign state, with …", "the member states": the noun, after an
             // adjective or a noun, reports nothing ("the documents state that …" does)
+            // (the tagger is asked last, and only after a lowercase content word: it tags the
+            // whole sentence, and "the state", "states" are frequent)
             if report_mark.is_none()
                 && (a.eq("state") || a.eq("states"))
                 && !self.word(i + 1, "that")
                 && i > 0
+                && self.atoms[i - 1].is_word()
+                && !self.atoms[i - 1].cap
+                && !self.has(
+                    i - 1,
+                    class::DET
+                        | class::PREP
+                        | class::PRON
+                        | class::AUX
+                        | class::MODAL
+                        | class::COORD
+                        | class::ADV,
+                )
                 && self.tag(i - 1).is_some_and(|t| matches!(t.xpos(), "JJ" | "JJR" | "JJS" | "NN" | "VBN"))
                 && self.tag(i).is_some_and(|t| t.xpos().starts_with("NN"))
             {
