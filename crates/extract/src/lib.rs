@@ -375,7 +375,7 @@ impl Extractor {
                         // ("a ceasefire is needed", frequent words, ask for something only when
                         // someone says so: the reporting verb lets such a sentence in)
                         || m.kind == Necessary
-                            && !matches!(current.atoms[m.start as usize].text, "needed" | "required")
+                            && !matches!(current.atoms[m.start].text, "needed" | "required")
                 });
             // ("there will be no amnesty": a thing ruled out)
             let ruled_out = || {
