@@ -1771,9 +1771,6 @@ impl Analyzer<'_, '_, '_> {
         })
     }
 
-    /// "The special counsel investigating the interference in the election disputed …": the
-    /// actor before a present participle whose object phrase runs up to `left`, right before
-    /// the verb.
     /// A present participle that makes no claim ("representing", "leading"): a verb's "-ing"
     /// form in the lexicon, or one the tagger reads as such.
     fn is_plain_participle(&self, k: usize) -> bool {
@@ -1804,6 +1801,9 @@ impl Analyzer<'_, '_, '_> {
             }
     }
 
+    /// "The special counsel investigating the interference in the election disputed …": the
+    /// actor before a present participle whose object phrase runs up to `left`, right before
+    /// the verb.
     fn before_present_participle(&self, left: usize) -> Option<Actor> {
         let lo = left.saturating_sub(12).max(1);
         let g = (lo..left).rev().find(|&k| self.is_plain_participle(k))?;
