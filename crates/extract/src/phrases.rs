@@ -1176,6 +1176,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k = p;
                 break;
             }
+            // "…, an accusation Moscow rejected": a charge before a name is the object of a
+            // relative clause, no title of the name
+            if !a.cap
+                && (self.is_name(k) || self.entity(k).is_some())
+                && crate::rules::ACCUSATION_NOUNS.iter().chain(&["claim", "claims"]).any(|w| a.eq(w))
+            {
+                break;
+            }
             if a.is(class::DET) && !a.eq("that") || a.is(class::HEAD) || self.is_name(p) {
                 k = p;
                 continue;
@@ -3210,6 +3218,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     } else if self.has(j, class::SUB | class::PREP) && !self.word(j, "of")
                         || self.word(j, "a")
                         || self.word(j, "an")
+                        // "…, allegations the bank denies": a charge in apposition, unarticled
+                        || crate::rules::ACCUSATION_NOUNS.iter().chain(&["claims"]).any(|w| self.word(j, w))
+                            && self.atoms.get(j + 1).is_some_and(|x| x.is_word())
                         || self.attribution_at(j)
                         || self.is_participle_clause(j)
                     {

@@ -1080,7 +1080,7 @@ impl Analyzer<'_, '_, '_> {
         // "did not state that the president had pressured him": nothing in a denied report
         let reports = &scratch.reports;
         scratch.candidates.retain(|c| !c.report.is_some_and(|r| reports.get(r).is_some_and(|r| r.denied)));
-        self.settle(&mut scratch.candidates);
+        self.settle(&mut scratch.candidates, reports);
     }
 
     /// "Several governors voiced opposition to the mandate", "expressed their strong opposition
@@ -4001,7 +4001,12 @@ impl Analyzer<'_, '_, '_> {
                 if !wrong_in(object_end + 1, object_end + 5) {
                     return;
                 }
-            } else if self.actor_starting_at(k).is_none() && !wrong_in(k, object_end.max(k + 1)) {
+            } else if self.actor_starting_at(k).is_none()
+                && !wrong_in(k, object_end.max(k + 1))
+                // ("Kyiv and Moscow blamed each other for the strike": the sides, each by the other)
+                && !(self.word(k, "each") && self.word(k + 1, "other")
+                    || self.word(k, "one") && self.word(k + 1, "another"))
+            {
                 return;
             }
         }
@@ -4411,7 +4416,12 @@ impl Analyzer<'_, '_, '_> {
                         || whose
                         // "referred to the amount X has demanded for the wall"
                         || object_gap && self.has(start - 1, class::PREP))
-                    && (self.has(start, class::DET) || verb_object || whose || self.word(start, "something"))
+                    && (self.has(start, class::DET)
+                        || verb_object
+                        || whose
+                        || self.word(start, "something")
+                        // ("…, allegations Rwanda denies": a charge needs no article)
+                        || ACCUSATION_NOUNS.iter().chain(&["claims"]).any(|w| self.word(start, w)))
                     && object_fits(start, actor.s)
                     // ("On the same day Palestinians protest …": when, not what)
                     && !self.atoms[actor.s - 1].is(class::TIME)
@@ -5406,9 +5416,10 @@ impl Analyzer<'_, '_, '_> {
                 AtomKind::Word => {
                     (!a.is(class::PREP | class::COORD | class::SUB | class::REL | class::AUX | class::MODAL | class::PRON)
                         || a.eq("of") && k - 1 > 0 && k < e)
-                        // ("a charge", "the appeal": a claim verb's noun after its determiner)
+                        // ("a charge", "the appeal", "a claim": a claim or report verb's noun
+                        // after its determiner)
                         && a.info.is_none_or(|w| {
-                            w.report == 0 && (w.claim_verb.is_none() || p > 0 && self.has(p - 1, class::DET))
+                            w.report == 0 && w.claim_verb.is_none() || p > 0 && self.has(p - 1, class::DET)
                         })
                         || a.is(class::DET) && !a.eq("that")
                 }
@@ -5461,7 +5472,7 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// Drops secondary claims inside another claim's content, and duplicates.
-    pub(crate) fn settle(&self, out: &mut Vec<Candidate>) {
+    pub(crate) fn settle(&self, out: &mut Vec<Candidate>, reports: &[Report]) {
         let mut keep = vec![true; out.len()];
         for (i, c) in out.iter().enumerate() {
             // A claim inside another claim's content belongs to it ("demanded that NATO reject …");
@@ -5503,32 +5514,57 @@ impl Analyzer<'_, '_, '_> {
             k += 1;
             r
         });
-        self.deny_the_accusation_before(out);
+        self.deny_the_accusation_before(out, reports);
     }
 
     /// "Protesters accused Lukashenko of rigging the vote, which he denies", "…, something
     /// Moscow denies": a denial in a relative clause right after an accusation denies the
-    /// accusation, and a pronoun denying it is the one accused.
-    fn deny_the_accusation_before(&self, out: &mut [Candidate]) {
+    /// accusation, and a pronoun denying it is the one accused. "Rebels said they downed a
+    /// jet, a claim the army denied": after a report, the denial denies what was reported. A
+    /// bare "it" or "they" denying with no accusation before it (see
+    /// [`Analyzer::denies_in_relative`]) names no one: its claim is dropped.
+    fn deny_the_accusation_before(&self, out: &mut Vec<Candidate>, reports: &[Report]) {
+        let mut unresolved = Vec::new();
         for i in 0..out.len() {
             let c = out[i];
             if c.act != Act::Deny || c.rule != "verb-object-relative" {
                 continue;
             }
             let Some((cs, _)) = c.content else { continue };
+            // (the accusation's content ends at the comma the relative clause follows)
+            let ends_before =
+                |de: usize| cs <= de + 1 && self.kind(de) == Some(AtomKind::Comma) && de < c.actor.s;
             let accusation = out[..i].iter().rev().find(|d| {
-                d.act == Act::Accuse
-                    && d.content.is_some_and(|(ds, de)| {
-                        ds <= cs && cs <= de + 1 && self.kind(de) == Some(AtomKind::Comma) && de < c.actor.s
-                    })
+                d.act == Act::Accuse && d.trigger < cs && d.content.is_some_and(|(_, de)| ends_before(de))
             });
-            let Some(d) = accusation.copied() else { continue };
+            let pronoun = c.actor.e == c.actor.s + 1 && self.atoms[c.actor.s].is(class::PRON);
+            let Some(d) = accusation.copied() else {
+                if pronoun && c.actor.who == Who::Unknown {
+                    unresolved.push(i);
+                } else if let Some(comma) =
+                    (cs.saturating_sub(1)..c.actor.s).rev().find(|&k| self.kind(k) == Some(AtomKind::Comma))
+                {
+                    // (the words reported run on over the relative clause: they end at its comma)
+                    let reported = reports.iter().find(|r| {
+                        r.verb.1 <= r.comp.0 && r.comp.0 < comma && comma <= r.comp.1 && r.comp.0 <= cs
+                    });
+                    if let Some(r) = reported {
+                        out[i].content = Some((r.comp.0, comma));
+                    }
+                }
+                continue;
+            };
             let denier = &mut out[i];
             denier.content = d.content;
-            let pronoun = c.actor.e == c.actor.s + 1 && self.atoms[c.actor.s].is(class::PRON);
+            // (the accused as written: "he" says less than "Lukashenko")
             if let Some(accused) = d.addressee.filter(|_| pronoun) {
-                denier.actor = Actor { who: accused.who, role: accused.role, ..c.actor };
+                denier.actor = accused;
+            } else if pronoun && c.actor.who == Who::Unknown {
+                unresolved.push(i);
             }
+        }
+        for i in unresolved.into_iter().rev() {
+            out.remove(i);
         }
     }
 }

@@ -794,6 +794,28 @@ impl Analyzer<'_, '_, '_> {
                     && (start..s - 1).all(|k| !self.is_finite_verbish(k) && !self.atoms[k].is(class::PRON)))
     }
 
+    /// "…, which they denied", "…, a charge it denies": a pronoun denying in a relative clause
+    /// after a comma, whom `settle` takes for the one an accusation before it accused (or drops).
+    pub(crate) fn denies_in_relative(&self, actor: Actor, v: usize) -> bool {
+        let denies = self.atoms[v]
+            .info
+            .and_then(|w| w.claim_verb)
+            .is_some_and(|(verb, _)| self.lex.verbs[verb as usize].act == crate::model::Act::Deny);
+        if !denies || actor.e != actor.s + 1 || actor.s < 2 {
+            return false;
+        }
+        let comma_at = |k: usize| self.kind(k) == Some(AtomKind::Comma);
+        let before = actor.s - 1;
+        if self.word(before, "which") {
+            return comma_at(before - 1);
+        }
+        let charge = crate::rules::ACCUSATION_NOUNS.iter().any(|w| self.word(before, w))
+            || ["claim", "claims", "something"].iter().any(|w| self.word(before, w));
+        charge
+            && (comma_at(before - 1)
+                || before >= 2 && self.has(before - 1, class::DET) && comma_at(before - 2))
+    }
+
     /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.
     pub(crate) fn speaker_for(&self, actor: Actor, reports: &[Report], at: usize) -> Option<Actor> {
         let a = self.atoms[actor.s];
@@ -890,8 +912,11 @@ impl Analyzer<'_, '_, '_> {
             let Some(sp) =
                 speaker.filter(|sp| !(a.eq("it") || a.eq("they")) || matches!(sp.who, Who::Norms(..)))
             else {
-                // "They urged …" after "The three European powers said …"
-                return ((a.eq("they") || a.eq("it")) && actor.who != Who::Unknown).then_some(actor);
+                // "They urged …" after "The three European powers said …"; "…, which they
+                // deny": the one accused, found when the claims are settled
+                return ((a.eq("they") || a.eq("it"))
+                    && (actor.who != Who::Unknown || self.denies_in_relative(actor, at)))
+                .then_some(actor);
             };
             // The speaker's own words name the speaker better than the pronoun.
             return Some(if a.eq("we") || a.eq("i") {

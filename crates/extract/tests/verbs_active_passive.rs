@@ -389,6 +389,75 @@ fn appositive_objects() {
 }
 
 #[test]
+fn relative_denials_deny_what_came_before() {
+    // a pronoun denying a charge is the one charged; it keeps the accused's words
+    let c = expect(
+        "Kenya accused Somalia of harbouring the gunmen, a charge it denies.",
+        Act::Deny,
+        "Somalia",
+        None,
+        "harbouring the gunmen",
+    );
+    assert_eq!(c.actor.text, "Somalia");
+    expect(
+        "The ministry accused the miners of sabotage, which they denied.",
+        Act::Deny,
+        "",
+        None,
+        "sabotage",
+    );
+    // the content is the charge, however far back the relative clause reaches
+    expect_exact(
+        "The coalition accused the militia of shelling the port, which Yemen denied.",
+        Act::Deny,
+        "Yemen",
+        "shelling the port",
+    );
+    // after a report, a claim denied is what was reported
+    expect_exact(
+        "The insurgents said they had captured the airport, a claim Kabul denied.",
+        Act::Deny,
+        "Afghanistan",
+        "they had captured the airport",
+    );
+    // an unarticled charge, and refusing one denies it
+    let c = expect_exact(
+        "The regulator accused the insurer of hiding losses, allegations the firm rejects.",
+        Act::Accuse,
+        "",
+        "hiding losses",
+    );
+    assert_eq!(c.actor.text, "The regulator");
+    expect(
+        "Police said the marchers had attacked officers, an accusation Belgrade rejected.",
+        Act::Deny,
+        "Serbia",
+        None,
+        "the marchers had attacked officers",
+    );
+    // a bare "it" with no charge before it names no one
+    none("The council met on Monday, which it denied.");
+}
+
+#[test]
+fn sides_blaming_each_other() {
+    expect(
+        "Kinshasa and Kigali blamed each other for the attack.",
+        Act::Accuse,
+        "Democratic Republic of the Congo; Rwanda",
+        None,
+        "the attack",
+    );
+    expect(
+        "Both sides blamed one another for the collapse of the truce.",
+        Act::Accuse,
+        "",
+        None,
+        "the collapse of the truce",
+    );
+}
+
+#[test]
 fn organised_groups_act_with_an_unknown_side() {
     let c = find("The striking dockworkers demanded a 12% pay rise.", Act::Demand, "");
     assert_eq!(c.actor.text, "The striking dockworkers");
