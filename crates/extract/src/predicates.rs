@@ -4429,12 +4429,20 @@ impl Analyzer<'_, '_, '_> {
             end = c;
         }
         let hedged = self.polarity_before(k - 1).1;
+        // "said it would appeal (the ruling)", "will veto the bill": refusing a thing, its
+        // object the content when it has one ("would appeal against the fine" too)
+        let (act, start) = if self.refusing_deed(v) {
+            let object = if self.word(v + 1, "against") { v + 2 } else { v + 1 };
+            (Act::Reject, if object < end { object } else { v })
+        } else {
+            (Act::Warn, v)
+        };
         self.push(
             out,
-            Act::Warn,
+            act,
             actor,
             None,
-            Some((v, end)),
+            Some((start, end)),
             v,
             "will-threat",
             (false, hedged),

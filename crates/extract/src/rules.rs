@@ -76,6 +76,36 @@ pub(crate) const SAID_NOUNS: [&str; 19] = [
     "article",
 ];
 
+/// What a court, an authority or a vote hands down, which a side can contest or appeal.
+pub(crate) const RULINGS: [&str; 25] = [
+    "ruling",
+    "rulings",
+    // (a measure contested in court: "will challenge the new policy")
+    "policy",
+    "law",
+    "ban",
+    "decree",
+    "regulation",
+    "regulations",
+    "legislation",
+    "election",
+    "decision",
+    "decisions",
+    "verdict",
+    "judgment",
+    "judgement",
+    "sentence",
+    "order",
+    "result",
+    "results",
+    "outcome",
+    "conviction",
+    "fine",
+    "penalty",
+    "suspension",
+    "punishment",
+];
+
 /// Nouns for a charge laid against someone: refusing one denies it ("rejected the
 /// allegations"), judging one harshly too ("the accusations were unfair").
 pub(crate) const ACCUSATION_NOUNS: [&str; 8] = [
@@ -337,31 +367,6 @@ impl Analyzer<'_, '_, '_> {
             "contested",
             "contesting",
         ];
-        const RULINGS: [&str; 22] = [
-            "ruling",
-            "rulings",
-            // (a measure contested in court: "will challenge the new policy")
-            "policy",
-            "law",
-            "ban",
-            "decree",
-            "regulation",
-            "regulations",
-            "legislation",
-            "election",
-            "decision",
-            "decisions",
-            "verdict",
-            "judgment",
-            "judgement",
-            "sentence",
-            "order",
-            "result",
-            "results",
-            "outcome",
-            "conviction",
-            "fine",
-        ];
         if !CONTEST.iter().any(|w| self.word(v, w)) {
             return false;
         }
@@ -400,6 +405,32 @@ impl Analyzer<'_, '_, '_> {
             b -= 1;
         }
         b > 0 && ["will", "would", "'ll", "’ll"].iter().any(|w| self.word(b - 1, w))
+    }
+
+    /// Whether the hostile deed at `w` is a refusal of a thing: "vowed to appeal the ruling",
+    /// "to veto the bill", "to fight the decision" refuse them (and "vowed to appeal" refuses
+    /// what was decided); "vowed to fight the rebels" still warns them.
+    pub(crate) fn refusing_deed(&self, w: usize) -> bool {
+        const ALWAYS: [&str; 5] = ["appeal", "veto", "oppose", "contest", "boycott"];
+        const OF_A_THING: [&str; 3] = ["fight", "challenge", "resist"];
+        if ALWAYS.iter().any(|x| self.word(w, x)) {
+            // ("appeal to voters", "appeal for calm": asking, not refusing)
+            return !(self.word(w, "appeal") && (self.word(w + 1, "to") || self.word(w + 1, "for")));
+        }
+        OF_A_THING.iter().any(|x| self.word(w, x)) && {
+            let thing =
+                |j: usize| self.has(j, class::PROPOSAL_NOUN) || RULINGS.iter().any(|x| self.word(j, x));
+            let mut j = w + 1;
+            while j < (w + 6).min(self.n())
+                && !thing(j)
+                && (self.has(j, class::DET)
+                    || self.is_modifier(j)
+                    || self.kind(j) == Some(AtomKind::Possessive))
+            {
+                j += 1;
+            }
+            j > w + 1 && thing(j)
+        }
     }
 
     /// Whether atom `i` is the -ing form of a verb of hostile action ("fighting", "striking").
@@ -4752,6 +4783,8 @@ impl Analyzer<'_, '_, '_> {
                 } else {
                     Some(Act::Accept)
                 }
+            } else if (act == Act::Accept || f.threat_only) && threat && self.refusing_deed(w) {
+                Some(Act::Reject)
             } else if act == Act::Accept && threat {
                 Some(Act::Warn)
             } else {
@@ -4759,6 +4792,9 @@ impl Analyzer<'_, '_, '_> {
             };
             if let Some(pledged) = pledged {
                 let (end, _) = self.clause_end(k + 1, true);
+                // ("vowed to appeal the ruling": the ruling is what is refused)
+                let object = w + 1 < end && pledged == Act::Reject && self.refusing_deed(w);
+                let k = if object { w } else { k };
                 self.push(
                     out,
                     pledged,

@@ -477,10 +477,25 @@ fn pledging_to_fight_back_warns() {
         None,
         "defend the state's law",
     );
-    expect("Chile vowed to appeal the ruling.", Act::Warn, "Chile", None, "appeal the ruling");
-    expect("Chile intends to fight the ruling.", Act::Warn, "Chile", None, "fight the ruling");
+    expect("Chile vowed to fight the rebels.", Act::Warn, "Chile", None, "fight the rebels");
     // a promise to do good stays a promise
     expect("Peru promised to support the talks.", Act::Accept, "Peru", None, "support the talks");
+}
+
+#[test]
+fn pledging_to_contest_a_thing_refuses_it() {
+    // the thing contested is what is refused
+    expect_exact("Chile vowed to appeal the ruling.", Act::Reject, "Chile", "the ruling");
+    expect_exact("Chile intends to fight the ruling.", Act::Reject, "Chile", "the ruling");
+    expect_exact("The senator vowed to veto the budget bill.", Act::Reject, "", "the budget bill");
+    expect_exact("The opposition vowed to boycott the election.", Act::Reject, "", "the election");
+    expect_exact("The insurer will appeal against the fine.", Act::Reject, "", "the fine");
+    expect_exact("The league appealed the suspension.", Act::Reject, "", "the suspension");
+    // an appeal with nothing after it refuses what was decided
+    expect_exact("The union said it would appeal.", Act::Reject, "", "appeal");
+    // threatening to do it stays a threat; an appeal to someone asks
+    first("Iran threatened to boycott the talks.", Act::Warn);
+    no_act("The governor vowed to appeal to voters for patience.", Act::Reject);
 }
 
 #[test]
