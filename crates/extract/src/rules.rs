@@ -407,6 +407,66 @@ impl Analyzer<'_, '_, '_> {
         b > 0 && ["will", "would", "'ll", "’ll"].iter().any(|w| self.word(b - 1, w))
     }
 
+    /// "and other staff in the sector to strike", "in the region to hold talks": past a second
+    /// addressee joined by "and" at `and` (or a phrase of where the addressees are), the "to" of
+    /// the infinitive asked for (a finite verb or a comma first: none).
+    fn infinitive_past_second_addressee(&self, and: usize) -> Option<usize> {
+        // (or past where the addressees are: "Peru and other states in the region to …")
+        // ("demanded an audit and called on …": a verb after "and" is a clause of its own)
+        let (from, reach) = if self.word(and, "and") && !self.is_verbish(and + 1) {
+            (and + 2, 12)
+        } else if ["in", "at", "across", "from"].iter().any(|w| self.word(and, w)) {
+            (and + 1, 5)
+        } else {
+            return None;
+        };
+        (from..(and + reach).min(self.n()))
+            .take_while(|&j| {
+                matches!(self.atoms[j].kind, AtomKind::Word | AtomKind::Possessive | AtomKind::Hyphen)
+                    // ("other states": a noun after its modifier, whatever else it can be)
+                    && (!self.is_finite_verbish(j) || self.has(j - 1, class::DET) || self.is_modifier(j - 1))
+            })
+            .find(|&j| self.word(j, "to") && self.is_base_verb(j + 1))
+    }
+
+    /// "Volkswagen AG, Audi AG and Porsche AG, as well as two brokers": names and other noun
+    /// phrases joined by commas, "and" or "as well as" from `k` (a capitalised name first), up
+    /// to an atom for which `stop` holds (returned). None unless two at least are joined and no
+    /// verb or clause word comes between.
+    fn names_listed_before(&self, k: usize, stop: impl Fn(usize) -> bool) -> Option<usize> {
+        if !self.atoms.get(k).is_some_and(|a| a.cap) {
+            return None;
+        }
+        let mut joins = 0;
+        let mut j = k;
+        while j < (k + 24).min(self.n()) {
+            let a = &self.atoms[j];
+            // ("Volkswagen Group of America": "of" inside a name goes on to a capital)
+            if j > k && stop(j) && !self.atoms.get(j + 1).is_some_and(|n| n.cap) {
+                return (joins > 0 && self.atoms[j - 1].is_word()
+                    || self.kind(j - 1) == Some(AtomKind::Comma) && joins > 1)
+                    .then_some(j);
+            }
+            if a.kind == AtomKind::Comma || a.eq("and") {
+                joins += 1;
+            } else if a.eq("as") && self.word(j + 1, "well") && self.word(j + 2, "as") {
+                joins += 1;
+                j += 2;
+            } else if !(a.is_word()
+                && (a.cap
+                    || a.eq("of") && self.atoms.get(j + 1).is_some_and(|n| n.cap)
+                    // ("as well as two brokers": a described party in the list)
+                    || !a.is(class::PREP | class::SUB | class::REL | class::AUX | class::MODAL | class::PRON)
+                        && !self.is_verbish(j))
+                || a.kind == AtomKind::Number)
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// Whether the hostile deed at `w` is a refusal of a thing: "vowed to appeal the ruling",
     /// "to veto the bill", "to fight the decision" refuse them (and "vowed to appeal" refuses
     /// what was decided); "vowed to fight the rebels" still warns them.
@@ -2674,7 +2734,11 @@ impl Analyzer<'_, '_, '_> {
                         || ["claim", "claims", "assertion", "assertions", "notion"]
                         .iter()
                         .any(|w| self.word(k, w))
-                            && self.word(k + 1, "that")
+                            && (self.word(k + 1, "that")
+                                // ("rebuffed claims by Moscow that it was targeted": whose claim,
+                                // then what it says)
+                                || (self.word(k + 1, "by") || self.word(k + 1, "from"))
+                                    && (k + 3..(k + 8).min(e)).any(|j| self.word(j, "that")))
                 })
             }) {
             Act::Deny
@@ -4577,8 +4641,12 @@ impl Analyzer<'_, '_, '_> {
             if self.word(after, "to") || self.word(after, "for") {
                 let vp = self.word(after, "to");
                 push_vp(addressee, after + 1, vp);
-            } else if let Some(to) = self.infinitive_past_circumstance(after) {
-                // ("called on Israel at the summit to halt the strikes")
+            } else if let Some(to) = self
+                .infinitive_past_circumstance(after)
+                // ("called on Israel at the summit to halt the strikes", "on workers and other
+                // staff to strike")
+                .or_else(|| self.infinitive_past_second_addressee(after))
+            {
                 push_vp(addressee, to + 1, true);
             } else if after < self.n()
                 && self.atoms[after].is_word()
@@ -4952,6 +5020,14 @@ impl Analyzer<'_, '_, '_> {
                 push_vp(None, j + 1, false);
                 return;
             }
+            // "accused Volkswagen AG, Audi AG and Porsche AG of installing …": names listed
+            // before the frame's preposition
+            if let Some(j) =
+                self.names_listed_before(k, |j| f.preps.iter().any(|p| &**p != "as" && self.word(j, p)))
+            {
+                push_vp(None, j + 1, false);
+                return;
+            }
         }
         // "urge all parties to …": an object that names no actor, then the infinitive.
         // ("asked for $1.3 trillion to help them …": a sum asked for, its purpose after it)
@@ -4972,9 +5048,12 @@ impl Analyzer<'_, '_, '_> {
                 push_vp(None, e + 1, true);
                 return;
             }
-            // ("urged the two governments during the talks to resolve …")
-            if let Some(to) =
-                self.infinitive_past_circumstance(e).filter(|_| e > k && self.has(e - 1, class::HEAD))
+            // ("urged the two governments during the talks to resolve …", "urged Peru and other
+            // states in the region to hold talks")
+            if let Some(to) = self
+                .infinitive_past_circumstance(e)
+                .filter(|_| e > k && self.has(e - 1, class::HEAD))
+                .or_else(|| self.infinitive_past_second_addressee(e).filter(|_| e > k))
             {
                 push_vp(None, to + 1, true);
                 return;
@@ -5034,6 +5113,27 @@ impl Analyzer<'_, '_, '_> {
             // "accused Russia on Wednesday of …"; "warned the Taliban in Quetta and Chaman that …"
             let next = self.skip_right(ad.e, self.n());
             let next = self.past_place_names(next);
+            // "accused Volkswagen AG, Audi AG and Porsche AG of …": more names, then the frame
+            if self.kind(next) == Some(AtomKind::Comma) || self.word(next, "and") {
+                let frame = |j: usize| f.preps.iter().any(|p| &**p != "as" && self.word(j, p));
+                if let Some(j) = self.names_listed_before(k, frame) {
+                    push_vp(Some(ad), j + 1, false);
+                    return;
+                }
+            }
+            // "warned Steve Barclay, the health secretary, that …": past an appositive title
+            if f.that && self.kind(next) == Some(AtomKind::Comma) {
+                let close = (next + 2..(next + 10).min(self.n())).find(|&j| !self.atoms[j].is_word());
+                if let Some(c) = close.filter(|&c| {
+                    self.kind(c) == Some(AtomKind::Comma)
+                        && self.word(c + 1, "that")
+                        && self.has(next + 1, class::DET)
+                        && (next + 1..c).any(|j| self.is_office(j))
+                }) {
+                    push_vp(Some(ad), c + 2, false);
+                    return;
+                }
+            }
             // "ordered the UN peacekeeping mission to leave": the side is named inside the object.
             let pe = self.plain_np_end(ad.s);
             if f.objto && pe > next && self.word(pe, "to") && self.is_base_verb(pe + 1) {
@@ -5061,6 +5161,12 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
             if let Some(to) = self.infinitive_past_circumstance(next).filter(|_| f.objto) {
+                push_vp(Some(ad), to + 1, true);
+                return;
+            }
+            // "called on refinery workers and other staff in the sector to strike": a second
+            // addressee joined by "and", then the infinitive
+            if let Some(to) = self.infinitive_past_second_addressee(next).filter(|_| f.objto) {
                 push_vp(Some(ad), to + 1, true);
                 return;
             }

@@ -440,6 +440,63 @@ fn relative_denials_deny_what_came_before() {
 }
 
 #[test]
+fn objects_listing_several_names_or_titled() {
+    // several accused, then what they are accused of ("of" inside a name goes on)
+    let c = expect_exact(
+        "Regulators accused Siemens AG, Alstom SA and Bank of Montreal, as well as two brokers, of rigging bids.",
+        Act::Accuse,
+        "",
+        "rigging bids",
+    );
+    assert_eq!(c.addressee.map(|a| a.text.into_owned()).as_deref(), Some("Siemens AG"));
+    expect_exact(
+        "The agency accused Ford, Toyota and Kia of hiding defects.",
+        Act::Accuse,
+        "",
+        "hiding defects",
+    );
+    // a second addressee before the infinitive asked for
+    expect_exact(
+        "The federation called on dockers and other staff at the northern ports to stop work.",
+        Act::Demand,
+        "",
+        "stop work",
+    );
+    expect_exact(
+        "Canada urged Peru and other states in the region to hold talks.",
+        Act::Demand,
+        "Canada",
+        "hold talks",
+    );
+    // a verb after "and" opens a claim of its own; a long phrase after the thing is no place
+    expect_exact(
+        "The alliance demanded a recount of the votes and called on its members to march on Friday.",
+        Act::Demand,
+        "",
+        "a recount of the votes",
+    );
+    // a warning to someone, past the title in apposition
+    let c = expect_exact(
+        "The union leader warned Maria Lopez, the health minister, that there would be more strikes.",
+        Act::Warn,
+        "",
+        "there would be more strikes",
+    );
+    assert_eq!(c.addressee.map(|a| a.text.into_owned()).as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn refusing_someone_s_claims_that_denies_them() {
+    expect(
+        "The agency rebuffed claims by Belarus that its athletes were being singled out.",
+        Act::Deny,
+        "",
+        None,
+        "its athletes were being singled out",
+    );
+}
+
+#[test]
 fn sides_blaming_each_other() {
     expect(
         "Kinshasa and Kigali blamed each other for the attack.",
