@@ -806,6 +806,9 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let after = nn + 1;
+        if self.that_opens_relative_gap(after) {
+            return;
+        }
         if ["for", "that", "to", "of", "on"].iter().any(|w| self.word(after, w)) {
             let (mut end, _) = self.clause_end(after + 1, false);
             // "Russia's demand for talks angered Kyiv": the phrase is the subject, and the
@@ -850,6 +853,23 @@ impl Analyzer<'_, '_, '_> {
                 true,
             );
         }
+    }
+
+    /// "the demands that we heard now …", "the offer that they made on Friday": "that" at `t`
+    /// opening a relative clause whose verb has no object of its own (a pronoun, a past verb,
+    /// then no noun phrase), not the content of the noun before it.
+    pub(crate) fn that_opens_relative_gap(&self, t: usize) -> bool {
+        self.word(t, "that")
+            && ["we", "they", "he", "she", "i", "you"].iter().any(|w| self.word(t + 1, w))
+            && self.atoms.get(t + 2).is_some_and(|a| {
+                a.is_word() && a.info.is_some_and(|w| w.verb & form::PAST != 0 && w.verb & form::BASE == 0)
+            })
+            && self.atoms.get(t + 3).is_none_or(|a| {
+                !a.is_word()
+                    || a.is(class::ADV | class::AUX | class::MODAL | class::PREP | class::TIME)
+                    || self.is_ly_adverb(t + 3)
+                    || a.eq("now")
+            })
     }
 
     /// "“You have to send us the money,” he said", "“you must help us”": a quoted "you" told to

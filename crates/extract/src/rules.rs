@@ -1834,6 +1834,17 @@ impl Analyzer<'_, '_, '_> {
         if !a.is_word() || a.cap || a.is(class::PRON | class::REL) {
             return None;
         }
+        // ("Hamas' delusional demands that we heard": a noun after its owner and modifier, and
+        // a relative clause after it)
+        // (a noun is a subject: "the situation demands", "these crooks demand"; the tagger,
+        // which tags the whole sentence, is asked last)
+        let owned = left > 0
+            && self.is_modifier(left)
+            && (self.kind(left - 1) == Some(AtomKind::Possessive) || self.has(left - 1, class::DET))
+            && self.tag(left).is_some_and(|t| t.xpos() == "JJ");
+        if owned || self.that_opens_relative_gap(v + 1) {
+            return None;
+        }
         let r = self.report_at(reports, v)?;
         reports[r].speaker.map(|sp| (sp, "quoted-demand"))
     }
@@ -3430,6 +3441,30 @@ impl Analyzer<'_, '_, '_> {
                     }
                     while e >= 2 && (self.is_ly_adverb(e - 1) || self.has(e - 1, class::ADV)) {
                         e -= 1;
+                    }
+                    // "denied that the strike had killed civilians, as alleged by the rebels":
+                    // the clause before the comma is what the agent alleged
+                    if e >= 3 && self.word(e - 1, "as") && self.kind(e - 2) == Some(AtomKind::Comma) {
+                        let comma = e - 2;
+                        let that = (comma.saturating_sub(40).max(1)..comma).rev().find(|&j| {
+                            self.word(j, "that") && (self.is_verbish(j - 1) || self.is_report_word(j - 1))
+                        });
+                        let s = that.map_or_else(|| self.clause_start(comma - 1), |t| t + 1);
+                        if s < comma {
+                            self.push(
+                                out,
+                                verb.act,
+                                agent,
+                                None,
+                                Some((s, comma)),
+                                v,
+                                "participle-by",
+                                polarity,
+                                report,
+                                true,
+                            );
+                        }
+                        return;
                     }
                     let mut s = self.content_np_left(e - 1);
                     // ("the package included measures demanded by …": the clause's own verb before

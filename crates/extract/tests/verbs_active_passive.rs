@@ -497,6 +497,35 @@ fn refusing_someone_s_claims_that_denies_them() {
 }
 
 #[test]
+fn as_alleged_by_names_who_alleged_the_clause_before() {
+    let text = "The navy denied that its patrol boat had fired on the fishermen, as alleged by the fishermen's union.";
+    expect_exact(text, Act::Deny, "", "its patrol boat had fired on the fishermen");
+    let c = first(text, Act::Accuse);
+    assert_eq!(c.actor.text, "the fishermen's union");
+    assert_eq!(
+        c.content.map(|p| p.text.into_owned()).as_deref(),
+        Some("its patrol boat had fired on the fishermen")
+    );
+}
+
+#[test]
+fn coup_makers_are_actors() {
+    expect_exact("The putschists rejected the ultimatum.", Act::Reject, "", "the ultimatum");
+    expect_exact("The mutineers demanded higher pay.", Act::Demand, "", "higher pay");
+}
+
+#[test]
+fn a_quoted_owned_noun_and_its_relative_clause_demand_nothing() {
+    // "demands" is the noun: owned, modified, then a relative clause with no object
+    no_act(
+        "\"Giving in to the union's outrageous demands that we saw today would only invite more strikes,\" the mayor said.",
+        Act::Demand,
+    );
+    // a plural subject of the verb still demands
+    first("\"These workers demand a fair wage,\" the mayor said.", Act::Demand);
+}
+
+#[test]
 fn sides_blaming_each_other() {
     expect(
         "Kinshasa and Kigali blamed each other for the attack.",
