@@ -855,6 +855,47 @@ impl Analyzer<'_, '_, '_> {
         }
     }
 
+    /// "we must condemn", "I have to reject …" (`v` at the verb after the modal `m`, the
+    /// pronoun at `we`): a claim verb that condemns, refuses, denies or asks, done by whoever
+    /// the pronoun is. Other verbs ("we must win") claim nothing.
+    fn own_duty_claim(&self, m: usize, v: usize, we: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if !["must", "should", "have", "has", "need"].iter().any(|w| self.word(m, w))
+            || self.has(m.wrapping_sub(1), class::NEG)
+        {
+            return;
+        }
+        let Some((verb, forms)) = self.atoms.get(v).and_then(|a| a.info).and_then(|w| w.claim_verb) else {
+            return;
+        };
+        let verb = &self.lex.verbs[verb as usize];
+        if forms & form::BASE == 0 || !matches!(verb.act, Act::Accuse | Act::Reject | Act::Deny | Act::Demand)
+        {
+            return;
+        }
+        let mut after = self.skip_right(v + 1, self.n());
+        let particle = verb.frames.particles.iter().any(|p| self.word(after, p)).then_some(after);
+        if particle.is_some() {
+            after += 1;
+        } else if !verb.frames.particles.is_empty() {
+            return;
+        }
+        let Some(pronoun) = self.actor_starting_at(we).filter(|a| a.e == we + 1) else { return };
+        let Some(actor) = self.speaker_for(pronoun, reports, v) else { return };
+        let polarity = self.polarity_before(m);
+        self.frames_and_push(
+            v,
+            after,
+            particle,
+            verb,
+            actor,
+            "modal-own-duty",
+            polarity,
+            reports,
+            out,
+            false,
+        );
+    }
+
     /// "the demands that we heard now …", "the offer that they made on Friday": "that" at `t`
     /// opening a relative clause whose verb has no object of its own (a pronoun, a past verb,
     /// then no noun phrase), not the content of the noun before it.
@@ -1024,6 +1065,12 @@ impl Analyzer<'_, '_, '_> {
                     false,
                 );
             }
+            return;
+        }
+        // "“We must condemn this attack,” she said": the speaker's own duty to condemn, refuse,
+        // deny or demand is doing it
+        if (la.eq("we") || la.eq("i")) && left + 1 == m && !self.has(after.saturating_sub(1), class::NEG) {
+            self.own_duty_claim(m, after, left, reports, out);
             return;
         }
         if la.kind != AtomKind::Word

@@ -407,6 +407,36 @@ impl Analyzer<'_, '_, '_> {
         b > 0 && ["will", "would", "'ll", "’ll"].iter().any(|w| self.word(b - 1, w))
     }
 
+    /// The subject of the main clause after a participle clause opening the sentence at `v`
+    /// ("Denouncing the launch, the joint chiefs said …"): the actor right after the clause's
+    /// comma, with a verb right after it.
+    fn fronted_participle_subject(&self, v: usize, reports: &[Report]) -> Option<Actor> {
+        if (0..v).any(|k| self.atoms[k].is_word()) {
+            return None;
+        }
+        let comma = (v + 1..(v + 30).min(self.n()))
+            .take_while(|&j| !matches!(self.atoms[j].kind, AtomKind::Terminal | AtomKind::Semicolon))
+            .find(|&j| self.kind(j) == Some(AtomKind::Comma) && !self.atoms[j].quoted)?;
+        let actor = self.actor_starting_at(comma + 1)?;
+        let verb = self.skip_right(actor.e, self.n());
+        if !(self.is_finite_verbish(verb)
+            || self.is_report_word(verb)
+            || self.has(verb, class::AUX | class::MODAL))
+        {
+            return None;
+        }
+        self.speaker_for(actor, reports, v)
+    }
+
+    /// `urged the body “to use any means”`: the "to" inside a quotation opening at `j`, else `j`.
+    fn past_quote_before_to(&self, j: usize) -> usize {
+        if matches!(self.kind(j), Some(AtomKind::OpenQuote | AtomKind::Quote)) && self.word(j + 1, "to") {
+            j + 1
+        } else {
+            j
+        }
+    }
+
     /// "and other staff in the sector to strike", "in the region to hold talks": past a second
     /// addressee joined by "and" at `and` (or a phrase of where the addressees are), the "to" of
     /// the infinitive asked for (a finite verb or a comma first: none).
@@ -3618,7 +3648,30 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        let Some(l) = left else { return };
+        let Some(l) = left else {
+            // "Condemning the launch as a breach of the resolutions, the joint chiefs said …": a
+            // participle clause opening the sentence has the main clause's subject
+            // ("Presenting the two texts to the press, …": how a proposal was shown, the
+            // sentence is about something else)
+            if forms & form::GER != 0 && verb.act != Act::Propose {
+                if let Some(actor) = self.fronted_participle_subject(v, reports) {
+                    let polarity = self.polarity_before(v);
+                    self.frames_and_push(
+                        v,
+                        after,
+                        particle,
+                        verb,
+                        actor,
+                        "verb-fronted-participle",
+                        polarity,
+                        reports,
+                        out,
+                        false,
+                    );
+                }
+            }
+            return;
+        };
         let la = self.atoms[l];
         // Gerunds: "… by seeking …", "is seeking" (the auxiliary is skipped).
         let aux_before = (between_start..v).any(|k| self.has(k, class::AUX | class::MODAL | class::HEDGE));
@@ -4044,7 +4097,11 @@ impl Analyzer<'_, '_, '_> {
         while b > 0 && (self.has(b - 1, class::ADV | class::NEG) || self.is_ly_adverb(b - 1)) {
             b -= 1;
         }
-        if b > 0 && ["should", "must", "ought"].iter().any(|w| self.word(b - 1, w)) {
+        // (the speaker's own duty is read by `own_duty_claim`: "we must condemn …")
+        if b > 0
+            && ["should", "must", "ought"].iter().any(|w| self.word(b - 1, w))
+            && rule != "modal-own-duty"
+        {
             return;
         }
         let report = self.attribution(reports, v);
@@ -4673,6 +4730,7 @@ impl Analyzer<'_, '_, '_> {
             let addressee = self.actor_starting_at(k);
             // past a bracketed party tag or a time phrase: "on Rep. X (D-Calif.) to resign"
             let after = self.skip_right(addressee.map_or_else(|| self.plain_np_end(k), |a| a.e), self.n());
+            let after = self.past_quote_before_to(after);
             if self.word(after, "to") || self.word(after, "for") {
                 let vp = self.word(after, "to");
                 push_vp(addressee, after + 1, vp);
@@ -5148,6 +5206,7 @@ impl Analyzer<'_, '_, '_> {
             // "accused Russia on Wednesday of …"; "warned the Taliban in Quetta and Chaman that …"
             let next = self.skip_right(ad.e, self.n());
             let next = self.past_place_names(next);
+            let next = self.past_quote_before_to(next);
             // "accused Volkswagen AG, Audi AG and Porsche AG of …": more names, then the frame
             if self.kind(next) == Some(AtomKind::Comma) || self.word(next, "and") {
                 let frame = |j: usize| f.preps.iter().any(|p| &**p != "as" && self.word(j, p));

@@ -695,3 +695,36 @@ fn the_noun_state_is_no_reporting_verb() {
         claims("We want Venezuela to be an autonomous, independent sovereign state, with elected officials.");
     assert!(cs.iter().all(|c| !c.actor.text.contains("sovereign")), "{cs:?}");
 }
+
+#[test]
+fn the_speaker_s_own_duty_to_condemn_or_refuse_is_done() {
+    let c =
+        first("\u{201c}We must denounce the shelling of the hospital,\u{201d} the envoy said.", Act::Accuse);
+    assert_eq!(c.actor.text, "the envoy");
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("the shelling of the hospital"));
+    first("The mayor said: \u{201c}We have to reject this budget.\u{201d}", Act::Reject);
+    // someone else's duty is asked of them; a duty to do anything else claims nothing
+    first("\u{201c}The council must condemn the shelling,\u{201d} the envoy said.", Act::Demand);
+    none("\u{201c}We must win the next election,\u{201d} the envoy said.");
+    no_act("\u{201c}We must not condemn anyone yet,\u{201d} the envoy said.", Act::Accuse);
+}
+
+#[test]
+fn a_fronted_participle_clause_has_the_main_clause_s_subject() {
+    let c = first("Rejecting the offer as an insult, the nurses' union said it would strike.", Act::Reject);
+    assert_eq!(c.actor.text, "the nurses' union");
+    let c = first("Accusing Oslo of meddling, Moscow expelled two diplomats.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("meddling"));
+    // how a proposal was shown is no proposal
+    no_act("Presenting the draft to reporters, the minister said talks would resume.", Act::Propose);
+}
+
+#[test]
+fn an_infinitive_asked_for_may_open_a_quotation() {
+    expect_exact(
+        "The envoy appealed to the assembly \u{201c}to use any means necessary\u{201d} against the junta.",
+        Act::Demand,
+        "",
+        "use any means necessary",
+    );
+}
