@@ -627,7 +627,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     .get(j + 1)
                     .is_some_and(|n| n.is(class::AUX | class::ADV | class::MODAL) || self.is_verbish(j + 1))
             };
-            let skippable = a.is(class::AUX | class::NEG | class::HEDGE | class::ADV) && !a.is(class::PRON | class::DET)
+            let skippable = a.is(class::AUX | class::NEG | class::HEDGE | class::ADV)
+                && !a.is(class::PRON | class::DET)
+                // ("May rejected …": a capitalised hedge that names a person)
+                && !(a.cap && self.is_name(j))
                 // "Trump himself called …"
                 || ["himself", "herself", "themselves", "itself"].iter().any(|w| a.eq(w))
                 // "Tehran has since demanded …"
@@ -972,6 +975,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if w.class & class::PREP != 0 {
             return self.preposition_inside_name(i);
         }
+        // "May said …", "May's government": a month's name or a modal the article has named a
+        // person by (Theresa May), with a verb or a possessive after it and no preposition
+        // before it
+        if w.class & (class::MONTH | class::MODAL | class::HEDGE) != 0 && self.month_named_person(i) {
+            return true;
+        }
         // "Jan Brewer", "April Ryan": a month's name without a period, right before a surname, is
         // a given name.
         w.class == class::MONTH
@@ -1019,6 +1028,31 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && self.lex.first_name_is_female(p.text).is_some()
         };
         after_given_name || self.memory.by_surname(self.atoms[i].text).is_some()
+    }
+
+    /// See [`Self::is_capitalised_name`]: "May ruled out …" once the article has named Theresa
+    /// May; "in May", "last May", "May 5" stay months. (Out of line: rare.)
+    #[cold]
+    #[inline(never)]
+    fn month_named_person(&self, i: usize) -> bool {
+        let a = &self.atoms[i];
+        !a.text.ends_with('.')
+            && !(i > 0
+                && (self.has(i - 1, class::PREP)
+                    || ["last", "early", "late", "mid", "next", "this", "since"]
+                        .iter()
+                        .any(|w| self.word(i - 1, w))))
+            && self.atoms.get(if self.is_ly_adverb(i + 1) { i + 2 } else { i + 1 }).is_some_and(|b| {
+                b.kind == AtomKind::Possessive
+                    || b.kind == AtomKind::Word
+                        && !b.cap
+                        && b.info.is_some_and(|w| {
+                            w.report != 0
+                                || w.claim_verb.is_some()
+                                || w.verb & (form::PAST | form::THIRD) != 0
+                        })
+            })
+            && self.memory.by_surname(a.text).is_some()
     }
 
     /// "the Court of Appeals", "the Office of Management": a capitalised word that is also a
@@ -3150,11 +3184,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         {
                             return (i, Some(j + 2));
                         }
-                        if verb_phrase
-                            && (self.is_base_verb(j + 1)
-                                || self.is_ly_adverb(j + 1)
-                                    && self.atoms.get(j + 2).is_some_and(|x| x.is_word()))
-                        {
+                        if verb_phrase && (self.is_base_verb(j + 1) || self.adverb_then_verb(j + 1)) {
                             return (i, Some(j + 1));
                         }
                         // ("…, and hopes to turn …": a verb of the subject's own, by its "to")
@@ -3436,10 +3466,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             return (i, Some(i + 2));
                         }
                         // (but "jointly and severally pay": two adverbs of one verb)
-                        if self.is_ly_adverb(i + 1)
-                            && self.atoms.get(i + 2).is_some_and(|x| x.is_word())
-                            && !(i > 0 && self.is_ly_adverb(i - 1))
-                        {
+                        if self.adverb_then_verb(i + 1) && !(i > 0 && self.is_ly_adverb(i - 1)) {
                             return (i, Some(i + 1));
                         }
                         if self.is_base_verb(i + 1) && !self.has(i + 1, class::HEAD | class::PROPOSAL_NOUN) {
@@ -3555,6 +3582,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     || self.atoms[k].info.is_none_or(|w| w.report & (form::PAST | form::THIRD) == 0)
             }))
         .then_some(c + 1)
+    }
+
+    /// "(and) strongly condemned …", "(and) swiftly pass …": an -ly adverb at `j` and a verb
+    /// that can open a second verb phrase after it; "(and) currently held aboard the ship" is a
+    /// participle that describes, not a verb phrase.
+    fn adverb_then_verb(&self, j: usize) -> bool {
+        self.is_ly_adverb(j)
+            && self.atoms.get(j + 1).is_some_and(|x| {
+                x.is_word()
+                    && !x.text.ends_with("ed")
+                    && x.info.is_none_or(|w| w.verb == 0 || w.verb & form::BASE != 0)
+            })
     }
 
     /// ", saying …", ", vowing …": a participle clause after a comma.

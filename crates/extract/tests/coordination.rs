@@ -424,3 +424,17 @@ fn a_named_actor_with_a_verb_of_its_own_ends_the_content_before_it() {
         "Ukraine and Georgia stay out of NATO",
     );
 }
+
+#[test]
+fn an_adverb_and_a_participle_after_and_describe_the_object() {
+    let cs = claims(
+        "Malta refused to take in the migrants rescued by the charity and currently held aboard its ship.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    // an adverb and a base verb open a second thing refused
+    let cs = claims("The union urged members to reject the offer and quickly return to work.");
+    assert!(
+        cs.iter().any(|c| c.content.as_ref().is_some_and(|p| p.text == "quickly return to work")),
+        "{cs:#?}"
+    );
+}

@@ -754,3 +754,14 @@ fn it_after_a_state_s_institution_as_subject_is_the_state() {
     let text = "The rebels warned of reprisals if Peru's army advanced. It called for an emergency meeting.";
     assert!(claims(text).iter().all(|c| c.act != Act::Demand || norm(&c.actor) != "Peru"));
 }
+
+#[test]
+fn a_surname_that_is_a_month_or_a_modal_names_its_person() {
+    let text =
+        "Theresa May met her cabinet on Monday. At the weekend, May firmly ruled out a second referendum. \
+                May rejected the plan. In May, the talks failed. The plan may fail.";
+    let cs = claims(text);
+    let may: Vec<_> = cs.iter().filter(|c| c.actor.is("Theresa May")).collect();
+    assert_eq!(may.len(), 2, "{cs:#?}");
+    assert!(may.iter().any(|c| c.content.as_ref().is_some_and(|p| p.text == "a second referendum")));
+}

@@ -1041,3 +1041,12 @@ fn an_aide_speaks() {
     assert_eq!(c.actor.text, "A senior aide to the president");
     first("An aide called for his release.", Act::Demand);
 }
+
+#[test]
+fn an_office_s_full_title_names_no_one_inside_it() {
+    let c = first(
+        "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas urged both sides to show restraint.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.norms, ["European Union"]);
+}
