@@ -2641,7 +2641,22 @@ impl Analyzer<'_, '_, '_> {
                     }
                     (start, comma)
                 } else {
-                    (object, k)
+                    // ("called parliament a “den of criminals”": the object ends where the label's
+                    // article or quotation opens, when the label's own words come before its
+                    // judging word)
+                    // ("called the use of a chemical weapon a crime": an article inside the
+                    // object's own phrase, past a preposition, opens no label)
+                    // (a quotation opens the label only when the judging word is inside it, not
+                    // scare quotes in the object: "described alleged “shadow banning” as …")
+                    let label = (object + 1..k)
+                        .find(|&j| {
+                            self.word(j, "a")
+                                || self.word(j, "an")
+                                || matches!(self.kind(j), Some(AtomKind::OpenQuote | AtomKind::Quote))
+                                    && (j + 1..k).all(|i| !self.atoms[i].is_quote())
+                        })
+                        .filter(|&j| (object..j).all(|i| !self.has(i, class::PREP)));
+                    (object, label.unwrap_or(k))
                 };
                 // ("the report, which he called a smear": something said, judged, is denied)
                 let (act, rule) = if (object >= k || content.0 > u)

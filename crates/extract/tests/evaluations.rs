@@ -1269,3 +1269,23 @@ fn a_thing_said_not_to_be_for_sale_is_refused() {
     );
     none("The house is not for sale.");
 }
+
+#[test]
+fn a_label_of_several_words_after_its_article_is_no_part_of_the_object() {
+    expect_exact("The premier called the assembly a \"nest of traitors\".", Act::Accuse, "", "the assembly");
+    expect_exact("The premier called the assembly a nest of traitors.", Act::Accuse, "", "the assembly");
+    // an article inside the object's own phrase stays in it
+    expect_exact(
+        "The envoy called the shelling of a school a war crime.",
+        Act::Accuse,
+        "",
+        "the shelling of a school",
+    );
+}
+
+#[test]
+fn a_conspiracy_a_threat_or_useless_accuses() {
+    first("The ousted premier said the vote against him was a \"foreign conspiracy\".", Act::Accuse);
+    first("The general described the tribunal as \"useless\".", Act::Accuse);
+    first("The minister said the incursions were a threat to regional peace.", Act::Accuse);
+}
