@@ -3103,12 +3103,29 @@ impl Analyzer<'_, '_, '_> {
             })
             && (v + 1..(v + 4).min(self.n()))
                 .any(|k| ["motion", "resolution", "decree", "declaration"].iter().any(|w| self.word(k, w)));
+        // "who won disputed elections", "rejected proposed changes": a participle between a
+        // verb and its object's noun is the noun's adjective (the tagger asked last)
+        let participle_adjective = forms & form::PART != 0
+            && v >= 1
+            && self.atoms[v].text.ends_with("ed")
+            && self.atoms[v - 1].is_word()
+            && !self.has(v - 1, class::AUX | class::MODAL | class::PRON | class::DET | class::PREP)
+            && !self.is_be(v - 1)
+            && self.is_finite_verbish(v - 1)
+            && self.atoms.get(v + 1).is_some_and(|a| {
+                a.is_word()
+                    && !a.cap
+                    && !a.is(class::DET | class::PREP | class::PRON | class::ADV | class::SUB)
+            })
+            && self.tag(v + 1).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"))
+            && self.tag(v).is_some_and(|t| matches!(t.xpos(), "JJ" | "VBN"));
         if noun_use
             || modifier_use
             || closed_door
             || denied_oneself
             || adjective_before
             || adopts_document
+            || participle_adjective
             || self.is_compound_call(v)
         {
             return;
@@ -3193,6 +3210,13 @@ impl Analyzer<'_, '_, '_> {
             after += 1;
         }
         let particle = f.particles.iter().any(|p| after > 0 && self.word(after - 1, p)).then(|| after - 1);
+        // ("lashed out Sunday at the proposal": a time between the particle and the frame)
+        if particle.is_some() {
+            let past = self.skip_right(after, self.n());
+            if past > after && f.preps.iter().any(|p| self.word(past, p)) {
+                after = past;
+            }
+        }
         // "press on", "push ahead": carrying on, not claiming.
         let own_particle = |w: &str| f.particles.iter().chain(&f.optional_particles).any(|p| &**p == w);
         // ("blasted on a conference call as …": "on" opening a phrase of its own)
@@ -3226,6 +3250,14 @@ impl Analyzer<'_, '_, '_> {
                 let mut b = subject.s;
                 if b > 0 && self.word(b - 1, "that") {
                     b -= 1;
+                }
+                // ("I believe Beijing will accept her resignation": a belief about another's act;
+                // "I think we will reject it" is the speaker's own stance)
+                const BELIEVED: [&str; 8] =
+                    ["believe", "believes", "believed", "think", "thinks", "thought", "doubt", "doubts"];
+                let own = subject.e == subject.s + 1 && ["we", "i"].iter().any(|w| self.word(subject.s, w));
+                if !own && (b.saturating_sub(3)..b).any(|k| BELIEVED.iter().any(|w| self.word(k, w))) {
+                    return;
                 }
                 const EXPECTED: [&str; 17] = [
                     "speculation",

@@ -483,6 +483,16 @@ fn pledging_to_fight_back_warns() {
 }
 
 #[test]
+fn a_time_between_a_particle_and_its_frame() {
+    expect_exact("The judge lashed out Sunday at the reform plan.", Act::Accuse, "", "the reform plan");
+}
+
+#[test]
+fn vowing_to_eradicate_warns() {
+    first("The general vowed to eradicate the insurgents.", Act::Warn);
+}
+
+#[test]
 fn pledging_to_contest_a_thing_refuses_it() {
     // the thing contested is what is refused
     expect_exact("Chile vowed to appeal the ruling.", Act::Reject, "Chile", "the ruling");

@@ -215,3 +215,15 @@ fn what_endangers_a_good_thing_threatens_no_one() {
     none("The drought threatens the harvest.");
     first("The union threatened a national strike.", Act::Warn);
 }
+
+#[test]
+fn beliefs_about_another_side_s_act_and_participles_as_adjectives_claim_nothing() {
+    // what someone believes another side will do is a forecast
+    no_act("\u{201c}I believe the cabinet will accept her resignation,\u{201d} he said.", Act::Accept);
+    no_act("The governor does not think the union will oppose the bill.", Act::Reject);
+    // the speaker's own side still takes its stance
+    first("\u{201c}I think we will reject this budget,\u{201d} the mayor said.", Act::Reject);
+    // a participle between a verb and its noun describes the noun
+    no_act("The general, who won disputed elections last year, spoke on Monday.", Act::Deny);
+    no_act("The opposition rejected proposed changes to the constitution.", Act::Propose);
+}
