@@ -3528,6 +3528,11 @@ impl Analyzer<'_, '_, '_> {
                         }
                         return;
                     }
+                    // ("cut it by 0.6 percent as required by EU rules": which words are required
+                    // is not marked)
+                    if e >= 2 && self.word(e - 1, "as") {
+                        return;
+                    }
                     let mut s = self.content_np_left(e - 1);
                     // ("the package included measures demanded by …": the clause's own verb before
                     // the noun ends it)

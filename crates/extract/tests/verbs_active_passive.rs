@@ -509,6 +509,14 @@ fn as_alleged_by_names_who_alleged_the_clause_before() {
 }
 
 #[test]
+fn as_required_by_without_a_comma_marks_no_words() {
+    no_act(
+        "The budget raised the deficit rather than cut it by 1 percent as required by EU rules.",
+        Act::Demand,
+    );
+}
+
+#[test]
 fn coup_makers_are_actors() {
     expect_exact("The putschists rejected the ultimatum.", Act::Reject, "", "the ultimatum");
     expect_exact("The mutineers demanded higher pay.", Act::Demand, "", "higher pay");
