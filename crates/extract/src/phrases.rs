@@ -630,7 +630,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             let skippable = a.is(class::AUX | class::NEG | class::HEDGE | class::ADV)
                 && !a.is(class::PRON | class::DET)
                 // ("May rejected …": a capitalised hedge that names a person)
-                && !(a.cap && self.is_name(j))
+                && !(a.cap && a.is(class::HEDGE) && self.is_name(j))
                 // "Trump himself called …"
                 || ["himself", "herself", "themselves", "itself"].iter().any(|w| a.eq(w))
                 // "Tehran has since demanded …"
@@ -975,15 +975,24 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if w.class & class::PREP != 0 {
             return self.preposition_inside_name(i);
         }
+        // (months and modals out of line: rare)
+        w.class & (class::MONTH | class::MODAL | class::HEDGE) != 0 && self.month_or_modal_name(i, w.class)
+    }
+
+    /// See [`Self::is_capitalised_name`], for a capitalised month's name or modal at `i`.
+    #[cold]
+    #[inline(never)]
+    fn month_or_modal_name(&self, i: usize, word_class: u32) -> bool {
+        let a = &self.atoms[i];
         // "May said …", "May's government": a month's name or a modal the article has named a
         // person by (Theresa May), with a verb or a possessive after it and no preposition
         // before it
-        if w.class & (class::MONTH | class::MODAL | class::HEDGE) != 0 && self.month_named_person(i) {
+        if self.month_named_person(i) {
             return true;
         }
         // "Jan Brewer", "April Ryan": a month's name without a period, right before a surname, is
         // a given name.
-        w.class == class::MONTH
+        word_class == class::MONTH
             && !a.text.ends_with('.')
             && self.atoms.get(i + 1).is_some_and(|b| {
                 b.start == a.end() + 1
@@ -1032,8 +1041,6 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// See [`Self::is_capitalised_name`]: "May ruled out …" once the article has named Theresa
     /// May; "in May", "last May", "May 5" stay months. (Out of line: rare.)
-    #[cold]
-    #[inline(never)]
     fn month_named_person(&self, i: usize) -> bool {
         let a = &self.atoms[i];
         !a.text.ends_with('.')
@@ -1213,8 +1220,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // "…, an accusation Moscow rejected": a charge before a name is the object of a
             // relative clause, no title of the name
             if !a.cap
+                && crate::rules::CHARGE_OR_CLAIM_NOUNS.iter().any(|w| a.eq(w))
                 && (self.is_name(k) || self.entity(k).is_some())
-                && crate::rules::ACCUSATION_NOUNS.iter().chain(&["claim", "claims"]).any(|w| a.eq(w))
             {
                 break;
             }
@@ -3249,7 +3256,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         || self.word(j, "a")
                         || self.word(j, "an")
                         // "…, allegations the bank denies": a charge in apposition, unarticled
-                        || crate::rules::ACCUSATION_NOUNS.iter().chain(&["claims"]).any(|w| self.word(j, w))
+                        || crate::rules::CHARGE_OR_CLAIM_NOUNS.iter().any(|w| self.word(j, w))
                             && self.atoms.get(j + 1).is_some_and(|x| x.is_word())
                         || self.attribution_at(j)
                         || self.is_participle_clause(j)

@@ -108,7 +108,11 @@ pub(crate) const RULINGS: [&str; 25] = [
 
 /// Nouns for a charge laid against someone: refusing one denies it ("rejected the
 /// allegations"), judging one harshly too ("the accusations were unfair").
-pub(crate) const ACCUSATION_NOUNS: [&str; 8] = [
+pub(crate) const ACCUSATION_NOUNS: &[&str] = CHARGE_OR_CLAIM_NOUNS.split_at(8).0;
+
+/// [`ACCUSATION_NOUNS`] and "claim(s)": a charge or a claim in apposition, denied in a relative
+/// clause ("…, a claim Tehran denies", "…, allegations the bank denies").
+pub(crate) const CHARGE_OR_CLAIM_NOUNS: [&str; 10] = [
     "allegation",
     "allegations",
     "accusation",
@@ -117,6 +121,8 @@ pub(crate) const ACCUSATION_NOUNS: [&str; 8] = [
     "charges",
     "insinuation",
     "insinuations",
+    "claim",
+    "claims",
 ];
 
 /// What is true or false of something said: challenging it denies it ("challenged the facts of
@@ -4645,7 +4651,7 @@ impl Analyzer<'_, '_, '_> {
                         || whose
                         || self.word(start, "something")
                         // ("…, allegations Rwanda denies": a charge needs no article)
-                        || ACCUSATION_NOUNS.iter().chain(&["claims"]).any(|w| self.word(start, w)))
+                        || CHARGE_OR_CLAIM_NOUNS.iter().any(|w| self.word(start, w)))
                     && object_fits(start, actor.s)
                     // ("On the same day Palestinians protest …": when, not what)
                     && !self.atoms[actor.s - 1].is(class::TIME)
