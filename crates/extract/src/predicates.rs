@@ -864,6 +864,10 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        if self.word(m, "need") && !self.word(v, "to") {
+            self.own_need_claim(m, v, we, reports, out);
+            return;
+        }
         let Some((verb, forms)) = self.atoms.get(v).and_then(|a| a.info).and_then(|w| w.claim_verb) else {
             return;
         };
@@ -892,6 +896,56 @@ impl Analyzer<'_, '_, '_> {
             polarity,
             reports,
             out,
+            false,
+        );
+    }
+
+    /// "“We need more air defences from our partners,” he said", "we need the world to act":
+    /// what the speaker's own side needs (`v` right after "need", the pronoun at `we`) is asked
+    /// of whoever it is needed from or is to act. A need of nothing named, or from no one,
+    /// asks nothing.
+    fn own_need_claim(&self, m: usize, v: usize, we: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let names_thing = self.atoms.get(v).is_some_and(|a| {
+            a.is_word()
+                && !a.is(class::PRON | class::PREP | class::SUB)
+                && (a.is(class::DET)
+                    || self.is_modifier_word(v)
+                    || a.eq("more")
+                    || a.eq("further")
+                    || self.mark(v).is_some())
+        });
+        if !names_thing {
+            return;
+        }
+        let (end, _) = self.clause_end(v, false);
+        if end <= v + 1 {
+            return;
+        }
+        // ("we need the world to act": the one asked; "help from the West": the one asked too)
+        let to_act = self.actor_starting_at(v).filter(|a| self.word(a.e, "to") && self.is_base_verb(a.e + 1));
+        let from = (v..end).find(|&j| self.word(j, "from")).and_then(|f| self.actor_starting_at(f + 1));
+        let Some(pronoun) = self.actor_starting_at(we).filter(|a| a.e == we + 1) else { return };
+        let Some(actor) = self.speaker_for(pronoun, reports, v) else { return };
+        // (a need of no one in particular, "we need everyone on it", "I need loyalty", is
+        // too often a wish or a remark to read as a demand)
+        let (addressee, start) = match (to_act, from) {
+            (Some(a), _) => (a, a.e + 1),
+            (None, Some(f)) => (f, v),
+            (None, None) => return,
+        };
+        let addressee = Some(addressee);
+        let report = self.attribution(reports, v);
+        let polarity = self.polarity_before(m);
+        self.push(
+            out,
+            Act::Demand,
+            actor,
+            addressee,
+            Some((start, end)),
+            m,
+            "modal-own-need",
+            polarity,
+            report,
             false,
         );
     }
@@ -933,7 +987,12 @@ impl Analyzer<'_, '_, '_> {
             && (self.has(m - 1, class::NEG | class::AUX) || self.kind(m - 1) == Some(AtomKind::Negation));
         let need_names_a_thing = self.atoms.get(m_end).is_some_and(|a| {
             a.is_word()
-                && (a.is(class::DET) && !a.is(class::PRON) || self.is_modifier_word(m_end) || a.eq("more"))
+                && (a.is(class::DET) && !a.is(class::PRON)
+                    || self.is_modifier_word(m_end)
+                    || a.eq("more")
+                    || a.eq("further")
+                    // ("need the international community to act": an actor named, then its act)
+                    || self.mark(m_end).is_some())
         });
         if need_object && (denied_need || !need_names_a_thing) {
             return;

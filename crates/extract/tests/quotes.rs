@@ -728,3 +728,14 @@ fn an_infinitive_asked_for_may_open_a_quotation() {
         "use any means necessary",
     );
 }
+
+#[test]
+fn what_the_speaker_s_side_needs_from_someone_is_asked_of_them() {
+    let c =
+        first("\u{201c}We need more air defences from Washington,\u{201d} the minister said.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text.into_owned()).as_deref(), Some("Washington"));
+    let c = first("\u{201c}We need the United Nations to act now,\u{201d} the envoy said.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text.into_owned()).as_deref(), Some("the United Nations"));
+    // a need of no one in particular is a remark
+    no_act("\u{201c}We need everyone on board,\u{201d} the coach said.", Act::Demand);
+}
