@@ -3354,6 +3354,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         && a.text.ends_with("ing")
                         && a.info.is_some_and(|w| w.report & form::GER != 0)
                         && self.atoms[i - 1].is_word()
+                        // ("opposed to the United States adding more firms to its list": a
+                        // quantity after it is an object, not words reported)
+                        && !(self.kind(i + 1) == Some(AtomKind::Number)
+                            || ["more", "new", "further", "extra"].iter().any(|w| self.word(i + 1, w)))
                         && !self.has(i - 1, class::PREP | class::DET | class::AUX | class::SUB | class::ADV | class::COORD)
                         // ("a report saying wages rose": what a document says is part of it)
                         && !crate::rules::STATEMENT_NOUNS
@@ -3476,7 +3480,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         if self.adverb_then_verb(i + 1) && !(i > 0 && self.is_ly_adverb(i - 1)) {
                             return (i, Some(i + 1));
                         }
-                        if self.is_base_verb(i + 1) && !self.has(i + 1, class::HEAD | class::PROPOSAL_NOUN) {
+                        // ("maintain fair rules and order.": a noun that can be a verb, ending
+                        // the clause, is coordinated with the noun before it)
+                        if self.is_base_verb(i + 1)
+                            && !self.has(i + 1, class::HEAD | class::PROPOSAL_NOUN)
+                            && self
+                                .atoms
+                                .get(i + 2)
+                                .is_some_and(|x| x.is_word() || x.kind == AtomKind::Number)
+                        {
                             return (i, Some(i + 1));
                         }
                         // "to agree a ceasefire and for the hostages to be freed": a second

@@ -5244,6 +5244,12 @@ impl Analyzer<'_, '_, '_> {
         if (v + 1..(v + 3).min(self.n())).any(|j| self.word(j, "long")) {
             return;
         }
+        // "it simply won't work": a thing that will fail, not a refusal ("will not work with
+        // them" refuses)
+        if self.word(v, "work") && !["with", "for", "under", "alongside"].iter().any(|w| self.word(v + 1, w))
+        {
+            return;
+        }
         let subject_at = if not_about && k > 0 { k - 1 } else { v };
         let Some((actor, _)) = self.subject_of(subject_at, reports) else { return };
         // "If you don't have a big booster, you're not going to make it": a generic "you" is told

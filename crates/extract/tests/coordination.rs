@@ -438,3 +438,10 @@ fn an_adverb_and_a_participle_after_and_describe_the_object() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn a_noun_that_can_be_a_verb_ending_the_clause_is_coordinated_with_the_noun() {
+    let cs = claims("The ministry urged Oslo to respect international law and order.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].content.as_ref().map(|p| &*p.text), Some("respect international law and order"));
+}

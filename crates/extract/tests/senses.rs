@@ -227,3 +227,22 @@ fn beliefs_about_another_side_s_act_and_participles_as_adjectives_claim_nothing(
     no_act("The general, who won disputed elections last year, spoke on Monday.", Act::Deny);
     no_act("The opposition rejected proposed changes to the constitution.", Act::Propose);
 }
+
+#[test]
+fn a_plan_that_will_not_work_refuses_nothing() {
+    no_act(
+        "\u{201c}If they think they can stall, it simply won't work,\u{201d} the envoy said.",
+        Act::Reject,
+    );
+    first("\u{201c}We will not work with this junta,\u{201d} the envoy said.", Act::Reject);
+}
+
+#[test]
+fn a_quantity_after_a_report_gerund_is_its_object() {
+    expect_exact(
+        "Beijing is firmly opposed to Washington adding 40 firms to its blacklist.",
+        Act::Reject,
+        "China",
+        "Washington adding 40 firms to its blacklist",
+    );
+}
