@@ -735,8 +735,15 @@ impl Analyzer<'_, '_, '_> {
             let person = if (words >= 2 || titled || office_before) && !title_case {
                 // a name seen before in full costs no new string
                 let written = self.atoms[last - 1].end() - self.atoms[first].start;
+                // ("Hammad Azhar" after "Azhar Mashwani": a known name found only by another's
+                // given name is for `register` to tell apart)
                 match known {
-                    Some(p) if self.memory.people[p].name.len() >= written => Some(p),
+                    Some(p)
+                        if self.memory.people[p].name.len() >= written
+                            && (words < 2 || self.memory.people[p].name.ends_with(surname)) =>
+                    {
+                        Some(p)
+                    }
                     _ => Some(self.memory.register(&self.name_text(first, last), surname, "", "")),
                 }
             } else {

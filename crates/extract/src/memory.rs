@@ -396,8 +396,17 @@ impl Memory {
     /// Adds or updates a person known by `name` (the full name, or the surname alone); returns
     /// its index.
     pub fn register(&mut self, name: &str, surname: &str, office: &str, norm: &str) -> usize {
-        let i = match self.by_surname.get(surname) {
-            Some(&i) => {
+        // ("Azhar Mashwani", then "Hammad Azhar": a full name whose surname is only another
+        // person's given name, an alias, is someone else)
+        let aliased_given_name = |p: &Person| {
+            name.contains(' ')
+                && p.name.contains(' ')
+                && !p.name.ends_with(surname)
+                && p.name.split(' ').next() == Some(surname)
+        };
+        let known = self.by_surname.get(surname).copied().filter(|&i| !aliased_given_name(&self.people[i]));
+        let i = match known {
+            Some(i) => {
                 let p = &mut self.people[i];
                 if p.norm.is_empty() {
                     p.norm = norm.to_string();

@@ -391,6 +391,17 @@ impl Analyzer<'_, '_, '_> {
         } else if ["for", "that", "to"].iter().any(|w| self.word(after, w)) {
             let (end, _) = self.clause_end(after + 1, false);
             content = (after + 1, end);
+        } else if let Some(for_at) = self
+            .word(after, "from")
+            .then(|| self.actor_starting_at(after + 1))
+            .flatten()
+            .map(|a| a.e)
+            .filter(|&e| self.word(e, "for"))
+        {
+            // "echoed calls from protesters for both Lam and the law to go": whose calls,
+            // then what they call for
+            let (end, _) = self.clause_end(for_at + 1, false);
+            content = (for_at + 1, end);
         } else if matches!(act, Act::Accuse | Act::Reject | Act::Warn)
             && ["over", "about"].iter().any(|w| self.word(after, w))
         {

@@ -765,3 +765,15 @@ fn a_surname_that_is_a_month_or_a_modal_names_its_person() {
     assert_eq!(may.len(), 2, "{cs:#?}");
     assert!(may.iter().any(|c| c.content.as_ref().is_some_and(|p| p.text == "a second referendum")));
 }
+
+#[test]
+fn a_full_name_whose_surname_is_another_s_given_name_is_someone_else() {
+    let text = "Karim Saleh rejected the plan on Monday. Omar Karim said the arrest was unacceptable. \
+                Saleh rejected the deal.";
+    let cs = claims(text);
+    let omar = cs.iter().find(|c| c.actor.text == "Omar Karim").expect("Omar Karim's claim");
+    assert!(omar.actor.is("Omar Karim"), "{:?}", omar.actor.norms);
+    let deal =
+        cs.iter().find(|c| c.content.as_ref().is_some_and(|p| p.text == "the deal")).expect("the deal");
+    assert!(deal.actor.is("Karim Saleh"), "{:?}", deal.actor.norms);
+}

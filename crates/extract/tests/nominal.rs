@@ -537,3 +537,9 @@ fn representations_lodged_protest() {
     // a manner of speaking is no part of what is condemned
     expect_exact("Ankara condemned the raid in the strongest terms.", Act::Accuse, "Turkey", "the raid");
 }
+
+#[test]
+fn calls_from_someone_for_something() {
+    let c = first("Lawmakers echoed calls from the union for a pay rise.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("a pay rise"));
+}
