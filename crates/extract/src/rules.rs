@@ -613,6 +613,27 @@ impl Analyzer<'_, '_, '_> {
                 return true;
             }
         }
+        // "the sentence defies logic", "defied belief": beyond reason, not refused
+        if act == Act::Reject
+            && self.atoms[trigger].text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("defi"))
+            && content.is_some_and(|(s, _)| {
+                [
+                    "logic",
+                    "belief",
+                    "comprehension",
+                    "reason",
+                    "description",
+                    "explanation",
+                    "sense",
+                    "gravity",
+                ]
+                .iter()
+                .any(|w| self.word(s, w))
+                    || self.word(s, "common") && self.word(s + 1, "sense")
+            })
+        {
+            return true;
+        }
         // "have offered no evidence", "offered little detail": nothing put forward
         if act == Act::Propose
             && content.is_some_and(|(s, _)| ["no", "little", "few"].iter().any(|w| self.word(s, w)))

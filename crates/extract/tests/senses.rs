@@ -246,3 +246,9 @@ fn a_quantity_after_a_report_gerund_is_its_object() {
         "Washington adding 40 firms to its blacklist",
     );
 }
+
+#[test]
+fn what_defies_logic_is_refused_by_no_one() {
+    no_act("\"Jailing them defies logic and any sense of justice,\" the editor said.", Act::Reject);
+    first("The protesters defied the curfew.", Act::Reject);
+}
