@@ -537,6 +537,12 @@ impl Lexicon {
         ] {
             lex.word(w).class |= class::STANCE;
         }
+        // (past forms of verbs of dismay, which stay verbs: "the decision angered Kyiv")
+        for w in crate::predicates::DISMAYED {
+            let info = lex.word(w);
+            info.class |= class::STANCE;
+            info.verb |= form::PAST | form::PART;
+        }
         // Known words, so that the rules keyed to words of the lexicon see them: "will not be
         // dictated to", "would not be lectured by anyone".
         for w in ["dictated", "lectured"] {

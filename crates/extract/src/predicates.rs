@@ -142,6 +142,10 @@ const HELD_PEOPLE: [&str; 12] = [
     "protesters",
 ];
 
+/// Dismay stated at a deed ("appalled by", "outraged at"): with a known side as subject, a
+/// criticism of it (see `stance_rule`).
+pub(crate) const DISMAYED: [&str; 8] =
+    ["appalled", "outraged", "dismayed", "disgusted", "incensed", "angered", "disappointed", "shocked"];
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
     /// compound names a call made, not a call for anything; "a plea deal", "a guilty plea", "a
@@ -3517,6 +3521,7 @@ impl Analyzer<'_, '_, '_> {
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X", "voted in
     /// favor of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let dismay = DISMAYED.iter().any(|x| self.word(w, x));
         // "he had no intention of putting the bills to a vote": a refusal
         if self.word(w, "intention") && w >= 2 && self.word(w - 1, "no") && self.word(w + 1, "of") {
             let have = w - 2;
@@ -3590,6 +3595,18 @@ impl Analyzer<'_, '_, '_> {
         };
         let (act, after, before) = if self.word(w, "opposed") && self.word(w + 1, "to") {
             (Act::Reject, w + 2, w)
+        } else if DISMAYED.iter().any(|x| self.word(w, x)) {
+            // "was appalled by the verdicts", "is deeply disappointed and dismayed at …": dismay
+            // a side states at a deed criticises it
+            let prep = if self.word(w + 1, "and") && DISMAYED.iter().any(|x| self.word(w + 2, x)) {
+                w + 3
+            } else {
+                w + 1
+            };
+            if !["by", "at", "with"].iter().any(|x| self.word(prep, x)) {
+                return;
+            }
+            (Act::Accuse, prep + 1, w)
         } else if self.word(w + 1, "of") && (self.word(w, "critic") || self.word(w, "critics")) {
             let Some(stance) = role_of(Act::Accuse) else { return };
             stance
@@ -3634,6 +3651,11 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let Some((actor, _)) = self.subject_of(lead, reports) else { return };
+        // (dismay of a named side or person only: "the coach was disappointed with the result"
+        // is no claim)
+        if dismay && actor.who == Who::Unknown {
+            return;
+        }
         let (end, _) = self.clause_end(after, false);
         if end <= after {
             return;

@@ -1289,3 +1289,17 @@ fn a_conspiracy_a_threat_or_useless_accuses() {
     first("The general described the tribunal as \"useless\".", Act::Accuse);
     first("The minister said the incursions were a threat to regional peace.", Act::Accuse);
 }
+
+#[test]
+fn dismay_a_side_states_at_a_deed_criticises_it() {
+    expect_exact(
+        "Canberra said it was appalled by the severity of the sentences.",
+        Act::Accuse,
+        "Australia",
+        "the severity of the sentences",
+    );
+    first("Foreign Minister Penny Wong said she was outraged at the shelling.", Act::Accuse);
+    // dismay of no known side, or with nothing it is at, criticises nothing
+    no_act("The coach was disappointed with the result.", Act::Accuse);
+    no_act("Canberra said it was shocked.", Act::Accuse);
+}
