@@ -1191,11 +1191,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k = p;
                 continue;
             }
-            // "France, Germany and Italy"
+            // "France, Germany and Italy" (not an "and" inside an office's title: "In Brussels,
+            // the High Representative for Foreign Affairs and Security Policy …")
             if a.kind == AtomKind::Comma
                 && p > 0
                 && self.entity(p - 1).is_some_and(|(kind, _)| kind != EntityKind::Demonym)
-                && (k..=e).any(|j| self.atoms[j].eq("and"))
+                && (k..=e).any(|j| self.atoms[j].eq("and") && self.mark(j).is_none())
             {
                 k = p;
                 continue;

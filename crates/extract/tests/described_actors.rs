@@ -1049,4 +1049,10 @@ fn an_office_s_full_title_names_no_one_inside_it() {
         Act::Demand,
     );
     assert_eq!(c.actor.norms, ["European Union"]);
+    // the "and" inside the title joins no list with a place before a comma
+    let c = first(
+        "In Brussels, EU High Representative for Foreign Affairs and Security Policy Kaja Kallas urged both sides to show restraint.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.norms, ["European Union"]);
 }
