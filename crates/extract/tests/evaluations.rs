@@ -1303,3 +1303,10 @@ fn dismay_a_side_states_at_a_deed_criticises_it() {
     no_act("The coach was disappointed with the result.", Act::Accuse);
     no_act("Canberra said it was shocked.", Act::Accuse);
 }
+
+#[test]
+fn a_puppet_caught_red_handed_or_infamous_is_accused() {
+    first("The spokesman said the council was a puppet of the West.", Act::Accuse);
+    first("The spokesman said the reporter had been caught red-handed.", Act::Accuse);
+    first("\"The group is infamous for its biased reports,\" the ministry said.", Act::Accuse);
+}
