@@ -809,8 +809,8 @@ impl Analyzer<'_, '_, '_> {
         if self.word(before, "which") {
             return comma_at(before - 1);
         }
-        let charge = crate::rules::ACCUSATION_NOUNS.iter().any(|w| self.word(before, w))
-            || ["claim", "claims", "something"].iter().any(|w| self.word(before, w));
+        let charge = crate::rules::CHARGE_OR_CLAIM_NOUNS.iter().any(|w| self.word(before, w))
+            || self.word(before, "something");
         charge
             && (comma_at(before - 1)
                 || before >= 2 && self.has(before - 1, class::DET) && comma_at(before - 2))
