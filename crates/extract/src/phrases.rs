@@ -1039,8 +1039,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         after_given_name || self.memory.by_surname(self.atoms[i].text).is_some()
     }
 
-    /// See [`Self::is_capitalised_name`]: "May ruled out …" once the article has named Theresa
-    /// May; "in May", "last May", "May 5" stay months. (Out of line: rare.)
+    /// See [`Self::month_or_modal_name`]: "May ruled out …" once the article has named Theresa
+    /// May; "in May", "last May", "May 5" stay months.
     fn month_named_person(&self, i: usize) -> bool {
         let a = &self.atoms[i];
         !a.text.ends_with('.')
@@ -3604,8 +3604,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         .then_some(c + 1)
     }
 
-    /// "(and) strongly condemned …", "(and) swiftly pass …": an -ly adverb at `j` and a verb
-    /// that can open a second verb phrase after it; "(and) currently held aboard the ship" is a
+    /// "(and) swiftly pass …", "(and) strongly urge …": an -ly adverb at `j` and a verb that can
+    /// open a second verb phrase after it; "(and) currently held aboard the ship" is a
     /// participle that describes, not a verb phrase.
     fn adverb_then_verb(&self, j: usize) -> bool {
         self.is_ly_adverb(j)

@@ -898,8 +898,7 @@ impl Analyzer<'_, '_, '_> {
         } else if !verb.frames.particles.is_empty() {
             return;
         }
-        let Some(pronoun) = self.actor_starting_at(we).filter(|a| a.e == we + 1) else { return };
-        let Some(actor) = self.speaker_for(pronoun, reports, v) else { return };
+        let Some(actor) = self.own_speaker(we, v, reports) else { return };
         let polarity = self.polarity_before(m);
         self.frames_and_push(
             v,
@@ -920,16 +919,7 @@ impl Analyzer<'_, '_, '_> {
     /// of whoever it is needed from or is to act. A need of nothing named, or from no one,
     /// asks nothing.
     fn own_need_claim(&self, m: usize, v: usize, we: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        let names_thing = self.atoms.get(v).is_some_and(|a| {
-            a.is_word()
-                && !a.is(class::PRON | class::PREP | class::SUB)
-                && (a.is(class::DET)
-                    || self.is_modifier_word(v)
-                    || a.eq("more")
-                    || a.eq("further")
-                    || self.mark(v).is_some())
-        });
-        if !names_thing {
+        if !self.names_a_needed_thing(v) || self.has(v, class::PRON | class::PREP | class::SUB) {
             return;
         }
         let (end, _) = self.clause_end(v, false);
@@ -939,8 +929,7 @@ impl Analyzer<'_, '_, '_> {
         // ("we need the world to act": the one asked; "help from the West": the one asked too)
         let to_act = self.actor_starting_at(v).filter(|a| self.word(a.e, "to") && self.is_base_verb(a.e + 1));
         let from = (v..end).find(|&j| self.word(j, "from")).and_then(|f| self.actor_starting_at(f + 1));
-        let Some(pronoun) = self.actor_starting_at(we).filter(|a| a.e == we + 1) else { return };
-        let Some(actor) = self.speaker_for(pronoun, reports, v) else { return };
+        let Some(actor) = self.own_speaker(we, v, reports) else { return };
         // (a need of no one in particular, "we need everyone on it", "I need loyalty", is
         // too often a wish or a remark to read as a demand)
         let (addressee, start) = match (to_act, from) {
@@ -963,6 +952,26 @@ impl Analyzer<'_, '_, '_> {
             report,
             false,
         );
+    }
+
+    /// Who "we" or "I" at `we` is, in the words reported around `v`: the speaker.
+    fn own_speaker(&self, we: usize, v: usize, reports: &[Report]) -> Option<Actor> {
+        let pronoun = self.actor_starting_at(we).filter(|a| a.e == we + 1)?;
+        self.speaker_for(pronoun, reports, v)
+    }
+
+    /// "needs more support", "need the world to act", "need further action": the word at `j`
+    /// after "need" opens a thing (or an actor) named, not a bare pronoun or an adverb.
+    fn names_a_needed_thing(&self, j: usize) -> bool {
+        self.atoms.get(j).is_some_and(|a| {
+            a.is_word()
+                && (a.is(class::DET) && !a.is(class::PRON)
+                    || self.is_modifier_word(j)
+                    || a.eq("more")
+                    || a.eq("further")
+                    // ("need the international community to act": an actor named, then its act)
+                    || self.mark(j).is_some())
+        })
     }
 
     /// "the demands that we heard now …", "the offer that they made on Friday": "that" at `t`
@@ -1000,15 +1009,7 @@ impl Analyzer<'_, '_, '_> {
         // "she didn't need their permission": no need, no demand
         let denied_need = m > 0
             && (self.has(m - 1, class::NEG | class::AUX) || self.kind(m - 1) == Some(AtomKind::Negation));
-        let need_names_a_thing = self.atoms.get(m_end).is_some_and(|a| {
-            a.is_word()
-                && (a.is(class::DET) && !a.is(class::PRON)
-                    || self.is_modifier_word(m_end)
-                    || a.eq("more")
-                    || a.eq("further")
-                    // ("need the international community to act": an actor named, then its act)
-                    || self.mark(m_end).is_some())
-        });
+        let need_names_a_thing = self.names_a_needed_thing(m_end);
         if need_object && (denied_need || !need_names_a_thing) {
             return;
         }
@@ -3595,7 +3596,7 @@ impl Analyzer<'_, '_, '_> {
         };
         let (act, after, before) = if self.word(w, "opposed") && self.word(w + 1, "to") {
             (Act::Reject, w + 2, w)
-        } else if DISMAYED.iter().any(|x| self.word(w, x)) {
+        } else if dismay {
             // "was appalled by the verdicts", "is deeply disappointed and dismayed at …": dismay
             // a side states at a deed criticises it
             let prep = if self.word(w + 1, "and") && DISMAYED.iter().any(|x| self.word(w + 2, x)) {

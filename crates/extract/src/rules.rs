@@ -467,9 +467,10 @@ impl Analyzer<'_, '_, '_> {
 
     /// "Volkswagen AG, Audi AG and Porsche AG, as well as two brokers": names and other noun
     /// phrases joined by commas, "and" or "as well as" from `k` (a capitalised name first), up
-    /// to an atom for which `stop` holds (returned). None unless two at least are joined and no
-    /// verb or clause word comes between.
-    fn names_listed_before(&self, k: usize, stop: impl Fn(usize) -> bool) -> Option<usize> {
+    /// to one of the frame's prepositions `preps` other than "as" (returned). None unless two at
+    /// least are joined and no verb or clause word comes between.
+    fn names_listed_before(&self, k: usize, preps: &[Box<str>]) -> Option<usize> {
+        let stop = |j: usize| preps.iter().any(|p| &**p != "as" && self.word(j, p));
         if !self.atoms.get(k).is_some_and(|a| a.cap) {
             return None;
         }
@@ -4964,6 +4965,8 @@ impl Analyzer<'_, '_, '_> {
                 || self.is_threat_verb(w)
                 || self.takes_hostile_measures(w)
                 || self.takes_measures(w) && !remedy;
+            // ("vowed to appeal the ruling": a deed that refuses a thing, its object the thing)
+            let refusing = threat && self.refusing_deed(w);
             // "pledged to block the nomination": a claim verb after the pledge makes the claim
             // (`verb-decided`)
             if act == Act::Accept
@@ -5008,7 +5011,7 @@ impl Analyzer<'_, '_, '_> {
                 } else {
                     Some(Act::Accept)
                 }
-            } else if (act == Act::Accept || f.threat_only) && threat && self.refusing_deed(w) {
+            } else if (act == Act::Accept || f.threat_only) && refusing {
                 Some(Act::Reject)
             } else if act == Act::Accept && threat {
                 Some(Act::Warn)
@@ -5018,7 +5021,7 @@ impl Analyzer<'_, '_, '_> {
             if let Some(pledged) = pledged {
                 let (end, _) = self.clause_end(k + 1, true);
                 // ("vowed to appeal the ruling": the ruling is what is refused)
-                let object = w + 1 < end && pledged == Act::Reject && self.refusing_deed(w);
+                let object = w + 1 < end && pledged == Act::Reject && refusing;
                 let k = if object { w } else { k };
                 self.push(
                     out,
@@ -5179,9 +5182,7 @@ impl Analyzer<'_, '_, '_> {
             }
             // "accused Volkswagen AG, Audi AG and Porsche AG of installing …": names listed
             // before the frame's preposition
-            if let Some(j) =
-                self.names_listed_before(k, |j| f.preps.iter().any(|p| &**p != "as" && self.word(j, p)))
-            {
+            if let Some(j) = self.names_listed_before(k, &f.preps) {
                 push_vp(None, j + 1, false);
                 return;
             }
@@ -5273,8 +5274,7 @@ impl Analyzer<'_, '_, '_> {
             let next = self.past_quote_before_to(next);
             // "accused Volkswagen AG, Audi AG and Porsche AG of …": more names, then the frame
             if self.kind(next) == Some(AtomKind::Comma) || self.word(next, "and") {
-                let frame = |j: usize| f.preps.iter().any(|p| &**p != "as" && self.word(j, p));
-                if let Some(j) = self.names_listed_before(k, frame) {
+                if let Some(j) = self.names_listed_before(k, &f.preps) {
                     push_vp(Some(ad), j + 1, false);
                     return;
                 }
