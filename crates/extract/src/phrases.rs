@@ -2280,7 +2280,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// Does the phrase name several parties ("the three European powers", "NATO and the EU")?
     pub fn is_plural(&self, actor: &Actor) -> bool {
-        if matches!(actor.who, Who::Norms(_, n) if n > 1) {
+        // ("the Democratic governor of Oregon" names a party and a state, and is one person:
+        // several sides are several only when the phrase lists them)
+        if matches!(actor.who, Who::Norms(_, n) if n > 1)
+            && (actor.s..actor.e).any(|k| {
+                self.has(k, class::COORD) || matches!(self.kind(k), Some(AtomKind::Comma | AtomKind::Hyphen))
+            })
+        {
             return true;
         }
         // "Every Republican on the committee", "all Democrats": each of a group is the group

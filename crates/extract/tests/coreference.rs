@@ -777,3 +777,16 @@ fn a_full_name_whose_surname_is_another_s_given_name_is_someone_else() {
         cs.iter().find(|c| c.content.as_ref().is_some_and(|p| p.text == "the deal")).expect("the deal");
     assert!(deal.actor.is("Karim Saleh"), "{:?}", deal.actor.norms);
 }
+
+#[test]
+fn a_described_speaker_of_a_party_and_a_state_is_one_person_for_her_pronoun() {
+    // A party and a state in one description name one governor, not a list of two sides.
+    let text = "The Republican governor of Nevada said on Monday that she will refuse to close the mines.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.act == Act::Reject).expect("a refusal");
+    assert_eq!(c.actor.text, "she");
+    assert!(c.actor.norms.iter().any(|n| n == "Nevada"), "{:?}", c.actor);
+    // Two sides listed are still several: "they", not "she", speaks for them.
+    let listed = "Nevada and Utah said that she will refuse to close the mines.";
+    assert!(claims(listed).iter().all(|c| !c.actor.norms.iter().any(|n| n == "Utah")));
+}
