@@ -537,6 +537,9 @@ impl Lexicon {
         ] {
             lex.word(w).class |= class::STANCE;
         }
+        for w in crate::predicates::SATISFIED {
+            lex.word(w).class |= class::STANCE;
+        }
         // (past forms of verbs of dismay, which stay verbs: "the decision angered Kyiv")
         for w in crate::predicates::DISMAYED {
             let info = lex.word(w);

@@ -146,6 +146,9 @@ const HELD_PEOPLE: [&str; 12] = [
 /// criticism of it (see `stance_rule`).
 pub(crate) const DISMAYED: [&str; 8] =
     ["appalled", "outraged", "dismayed", "disgusted", "incensed", "angered", "disappointed", "shocked"];
+/// Words of content with an outcome ("is satisfied with the ruling", "was “OK” with the deal"):
+/// a named side stating them accepts it.
+pub(crate) const SATISFIED: [&str; 6] = ["satisfied", "happy", "pleased", "comfortable", "ok", "okay"];
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
     /// compound names a call made, not a call for anything; "a plea deal", "a guilty plea", "a
@@ -3608,6 +3611,21 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
             (Act::Accuse, prep + 1, w)
+        } else if SATISFIED.iter().any(|x| self.word(w, x)) {
+            // (a quotation may close round the word: he's “OK” with the decision)
+            let prep = if self.kind(w + 1) == Some(AtomKind::CloseQuote) { w + 2 } else { w + 1 };
+            // ("happy with the weather" is no claim: the thing accepted is an outcome or a
+            // proposal, named within a few words)
+            let outcome = (prep + 1..(prep + 7).min(self.n()))
+                .take_while(|&k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Possessive))
+                .any(|k| {
+                    self.has(k, class::PROPOSAL_NOUN) || crate::rules::RULINGS.iter().any(|r| self.word(k, r))
+                });
+            if !self.word(prep, "with") || !outcome {
+                return;
+            }
+            let before = if w > 0 && self.kind(w - 1) == Some(AtomKind::OpenQuote) { w - 1 } else { w };
+            (Act::Accept, prep + 1, before)
         } else if self.word(w + 1, "of") && (self.word(w, "critic") || self.word(w, "critics")) {
             let Some(stance) = role_of(Act::Accuse) else { return };
             stance
@@ -3654,7 +3672,9 @@ impl Analyzer<'_, '_, '_> {
         let Some((actor, _)) = self.subject_of(lead, reports) else { return };
         // (dismay of a named side or person only: "the coach was disappointed with the result"
         // is no claim)
-        if dismay && actor.who == Who::Unknown {
+        if (dismay || act == Act::Accept && SATISFIED.iter().any(|x| self.word(w, x)))
+            && actor.who == Who::Unknown
+        {
             return;
         }
         let (end, _) = self.clause_end(after, false);

@@ -1310,3 +1310,17 @@ fn a_puppet_caught_red_handed_or_infamous_is_accused() {
     first("The spokesman said the reporter had been caught red-handed.", Act::Accuse);
     first("\"The group is infamous for its biased reports,\" the ministry said.", Act::Accuse);
 }
+
+#[test]
+fn content_a_named_side_states_with_an_outcome_accepts_it() {
+    expect_exact(
+        "Senator Maria Okafor said on Tuesday that she was “OK” with the court's decision.",
+        Act::Accept,
+        "Maria Okafor",
+        "the court's decision",
+    );
+    first("Canberra said it was satisfied with the final agreement.", Act::Accept);
+    // content with something that is no outcome, or of no known side, accepts nothing
+    no_act("Senator Maria Okafor said she was happy with the weather in Lagos.", Act::Accept);
+    no_act("The coach was pleased with the result.", Act::Accept);
+}
