@@ -481,6 +481,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// …": the "to" of an infinitive after a short circumstance phrase (a preposition of place,
     /// time or means and at most seven words, no comma) that opens at `i`, else `None`.
     pub(crate) fn infinitive_past_circumstance(&self, i: usize) -> Option<usize> {
+        // ("called on governors — regardless of party — to unite": an aside between dashes)
+        if self.kind(i) == Some(AtomKind::Dash) {
+            let close = (i + 2..(i + 10).min(self.n()))
+                .take_while(|&k| matches!(self.kind(k - 1), Some(AtomKind::Word | AtomKind::Hyphen)))
+                .find(|&k| self.kind(k) == Some(AtomKind::Dash))?;
+            let to = close + 1;
+            return (self.word(to, "to") && self.may_be_plain_verb(to + 1, class::DET | class::PRON))
+                .then_some(to);
+        }
         if !["in", "during", "at", "on", "by", "over", "after", "before"].iter().any(|w| self.word(i, w)) {
             return None;
         }

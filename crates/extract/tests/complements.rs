@@ -817,3 +817,13 @@ fn a_thing_said_to_be_needed_is_asked_for() {
     none("A visa is required for entry.");
     no_act("The minister said more research is needed.", Act::Demand);
 }
+
+#[test]
+fn an_aside_between_dashes_lies_between_the_addressee_and_the_infinitive() {
+    let c = first(
+        "The governors called on lawmakers — whatever their party — to unite against the levy.",
+        Act::Demand,
+    );
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("lawmakers"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("unite against the levy"));
+}
