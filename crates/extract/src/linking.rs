@@ -806,6 +806,9 @@ impl Analyzer<'_, '_, '_> {
                     && (pe..s).any(|k| self.word(k, "and"))
                     && (pe..s).all(|k| {
                         self.word(k, "and")
+                            // ("French President … and German Chancellor …": a side before the office)
+                            || self.entity(k).is_some()
+                            || self.word(k, "former")
                             || self.is_office(k)
                             || self.title_at(k).is_some()
                             || self.atoms[k].is(class::HEAD)

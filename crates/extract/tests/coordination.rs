@@ -445,3 +445,10 @@ fn a_noun_that_can_be_a_verb_ending_the_clause_is_coordinated_with_the_noun() {
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert_eq!(cs[0].content.as_ref().map(|p| &*p.text), Some("respect international law and order"));
 }
+
+#[test]
+fn two_office_holders_each_with_their_side_before_the_office_speak_together() {
+    let cs = claims("Kenyan President Ruth Wanjiru and Ugandan Prime Minister Tom Okello rejected the levy.");
+    let c = cs.iter().find(|c| c.act == Act::Reject).expect("a rejection");
+    assert_eq!(c.actor.text, "Kenyan President Ruth Wanjiru and Ugandan Prime Minister Tom Okello");
+}
