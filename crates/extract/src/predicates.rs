@@ -2305,6 +2305,47 @@ impl Analyzer<'_, '_, '_> {
         // "the allegations had “no basis in fact”": a denial that has what is said lack a ground
         let has_no_ground =
             act == Act::Deny && self.word(u, "no") && ["has", "have", "had"].iter().any(|w| self.word(p, w));
+        // "announcing the deployment of the troops, an illegal and unconstitutional act": a
+        // label set beside what it judges, in words someone is reported saying
+        let apposed_at = if self.word(p, "a") || self.word(p, "an") {
+            p.checked_sub(1)
+        } else {
+            (self.word(k, "a") || self.word(k, "an")).then_some(p)
+        };
+        if let Some(comma) = apposed_at.filter(|&c| {
+            act == Act::Accuse
+                && c >= 1
+                && self.kind(c) == Some(AtomKind::Comma)
+                && self.atoms[c - 1].is_word()
+                && !self.atoms[c - 1].is(class::PRON)
+        }) {
+            let Some(r) = self.report_at(reports, u) else { return };
+            let Some(speaker) = reports[r].speaker else { return };
+            let mut s = self.content_np_left(comma);
+            // (the whole phrase: "the deployment of the troops")
+            while s >= 2 && self.word(s - 1, "of") {
+                let before = self.content_np_left(s - 1);
+                if before + 1 >= s {
+                    break;
+                }
+                s = before;
+            }
+            if s < comma && s >= reports[r].comp.0 {
+                self.push(
+                    out,
+                    act,
+                    speaker,
+                    None,
+                    Some((s, comma)),
+                    u,
+                    rule,
+                    (negated, false),
+                    Some(r),
+                    false,
+                );
+            }
+            return;
+        }
         if self.is_be(p)
             || self.word(p, "remain")
             || self.word(p, "remains")

@@ -1324,3 +1324,15 @@ fn content_a_named_side_states_with_an_outcome_accepts_it() {
     no_act("Senator Maria Okafor said she was happy with the weather in Lagos.", Act::Accept);
     no_act("The coach was pleased with the result.", Act::Accept);
 }
+
+#[test]
+fn a_judging_label_set_beside_a_deed_accuses_it() {
+    expect_exact(
+        "“They ordered the closure of the border, an illegal and reckless act,” the mayor of Tallinn said.",
+        Act::Accuse,
+        "Estonia",
+        "the closure of the border",
+    );
+    // a description beside a person, with no judging word, judges nothing
+    no_act("“We met Ann Lee, a former minister,” the mayor of Tallinn said.", Act::Accuse);
+}
