@@ -400,3 +400,12 @@ fn a_deed_disavowed_is_refused() {
     // an intention alone is no claim
     none("The prime minister intends to resign.");
 }
+
+#[test]
+fn not_complying_or_testifying_refuses() {
+    let c = first("The ministry said it would not comply with the court's ruling.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("comply with the court's ruling"));
+    first("The former adviser said he will not testify before the committee.", Act::Reject);
+    // complying is no refusal
+    no_act("The ministry said it would comply with the court's ruling.", Act::Reject);
+}
