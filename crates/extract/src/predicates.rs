@@ -2549,8 +2549,31 @@ impl Analyzer<'_, '_, '_> {
                     .iter()
                     .any(|w| self.word(k, w))
             });
-            let (act, rule, content) = if act == Act::Accuse
-                && matches!(asked, Some(Act::Demand | Act::Propose))
+            // "this conduct is not acceptable", "his remarks were unacceptable": a deed or words
+            // called unacceptable are condemned, where a demand or a plan so called is refused
+            let deed = act == Act::Reject
+                && head.into_iter().any(|k| {
+                    [
+                        "conduct",
+                        "behaviour",
+                        "behavior",
+                        "actions",
+                        "attack",
+                        "attacks",
+                        "violence",
+                        "rhetoric",
+                        "remarks",
+                        "comments",
+                        "language",
+                        "tactics",
+                        "treatment",
+                    ]
+                    .iter()
+                    .any(|w| self.word(k, w))
+                });
+            let (act, rule, content) = if deed {
+                (Act::Accuse, "reported-evaluation", (s, e))
+            } else if act == Act::Accuse && matches!(asked, Some(Act::Demand | Act::Propose))
                 || act == Act::Deny
                     && (argument || proposed || matches!(asked, Some(Act::Demand | Act::Propose)))
             {

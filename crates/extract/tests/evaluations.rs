@@ -1336,3 +1336,12 @@ fn a_judging_label_set_beside_a_deed_accuses_it() {
     // a description beside a person, with no judging word, judges nothing
     no_act("“We met Ann Lee, a former minister,” the mayor of Tallinn said.", Act::Accuse);
 }
+
+#[test]
+fn a_deed_called_unacceptable_is_condemned_a_proposal_refused() {
+    let c = first("“This conduct is not remotely acceptable,” Senator Ann Lee said.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("This conduct"));
+    no_act("“This conduct is not remotely acceptable,” Senator Ann Lee said.", Act::Reject);
+    first("“The proposal is in no way acceptable,” Senator Ann Lee said.", Act::Reject);
+    no_act("“The proposal is in no way acceptable,” Senator Ann Lee said.", Act::Accuse);
+}
