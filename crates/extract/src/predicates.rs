@@ -241,6 +241,15 @@ impl Analyzer<'_, '_, '_> {
                 if self.atoms.get(k + 1).is_none_or(|y| y.info.is_none_or(|w| w.noun_act.is_none())) {
                     break;
                 }
+            } else if x.kind == AtomKind::Word
+                && self.word(k + 1, "of")
+                && ["series", "string", "raft", "litany", "barrage", "flurry", "host", "number", "list"]
+                    .iter()
+                    .any(|w| x.eq(w))
+            {
+                // ("made a series of allegations", "issued a string of demands": how many)
+                k += 2;
+                continue;
             } else if !(x.kind == AtomKind::Number
                 || x.kind == AtomKind::Hyphen
                 || x.kind == AtomKind::Word
@@ -398,6 +407,10 @@ impl Analyzer<'_, '_, '_> {
         } else if ["for", "that", "to"].iter().any(|w| self.word(after, w)) {
             let (end, _) = self.clause_end(after + 1, false);
             content = (after + 1, end);
+        } else if self.kind(after) == Some(AtomKind::Colon) && self.word(after + 1, "that") {
+            // "made a series of allegations: that the committees had …"
+            let (end, _) = self.clause_end(after + 2, false);
+            content = (after + 2, end);
         } else if let Some(for_at) = self
             .word(after, "from")
             .then(|| self.actor_starting_at(after + 1))
@@ -418,6 +431,10 @@ impl Analyzer<'_, '_, '_> {
             if end > after + 1 {
                 content = (after + 1, end);
             }
+        }
+        // "stood by its allegation that Chile violated the treaty": the side the clause accuses
+        if act == Act::Accuse && addressee.is_none() && content.0 > nn && self.word(content.0 - 1, "that") {
+            addressee = self.actor_starting_at(content.0).filter(|ad| ad.who != Who::Unknown);
         }
         // "a scathing attack on the government's plans": what is attacked
         if content == (start, nn + 1) && self.word(after, "on") && self.is_verbal_attack(nn) {

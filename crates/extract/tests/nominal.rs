@@ -543,3 +543,17 @@ fn calls_from_someone_for_something() {
     let c = first("Lawmakers echoed calls from the union for a pay rise.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text.into_owned()).as_deref(), Some("a pay rise"));
 }
+
+#[test]
+fn a_series_of_claims_made_is_the_claim_and_a_colon_may_open_what_they_say() {
+    let c = first(
+        "The governor made a series of allegations: that the ministry had hidden the files and misled the court.",
+        Act::Accuse,
+    );
+    assert_eq!(
+        c.content.as_ref().map(|p| &*p.text),
+        Some("the ministry had hidden the files and misled the court")
+    );
+    let c = first("The union issued a string of demands for higher pay.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("higher pay"));
+}
