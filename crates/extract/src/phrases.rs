@@ -2619,11 +2619,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let first = self.actor_ending_at(s - 2).filter(|a| matches!(a.who, Who::Person(q) if q != p));
                 if let Some(first) = first {
                     let (tail, surname) = (self.name_text(s, e + 1), self.atoms[first.e - 1].text);
-                    let group = self
-                        .memory
-                        .groups
-                        .iter()
-                        .rposition(|g| g.name.ends_with(&tail) && g.name.contains(surname));
+                    // ("… and Rep. Nancy Pelosi of San Francisco": the group was noted by the names)
+                    let named = tail.rsplit_once(" of ").map_or(tail.as_str(), |(name, _)| name);
+                    let group = self.memory.groups.iter().rposition(|g| {
+                        (g.name.ends_with(&tail) || g.name.ends_with(named)) && g.name.contains(surname)
+                    });
                     if let Some(g) = group {
                         return Some(Actor {
                             s: first.s,

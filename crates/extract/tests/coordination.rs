@@ -452,3 +452,12 @@ fn two_office_holders_each_with_their_side_before_the_office_speak_together() {
     let c = cs.iter().find(|c| c.act == Act::Reject).expect("a rejection");
     assert_eq!(c.actor.text, "Kenyan President Ruth Wanjiru and Ugandan Prime Minister Tom Okello");
 }
+
+#[test]
+fn a_pair_of_office_holders_is_one_group_though_the_second_has_a_place_after_the_name() {
+    let c = first(
+        "Mayor Ann Lurie and Senator Tom Okello of Sandbury had urged the two sides to keep talking.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "Mayor Ann Lurie and Senator Tom Okello of Sandbury");
+}
