@@ -5267,7 +5267,17 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // An object phrase naming an actor: the addressee when a frame follows.
-        if let Some(ad) = self.actor_starting_at(k) {
+        if let Some(mut ad) = self.actor_starting_at(k) {
+            // "offered teachers 5 percent raises": the amount offered opens a phrase of its own
+            if act == Act::Propose {
+                if let Some(j) = (ad.s + 1..ad.e).find(|&j| {
+                    self.kind(j) == Some(AtomKind::Number)
+                        && self.atoms[j - 1].is_word()
+                        && !self.atoms[j - 1].cap
+                }) {
+                    ad = Actor { e: j, span: (ad.span.0, self.atoms[j - 1].end()), ..ad };
+                }
+            }
             // "accused Russia on Wednesday of …"; "warned the Taliban in Quetta and Chaman that …"
             let next = self.skip_right(ad.e, self.n());
             let next = self.past_place_names(next);

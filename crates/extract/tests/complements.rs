@@ -827,3 +827,10 @@ fn an_aside_between_dashes_lies_between_the_addressee_and_the_infinitive() {
     assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("lawmakers"));
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("unite against the levy"));
 }
+
+#[test]
+fn an_amount_offered_after_the_addressee_is_what_is_offered() {
+    let c = first("The district offered teachers 5 percent raises over three years.", Act::Propose);
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("teachers"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("5 percent raises over three years"));
+}
