@@ -161,6 +161,19 @@ impl<'a> LazyTags<'a> {
 
 const MAX_NP: usize = 16;
 
+/// Nouns that end an institution's name as well as the opening ones below ("the Fish and
+/// Wildlife Service").
+const INSTITUTION_HEADS: [&str; 8] = [
+    "administration",
+    "authority",
+    "service",
+    "services",
+    "association",
+    "organization",
+    "organisation",
+    "centre",
+];
+
 /// Nouns that open an institution's name of the form "<noun> of <field> and <field>"
 /// ("Department of Health and Human Services", "Ministry of Trade and Industry").
 const INSTITUTION_OPENINGS: [&str; 12] = [
@@ -2592,10 +2605,25 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
             }
         }
-        if self.institution_name_before_and(s).is_some() {
+        if let Some(first) = self.institution_name_before_and(s) {
             // the institution read up to the word before "and", then stretched to its end
-            let before = self.actor_ending_at(s - 2)?;
-            return Some(Actor { e: e + 1, span: (before.span.0, self.atoms[e].end()), ..before });
+            if let Some(before) = self.actor_ending_at(s - 2) {
+                return Some(Actor { e: e + 1, span: (before.span.0, self.atoms[e].end()), ..before });
+            }
+            // ("the Food and Drug Administration": no actor before "and", the whole name is one)
+            let s = first - 1;
+            if self.word(s, "the") {
+                let who = self.resolve(s, e).unwrap_or(Who::Unknown);
+                let role = self.role_of(s, e);
+                return Some(Actor {
+                    s,
+                    e: e + 1,
+                    who,
+                    role,
+                    span: (self.atoms[s].start, self.atoms[e].end()),
+                });
+            }
+            return None;
         }
         if let Some(actor) = self.group_before_place(s, e) {
             return Some(actor);
@@ -2646,6 +2674,26 @@ impl<'a> Analyzer<'_, 'a, '_> {
     pub(crate) fn institution_name_before_and(&self, s: usize) -> Option<usize> {
         if s < 3 || !self.word(s - 1, "and") || !self.atoms[s].cap {
             return None;
+        }
+        // "the Food and Drug Administration", "the Securities and Exchange Commission": after
+        // "the", capitalised words that name no side or person, "and", then the institution
+        let plain_capital = |j: usize| {
+            let a = &self.atoms[j];
+            a.is_word()
+                && a.cap
+                && !a.is(class::DET)
+                && self.entity(j).is_none()
+                && self.lex.first_name_is_female(a.text).is_none()
+        };
+        let first = (s.saturating_sub(4)..s - 1).rev().take_while(|&j| plain_capital(j)).last();
+        let institution = (s..(s + 4).min(self.n())).take_while(|&j| plain_capital(j)).any(|j| {
+            INSTITUTION_OPENINGS
+                .iter()
+                .chain(&INSTITUTION_HEADS)
+                .any(|w| self.atoms[j].text.eq_ignore_ascii_case(w))
+        });
+        if let Some(first) = first.filter(|&f| institution && f > 0 && self.word(f - 1, "the")) {
+            return Some(first);
         }
         let of = (s.saturating_sub(6)..s - 1).rev().find(|&k| self.word(k, "of"))?;
         let part = of + 1..s - 1;

@@ -1056,3 +1056,11 @@ fn an_office_s_full_title_names_no_one_inside_it() {
     );
     assert_eq!(c.actor.norms, ["European Union"]);
 }
+
+#[test]
+fn an_institution_named_by_two_capitalised_parts_joined_by_and_is_one_actor() {
+    let c = first("The Food and Drug Administration rejected the proposed drug.", Act::Reject);
+    assert_eq!(c.actor.text, "The Food and Drug Administration");
+    let c = first("Regulators said the Fish and Wildlife Service rejected the permit.", Act::Reject);
+    assert_eq!(c.actor.text, "the Fish and Wildlife Service");
+}
