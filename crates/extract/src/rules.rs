@@ -465,6 +465,24 @@ impl Analyzer<'_, '_, '_> {
             .find(|&j| self.word(j, "to") && self.is_base_verb(j + 1))
     }
 
+    /// "a class action accusing …", "a lawsuit demanding …": the legal document ending at `l`,
+    /// right before a participle, as the actor that accuses or demands (its article first).
+    fn document_before_participle(&self, l: usize) -> Option<Actor> {
+        let document = LEGAL_DOCUMENTS.iter().any(|w| self.word(l, w))
+            || l >= 1 && self.word(l, "action") && self.word(l - 1, "class");
+        if !document {
+            return None;
+        }
+        let s = self.content_np_left(l + 1);
+        (s < l && self.has(s, class::DET)).then(|| Actor {
+            s,
+            e: l + 1,
+            who: Who::Unknown,
+            role: None,
+            span: (self.atoms[s].start, self.atoms[l].end()),
+        })
+    }
+
     /// "Volkswagen AG, Audi AG and Porsche AG, as well as two brokers": names and other noun
     /// phrases joined by commas, "and" or "as well as" from `k` (a capitalised name first), up
     /// to one of the frame's prepositions `preps` other than "as" (returned). None unless two at
@@ -3803,6 +3821,13 @@ impl Analyzer<'_, '_, '_> {
                     // "Police fired on protesters demanding reforms": the group the participle
                     // describes makes the claim, not the clause's subject
                     participle(actor, "verb-participle-relative", false, out);
+                } else if let Some(document) = self
+                    .document_before_participle(l)
+                    .filter(|_| matches!(verb.act, Act::Accuse | Act::Demand))
+                {
+                    // "has been sued in a class action accusing the company of …": the suit
+                    // accuses, not whoever the clause is about
+                    participle(document, "verb-participle-document", false, out);
                 } else if let Some((actor, end)) = self
                     .participle_of_subject(l, v, after)
                     // (the claims of protest: "firms offering discounts" propose nothing)

@@ -2542,3 +2542,13 @@ fn a_document_s_owner_not_the_clause_subject_makes_its_claim() {
     assert!(cs.iter().all(|c| !(c.act == Act::Accuse && c.actor.text.contains("governor"))), "{cs:?}");
     first("The union issued a statement demanding his resignation.", Act::Demand);
 }
+
+#[test]
+fn a_suit_before_a_participle_of_accusing_is_the_accuser() {
+    let c = first(
+        "The bakery chain has been sued in a class action accusing the company of mislabelling its bread.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "a class action");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("mislabelling its bread"));
+}
