@@ -1064,3 +1064,11 @@ fn an_institution_named_by_two_capitalised_parts_joined_by_and_is_one_actor() {
     let c = first("Regulators said the Fish and Wildlife Service rejected the permit.", Act::Reject);
     assert_eq!(c.actor.text, "the Fish and Wildlife Service");
 }
+
+#[test]
+fn a_company_named_by_what_it_is_speaks_and_is_a_later_it() {
+    let c = first("The tech giant rejected the fine.", Act::Reject);
+    assert_eq!(c.actor.text, "The tech giant");
+    let c = first("The brand hit back on Monday. It denied the allegations.", Act::Deny);
+    assert_eq!(c.actor.name(), "The brand");
+}
