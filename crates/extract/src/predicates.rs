@@ -432,6 +432,17 @@ impl Analyzer<'_, '_, '_> {
                 content = (after + 1, end);
             }
         }
+        // "announced plans to appeal (the ruling)": a plan to refuse a thing refuses it, the thing
+        // its content when named
+        let act = if act == Act::Propose && self.word(after, "to") && self.refusing_deed(after + 1) {
+            let object = if self.word(after + 2, "against") { after + 3 } else { after + 2 };
+            if object < content.1 {
+                content.0 = object;
+            }
+            Act::Reject
+        } else {
+            act
+        };
         // "stood by its allegation that Chile violated the treaty": the side the clause accuses
         if act == Act::Accuse && addressee.is_none() && content.0 > nn && self.word(content.0 - 1, "that") {
             addressee = self.actor_starting_at(content.0).filter(|ad| ad.who != Who::Unknown);

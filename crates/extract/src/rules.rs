@@ -4952,6 +4952,13 @@ impl Analyzer<'_, '_, '_> {
         if f.threat_only && !self.word(k, "to") && self.has(k, class::PREP) {
             return;
         }
+        // ("plan a holiday": a plan warns only of a deed to do)
+        if f.threat_only
+            && !self.word(k, "to")
+            && ["plan", "plans", "planned", "planning"].iter().any(|w| self.word(v, w))
+        {
+            return;
+        }
         // "swears he has no idea who …", "vowed that he was innocent": an oath about what is,
         // not a vow of what will be ("vowed he would resign" is one)
         if f.threat_only && !self.word(k, "to") && !self.vows_future(k) {

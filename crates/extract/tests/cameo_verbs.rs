@@ -306,3 +306,15 @@ fn measures_pledged_for_a_remedy_threaten_no_one() {
     find("Peru vowed to take measures to protect its interests.", Act::Warn, "Peru");
     find("Peru vowed to take countermeasures.", Act::Warn, "Peru");
 }
+
+#[test]
+fn a_plan_to_appeal_refuses_a_plan_to_strike_warns_other_plans_claim_nothing() {
+    let c = first("The insurer said it plans to appeal the fine.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the fine"));
+    let c = first("The insurer announced plans to appeal the ruling.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the ruling"));
+    no_act("The insurer announced plans to appeal the ruling.", Act::Propose);
+    first("The union plans to strike next week.", Act::Warn);
+    none("The city plans to open a new park next year.");
+    none("Many families plan a holiday in May.");
+}
