@@ -3627,7 +3627,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
         };
         let verb = self.skip_right(subject_end, self.n());
-        subject_end > j && self.is_finite_verbish(verb) && !self.has(verb, class::HEAD)
+        // ("… and we welcome the opportunity": after "and" and "I", "we", "you" or "they", a
+        // claim verb's base form is its present)
+        let plain_present = subject_end == j + 1
+            && j > 0
+            && self.word(j - 1, "and")
+            && ["i", "we", "you", "they"].iter().any(|w| self.word(j, w))
+            && self.is_base_verb(verb)
+            && self.claim_verb_at(verb).is_some();
+        subject_end > j && (self.is_finite_verbish(verb) || plain_present) && !self.has(verb, class::HEAD)
     }
 
     /// Whether the comma at `comma` is the first one after a conjunction opening the sentence (or

@@ -5029,14 +5029,39 @@ impl Analyzer<'_, '_, '_> {
                     .any(|j| {
                         self.word(j - 1, "to") && self.claim_verb_at(j).is_some() || self.has(j, class::RESPONSIBLE)
                     });
-            if f.threat_only && !leave && !threat && !vowed_deed {
+            // "we intend to fully cooperate with NHTSA", "plans to comply with the order": an
+            // intended deed of compliance is an acceptance
+            let intended_compliance = f.threat_only
+                && !threat
+                && ["intend", "intends", "intended", "intending", "plan", "plans", "planned", "planning"]
+                    .iter()
+                    .any(|x| self.word(v, x))
+                && [
+                    "cooperate",
+                    "co-operate",
+                    "comply",
+                    "abide",
+                    "obey",
+                    "honour",
+                    "honor",
+                    "accept",
+                    "agree",
+                    "sign",
+                    "participate",
+                    "attend",
+                    "recognise",
+                    "recognize",
+                ]
+                .iter()
+                .any(|x| self.word(w, x));
+            if f.threat_only && !leave && !threat && !vowed_deed && !intended_compliance {
                 return;
             }
             // "vowed to stay in the race", "vowed to remain in office": a refusal to leave;
             // "promised to fight the ruling": a pledge to strike back warns
             let pledged = if f.threat_only && leave {
                 Some(Act::Reject)
-            } else if vowed_deed {
+            } else if vowed_deed || intended_compliance {
                 // ("vowed never to recognize the province": a refusal)
                 if k > 0 && (self.word(k - 1, "never") || self.word(k - 1, "not")) {
                     Some(Act::Reject)

@@ -318,3 +318,15 @@ fn a_plan_to_appeal_refuses_a_plan_to_strike_warns_other_plans_claim_nothing() {
     none("The city plans to open a new park next year.");
     none("Many families plan a holiday in May.");
 }
+
+#[test]
+fn an_intended_deed_of_compliance_accepts_and_ends_before_a_new_claim() {
+    let cs = claims(
+        "The carmaker said: \"We intend to fully cooperate with the agency and we welcome the opportunity to explain the facts.\"",
+    );
+    let accepts: Vec<_> =
+        cs.iter().filter(|c| c.act == Act::Accept).filter_map(|c| c.content.as_ref()).collect();
+    assert!(accepts.iter().any(|p| p.text == "fully cooperate with the agency"), "{cs:?}");
+    assert!(accepts.iter().any(|p| p.text.starts_with("the opportunity")), "{cs:?}");
+    none("The carmaker intends to build a new plant in Ohio.");
+}
