@@ -2607,7 +2607,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         if let Some(first) = self.institution_name_before_and(s) {
             // the institution read up to the word before "and", then stretched to its end
-            if let Some(before) = self.actor_ending_at(s - 2) {
+            // ("Ministry of Trade, Industry and Energy": past the fields listed with commas, from
+            // the institution's noun)
+            let before = match self.actor_ending_at(s - 2) {
+                Some(b)
+                    if b.s >= first
+                        && first >= 2
+                        && (first..s).any(|j| self.kind(j) == Some(AtomKind::Comma)) =>
+                {
+                    self.actor_ending_at(first - 2)
+                }
+                before => before,
+            };
+            if let Some(before) = before {
                 return Some(Actor { e: e + 1, span: (before.span.0, self.atoms[e].end()), ..before });
             }
             // ("the Food and Drug Administration": no actor before "and", the whole name is one)
@@ -2664,6 +2676,26 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 }
             }
         }
+        // "Honda Motor Co. and Mazda Motor Co.", "Honda and Mazda": two companies or names the
+        // lexicons do not know, joined by "and", speak together
+        if matches!(who, Who::Unknown | Who::Group(_)) && s >= 2 && self.word(s - 1, "and") && self.is_name(s)
+        {
+            let first = self.actor_ending_at(s - 2).filter(|a| {
+                a.e + 1 == s
+                    && self.is_name(a.e - 1)
+                    && (a.who == Who::Unknown && self.is_name(a.s)
+                        || matches!(a.who, Who::Group(_)) && a.who != who)
+            });
+            if let Some(first) = first {
+                return Some(Actor {
+                    s: first.s,
+                    e: e + 1,
+                    who: Who::Unknown,
+                    role: first.role.or(role),
+                    span: (first.span.0, self.atoms[e].end()),
+                });
+            }
+        }
         Some(Actor { s, e: e + 1, who, role, span: (self.atoms[s].start, self.atoms[e].end()) })
     }
 
@@ -2702,10 +2734,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.atoms[of - 1].cap
             && (self.atoms[of - 1].is(class::HEAD)
                 || INSTITUTION_OPENINGS.iter().any(|w| self.atoms[of - 1].text.eq_ignore_ascii_case(w)))
+            // ("Ministry of Trade, Industry and Energy": fields listed with commas too)
             && part.clone().all(|j| {
                 self.atoms[j].is_word()
                     && self.atoms[j].cap
                     && self.lex.first_name_is_female(self.atoms[j].text).is_none()
+                    || self.kind(j) == Some(AtomKind::Comma) && j > of + 1
             }))
         .then_some(of + 1)
     }

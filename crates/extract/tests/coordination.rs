@@ -461,3 +461,20 @@ fn a_pair_of_office_holders_is_one_group_though_the_second_has_a_place_after_the
     );
     assert_eq!(c.actor.text, "Mayor Ann Lurie and Senator Tom Okello of Sandbury");
 }
+
+#[test]
+fn two_companies_or_unknown_names_joined_by_and_speak_together() {
+    let c = first("Acme Corp and Zenith Ltd rejected the fine.", Act::Reject);
+    assert_eq!(c.actor.text, "Acme Corp and Zenith Ltd");
+    let c = first("Honda and Mazda have agreed to expand their recalls.", Act::Accept);
+    assert_eq!(c.actor.text, "Honda and Mazda");
+}
+
+#[test]
+fn an_institution_of_fields_listed_with_commas_is_one_actor() {
+    let c = first(
+        "Kenya's Ministry of Trade, Industry and Energy has unveiled a plan to cut tariffs.",
+        Act::Propose,
+    );
+    assert_eq!(c.actor.text, "Kenya's Ministry of Trade, Industry and Energy");
+}
