@@ -3741,7 +3741,18 @@ impl Analyzer<'_, '_, '_> {
             b -= 1;
         }
         let Some(v) = b.checked_sub(1) else { return };
-        let lead = if self.is_be(v)
+        // "cast the lone Republican vote in favor of …": the verb that casts the vote
+        let cast = (act == Act::Accept && (self.word(v, "vote") || self.word(v, "votes")))
+            .then(|| {
+                (v.saturating_sub(5)..v)
+                    .rev()
+                    .take_while(|&k| self.atoms[k].is_word())
+                    .find(|&k| ["cast", "casts", "casting"].iter().any(|x| self.word(k, x)))
+            })
+            .flatten();
+        let lead = if let Some(cast) = cast {
+            cast
+        } else if self.is_be(v)
             || ["remain", "remains", "remained", "stand", "stands", "stood"].iter().any(|x| self.word(v, x))
             // "the council voted in favor of the measure"
             || act == Act::Accept && ["voted", "vote", "votes", "voting"].iter().any(|x| self.word(v, x))

@@ -2552,3 +2552,21 @@ fn a_suit_before_a_participle_of_accusing_is_the_accuser() {
     assert_eq!(c.actor.text, "a class action");
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("mislabelling its bread"));
 }
+
+#[test]
+fn a_verb_whose_past_is_its_base_still_ends_the_subject() {
+    // "cast", "put", "hit": the participle clause after them is their subject's
+    let c = first(
+        "The minister cast doubt on the deal, accusing the West of failing to honour pledges.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "The minister");
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("the West"));
+    let c = first("Senator Ann Lee cast the lone vote in favor of opening the debate.", Act::Accept);
+    assert_eq!(c.actor.text, "Senator Ann Lee");
+}
+
+#[test]
+fn the_huthis_are_the_houthis() {
+    find("The Huthis vowed to continue their attacks.", Act::Warn, "Houthis");
+}
