@@ -3087,7 +3087,21 @@ impl Analyzer<'_, '_, '_> {
             let heavy = ["heavy", "high", "steep", "terrible", "huge", "severe", "painful", "the"]
                 .iter()
                 .any(|w| self.word(v - 1, w));
-            self.word(k - 1, "pay") && future(k - 2) && (self.word(v, "dearly") || heavy)
+            // ("would “have to prepare to pay a heavy price”": past infinitives of what must come,
+            // and the quotation marks before them, to the future)
+            let mut j = k.saturating_sub(2);
+            while j >= 2 {
+                if self.atoms[j].is_quote() {
+                    j -= 1;
+                } else if self.word(j, "to")
+                    && ["have", "prepare", "need", "going"].iter().any(|w| self.word(j - 1, w))
+                {
+                    j -= 2;
+                } else {
+                    break;
+                }
+            }
+            self.word(k - 1, "pay") && k >= 2 && future(j) && (self.word(v, "dearly") || heavy)
         };
         if !foretold {
             return;

@@ -2570,3 +2570,13 @@ fn a_verb_whose_past_is_its_base_still_ends_the_subject() {
 fn the_huthis_are_the_houthis() {
     find("The Huthis vowed to continue their attacks.", Act::Warn, "Houthis");
 }
+
+#[test]
+fn having_to_prepare_to_pay_a_heavy_price_warns() {
+    let c = first(
+        "The rebel commander said the coalition would “have to prepare to pay a heavy price.”",
+        Act::Warn,
+    );
+    assert!(c.content.as_ref().is_some_and(|p| p.text.contains("pay a heavy price")), "{c:?}");
+    no_act("The rebel commander said farmers have had to pay a heavy price for the drought.", Act::Warn);
+}
