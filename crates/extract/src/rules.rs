@@ -77,9 +77,14 @@ pub(crate) const SAID_NOUNS: [&str; 19] = [
 ];
 
 /// What a court, an authority or a vote hands down, which a side can contest or appeal.
-pub(crate) const RULINGS: [&str; 25] = [
+pub(crate) const RULINGS: [&str; 29] = [
     "ruling",
     "rulings",
+    // (figures and findings contested: "challenged the figures", "disputed the findings")
+    "findings",
+    "figures",
+    "count",
+    "tally",
     // (a measure contested in court: "will challenge the new policy")
     "policy",
     "law",

@@ -330,3 +330,12 @@ fn an_intended_deed_of_compliance_accepts_and_ends_before_a_new_claim() {
     assert!(accepts.iter().any(|p| p.text.starts_with("the opportunity")), "{cs:?}");
     none("The carmaker intends to build a new plant in Ohio.");
 }
+
+#[test]
+fn figures_findings_or_a_count_contested_are_rejected() {
+    let c = first("The opposition leader challenged the figures.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the figures"));
+    first("The party said it will challenge the findings in court.", Act::Reject);
+    // a challenge that is no contest of anything said or decided
+    no_act("The climbers challenged the mountain.", Act::Reject);
+}
