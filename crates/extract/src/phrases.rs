@@ -2529,6 +2529,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// actor noun with a state role.
     pub(crate) fn is_institution(&self, i: usize) -> bool {
         use crate::model::Role;
+        // ("China's coast guard", "the national guard": a force named by two words)
+        if self.word(i, "guard")
+            && i > 0
+            && ["coast", "border", "national"].iter().any(|w| self.word(i - 1, w))
+        {
+            return true;
+        }
         self.atoms.get(i).is_some_and(|a| {
             a.is_word()
                 && (a.mark == NONE

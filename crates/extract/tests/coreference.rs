@@ -790,3 +790,11 @@ fn a_described_speaker_of_a_party_and_a_state_is_one_person_for_her_pronoun() {
     let listed = "Nevada and Utah said that she will refuse to close the mines.";
     assert!(claims(listed).iter().all(|c| !c.actor.norms.iter().any(|n| n == "Utah")));
 }
+
+#[test]
+fn a_states_coast_guard_is_its_institution_and_a_later_it() {
+    let text = "Vietnam's coast guard said the ships came close. In a later statement, it accused Manila of making false claims.";
+    let cs = claims(text);
+    let c = cs.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(c.actor.norms, ["Vietnam"]);
+}
