@@ -2010,8 +2010,15 @@ impl Analyzer<'_, '_, '_> {
         else {
             return false;
         };
+        // ("“Recently, the army has …": a time or an adverb may open the clause)
         if subject.s < start
-            || (start..subject.s).any(|x| self.atoms[x].is_word() && !self.word(x, "that"))
+            || (start..subject.s).any(|x| {
+                self.atoms[x].is_word()
+                    && !self.word(x, "that")
+                    && !self.is_time_word(x)
+                    && !self.is_ly_adverb(x)
+                    && !self.has(x, class::ADV)
+            })
             || (subject.e..verb).any(|x| self.has(x, class::NEG) || self.kind(x) == Some(AtomKind::Negation))
             || ["we", "i", "it", "you"].iter().any(|p| self.word(subject.s, p) && subject.e == subject.s + 1)
         {

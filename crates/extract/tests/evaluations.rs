@@ -1345,3 +1345,13 @@ fn a_deed_called_unacceptable_is_condemned_a_proposal_refused() {
     first("“The proposal is in no way acceptable,” Senator Ann Lee said.", Act::Reject);
     no_act("“The proposal is in no way acceptable,” Senator Ann Lee said.", Act::Accuse);
 }
+
+#[test]
+fn provocations_or_aggression_carried_out_are_wrongdoing_even_after_an_opening_adverb() {
+    let c = first(
+        "“Recently, the navy has frequently carried out provocations,” the spokesperson said.",
+        Act::Accuse,
+    );
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("the navy"));
+    first("The minister said the army had committed aggression against its neighbour.", Act::Accuse);
+}
