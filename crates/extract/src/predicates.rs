@@ -2194,11 +2194,19 @@ impl Analyzer<'_, '_, '_> {
         let intensifier = |i: usize| INTENSIFIERS.iter().any(|w| self.word(i, w));
         // "an act of terrorism", "a blatant case of fraud", "acts of piracy": the frame of the
         // label is part of the judgement, not of what is judged
-        if k >= 2
-            && self.word(k - 1, "of")
-            && ["act", "acts", "form", "case", "example", "kind", "sort"].iter().any(|w| self.word(k - 2, w))
+        // ("acts of nuclear terrorism": past the label's own modifiers)
+        let mut of = k;
+        while of > 1 && k - of < 2 && self.is_modifier(of - 1) && !self.word(of - 1, "of") {
+            of -= 1;
+        }
+        if of >= 2 && !self.word(of - 1, "of") {
+            of = k;
+        }
+        if of >= 2
+            && self.word(of - 1, "of")
+            && ["act", "acts", "form", "case", "example", "kind", "sort"].iter().any(|w| self.word(of - 2, w))
         {
-            let frame = k - 2;
+            let frame = of - 2;
             let mut j = frame;
             while j > 0 && frame - j < 2 && (self.is_modifier(j - 1) || intensifier(j - 1)) {
                 j -= 1;
@@ -2231,6 +2239,8 @@ impl Analyzer<'_, '_, '_> {
                 && !self.atoms[j].cap
                 && (label
                     || self.is_modifier(j)
+                    // ("a selfish and irresponsible act": any word right after the article)
+                    || j >= 1 && (self.word(j - 1, "a") || self.word(j - 1, "an"))
                     || j >= 1 && self.kind(j - 1) == Some(AtomKind::Hyphen)
                     || self.atoms[j].text.ends_with("ing")
                     // ("“politicised” and illegal": a participle as a judgement)
@@ -2257,6 +2267,9 @@ impl Analyzer<'_, '_, '_> {
             (k..u).all(|j| self.atoms[j].is_quote() || self.is_ly_adverb(j) || intensifier(j))
                 && adjective_before_noun
         };
+        // (set once a judgement coordinated before the label's own word is passed: "a selfish
+        // and irresponsible act" opens at its article)
+        let mut joined = false;
         while k > 0
             && (self.has(k - 1, class::ADV | class::NEG | class::HEDGE)
                 || self.is_ly_adverb(k - 1)
@@ -2264,11 +2277,17 @@ impl Analyzer<'_, '_, '_> {
                 || self.atoms[k - 1].is_quote()
                 || self.word(k - 1, "as")
                 || intensifier(k - 1)
-                || (self.word(k - 1, "a") || self.word(k - 1, "an")) && (intensifier(k) || opens_label(k))
+                || (self.word(k - 1, "a") || self.word(k - 1, "an"))
+                    && (intensifier(k) || opens_label(k) || joined && adjective_before_noun)
+                // ("are nothing short of acts of terrorism")
+                || k >= 3 && self.word(k - 1, "of") && self.word(k - 2, "short") && self.word(k - 3, "nothing")
                 || coordinated(k))
         {
             negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
-            if let Some(j) = coordinated_before(k) {
+            if k >= 3 && self.word(k - 1, "of") && self.word(k - 2, "short") && self.word(k - 3, "nothing") {
+                k -= 3;
+            } else if let Some(j) = coordinated_before(k) {
+                joined = true;
                 k = j;
                 // "self-serving and not credible": the whole hyphenated judgement
                 while k >= 2 && self.kind(k - 1) == Some(AtomKind::Hyphen) && self.atoms[k - 2].is_word() {
@@ -2635,8 +2654,12 @@ impl Analyzer<'_, '_, '_> {
         // a clause of its own ("described the idea that … as absurd")
         // ("consider such positions and destructive conduct to be …": a judging adjective before
         // its noun with no article is the object's own word, not what the object is called)
-        let attributive =
-            adjective_before_noun && !(self.word(k, "a") || self.word(k, "an") || self.atoms[k].is_quote());
+        // (past the "as" of "described the move as an irresponsible act")
+        let label_start = if self.word(k, "as") { k + 1 } else { k };
+        let attributive = adjective_before_noun
+            && !(self.word(label_start, "a")
+                || self.word(label_start, "an")
+                || self.atoms[label_start].is_quote());
         let mut lo = self.clause_start(p);
         // ("Peskov called it a lie": an object pronoun right after the verb opens no clause)
         if lo == p

@@ -1355,3 +1355,22 @@ fn provocations_or_aggression_carried_out_are_wrongdoing_even_after_an_opening_a
     assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("the navy"));
     first("The minister said the army had committed aggression against its neighbour.", Act::Accuse);
 }
+
+#[test]
+fn a_label_of_coordinated_judgements_after_its_article_or_nothing_short_of_accuses() {
+    expect_exact(
+        "Beijing described the move as a selfish and irresponsible act.",
+        Act::Accuse,
+        "China",
+        "the move",
+    );
+    expect_exact("Beijing described the move as an irresponsible act.", Act::Accuse, "China", "the move");
+    first("Moscow said such attacks are nothing short of acts of nuclear terrorism.", Act::Accuse);
+}
+
+#[test]
+fn faulting_or_disregarding_accuses() {
+    let c = first("The panel faulted the ministry for being slow to act.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("being slow to act"));
+    first("Cairo said that Addis Ababa was disregarding the interests of downstream nations.", Act::Accuse);
+}
