@@ -2295,7 +2295,11 @@ impl Analyzer<'_, '_, '_> {
         if !nounish {
             return false;
         }
-        let start = self.clause_start(l);
+        let mut start = self.clause_start(l);
+        // ("wrote to the prime minister demanding …": the object of a preposition after the verb)
+        if start >= 1 && self.has(start, class::PREP) && self.atoms[start - 1].is_word() {
+            start = self.clause_start(start - 1).min(start);
+        }
         (start..l).any(|k| {
             (self.atoms[k].info.is_some_and(|w| {
                 w.verb & (form::PAST | form::THIRD) != 0 || w.report & (form::PAST | form::THIRD) != 0
@@ -4920,6 +4924,34 @@ impl Analyzer<'_, '_, '_> {
             && self.word(k, "to")
             && (matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment)) || refuses_to_refuse)
         {
+            // ("refused to rule out further strikes", "would not rule out military action": a
+            // hostile deed kept open warns)
+            let (end, _) = self.clause_end(k + 3, false);
+            let hostile = self.word(k + 1, "rule")
+                && self.word(k + 2, "out")
+                && (k + 3..end).any(|j| {
+                    HOSTILE_DEEDS.iter().any(|w| self.word(j, w))
+                        || ["strike", "force"].iter().any(|w| self.word(j, w))
+                        || self.word(j, "action")
+                            && j > 0
+                            && ["industrial", "military", "strike", "legal"]
+                                .iter()
+                                .any(|w| self.word(j - 1, w))
+                });
+            if hostile {
+                self.push(
+                    out,
+                    Act::Warn,
+                    actor,
+                    None,
+                    Some((k + 3, end)),
+                    v,
+                    rule,
+                    polarity,
+                    report,
+                    secondary,
+                );
+            }
             return;
         }
         // "declined comment", "refused comment": no comment, as with "to comment"

@@ -2580,3 +2580,17 @@ fn having_to_prepare_to_pay_a_heavy_price_warns() {
     assert!(c.content.as_ref().is_some_and(|p| p.text.contains("pay a heavy price")), "{c:?}");
     no_act("The rebel commander said farmers have had to pay a heavy price for the drought.", Act::Warn);
 }
+
+#[test]
+fn who_writes_to_someone_demanding_is_the_one_who_demands() {
+    let c = first("Nicola Sturgeon wrote to the prime minister demanding a second referendum.", Act::Demand);
+    assert_eq!(c.actor.text, "Nicola Sturgeon");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("a second referendum"));
+}
+
+#[test]
+fn refusing_to_rule_out_strikes_warns_refusing_to_rule_out_talks_claims_nothing() {
+    let c = first("The union has refused to rule out further strikes.", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("further strikes"));
+    none("The minister refused to rule out a meeting with the mayor.");
+}
