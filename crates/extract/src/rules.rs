@@ -2723,9 +2723,11 @@ impl Analyzer<'_, '_, '_> {
             let before = (0..trigger)
                 .rev()
                 .find(|&k| !self.has(k, class::ADV | class::NEG) && self.kind(k) != Some(AtomKind::Negation));
+            // ("cannot back it": a modal read as a negation)
             let base_after_modal = before.is_some_and(|k| {
                 (self.has(k, class::MODAL | class::AUX) && !self.is_be(k)) || self.word(k, "to")
-            });
+            }) || (before.map_or(0, |b| b + 1)..trigger)
+                .any(|k| self.word(k, "cannot"));
             // ("a deal backed by a fund": money, as often as support; "the proposal was backed
             // by France": a passive of support)
             let passive = trigger > 0 && (self.is_be(trigger - 1) || self.word(trigger - 1, "been"));

@@ -409,3 +409,11 @@ fn not_complying_or_testifying_refuses() {
     // complying is no refusal
     no_act("The ministry said it would comply with the court's ruling.", Act::Reject);
 }
+
+#[test]
+fn cannot_back_refuses() {
+    let c = first("The party leader said his party cannot back the deal.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the deal"));
+    // "cannot go back" is no support withheld
+    no_act("The party leader said his party cannot go back to the old rules.", Act::Reject);
+}
