@@ -1228,6 +1228,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     k = p;
                     continue;
                 }
+                // "the National Unity Platform (NUP) party": an acronym in brackets inside a name
+                AtomKind::Close
+                    if p >= 3
+                        && self.kind(p - 2) == Some(AtomKind::Open)
+                        && self.atoms[p - 1].is_word()
+                        && self.atoms[p - 1].text.len() >= 2
+                        && self.atoms[p - 1].text.bytes().all(|b| b.is_ascii_uppercase())
+                        && self.is_name(p - 3) =>
+                {
+                    k = p - 3;
+                    continue;
+                }
                 AtomKind::Word => {}
                 _ => break,
             }

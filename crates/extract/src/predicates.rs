@@ -2639,8 +2639,12 @@ impl Analyzer<'_, '_, '_> {
             } else {
                 // What is accused is the whole judgement: "the comments were offensive and wrong".
                 // ("she is innocent": the whole clause is what is said)
-                let content =
-                    if act == Act::Accuse || person { (s, self.clause_end(u, false).0) } else { (s, e) };
+                // (from the label's end: "anything but free and fair" holds a "but")
+                let content = if act == Act::Accuse || person {
+                    (s, self.clause_end(u, false).0.max(label_end))
+                } else {
+                    (s, e)
+                };
                 (act, rule, content)
             };
             // "the first session I did was a total disaster": judging one's own doing accuses no one

@@ -4181,6 +4181,31 @@ impl Analyzer<'_, '_, '_> {
     ) {
         let f = &verb.frames;
         let act = verb.act;
+        // "alleged to reporters that …", "insisted to the crowd that …": past the audience it
+        // was said to (one complained to is the addressee: "complained to the ministry that")
+        const AUDIENCES: [&str; 10] = [
+            "reporters",
+            "journalists",
+            "press",
+            "media",
+            "supporters",
+            "followers",
+            "crowd",
+            "audience",
+            "viewers",
+            "listeners",
+        ];
+        if f.that && self.word(k, "to") && !self.is_base_verb(k + 1) {
+            let that = (k + 2..(k + 5).min(self.n()))
+                .take_while(|&j| {
+                    let a = &self.atoms[j - 1];
+                    a.is_word() && (a.is(class::DET) || AUDIENCES.iter().any(|w| a.eq(w)))
+                })
+                .find(|&j| self.word(j, "that") && AUDIENCES.iter().any(|w| self.word(j - 1, w)));
+            if let Some(that) = that {
+                k = that;
+            }
+        }
         // "protested the suggestion that they blocked the vote": protesting something said
         // denies it
         let said_object = |j: usize| SAID_NOUNS.iter().any(|w| self.word(j, w));

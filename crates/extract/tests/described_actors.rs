@@ -1072,3 +1072,9 @@ fn a_company_named_by_what_it_is_speaks_and_is_a_later_it() {
     let c = first("The brand hit back on Monday. It denied the allegations.", Act::Deny);
     assert_eq!(c.actor.name(), "The brand");
 }
+
+#[test]
+fn an_acronym_in_brackets_inside_a_name_is_part_of_the_actor() {
+    let c = first("The National Unity Platform (NUP) party rejected the results.", Act::Reject);
+    assert_eq!(c.actor.text, "The National Unity Platform (NUP) party");
+}

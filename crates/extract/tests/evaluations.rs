@@ -1374,3 +1374,18 @@ fn faulting_or_disregarding_accuses() {
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("being slow to act"));
     first("Cairo said that Addis Ababa was disregarding the interests of downstream nations.", Act::Accuse);
 }
+
+#[test]
+fn anything_but_free_and_fair_accuses_and_the_content_holds_the_whole_label() {
+    let c = first(
+        "“The elections were anything but free and fair,” said the party's secretary-general, Ann Lee.",
+        Act::Accuse,
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("The elections were anything but free and fair"));
+}
+
+#[test]
+fn an_allegation_made_to_an_audience_before_its_that() {
+    let c = first("The candidate alleged to reporters that the count was rigged.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the count was rigged"));
+}
