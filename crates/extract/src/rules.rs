@@ -1667,7 +1667,19 @@ impl Analyzer<'_, '_, '_> {
                 })
                 .and_then(|k| self.plain_subject_of(k, reports))
                 .map(|(a, _)| a);
-            let subject = match same_object.or(embedded_subject).or_else(|| self.clause_subject_before(left))
+            // ("has threatened to banish all clubs … and also threatened to ban …": the same verb
+            // again has the same subject)
+            let same_verb = (left.saturating_sub(40)..left)
+                .rev()
+                .find(|&k| {
+                    self.atoms[k].is_word() && self.atoms[k].text.eq_ignore_ascii_case(self.atoms[v].text)
+                })
+                .and_then(|k| self.plain_subject_of(k, reports))
+                .map(|(a, _)| a);
+            let subject = match same_object
+                .or(embedded_subject)
+                .or(same_verb)
+                .or_else(|| self.clause_subject_before(left))
             {
                 Some(subject) => subject,
                 None => {

@@ -478,3 +478,13 @@ fn an_institution_of_fields_listed_with_commas_is_one_actor() {
     );
     assert_eq!(c.actor.text, "Kenya's Ministry of Trade, Industry and Energy");
 }
+
+#[test]
+fn the_same_verb_again_after_and_has_the_same_subject() {
+    let cs = claims(
+        "The league president has threatened to expel all clubs involved from the cup and also threatened to ban the players from the national teams.",
+    );
+    let warns: Vec<_> = cs.iter().filter(|c| c.act == Act::Warn).collect();
+    assert_eq!(warns.len(), 2, "{cs:?}");
+    assert!(warns.iter().all(|c| c.actor.text == "The league president"), "{cs:?}");
+}

@@ -1078,3 +1078,9 @@ fn an_acronym_in_brackets_inside_a_name_is_part_of_the_actor() {
     let c = first("The National Unity Platform (NUP) party rejected the results.", Act::Reject);
     assert_eq!(c.actor.text, "The National Unity Platform (NUP) party");
 }
+
+#[test]
+fn a_club_speaks_as_one() {
+    let c = first("The club strenuously denies all charges against it.", Act::Deny);
+    assert_eq!(c.actor.text, "The club");
+}
