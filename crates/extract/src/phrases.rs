@@ -634,6 +634,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     j -= 2;
                     continue;
                 }
+                // "Premier Daniel Andrews on September 21 condemned …": a day of a month
+                AtomKind::Number if j >= 1 && self.has(j - 1, class::MONTH) => {
+                    j = self.skip_time_left(j - 1)?;
+                    continue;
+                }
                 _ => return Some(j),
             }
             if let Some(m) = self.mark(j) {

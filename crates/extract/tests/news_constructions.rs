@@ -2594,3 +2594,9 @@ fn refusing_to_rule_out_strikes_warns_refusing_to_rule_out_talks_claims_nothing(
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("further strikes"));
     none("The minister refused to rule out a meeting with the mayor.");
 }
+
+#[test]
+fn a_day_of_a_month_between_the_subject_and_its_verb() {
+    let c = first("Premier Ann Lee on September 21 condemned the rioters' behaviour.", Act::Accuse);
+    assert_eq!(c.actor.text, "Premier Ann Lee");
+}
