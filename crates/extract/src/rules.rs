@@ -5471,6 +5471,29 @@ impl Analyzer<'_, '_, '_> {
                 push_vp(Some(ad), to + 1, true);
                 return;
             }
+            // "accused the Chair of the Electoral Commission (IEC) of …": an institution's name
+            // after the first "of" belongs to the one accused; the charge follows the second
+            if self.word(next, "of") && f.preps.iter().any(|p| &**p == "of") {
+                let named = (next + 1..(next + 14).min(self.n()))
+                    .take_while(|&j| {
+                        let a = &self.atoms[j];
+                        a.cap && a.is_word()
+                            || self.word(j, "the") && j == next + 1
+                            || self.word(j, "and") && j > next + 1
+                            || matches!(a.kind, AtomKind::Open | AtomKind::Close)
+                    })
+                    .last();
+                if let Some(last) = named.filter(|&l| {
+                    l > next + 1 && self.word(l + 1, "of") && self.atoms[l].cap
+                        || self.kind(l) == Some(AtomKind::Close)
+                }) {
+                    if self.word(last + 1, "of") {
+                        let ad = Actor { e: last + 1, span: (ad.span.0, self.atoms[last].end()), ..ad };
+                        push_vp(Some(ad), last + 2, false);
+                        return;
+                    }
+                }
+            }
             if let Some(_p) = f.preps.iter().find(|p| self.word(next, p)) {
                 push_vp(Some(ad), next + 1, false);
                 return;

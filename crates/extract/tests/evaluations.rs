@@ -1389,3 +1389,17 @@ fn an_allegation_made_to_an_audience_before_its_that() {
     let c = first("The candidate alleged to reporters that the count was rigged.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the count was rigged"));
 }
+
+#[test]
+fn null_and_void_accuses_and_an_institution_after_of_belongs_to_the_accused() {
+    first("The opposition leader described the results as “null and void”.", Act::Accuse);
+    let c = first(
+        "The opposition leader accused the Chair of the National Electoral Commission (NEC) of blatant disregard of the law.",
+        Act::Accuse,
+    );
+    assert_eq!(
+        c.addressee.as_ref().map(|a| &*a.text),
+        Some("the Chair of the National Electoral Commission (NEC)")
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("blatant disregard of the law"));
+}
