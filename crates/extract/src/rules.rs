@@ -2559,6 +2559,14 @@ impl Analyzer<'_, '_, '_> {
             "proposal",
             "resolution",
         ];
+        // "protesters rallied to demand …", "gathered on Friday night to condemn …": a verb of
+        // coming together, with no object, for its purpose
+        if ["rallied", "marched", "gathered", "protested", "demonstrated", "assembled", "converged"]
+            .iter()
+            .any(|w| self.word(object_end, w))
+        {
+            return Some(object_end);
+        }
         if let Some(lead) = (lo..object_end).rev().find(|&k| PURPOSE_LEADS.iter().any(|w| self.word(k, w))) {
             let between_clean = (lead + 1..=object_end).all(|k| {
                 let a = &self.atoms[k];
@@ -4662,10 +4670,12 @@ impl Analyzer<'_, '_, '_> {
             && (self.is_report_word(actor.s - 2)
                 || self.is_finite_verbish(actor.s - 2)
                     && !(actor.s >= 3 && self.has(actor.s - 3, class::DET)));
+        // ("a camp where tribes have gathered to oppose plans …": a place or a time is no object)
         let relative_subject = actor.e <= v
             && actor.s >= 2
             && !complementizer
-            && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who")
+            && (self.has(actor.s - 1, class::REL)
+                && !["who", "where", "when"].iter().any(|w| self.word(actor.s - 1, w))
                 || that_relative
                 || self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap);
         // "the abuses that Republicans accused Mr. Schiff of on Thursday": the addressee, then
@@ -4696,7 +4706,9 @@ impl Analyzer<'_, '_, '_> {
             if complementizer {
                 // (no antecedent: read as a plain clause below)
             } else if actor.s >= 2
-                && (self.has(actor.s - 1, class::REL) && !self.word(actor.s - 1, "who") || that_relative)
+                && (self.has(actor.s - 1, class::REL)
+                    && !["who", "where", "when"].iter().any(|w| self.word(actor.s - 1, w))
+                    || that_relative)
             {
                 let end =
                     if self.kind(actor.s - 2) == Some(AtomKind::Comma) { actor.s - 2 } else { actor.s - 1 };

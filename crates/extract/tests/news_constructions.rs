@@ -2600,3 +2600,21 @@ fn a_day_of_a_month_between_the_subject_and_its_verb() {
     let c = first("Premier Ann Lee on September 21 condemned the rioters' behaviour.", Act::Accuse);
     assert_eq!(c.actor.text, "Premier Ann Lee");
 }
+
+#[test]
+fn a_crowd_gathered_or_marching_for_a_purpose_makes_its_claim() {
+    let c = first("Protesters gathered on Friday night to condemn the speech.", Act::Accuse);
+    assert_eq!(c.actor.text, "Protesters");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the speech"));
+    let c = first("Hundreds of farmers marched to demand the release of the prisoners.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the release of the prisoners"));
+}
+
+#[test]
+fn a_place_where_a_group_gathered_is_no_object_of_its_claim() {
+    let c = first(
+        "The president visited a camp in the capital where thousands of villagers have gathered to oppose plans to mine their lands.",
+        Act::Reject,
+    );
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("plans")), "{c:?}");
+}
