@@ -3084,6 +3084,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
     pub fn skip_right(&self, mut i: usize, limit: usize) -> usize {
         while i < limit.min(self.n()) {
             let a = &self.atoms[i];
+            // (a word in scare quotes goes on past its closing mark: said it “encourages” Senegal
+            // to …)
+            if a.kind == AtomKind::CloseQuote
+                && i >= 2
+                && self.kind(i - 2) == Some(AtomKind::OpenQuote)
+                && self.atoms[i - 1].is_word()
+                && self.atoms.get(i + 1).is_some_and(|n| n.is_word() && !n.quoted)
+            {
+                i += 1;
+                continue;
+            }
             if a.kind == AtomKind::Negation
                 || self.has(i, class::ADV | class::HEDGE | class::NEG)
                 || self.is_ly_adverb(i)

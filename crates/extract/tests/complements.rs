@@ -834,3 +834,12 @@ fn an_amount_offered_after_the_addressee_is_what_is_offered() {
     assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("teachers"));
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("5 percent raises over three years"));
 }
+
+#[test]
+fn a_verb_in_scare_quotes_still_takes_its_addressee_and_infinitive() {
+    let c = first(
+        "The bloc said it “encourages” Senegal to urgently restore the electoral timetable.",
+        Act::Demand,
+    );
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("Senegal"));
+}
