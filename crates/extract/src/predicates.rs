@@ -681,8 +681,62 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
+    /// "“Our demand is the resignation of the government,” he said", "their main demand remains
+    /// a pay rise", "we have only one demand and that is …": the speaker's side saying what it
+    /// demands, the thing after the verb the content (`nn` at "demand"). True when read so.
+    fn stated_demand(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        if !(self.word(nn, "demand") || self.word(nn, "demands")) {
+            return false;
+        }
+        // the owner's pronoun, past one modifier ("our main demand"), or "one demand and that is"
+        let own = |i: usize| ["our", "my", "their", "its", "his", "her"].iter().any(|w| self.word(i, w));
+        let (owned, verb) = if nn >= 1 && own(nn - 1) || nn >= 2 && own(nn - 2) && self.is_modifier(nn - 1) {
+            (true, nn + 1)
+        } else if self.word(nn + 1, "and")
+            && self.word(nn + 2, "that")
+            && (nn >= 1 && self.word(nn - 1, "one") || nn >= 2 && self.word(nn - 2, "one"))
+        {
+            (true, nn + 3)
+        } else {
+            (false, nn + 1)
+        };
+        // ("its demand was rejected": a passive or a description, not the demand stated)
+        if !owned
+            || !(self.is_be(verb) || self.word(verb, "remains"))
+            || self.word(verb + 1, "that")
+            || self.is_verbish(verb + 1)
+            || self.has(verb + 1, class::NEG | class::ADV | class::PREP)
+        {
+            return false;
+        }
+        // ("our demand is simple: the resignation of …": past the word the colon explains)
+        let from = if self.kind(verb + 2) == Some(AtomKind::Colon) { verb + 3 } else { verb + 1 };
+        let (end, _) = self.clause_end(from, false);
+        if end <= from || !self.atoms.get(from).is_some_and(|a| a.is_word()) {
+            return false;
+        }
+        let Some(r) = self.report_at(reports, nn) else { return false };
+        let Some(speaker) = reports[r].speaker else { return false };
+        self.push(
+            out,
+            Act::Demand,
+            speaker,
+            None,
+            Some((from, end)),
+            nn,
+            "stated-demand",
+            (false, false),
+            Some(r),
+            false,
+        );
+        true
+    }
+
     pub(crate) fn nominal_rule(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return };
+        if act == Act::Demand && self.stated_demand(nn, reports, out) {
+            return;
+        }
         // "at the request of the Iraqi government, …"
         if nn >= 2 && self.word(nn - 1, "the") && self.word(nn - 2, "at") && self.word(nn + 1, "of") {
             if let Some(owner) = self.actor_starting_at(nn + 2).filter(|a| !matches!(a.who, Who::Unknown)) {

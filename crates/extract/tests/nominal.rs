@@ -557,3 +557,17 @@ fn a_series_of_claims_made_is_the_claim_and_a_colon_may_open_what_they_say() {
     let c = first("The union issued a string of demands for higher pay.", Act::Demand);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("higher pay"));
 }
+
+#[test]
+fn the_speakers_side_stating_its_demand_demands_it() {
+    let c = first(
+        "“Our demand is simple: the resignation of the government,” the opposition leader said.",
+        Act::Demand,
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the resignation of the government"));
+    let c = first("The union said its main demand is a pay rise.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("a pay rise"));
+    first("The leader said, “Now we have only one demand and that is early elections.”", Act::Demand);
+    // a demand described, not stated by its owner
+    no_act("The union said its demand was rejected by the board.", Act::Demand);
+}
