@@ -2360,7 +2360,7 @@ impl Analyzer<'_, '_, '_> {
         let do_idiom = act == Act::Deny
             && negated
             && ["does", "do", "did"].iter().any(|w| self.word(p, w))
-            && ["hold", "add", "wash", "stand"].iter().any(|w| self.word(u, w));
+            && ["hold", "add", "wash", "stand", "align"].iter().any(|w| self.word(u, w));
         if do_idiom {
             negated = false;
         }

@@ -1403,3 +1403,9 @@ fn null_and_void_accuses_and_an_institution_after_of_belongs_to_the_accused() {
     );
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("blatant disregard of the law"));
 }
+
+#[test]
+fn a_claim_that_does_not_align_with_the_facts_is_denied() {
+    let c = first("The company said the claims do not align with the facts.", Act::Deny);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the claims"));
+}
