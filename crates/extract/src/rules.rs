@@ -3065,6 +3065,21 @@ impl Analyzer<'_, '_, '_> {
             negated = !refusal;
             rule = "negated-accept";
         }
+        // "Amazon said it did not threaten layoffs", "he said he never threatened anyone": a side
+        // saying it did not do what a threat or a charge says denies it
+        if act == Act::Warn && negated && report.is_some() {
+            // (a pronoun right before the negation, in a report: the one speaking)
+            let did_not = (trigger.saturating_sub(3)..trigger)
+                .find(|&k| ["did", "never"].iter().any(|w| self.word(k, w)))
+                .filter(|&k| {
+                    k > 0 && ["it", "he", "she", "they", "we", "i"].iter().any(|w| self.word(k - 1, w))
+                });
+            if did_not.is_some() {
+                act = Act::Deny;
+                negated = false;
+                rule = "denied-deed";
+            }
+        }
         // "did not rule out military action": keeping a hostile act open is a threat of it, a
         // hedged one
         let mut hedged = polarity.1;

@@ -417,3 +417,11 @@ fn cannot_back_refuses() {
     // "cannot go back" is no support withheld
     no_act("The party leader said his party cannot go back to the old rules.", Act::Reject);
 }
+
+#[test]
+fn a_side_saying_it_did_not_threaten_denies_it() {
+    let c = first("The retailer said it did not threaten layoffs.", Act::Deny);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("layoffs"));
+    // said of another, it is no denial
+    no_act("The retailer said the union did not threaten a strike.", Act::Deny);
+}
