@@ -680,7 +680,6 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
-    /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
     /// "“Our demand is the resignation of the government,” he said", "their main demand remains
     /// a pay rise", "we have only one demand and that is …": the speaker's side saying what it
     /// demands, the thing after the verb the content (`nn` at "demand"). True when read so.
@@ -732,6 +731,7 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "at Russia’s request, …", "Iran’s rejection of …", "Russia’s demand for …".
     pub(crate) fn nominal_rule(&self, nn: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(act) = self.atoms[nn].info.and_then(|w| w.noun_act) else { return };
         if act == Act::Demand && self.stated_demand(nn, reports, out) {
@@ -2324,6 +2324,10 @@ impl Analyzer<'_, '_, '_> {
         // (set once a judgement coordinated before the label's own word is passed: "a selfish
         // and irresponsible act" opens at its article)
         let mut joined = false;
+        // ("are nothing short of acts of terrorism")
+        let nothing_short_of = |k: usize| {
+            k >= 3 && self.word(k - 1, "of") && self.word(k - 2, "short") && self.word(k - 3, "nothing")
+        };
         while k > 0
             && (self.has(k - 1, class::ADV | class::NEG | class::HEDGE)
                 || self.is_ly_adverb(k - 1)
@@ -2333,12 +2337,11 @@ impl Analyzer<'_, '_, '_> {
                 || intensifier(k - 1)
                 || (self.word(k - 1, "a") || self.word(k - 1, "an"))
                     && (intensifier(k) || opens_label(k) || joined && adjective_before_noun)
-                // ("are nothing short of acts of terrorism")
-                || k >= 3 && self.word(k - 1, "of") && self.word(k - 2, "short") && self.word(k - 3, "nothing")
+                || nothing_short_of(k)
                 || coordinated(k))
         {
             negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
-            if k >= 3 && self.word(k - 1, "of") && self.word(k - 2, "short") && self.word(k - 3, "nothing") {
+            if nothing_short_of(k) {
                 k -= 3;
             } else if let Some(j) = coordinated_before(k) {
                 joined = true;
@@ -3720,6 +3723,7 @@ impl Analyzer<'_, '_, '_> {
     /// favor of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let dismay = DISMAYED.iter().any(|x| self.word(w, x));
+        let satisfied = SATISFIED.iter().any(|x| self.word(w, x));
         // "he had no intention of putting the bills to a vote": a refusal
         if self.word(w, "intention") && w >= 2 && self.word(w - 1, "no") && self.word(w + 1, "of") {
             let have = w - 2;
@@ -3805,7 +3809,7 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
             (Act::Accuse, prep + 1, w)
-        } else if SATISFIED.iter().any(|x| self.word(w, x)) {
+        } else if satisfied {
             // (a quotation may close round the word: he's “OK” with the decision)
             let prep = if self.kind(w + 1) == Some(AtomKind::CloseQuote) { w + 2 } else { w + 1 };
             // ("happy with the weather" is no claim: the thing accepted is an outcome or a
@@ -3877,9 +3881,7 @@ impl Analyzer<'_, '_, '_> {
         let Some((actor, _)) = self.subject_of(lead, reports) else { return };
         // (dismay of a named side or person only: "the coach was disappointed with the result"
         // is no claim)
-        if (dismay || act == Act::Accept && SATISFIED.iter().any(|x| self.word(w, x)))
-            && actor.who == Who::Unknown
-        {
+        if (dismay || satisfied) && actor.who == Who::Unknown {
             return;
         }
         let (end, _) = self.clause_end(after, false);

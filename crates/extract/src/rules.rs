@@ -171,6 +171,11 @@ const WRONG_MANNER: [&str; 11] = [
     "negligently",
 ];
 
+/// Forms of "plan" (the first four) and "intend": verbs of a deed intended, which warn only of
+/// a hostile one.
+const INTENDING: [&str; 8] =
+    ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending"];
+
 /// Hostile deeds named by a noun, which "vowed to continue …" threatens to go on with.
 pub(crate) const HOSTILE_DEEDS: [&str; 14] = [
     "offensive",
@@ -1669,16 +1674,18 @@ impl Analyzer<'_, '_, '_> {
                 .map(|(a, _)| a);
             // ("has threatened to banish all clubs … and also threatened to ban …": the same verb
             // again has the same subject)
-            let same_verb = (left.saturating_sub(40)..left)
-                .rev()
-                .find(|&k| {
-                    self.atoms[k].is_word() && self.atoms[k].text.eq_ignore_ascii_case(self.atoms[v].text)
-                })
-                .and_then(|k| self.plain_subject_of(k, reports))
-                .map(|(a, _)| a);
+            let same_verb = || {
+                (left.saturating_sub(40)..left)
+                    .rev()
+                    .find(|&k| {
+                        self.atoms[k].is_word() && self.atoms[k].text.eq_ignore_ascii_case(self.atoms[v].text)
+                    })
+                    .and_then(|k| self.plain_subject_of(k, reports))
+                    .map(|(a, _)| a)
+            };
             let subject = match same_object
                 .or(embedded_subject)
-                .or(same_verb)
+                .or_else(same_verb)
                 .or_else(|| self.clause_subject_before(left))
             {
                 Some(subject) => subject,
@@ -5056,10 +5063,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // ("plan a holiday": a plan warns only of a deed to do)
-        if f.threat_only
-            && !self.word(k, "to")
-            && ["plan", "plans", "planned", "planning"].iter().any(|w| self.word(v, w))
-        {
+        if f.threat_only && !self.word(k, "to") && INTENDING[..4].iter().any(|w| self.word(v, w)) {
             return;
         }
         // "swears he has no idea who …", "vowed that he was innocent": an oath about what is,
@@ -5136,9 +5140,7 @@ impl Analyzer<'_, '_, '_> {
             // intended deed of compliance is an acceptance
             let intended_compliance = f.threat_only
                 && !threat
-                && ["intend", "intends", "intended", "intending", "plan", "plans", "planned", "planning"]
-                    .iter()
-                    .any(|x| self.word(v, x))
+                && INTENDING.iter().any(|x| self.word(v, x))
                 && [
                     "cooperate",
                     "co-operate",
