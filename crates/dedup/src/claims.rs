@@ -640,16 +640,47 @@ fn cluster_claims_weighted(
 }
 
 /// Words opening a content that points back at something said before ("their demand", "that",
-/// "these abuses"); a bare "the" names something ("the blockade").
+/// "these abuses"); a bare "the" names something ("the blockade"), except before one of
+/// [`REFERRING_NOUNS`].
 const REFERRING: [&str; 11] =
     ["their", "its", "his", "her", "this", "that", "these", "those", "our", "my", "your"];
+
+/// Nouns that say only what kind of thing was said or asked for: "the amount" Trump demanded, "the
+/// legislation" leaders refused, "the proposal" rejected point back at what the story has
+/// already named, as "their demand" does.
+const REFERRING_NOUNS: [&str; 24] = [
+    "amount",
+    "sum",
+    "figure",
+    "request",
+    "requests",
+    "demand",
+    "demands",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "idea",
+    "offer",
+    "measure",
+    "measures",
+    "bill",
+    "bills",
+    "legislation",
+    "deal",
+    "move",
+    "decision",
+    "claim",
+    "claims",
+    "allegations",
+];
 
 /// How many clusters of one story a referring claim is compared with, and how many referring
 /// claims may join one cluster: beyond it the reference is ambiguous anyway.
 const MAX_REFERENCE_CANDIDATES: usize = 64;
 
 /// Claims that say nothing of their own — no content, or a short phrase pointing back ("their
-/// demand", "that") — join the one cluster of their story whose act and negation
+/// demand", "that", "the amount") — join the one cluster of their story whose act and negation
 /// they share and whose members' actors overlap theirs ("Republicans repeated their demand"
 /// with the Republicans' demand), when no member is incompatible with them (the cannot-links of
 /// [`ClaimNodes::incompatible`]). With two or more such clusters, or none, they stay alone.
@@ -670,8 +701,16 @@ fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [
     let says_nothing = |i: usize| {
         let mut words = words(claims[i].content);
         let Some(first) = words.next() else { return true };
-        words.nth(2).is_none()
-            && (REFERRING.iter().any(|r| first.eq_ignore_ascii_case(r)) || nodes.concepts[node(i)].is_empty())
+        let (second, rest) = (words.next(), words.count());
+        let the_kind = || {
+            first.eq_ignore_ascii_case("the")
+                && rest == 0
+                && second.is_some_and(|w| REFERRING_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+        };
+        rest <= 1
+            && (REFERRING.iter().any(|r| first.eq_ignore_ascii_case(r))
+                || nodes.concepts[node(i)].is_empty()
+                || the_kind())
     };
     let clustered: HashSet<usize> = groups.iter().flatten().copied().collect();
     let referring: Vec<usize> = (0..claims.len())

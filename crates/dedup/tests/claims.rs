@@ -339,6 +339,19 @@ fn a_claim_that_says_nothing_of_its_own_joins_the_one_cluster_it_refers_to() {
     assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1], vec![9, 10]]);
 }
 
+#[test]
+fn the_kind_of_thing_asked_for_refers_back_but_a_named_thing_does_not() {
+    let claims = vec![
+        key(0, "demand", "Trump", "$5.7 billion for a border wall"),
+        key(1, "demand", "Trump", "billions of dollars for the wall"),
+        // "the amount Mr. Trump has demanded": what kind of thing, not what
+        key(2, "demand", "Mr. Trump", "the amount"),
+        // "Trump demanded the blockade": a thing of its own
+        key(2, "demand", "Trump", "the blockade"),
+    ];
+    assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1, 2]]);
+}
+
 /// Over the synthetic claims' ground truth: no cluster mixes two known actors, two known
 /// addressees, two stories or a negated with a plain claim, although different actors say the
 /// same words of the same addressees all the time. (Needs the `synth` feature.)
