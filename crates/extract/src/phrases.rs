@@ -754,7 +754,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
             // (", meanwhile," is an aside; ", meanwhile, spoke on Monday," holds the verb)
             || a.kind == AtomKind::Word
                 && !((a.is(class::ADV) || self.is_ly_adverb(first) || a.eq("however") || a.eq("meanwhile"))
-                    && (first + 1..c2).any(|k| self.is_finite_verbish(k) || self.is_verbish_or_tagged(k)))
+                    && (first + 1..c2).any(|k| self.is_finite_verbish(k) || self.is_verbish_or_tagged(k))
+                    // (", widely regarded as the bloc's most pro-Russian leader,": a participle
+                    // with its "as" describes; "X, however, decided to …" holds the verb)
+                    && !(self.word(first + 2, "as")
+                        && self.atoms[first + 1].info.is_some_and(|w| w.verb & form::PART != 0)))
                 && (a.is(class::REL | class::DET | class::ADV | class::TIME | class::WEEKDAY | class::MONTH | class::SUB)
                 || self.is_office(first)
                 // ", deputy chairman of Russia's Security Council,": an office after a modifier

@@ -422,3 +422,16 @@ fn a_concession_after_the_content_is_no_part_of_it() {
         "pass the appropriation",
     );
 }
+
+#[test]
+fn an_adverb_and_participle_with_as_describe_the_subject() {
+    expect(
+        "Hungary's government, widely seen as the bloc's most Moscow-friendly, has repeatedly opposed new sanctions.",
+        Act::Reject,
+        "Hungary",
+        None,
+        "new sanctions",
+    );
+    // the verb itself after the adverb: no aside
+    first("The ministry, however, rejected the request.", Act::Reject);
+}
