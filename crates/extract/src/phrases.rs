@@ -996,12 +996,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if w.report == 0 && w.claim_verb.is_none() && w.verb == 0 {
                 return true;
             }
-            return self.surname_that_is_a_word(i) || self.word_after_of_in_name(i);
+            return self.surname_that_is_a_word(i)
+                || self.word_after_of_in_name(i)
+                || self.word_after_the_in_name(i);
         }
         // "Jeremy Hunt", "Russell Brand": an open-class word the lexicon marks for a rule ("hunt"
         // as a threat, "brand" as calling) is a surname on the same terms as any other word
         if w.class & !OPEN_CLASSES == 0 {
-            return self.surname_that_is_a_word(i);
+            return self.surname_that_is_a_word(i) || self.word_after_the_in_name(i);
         }
         if w.class & class::PREP != 0 {
             return self.preposition_inside_name(i);
@@ -1103,6 +1105,23 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.atoms[i - 2].is_word()
             && self.atoms[i - 2].cap
             && !self.atoms[i - 2].is(class::DET | class::PRON)
+            && !self.is_title_case()
+    }
+
+    /// "the Open Society Foundations", "the Free Syrian Army": a capitalised word that is also a
+    /// verb, right after "the" and before another capitalised word that is not a verb (not in a
+    /// headline, where every word is).
+    #[cold]
+    #[inline(never)]
+    fn word_after_the_in_name(&self, i: usize) -> bool {
+        i >= 1
+            && self.word(i - 1, "the")
+            && self.atoms.get(i + 1).is_some_and(|b| {
+                b.kind == AtomKind::Word
+                    && b.cap
+                    && b.mark == NONE
+                    && b.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+            })
             && !self.is_title_case()
     }
 

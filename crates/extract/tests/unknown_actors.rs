@@ -329,3 +329,14 @@ fn a_side_inside_the_object_does_not_go_on_speaking() {
     );
     assert_eq!(c.actor.text, "An alliance of lawmakers");
 }
+
+#[test]
+fn a_capitalised_verb_after_the_opens_a_name() {
+    expect(
+        "Amnesty International, Human Rights Watch and the Open Society European Policy Institute urged the EU to act.",
+        Act::Demand,
+        "Amnesty International; Human Rights Watch",
+        Some("European Union"),
+        "act",
+    );
+}
