@@ -2334,6 +2334,8 @@ impl Analyzer<'_, '_, '_> {
                 || self.kind(k - 1) == Some(AtomKind::Negation)
                 || self.atoms[k - 1].is_quote()
                 || self.word(k - 1, "as")
+                // ("regards the statements as being politically motivated")
+                || k >= 2 && self.word(k - 1, "being") && self.word(k - 2, "as")
                 || intensifier(k - 1)
                 || (self.word(k - 1, "a") || self.word(k - 1, "an"))
                     && (intensifier(k) || opens_label(k) || joined && adjective_before_noun)
@@ -2800,11 +2802,23 @@ impl Analyzer<'_, '_, '_> {
                     && self.atoms[d - 1].is_word();
                 // (its subject is the first finite verb's: "Ostrava rejected an ultimatum to pull
                 // its troops back, calling it …" is Ostrava's, not the troops')
-                let main_subject = participle
-                    .then(|| (0..d - 1).find(|&k| self.is_finite_verbish(k)))
-                    .flatten()
-                    .and_then(|k| self.subject_of(k, reports))
-                    .map(|(a, _)| a);
+                // ("“…,” the ambassador said, describing Russia as …": a report right before the
+                // participle is the main clause, and its speaker the subject)
+                let reporter = participle
+                    .then(|| {
+                        reports
+                            .iter()
+                            .filter(|r| r.verb.1 + 1 == d - 1 || r.verb.1 == d - 1)
+                            .find_map(|r| r.speaker)
+                    })
+                    .flatten();
+                let main_subject = reporter.or_else(|| {
+                    participle
+                        .then(|| (0..d - 1).find(|&k| self.is_finite_verbish(k)))
+                        .flatten()
+                        .and_then(|k| self.subject_of(k, reports))
+                        .map(|(a, _)| a)
+                });
                 let issuer = document_participle.then(|| self.clause_subject_before(d - 1)).flatten();
                 let subject = main_subject
                     .or(issuer)

@@ -1409,3 +1409,26 @@ fn a_claim_that_does_not_align_with_the_facts_is_denied() {
     let c = first("The company said the claims do not align with the facts.", Act::Deny);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the claims"));
 }
+
+#[test]
+fn a_label_after_as_being_judges_the_object() {
+    expect(
+        "The Polish side regards the commissioner's actions and statements as being politically motivated.",
+        Act::Accuse,
+        "Poland",
+        None,
+        "actions and statements",
+    );
+}
+
+#[test]
+fn a_participle_right_after_a_report_judges_in_the_reporter_s_voice() {
+    let c = expect(
+        "Moscow “has the power to veto a resolution,” the US ambassador said, describing Russia as isolated and wrong.",
+        Act::Accuse,
+        "United States",
+        None,
+        "Russia",
+    );
+    assert_eq!(c.actor.text, "the US ambassador");
+}
