@@ -82,6 +82,14 @@ fn refusing_to_give_in_rejects_what_presses() {
         None,
         "foreign sanctions",
     );
+    expect(
+        "Serbia will not budge on its border policy, the president said.",
+        Act::Reject,
+        "Serbia",
+        None,
+        "border policy",
+    );
+    expect("Chile would not bend to threats from its neighbours.", Act::Reject, "Chile", None, "threats");
     // giving in, not refused, is no rejection
     no_act("Moldova bowed to pressure from Brussels.", Act::Reject);
 }
