@@ -5205,7 +5205,16 @@ impl Analyzer<'_, '_, '_> {
         }
         if f.from && self.word(k, "from") {
             if let Some(ad) = self.actor_starting_at(k + 1) {
-                push_vp(Some(ad), ad.e, false);
+                // ("demanded from Fidesz and from the Hungarian authorities that …": past the
+                // others asked)
+                let mut e = ad.e;
+                while self.word(e, "and") && self.word(e + 1, "from") {
+                    match self.actor_starting_at(e + 2) {
+                        Some(other) => e = other.e,
+                        None => break,
+                    }
+                }
+                push_vp(Some(ad), e, false);
                 return;
             }
         }

@@ -843,3 +843,14 @@ fn a_verb_in_scare_quotes_still_takes_its_addressee_and_infinitive() {
     );
     assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("Senegal"));
 }
+
+#[test]
+fn a_demand_of_several_sides_each_after_from_reaches_its_clause() {
+    expect(
+        "The bloc demanded from Belgrade and from the Serbian authorities that they withdraw the police units.",
+        Act::Demand,
+        "",
+        Some("Serbia"),
+        "withdraw the police units",
+    );
+}
