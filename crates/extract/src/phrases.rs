@@ -3655,7 +3655,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     }
                     // "threatening them with tariffs and suggesting …": a second participle
                     // (but "accused X of arming itself and attempting …" is one content)
-                    let gerund_content = self.atoms.get(from).is_some_and(|x| x.text.ends_with("ing"));
+                    // (nor "accused X of corruption and abandoning the rule of law": a charge
+                    // after "of" goes on with a gerund)
+                    let gerund_content = self.atoms.get(from).is_some_and(|x| x.text.ends_with("ing"))
+                        || from >= 1 && self.word(from - 1, "of");
                     let participle = !gerund_content
                         && self.atoms.get(i + 1).is_some_and(|x| {
                             x.is_word()

@@ -488,3 +488,22 @@ fn the_same_verb_again_after_and_has_the_same_subject() {
     assert_eq!(warns.len(), 2, "{cs:?}");
     assert!(warns.iter().all(|c| c.actor.text == "The league president"), "{cs:?}");
 }
+
+#[test]
+fn a_charge_after_of_goes_on_with_a_gerund() {
+    expect(
+        "Opposition parties accused the prime minister of corruption and abandoning the rule of law.",
+        Act::Accuse,
+        "",
+        Some(""),
+        "corruption and abandoning the rule of law",
+    );
+    // a second participle with a claim of its own is still its own claim
+    expect(
+        "Beijing accused Manila of provocation and demanding an apology.",
+        Act::Accuse,
+        "China",
+        Some("Philippines"),
+        "provocation",
+    );
+}
