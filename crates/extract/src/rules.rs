@@ -4786,12 +4786,18 @@ impl Analyzer<'_, '_, '_> {
                     && !self.atoms[actor.s - 1].is(class::TIME)
                 {
                     pushed = true;
+                    // ("called for the government to hold snap elections, something he refuses":
+                    // "something" renames what stands before its comma, which is the object)
+                    let renamed = (self.word(start, "something") && start + 1 == actor.s && start >= 2)
+                        .then(|| self.content_np_left(start - 1))
+                        .filter(|&s| s + 1 < start);
+                    let object = renamed.map_or((start, actor.s), |s| (s, start - 1));
                     self.push(
                         out,
                         act,
                         actor,
                         stranded,
-                        Some((start, actor.s)),
+                        Some(object),
                         v,
                         "verb-object-relative",
                         polarity,

@@ -386,6 +386,8 @@ fn appositive_objects() {
         // (the charge the appositive names)
         "ethnic cleansing",
     );
+    // "something" renames what stands before its comma
+    expect_exact("The rebels want a ceasefire, something the army rejects.", Act::Reject, "", "a ceasefire");
 }
 
 #[test]
