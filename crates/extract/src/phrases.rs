@@ -2576,6 +2576,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         {
             return true;
         }
+        // ("the Foreign Office": a government's office named by two words; "office" alone may
+        // be anyone's)
+        if self.word(i, "office") && self.mark(i).is_some_and(|m| m.kind == PhraseKind::Head && m.start < i) {
+            return true;
+        }
         self.atoms.get(i).is_some_and(|a| {
             a.is_word()
                 && (a.mark == NONE

@@ -1084,3 +1084,15 @@ fn a_club_speaks_as_one() {
     let c = first("The club strenuously denies all charges against it.", Act::Deny);
     assert_eq!(c.actor.text, "The club");
 }
+
+#[test]
+fn the_foreign_office_is_its_state_s_institution() {
+    expect(
+        "Pakistan summoned the Indian envoy on Monday. The Foreign Office dismissed the minister's assertion that Pakistan was involved.",
+        Act::Deny,
+        "Pakistan",
+        None,
+        "assertion",
+    );
+    first("The Foreign Office rejected the claim.", Act::Reject);
+}
