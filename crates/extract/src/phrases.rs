@@ -3720,13 +3720,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return false;
             }
             j + 1
+        } else if ["some", "others", "many", "most", "several"].iter().any(|w| self.word(j, w))
+            && (self.kind(j + 1) == Some(AtomKind::Comma) || self.is_finite_verbish(j + 1))
+        {
+            // ("condemned the strikes and some, such as Russia, urged …": a quantifier alone is
+            // the subject)
+            j + 1
         } else {
             match self.np_right(j) {
                 Some(e) => e,
                 None => return false,
             }
         };
-        let verb = self.skip_right(subject_end, self.n());
+        let mut verb = self.skip_right(subject_end, self.n());
+        // (", such as Russia,", ", including Iran's neighbours,": the members named between commas)
+        if self.kind(subject_end) == Some(AtomKind::Comma)
+            && (self.word(subject_end + 1, "such") && self.word(subject_end + 2, "as")
+                || self.word(subject_end + 1, "including"))
+        {
+            if let Some(c) = (subject_end + 2..(subject_end + 12).min(self.n()))
+                .find(|&k| self.kind(k) == Some(AtomKind::Comma))
+            {
+                verb = self.skip_right(c + 1, self.n());
+            }
+        }
         // ("… and we welcome the opportunity": after "and" and "I", "we", "you" or "they", a
         // claim verb's base form is its present)
         let plain_present = subject_end == j + 1

@@ -507,3 +507,19 @@ fn a_charge_after_of_goes_on_with_a_gerund() {
         "provocation",
     );
 }
+
+#[test]
+fn a_quantifier_with_its_own_verb_after_and_opens_a_clause() {
+    expect_exact(
+        "Other countries condemned the air strikes and some, such as Turkey, urged both sides to show restraint.",
+        Act::Accuse,
+        "",
+        "the air strikes",
+    );
+    expect_exact(
+        "Other countries condemned the air strikes and some urged restraint.",
+        Act::Accuse,
+        "",
+        "the air strikes",
+    );
+}
