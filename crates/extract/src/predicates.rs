@@ -700,18 +700,26 @@ impl Analyzer<'_, '_, '_> {
             (false, nn + 1)
         };
         // ("its demand was rejected": a passive or a description, not the demand stated)
+        // ("our main demand is that Hasina resigns": the clause after "that" is the demand)
+        let that = self.word(verb + 1, "that");
         if !owned
             || !(self.is_be(verb) || self.word(verb, "remains"))
-            || self.word(verb + 1, "that")
-            || self.is_verbish(verb + 1)
+            || !that && self.is_verbish(verb + 1)
             || self.has(verb + 1, class::NEG | class::ADV | class::PREP)
         {
             return false;
         }
         // ("our demand is simple: the resignation of …": past the word the colon explains)
-        let from = if self.kind(verb + 2) == Some(AtomKind::Colon) { verb + 3 } else { verb + 1 };
+        let from = if self.kind(verb + 2) == Some(AtomKind::Colon) {
+            verb + 3
+        } else if that {
+            verb + 2
+        } else {
+            verb + 1
+        };
         let (end, _) = self.clause_end(from, false);
-        if end <= from || !self.atoms.get(from).is_some_and(|a| a.is_word()) {
+        // ("that (Prime Minister) Sheikh Hasina resigns": an editor's brackets may open it)
+        if end <= from || !self.atoms.get(from).is_some_and(|a| a.is_word() || a.kind == AtomKind::Open) {
             return false;
         }
         let Some(r) = self.report_at(reports, nn) else { return false };

@@ -568,6 +568,8 @@ fn the_speakers_side_stating_its_demand_demands_it() {
     let c = first("The union said its main demand is a pay rise.", Act::Demand);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("a pay rise"));
     first("The leader said, “Now we have only one demand and that is early elections.”", Act::Demand);
+    let c = first("“Our main demand is that the prime minister resigns,” the spokesman said.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the prime minister resigns"));
     // a demand described, not stated by its owner
     no_act("The union said its demand was rejected by the board.", Act::Demand);
 }
