@@ -3264,6 +3264,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         if let Some(e) = self.np_right(i) {
             let mut v = e;
+            // (", Zahir Swapan, a spokesman for the party, said": a name, its office between
+            // commas, then the verb)
+            if self.kind(e) == Some(AtomKind::Comma) && self.is_name(e - 1) {
+                if let Some(c) =
+                    (e + 2..(e + 25).min(self.n())).find(|&k| self.kind(k) == Some(AtomKind::Comma))
+                {
+                    if self.aside_between(e, c).is_some() {
+                        v = c + 1;
+                    }
+                }
+            }
             while v < self.n() && (self.has(v, class::ADV) || self.is_ly_adverb(v)) {
                 v += 1;
             }

@@ -854,3 +854,13 @@ fn a_demand_of_several_sides_each_after_from_reaches_its_clause() {
         "withdraw the police units",
     );
 }
+
+#[test]
+fn an_attribution_with_the_speaker_s_office_between_commas_ends_the_content() {
+    expect_exact(
+        "The opposition is demanding that the government resign, Farid Khan, a spokesman for the party led by the former prime minister, said on Saturday.",
+        Act::Demand,
+        "",
+        "the government resign",
+    );
+}
