@@ -3639,6 +3639,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     if a.eq("but") && !adjectives {
                         return (i, None);
                     }
+                    // "demanded that the officers be prosecuted and that the mayor resign": two
+                    // clauses asked for
+                    // ("… and that is the reason …": a demonstrative, not a second clause)
+                    if a.eq("and")
+                        && self.word(i + 1, "that")
+                        && i > from + 1
+                        && from >= 1
+                        && self.word(from - 1, "that")
+                        && !self.is_be(i + 2)
+                        && !self.is_finite_verbish(i + 2)
+                    {
+                        return (i, Some(i + 2));
+                    }
                     // "urged an end to the violence and for all sides to engage in talks": two
                     // demands
                     if !verb_phrase && a.eq("and") && self.word(i + 1, "for") && i > from + 1 {

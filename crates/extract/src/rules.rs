@@ -4888,6 +4888,8 @@ impl Analyzer<'_, '_, '_> {
                     break;
                 }
                 let (end2, more2) = self.clause_end(start, true);
+                // ("… and that Ukraine never join": a clause of its own, with its own subject)
+                let addressee = if start >= 1 && self.word(start - 1, "that") { None } else { addressee };
                 self.push(
                     out,
                     act,

@@ -523,3 +523,17 @@ fn a_quantifier_with_its_own_verb_after_and_opens_a_clause() {
         "the air strikes",
     );
 }
+
+#[test]
+fn two_clauses_each_after_that_are_two_demands() {
+    let cs = claims("Protesters demanded that the officers be prosecuted and that the mayor resign.");
+    let contents: Vec<&str> = cs.iter().filter_map(|c| c.content.as_ref().map(|p| &*p.text)).collect();
+    assert_eq!(contents, ["the officers be prosecuted", "the mayor resign"]);
+    // "and that is …": a demonstrative, not a second clause asked for
+    expect_exact(
+        "The leaders alleged that the defeat was certain and that is why the party attacked them.",
+        Act::Accuse,
+        "",
+        "the defeat was certain and that is why the party attacked them",
+    );
+}
