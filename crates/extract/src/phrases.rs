@@ -3419,7 +3419,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         // "block Ukraine, a former Soviet state, from becoming a member"
                         i = self.closed_aside(j).unwrap_or(i);
                         continue;
-                    } else if i > from && self.subject_and_verb_at(j) {
+                    } else if i > from
+                        && self.subject_and_verb_at(j)
+                        // ("warned if the demand wasn't met, the agitation would continue": a
+                        // condition opening the content goes on with its main clause)
+                        && !["if", "unless"].iter().any(|w| self.word(from, w))
+                    {
                         // "When the aides suggested that the city raise taxes, the mayor was not
                         // satisfied": past a fronted clause the main clause begins, with its own
                         // subject and verb
@@ -3753,6 +3758,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
         } else {
             match self.np_right(j) {
                 Some(e) => e,
+                // ("… and the city asked the ministry to …": a definite noun phrase that names no
+                // actor is a subject too)
+                None if self.word(j, "the") => self.plain_np_end(j),
                 None => return false,
             }
         };

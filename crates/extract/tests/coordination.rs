@@ -537,3 +537,20 @@ fn two_clauses_each_after_that_are_two_demands() {
         "the defeat was certain and that is why the party attacked them",
     );
 }
+
+#[test]
+fn a_definite_subject_with_its_own_verb_after_and_ends_the_content() {
+    expect_exact(
+        "The union declined to put the offer to its members and the city asked the ministry to force a vote.",
+        Act::Reject,
+        "",
+        "put the offer to its members",
+    );
+    // a condition opening the content goes on with its main clause
+    expect_exact(
+        "The students warned if the demand was not met, the protest would continue.",
+        Act::Warn,
+        "",
+        "if the demand was not met, the protest would continue",
+    );
+}
