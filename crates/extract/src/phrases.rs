@@ -3329,6 +3329,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     if i > from && self.closes_fronted_clause(from, i) {
                         return (i, None);
                     }
+                    // ("an expanded, nationwide recall": two modifiers of one noun, after its
+                    // article)
+                    if i >= from + 2
+                        && (self.word(i - 2, "a") || self.word(i - 2, "an") || self.word(i - 2, "the"))
+                        && self.atoms[i - 1].is_word()
+                        && !self.atoms[i - 1].cap
+                        && self.is_modifier(i + 1)
+                        && self.atoms.get(i + 2).is_some_and(|x| {
+                            x.is_word()
+                                && !x.cap
+                                && !x.is(class::PREP | class::DET | class::COORD | class::SUB)
+                        })
+                    {
+                        i += 1;
+                        continue;
+                    }
                     let mut j = i + 1;
                     while j < n && self.atoms[j].is_quote() {
                         j += 1;

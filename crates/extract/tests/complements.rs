@@ -864,3 +864,13 @@ fn an_attribution_with_the_speaker_s_office_between_commas_ends_the_content() {
         "the government resign",
     );
 }
+
+#[test]
+fn two_modifiers_of_one_noun_hold_their_comma() {
+    expect_exact(
+        "The carmaker rejected the regulator's demand for an expanded, nationwide recall of the air bags.",
+        Act::Reject,
+        "",
+        "the regulator's demand for an expanded, nationwide recall of the air bags",
+    );
+}
