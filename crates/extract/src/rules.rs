@@ -4388,6 +4388,44 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "challenged the commissioner's authority to suspend players": a power or a decision
+        // of someone's is contested, not someone dared to do something
+        if f.deny_object {
+            let e = self.plain_np_end(k);
+            let contested = e > k + 2
+                && (k..e).any(|j| self.atoms[j].kind == AtomKind::Possessive)
+                && [
+                    "authority",
+                    "right",
+                    "power",
+                    "powers",
+                    "decision",
+                    "ruling",
+                    "order",
+                    "legality",
+                    "constitutionality",
+                    "validity",
+                    "jurisdiction",
+                ]
+                .iter()
+                .any(|w| self.word(e - 1, w));
+            if contested {
+                let end = self.clause_end(e, false).0.max(e);
+                self.push(
+                    out,
+                    Act::Reject,
+                    actor,
+                    None,
+                    Some((k, end)),
+                    v,
+                    rule,
+                    polarity,
+                    report,
+                    secondary,
+                );
+                return;
+            }
+        }
         // "wants the mine closed", "wanted the troops withdrawn": what the object should have
         // done to it is asked for
         if f.objto_only && act == Act::Demand && !self.is_report_word(v) {

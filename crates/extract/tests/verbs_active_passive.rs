@@ -1019,3 +1019,15 @@ fn regretting_a_decision_refuses_it() {
     none("The minister regretted his remarks.");
     none("We regret to inform you that the flight is cancelled.");
 }
+
+#[test]
+fn challenging_someone_s_power_contests_it() {
+    expect_exact(
+        "The players' union has challenged the commissioner's authority to suspend players.",
+        Act::Reject,
+        "",
+        "the commissioner's authority to suspend players",
+    );
+    // someone dared to do something is asked to
+    first("The senator challenged his colleagues to vote against the bill.", Act::Demand);
+}
