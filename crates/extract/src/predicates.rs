@@ -2310,7 +2310,7 @@ impl Analyzer<'_, '_, '_> {
             // (after "as" or a form of "be"; or itself a judgement, as after a verb of calling)
             let judged = label
                 || (k.saturating_sub(6)..k - 1).any(|i| self.word(i, "as") || self.is_be(i))
-                || (k.saturating_sub(9)..k - 1).any(|i| self.has(i, class::DEEM));
+                || (k.saturating_sub(16)..k - 1).any(|i| self.has(i, class::DEEM));
             (word && judged).then_some(j)
         };
         let coordinated = |k: usize| coordinated_before(k).is_some();

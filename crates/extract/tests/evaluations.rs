@@ -1432,3 +1432,13 @@ fn a_participle_right_after_a_report_judges_in_the_reporter_s_voice() {
     );
     assert_eq!(c.actor.text, "the US ambassador");
 }
+
+#[test]
+fn coordinated_quoted_labels_after_a_long_object_are_no_part_of_it() {
+    expect_exact(
+        "The federation called the corruption allegations by the British newspaper \"fanciful\" and \"ridiculous.\"",
+        Act::Deny,
+        "",
+        "the corruption allegations by the British newspaper",
+    );
+}
