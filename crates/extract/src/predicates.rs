@@ -2566,6 +2566,23 @@ impl Analyzer<'_, '_, '_> {
                     return;
                 }
                 (end + 1, self.clause_end(end + 1, false).0)
+            } else if e == s + 1 && self.word(s, "it") {
+                // "it is completely false and defamatory to claim that …": what is called false
+                // is the clause claimed, after the labels
+                let end = self.mark(u).map_or(u + 1, |m| m.end);
+                let to = (end..(end + 6).min(self.n())).find(|&k| self.word(k, "to"));
+                let claimed = to.filter(|&t| {
+                    ["claim", "say", "suggest", "allege", "assert", "imply", "state"]
+                        .iter()
+                        .any(|w| self.word(t + 1, w))
+                });
+                match claimed {
+                    Some(t) => {
+                        let from = if self.word(t + 2, "that") { t + 3 } else { t + 2 };
+                        (from, self.clause_end(from, false).0)
+                    }
+                    None => (s, e),
+                }
             } else {
                 (s, e)
             };

@@ -1442,3 +1442,19 @@ fn coordinated_quoted_labels_after_a_long_object_are_no_part_of_it() {
         "the corruption allegations by the British newspaper",
     );
 }
+
+#[test]
+fn calling_it_false_to_claim_a_thing_denies_the_thing() {
+    expect_exact(
+        "The federation said it is completely false and defamatory to claim that its president is under investigation.",
+        Act::Deny,
+        "",
+        "its president is under investigation",
+    );
+    expect_exact(
+        "“It is a lie to say that we shelled the town,” the army said.",
+        Act::Deny,
+        "",
+        "we shelled the town",
+    );
+}
