@@ -477,6 +477,11 @@ impl Analyzer<'_, '_, '_> {
 
     /// "a class action accusing …", "a lawsuit demanding …": the legal document ending at `l`,
     /// right before a participle, as the actor that accuses or demands (its article first).
+    /// A capitalised month's name before its day ("May 11"), not the modal.
+    fn is_day_month(&self, k: usize) -> bool {
+        self.atoms[k].cap && self.kind(k + 1) == Some(AtomKind::Number) && self.word(k, "may")
+    }
+
     fn document_before_participle(&self, l: usize) -> Option<Actor> {
         let document = LEGAL_DOCUMENTS.iter().any(|w| self.word(l, w))
             || l >= 1 && self.word(l, "action") && self.word(l - 1, "class");
@@ -3810,7 +3815,9 @@ impl Analyzer<'_, '_, '_> {
         };
         let la = self.atoms[l];
         // Gerunds: "… by seeking …", "is seeking" (the auxiliary is skipped).
-        let aux_before = (between_start..v).any(|k| self.has(k, class::AUX | class::MODAL | class::HEDGE));
+        // (a capitalised "May" before a day is a month: "on May 11 requesting …")
+        let aux_before = (between_start..v)
+            .any(|k| self.has(k, class::AUX | class::MODAL | class::HEDGE) && !self.is_day_month(k));
         if forms & form::GER != 0 && forms & (form::BASE | form::PAST | form::THIRD) == 0 && !aux_before {
             // "without US backing.", "with bipartisan backing,": a gerund right after a word and
             // closing its clause is a noun
@@ -3836,7 +3843,24 @@ impl Analyzer<'_, '_, '_> {
                     .iter()
                     .any(|w| self.word(l, w));
                 let document = self.is_document_head(l) || slogan;
-                if document && l + 1 == v {
+                // ("sent a letter to the board on May 11 requesting …": the document, its
+                // addressee and its date before the participle)
+                let sent_document = (!document)
+                    .then(|| {
+                        (v.saturating_sub(12)..l).rev().find(|&d| {
+                            self.is_document_head(d)
+                                && self.word(d + 1, "to")
+                                && (d + 1..v).all(|j| {
+                                    matches!(
+                                        self.atoms[j].kind,
+                                        AtomKind::Word | AtomKind::Number | AtomKind::Possessive
+                                    ) && (!self.is_finite_verbish(j) || self.is_day_month(j))
+                                        && !self.has(j, class::REL | class::SUB)
+                                })
+                        })
+                    })
+                    .flatten();
+                if let Some(l) = sent_document.or((document && l + 1 == v).then_some(l)) {
                     // "Mueller's statement disputing …": the document's author is named before it
                     let author = (l >= 2 && self.atoms[l - 1].kind == AtomKind::Possessive)
                         .then(|| self.actor_ending_at(l - 2))

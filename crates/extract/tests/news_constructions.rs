@@ -2618,3 +2618,14 @@ fn a_place_where_a_group_gathered_is_no_object_of_its_claim() {
     );
     assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("plans")), "{c:?}");
 }
+
+#[test]
+fn a_letter_sent_to_someone_on_a_date_asks_through_its_participle() {
+    expect(
+        "The pilots' union sent a letter to the mediation board on May 11 requesting help with arbitration.",
+        Act::Demand,
+        "",
+        None,
+        "help with arbitration",
+    );
+}
