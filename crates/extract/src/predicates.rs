@@ -300,6 +300,14 @@ impl Analyzer<'_, '_, '_> {
         {
             return false;
         }
+        // "filed proposals from Ford in a wastebasket", "received demands from the union": a
+        // proposal or a demand someone else made, named after "from"
+        if matches!(act, Act::Propose | Act::Demand)
+            && self.word(nn + 1, "from")
+            && (self.actor_starting_at(nn + 2).is_some_and(|a| a.who != Who::Unknown) || self.is_name(nn + 2))
+        {
+            return false;
+        }
         // "took to Twitter to air her grievances": the subject of the verb that leads to it
         let lead = if led_infinitive {
             let Some(lead) = self.claim_lead(v - 1).or_else(|| self.purpose_lead(v - 1)) else {

@@ -252,3 +252,12 @@ fn what_defies_logic_is_refused_by_no_one() {
     no_act("\"Jailing them defies logic and any sense of justice,\" the editor said.", Act::Reject);
     first("The protesters defied the curfew.", Act::Reject);
 }
+
+#[test]
+fn a_proposal_from_someone_else_is_not_the_subject_s() {
+    no_act(
+        "The union leader said he filed proposals from Ford and Stellantis in a wastebasket.",
+        Act::Propose,
+    );
+    first("The union made proposals to the company.", Act::Propose);
+}
