@@ -3581,6 +3581,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 {
                     return (i, None);
                 }
+                // "… form the commission by the 18th otherwise his party would …": what follows
+                // if not is a warning of its own, no part of the content
+                AtomKind::Word
+                    if i > from + 1
+                        && a.eq("otherwise")
+                        && self.atoms.get(i + 1).is_some_and(|x| x.is_word()) =>
+                {
+                    return (i, None);
+                }
                 // "… for Flint residents even as he faced calls to resign": a concession, no part
                 // of the content
                 AtomKind::Word

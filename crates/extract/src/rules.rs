@@ -4558,6 +4558,8 @@ impl Analyzer<'_, '_, '_> {
                             || self.word(np_end, "to") && self.is_base_verb(np_end + 1));
                     !f.preps.is_empty() && np_end > k && frame_after(np_end)
                         || people_told
+                        // ("asked it to cut subsidies": read below)
+                        || f.objto && self.word(k, "it") && self.word(k + 1, "to")
                         // ("Washington wants the agreement to include …": a thing and what it is
                         // to do, when a side other than a person wants it; "customers want the
                         // phones to last" is a wish)

@@ -798,3 +798,20 @@ fn a_states_coast_guard_is_its_institution_and_a_later_it() {
     let c = cs.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
     assert_eq!(c.actor.norms, ["Vietnam"]);
 }
+
+#[test]
+fn it_asked_to_act_is_the_side_named_before_it() {
+    expect_exact(
+        "In a rebuke to Pakistan, the IMF has asked it to cut its energy subsidies.",
+        Act::Demand,
+        "International Monetary Fund",
+        "cut its energy subsidies",
+    );
+    // what follows if not is no part of what is asked
+    expect_exact(
+        "The party asked the government to form the commission by Friday otherwise it would resume its protests.",
+        Act::Demand,
+        "",
+        "form the commission by Friday",
+    );
+}
