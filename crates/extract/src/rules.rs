@@ -4615,11 +4615,21 @@ impl Analyzer<'_, '_, '_> {
         let proposal_named = f.proposal_object && self.names_proposal(k);
         // (a verb that also asks its object to act, "asked Reliant to supply …", needs the
         // clause's modal only after "that")
+        // ("suggesting that military aid may be contingent on their cooperation": what may be
+        // the case is suggested, nothing proposed)
+        let epistemic = act == Act::Propose && {
+            let s = if self.word(k, "that") { k + 1 } else { k };
+            let (end, _) = self.clause_end(s, false);
+            (s..end).any(|j| self.word(j, "may") || self.word(j, "might"))
+                && !(s..end).any(|j| {
+                    ["should", "must", "could", "would", "will", "shall"].iter().any(|w| self.word(j, w))
+                })
+        };
         if f.that_modal
             && !had_particle
             && !proposal_named
             && (!f.objto || self.word(k, "that"))
-            && !self.clause_demands(if self.word(k, "that") { k + 1 } else { k })
+            && (epistemic || !self.clause_demands(if self.word(k, "that") { k + 1 } else { k }))
         {
             return;
         }

@@ -206,6 +206,11 @@ fn declining_to_speak_to_the_press_refuses_nothing() {
 fn suggesting_what_may_be_the_case_proposes_nothing() {
     none("He said the talks had stalled, suggesting the lenders might not want a deal.");
     none("She suggested the lenders might not want a deal.");
+    no_act(
+        "He said the cartel should cut prices, suggesting that military aid may be contingent on it.",
+        Act::Propose,
+    );
+    first("He suggested that the talks could be held in Geneva.", Act::Propose);
     first("She suggested a new deal to the lenders.", Act::Propose);
 }
 
