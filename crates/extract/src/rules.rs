@@ -1960,15 +1960,26 @@ impl Analyzer<'_, '_, '_> {
         if !self.has(p, class::PREP) || p < 2 {
             return None;
         }
-        let participle = p - 1;
-        let a = &self.atoms[participle];
-        let past_participle = a.is_word()
-            && !a.cap
-            && a.mark == crate::atoms::NONE
-            && a.text.ends_with("ed")
-            && a.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.class == 0);
-        if !past_participle {
+        // (irregular ones too: "a man shot by police", "beaten by guards")
+        let past_participle = |k: usize| {
+            let a = &self.atoms[k];
+            a.is_word()
+                && !a.cap
+                && a.mark == crate::atoms::NONE
+                && (a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0))
+                && a.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.class == 0)
+        };
+        let mut participle = p - 1;
+        if !past_participle(participle) {
             return None;
+        }
+        // ("a man shot and killed by police", "mistakenly shot by an officer": coordinated
+        // participles and an adverb before them)
+        if participle >= 3 && self.word(participle - 1, "and") && past_participle(participle - 2) {
+            participle -= 2;
+        }
+        while participle >= 2 && self.is_ly_adverb(participle - 1) {
+            participle -= 1;
         }
         self.actor_ending_at(participle - 1).filter(|a| {
             a.s == 0

@@ -1096,3 +1096,21 @@ fn the_foreign_office_is_its_state_s_institution() {
     );
     first("The Foreign Office rejected the claim.", Act::Reject);
 }
+
+#[test]
+fn a_family_of_someone_shot_by_police_asks() {
+    expect(
+        "The family of a man shot and killed by city police demanded the release of the bodycam footage.",
+        Act::Demand,
+        "",
+        None,
+        "the release of the bodycam footage",
+    );
+    expect(
+        "The family of a man mistakenly shot by an officer at the mall is calling on the Hoover Police Department to release all videos.",
+        Act::Demand,
+        "",
+        Some(""),
+        "release all videos",
+    );
+}
