@@ -1564,6 +1564,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     /// Who the phrase `s..=e` stands for, if it names an actor. Also used for addressees.
     pub fn resolve(&self, s: usize, e: usize) -> Option<Who> {
+        // "Beshear — whose father, as governor, implemented …": a relative of the one just named,
+        // inside an aside about them, speaks for no one here
+        if s > 0
+            && self.word(s - 1, "whose")
+            && self.atoms[e].info.is_some_and(|w| w.role == Some(crate::model::Role::CivilSociety))
+        {
+            return None;
+        }
         // "anti-government", "pro-Kremlin": a modifier whose noun has not come yet
         if e >= s + 2
             && self.kind(e - 1) == Some(AtomKind::Hyphen)

@@ -1114,3 +1114,11 @@ fn a_family_of_someone_shot_by_police_asks() {
         "release all videos",
     );
 }
+
+#[test]
+fn kin_of_someone_in_the_news_speak_for_themselves() {
+    let c = first("His father called on the police to clear his son's name.", Act::Demand);
+    assert_eq!(c.actor.text, "His father");
+    let c = first("The victim's sister demanded justice.", Act::Demand);
+    assert_eq!(c.actor.text, "The victim's sister");
+}
