@@ -2060,9 +2060,18 @@ impl Analyzer<'_, '_, '_> {
             .iter()
             .find(|r| r.verb.1 <= subject.s && r.comp.0 <= subject.s && left < r.comp.1 && past(r.verb.0))?;
         let clause_verb = (subject.e..left).find(|&k| self.is_finite_verbish(k))?;
-        let present = ["is", "are", "has", "have", "does", "do", "remains", "remain"]
+        // ("said his son had a permit and called on …", "said the march was peaceful and urged
+        // …": a state reported in the past tense of the report is no act to go on with)
+        // (not "had articulated … and called": a pluperfect goes on with its own subject)
+        let had_state = self.word(clause_verb, "had")
+            && !self.atoms.get(clause_verb + 1).is_some_and(|a| {
+                a.text.ends_with("ed")
+                    || a.info.is_some_and(|w| w.verb & form::PART != 0 || w.class & class::AUX != 0)
+            });
+        let present = ["is", "are", "has", "have", "does", "do", "remains", "remain", "was", "were"]
             .iter()
             .any(|w| self.word(clause_verb, w))
+            || had_state
             || self.verb_forms(clause_verb) & (form::THIRD | form::PAST) == form::THIRD;
         present.then_some(report.speaker).flatten()
     }

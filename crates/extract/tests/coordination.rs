@@ -554,3 +554,15 @@ fn a_definite_subject_with_its_own_verb_after_and_ends_the_content() {
         "if the demand was not met, the protest would continue",
     );
 }
+
+#[test]
+fn a_state_reported_in_the_past_hands_the_next_verb_back_to_the_reporter() {
+    let c = first(
+        "His father said his son had a permit for the gun and called on the police to clear his name.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "His father");
+    // a pluperfect goes on with its own subject
+    let c = first("She said the minister had met the strikers and called for talks.", Act::Demand);
+    assert_eq!(c.actor.text, "the minister");
+}
