@@ -1630,6 +1630,17 @@ impl Analyzer<'_, '_, '_> {
                 return Some((subject, "verb-coordinated"));
             }
         }
+        // "The protesters gathered at the centre, then condemned the shooting": a comma and
+        // "then" join a second verb of the same subject
+        if la.kind == AtomKind::Comma
+            && self.word(left + 1, "then")
+            && left + 2 == v
+            && self.verb_forms(v) & (form::PAST | form::THIRD) != 0
+        {
+            if let Some(subject) = self.clause_subject_before(left) {
+                return Some((subject, "verb-coordinated"));
+            }
+        }
         if la.kind == AtomKind::Word && la.is(class::COORD) {
             // "deciding whether to sign or veto the bill", "whether she supports or opposes
             // it": a question, not an act
@@ -4352,6 +4363,28 @@ impl Analyzer<'_, '_, '_> {
             if other_claim {
                 return;
             }
+        }
+        // "protested for an end to police shootings": what a protest is for is asked for
+        if act == Act::Accuse
+            && self.word(k, "for")
+            && self.lex_lemma_is(v, &["protest", "protests", "protested", "protesting"])
+        {
+            let (end, _) = self.clause_end(k + 1, false);
+            if end > k + 1 {
+                self.push(
+                    out,
+                    Act::Demand,
+                    actor,
+                    None,
+                    Some((k + 1, end)),
+                    v,
+                    rule,
+                    polarity,
+                    report,
+                    secondary,
+                );
+            }
+            return;
         }
         // "slammed the brakes on the plan": halting it, not attacking it in words
         if self.word(k, "the") && self.word(k + 1, "brakes") && self.word(k + 2, "on") {

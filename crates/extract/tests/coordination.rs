@@ -566,3 +566,14 @@ fn a_state_reported_in_the_past_hands_the_next_verb_back_to_the_reporter() {
     let c = first("She said the minister had met the strikers and called for talks.", Act::Demand);
     assert_eq!(c.actor.text, "the minister");
 }
+
+#[test]
+fn a_second_verb_after_a_comma_and_then_shares_the_subject() {
+    expect(
+        "The miners gathered outside the ministry, then condemned the closures.",
+        Act::Accuse,
+        "",
+        None,
+        "the closures",
+    );
+}

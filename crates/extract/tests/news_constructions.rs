@@ -2629,3 +2629,15 @@ fn a_letter_sent_to_someone_on_a_date_asks_through_its_participle() {
         "help with arbitration",
     );
 }
+
+#[test]
+fn protesting_for_a_thing_asks_for_it() {
+    expect(
+        "The families protested for an end to police shootings.",
+        Act::Demand,
+        "",
+        None,
+        "an end to police shootings",
+    );
+    no_act("The families protested for an end to police shootings.", Act::Accuse);
+}
