@@ -1543,6 +1543,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k += 1;
                 continue;
             }
+            // ("Iran-backed Houthi rebels", "Saudi-led coalition": who backs or leads the group
+            // the phrase goes on to name)
+            if k > s
+                && self.kind(k - 1) == Some(AtomKind::Hyphen)
+                && [
+                    "backed",
+                    "funded",
+                    "sponsored",
+                    "led",
+                    "allied",
+                    "aligned",
+                    "based",
+                    "owned",
+                    "supported",
+                ]
+                .iter()
+                .any(|w| a.eq(w))
+                && self.atoms.get(k + 1).is_some_and(|n| n.is_word())
+            {
+                k += 1;
+                continue;
+            }
             if self.is_modifier(k) && modifiers < 2 {
                 modifiers += 1;
                 k += 1;

@@ -1122,3 +1122,12 @@ fn kin_of_someone_in_the_news_speak_for_themselves() {
     let c = first("The victim's sister demanded justice.", Act::Demand);
     assert_eq!(c.actor.text, "The victim's sister");
 }
+
+#[test]
+fn a_backed_group_after_the_verb_is_whole_and_not_its_backer() {
+    let c = first("The army accused Iran-backed Houthi rebels on Tuesday of mounting attacks.", Act::Accuse);
+    let addressee = c.addressee.expect("addressee");
+    assert_eq!(addressee.text, "Iran-backed Houthi rebels");
+    assert!(!addressee.norms.iter().any(|n| n == "Iran"), "{:?}", addressee.norms);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("mounting attacks"));
+}
