@@ -1604,6 +1604,20 @@ impl Analyzer<'_, '_, '_> {
         if coord == 0 || !self.atoms[coord - 1].is_word() || text.ends_with("ed") || text.ends_with("ing") {
             return false;
         }
+        // ("ECOWAS condemns his detention and calls for his release": a present verb before it
+        // in the clause makes it the second verb)
+        if text.ends_with('s') {
+            let lo = self.clause_start(coord);
+            if (lo..coord).any(|k| {
+                self.atoms[k].is_word()
+                    && !self.atoms[k].cap
+                    && self.atoms[k].info.is_some_and(|w| {
+                        w.claim_verb.is_some_and(|(_, f)| f & form::THIRD != 0) && w.class & class::HEAD == 0
+                    })
+            }) {
+                return false;
+            }
+        }
         let noun = |k: usize| self.tag(k).is_some_and(|t| matches!(t.xpos(), "NN" | "NNS"));
         let after = self.atoms.get(v + 1);
         let no_object = after.is_none_or(|a| !a.is_word())

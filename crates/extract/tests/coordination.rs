@@ -577,3 +577,14 @@ fn a_second_verb_after_a_comma_and_then_shares_the_subject() {
         "the closures",
     );
 }
+
+#[test]
+fn a_present_verb_before_and_makes_calls_for_a_verb() {
+    expect(
+        "The bloc condemns his detention and calls for his immediate release.",
+        Act::Demand,
+        "",
+        None,
+        "his immediate release",
+    );
+}
