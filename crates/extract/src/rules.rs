@@ -3894,13 +3894,20 @@ impl Analyzer<'_, '_, '_> {
                     .then(|| {
                         (v.saturating_sub(12)..l).rev().find(|&d| {
                             self.is_document_head(d)
-                                && self.word(d + 1, "to")
+                                // ("sent the union a letter just before 10pm on Friday asking
+                                // …": after a verb of sending, its time too)
+                                && (self.word(d + 1, "to")
+                                    || (d.saturating_sub(5)..d).any(|j| {
+                                        ["sent", "wrote", "issued", "delivered", "submitted", "released"]
+                                            .iter()
+                                            .any(|w| self.word(j, w))
+                                    }))
                                 && (d + 1..v).all(|j| {
                                     matches!(
                                         self.atoms[j].kind,
                                         AtomKind::Word | AtomKind::Number | AtomKind::Possessive
                                     ) && (!self.is_finite_verbish(j) || self.is_day_month(j))
-                                        && !self.has(j, class::REL | class::SUB)
+                                        && !(self.has(j, class::REL | class::SUB) && !self.word(j, "before") && !self.word(j, "after"))
                                 })
                         })
                     })

@@ -2641,3 +2641,21 @@ fn protesting_for_a_thing_asks_for_it() {
     );
     no_act("The families protested for an end to police shootings.", Act::Accuse);
 }
+
+#[test]
+fn a_letter_sent_with_its_time_asks_or_denies_through_its_participle() {
+    expect(
+        "The minister sent the union a letter just before 10pm on Friday asking it to enter pay talks.",
+        Act::Demand,
+        "",
+        Some(""),
+        "enter pay talks",
+    );
+    expect(
+        "The ministry released a statement acknowledging the meeting but denying that the opposition leader had shown proof of a majority.",
+        Act::Deny,
+        "",
+        None,
+        "had shown proof of a majority",
+    );
+}
