@@ -1173,6 +1173,24 @@ impl Analyzer<'_, '_, '_> {
         if self.word(m, "need") && m > 0 && self.has(m - 1, class::DET) {
             return;
         }
+        // "… does not mean that countries should give up", "the idea that countries should
+        // shift … is wrong": an obligation denied or held up as an idea asks nothing
+        let that = (m.saturating_sub(10)..m).rev().find(|&k| self.word(k, "that"));
+        if let Some(t) = that.filter(|&t| {
+            (t + 1..m).all(|k| !self.is_finite_verbish(k) && self.kind(k) != Some(AtomKind::Comma))
+        }) {
+            let idea = t >= 1
+                && ["idea", "notion", "suggestion", "claim", "claims", "argument", "assertion"]
+                    .iter()
+                    .any(|w| self.word(t - 1, w));
+            let denied_meaning = t >= 2
+                && ["mean", "means", "imply", "implies"].iter().any(|w| self.word(t - 1, w))
+                && (t.saturating_sub(4)..t - 1)
+                    .any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+            if idea || denied_meaning {
+                return;
+            }
+        }
         if self.word(m, "ought") && !self.word(m_end, "to") {
             return;
         }

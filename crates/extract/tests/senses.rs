@@ -266,3 +266,13 @@ fn a_proposal_from_someone_else_is_not_the_subject_s() {
     );
     first("The union made proposals to the company.", Act::Propose);
 }
+
+#[test]
+fn an_obligation_denied_or_held_up_as_an_idea_asks_nothing() {
+    no_act(
+        "“Describing this as a pandemic does not mean that countries should give up,” he said.",
+        Act::Demand,
+    );
+    no_act("“The idea that countries should stop testing is dangerous,” he said.", Act::Demand);
+    first("“Countries should keep testing,” he said.", Act::Demand);
+}
