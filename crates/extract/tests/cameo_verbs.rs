@@ -339,3 +339,18 @@ fn figures_findings_or_a_count_contested_are_rejected() {
     // a challenge that is no contest of anything said or decided
     no_act("The climbers challenged the mountain.", Act::Reject);
 }
+
+#[test]
+fn directing_someone_to_act_orders_it() {
+    expect(
+        "The president directed the Pentagon to prepare options.",
+        Act::Demand,
+        "",
+        Some("United States"),
+        "prepare options",
+    );
+    none("She directed the film.");
+    // "direct" as an adjective stays one
+    first("The senator took direct aim at the plan.", Act::Accuse);
+    no_act("The senator took direct aim at the plan.", Act::Demand);
+}
