@@ -420,7 +420,13 @@ impl Analyzer<'_, '_, '_> {
                         e += 1;
                     }
                     let office = self.office_key(m.start, m.end);
+                    // ("General Motors", "General Electric": companies, not a general's surname)
+                    let company = m.end == m.start + 1
+                        && self.word(m.start, "general")
+                        && ["Motors", "Electric", "Dynamics", "Mills", "Atomics", "Assembly"]
+                            .contains(&self.atoms[first].text);
                     if e > first
+                        && !company
                         && (!comma || matches!(self.kind(e), Some(AtomKind::Comma | AtomKind::Terminal)))
                     {
                         let mut norm = self.office_side_before(m.start, m.end, scope);

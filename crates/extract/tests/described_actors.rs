@@ -1131,3 +1131,12 @@ fn a_backed_group_after_the_verb_is_whole_and_not_its_backer() {
     assert!(!addressee.norms.iter().any(|n| n == "Iran"), "{:?}", addressee.norms);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("mounting attacks"));
 }
+
+#[test]
+fn general_motors_is_no_general() {
+    let cs = claims("General Motors raised its offer. “We will strike,” he said.");
+    assert!(
+        cs.iter().all(|c| c.actor.text != "Motors" && !c.actor.norms.iter().any(|n| n == "Motors")),
+        "{cs:?}"
+    );
+}
