@@ -1736,7 +1736,12 @@ impl Analyzer<'_, '_, '_> {
             }
             // "offered a truce if the rebels stopped firing, but rejected …": past a comma, the
             // coordination goes on with the main clause, not with a subordinate one
-            let subject = if left > 0 && self.kind(left - 1) == Some(AtomKind::Comma) {
+            // (unless the same auxiliary again shows the clause going on: "… have raised their
+            // offers, but have rejected …")
+            let same_auxiliary = (subject.e..left).find(|&k| self.is_finite_verbish(k)).is_some_and(|cv| {
+                (left + 1..v).any(|k| self.has(k, class::AUX) && self.word(k, self.atoms[cv].text))
+            });
+            let subject = if left > 0 && self.kind(left - 1) == Some(AtomKind::Comma) && !same_auxiliary {
                 self.main_clause_subject(subject, true)
             } else {
                 subject
@@ -2085,6 +2090,11 @@ impl Analyzer<'_, '_, '_> {
             .iter()
             .find(|r| r.verb.1 <= subject.s && r.comp.0 <= subject.s && left < r.comp.1 && past(r.verb.0))?;
         let clause_verb = (subject.e..left).find(|&k| self.is_finite_verbish(k))?;
+        // ("said the carmakers have raised their offers, but have rejected …": the same
+        // auxiliary again goes on with the same subject)
+        if (left + 1..v).any(|k| self.has(k, class::AUX) && self.word(k, self.atoms[clause_verb].text)) {
+            return None;
+        }
         // ("said his son had a permit and called on …", "said the march was peaceful and urged
         // …": a state reported in the past tense of the report is no act to go on with)
         // (not "had articulated … and called": a pluperfect goes on with its own subject)

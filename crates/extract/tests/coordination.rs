@@ -588,3 +588,12 @@ fn a_present_verb_before_and_makes_calls_for_a_verb() {
         "his immediate release",
     );
 }
+
+#[test]
+fn the_same_auxiliary_again_goes_on_with_the_reported_subject() {
+    let c = first(
+        "The union leader said General Motors, Ford and Stellantis have raised their initial wage offers, but have rejected some of the union's other demands.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.text, "Ford and Stellantis");
+}
