@@ -3357,12 +3357,13 @@ impl Analyzer<'_, '_, '_> {
         }
         if !f.particles.is_empty() {
             // "took direct aim at": an adjective before a noun particle
-            // (an adjective that is also a verb: "direct")
+            // (an adjective that is also a verb: "direct"; the tagger, which tags the whole
+            // sentence, asked last)
             if !f.particles.iter().any(|p| self.word(after, p))
+                && f.particles.iter().any(|p| self.word(after + 1, p))
                 && (self.is_modifier(after)
                     || self.atoms.get(after).is_some_and(|a| a.is_word() && !a.cap)
                         && self.tag(after).is_some_and(|t| t.xpos() == "JJ"))
-                && f.particles.iter().any(|p| self.word(after + 1, p))
             {
                 after += 1;
             }
