@@ -475,13 +475,13 @@ impl Analyzer<'_, '_, '_> {
             .find(|&j| self.word(j, "to") && self.is_base_verb(j + 1))
     }
 
-    /// "a class action accusing …", "a lawsuit demanding …": the legal document ending at `l`,
-    /// right before a participle, as the actor that accuses or demands (its article first).
     /// A capitalised month's name before its day ("May 11"), not the modal.
     fn is_day_month(&self, k: usize) -> bool {
         self.atoms[k].cap && self.kind(k + 1) == Some(AtomKind::Number) && self.word(k, "may")
     }
 
+    /// "a class action accusing …", "a lawsuit demanding …": the legal document ending at `l`,
+    /// right before a participle, as the actor that accuses or demands (its article first).
     fn document_before_participle(&self, l: usize) -> Option<Actor> {
         let document = LEGAL_DOCUMENTS.iter().any(|w| self.word(l, w))
             || l >= 1 && self.word(l, "action") && self.word(l - 1, "class");
