@@ -1999,7 +1999,8 @@ impl Analyzer<'_, '_, '_> {
                 && (a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0))
                 && a.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.class == 0)
         };
-        let mut participle = p - 1;
+        // ("two men shot dead by officers": the participle with its result)
+        let mut participle = if p >= 3 && self.word(p - 1, "dead") { p - 2 } else { p - 1 };
         if !past_participle(participle) {
             return None;
         }

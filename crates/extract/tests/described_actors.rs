@@ -1107,6 +1107,13 @@ fn a_family_of_someone_shot_by_police_asks() {
         "the release of the bodycam footage",
     );
     expect(
+        "The families of two men shot dead by provincial officers this summer have asked a judge to change the rules.",
+        Act::Demand,
+        "",
+        Some(""),
+        "change the rules",
+    );
+    expect(
         "The family of a man mistakenly shot by an officer at the mall is calling on the Hoover Police Department to release all videos.",
         Act::Demand,
         "",
