@@ -1752,7 +1752,13 @@ impl Analyzer<'_, '_, '_> {
                 ["should", "must", "ought", "needs", "need", "has", "have"].iter().any(|w| self.word(k, w))
                     && (self.has(k, class::MODAL) || self.word(k + 1, "to"))
             });
-            return (!obliged).then_some((subject, "verb-coordinated"));
+            // ("it is our hope that the panel will do the right thing and dismiss …": hoped for,
+            // not done)
+            let hoped = (subject.s.saturating_sub(4)..subject.s).any(|k| {
+                ["hope", "hopes", "hoped", "hoping"].iter().any(|w| self.word(k, w))
+                    && (k + 1..subject.s).all(|j| self.word(j, "that") || self.is_ly_adverb(j))
+            });
+            return (!obliged && !hoped).then_some((subject, "verb-coordinated"));
         }
         if la.kind == AtomKind::Comma && left > 0 && self.has(left - 1, class::COORD) {
             return None;

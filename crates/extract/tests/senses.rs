@@ -276,3 +276,11 @@ fn an_obligation_denied_or_held_up_as_an_idea_asks_nothing() {
     no_act("“The idea that countries should stop testing is dangerous,” he said.", Act::Demand);
     first("“Countries should keep testing,” he said.", Act::Demand);
 }
+
+#[test]
+fn a_deed_hoped_for_is_no_claim_of_the_one_hoped_to_do_it() {
+    no_act(
+        "“It is our hope that the panel will do the right thing and dismiss these officers,” the statement said.",
+        Act::Reject,
+    );
+}
