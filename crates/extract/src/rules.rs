@@ -2813,7 +2813,16 @@ impl Analyzer<'_, '_, '_> {
         // (only of "back" as the verb of support: "will not back down" is a refusal to yield)
         if act == Act::Accept && ["back", "backs", "backed", "backing"].iter().any(|w| self.word(trigger, w))
         {
-            let retreat = ["down", "away", "off", "out"].iter().any(|w| self.word(trigger + 1, w));
+            // ("backed her car out of a parking spot", "backed the truck into the gate": a
+            // vehicle moved, its way after the object)
+            let moved = (trigger + 2..(trigger + 6).min(self.n())).any(|k| {
+                (self.word(k, "out") && self.word(k + 1, "of"))
+                    || self.word(k, "into")
+                    || self.word(k, "onto")
+            }) && (trigger + 1..(trigger + 4).min(self.n())).any(|k| {
+                ["car", "truck", "vehicle", "van", "boat", "bus", "trailer"].iter().any(|w| self.word(k, w))
+            });
+            let retreat = ["down", "away", "off", "out"].iter().any(|w| self.word(trigger + 1, w)) || moved;
             let before = (0..trigger)
                 .rev()
                 .find(|&k| !self.has(k, class::ADV | class::NEG) && self.kind(k) != Some(AtomKind::Negation));

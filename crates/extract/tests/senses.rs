@@ -284,3 +284,9 @@ fn a_deed_hoped_for_is_no_claim_of_the_one_hoped_to_do_it() {
         Act::Reject,
     );
 }
+
+#[test]
+fn backing_a_vehicle_out_supports_nothing() {
+    no_act("The officer fired as she backed her car out of a parking spot.", Act::Accept);
+    first("The senator backed the plan.", Act::Accept);
+}
