@@ -1736,12 +1736,11 @@ impl Analyzer<'_, '_, '_> {
             }
             // "offered a truce if the rebels stopped firing, but rejected …": past a comma, the
             // coordination goes on with the main clause, not with a subordinate one
-            // (unless the same auxiliary again shows the clause going on: "… have raised their
-            // offers, but have rejected …")
-            let same_auxiliary = (subject.e..left).find(|&k| self.is_finite_verbish(k)).is_some_and(|cv| {
-                (left + 1..v).any(|k| self.has(k, class::AUX) && self.word(k, self.atoms[cv].text))
-            });
-            let subject = if left > 0 && self.kind(left - 1) == Some(AtomKind::Comma) && !same_auxiliary {
+            // (unless the same auxiliary again shows the clause going on)
+            let subject = if left > 0
+                && self.kind(left - 1) == Some(AtomKind::Comma)
+                && !self.repeats_auxiliary(subject, left, v)
+            {
                 self.main_clause_subject(subject, true)
             } else {
                 subject
@@ -2078,6 +2077,15 @@ impl Analyzer<'_, '_, '_> {
             .filter(|a| a.s == 0 || !self.has(a.s - 1, class::PREP))
     }
 
+    /// "said the carmakers have raised their offers, but have rejected …": the first finite verb
+    /// after `subject` comes again as an auxiliary between the coordinator `left` and the
+    /// coordinated verb `v`, so the clause goes on with the same subject.
+    fn repeats_auxiliary(&self, subject: Actor, left: usize, v: usize) -> bool {
+        (subject.e..left).find(|&k| self.is_finite_verbish(k)).is_some_and(|cv| {
+            (left + 1..v).any(|k| self.has(k, class::AUX) && self.word(k, self.atoms[cv].text))
+        })
+    }
+
     /// "The spokesman said the agency's approach is unacceptable and accused the bank of bias":
     /// a past-tense verb coordinated after a reported clause in the present goes on with the
     /// report ("said … and accused"), not with the clause reported. `subject` is the reported
@@ -2097,9 +2105,7 @@ impl Analyzer<'_, '_, '_> {
             .iter()
             .find(|r| r.verb.1 <= subject.s && r.comp.0 <= subject.s && left < r.comp.1 && past(r.verb.0))?;
         let clause_verb = (subject.e..left).find(|&k| self.is_finite_verbish(k))?;
-        // ("said the carmakers have raised their offers, but have rejected …": the same
-        // auxiliary again goes on with the same subject)
-        if (left + 1..v).any(|k| self.has(k, class::AUX) && self.word(k, self.atoms[clause_verb].text)) {
+        if self.repeats_auxiliary(subject, left, v) {
             return None;
         }
         // ("said his son had a permit and called on …", "said the march was peaceful and urged
@@ -4415,45 +4421,25 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // An act other than the verb's own, of what runs from `from` to the clause's end (if
+        // anything does).
+        let push_clause_as = |out: &mut Vec<Candidate>, act: Act, from: usize| {
+            let (end, _) = self.clause_end(from, false);
+            if end > from {
+                self.push(out, act, actor, None, Some((from, end)), v, rule, polarity, report, secondary);
+            }
+        };
         // "protested for an end to police shootings": what a protest is for is asked for
         if act == Act::Accuse
             && self.word(k, "for")
             && self.lex_lemma_is(v, &["protest", "protests", "protested", "protesting"])
         {
-            let (end, _) = self.clause_end(k + 1, false);
-            if end > k + 1 {
-                self.push(
-                    out,
-                    Act::Demand,
-                    actor,
-                    None,
-                    Some((k + 1, end)),
-                    v,
-                    rule,
-                    polarity,
-                    report,
-                    secondary,
-                );
-            }
+            push_clause_as(out, Act::Demand, k + 1);
             return;
         }
         // "slammed the brakes on the plan": halting it, not attacking it in words
         if self.word(k, "the") && self.word(k + 1, "brakes") && self.word(k + 2, "on") {
-            let (end, _) = self.clause_end(k + 3, false);
-            if end > k + 3 {
-                self.push(
-                    out,
-                    Act::Reject,
-                    actor,
-                    None,
-                    Some((k + 3, end)),
-                    v,
-                    rule,
-                    polarity,
-                    report,
-                    secondary,
-                );
-            }
+            push_clause_as(out, Act::Reject, k + 3);
             return;
         }
         // Blame falls on someone: "blamed the unrest on foreign agents" accuses the agents of the
