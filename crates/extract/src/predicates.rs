@@ -2264,6 +2264,9 @@ impl Analyzer<'_, '_, '_> {
         }
         let mut k = u;
         let mut negated = false;
+        // (the opening quote of a quoted label that takes in words before the judging one: "a
+        // “selfish and irresponsible act”" opens at its article outside the quotes)
+        let mut quoted_open = None;
         // "called the bills “a time-wasting act of political posturing”": a quoted label is one
         // judgement from its opening quote
         if self.atoms[u].quoted {
@@ -2276,6 +2279,7 @@ impl Analyzer<'_, '_, '_> {
                 })
             }) {
                 k = open + 1;
+                quoted_open = (open + 1 < u).then_some(open);
             }
         }
         // "is not acceptable", "was “patently false”", "a total disgrace", "as improper"
@@ -2372,7 +2376,9 @@ impl Analyzer<'_, '_, '_> {
                 || k >= 2 && self.word(k - 1, "being") && self.word(k - 2, "as")
                 || intensifier(k - 1)
                 || (self.word(k - 1, "a") || self.word(k - 1, "an"))
-                    && (intensifier(k) || opens_label(k) || joined && adjective_before_noun)
+                    && (intensifier(k)
+                        || opens_label(k)
+                        || (joined || quoted_open == Some(k)) && adjective_before_noun)
                 || nothing_short_of(k)
                 || coordinated(k))
         {

@@ -1365,6 +1365,15 @@ fn a_label_of_coordinated_judgements_after_its_article_or_nothing_short_of_accus
         "the move",
     );
     expect_exact("Beijing described the move as an irresponsible act.", Act::Accuse, "China", "the move");
+    // the article outside the quotes, the coordinated judgements inside them
+    expect_exact(
+        "Beijing described the plan as a “selfish and reckless act.”",
+        Act::Accuse,
+        "China",
+        "the plan",
+    );
+    // (and a judgement of its own: selfishness is a fault)
+    expect_exact("Beijing described the plan as a “selfish act.”", Act::Accuse, "China", "the plan");
     first("Moscow said such attacks are nothing short of acts of nuclear terrorism.", Act::Accuse);
 }
 
