@@ -4016,6 +4016,8 @@ impl Analyzer<'_, '_, '_> {
                         (Act::Warn, w)
                     }
                     Some((verb, _)) => (self.lex.verbs[verb as usize].act, w + 1),
+                    // "ready to take retaliatory measures" threatens.
+                    None if self.takes_hostile_measures(w) => (Act::Warn, w),
                     // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
                     None if self.has(w, class::READY_VERB) => (Act::Accept, w),
                     // "ready to impose sanctions" threatens.

@@ -110,6 +110,10 @@ fn readiness_to_act_against_someone_is_a_threat() {
     assert_eq!(c.rule, "ready-to-threat");
     // readiness to listen is no threat
     no_act("Finland is ready to listen to Sweden's concerns.", Act::Warn);
+    // measures in reprisal threaten; measures against inflation do not
+    let c = first("The minister said Norway was ready to take “retaliatory measures”.", Act::Warn);
+    assert_eq!(c.rule, "ready-to-threat");
+    no_act("The central bank said it was ready to take measures to curb inflation.", Act::Warn);
 }
 
 #[test]
