@@ -299,6 +299,19 @@ impl Memory {
         best.map(|b| b.3)
     }
 
+    /// Whether every sighting of `person` is in the current sentence after `atom`: a pronoun
+    /// before the name cannot refer to it ("she explained why congressman Weiner should resign").
+    pub fn named_only_after(&self, person: usize, atom: usize) -> bool {
+        let mut seen = false;
+        for s in self.sightings.iter().filter(|s| s.person == person) {
+            if s.sentence != self.sentence || s.atom as usize <= atom {
+                return false;
+            }
+            seen = true;
+        }
+        seen
+    }
+
     /// Records what a pronoun told about a person whose gender was unknown.
     pub fn learn_gender(&mut self, person: usize, female: bool) {
         if let Some(p) = self.people.get_mut(person) {

@@ -1806,7 +1806,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let person = self
                     .memory
                     .resolve_pronoun(female, s, self.atoms[s].quoted)
-                    .or(self.memory.last_person.filter(|&p| fits(p)));
+                    .or(self.memory.last_person.filter(|&p| fits(p) && !self.memory.named_only_after(p, s)));
                 return Some(person.map_or(Who::Unknown, Who::Person));
             }
             if a.eq("they") || self.is_part_of_them(s) {
@@ -2210,6 +2210,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         .and_then(|a| a.info)
                         .is_some_and(|w| w.claim_verb.is_some() || w.report != 0)
                     && (self.atoms.get(v).and_then(|a| a.info).is_some_and(agrees_with_one)
+                        // ("Bernie Sanders …" before: "Sanders called …" is his surname)
+                        || self.memory.by_surname(t).is_some()
                         || self.tag(s).is_some_and(|tag| matches!(tag.xpos(), "NNP" | "NNPS")))
             };
             if t.chars().count() >= 3
@@ -3218,6 +3220,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 continue;
             }
             if self.is_year_after_in(i) {
+                i += 2;
+                continue;
+            }
+            // "has called multiple times for", "called twice for": how often, before the particle
+            if a.eq("twice") || a.eq("thrice") {
+                i += 1;
+                continue;
+            }
+            if self.word(i + 1, "times")
+                && (a.kind == AtomKind::Number
+                    || [
+                        "multiple",
+                        "several",
+                        "many",
+                        "numerous",
+                        "countless",
+                        "two",
+                        "three",
+                        "four",
+                        "five",
+                    ]
+                    .iter()
+                    .any(|w| a.eq(w)))
+            {
                 i += 2;
                 continue;
             }

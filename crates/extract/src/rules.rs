@@ -2804,6 +2804,14 @@ impl Analyzer<'_, '_, '_> {
                 }
             }
         }
+        // "no Republican senators have called for …": nobody made the claim
+        if actor.e > actor.s + 1
+            && actor.e <= trigger
+            && self.word(actor.s, "no")
+            && !self.word(actor.s + 1, "one")
+        {
+            return;
+        }
         // "promises up to 40 hours of battery life", "offers up to 20% off": a product's
         // specification, not a pledge ("pledged up to 5,000 troops" is one)
         if matches!(act, Act::Accept | Act::Propose)

@@ -815,3 +815,21 @@ fn it_asked_to_act_is_the_side_named_before_it() {
         "form the commission by Friday",
     );
 }
+
+#[test]
+fn a_pronoun_never_refers_to_a_name_later_in_its_own_sentence() {
+    let text = "Rivera said that she had explained to colleagues “why I concluded that congressman \
+                Dalton should resign.”";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.text, "she");
+    assert!(c.actor.antecedent.as_deref() != Some("Dalton"), "{:?}", c.actor);
+}
+
+#[test]
+fn a_lone_surname_the_article_named_before_opens_a_sentence_as_its_subject() {
+    // a capitalised word in -s at a sentence's start may be a plural noun, unless the article has
+    // named someone by it
+    let text = "Senator Dana Peters spoke on Sunday. Peters called for the minister's resignation.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.text, "Peters");
+}

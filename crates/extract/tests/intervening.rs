@@ -435,3 +435,14 @@ fn an_adverb_and_participle_with_as_describe_the_subject() {
     // the verb itself after the adverb: no aside
     first("The ministry, however, rejected the request.", Act::Reject);
 }
+
+#[test]
+fn how_often_between_the_verb_and_its_particle() {
+    expect_exact(
+        "The senator has called multiple times for the minister's resignation.",
+        Act::Demand,
+        "",
+        "the minister's resignation",
+    );
+    expect_exact("Egypt called three times for a ceasefire.", Act::Demand, "Egypt", "a ceasefire");
+}

@@ -433,3 +433,11 @@ fn a_side_saying_it_did_not_threaten_denies_it() {
     // said of another, it is no denial
     no_act("The retailer said the union did not threaten a strike.", Act::Deny);
 }
+
+#[test]
+fn a_claim_no_one_of_a_group_made_is_no_claim() {
+    no_act("So far, no Republican senators have called for the minister to step down.", Act::Demand);
+    none("No union has backed the offer.");
+    // a quantifier that names some is still their claim
+    first("Several Republican senators have called for the minister to step down.", Act::Demand);
+}
