@@ -2529,15 +2529,28 @@ impl Analyzer<'_, '_, '_> {
                 return Some(t - 1);
             }
         }
-        // "was the first Republican senator to call on …"
+        // "was the first Republican senator to call on …", "became the fifth senator to …", "the
+        // highest-ranking lawmaker to …"
         let first = (lo..p).rev().find(|&k| {
-            ["first", "only", "latest", "last", "second"].iter().any(|w| self.word(k, w))
-                && k > 0
+            k > 0
                 && self.word(k - 1, "the")
+                && ([
+                    "first", "only", "latest", "last", "second", "third", "fourth", "fifth", "sixth",
+                    "seventh", "next", "most",
+                ]
+                .iter()
+                .any(|w| self.word(k, w))
+                    || self.atoms[k].text.len() > 5
+                        && self.atoms[k].text.ends_with("est")
+                        && !self.atoms[k].cap)
         })?;
         let be = first.checked_sub(2)?;
-        (self.is_be(be) && (first + 1..=p).all(|k| self.atoms[k].is_word() && !self.is_verbish(k)))
-            .then_some(be)
+        let became = ["became", "becomes", "become", "becoming"].iter().any(|w| self.word(be, w));
+        ((self.is_be(be) || became)
+            && (first + 1..=p).all(|k| {
+                (self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Hyphen)) && !self.is_verbish(k)
+            }))
+        .then_some(be)
     }
 
     /// For an infinitive's "to" at `to` that says what an act of speaking or writing was for
@@ -2765,6 +2778,28 @@ impl Analyzer<'_, '_, '_> {
                 self.word(k, "only") && ["when", "if", "after", "once"].iter().any(|w| self.word(k + 1, w))
             });
             (s, only.unwrap_or(e))
+        });
+        // "called for the minister's resignation Thursday": a bare day after the content is when
+        // it was said ("a vote on Thursday" keeps its preposition's time)
+        let content = content.map(|(s, mut e)| {
+            let part_of_day = |k: usize| ["morning", "afternoon", "evening", "night"].iter().any(|w| self.word(k, w));
+            let mut day = e.saturating_sub(1);
+            if day > s && part_of_day(day) {
+                day -= 1;
+            }
+            let bare_day = day > s + 1
+                && (self.has(day, class::WEEKDAY) || ["today", "yesterday", "tonight"].iter().any(|w| self.word(day, w)))
+                && self.atoms[day - 1].is_word()
+                && !self.has(day - 1, class::PREP | class::DET | class::COORD)
+                // ("the results announced Monday", "a strike starting Monday": the day is the
+                // participle's)
+                && !self.atoms[day - 1].text.ends_with("ed")
+                && !self.atoms[day - 1].text.ends_with("ing")
+                && !self.is_verbish(day - 1);
+            if bare_day {
+                e = day;
+            }
+            (s, e)
         });
         // "Many Republicans who opposed the bill called it …": a relative clause's content ends
         // where the main clause's verb comes after a noun

@@ -446,3 +446,37 @@ fn how_often_between_the_verb_and_its_particle() {
     );
     expect_exact("Egypt called three times for a ceasefire.", Act::Demand, "Egypt", "a ceasefire");
 }
+
+#[test]
+fn a_bare_day_after_the_content_is_when_it_was_said() {
+    expect_exact(
+        "The senator called for the minister's resignation Thursday.",
+        Act::Demand,
+        "",
+        "the minister's resignation",
+    );
+    expect_exact("The ministry denied the report Friday night.", Act::Deny, "", "the report");
+    // the day of a participle, or after a preposition, stays
+    expect_exact(
+        "The opposition rejected the results announced Monday.",
+        Act::Reject,
+        "",
+        "the results announced Monday",
+    );
+}
+
+#[test]
+fn becoming_the_nth_to_call_for_it_calls_for_it() {
+    expect_exact(
+        "Senator Ann Holt became the fifth Republican senator to call for the minister's resignation.",
+        Act::Demand,
+        "Ann Holt",
+        "the minister's resignation",
+    );
+    expect_exact(
+        "Mr. Cole became the highest-ranking lawmaker to call for the mayor to step down.",
+        Act::Demand,
+        "Cole",
+        "the mayor to step down",
+    );
+}
