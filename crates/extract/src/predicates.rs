@@ -4425,8 +4425,18 @@ impl Analyzer<'_, '_, '_> {
         {
             vs += 1;
         }
+        // "will have no choice but to respond if …": a response the speaker says will be forced
+        let compelled = self.word(vs, "have")
+            && self.word(vs + 1, "no")
+            && ["choice", "alternative", "option"].iter().any(|w| self.word(vs + 2, w))
+            && self.word(vs + 3, "but")
+            && self.word(vs + 4, "to");
         // "would have …" looks back at what did not happen; a threat verb is read by will-threat
-        if vs >= self.n() || self.word(vs, "have") || self.is_threat_verb(vs) || !self.atoms[vs].is_word() {
+        if vs >= self.n()
+            || self.word(vs, "have") && !compelled
+            || self.is_threat_verb(vs)
+            || !self.atoms[vs].is_word()
+        {
             return;
         }
         let condition = |k: usize| self.word(k, "if") || self.word(k, "unless");
@@ -4434,10 +4444,12 @@ impl Analyzer<'_, '_, '_> {
         if (m.saturating_sub(4)..m).any(|k| self.word(k, "whether")) {
             return;
         }
-        let (end, _) = self.clause_end(vs, true);
+        // (the forced deed is the content: "… but to move forward with contempt proceedings")
+        let body = if compelled { vs + 5 } else { vs };
+        let (end, _) = self.clause_end(body, true);
         let report = self.report_at(reports, m);
         let content = if condition(end) {
-            (vs, self.clause_end(end + 1, false).0)
+            (body, self.clause_end(end + 1, false).0)
         } else {
             // "If they attack us, they will pay": the condition opens the clause
             let lo = report.map_or(0, |r| reports[r].comp.0).max(m.saturating_sub(25));
@@ -4447,7 +4459,7 @@ impl Analyzer<'_, '_, '_> {
             {
                 return;
             }
-            (vs, end)
+            (body, end)
         };
         if content.0 >= content.1 {
             return;
@@ -4486,7 +4498,8 @@ impl Analyzer<'_, '_, '_> {
             self.is_threat_verb(k)
                 || ["face", "suffer", "regret"].iter().any(|w| self.word(k, w))
                 || self.word(k, "pay") && self.pays_a_price(k)
-        }) || self.takes_measures(vs);
+        }) || self.takes_measures(vs)
+            || compelled;
         if !refusal_condition && !hostile {
             self.conditional_offer(m, vs, condition_at, content, report, reports, out);
             return;

@@ -134,6 +134,14 @@ fn conditional_threats_warn() {
         None,
         "enrich",
     );
+    // a response the speaker will have "no choice but" to make is threatened; the forced deed
+    // is the content
+    expect_exact(
+        "“If the agency keeps withholding the files, this committee will have no alternative but to hold you in contempt,” the chairman wrote.",
+        Act::Warn,
+        "",
+        "hold you in contempt",
+    );
 }
 
 #[test]
