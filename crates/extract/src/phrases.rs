@@ -3728,15 +3728,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     // "demanded that the officers be prosecuted and that the mayor resign": two
                     // clauses asked for
                     // ("… and that is the reason …": a demonstrative, not a second clause)
+                    // ("said that he would not resign and that he was confident …": the "that"
+                    // of the first clause a few words before its content)
                     if a.eq("and")
                         && self.word(i + 1, "that")
-                        && i > from + 1
+                        && i >= from
                         && from >= 1
-                        && self.word(from - 1, "that")
+                        && (from.saturating_sub(6)..from)
+                            .rev()
+                            .take_while(|&k| self.atoms[k].is_word())
+                            .any(|k| self.word(k, "that"))
                         && !self.is_be(i + 2)
                         && !self.is_finite_verbish(i + 2)
                     {
-                        return (i, Some(i + 2));
+                        // (a second clause of the same verb only when the content is the clause
+                        // itself; after "he would not resign" it is another thing said)
+                        return (i, self.word(from - 1, "that").then_some(i + 2));
                     }
                     // "urged an end to the violence and for all sides to engage in talks": two
                     // demands

@@ -597,3 +597,22 @@ fn the_same_auxiliary_again_goes_on_with_the_reported_subject() {
     );
     assert_eq!(c.actor.text, "Ford and Stellantis");
 }
+
+#[test]
+fn a_second_reported_clause_ends_the_first_claims_content() {
+    expect_exact(
+        "The mayor said that he would not resign and that he was confident he had broken no rule.",
+        Act::Reject,
+        "",
+        "resign",
+    );
+    expect_exact(
+        "The senator said that she rejected the plan and that the talks were over.",
+        Act::Reject,
+        "",
+        "the plan",
+    );
+    // "the talks were over" is said, not rejected
+    let cs = claims("The senator said that she rejected the plan and that the talks were over.");
+    assert_eq!(cs.iter().filter(|c| c.act == Act::Reject).count(), 1, "{cs:#?}");
+}
