@@ -1746,6 +1746,37 @@ impl Analyzer<'_, '_, '_> {
                 subject
             };
             let subject = self.reporter_by_tense(subject, left, v, reports).unwrap_or(subject);
+            // "denied claims that the candidate refused checks and pushed for breaks": the verb
+            // goes on with the clause of a claim named between, whose deeds are only alleged
+            let alleged = (subject.e..left).any(|k| {
+                self.word(k, "that")
+                    && k > 0
+                    && [
+                        "claim",
+                        "claims",
+                        "allegation",
+                        "allegations",
+                        "accusation",
+                        "accusations",
+                        "charge",
+                        "charges",
+                        "report",
+                        "reports",
+                        "rumors",
+                        "rumours",
+                        "suggestion",
+                        "suggestions",
+                    ]
+                    .iter()
+                    .any(|w| self.word(k - 1, w))
+                    && (k + 2..left).any(|j| self.is_finite_verbish(j))
+                    // ("rejected reports that troops had entered the town and called for calm":
+                    // a simple past after the clause's perfect goes on with the main clause)
+                    && !(k + 1..left).any(|j| ["had", "has", "have"].iter().any(|w| self.word(j, w)))
+            });
+            if alleged {
+                return None;
+            }
             // "X should do the right thing and denounce …": an obligation, not X's act
             let obliged = (subject.e..left).any(|k| {
                 ["should", "must", "ought", "needs", "need", "has", "have"].iter().any(|w| self.word(k, w))

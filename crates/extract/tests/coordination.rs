@@ -616,3 +616,13 @@ fn a_second_reported_clause_ends_the_first_claims_content() {
     let cs = claims("The senator said that she rejected the plan and that the talks were over.");
     assert_eq!(cs.iter().filter(|c| c.act == Act::Reject).count(), 1, "{cs:#?}");
 }
+
+#[test]
+fn a_verb_going_on_with_an_alleged_deed_is_no_claim() {
+    // "pushed for" continues what the claims allege the candidate did
+    let cs = claims(
+        "The campaign denied claims that the candidate refused to debate and pushed for longer breaks.",
+    );
+    assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
+    assert!(!cs.iter().any(|c| c.act == Act::Demand), "{cs:#?}");
+}
