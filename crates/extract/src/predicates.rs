@@ -572,8 +572,10 @@ impl Analyzer<'_, '_, '_> {
         if (v + 1..nn).any(|k| !self.atoms[k].is_word() || self.is_finite_verbish(k) || self.atoms[k].cap) {
             return;
         }
-        let Some(maker) =
-            self.actor_starting_at(from + 1).filter(|a| a.who != Who::Unknown || a.role.is_some())
+        // ("drew criticism from Gephardt": a name the lexicons do not know is someone too)
+        let Some(maker) = self
+            .actor_starting_at(from + 1)
+            .filter(|a| a.who != Who::Unknown || a.role.is_some() || a.e > a.s && self.is_name(a.e - 1))
         else {
             return;
         };

@@ -317,6 +317,9 @@ fn a_claim_received_from_someone_is_theirs() {
     none("The convoy came under fire from Taliban fighters.");
     // a claim received from nobody named is nobody's
     none("The bill faced criticism.");
+    // a name the lexicons do not know still names someone
+    let c = first("The senator drew criticism from Gephardt over the plan.", Act::Accuse);
+    assert_eq!(c.actor.text, "Gephardt");
 }
 
 #[test]
