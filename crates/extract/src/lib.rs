@@ -280,12 +280,14 @@ impl Extractor {
                 let mut previous_end = tokens[tokens.len() - 1].end();
                 for nu in units.iter().skip(u + 1).take(QUOTE_LOOKAHEAD) {
                     let next_tokens = &tokenized.tokens[nu.clone()];
-                    // an attribution belongs to its own paragraph
-                    if next_tokens
-                        .first()
-                        .is_none_or(|t| text[previous_end..t.start.max(previous_end)].contains('\n'))
-                    {
-                        break;
+                    let Some(next_first) = next_tokens.first() else { break };
+                    // an attribution belongs to its own paragraph, unless the quotation runs on
+                    // into the next one, which opens with its mark again (“… .¶“… ,” X said.)
+                    if text[previous_end..next_first.start.max(previous_end)].contains('\n') {
+                        if !(in_quote && matches!(next_first.text, "\"" | "“" | "«" | "„")) {
+                            break;
+                        }
+                        in_quote = false;
                     }
                     previous_end = next_tokens[next_tokens.len() - 1].end();
                     next.fill(&self.lex, next_tokens, in_quote);

@@ -448,6 +448,16 @@ fn a_quote_of_several_paragraphs_reopens_with_a_mark() {
 }
 
 #[test]
+fn a_quote_opening_a_paragraph_takes_its_speaker_from_the_paragraph_it_runs_on_into() {
+    // the speaker is named only where the quotation ends, a paragraph later
+    let text = "Officials met on Monday.\n\n\
+                “We reject the comments made by the other side.\n\n\
+                “Our leaders visit the region often,” Omar Haddad said.";
+    let c = first(text, Act::Reject);
+    assert_eq!(c.actor.text, "Omar Haddad");
+}
+
+#[test]
 fn asking_forgiveness_is_no_demand() {
     none("\"I used the wrong words, and I ask for your forgiveness,\" he said.");
 }
