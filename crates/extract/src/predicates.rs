@@ -4562,7 +4562,7 @@ impl Analyzer<'_, '_, '_> {
         else {
             return false;
         };
-        const HOSTILE: [&str; 7] = [
+        const HOSTILE: [&str; 10] = [
             "countermeasures",
             "countermeasure",
             "reprisals",
@@ -4570,8 +4570,26 @@ impl Analyzer<'_, '_, '_> {
             "reciprocal",
             "punitive",
             "legal",
+            "resolute",
+            "forceful",
+            "decisive",
         ];
         let hostile = (take + 1..=noun).any(|k| HOSTILE.iter().any(|w| self.word(k, w)));
+        // ("take all necessary measures to defend itself", "… to firmly safeguard its
+        // sovereignty": measures of defence against whoever threatens it)
+        // (past a closing quote: take “all necessary measures” to defend itself)
+        let to = if self.kind(noun + 1) == Some(AtomKind::CloseQuote) { noun + 2 } else { noun + 1 };
+        let mut purpose = to + 1;
+        while self.is_ly_adverb(purpose) {
+            purpose += 1;
+        }
+        let defence = self.word(to, "to")
+            && ["defend", "safeguard", "protect", "uphold"].iter().any(|w| self.word(purpose, w))
+            && (purpose + 1..(purpose + 4).min(self.n())).any(|k| {
+                ["itself", "sovereignty", "security", "interests", "territory", "ourselves", "themselves"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            });
         // ("measures of equal intensity and scale against U.S. goods": past the noun's own "of")
         let against = (noun + 1..(noun + 7).min(self.n()))
             .take_while(|&k| self.atoms[k].is_word())
@@ -4580,7 +4598,7 @@ impl Analyzer<'_, '_, '_> {
             ["any", "those", "anyone", "whoever"].iter().any(|w| self.word(at + 1, w))
                 || self.actor_starting_at(at + 1).is_some_and(|a| a.who != Who::Unknown || a.role.is_some())
         });
-        hostile || against_someone
+        hostile || against_someone || defence
     }
 
     /// "a scathing attack", "a blistering broadside": an attack made in words (a "fierce

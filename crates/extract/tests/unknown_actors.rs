@@ -114,6 +114,12 @@ fn readiness_to_act_against_someone_is_a_threat() {
     let c = first("The minister said Norway was ready to take “retaliatory measures”.", Act::Warn);
     assert_eq!(c.rule, "ready-to-threat");
     no_act("The central bank said it was ready to take measures to curb inflation.", Act::Warn);
+    // measures of defence, or resolute ones, threaten whoever they answer
+    first("The ministry said it was ready to take “all necessary measures” to defend itself.", Act::Warn);
+    first(
+        "Beijing will take resolute measures to firmly safeguard its sovereignty, the spokeswoman said.",
+        Act::Warn,
+    );
 }
 
 #[test]
