@@ -489,12 +489,31 @@ impl Analyzer<'_, '_, '_> {
                 c += 1;
             }
             // "said in a statement that …", "told reporters in an interview that …"
+            // a clause with its own verb at `k` ("it rejected …", "the plan must …")
+            let clause_at = |k: usize| {
+                self.np_right(k)
+                    .is_some_and(|e| self.is_verbish(e) || self.has(e, class::MODAL | class::HEDGE))
+                    || self.has(k, class::PRON)
+                        && (self.is_verbish(k + 1) || self.has(k + 1, class::MODAL | class::HEDGE))
+            };
             if self.has(c, class::PREP) && !self.word(c, "that") {
                 // ("said in a new report Tuesday that …": past a time word after the phrase)
+                // ("said in a statement it rejected …": a clause without "that" after the phrase)
+                let statement_noun = (c + 1..(c + 4).min(n)).find(|&k| {
+                    self.is_statement_noun(k)
+                        || ["filing", "interview", "post", "tweet", "briefing", "speech"]
+                            .iter()
+                            .any(|w| self.word(k, w))
+                });
                 if let Some(e) =
                     self.np_right(c + 1).map(|e| self.past_time_words(e)).filter(|&e| self.word(e, "that"))
                 {
                     c = e;
+                } else if let Some(noun) = statement_noun {
+                    let e = self.past_time_words(noun + 1);
+                    if self.atoms.get(e).is_some_and(|a| a.is_word() && !a.quoted) && clause_at(e) {
+                        c = e;
+                    }
                 }
             }
             // A complement follows: "that …", ": “…”", or a clause with its own verb.
@@ -503,11 +522,7 @@ impl Analyzer<'_, '_, '_> {
                 // "…, Esper said, “We …”"
                 || self.kind(c) == Some(AtomKind::Comma)
                     && matches!(self.kind(c + 1), Some(AtomKind::OpenQuote | AtomKind::Quote))
-                || self
-                    .np_right(c)
-                    .is_some_and(|e| self.is_verbish(e) || self.has(e, class::MODAL | class::HEDGE))
-                || self.has(c, class::PRON)
-                    && (self.is_verbish(c + 1) || self.has(c + 1, class::MODAL | class::HEDGE));
+                || clause_at(c);
             if trailing
                 && complement
                 && !matches!(left.map(|l| self.atoms[l].kind), Some(AtomKind::CloseQuote | AtomKind::Quote))

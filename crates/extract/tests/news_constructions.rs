@@ -1432,6 +1432,20 @@ fn a_wrong_reported_past_a_phrase_before_that() {
 }
 
 #[test]
+fn a_clause_without_that_after_in_a_statement_is_reported() {
+    expect_exact("The ministry said in a statement it rejected the claims.", Act::Reject, "", "the claims");
+    expect_exact(
+        "The firm said in the filing it agreed to the settlement.",
+        Act::Accept,
+        "",
+        "the settlement",
+    );
+    let c = first("The ministry said in a statement Israel must withdraw.", Act::Demand);
+    assert_eq!(c.actor.text, "The ministry");
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("Israel must withdraw"));
+}
+
+#[test]
 fn summoning_an_envoy_to_protest_and_lodging_a_protest_over_something() {
     let c = first(
         "Ruritania summoned the Freedonian envoy to protest the shelling of border villages.",
