@@ -3286,12 +3286,32 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || self.is_report_word(k - 1)
                     && !(k >= 2
                         && (self.atoms[k - 2].is(class::DET) || self.atoms[k - 2].kind == AtomKind::Possessive))
+                || self.after_statement_phrase(k)
             {
                 break;
             }
             k -= 1;
         }
         k
+    }
+
+    /// "said in a statement the claims were false": a clause opening at `k`, with no "that",
+    /// right after a phrase naming where it was said (cheap tests first: it is asked of every
+    /// word a clause's start walks past).
+    fn after_statement_phrase(&self, k: usize) -> bool {
+        let (Some(noun), Some(next)) = (self.atoms.get(k.wrapping_sub(1)), self.atoms.get(k)) else {
+            return false;
+        };
+        noun.kind == AtomKind::Word
+            && next.kind == AtomKind::Word
+            && (next.is(class::DET | class::PRON) || next.cap)
+            && k >= 4
+            && self.has(k - 2, class::DET)
+            && self.has(k - 3, class::PREP)
+            && ["statement", "interview", "filing", "briefing", "speech", "letter", "post"]
+                .iter()
+                .any(|w| noun.eq(w))
+            && self.is_report_word(k - 4)
     }
 
     /// Does an attribution start at `i` (", he said", ", said X", ", according to X")?

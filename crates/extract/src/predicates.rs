@@ -1296,7 +1296,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        // ("said in a statement Israel must withdraw": no earlier than the reported clause)
+        // ("said Thursday Reid should …": no earlier than the reported clause)
         let mut start = self.clause_start(left).max(reports[r].comp.0.min(left));
         // (", and the minister should …": the clause opens past its coordinator)
         while start < left && (self.word(start, "and") || self.word(start, "but")) {

@@ -1443,6 +1443,7 @@ fn a_clause_without_that_after_in_a_statement_is_reported() {
     let c = first("The ministry said in a statement Israel must withdraw.", Act::Demand);
     assert_eq!(c.actor.text, "The ministry");
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("Israel must withdraw"));
+    expect_exact("The ministry said in a statement the claims were false.", Act::Deny, "", "the claims");
 }
 
 #[test]
