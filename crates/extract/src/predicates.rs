@@ -2653,9 +2653,14 @@ impl Analyzer<'_, '_, '_> {
             let (s, e) = said_of.unwrap_or((s, e));
             // "“This is unacceptable,” the minister said": a quoted demonstrative stands for what
             // the speaker answers, and the judgement is the claim
+            // (and "“It's untrue,” X said": "it" opening the quotation answers it too)
             let quoted_demonstrative = e == s + 1
                 && self.atoms[s].quoted
-                && ["this", "that", "these", "those"].iter().any(|w| self.word(s, w));
+                && (["this", "that", "these", "those"].iter().any(|w| self.word(s, w))
+                    || act == Act::Deny
+                        && self.word(s, "it")
+                        && s > 0
+                        && matches!(self.kind(s - 1), Some(AtomKind::OpenQuote | AtomKind::Quote)));
             if s >= e
                 || admitted
                 || act != Act::Accuse
@@ -2759,7 +2764,9 @@ impl Analyzer<'_, '_, '_> {
                 // What is accused is the whole judgement: "the comments were offensive and wrong".
                 // ("she is innocent": the whole clause is what is said)
                 // (from the label's end: "anything but free and fair" holds a "but")
-                let content = if act == Act::Accuse || person {
+                // ("“It's untrue,” he said": a bare "it" says what with its judgement)
+                let bare_it = e == s + 1 && self.word(s, "it");
+                let content = if act == Act::Accuse || person || bare_it {
                     (s, self.clause_end(u, false).0.max(label_end))
                 } else {
                     (s, e)

@@ -1467,3 +1467,12 @@ fn calling_it_false_to_claim_a_thing_denies_the_thing() {
         "we shelled the town",
     );
 }
+
+#[test]
+fn a_quoted_it_called_untrue_denies_what_it_answers() {
+    let c = first("“It's completely untrue,” the candidate said.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("It's completely untrue"));
+    first("“It is false,” the ministry said.", Act::Deny);
+    // a truth granted denies nothing
+    no_act("“It is true,” the ministry said.", Act::Deny);
+}
