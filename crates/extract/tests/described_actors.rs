@@ -1147,3 +1147,10 @@ fn general_motors_is_no_general() {
         "{cs:?}"
     );
 }
+
+#[test]
+fn campaigns_speak_as_a_campaign_does() {
+    first("Other Republican campaigns denied being behind the story.", Act::Deny);
+    let c = first("The presidential campaigns of both senators denied the report.", Act::Deny);
+    assert!(c.actor.text.starts_with("The presidential campaigns"), "{c:#?}");
+}
