@@ -1924,6 +1924,40 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "“We had absolutely nothing to do with it,” X said": in someone's reported words, a
+    /// denial of a part in something (`w` at "do", after "nothing to", before "with").
+    pub(crate) fn nothing_to_do_with_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(mut d) = w.checked_sub(3) else { return };
+        while d > 0 && (self.has(d, class::ADV) || self.is_ly_adverb(d)) {
+            d -= 1;
+        }
+        if !["had", "has", "have", "having"].iter().any(|x| self.word(d, x)) {
+            return;
+        }
+        let Some(r) = self.report_at(reports, w) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let start = self.skip_quotes_from(reports[r].comp.0).min(d);
+        let (end, _) = self.clause_end(w + 2, false);
+        // ("the wall and the shutdown have nothing to do with each other": things kept apart,
+        // no part denied)
+        let reciprocal = self.word(w + 2, "each") || self.word(w + 2, "one") && self.word(w + 3, "another");
+        if start >= d || end <= w + 2 || reciprocal {
+            return;
+        }
+        self.push(
+            out,
+            Act::Deny,
+            speaker,
+            None,
+            Some((start, end)),
+            w,
+            "reported-innocence",
+            (false, false),
+            Some(r),
+            false,
+        );
+    }
+
     /// "“Undoubtedly, there is collusion,” X said" accuses; "there was NO COLLUSION and NO
     /// OBSTRUCTION" denies.
     pub(crate) fn there_was_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -1203,6 +1203,16 @@ impl Analyzer<'_, '_, '_> {
                 {
                     self.nothing_wrong_rule(v, &reports, &mut scratch.candidates);
                 }
+                // "had nothing to do with it"
+                if a.text.len() == 2
+                    && a.eq("do")
+                    && v >= 3
+                    && self.word(v - 1, "to")
+                    && self.word(v - 2, "nothing")
+                    && self.word(v + 1, "with")
+                {
+                    self.nothing_to_do_with_rule(v, &reports, &mut scratch.candidates);
+                }
                 // "the blockade cannot continue", "he cannot remain in power"
                 if v > 0
                     && a.text.len() <= 8

@@ -1476,3 +1476,18 @@ fn a_quoted_it_called_untrue_denies_what_it_answers() {
     // a truth granted denies nothing
     no_act("“It is true,” the ministry said.", Act::Deny);
 }
+
+#[test]
+fn having_nothing_to_do_with_it_denies_a_part_in_it() {
+    expect_exact(
+        "“We had absolutely nothing to do with it,” a campaign spokeswoman said.",
+        Act::Deny,
+        "",
+        "We had absolutely nothing to do with it",
+    );
+    first("The ministry said the arrests had nothing to do with politics.", Act::Deny);
+    // said by no one, it is only a fact
+    no_act("The delay had nothing to do with the weather.", Act::Deny);
+    // two things kept apart deny no one's part
+    no_act("“The wall and the budget have nothing to do with each other,” she said.", Act::Deny);
+}
