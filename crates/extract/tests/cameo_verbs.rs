@@ -179,6 +179,17 @@ fn hitting_back_at_someone_accuses_and_not_tolerating_rejects() {
 }
 
 #[test]
+fn laying_into_someone_or_lecturing_them_for_something_accuses() {
+    let c = first("The press secretary ripped into Republicans for their focus on the inquiry.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Republicans"));
+    first("The senator laid into the minister over the delays.", Act::Accuse);
+    let c = first("The spokesman lectured reporters for not focusing on the substance.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("not focusing on the substance"));
+    // lecturing students: no words of blame
+    none("He lectured at the university for years.");
+}
+
+#[test]
 fn what_is_hailed_as_something_is_the_object() {
     expect("The coalition hailed the agreement as historic.", Act::Accept, "", None, "the agreement");
     // an addressee keeps the predicate as the content, as with verbal attacks
