@@ -738,7 +738,28 @@ impl Analyzer<'_, '_, '_> {
                     None => Gender::Unknown,
                 };
             }
-            let person = if (words >= 2 || titled || office_before) && !title_case {
+            // ("Pelosi, speaking to reporters, said that she …": a lone name the lexicons do not
+            // know, speaking, with a personal pronoun after it in its sentence, is a person)
+            let lone_speaker = || {
+                // (not a plural, "Missourians urged him …", which speaks as a group)
+                words == 1
+                    && self.atoms[first].info.is_none()
+                    && !surname.ends_with('s')
+                    && {
+                        let next =
+                            self.past_aside(e, |k| self.is_finite_verbish(k) || self.is_report_word(k));
+                        self.is_report_word(next)
+                            || self
+                                .atoms
+                                .get(next)
+                                .and_then(|a| a.info)
+                                .is_some_and(|w| w.claim_verb.is_some())
+                    }
+                    && (e..n).any(|k| self.word(k, "he") || self.word(k, "she"))
+            };
+            let person = if (words >= 2 || titled || office_before || known.is_none() && lone_speaker())
+                && !title_case
+            {
                 // a name seen before in full costs no new string
                 let written = self.atoms[last - 1].end() - self.atoms[first].start;
                 // ("Hammad Azhar" after "Azhar Mashwani": a known name found only by another's

@@ -833,3 +833,11 @@ fn a_lone_surname_the_article_named_before_opens_a_sentence_as_its_subject() {
     let c = first(text, Act::Demand);
     assert_eq!(c.actor.text, "Peters");
 }
+
+#[test]
+fn a_lone_name_speaking_is_who_a_later_pronoun_in_its_sentence_means() {
+    // a surname alone, unknown to the lexicons, reporting, with "she" after it
+    let text = "Okafor, speaking to reporters, said that she had told colleagues that Dalton should resign.";
+    let c = first(text, Act::Demand);
+    assert_eq!(c.actor.antecedent.as_deref(), Some("Okafor"), "{c:#?}");
+}

@@ -392,7 +392,7 @@ fn a_second_report_of_the_same_subject() {
         .into_iter()
         .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("declare")))
         .expect("the headline's threat");
-    assert_eq!((c.act, c.actor.text.as_ref()), (Act::Warn, "Ortega"));
+    assert_eq!((c.act, c.actor.name()), (Act::Warn, "Ortega"));
 }
 
 #[test]
