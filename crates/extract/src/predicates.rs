@@ -573,10 +573,11 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // ("drew criticism from Gephardt": a name the lexicons do not know is someone too)
-        let Some(maker) = self
-            .actor_starting_at(from + 1)
-            .filter(|a| a.who != Who::Unknown || a.role.is_some() || a.e > a.s && self.is_name(a.e - 1))
-        else {
+        let Some(maker) = self.actor_starting_at(from + 1).filter(|a| {
+            a.who != Who::Unknown
+                || a.role.is_some()
+                || a.e > a.s && (self.is_name(a.e - 1) || self.atoms[a.e - 1].is(class::COLLECTIVE))
+        }) else {
             return;
         };
         // "calls from the opposition to resign": what is asked for follows the maker

@@ -320,6 +320,10 @@ fn a_claim_received_from_someone_is_theirs() {
     // a name the lexicons do not know still names someone
     let c = first("The senator drew criticism from Gephardt over the plan.", Act::Accuse);
     assert_eq!(c.actor.text, "Gephardt");
+    // so does a group that can speak for itself; the public or "all sides" do not
+    let c = first("The bill faced opposition from the unions.", Act::Reject);
+    assert_eq!(c.actor.text, "the unions");
+    none("The plan drew criticism from all sides.");
 }
 
 #[test]
