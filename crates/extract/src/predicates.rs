@@ -5002,7 +5002,7 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "The party rallied behind the candidate", "threw his (full) weight behind the bid":
+    /// "The party rallied behind the candidate", "threw his (full) weight (or support) behind the bid":
     /// backing someone or something (`v` is "behind"). True when the words are those.
     fn backing_behind(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
         const RALLY: [&str; 4] = ["rallied", "rally", "rallies", "rallying"];
@@ -5010,8 +5010,8 @@ impl Analyzer<'_, '_, '_> {
         const OWNERS: [&str; 5] = ["his", "her", "its", "their", "our"];
         let lead = if v >= 1 && RALLY.iter().any(|w| self.word(v - 1, w)) {
             v - 1
-        } else if v >= 3 && self.word(v - 1, "weight") {
-            // ("threw his full weight behind")
+        } else if v >= 3 && (self.word(v - 1, "weight") || self.word(v - 1, "support")) {
+            // ("threw his full weight behind", "threw her support behind")
             let owner = if self.word(v - 2, "full") { v - 3 } else { v - 2 };
             if owner == 0
                 || !OWNERS.iter().any(|w| self.word(owner, w))

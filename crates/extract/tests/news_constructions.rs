@@ -1589,6 +1589,7 @@ fn doubling_down_on_a_claim() {
 fn backing_behind_someone() {
     expect_exact("Democrats rallied behind the nominee.", Act::Accept, "Democratic Party", "the nominee");
     expect_exact("The prime minister threw her full weight behind the bid.", Act::Accept, "", "the bid");
+    expect_exact("The senator threw his support behind the governor.", Act::Accept, "", "the governor");
     // where something stands is no backing
     none("The car stopped behind the bus.");
     no_act("He threw the ball behind the line.", Act::Accept);
