@@ -829,10 +829,18 @@ impl Analyzer<'_, '_, '_> {
             self.memory.sighted(p, s, subject, self.atoms[s].quoted);
             // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez": a group
             if let Some((ps, pe, pp)) = previous.filter(|&(_, _, pp)| pp != p) {
+                // ("John McCain (AZ) and Lindsey Graham (SC)": a state or party in brackets after
+                // the first name)
+                let bracketed = |k: usize| {
+                    matches!(self.kind(k), Some(AtomKind::Open | AtomKind::Close))
+                        || (pe..k).any(|j| self.kind(j) == Some(AtomKind::Open))
+                            && (k..s).any(|j| self.kind(j) == Some(AtomKind::Close))
+                };
                 let joined = pe < s
                     && (pe..s).any(|k| self.word(k, "and"))
                     && (pe..s).all(|k| {
                         self.word(k, "and")
+                            || bracketed(k)
                             // ("French President … and German Chancellor …": a side before the office)
                             || self.entity(k).is_some()
                             || self.word(k, "former")

@@ -2740,7 +2740,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // noted for them
         if let Who::Person(p) = who {
             if s >= 2 && self.word(s - 1, "and") {
-                let first = self.actor_ending_at(s - 2).filter(|a| matches!(a.who, Who::Person(q) if q != p));
+                // (past a state or party in brackets: "John McCain (AZ) and …")
+                let mut before = s - 2;
+                if self.kind(before) == Some(AtomKind::Close) {
+                    if let Some(open) = (before.saturating_sub(8)..before)
+                        .rev()
+                        .find(|&k| self.kind(k) == Some(AtomKind::Open))
+                    {
+                        before = open.saturating_sub(1);
+                    }
+                }
+                let first =
+                    self.actor_ending_at(before).filter(|a| matches!(a.who, Who::Person(q) if q != p));
                 if let Some(first) = first {
                     let (tail, surname) = (self.name_text(s, e + 1), self.atoms[first.e - 1].text);
                     // ("… and Rep. Nancy Pelosi of San Francisco": the group was noted by the names)

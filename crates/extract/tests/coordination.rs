@@ -626,3 +626,14 @@ fn a_verb_going_on_with_an_alleged_deed_is_no_claim() {
     assert!(cs.iter().any(|c| c.act == Act::Deny), "{cs:#?}");
     assert!(!cs.iter().any(|c| c.act == Act::Demand), "{cs:#?}");
 }
+
+#[test]
+fn two_lawmakers_with_their_states_in_brackets_speak_together() {
+    let c = first(
+        "Senators Ann Holt (R-Ariz.) and Dale Price (R-S.C.) said they would block the nomination.",
+        Act::Reject,
+    );
+    let name = c.actor.name();
+    assert!(name.contains("Ann Holt") && name.contains("Dale Price"), "{c:#?}");
+    assert_eq!(c.actor.norms, ["Republican Party"]);
+}
