@@ -2470,6 +2470,19 @@ impl Analyzer<'_, '_, '_> {
     /// Twitter to", "was the first senator to".
     pub(crate) fn claim_lead(&self, to: usize) -> Option<usize> {
         let mut p = to.checked_sub(1)?;
+        // "will do everything in my power to block her", "would do whatever it takes to stop
+        // it": an effort promised to make the claim is the claim
+        if ["power", "possible", "takes", "everything"].iter().any(|w| self.word(p, w)) {
+            let effort = (p.saturating_sub(5)..p).rev().find(|&k| {
+                ["do", "does", "did", "doing"].iter().any(|w| self.word(k, w))
+                    && (self.word(k + 1, "everything")
+                        || self.word(k + 1, "whatever")
+                        || self.word(k + 1, "all"))
+            });
+            if effort.is_some() {
+                return effort;
+            }
+        }
         // "moved en masse to", "voted unanimously to"
         if self.word(p, "masse") && p >= 2 && self.word(p - 1, "en") {
             p -= 2;

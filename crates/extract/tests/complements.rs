@@ -874,3 +874,14 @@ fn two_modifiers_of_one_noun_hold_their_comma() {
         "the regulator's demand for an expanded, nationwide recall of the air bags",
     );
 }
+
+#[test]
+fn doing_everything_in_ones_power_to_make_a_claim_makes_it() {
+    expect_exact(
+        "The senator said he will do everything in his power to block her nomination.",
+        Act::Reject,
+        "",
+        "her nomination",
+    );
+    first("“We will do everything possible to reject this deal,” the minister said.", Act::Reject);
+}
