@@ -1491,3 +1491,8 @@ fn having_nothing_to_do_with_it_denies_a_part_in_it() {
     // two things kept apart deny no one's part
     no_act("“The wall and the budget have nothing to do with each other,” she said.", Act::Deny);
 }
+
+#[test]
+fn calling_someone_unqualified_accuses() {
+    first("The senator said the nominee was unqualified.", Act::Accuse);
+}
