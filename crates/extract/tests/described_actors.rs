@@ -1154,3 +1154,10 @@ fn campaigns_speak_as_a_campaign_does() {
     let c = first("The presidential campaigns of both senators denied the report.", Act::Deny);
     assert!(c.actor.text.starts_with("The presidential campaigns"), "{c:#?}");
 }
+
+#[test]
+fn whistleblowers_plaintiffs_and_critics_speak() {
+    first("A whistleblower told lawmakers that the company needs to change.", Act::Demand);
+    first("The plaintiffs accused the firm of tracking its users.", Act::Accuse);
+    first("Critics ripped into the plan.", Act::Accuse);
+}
