@@ -2188,8 +2188,10 @@ impl Analyzer<'_, '_, '_> {
         }
         let Some(r) = self.report_at(reports, n) else { return };
         let Some(speaker) = reports[r].speaker else { return };
-        let mut start = reports[r].comp.0;
-        if self.word(start, "that") {
+        // (past the opening quotation mark: "“Congressional action is needed,” she said")
+        let mut start = self.skip_quotes_from(reports[r].comp.0);
+        // ("So the measures are necessary": past a word joining it to what was said before)
+        while self.word(start, "that") || ["so", "and", "but", "now"].iter().any(|w| self.word(start, w)) {
             start += 1;
         }
         // the subject is all that stands before "is": a noun phrase of a few words, no verb,

@@ -811,6 +811,13 @@ fn a_thing_said_to_be_needed_is_asked_for() {
         None,
         "an immediate ceasefire",
     );
+    // quoted, and past a word that joins it to what came before
+    expect_exact(
+        "“So an immediate ceasefire is needed,” the envoy said.",
+        Act::Demand,
+        "",
+        "an immediate ceasefire",
+    );
     // only a thing a side brings about, as the whole subject, and not denied
     none("The doctor said surgery was needed.");
     none("The minister said no change was needed.");
