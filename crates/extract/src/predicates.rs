@@ -5111,7 +5111,15 @@ impl Analyzer<'_, '_, '_> {
     /// ordering a deed done demands it (ordering a thing, "ordered a pizza", does not). `v` is
     /// the verb.
     pub(crate) fn ordered_deed_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        const DEEDS: [&str; 20] = [
+        const DEEDS: [&str; 28] = [
+            "filing",
+            "probe",
+            "review",
+            "audit",
+            "deployment",
+            "recall",
+            "retrial",
+            "lockdown",
             "release",
             "arrest",
             "arrests",
@@ -5133,18 +5141,21 @@ impl Analyzer<'_, '_, '_> {
             "reinstatement",
             "destruction",
         ];
-        let mut k = v + 1;
+        // ("ordered on Monday the release of …": past a time)
+        let mut k = self.skip_right(v + 1, self.n());
         if !["the", "a", "an"].iter().any(|w| self.word(k, w)) {
             return;
         }
+        let object = k;
         k += 1;
-        while k < v + 4 && self.is_modifier(k) && !DEEDS.iter().any(|w| self.word(k, w)) {
+        let lo = k;
+        while k < lo + 3 && self.is_modifier(k) && !DEEDS.iter().any(|w| self.word(k, w)) {
             k += 1;
         }
         if !DEEDS.iter().any(|w| self.word(k, w)) || self.atoms[v].info.is_some_and(|w| w.report != 0) {
             return;
         }
-        self.push_subject_claim(v, v, (Act::Demand, "ordered-deed"), v + 1, reports, out);
+        self.push_subject_claim(v, v, (Act::Demand, "ordered-deed"), object, reports, out);
     }
 
     /// "Lawmakers voted for the bill", "the senator will vote for the measure": a vote for

@@ -910,6 +910,14 @@ fn ordering_a_deed_done_demands_it() {
         "",
         "an investigation into the fire",
     );
+    // past a time, and more deeds: a deployment, a probe, a review
+    expect_exact(
+        "The governor ordered on Monday the deployment of the National Guard.",
+        Act::Demand,
+        "",
+        "the deployment of the National Guard",
+    );
+    first("The minister ordered an independent probe into the crash.", Act::Demand);
     // a thing ordered is a purchase
     none("The mayor ordered a new fleet of buses.");
 }
