@@ -1496,3 +1496,16 @@ fn having_nothing_to_do_with_it_denies_a_part_in_it() {
 fn calling_someone_unqualified_accuses() {
     first("The senator said the nominee was unqualified.", Act::Accuse);
 }
+
+#[test]
+fn calling_someone_a_war_criminal_or_the_butcher_of_a_place_accuses() {
+    expect_exact("The president called his rival a war criminal.", Act::Accuse, "", "his rival");
+    expect_exact(
+        "The president branded the general the butcher of the city.",
+        Act::Accuse,
+        "",
+        "the general",
+    );
+    // a terrorist attack reported is no label
+    no_act("A terrorist attack killed ten people, police said.", Act::Accuse);
+}
