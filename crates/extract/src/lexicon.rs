@@ -613,6 +613,8 @@ impl Lexicon {
             "deliver",
             // "conveyed its strong protest at the escalation"
             "convey",
+            // "added his voice to calls for …"
+            "add",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

@@ -281,6 +281,12 @@ fn who_joins_echoes_or_backs_a_call_makes_the_demand() {
         None,
         "the auditor's dismissal",
     );
+    expect_exact(
+        "The senator added his voice to calls for the auditor's dismissal.",
+        Act::Demand,
+        "",
+        "the auditor's dismissal",
+    );
     expect(
         "The farmers' federation echoed calls for a fuel subsidy.",
         Act::Demand,
