@@ -369,6 +369,8 @@ impl Extractor {
                     || a.text.len() <= 4 && (a.eq("owes") || a.eq("owed") || a.eq("owe"))
                     // ("rallied behind the nominee")
                     || a.text.len() == 6 && a.eq("behind")
+                    // ("has lost confidence in the minister")
+                    || a.text.len() == 10 && a.eq("confidence")
             }) || (current.atoms.iter().any(|a| a.text == "To")
                 && current.atoms.iter().any(|a| a.kind == atoms::AtomKind::Colon))
                 || current.marks.iter().any(|m| {

@@ -5060,6 +5060,50 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "has lost confidence in the minister", "I don't have confidence in him", "has no
+    /// confidence in the board": a trust withdrawn accuses whom it was in (`c` at "confidence",
+    /// before "in").
+    pub(crate) fn no_confidence_rule(&self, c: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(mut b) = c.checked_sub(1) else { return };
+        // ("lost all confidence", "no longer has any confidence")
+        while b > 0 && ["all", "any", "full", "much"].iter().any(|w| self.word(b, w)) {
+            b -= 1;
+        }
+        let lost = ["lost", "lose", "loses", "losing"].iter().any(|w| self.word(b, w));
+        let have = ["have", "has", "had", "having"].iter().any(|w| self.word(b, w));
+        let no = self.word(b, "no")
+            && b > 0
+            && ["have", "has", "had", "having"].iter().any(|w| self.word(b - 1, w));
+        let denied = have
+            && (b.saturating_sub(3)..b)
+                .any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        if !(lost || no || denied) {
+            return;
+        }
+        let lead = if no { b - 1 } else { b };
+        let from = c + 2;
+        let (end, _) = self.clause_end(from, false);
+        if end <= from {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(lead, reports) else { return };
+        let addressee = self.actor_starting_at(from).filter(|a| a.e <= end);
+        let report = self.attribution(reports, c);
+        let hedged = self.polarity_before(lead).1;
+        self.push(
+            out,
+            Act::Accuse,
+            actor,
+            addressee,
+            Some((from, end)),
+            c,
+            "no-confidence",
+            (false, hedged),
+            report,
+            false,
+        );
+    }
+
     /// "Texas sued to block the rule", "the lawsuit seeks to overturn the ban", "filed a suit
     /// seeking to halt the sale": what a suit seeks a court to do is demanded of it. `v` is the
     /// verb of suing or seeking, before "to" and a remedy.

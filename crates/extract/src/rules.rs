@@ -1123,6 +1123,10 @@ impl Analyzer<'_, '_, '_> {
             {
                 continue;
             }
+            // "has lost confidence in the minister"
+            if a.text.len() == 10 && a.eq("confidence") && self.word(v + 1, "in") {
+                self.no_confidence_rule(v, &reports, &mut scratch.candidates);
+            }
             if a.text.len() == 5 && a.eq("there") {
                 self.there_will_be_no_rule(v, &reports, &mut scratch.candidates);
             }

@@ -1509,3 +1509,14 @@ fn calling_someone_a_war_criminal_or_the_butcher_of_a_place_accuses() {
     // a terrorist attack reported is no label
     no_act("A terrorist attack killed ten people, police said.", Act::Accuse);
 }
+
+#[test]
+fn trust_withdrawn_accuses_whom_it_was_in() {
+    let c = first("The senator said he has lost confidence in the attorney general.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the attorney general"));
+    assert_eq!(c.rule, "no-confidence");
+    first("“I don't have confidence in the chairman,” the senator said.", Act::Accuse);
+    first("The board has no confidence in the chief executive.", Act::Accuse);
+    // trust kept accuses no one
+    no_act("Investors have confidence in the company.", Act::Accuse);
+}
