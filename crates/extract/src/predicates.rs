@@ -1912,6 +1912,19 @@ impl Analyzer<'_, '_, '_> {
         if !nothing && !negation {
             return;
         }
+        self.push_reported_innocence(w, d, w + 1, reports, out);
+    }
+
+    /// A denial of wrongdoing at `w` in someone's reported words, its content from the start of
+    /// what they said (at the latest `d`, the verb of the clause) to `end`.
+    fn push_reported_innocence(
+        &self,
+        w: usize,
+        d: usize,
+        end: usize,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
         let Some(r) = self.report_at(reports, w) else { return };
         let Some(speaker) = reports[r].speaker else { return };
         let start = self.skip_quotes_from(reports[r].comp.0).min(d);
@@ -1923,7 +1936,7 @@ impl Analyzer<'_, '_, '_> {
             Act::Deny,
             speaker,
             None,
-            Some((start, w + 1)),
+            Some((start, end)),
             w,
             "reported-innocence",
             (false, false),
@@ -1942,28 +1955,14 @@ impl Analyzer<'_, '_, '_> {
         if !["had", "has", "have", "having"].iter().any(|x| self.word(d, x)) {
             return;
         }
-        let Some(r) = self.report_at(reports, w) else { return };
-        let Some(speaker) = reports[r].speaker else { return };
-        let start = self.skip_quotes_from(reports[r].comp.0).min(d);
         let (end, _) = self.clause_end(w + 2, false);
         // ("the wall and the shutdown have nothing to do with each other": things kept apart,
         // no part denied)
         let reciprocal = self.word(w + 2, "each") || self.word(w + 2, "one") && self.word(w + 3, "another");
-        if start >= d || end <= w + 2 || reciprocal {
+        if end <= w + 2 || reciprocal {
             return;
         }
-        self.push(
-            out,
-            Act::Deny,
-            speaker,
-            None,
-            Some((start, end)),
-            w,
-            "reported-innocence",
-            (false, false),
-            Some(r),
-            false,
-        );
+        self.push_reported_innocence(w, d, end, reports, out);
     }
 
     /// "“Undoubtedly, there is collusion,” X said" accuses; "there was NO COLLUSION and NO

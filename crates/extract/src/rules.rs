@@ -1765,24 +1765,10 @@ impl Analyzer<'_, '_, '_> {
             let alleged = (subject.e..left).any(|k| {
                 self.word(k, "that")
                     && k > 0
-                    && [
-                        "claim",
-                        "claims",
-                        "allegation",
-                        "allegations",
-                        "accusation",
-                        "accusations",
-                        "charge",
-                        "charges",
-                        "report",
-                        "reports",
-                        "rumors",
-                        "rumours",
-                        "suggestion",
-                        "suggestions",
-                    ]
-                    .iter()
-                    .any(|w| self.word(k - 1, w))
+                    && SAID_NOUNS
+                        .iter()
+                        .chain(&["report", "reports", "rumors", "rumours"])
+                        .any(|w| self.word(k - 1, w))
                     && (k + 2..left).any(|j| self.is_finite_verbish(j))
                     // ("rejected reports that troops had entered the town and called for calm":
                     // a simple past after the clause's perfect goes on with the main clause)
