@@ -227,7 +227,7 @@ impl Analyzer<'_, '_, '_> {
         if self.word(k, "by") {
             return self.passive_light_verb(v, k, reports, out);
         }
-        // ("added his voice to calls for …", "lent their voices to the demand")
+        // ("added his voice to calls for …", "added their voices to the demand")
         if ["his", "her", "their", "its", "our"].iter().any(|w| self.word(k, w))
             && (self.word(k + 1, "voice") || self.word(k + 1, "voices"))
             && self.word(k + 2, "to")
