@@ -3776,6 +3776,25 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         // itself; after "he would not resign" it is another thing said)
                         return (i, self.word(from - 1, "that").then_some(i + 2));
                     }
+                    // "accusing the UN of failing to act and its allies of supporting the war":
+                    // a second one accused, of a deed of its own
+                    if a.eq("and") && i > from + 1 && from >= 1 && self.word(from - 1, "of") {
+                        let np_end = (i + 2..(i + 8).min(self.n()))
+                            .take_while(|&k| {
+                                self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Possessive)
+                            })
+                            .find(|&k| self.word(k, "of"))
+                            .unwrap_or(i + 1);
+                        if np_end > i + 1
+                            && (i + 1..np_end).all(|k| !self.is_finite_verbish(k))
+                            && self
+                                .atoms
+                                .get(np_end + 1)
+                                .is_some_and(|g| g.is_word() && !g.cap && g.text.ends_with("ing"))
+                        {
+                            return (i, Some(i + 1));
+                        }
+                    }
                     // "urged an end to the violence and for all sides to engage in talks": two
                     // demands
                     if !verb_phrase && a.eq("and") && self.word(i + 1, "for") && i > from + 1 {

@@ -5138,6 +5138,24 @@ impl Analyzer<'_, '_, '_> {
                 if guard > 4 {
                     break;
                 }
+                // ("… and its allies of supporting the war": another one accused, then the deed)
+                let of = (start + 1..(start + 8).min(self.n()))
+                    .take_while(|&j| self.atoms[j].is_word() || self.kind(j) == Some(AtomKind::Possessive))
+                    .find(|&j| self.word(j, "of"))
+                    .filter(|_| act == Act::Accuse && self.word(start.saturating_sub(1), "and"));
+                let second = of.map(|of| {
+                    self.actor_starting_at(start).filter(|a| a.e == of).unwrap_or(Actor {
+                        s: start,
+                        e: of,
+                        who: Who::Unknown,
+                        role: None,
+                        span: (self.atoms[start].start, self.atoms[of - 1].end()),
+                    })
+                });
+                let (start, addressee) = match second {
+                    Some(a) => (a.e + 1, Some(a)),
+                    None => (start, addressee),
+                };
                 let (end2, more2) = self.clause_end(start, true);
                 // ("… and that Ukraine never join": a clause of its own, with its own subject)
                 let addressee = if start >= 1 && self.word(start - 1, "that") { None } else { addressee };

@@ -637,3 +637,18 @@ fn two_lawmakers_with_their_states_in_brackets_speak_together() {
     assert!(name.contains("Ann Holt") && name.contains("Dale Price"), "{c:#?}");
     assert_eq!(c.actor.norms, ["Republican Party"]);
 }
+
+#[test]
+fn accusing_one_of_a_deed_and_another_of_another_is_two_accusations() {
+    let cs = claims("The union accused the government of attacking the right to strike and the watchdog of being too slow.");
+    let accusations: Vec<_> = cs.iter().filter(|c| c.act == Act::Accuse).collect();
+    assert_eq!(accusations.len(), 2, "{cs:#?}");
+    assert_eq!(accusations[0].addressee.as_ref().map(|a| &*a.text), Some("the government"));
+    assert_eq!(accusations[0].content.as_ref().map(|p| &*p.text), Some("attacking the right to strike"));
+    assert_eq!(accusations[1].addressee.as_ref().map(|a| &*a.text), Some("the watchdog"));
+    assert_eq!(accusations[1].content.as_ref().map(|p| &*p.text), Some("being too slow"));
+    // a department's name is no second deed
+    let cs =
+        claims("The complaint accused the city of violating an agreement with the Department of Housing.");
+    assert_eq!(cs.iter().filter(|c| c.act == Act::Accuse).count(), 1, "{cs:#?}");
+}
