@@ -3306,6 +3306,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
         k
     }
 
+    /// "… and its allies of supporting the war": after the "and" at `and`, a phrase naming a
+    /// second one accused, then the "of" (its index) that opens their own deed, a gerund.
+    pub(crate) fn second_accused_of(&self, and: usize) -> Option<usize> {
+        let of = (and + 2..(and + 8).min(self.n()))
+            .take_while(|&k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Possessive))
+            .find(|&k| self.word(k, "of"))?;
+        ((and + 1..of).all(|k| !self.is_finite_verbish(k))
+            && self.atoms.get(of + 1).is_some_and(|g| g.is_word() && !g.cap && g.text.ends_with("ing")))
+        .then_some(of)
+    }
+
     /// "said in a statement the claims were false": a clause opening at `k`, with no "that",
     /// right after a phrase naming where it was said (cheap tests first: it is asked of every
     /// word a clause's start walks past).
@@ -3778,22 +3789,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     }
                     // "accusing the UN of failing to act and its allies of supporting the war":
                     // a second one accused, of a deed of its own
-                    if a.eq("and") && i > from + 1 && from >= 1 && self.word(from - 1, "of") {
-                        let np_end = (i + 2..(i + 8).min(self.n()))
-                            .take_while(|&k| {
-                                self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Possessive)
-                            })
-                            .find(|&k| self.word(k, "of"))
-                            .unwrap_or(i + 1);
-                        if np_end > i + 1
-                            && (i + 1..np_end).all(|k| !self.is_finite_verbish(k))
-                            && self
-                                .atoms
-                                .get(np_end + 1)
-                                .is_some_and(|g| g.is_word() && !g.cap && g.text.ends_with("ing"))
-                        {
-                            return (i, Some(i + 1));
-                        }
+                    if a.eq("and")
+                        && i > from + 1
+                        && from >= 1
+                        && self.word(from - 1, "of")
+                        && self.second_accused_of(i).is_some()
+                    {
+                        return (i, Some(i + 1));
                     }
                     // "urged an end to the violence and for all sides to engage in talks": two
                     // demands

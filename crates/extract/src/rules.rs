@@ -5139,10 +5139,9 @@ impl Analyzer<'_, '_, '_> {
                     break;
                 }
                 // ("… and its allies of supporting the war": another one accused, then the deed)
-                let of = (start + 1..(start + 8).min(self.n()))
-                    .take_while(|&j| self.atoms[j].is_word() || self.kind(j) == Some(AtomKind::Possessive))
-                    .find(|&j| self.word(j, "of"))
-                    .filter(|_| act == Act::Accuse && self.word(start.saturating_sub(1), "and"));
+                let of = (act == Act::Accuse && start >= 1 && self.word(start - 1, "and"))
+                    .then(|| self.second_accused_of(start - 1))
+                    .flatten();
                 let second = of.map(|of| {
                     self.actor_starting_at(start).filter(|a| a.e == of).unwrap_or(Actor {
                         s: start,
