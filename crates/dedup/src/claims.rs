@@ -23,6 +23,7 @@ const PLACES: &str = include_str!("../data/places.txt");
 const ACTOR_BLOCS: &str = include_str!("../data/actor_blocs.txt");
 const ACTOR_TITLES: &str = include_str!("../data/actor_titles.txt");
 const FRAME_NOUNS: &str = include_str!("../data/frame_nouns.txt");
+const ACT_SYNONYMS: &str = include_str!("../data/act_synonyms.txt");
 
 /// Who makes or receives a claim: one name or several, each a normalised name ("Russia") or,
 /// when there is none, the text as written ("Kremlin spokesman Dmitry Peskov"). Borrowed from
@@ -190,6 +191,8 @@ pub struct Lexicon {
     titles: HashSet<String>,
     /// concepts that only frame the clause after them ("a promise that …", "assurances not to …")
     frames: HashSet<String>,
+    /// lower-cased act → stemmed phrase → concept, for the contents of that act only
+    act_phrases: HashMap<String, HashMap<String, String>>,
 }
 
 impl Clone for Lexicon {
@@ -203,6 +206,7 @@ impl Clone for Lexicon {
             blocs: self.blocs.clone(),
             titles: self.titles.clone(),
             frames: self.frames.clone(),
+            act_phrases: self.act_phrases.clone(),
         }
     }
 }
@@ -229,6 +233,13 @@ impl Default for Lexicon {
         }
         lexicon.add_actor_titles(data_lines(ACTOR_TITLES));
         lexicon.add_frame_nouns(data_lines(FRAME_NOUNS));
+        for line in data_lines(ACT_SYNONYMS) {
+            if let Some((act, rest)) = line.split_once(':') {
+                if let Some((concept, terms)) = rest.split_once('=') {
+                    lexicon.add_act_synonyms(act.trim(), concept.trim(), terms.split(',').map(str::trim));
+                }
+            }
+        }
         for line in data_lines(ACTOR_BLOCS) {
             if let Some((bloc, members)) = line.split_once(':') {
                 lexicon.add_bloc(bloc.trim(), members.split(',').map(str::trim));
@@ -255,6 +266,7 @@ impl Lexicon {
             blocs: HashMap::new(),
             titles: HashSet::new(),
             frames: HashSet::new(),
+            act_phrases: HashMap::new(),
         }
     }
 
@@ -327,9 +339,41 @@ impl Lexicon {
         }
     }
 
+    /// Adds terms that mean `concept` only in the content of a claim of `act`: refusing to
+    /// "stay in the race" is no claim, but a refusal whose content is staying ("vowed to stay
+    /// in the race", read as rejecting calls to quit) rejects the same thing as "refused to step
+    /// down", so for `reject` they give the concept of resigning. `concept` is a term of a
+    /// synonym set ("resign") or a word; the terms may be phrases.
+    pub fn add_act_synonyms<'w>(
+        &mut self,
+        act: &str,
+        concept: &str,
+        terms: impl IntoIterator<Item = &'w str>,
+    ) {
+        let concept = self.concepts(concept).into_iter().next().unwrap_or_else(|| concept.to_lowercase());
+        let mut added = Vec::new();
+        for term in terms.into_iter().filter(|t| !t.is_empty()) {
+            let stems: Vec<String> =
+                words(term).map(|w| self.stemmer.stem(&w.to_lowercase()).into_owned()).collect();
+            if !stems.is_empty() {
+                self.longest_phrase = self.longest_phrase.max(stems.len());
+                added.push((stems.join(" "), concept.clone()));
+            }
+        }
+        self.act_phrases.entry(act.trim().to_ascii_lowercase()).or_default().extend(added);
+    }
+
     /// The concepts of a content text, in order (with repeats), as strings: a stem, a synonym
     /// set's name prefixed with `=`, or an entity's name prefixed with `@`.
     pub fn concepts(&self, text: &str) -> Vec<String> {
+        self.concepts_with(text, None)
+    }
+
+    /// [`concepts`](Self::concepts), with the phrases of one act ([`add_act_synonyms`]) read
+    /// before the general ones.
+    ///
+    /// [`add_act_synonyms`]: Self::add_act_synonyms
+    fn concepts_with(&self, text: &str, act_phrases: Option<&HashMap<String, String>>) -> Vec<String> {
         let tokens: Vec<&str> = words(text).collect();
         let lowered: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
         let stems: Vec<String> = lowered.iter().map(|w| self.stemmer.stem(w).into_owned()).collect();
@@ -343,7 +387,9 @@ impl Lexicon {
             }
             for len in (1..=self.longest_phrase.min(tokens.len() - i)).rev() {
                 let key = stems[i..i + len].join(" ");
-                if let Some(concept) = self.phrases.get(&key) {
+                if let Some(concept) =
+                    act_phrases.and_then(|p| p.get(&key)).or_else(|| self.phrases.get(&key))
+                {
                     if !self.frames_next(concept, lowered.get(i + len)) {
                         out.push(concept.clone());
                     }
@@ -390,7 +436,11 @@ impl Lexicon {
     /// The content part of [`claim_concepts`](Self::claim_concepts).
     fn content_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
         let act_concepts: Vec<String> = self.concepts(claim.act);
-        self.concepts(claim.content).into_iter().filter(|c| !act_concepts.contains(c)).collect()
+        let act_phrases = self.act_phrases.get(&claim.act.trim().to_ascii_lowercase());
+        self.concepts_with(claim.content, act_phrases)
+            .into_iter()
+            .filter(|c| !act_concepts.contains(c))
+            .collect()
     }
 
     /// The actor part of [`claim_concepts`](Self::claim_concepts).
@@ -1215,6 +1265,40 @@ mod tests {
         assert_eq!(lex.concepts("the chairman's ouster"), lex.concepts("the chairman's resignation"));
         // withdrawing forces stays withdrawal
         assert_eq!(lex.concepts("withdraw from the border"), vec!["=withdraw", "=border"]);
+        // a political side, by its name or its place
+        assert_eq!(lex.concepts("people on the right"), lex.concepts("people who are conservatives"));
+        assert_eq!(lex.concepts("left-wing voices"), lex.concepts("progressive voices"));
+        // ("the right to appeal" is no side)
+        assert!(!lex.concepts("the right to appeal").contains(&"=conservative".to_string()));
+    }
+
+    /// Staying is what a refusal to go refuses, in a rejection's content only.
+    #[test]
+    fn act_synonyms_hold_for_their_act_only() {
+        let lex = Lexicon::default();
+        let concepts = |act: &str, content: &str| lex.claim_concepts(&key(0, act, "", content));
+        assert_eq!(concepts("reject", "stay in the race"), concepts("reject", "step down"));
+        assert_eq!(concepts("reject", "remain in office"), concepts("reject", "quit"));
+        assert_eq!(concepts("reject", "he is staying on"), concepts("reject", "resign"));
+        // a demand that someone stay is no demand that they go
+        assert_ne!(concepts("demand", "stay in the race"), concepts("demand", "step down"));
+        assert_eq!(lex.concepts("remain in office"), vec!["remain", "offic"]);
+        // and the lexicon takes more at run time
+        let mut lex = Lexicon::default();
+        lex.add_act_synonyms("Deny", "false", ["made up"]);
+        let made_up = lex.claim_concepts(&key(0, "deny", "", "the story was made up"));
+        assert!(made_up.contains(&"=false".to_string()), "{made_up:?}");
+        assert!(!lex.concepts("the story was made up").contains(&"=false".to_string()));
+    }
+
+    /// Who "Two heartland states" or "Three senators" are is not said by the capital of a
+    /// sentence's first word: they stay compatible with the states or senators named.
+    #[test]
+    fn number_words_do_not_identify_actors() {
+        let lex = Lexicon::default();
+        assert!(lex.actor_set("Two heartland states".into()).is_empty());
+        assert!(lex.actor_set("Three Republican senators".into()).contains("republican"));
+        assert!(!lex.concepts("two states").contains(&"two".to_string()));
     }
 
     #[test]
