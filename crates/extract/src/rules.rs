@@ -1813,6 +1813,13 @@ impl Analyzer<'_, '_, '_> {
                 left.checked_sub(1)?
             };
             let antecedent = self.actor_ending_at(before)?;
+            // "rivals for the nomination like Senator X who oppose …": the one named speaks
+            let antecedent = (antecedent.s + 1..antecedent.e)
+                .rev()
+                .find(|&k| self.word(k, "like") || self.word(k, "as") && self.word(k - 1, "such"))
+                .and_then(|k| self.actor_starting_at(k + 1))
+                .filter(|named| named.e == antecedent.e && named.who != Who::Unknown)
+                .unwrap_or(antecedent);
             // (back over "the three" to the preposition)
             let mut before_phrase = antecedent.s;
             while before_phrase > 0

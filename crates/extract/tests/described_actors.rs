@@ -1161,3 +1161,18 @@ fn whistleblowers_plaintiffs_and_critics_speak() {
     first("The plaintiffs accused the firm of tracking its users.", Act::Accuse);
     first("Critics ripped into the plan.", Act::Accuse);
 }
+
+#[test]
+fn a_relative_clause_after_an_example_is_the_named_one_s() {
+    let c = first(
+        "She faces rivals for the party's nomination like Governor Dana Reyes of Ohio who firmly oppose the trade pact.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.text, "Governor Dana Reyes of Ohio");
+    let c =
+        first("Groups such as Amnesty International, which rejected the ruling, met on Monday.", Act::Reject);
+    assert_eq!(c.actor.text, "Amnesty International");
+    // a group with its example, as a subject, stays the group
+    let c = first("Countries like Brazil have rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Countries like Brazil");
+}
