@@ -1268,6 +1268,7 @@ mod tests {
         // a political side, by its name or its place
         assert_eq!(lex.concepts("people on the right"), lex.concepts("people who are conservatives"));
         assert_eq!(lex.concepts("left-wing voices"), lex.concepts("progressive voices"));
+        assert_eq!(lex.concepts("hookers"), lex.concepts("prostitutes"));
         // ("the right to appeal" is no side)
         assert!(!lex.concepts("the right to appeal").contains(&"=conservative".to_string()));
     }
