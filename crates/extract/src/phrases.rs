@@ -3415,7 +3415,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         while i < limit {
             let a = &self.atoms[i];
             if quoted && a.kind == AtomKind::CloseQuote {
-                return (i, None);
+                // ("asking for $5.6” billion": a quotation closed inside an amount takes its unit)
+                let unit = i > from
+                    && self.kind(i - 1) == Some(AtomKind::Number)
+                    && ["billion", "million", "trillion", "percent"].iter().any(|w| self.word(i + 1, w));
+                return (if unit { i + 2 } else { i }, None);
             }
             match a.kind {
                 AtomKind::Terminal | AtomKind::Semicolon | AtomKind::Dash | AtomKind::Colon => {

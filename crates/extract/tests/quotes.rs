@@ -749,3 +749,10 @@ fn what_the_speaker_s_side_needs_from_someone_is_asked_of_them() {
     // a need of no one in particular is a remark
     no_act("\u{201c}We need everyone on board,\u{201d} the coach said.", Act::Demand);
 }
+
+#[test]
+fn a_quotation_closed_inside_an_amount_takes_its_unit() {
+    let c =
+        first("“Not $2 billion — we are asking for $4.8” billion, the mayor said on Monday.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("$4.8” billion"));
+}
