@@ -652,3 +652,36 @@ fn accusing_one_of_a_deed_and_another_of_another_is_two_accusations() {
         claims("The complaint accused the city of violating an agreement with the Department of Housing.");
     assert_eq!(cs.iter().filter(|c| c.act == Act::Accuse).count(), 1, "{cs:#?}");
 }
+
+#[test]
+fn a_second_duty_after_a_comma_is_asked_of_the_same_subject() {
+    let cs = claims(
+        "Authorities in Freedonia should stop harassing reporters, and must cease using emergency laws to silence the press, the group said on Monday.",
+    );
+    let second = cs
+        .iter()
+        .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("must cease")))
+        .unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(second.act, Act::Demand);
+    assert_eq!(second.addressee.as_ref().map(|a| a.text.as_ref()), Some("Authorities in Freedonia"));
+    assert_eq!(
+        second.content.as_ref().map(|p| p.text.as_ref()),
+        Some("must cease using emergency laws to silence the press")
+    );
+    // a thing asked to be done, read with the clause that names it
+    let c = first(
+        "The two states sued on Thursday, saying that the shops were selling to buyers from out of state and should be closed.",
+        Act::Demand,
+    );
+    assert_eq!(
+        c.content.as_ref().map(|p| p.text.as_ref()),
+        Some("the shops were selling to buyers from out of state and should be closed")
+    );
+    // no claim is ever left without its content
+    for text in [
+        "The minister said the talks had gone well, and should resume next week.",
+        "The senator has apologized for the remarks, but needs to do so again, her rival said.",
+    ] {
+        assert!(claims(text).iter().all(|c| c.content.is_some()), "{text}");
+    }
+}
