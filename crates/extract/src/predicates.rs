@@ -3436,6 +3436,10 @@ impl Analyzer<'_, '_, '_> {
     /// does so without a report. `v` is "responsible", "accountable" or "responsibility".
     pub(crate) fn responsible_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         if !self.word(v + 1, "for") {
+            // ("will hold them accountable": a reckoning promised)
+            if self.word(v, "accountable") {
+                self.holds_responsible(v, reports, out);
+            }
             return;
         }
         if self.holds_responsible(v, reports, out) || self.word(v, "accountable") {
@@ -3787,12 +3791,41 @@ impl Analyzer<'_, '_, '_> {
             None => None,
         };
         let Some(actor) = subject else { return false };
+        let polarity = self.polarity_before(verb);
+        let report = self.attribution(reports, verb);
+        if !self.word(v + 1, "for") {
+            // "we will hold them accountable", "vowed to hold the leadership accountable in
+            // November": a reckoning promised, for nothing named, warns
+            let (b, negated) = self.adverbs_before(verb);
+            let promised = b > 0
+                && !negated
+                && (["will", "would", "'ll", "shall"].iter().any(|w| self.word(b - 1, w))
+                    || self.word(b - 1, "to")
+                        && b >= 2
+                        && ["vow", "vowed", "vows", "pledged", "promised", "threatened", "vowing"]
+                            .iter()
+                            .any(|w| self.word(b - 2, w)));
+            if !promised || !self.word(v, "accountable") {
+                return false;
+            }
+            self.push(
+                out,
+                Act::Warn,
+                actor,
+                Some(object),
+                Some((verb, v + 1)),
+                verb,
+                "held-accountable",
+                polarity,
+                report,
+                false,
+            );
+            return true;
+        }
         let (end, _) = self.clause_end(v + 2, false);
         if end <= v + 2 {
             return false;
         }
-        let polarity = self.polarity_before(verb);
-        let report = self.attribution(reports, verb);
         self.push(
             out,
             Act::Accuse,

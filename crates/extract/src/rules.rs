@@ -2040,7 +2040,14 @@ impl Analyzer<'_, '_, '_> {
                 && !a.cap
                 && a.mark == crate::atoms::NONE
                 && (a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0))
-                && a.info.is_none_or(|w| w.report == 0 && w.claim_verb.is_none() && w.class == 0)
+                && a.info.is_none_or(|w| {
+                    // ("a man struck and killed by a car": a claim verb only with its particle,
+                    // "strike down", is a plain participle without it)
+                    let plain = w.claim_verb.is_none_or(|(verb, _)| {
+                        !self.lex.verbs[verb as usize].frames.particle_follows(|p| self.word(k + 1, p))
+                    });
+                    w.report == 0 && plain && w.class == 0
+                })
         };
         // ("two men shot dead by officers": the participle with its result)
         let mut participle = if p >= 3 && self.word(p - 1, "dead") { p - 2 } else { p - 1 };

@@ -2683,3 +2683,38 @@ fn a_letter_sent_with_its_time_asks_or_denies_through_its_participle() {
         "had shown proof of a majority",
     );
 }
+
+#[test]
+fn shooting_down_a_proposal_rejects_it_and_a_drone_is_no_proposal() {
+    let c = first("The speaker quickly shot down the idea of a tax on fuel.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the idea of a tax on fuel"));
+    assert!(claims("The army shot down a drone over the border on Sunday.").is_empty());
+}
+
+#[test]
+fn a_thing_never_going_to_happen_is_rejected() {
+    let c = first("A tax increase is not going to happen, the speaker said.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("A tax increase"));
+    first("She said a merger was never going to happen.", Act::Reject);
+}
+
+#[test]
+fn a_reckoning_promised_warns() {
+    let c = first("“We will hold them accountable,” the governor said.", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("hold them accountable"));
+    let c = first("The union vowed to hold the senators accountable in November.", Act::Warn);
+    assert_eq!(c.addressee.as_ref().map(|a| a.text.as_ref()), Some("the senators"));
+    // holding someone accountable for a deed accuses, as before
+    first("The group holds the army accountable for the killings.", Act::Accuse);
+    // a reckoning past, or none promised, warns of nothing
+    assert!(claims("Voters held the mayor accountable in the election.").iter().all(|c| c.act != Act::Warn));
+}
+
+#[test]
+fn a_participle_that_is_a_claim_verb_only_with_its_particle_describes_the_subject() {
+    for verb in ["struck and killed by a car", "shot and killed by police"] {
+        let text = format!("The family of a man {verb} demanded the release of the footage.");
+        let c = first(&text, Act::Demand);
+        assert_eq!(c.actor.text, "The family of a man", "{text}");
+    }
+}
