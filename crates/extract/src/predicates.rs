@@ -2671,6 +2671,9 @@ impl Analyzer<'_, '_, '_> {
                     (start < comma && self.has(start, class::DET)).then_some((start, comma))
                 })
                 .flatten();
+            // (the pronoun's own clause, for an accusation read whole: "…, saying they were
+            // flawed by fraud")
+            let pronoun_start = said_of_object.map(|_| s);
             let (s, e) = said_of_object.unwrap_or((s, e));
             // "there is no truth to these allegations": what the judgement is of follows it
             let (s, e) = if e == s + 1 && self.word(s, "there") {
@@ -2850,7 +2853,7 @@ impl Analyzer<'_, '_, '_> {
                 // ("“It's untrue,” he said": a bare "it" says what with its judgement)
                 let bare_it = e == s + 1 && self.word(s, "it");
                 let content = if act == Act::Accuse || person || bare_it {
-                    (s, self.clause_end(u, false).0.max(label_end))
+                    (pronoun_start.unwrap_or(s), self.clause_end(u, false).0.max(label_end))
                 } else {
                     (s, e)
                 };

@@ -2201,6 +2201,24 @@ impl Analyzer<'_, '_, '_> {
     /// cause before it ("… after he claimed victory, accusing him of …"), or, with
     /// `conditions`, of condition too ("offered a truce if the rebels stopped firing, but
     /// rejected …"); `subject` itself otherwise.
+    /// "Renamo rejected results showing the ruling party had won, demanding …": a subject inside
+    /// the clause a participle reports ("showing (that) …", "saying …") is not the sentence's;
+    /// the one before the participle is.
+    fn outside_participle_clause(&self, subject: Actor) -> Actor {
+        let Some(mut b) = subject.s.checked_sub(1) else { return subject };
+        if self.word(b, "that") && b > 0 {
+            b -= 1;
+        }
+        let participle = self.atoms[b].is_word()
+            && !self.atoms[b].cap
+            && self.atoms[b].text.ends_with("ing")
+            && (self.is_report_word(b) || self.verb_forms(b) & form::GER != 0);
+        if !participle {
+            return subject;
+        }
+        self.clause_subject_before(b).unwrap_or(subject)
+    }
+
     pub(crate) fn main_clause_subject(&self, subject: Actor, conditions: bool) -> Actor {
         const SUBORDINATORS: [&str; 10] =
             ["after", "when", "because", "since", "before", "while", "until", "although", "though", "once"];
@@ -4181,7 +4199,10 @@ impl Analyzer<'_, '_, '_> {
                     // ("lashed out at the president after he claimed victory, accusing him of
                     // …": past a subordinate clause, the main clause's subject)
                     if let Some(actor) = seen
-                        .or_else(|| self.clause_subject_before(c).map(|a| self.main_clause_subject(a, false)))
+                        .or_else(|| {
+                            self.clause_subject_before(c)
+                                .map(|a| self.main_clause_subject(self.outside_participle_clause(a), false))
+                        })
                         .or_else(|| self.subject_before_participle_aside(c, v))
                     {
                         participle(actor, "verb-participle-clause", false, out);

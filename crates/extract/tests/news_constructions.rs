@@ -2718,3 +2718,24 @@ fn a_participle_that_is_a_claim_verb_only_with_its_particle_describes_the_subjec
         assert_eq!(c.actor.text, "The family of a man", "{text}");
     }
 }
+
+#[test]
+fn a_participle_after_a_clause_reported_by_another_is_the_main_subject_s() {
+    let c = first(
+        "The opposition rejected the results showing the ruling party had won, demanding that a fresh vote be held.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "The opposition");
+}
+
+#[test]
+fn a_pronoun_judged_after_a_participle_keeps_its_own_clause() {
+    let c = first(
+        "The opposition rejected the results of the vote, saying they were flawed by fraud.",
+        Act::Accuse,
+    );
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("they were flawed by fraud"));
+    // a denial is of the thing itself
+    let c = first("The ministry pushed back on the report, saying it was inaccurate.", Act::Deny);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the report"));
+}
