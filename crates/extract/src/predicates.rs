@@ -4335,6 +4335,19 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
+        // ("responded to the ad attacking her record": a participle describing a noun; "were
+        // attacking his plans" is the deed itself)
+        // ("said Schiff was being attacked because …": a victim with no attacker named)
+        if self.has(v, class::VIOLATION_NEEDS_VICTIM) {
+            let (b, _) = self.adverbs_before(v);
+            let after_be = b > 0 && (self.is_be(b - 1) || self.has(b - 1, class::AUX));
+            // (being "targeted" or "shelled" already tells of a wrong; being "attacked" may be
+            // by words)
+            let passive = after_be && self.word(v, "attacked") && self.is_be(b - 1);
+            if self.atoms[v].text.ends_with("ing") && !after_be || passive && !self.word(v + 1, "by") {
+                return;
+            }
+        }
         let failure = self.has(v, class::VIOLATION_FAILURE);
         // (the lexicon knows few plain verbs: any lower-case word of no other class will do)
         let verb_after = self.is_base_verb(v + 2)

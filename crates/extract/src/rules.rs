@@ -3064,7 +3064,11 @@ impl Analyzer<'_, '_, '_> {
                                 // ("rebuffed claims by Moscow that it was targeted": whose claim,
                                 // then what it says)
                                 || (self.word(k + 1, "by") || self.word(k + 1, "from"))
-                                    && (k + 3..(k + 8).min(e)).any(|j| self.word(j, "that")))
+                                    && ((k + 3..(k + 8).min(e)).any(|j| self.word(j, "that"))
+                                        // ("rejected the claims by the rebels": a side's claims,
+                                        // not its claims for something)
+                                        || self.word(k, "claims")
+                                            && self.actor_starting_at(k + 2).is_some_and(|a| a.e >= e)))
                 })
             }) {
             Act::Deny

@@ -2739,3 +2739,29 @@ fn a_pronoun_judged_after_a_participle_keeps_its_own_clause() {
     let c = first("The ministry pushed back on the report, saying it was inaccurate.", Act::Deny);
     assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the report"));
 }
+
+#[test]
+fn an_attack_in_someone_s_words_accuses_the_attacker() {
+    let c = first("Rebels said an army convoy had attacked their positions along the river.", Act::Accuse);
+    assert_eq!(
+        c.content.as_ref().map(|p| p.text.as_ref()),
+        Some("an army convoy had attacked their positions along the river")
+    );
+    first("The senator said Democrats were attacking his plans for pensions.", Act::Accuse);
+    // an advertisement attacking someone is described, not reported
+    assert!(claims("The campaign responded to the governor's first ad attacking her record on crime.")
+        .iter()
+        .all(|c| c.act != Act::Accuse || !c.content.as_ref().is_some_and(|p| p.text.contains("attacking"))));
+    // strikes said to hit only military sites defend them; one attacked by nobody named accuses
+    // no one
+    assert!(claims("The ministry said the strikes attacked only military sites.").is_empty());
+    assert!(claims("An aide said the senator was being attacked because he had done a good job.").is_empty());
+    first("The villagers said they were attacked by soldiers.", Act::Accuse);
+}
+
+#[test]
+fn rejecting_a_side_s_claims_denies_them() {
+    first("The army spokesman rejected the claims by the rebels.", Act::Deny);
+    // claims for something are demands, refused
+    first("The union rejected claims by the company for damages.", Act::Reject);
+}
