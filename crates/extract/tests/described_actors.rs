@@ -1176,3 +1176,11 @@ fn a_relative_clause_after_an_example_is_the_named_one_s() {
     let c = first("Countries like Brazil have rejected the plan.", Act::Reject);
     assert_eq!(c.actor.text, "Countries like Brazil");
 }
+
+#[test]
+fn a_department_speaks() {
+    let c =
+        first("The department is seeking documents showing cooperation with federal agents.", Act::Demand);
+    assert_eq!(c.actor.text, "The department");
+    first("The fire department rejected the claims on Monday.", Act::Reject);
+}
