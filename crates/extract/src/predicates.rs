@@ -4528,7 +4528,18 @@ impl Analyzer<'_, '_, '_> {
                 || self.atoms[v].info.is_some_and(|w| {
                     w.verb_forms() & (form::PAST | form::PART) != 0 && w.verb_forms() & form::BASE == 0
                 });
-            if !irregular {
+            // ("said the rules violate federal law": a present verb after a plural subject)
+            let (b, _) = self.adverbs_before(v);
+            let plural_subject = b > 0
+                && (["they", "we", "you"].iter().any(|w| self.word(b - 1, w))
+                    || self.atoms[b - 1].is_word()
+                        && !self.atoms[b - 1].cap
+                        && self.atoms[b - 1].text.ends_with('s')
+                        && !self.atoms[b - 1].text.ends_with("ss")
+                        && !self
+                            .has(b - 1, class::PREP | class::DET | class::AUX | class::MODAL | class::PRON))
+                && self.atoms.get(v + 1).is_some_and(|a| a.is_word());
+            if !irregular && !plural_subject {
                 return;
             }
         }

@@ -2765,3 +2765,12 @@ fn rejecting_a_side_s_claims_denies_them() {
     // claims for something are demands, refused
     first("The union rejected claims by the company for damages.", Act::Reject);
 }
+
+#[test]
+fn a_plural_subject_s_present_violation_accuses() {
+    let c = first("The civil liberties group said the new rules violate federal law.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the new rules violate federal law"));
+    first("The union said the decision contravened the agreement.", Act::Accuse);
+    // a noun after its article is no deed
+    assert!(claims("He said the leak was small.").is_empty());
+}
