@@ -701,6 +701,20 @@ impl Analyzer<'_, '_, '_> {
             if !titled && s > 0 && ["the", "a", "an", "this", "that"].iter().any(|w| self.word(s - 1, w)) {
                 continue;
             }
+            // ("deadly Hindu-Muslim riots", "Sunni-Shia clashes": a hyphened pair of names before
+            // a plain noun modifies it)
+            let hyphened = (first..last).any(|k| self.kind(k) == Some(AtomKind::Hyphen));
+            if !titled
+                && hyphened
+                && self.atoms.get(e).is_some_and(|a| {
+                    a.is_word()
+                        && !a.cap
+                        && !a.is(class::PREP | class::COORD | class::DET | class::AUX | class::MODAL)
+                })
+                && !self.is_finite_verbish(e)
+            {
+                continue;
+            }
             let words = (first..last).filter(|&k| self.atoms[k].kind == AtomKind::Word).count();
             let surname = self.atoms[last - 1].text;
             let known = self.memory.by_surname(surname);

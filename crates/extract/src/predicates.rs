@@ -2623,6 +2623,20 @@ impl Analyzer<'_, '_, '_> {
             if reports[r].comp.0 < e && (reports[r].comp.0 > s || s >= e) {
                 s = reports[r].comp.0;
             }
+            // ("remarks of this nature are unacceptable": a plural noun that is also a verb of
+            // saying, before its "of", opens the subject)
+            if s > reports[r].comp.0
+                && s < e
+                && self.word(s, "of")
+                && !self.atoms[s - 1].cap
+                && self.atoms[s - 1].text.ends_with('s')
+                && self.is_report_word(s - 1)
+            {
+                s -= 1;
+                if s > reports[r].comp.0 && self.has(s - 1, class::DET) {
+                    s -= 1;
+                }
+            }
             // "claiming the election which brought him to power was rigged": the noun a relative
             // clause describes is the subject judged
             if s > reports[r].comp.0 + 1 && s < e && self.has(s - 1, class::REL) {
@@ -2771,8 +2785,13 @@ impl Analyzer<'_, '_, '_> {
                 .find_map(|k| self.atoms[k].info.and_then(|w| w.noun_act));
             // "Steele's comments were wildly inaccurate": calling what someone said untrue
             // accuses them; a denial answers a claim or an accusation
-            // (the head of the subject: its last word before the verb)
-            let head = (s..e).rev().find(|&k| self.atoms[k].is_word());
+            // (the head of the subject: its last word before the verb, or before its "of":
+            // "remarks of this nature")
+            let head = (s + 1..e)
+                .find(|&k| self.word(k, "of"))
+                .map(|k| k - 1)
+                .filter(|&k| self.atoms[k].is_word())
+                .or_else(|| (s..e).rev().find(|&k| self.atoms[k].is_word()));
             let remarks = head.into_iter().any(|k| {
                 [
                     "comments",

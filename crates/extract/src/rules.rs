@@ -3532,12 +3532,19 @@ impl Analyzer<'_, '_, '_> {
         if particle.is_none() && (self.word(after, "ahead") || carrying_on) {
             return;
         }
-        let left = self.skip_left(v.checked_sub(1));
+        // ("Modi was himself accused of …": a reflexive among the auxiliaries only stresses)
+        let reflexive = |k: usize| {
+            ["himself", "herself", "itself", "themselves"].iter().any(|w| self.word(k, w))
+                && k > 0
+                && self.has(k - 1, class::AUX)
+        };
+        let left = self.skip_left(if v >= 2 && reflexive(v - 1) { Some(v - 2) } else { v.checked_sub(1) });
         let between_start = left.map_or(0, |l| l + 1);
         // The auxiliaries right before the verb, not those of an aside between it and its subject.
         let mut aux_start = v;
         while aux_start > between_start
             && (self.has(aux_start - 1, class::AUX | class::NEG | class::ADV | class::HEDGE | class::MODAL)
+                || reflexive(aux_start - 1)
                 || self.is_ly_adverb(aux_start - 1)
                 || self.kind(aux_start - 1) == Some(AtomKind::Negation)
                 // (the quotation marks around an adverb: "was 'unanimously' rejected")

@@ -841,3 +841,9 @@ fn a_lone_name_speaking_is_who_a_later_pronoun_in_its_sentence_means() {
     let c = first(text, Act::Demand);
     assert_eq!(c.actor.antecedent.as_deref(), Some("Okafor"), "{c:#?}");
 }
+
+#[test]
+fn a_hyphened_pair_of_names_before_a_noun_is_no_one() {
+    let cs = claims("The district was hit by deadly Sunni-Shia clashes last year. He has always rejected the accusations.");
+    assert!(cs.iter().all(|c| c.actor.text != "Sunni-Shia"), "{cs:#?}");
+}

@@ -1520,3 +1520,10 @@ fn trust_withdrawn_accuses_whom_it_was_in() {
     // trust kept accuses no one
     no_act("Investors have confidence in the company.", Act::Accuse);
 }
+
+#[test]
+fn a_judgement_of_remarks_of_some_kind_accuses() {
+    let c = first("The company said remarks of this nature are unacceptable.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("remarks of this nature"));
+    first("He said the claims of the opposition were false.", Act::Deny);
+}

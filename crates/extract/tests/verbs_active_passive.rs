@@ -1039,3 +1039,11 @@ fn challenging_someone_s_power_contests_it() {
     // someone dared to do something is asked to
     first("The senator challenged his colleagues to vote against the bill.", Act::Demand);
 }
+
+#[test]
+fn a_reflexive_among_the_auxiliaries_keeps_the_passive() {
+    // the one accused is no accuser
+    assert!(claims("The governor was himself accused of failing to curb the riots.").is_empty());
+    let c = first("The minister was herself accused by the opposition of lying.", Act::Accuse);
+    assert_eq!(c.actor.text, "the opposition");
+}
