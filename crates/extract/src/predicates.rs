@@ -1723,8 +1723,23 @@ impl Analyzer<'_, '_, '_> {
         let Some(speaker) = reports[r].speaker else { return };
         // what is not to be allowed: the subject, or "that"/"this" for what was just said
         let aux = if self.word(m, "cannot") { m } else { m - 1 };
-        let Some(e) = self.skip_left(aux.checked_sub(1)) else { return };
-        let s = self.np_left(e).unwrap_or(e);
+        let Some(mut e) = self.skip_left(aux.checked_sub(1)) else { return };
+        // ("remarks of this nature are unacceptable and will not be tolerated": the subject of
+        // the predicate before the coordinator, from the reported clause's start)
+        let mut subject_start = None;
+        if self.has(e, class::COORD) {
+            let from = self.skip_quotes_from(reports[r].comp.0);
+            let Some(be) = (from..e).rev().find(|&k| self.is_be(k)) else { return };
+            // (a short subject of its own, no clause)
+            let Some(before) = self.skip_left(be.checked_sub(1)).filter(|&k| {
+                k >= from && k < from + 8 && (from..k).all(|j| self.kind(j) != Some(AtomKind::Comma))
+            }) else {
+                return;
+            };
+            e = before;
+            subject_start = Some(from);
+        }
+        let s = subject_start.unwrap_or_else(|| self.np_left(e).unwrap_or(e));
         let content = if self.word(p + 1, "to") { (s, self.clause_end(p + 1, true).0) } else { (s, e + 1) };
         if content.1 <= content.0 {
             return;

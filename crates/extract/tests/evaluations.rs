@@ -1527,3 +1527,16 @@ fn a_judgement_of_remarks_of_some_kind_accuses() {
     assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("remarks of this nature"));
     first("He said the claims of the opposition were false.", Act::Deny);
 }
+
+#[test]
+fn a_thing_not_to_be_tolerated_after_and_is_the_subject_before() {
+    let cs = claims("The company said remarks of this nature are unacceptable and will not be tolerated.");
+    let c = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("remarks of this nature"));
+    // never a claim without its content
+    assert!(claims(
+        "He said officials had hastily denied the results from that time, which is completely against the spirit of science, and cannot be accepted."
+    )
+    .iter()
+    .all(|c| c.content.is_some()));
+}
