@@ -1727,9 +1727,22 @@ impl Analyzer<'_, '_, '_> {
                     .and_then(|k| self.plain_subject_of(k, reports))
                     .map(|(a, _)| a)
             };
+            // ("House Republicans are furious with Cruz for conceding that the bill would fail,
+            // and are accusing him …": after a comma, the same auxiliary again goes on with the
+            // subject it first followed)
+            let same_auxiliary = || {
+                if left == 0 || self.kind(left - 1) != Some(AtomKind::Comma) {
+                    return None;
+                }
+                let aux = (left + 1..v).find(|&k| self.has(k, class::AUX) && self.is_be(k))?;
+                (left.saturating_sub(40).max(1)..left - 1)
+                    .find(|&k| self.word(k, self.atoms[aux].text))
+                    .and_then(|k| self.actor_ending_at(k - 1))
+            };
             let subject = match same_object
                 .or(embedded_subject)
                 .or_else(same_verb)
+                .or_else(same_auxiliary)
                 .or_else(|| self.clause_subject_before(left))
             {
                 Some(subject) => subject,

@@ -685,3 +685,12 @@ fn a_second_duty_after_a_comma_is_asked_of_the_same_subject() {
         assert!(claims(text).iter().all(|c| c.content.is_some()), "{text}");
     }
 }
+
+#[test]
+fn the_same_auxiliary_after_a_comma_goes_on_with_its_first_subject() {
+    let c = first(
+        "House Republicans are furious with the senator for conceding that the bill to defund Medicare would fail, and are accusing him of surrendering the fight.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "House Republicans");
+}
