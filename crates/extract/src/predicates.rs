@@ -149,6 +149,26 @@ pub(crate) const DISMAYED: [&str; 8] =
 /// Words of content with an outcome ("is satisfied with the ruling", "was “OK” with the deal"):
 /// a named side stating them accepts it.
 pub(crate) const SATISFIED: [&str; 6] = ["satisfied", "happy", "pleased", "comfortable", "ok", "okay"];
+/// Grave outcomes that, foretold of something in a speaker's words, warn ("could lead to
+/// violence").
+pub(crate) const HARMFUL_OUTCOMES: [&str; 15] = [
+    "violence",
+    "chaos",
+    "war",
+    "bloodshed",
+    "conflict",
+    "unrest",
+    "instability",
+    "escalation",
+    "catastrophe",
+    "disaster",
+    "crisis",
+    "collapse",
+    "bloodbath",
+    "upheaval",
+    "default",
+];
+
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a
     /// compound names a call made, not a call for anything; "a plea deal", "a guilty plea", "a
@@ -3306,6 +3326,88 @@ impl Analyzer<'_, '_, '_> {
             false,
         );
         true
+    }
+
+    /// "Coburn said the move could lead to violence", "said the decision would trigger a
+    /// humanitarian crisis", "said the government risked sparking violence": a grave outcome
+    /// foretold of something, in a speaker's words, warns. `n` is the outcome's noun.
+    pub(crate) fn harmful_outcome_rule(&self, n: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        /// Verbs that bring an outcome about, in their base and "-ing" forms.
+        const BRINGING_ABOUT: [&str; 20] = [
+            "lead",
+            "leading",
+            "result",
+            "resulting",
+            "spark",
+            "sparking",
+            "trigger",
+            "triggering",
+            "provoke",
+            "provoking",
+            "cause",
+            "causing",
+            "fuel",
+            "fueling",
+            "unleash",
+            "unleashing",
+            "plunge",
+            "plunging",
+            "ignite",
+            "igniting",
+        ];
+        let Some(r) = self.report_at(reports, n) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        // back over "a humanitarian", "civil", "more" to the verb or its preposition
+        let mut k = n;
+        while k > 0
+            && n - k < 3
+            && self.atoms[k - 1].is_word()
+            && !self.atoms[k - 1].cap
+            && (self.has(k - 1, class::DET) && !self.has(k - 1, class::PRON)
+                || self.is_modifier(k - 1)
+                || self.word(k - 1, "civil")
+                || self.word(k - 1, "more"))
+        {
+            k -= 1;
+        }
+        let Some(mut verb) = k.checked_sub(1) else { return };
+        if ["to", "in", "into"].iter().any(|w| self.word(verb, w)) {
+            let Some(before) = verb.checked_sub(1) else { return };
+            verb = before;
+        }
+        if !BRINGING_ABOUT.iter().any(|w| self.word(verb, w)) {
+            return;
+        }
+        // foretold ("could lead to", "would trigger") or risked ("risked sparking")
+        let (b, negated) = self.adverbs_before(verb);
+        let foretold = b > 0
+            && !negated
+            && if self.atoms[verb].text.ends_with("ing") {
+                ["risk", "risks", "risked", "risking"].iter().any(|w| self.word(b - 1, w))
+            } else {
+                ["could", "would", "will", "may", "might", "'ll", "’ll"].iter().any(|w| self.word(b - 1, w))
+            };
+        if !foretold {
+            return;
+        }
+        // what foretells it: the reported clause, from its start
+        let start = self.skip_quotes_from(reports[r].comp.0).max(self.clause_start(verb));
+        let (end, _) = self.clause_end(n, false);
+        if start >= verb || end <= n || (start..verb).any(|j| self.has(j, class::SUB)) {
+            return;
+        }
+        self.push(
+            out,
+            Act::Warn,
+            speaker,
+            None,
+            Some((start, end)),
+            verb,
+            "reported-outcome",
+            (false, false),
+            Some(r),
+            false,
+        );
     }
 
     /// "“There will be consequences,” the minister said", "“Those who cross this line will pay a

@@ -1064,6 +1064,11 @@ impl Analyzer<'_, '_, '_> {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'd') if a.eq("deadline") => self.deadline_rule(v, &reports, &mut scratch.candidates),
+                Some(b'v' | b'c' | b'w' | b'b' | b'u' | b'i' | b'e' | b'd')
+                    if crate::predicates::HARMFUL_OUTCOMES.iter().any(|w| a.eq(w)) =>
+                {
+                    self.harmful_outcome_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'p') if ["pushed", "pushing", "pushes", "push"].iter().any(|w| a.eq(w)) => {
                     self.pushed_to_rule(v, &reports, &mut scratch.candidates)
                 }

@@ -2774,3 +2774,14 @@ fn a_plural_subject_s_present_violation_accuses() {
     // a noun after its article is no deed
     assert!(claims("He said the leak was small.").is_empty());
 }
+
+#[test]
+fn a_grave_outcome_foretold_warns() {
+    let c = first("The senator said the move could lead to violence.", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the move could lead to violence"));
+    first("The opposition said the government risked sparking violence over the fraud.", Act::Warn);
+    first("He said the decision would trigger a humanitarian crisis.", Act::Warn);
+    // a good outcome, or one not foretold, warns of nothing
+    assert!(claims("He said the plan would lead to lower prices.").is_empty());
+    assert!(claims("He said the decision led to violence last year.").iter().all(|c| c.act != Act::Warn));
+}
