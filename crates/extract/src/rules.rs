@@ -1194,7 +1194,13 @@ impl Analyzer<'_, '_, '_> {
                 }
                 // ("will strike the militants": "strike" is a claim verb only in "strike down")
                 if info.class & class::THREAT_VERB != 0
-                    && (info.claim_verb.is_none() || self.claim_verb_at(v).is_none())
+                    && (info.claim_verb.is_none()
+                        || self.claim_verb_at(v).is_none()
+                        // ("we will resist them": a verb that refuses only a proposal threatens
+                        // whoever else it takes)
+                        || info.claim_verb.is_some_and(|(verb, _)| {
+                            self.lex.verbs[verb as usize].frames.proposal_object && !self.names_proposal(v + 1)
+                        }))
                 {
                     self.will_threat_rule(v, &reports, &mut scratch.candidates);
                 }

@@ -2785,3 +2785,12 @@ fn a_grave_outcome_foretold_warns() {
     assert!(claims("He said the plan would lead to lower prices.").is_empty());
     assert!(claims("He said the decision led to violence last year.").iter().all(|c| c.act != Act::Warn));
 }
+
+#[test]
+fn resisting_whoever_is_no_proposal_threatens() {
+    let c =
+        first("“If anyone tries to hinder the vote, we will resist them,” the party leader said.", Act::Warn);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("resist them"));
+    // resisting a proposal refuses it
+    first("The party will resist the proposal, its leader said.", Act::Reject);
+}
