@@ -436,7 +436,19 @@ impl Lexicon {
     /// The content part of [`claim_concepts`](Self::claim_concepts).
     fn content_concepts(&self, claim: &ClaimKey<'_>) -> Vec<String> {
         let act_concepts: Vec<String> = self.concepts(claim.act);
-        let act_phrases = self.act_phrases.get(&claim.act.trim().to_ascii_lowercase());
+        let act_phrases = if self.act_phrases.is_empty() {
+            None
+        } else {
+            let act = claim.act.trim();
+            // (acts come lower-cased: no copy then)
+            match self.act_phrases.get(act) {
+                Some(phrases) => Some(phrases),
+                None if act.bytes().any(|b| b.is_ascii_uppercase()) => {
+                    self.act_phrases.get(&act.to_ascii_lowercase())
+                }
+                None => None,
+            }
+        };
         self.concepts_with(claim.content, act_phrases)
             .into_iter()
             .filter(|c| !act_concepts.contains(c))

@@ -149,25 +149,28 @@ pub(crate) const DISMAYED: [&str; 8] =
 /// Words of content with an outcome ("is satisfied with the ruling", "was “OK” with the deal"):
 /// a named side stating them accepts it.
 pub(crate) const SATISFIED: [&str; 6] = ["satisfied", "happy", "pleased", "comfortable", "ok", "okay"];
-/// Grave outcomes that, foretold of something in a speaker's words, warn ("could lead to
-/// violence").
-pub(crate) const HARMFUL_OUTCOMES: [&str; 15] = [
-    "violence",
-    "chaos",
-    "war",
-    "bloodshed",
-    "conflict",
-    "unrest",
-    "instability",
-    "escalation",
-    "catastrophe",
-    "disaster",
-    "crisis",
-    "collapse",
-    "bloodbath",
-    "upheaval",
-    "default",
-];
+/// Whether a word is a grave outcome that, foretold of something in a speaker's words, warns
+/// ("could lead to violence"). Lower case only: the outcome follows its verb.
+pub(crate) fn is_harmful_outcome(word: &str) -> bool {
+    matches!(
+        word,
+        "violence"
+            | "chaos"
+            | "war"
+            | "bloodshed"
+            | "conflict"
+            | "unrest"
+            | "instability"
+            | "escalation"
+            | "catastrophe"
+            | "disaster"
+            | "crisis"
+            | "collapse"
+            | "bloodbath"
+            | "upheaval"
+            | "default"
+    )
+}
 
 impl Analyzer<'_, '_, '_> {
     /// "a phone call", "a return call for Saturday", "a judgement call": "call" as the head of a

@@ -1064,8 +1064,9 @@ impl Analyzer<'_, '_, '_> {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'd') if a.eq("deadline") => self.deadline_rule(v, &reports, &mut scratch.candidates),
+                // (as written: the outcome follows its verb, in lower case)
                 Some(b'v' | b'c' | b'w' | b'b' | b'u' | b'i' | b'e' | b'd')
-                    if crate::predicates::HARMFUL_OUTCOMES.iter().any(|w| a.eq(w)) =>
+                    if crate::predicates::is_harmful_outcome(a.text) =>
                 {
                     self.harmful_outcome_rule(v, &reports, &mut scratch.candidates)
                 }
