@@ -3080,6 +3080,13 @@ impl Analyzer<'_, '_, '_> {
                 let head_end = self.object_head_end(s, e);
                 (s..head_end).any(|k| {
                     ACCUSATION_NOUNS.iter().any(|w| self.word(k, w))
+                        // ("rejected claims of poor working conditions": claims of a wrong, not
+                        // for a thing; criticism refused stays a rejection)
+                        // ("the claims of the heirs": whose claims, refused)
+                        || ["claim", "claims"].iter().any(|w| self.word(k, w))
+                            && self.word(k + 1, "of")
+                            && !self.has(k + 2, class::DET)
+                            && self.actor_starting_at(k + 2).is_none()
                         // ("dismissed his suggestion that the pact could be revised": a
                         // proposal, refused)
                         || ["claim", "claims", "assertion", "assertions", "notion"]

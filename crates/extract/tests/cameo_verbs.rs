@@ -365,3 +365,13 @@ fn directing_someone_to_act_orders_it() {
     first("The senator took direct aim at the plan.", Act::Accuse);
     no_act("The senator took direct aim at the plan.", Act::Demand);
 }
+
+#[test]
+fn rubbishing_refuses_and_claims_of_a_wrong_are_denied() {
+    first("The minister rubbished the plan on Monday.", Act::Reject);
+    first("The airline's chief rejected union claims of poor working conditions.", Act::Deny);
+    // criticism dismissed stays a rejection
+    first("Party officials dismissed that criticism.", Act::Reject);
+    // claims for something are asked for
+    first("The insurer rejected claims for flood damage.", Act::Reject);
+}
