@@ -1340,19 +1340,18 @@ impl Analyzer<'_, '_, '_> {
         // second predicate of the subject before, asked of it as the first one is
         if start == left && la.is(class::COORD) {
             let comp_start = reports[r].comp.0.min(left);
-            let subject = self.clause_subject_before(left).filter(|a| a.s >= comp_start);
-            let addressee = subject;
+            let addressee = self.clause_subject_before(left).filter(|a| a.s >= comp_start);
             let (end, _) = self.clause_end(m_end, false);
-            // ("the talks went well and should resume": an expectation of a thing; "the shops
-            // were piping marijuana … and should be shut down": an act asked for on a thing,
-            // read with the clause that names it)
+            // With no one to ask: "the talks went well and should resume" expects; "the shops
+            // were piping marijuana … and should be shut down" asks for an act on a thing, read
+            // with the reported clause that names it.
             let passive = self.word(m_end, "be")
                 && self.atoms.get(m_end + 1).is_some_and(|a| {
                     a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0)
                 });
             let from = match addressee {
                 Some(_) => m,
-                None if passive => subject.map_or(comp_start, |a| a.s),
+                None if passive => comp_start,
                 None => return,
             };
             if addressee.is_some_and(|a| self.same_side(&a, &speaker))
