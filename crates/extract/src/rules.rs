@@ -6153,6 +6153,24 @@ impl Analyzer<'_, '_, '_> {
 
     /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.
     pub(crate) fn shape_content(&self, act: Act, s: usize, mut e: usize) -> (usize, usize) {
+        // "rejected the demand, instead proposing an interim government": after a comma and an
+        // adverb, a participle opens a clause of its own
+        let participle_after_adverb = |c: usize| {
+            let mut p = c + 1;
+            while p < e && self.has(p, class::ADV) {
+                p += 1;
+            }
+            p > c + 1
+                && p < e
+                && !self.atoms[p].cap
+                && self.atoms[p].text.ends_with("ing")
+                && (self.verb_forms(p) & form::GER != 0 || self.is_verbish(p))
+        };
+        if let Some(c) =
+            (s + 1..e).find(|&j| self.kind(j) == Some(AtomKind::Comma) && participle_after_adverb(j))
+        {
+            e = c;
+        }
         // "endorsed the proposal unanimously", "rejected the bill overwhelmingly": how the vote
         // went closes the content, not what was voted on
         if matches!(act, Act::Accept | Act::Reject) {

@@ -694,3 +694,14 @@ fn the_same_auxiliary_after_a_comma_goes_on_with_its_first_subject() {
     );
     assert_eq!(c.actor.text, "House Republicans");
 }
+
+#[test]
+fn a_participle_after_a_comma_and_an_adverb_opens_a_claim_of_its_own() {
+    let cs = claims("The premier rejected the opposition demand, instead proposing an interim government.");
+    let reject = cs.iter().find(|c| c.act == Act::Reject).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(reject.content.as_ref().map(|p| p.text.as_ref()), Some("the opposition demand"));
+    let propose = cs.iter().find(|c| c.act == Act::Propose).unwrap_or_else(|| panic!("{cs:#?}"));
+    assert_eq!(propose.content.as_ref().map(|p| p.text.as_ref()), Some("an interim government"));
+    let c = first("The union rejected the offer, also calling for a strike.", Act::Reject);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the offer"));
+}
