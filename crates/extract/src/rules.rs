@@ -6152,7 +6152,11 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// Narrows a content: "dismissed the proposal as absurd" dismisses the proposal.
-    pub(crate) fn shape_content(&self, act: Act, s: usize, mut e: usize) -> (usize, usize) {
+    pub(crate) fn shape_content(&self, act: Act, mut s: usize, mut e: usize) -> (usize, usize) {
+        // ("urged for new elections": what is asked for, past the "for")
+        if act == Act::Demand && s + 1 < e && self.word(s, "for") {
+            s += 1;
+        }
         // "rejected the demand, instead proposing an interim government": after a comma and an
         // adverb, a participle opens a clause of its own
         let participle_after_adverb = |c: usize| {

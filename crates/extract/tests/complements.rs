@@ -892,3 +892,9 @@ fn doing_everything_in_ones_power_to_make_a_claim_makes_it() {
     );
     first("“We will do everything possible to reject this deal,” the minister said.", Act::Reject);
 }
+
+#[test]
+fn what_is_urged_for_starts_past_its_for() {
+    let c = first("The OAS urged for new elections next year.", Act::Demand);
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("new elections"));
+}
