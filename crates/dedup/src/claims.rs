@@ -303,14 +303,22 @@ impl Lexicon {
                 self.capitalised.insert(term.replace('.', ""), concept.clone());
                 continue;
             }
-            let stems: Vec<String> =
-                words(term).map(|w| self.stemmer.stem(&w.to_lowercase()).into_owned()).collect();
-            if stems.is_empty() {
-                continue;
+            if let Some(key) = self.phrase_key(term) {
+                self.phrases.insert(key, concept.clone());
             }
-            self.longest_phrase = self.longest_phrase.max(stems.len());
-            self.phrases.insert(stems.join(" "), concept.clone());
         }
+    }
+
+    /// The key a term is looked up by (its words' stems, space-joined), noting its length for
+    /// the longest-phrase scan; `None` for a term with no word.
+    fn phrase_key(&mut self, term: &str) -> Option<String> {
+        let stems: Vec<String> =
+            words(term).map(|w| self.stemmer.stem(&w.to_lowercase()).into_owned()).collect();
+        if stems.is_empty() {
+            return None;
+        }
+        self.longest_phrase = self.longest_phrase.max(stems.len());
+        Some(stems.join(" "))
     }
 
     /// Declares `bloc` (e.g. "West") with its members: claims by any member, or by the bloc
@@ -351,15 +359,8 @@ impl Lexicon {
         terms: impl IntoIterator<Item = &'w str>,
     ) {
         let concept = self.concepts(concept).into_iter().next().unwrap_or_else(|| concept.to_lowercase());
-        let mut added = Vec::new();
-        for term in terms.into_iter().filter(|t| !t.is_empty()) {
-            let stems: Vec<String> =
-                words(term).map(|w| self.stemmer.stem(&w.to_lowercase()).into_owned()).collect();
-            if !stems.is_empty() {
-                self.longest_phrase = self.longest_phrase.max(stems.len());
-                added.push((stems.join(" "), concept.clone()));
-            }
-        }
+        let added: Vec<(String, String)> =
+            terms.into_iter().filter_map(|term| Some((self.phrase_key(term)?, concept.clone()))).collect();
         self.act_phrases.entry(act.trim().to_ascii_lowercase()).or_default().extend(added);
     }
 
