@@ -694,9 +694,13 @@ fn cluster_claims_weighted(
         }
     }
     let mut groups: Vec<Vec<usize>> = clusters.iter().map(|c| c.members.clone()).collect();
-    attach_references(claims, &nodes, &mut groups);
+    let representatives = attach_references(claims, &nodes, &mut groups);
+    let paired = groups.split_off(clusters.len());
     for (cluster, members) in clusters.iter_mut().zip(groups) {
         cluster.members = members;
+    }
+    for (members, representative) in paired.into_iter().zip(representatives) {
+        clusters.push(ClaimCluster { members, representative });
     }
     clusters.sort_by_key(|c| c.members[0]);
     clusters
@@ -711,7 +715,7 @@ const REFERRING: [&str; 11] =
 /// Nouns that say only what kind of thing was said or asked for: "the amount" Trump demanded, "the
 /// legislation" leaders refused, "the proposal" rejected point back at what the story has
 /// already named, as "their demand" does.
-const REFERRING_NOUNS: [&str; 24] = [
+const REFERRING_NOUNS: [&str; 37] = [
     "amount",
     "sum",
     "figure",
@@ -731,11 +735,24 @@ const REFERRING_NOUNS: [&str; 24] = [
     "bills",
     "legislation",
     "deal",
+    "agreement",
+    "pact",
+    "accord",
+    "treaty",
     "move",
     "decision",
+    "ruling",
+    "order",
     "claim",
     "claims",
+    "allegation",
     "allegations",
+    "accusation",
+    "accusations",
+    "charges",
+    "report",
+    "lawsuit",
+    "suit",
 ];
 
 /// How many clusters of one story a referring claim is compared with, and how many referring
@@ -746,9 +763,14 @@ const MAX_REFERENCE_CANDIDATES: usize = 64;
 /// demand", "that", "the amount") — join the one cluster of their story whose act and negation
 /// they share and whose members' actors overlap theirs ("Republicans repeated their demand"
 /// with the Republicans' demand), when no member is incompatible with them (the cannot-links of
-/// [`ClaimNodes::incompatible`]). With two or more such clusters, or none, they stay alone.
+/// [`ClaimNodes::incompatible`]). With two or more such clusters they stay alone; with none,
+/// they may pair with a lone claim ([`pair_with_lone_claims`]).
 /// Members stay ascending.
-fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [Vec<usize>]) {
+fn attach_references(
+    claims: &[ClaimKey<'_>],
+    nodes: &ClaimNodes,
+    groups: &mut Vec<Vec<usize>>,
+) -> Vec<usize> {
     let mut node_of = vec![0u32; claims.len()];
     for (n, members) in nodes.members.iter().enumerate() {
         for &c in members {
@@ -762,13 +784,15 @@ fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [
     // (only short contents are read: a long one says something; a node has concepts exactly
     // when its content has)
     let says_nothing = |i: usize| {
-        let mut words = words(claims[i].content);
-        let Some(first) = words.next() else { return true };
-        let (second, rest) = (words.next(), words.count());
+        let mut tokens = words(claims[i].content);
+        let Some(first) = tokens.next() else { return true };
+        let (second, rest) = (tokens.next(), tokens.count());
+        // "the deal", or with one lower-case word before the noun ("the trade deal")
         let the_kind = || {
+            let last = if rest == 0 { second } else { words(claims[i].content).last() };
             first.eq_ignore_ascii_case("the")
-                && rest == 0
-                && second.is_some_and(|w| REFERRING_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+                && second.is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+                && last.is_some_and(|w| REFERRING_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
         };
         rest <= 1
             && (REFERRING.iter().any(|r| first.eq_ignore_ascii_case(r))
@@ -780,7 +804,7 @@ fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [
         .filter(|&i| !clustered.contains(&i) && !actors(i).is_empty() && says_nothing(i))
         .collect();
     if referring.is_empty() {
-        return;
+        return Vec::new();
     }
     // clusters by story and negation
     let mut by_story: HashMap<(usize, bool), Vec<usize>> = HashMap::new();
@@ -789,10 +813,11 @@ fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [
         by_story.entry((nodes.story[first], nodes.negated[first])).or_default().push(g);
     }
     let mut joins: Vec<(usize, usize)> = Vec::new();
+    // referring claims no cluster of their story refers to
+    let mut unplaced: Vec<usize> = Vec::new();
     for &i in &referring {
-        let Some(candidates) = by_story.get(&(nodes.story[node(i)], nodes.negated[node(i)])) else {
-            continue;
-        };
+        let candidates =
+            by_story.get(&(nodes.story[node(i)], nodes.negated[node(i)])).map_or(&[][..], |c| &c[..]);
         if candidates.len() > MAX_REFERENCE_CANDIDATES {
             continue;
         }
@@ -808,8 +833,10 @@ fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [
                 found = Some(g);
             }
         }
-        if let (Some(g), false) = (found, ambiguous) {
-            joins.push((g, i));
+        match (found, ambiguous) {
+            (Some(g), false) => joins.push((g, i)),
+            (None, _) => unplaced.push(i),
+            _ => {}
         }
     }
     // Two claims joining one cluster must be compatible with each other too; both stay out
@@ -829,9 +856,81 @@ fn attach_references(claims: &[ClaimKey<'_>], nodes: &ClaimNodes, groups: &mut [
             }
         }
     }
+    let representatives = pair_with_lone_claims(claims, nodes, &node_of, &referring, &unplaced, groups);
     for members in groups.iter_mut() {
         members.sort_unstable();
     }
+    representatives
+}
+
+/// Referring claims that no cluster takes ([`attach_references`]) pair with the one claim of
+/// their story that says something and that they can point back at: not clustered, the same act
+/// and negation, an overlapping actor, nothing incompatible ("Sanders rejected the trade deal" in
+/// one outlet, "Sanders rejected the Trans-Pacific Partnership" in another). With two or more such
+/// claims the reference is ambiguous and nothing is paired; a claim of the referring claim's own
+/// document makes no cross-source pair. Appends the new groups and returns their
+/// representatives (the claim that says something), in order.
+fn pair_with_lone_claims(
+    claims: &[ClaimKey<'_>],
+    nodes: &ClaimNodes,
+    node_of: &[u32],
+    referring: &[usize],
+    unplaced: &[usize],
+    groups: &mut Vec<Vec<usize>>,
+) -> Vec<usize> {
+    if unplaced.is_empty() {
+        return Vec::new();
+    }
+    let node = |i: usize| node_of[i] as usize;
+    let actors = |i: usize| &nodes.actor_sets[nodes.actors[node(i)] as usize][..];
+    let compatible = |i: usize, j: usize| !nodes.incompatible(node(i), node(j));
+    let clustered: HashSet<usize> = groups.iter().flatten().copied().collect();
+    let referring: HashSet<usize> = referring.iter().copied().collect();
+    // the lone claims that say something, by story, negation and actor word
+    let mut lone: HashMap<(usize, bool, u32), Vec<usize>> = HashMap::new();
+    for i in 0..claims.len() {
+        if clustered.contains(&i) || referring.contains(&i) || nodes.norms[node(i)] == 0.0 {
+            continue;
+        }
+        for &word in actors(i) {
+            lone.entry((nodes.story[node(i)], nodes.negated[node(i)], word)).or_default().push(i);
+        }
+    }
+    let mut pairs: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &i in unplaced {
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut too_many = false;
+        for &word in actors(i) {
+            let bucket =
+                lone.get(&(nodes.story[node(i)], nodes.negated[node(i)], word)).map_or(&[][..], |b| &b[..]);
+            too_many |= bucket.len() > MAX_REFERENCE_CANDIDATES;
+            candidates.extend(bucket.iter().copied().filter(|&j| compatible(i, j)));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        if let ([j], false) = (&candidates[..], too_many) {
+            if claims[*j].doc != claims[i].doc {
+                pairs.entry(*j).or_default().push(i);
+            }
+        }
+    }
+    let mut found: Vec<(usize, Vec<usize>)> = pairs.into_iter().collect();
+    found.sort_unstable();
+    let mut representatives = Vec::new();
+    for (j, referrers) in found {
+        if referrers.len() > MAX_REFERENCE_CANDIDATES {
+            continue;
+        }
+        let mut group = vec![j];
+        group.extend(
+            referrers.iter().copied().filter(|&i| referrers.iter().all(|&k| k == i || compatible(i, k))),
+        );
+        if group.len() > 1 {
+            groups.push(group);
+            representatives.push(j);
+        }
+    }
+    representatives
 }
 
 /// The similarity of two claims that must never share a cluster (different stories, acts,

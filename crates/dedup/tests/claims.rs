@@ -352,6 +352,26 @@ fn the_kind_of_thing_asked_for_refers_back_but_a_named_thing_does_not() {
     assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1, 2]]);
 }
 
+#[test]
+fn a_reference_pairs_with_the_one_lone_claim_it_can_point_back_at() {
+    let mut claims = vec![
+        key(0, "reject", "Senator Maria Lopez", "the Pacific Rim Partnership"),
+        // "… rejected the trade deal" in another outlet: no cluster to join, one claim to mean
+        key(1, "reject", "Lopez", "the trade deal"),
+        // another actor: nothing to point back at
+        key(1, "reject", "Senator Kim", "the trade deal"),
+        // another act: the one lone claim of that act, not the rejection
+        key(1, "accept", "Lopez", "the spending bill"),
+        key(2, "accept", "Lopez", "a tax on imports"),
+        // its one lone claim is in its own document: no second source
+        key(2, "accept", "Lopez", "the tariff plan"),
+    ];
+    assert_eq!(clusters_as_sets(&claims), vec![vec![0, 1], vec![3, 4]]);
+    // two lone claims it could mean: it stays alone
+    claims.push(key(3, "reject", "Lopez", "a higher minimum wage"));
+    assert_eq!(clusters_as_sets(&claims), vec![vec![3, 4]]);
+}
+
 /// Over the synthetic claims' ground truth: no cluster mixes two known actors, two known
 /// addressees, two stories or a negated with a plain claim, although different actors say the
 /// same words of the same addressees all the time. (Needs the `synth` feature.)
