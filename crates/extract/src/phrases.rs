@@ -1570,11 +1570,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k += 1;
                 continue;
             }
-            // "the striking dockworkers": a participle before a group noun
+            // "the striking dockworkers", "striking transport unions": a participle before a
+            // group noun, or before one word that modifies it
             if !a.cap
                 && (a.text.ends_with("ing") || a.text.ends_with("ed"))
                 && a.info.is_none_or(|w| w.class == 0)
-                && self.has(k + 1, class::HEAD)
+                && (self.has(k + 1, class::HEAD)
+                    // (not after a name: "Moscow expelled two diplomats" has a verb)
+                    || last_good != Some(k)
+                        && self.has(k + 2, class::HEAD)
+                        && self.is_modifier(k + 1)
+                        && !self.atoms[k + 1].cap)
             {
                 k += 1;
                 continue;

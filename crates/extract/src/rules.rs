@@ -2530,6 +2530,16 @@ impl Analyzer<'_, '_, '_> {
                 return effort;
             }
         }
+        // "voted by 97.1% to", "voted by a wide margin to": the margin of the vote
+        let margin = (p.saturating_sub(5)..p).rev().find(|&k| {
+            k > 0
+                && self.word(k, "by")
+                && ["voted", "votes"].iter().any(|w| self.word(k - 1, w))
+                && (k + 1..=p).all(|j| !matches!(self.kind(j), Some(AtomKind::Comma)) && !self.word(j, "to"))
+        });
+        if let Some(by) = margin {
+            p = by - 1;
+        }
         // "moved en masse to", "voted unanimously to"
         if self.word(p, "masse") && p >= 2 && self.word(p - 1, "en") {
             p -= 2;
@@ -3200,7 +3210,12 @@ impl Analyzer<'_, '_, '_> {
                     && !self.word(k, "and")
                     && !self.word(k, "but")
             })
-            .any(|k| ["if", "unless", "whether"].iter().any(|w| self.word(k, w)));
+            .any(|k| {
+                ["if", "unless", "whether"].iter().any(|w| self.word(k, w))
+                    // ("refused to meet him until he withdraws the reform": a condition set,
+                    // not yet met; "until the rebels accepted it" tells what happened)
+                    || self.word(k, "until") && self.verb_forms(trigger) & form::PAST == 0
+            });
         if supposed {
             return;
         }

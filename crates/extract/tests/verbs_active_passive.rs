@@ -1047,3 +1047,36 @@ fn a_reflexive_among_the_auxiliaries_keeps_the_passive() {
     let c = first("The minister was herself accused by the opposition of lying.", Act::Accuse);
     assert_eq!(c.actor.text, "the opposition");
 }
+
+#[test]
+fn a_participle_and_a_modifier_before_the_group_noun_of_an_agent() {
+    let c = find("The pension plan was rejected by striking transport unions.", Act::Reject, "");
+    assert_eq!(c.actor.text, "striking transport unions");
+    let c = find("The offer was rejected by the protesting garment workers.", Act::Reject, "");
+    assert_eq!(c.actor.text, "the protesting garment workers");
+}
+
+#[test]
+fn a_union_s_general_secretary_speaks() {
+    let c = find("The union's general secretary said the pay offer was unacceptable.", Act::Reject, "");
+    assert_eq!(c.actor.text, "The union's general secretary");
+}
+
+#[test]
+fn a_vote_by_a_margin_to_make_a_claim_makes_it() {
+    let c = find("The dockworkers voted by 97% to reject the company's latest offer.", Act::Reject, "");
+    assert_eq!(c.actor.text, "The dockworkers");
+    let c = find("Union members voted by a wide margin to accept the deal.", Act::Accept, "");
+    assert_eq!(c.actor.text, "Union members");
+}
+
+#[test]
+fn a_claim_set_as_the_condition_of_a_refusal_is_not_made() {
+    // Macron withdraws nothing: the unions ask him to
+    let all =
+        claims("The unions have refused to meet President Macron until he withdraws the pension reform.");
+    assert!(all.iter().all(|c| c.actor.text != "he"), "{all:?}");
+    assert_eq!(all.iter().filter(|c| c.act == Act::Reject).count(), 1, "{all:?}");
+    // what happened until something was done is told
+    first("Talks stalled for weeks until the rebels accepted the ceasefire on Monday.", Act::Accept);
+}
