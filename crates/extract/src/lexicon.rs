@@ -551,7 +551,8 @@ impl Lexicon {
         for w in ["dictated", "lectured"] {
             lex.word(w);
         }
-        for w in ["ready", "willing", "prepared", "open", "interested"] {
+        // ("remains committed to the truce": bound to it by one's word, like "ready to")
+        for w in ["ready", "willing", "prepared", "open", "interested", "committed"] {
             lex.word(w).class |= class::READY;
         }
         for w in [

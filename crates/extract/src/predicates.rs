@@ -3414,8 +3414,9 @@ impl Analyzer<'_, '_, '_> {
 
     /// "“There will be consequences,” the minister said", "“Those who cross this line will pay a
     /// heavy price,” X said", "will pay dearly", "any attack will be met with a crushing response":
-    /// a penalty foretold in a speaker's words warns. `v` is "consequences", "price", "dearly",
-    /// "regret" ("will regret it") or "met".
+    /// "the killing will not go unanswered": a penalty foretold in a speaker's words warns. `v` is
+    /// "consequences", "price", "dearly", "regret" ("will regret it"), "met", "unanswered",
+    /// "unpunished" or the "response" a deed "will not be left without".
     pub(crate) fn consequences_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let Some(r) = self.report_at(reports, v) else { return };
         let Some(speaker) = reports[r].speaker else { return };
@@ -3442,7 +3443,50 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let future = |i: usize| ["will", "would", "'ll", "’ll", "shall"].iter().any(|w| self.word(i, w));
-        let foretold = if self.word(v, "met") {
+        // "will not go unanswered", "would not go unpunished", "won't be left unanswered", "will
+        // not be left without a response": a reply promised (`j` at "go", "remain" or "be")
+        let unanswered = |v: usize| -> Option<usize> {
+            let mut j = if ["unanswered", "unpunished"].iter().any(|w| self.word(v, w)) {
+                v.checked_sub(1)?
+            } else if ["response", "reaction", "answer", "reply"].iter().any(|w| self.word(v, w))
+                && v >= 3
+                && ["a", "an", "any"].iter().any(|w| self.word(v - 1, w))
+                && self.word(v - 2, "without")
+            {
+                v - 3
+            } else {
+                return None;
+            };
+            if self.word(j, "left") && j >= 1 && self.word(j - 1, "be") {
+                j -= 1;
+            }
+            let negated = j >= 3
+                && ["go", "remain", "be", "stay"].iter().any(|w| self.word(j, w))
+                && (self.word(j - 1, "not") || self.kind(j - 1) == Some(AtomKind::Negation))
+                && (future(j - 2) || self.word(j - 2, "wo"));
+            // ("the question will not go unanswered": a reply, not a reprisal)
+            let asked = (self.clause_start(j - 1)..j).any(|i| {
+                [
+                    "question",
+                    "questions",
+                    "letter",
+                    "letters",
+                    "request",
+                    "requests",
+                    "plea",
+                    "pleas",
+                    "call",
+                    "calls",
+                ]
+                .iter()
+                .any(|w| self.word(i, w))
+            });
+            (negated && !asked).then_some(j - 1)
+        };
+        let foretold = if let Some(not) = unanswered(v) {
+            k = not;
+            true
+        } else if self.word(v, "met") {
             // "any attack will be met with a crushing response", "would be met with force"
             const FORCE: [&str; 6] =
                 ["response", "force", "retaliation", "reprisals", "reprisal", "counterattack"];
@@ -4250,6 +4294,11 @@ impl Analyzer<'_, '_, '_> {
         if interested && !(negated && self.word(r + 1, "in")) {
             return;
         }
+        // "committed to the truce", "committed to implementing the resolution"; not "committed
+        // crimes" or "committed for trial"
+        if self.word(r, "committed") && !self.word(r + 1, "to") {
+            return;
+        }
         // (they were “ready to reach” an agreement: a quotation opening at the word)
         if b > 0 && matches!(self.kind(b - 1), Some(AtomKind::OpenQuote | AtomKind::Quote)) {
             b -= 1;
@@ -4305,13 +4354,46 @@ impl Analyzer<'_, '_, '_> {
                         crate::rules::HOSTILE_DEEDS.iter().any(|w| self.word(k, w))
                             || ["battle", "confrontation", "showdown"].iter().any(|w| self.word(k, w))
                     });
-                (if hostile { Act::Warn } else { Act::Accept }, r + 2)
+                // ("committed to fighting corruption": a cause embraced)
+                (if hostile && !self.word(r, "committed") { Act::Warn } else { Act::Accept }, r + 2)
             } else {
                 return;
             };
         let Some((actor, _)) = self.subject_of(b - 1, reports) else { return };
         let polarity = self.polarity_before(r);
         let (mut content_start, (mut end, _)) = (content_start, self.clause_end(content_start, true));
+        // one is committed to an agreement, a course or a doing ("committed to implementing
+        // it"), not to a hospital; ("principles that we are committed to upholding": what is
+        // upheld is in the clause before)
+        let relative = (b.saturating_sub(4)..b.saturating_sub(1)).any(|k| {
+            self.has(k, class::REL)
+                || self.word(k, "that") && k > 0 && self.atoms[k - 1].is_word() && !self.is_report_word(k - 1)
+        });
+        if self.word(r, "committed") && relative {
+            return;
+        }
+        if self.word(r, "committed")
+            && !self.atoms.get(r + 2).is_some_and(|a| a.is_word() && a.text.ends_with("ing"))
+            && !(content_start..end).any(|k| {
+                self.has(k, class::PROPOSAL_NOUN)
+                    || [
+                        "peace",
+                        "process",
+                        "stability",
+                        "principle",
+                        "principles",
+                        "path",
+                        "course",
+                        "goal",
+                        "cause",
+                    ]
+                    .iter()
+                    .any(|w| self.word(k, w))
+                    || self.is_name(k)
+            })
+        {
+            return;
+        }
         // "ready to release the hostages" is a concession; "ready to release its new phone" is
         // a product launch: releasing concedes only when people are released
         if self.word(r + 1, "to")

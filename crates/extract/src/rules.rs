@@ -975,7 +975,7 @@ impl Analyzer<'_, '_, '_> {
                         self.no_right_rule(v, &reports, &mut scratch.candidates);
                         self.reserve_right_rule(v, &reports, &mut scratch.candidates);
                     }
-                    if a.eq("regret") {
+                    if a.eq("regret") || ["response", "reaction", "reply"].iter().any(|w| a.eq(w)) {
                         self.consequences_rule(v, &reports, &mut scratch.candidates);
                     }
                     if a.eq("scorn") {
@@ -1082,6 +1082,10 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'o') if a.eq("opposition") => {
                     self.voiced_opposition(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'u') if a.eq("unanswered") || a.eq("unpunished") => {
+                    self.consequences_rule(v, &reports, &mut scratch.candidates)
+                }
+                Some(b'a') if a.eq("answer") => self.consequences_rule(v, &reports, &mut scratch.candidates),
                 Some(b'u') if a.eq("until") || a.eq("unless") => {
                     self.refused_until_rule(v, &reports, &mut scratch.candidates);
                     if a.eq("until") {

@@ -898,3 +898,24 @@ fn what_is_urged_for_starts_past_its_for() {
     let c = first("The OAS urged for new elections next year.", Act::Demand);
     assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("new elections"));
 }
+
+#[test]
+fn committed_to_an_agreement_or_a_course_accepts_it() {
+    expect(
+        "Lebanon remains committed to the UN-brokered truce.",
+        Act::Accept,
+        "Lebanon",
+        None,
+        "the UN-brokered truce",
+    );
+    let c = first("The ministry said Beirut was committed to implementing the resolution.", Act::Accept);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("implementing the resolution"));
+    // a cause embraced, not a fight threatened
+    no_act("The federation said it was committed to fighting corruption in the sport.", Act::Warn);
+    // not committed for trial or to a hospital; what is upheld in "principles that we are
+    // committed to upholding" is in the clause before
+    none("The suspect was committed to a psychiatric hospital.");
+    no_act("He said there are principles that we are committed to upholding.", Act::Accept);
+    // "committed crimes" accuses in someone's words, as before
+    first("Rights groups said soldiers committed war crimes.", Act::Accuse);
+}

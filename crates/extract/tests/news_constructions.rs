@@ -2794,3 +2794,17 @@ fn resisting_whoever_is_no_proposal_threatens() {
     // resisting a proposal refuses it
     first("The party will resist the proposal, its leader said.", Act::Reject);
 }
+
+#[test]
+fn a_deed_that_will_not_go_unanswered_is_a_warning() {
+    let c = first(
+        "A senior militant official said the killing \u{201c}will not go unanswered.\u{201d}",
+        Act::Warn,
+    );
+    assert!(c.content.as_ref().is_some_and(|p| p.text.contains("unanswered")), "{c:?}");
+    first("The army said rocket fire against its towns would not go unpunished.", Act::Warn);
+    first("The deputy minister said the shelling would not be left without a response.", Act::Warn);
+    // a question will be answered: no reprisal
+    no_act("The mayor said the residents' questions would not go unanswered.", Act::Warn);
+    no_act("The letter went unanswered for weeks, the lawyer said.", Act::Warn);
+}
