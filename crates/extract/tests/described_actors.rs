@@ -1184,3 +1184,16 @@ fn a_department_speaks() {
     assert_eq!(c.actor.text, "The department");
     first("The fire department rejected the claims on Monday.", Act::Reject);
 }
+
+#[test]
+fn a_council_s_members_and_officers_speak_for_it() {
+    let c = first("Councillors declared their opposition to the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Councillors");
+    let c = first("Labour councillors rejected the budget.", Act::Reject);
+    assert_eq!(c.actor.text, "Labour councillors");
+    let c = first("Planners twice turned down the application.", Act::Reject);
+    assert_eq!(c.actor.text, "Planners");
+    // one councillor named is a person, as before
+    let c = first("Councillor Jane Smith rejected the budget.", Act::Reject);
+    assert_eq!(c.actor.text, "Councillor Jane Smith");
+}
