@@ -1540,3 +1540,13 @@ fn a_thing_not_to_be_tolerated_after_and_is_the_subject_before() {
     .iter()
     .all(|c| c.content.is_some()));
 }
+
+#[test]
+fn a_deed_called_beyond_excuse_or_a_slaughter_is_an_accusation() {
+    let c = first("The president called the bombing \u{201c}absolutely intolerable.\u{201d}", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the bombing"));
+    first("The senator said lying publicly about the deal was unforgivable.", Act::Accuse);
+    first("The group's spokesman called the raid a slaughter.", Act::Accuse);
+    // a brutal winter is no one's deed
+    none("Farmers said the winter had been brutal.");
+}
