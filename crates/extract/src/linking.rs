@@ -745,6 +745,16 @@ impl Analyzer<'_, '_, '_> {
             // ("Senator Dale", "Gov. Wade": a lone name after a title is a surname, whatever
             // given name it also is)
             let given = self.lex.first_name_is_female(self.atoms[first].text).filter(|_| words >= 2);
+            // ("“Mandatory Meetings”" on a line of its own: a subheading, no one a later "he"
+            // could be)
+            let heading = !titled
+                && given.is_none()
+                && known.is_none()
+                && sentence_start
+                && (e..n).all(|k| !self.atoms[k].is_word() && self.kind(k) != Some(AtomKind::Terminal));
+            if heading {
+                continue;
+            }
             if gender == Gender::Unknown {
                 gender = match given {
                     Some(true) => Gender::Female,

@@ -847,3 +847,13 @@ fn a_hyphened_pair_of_names_before_a_noun_is_no_one() {
     let cs = claims("The district was hit by deadly Sunni-Shia clashes last year. He has always rejected the accusations.");
     assert!(cs.iter().all(|c| c.actor.text != "Sunni-Shia"), "{cs:#?}");
 }
+
+#[test]
+fn a_subheading_on_its_own_line_is_no_one_he_can_be() {
+    let text = "Eric Milner, a union lawyer, said the vote was fair.\n\n\
+                \u{201c}Mandatory Meetings\u{201d}\n\n\
+                He accused the company of spending millions on intimidation campaigns.";
+    let all = claims(text);
+    let c = all.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
+    assert_eq!(norm(&c.actor), "Eric Milner", "{all:?}");
+}
