@@ -2026,6 +2026,11 @@ impl Analyzer<'_, '_, '_> {
         if verb.act != Act::Demand || !in_quotation {
             return None;
         }
+        // ("thanks to ‘laughable demands’ from its pilots": a quotation closing on the word
+        // quotes a noun phrase, not a clause)
+        if matches!(self.kind(v + 1), Some(AtomKind::CloseQuote | AtomKind::Quote)) {
+            return None;
+        }
         let left = self.skip_left(v.checked_sub(1))?;
         // "demands", "urged"; a bare form only after "and" ("… and urge your resignation")
         // (or after a plural: "his attempts to intimidate the courts demand …")

@@ -424,6 +424,11 @@ fn a_thing_demanding_in_quoted_words_is_the_speaker_demanding() {
         "The ruling means there'll now be no competing extradition request to the one from the US.",
         Act::Demand,
     );
+    // a noun phrase in scare quotes is no quoted clause
+    no_act(
+        "The airline said there may be strikes thanks to \u{2018}laughable demands\u{2019} from its pilots.",
+        Act::Demand,
+    );
 }
 
 #[test]
