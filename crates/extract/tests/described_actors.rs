@@ -1197,3 +1197,11 @@ fn a_council_s_members_and_officers_speak_for_it() {
     let c = first("Councillor Jane Smith rejected the budget.", Act::Reject);
     assert_eq!(c.actor.text, "Councillor Jane Smith");
 }
+
+#[test]
+fn the_owners_of_a_business_speak_for_it() {
+    let c = first("The owners of the mine deny it is polluting the river.", Act::Deny);
+    assert_eq!(c.actor.text, "The owners of the mine");
+    let c = first("The factory owners rejected the workers' demands.", Act::Reject);
+    assert_eq!(c.actor.text, "The factory owners");
+}
