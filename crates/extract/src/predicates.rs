@@ -2862,6 +2862,15 @@ impl Analyzer<'_, '_, '_> {
                         .iter()
                         .any(|w| self.word(k, w))
                 }) && ["fake", "phony", "fabricated", "doctored", "staged", "forged"].iter().any(|w| self.word(u, w));
+            // ("the reports are plainly and simply wrong": news called wrong or biased is denied)
+            let reported = head.into_iter().any(|k| {
+                ["report", "reports", "story", "stories", "article", "articles", "reporting", "account"]
+                    .iter()
+                    .any(|w| self.word(k, w))
+            }) && ["wrong", "flawed", "biased", "fake", "phony", "ridiculous", "propaganda"]
+                .iter()
+                .any(|w| self.word(u, w));
+            let accusation = accusation || reported;
             // ("said Trump's Greenland proposal was absurd": a proposal called baseless is
             // refused, as one called unacceptable is)
             let proposed = head.into_iter().any(|k| {

@@ -1205,3 +1205,9 @@ fn the_owners_of_a_business_speak_for_it() {
     let c = first("The factory owners rejected the workers' demands.", Act::Reject);
     assert_eq!(c.actor.text, "The factory owners");
 }
+
+#[test]
+fn a_bloc_s_executive_arm_speaks_for_it() {
+    let c = first("The European Union's executive arm rejected the draft budget.", Act::Reject);
+    assert_eq!(norm(&c.actor), "European Union");
+}

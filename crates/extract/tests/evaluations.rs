@@ -1550,3 +1550,11 @@ fn a_deed_called_beyond_excuse_or_a_slaughter_is_an_accusation() {
     // a brutal winter is no one's deed
     none("Farmers said the winter had been brutal.");
 }
+
+#[test]
+fn news_reports_called_wrong_are_denied() {
+    let c = first("The party leader said the reports were plainly and simply wrong.", Act::Deny);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the reports"));
+    // a report judged only harshly is no denial
+    no_act("The senator said the report was alarming.", Act::Deny);
+}
