@@ -2660,6 +2660,15 @@ impl Analyzer<'_, '_, '_> {
             if reports[r].comp.0 < e && (reports[r].comp.0 > s || s >= e) {
                 s = reports[r].comp.0;
             }
+            // ("… similar to that between two London boroughs and it is simply not the case": a
+            // pronoun after "and" opens a clause of its own)
+            if e >= 2
+                && s + 1 < e
+                && (self.word(e - 2, "and") || self.word(e - 2, "but"))
+                && ["it", "this", "that", "they", "he", "she"].iter().any(|w| self.word(e - 1, w))
+            {
+                s = e - 1;
+            }
             // ("remarks of this nature are unacceptable": a plural noun that is also a verb of
             // saying, before its "of", opens the subject)
             if s > reports[r].comp.0

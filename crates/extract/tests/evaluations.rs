@@ -1558,3 +1558,19 @@ fn news_reports_called_wrong_are_denied() {
     // a report judged only harshly is no denial
     no_act("The senator said the report was alarming.", Act::Deny);
 }
+
+#[test]
+fn no_foundation_for_a_claim_and_not_the_case_deny_it() {
+    let c = first(
+        "The minister said there was no foundation for the speculation about early elections.",
+        Act::Deny,
+    );
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("the speculation")), "{c:?}");
+    first("\u{201c}That is simply not the case,\u{201d} the spokesman said.", Act::Deny);
+    // a pronoun after "and" opens its own clause: the judgement is of it, not of what came before
+    let c = first(
+        "The senator said the nominee resents the agency, and he is entirely unfit to lead it.",
+        Act::Accuse,
+    );
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("he is")), "{c:?}");
+}
