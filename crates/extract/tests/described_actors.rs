@@ -1211,3 +1211,11 @@ fn a_bloc_s_executive_arm_speaks_for_it() {
     let c = first("The European Union's executive arm rejected the draft budget.", Act::Reject);
     assert_eq!(norm(&c.actor), "European Union");
 }
+
+#[test]
+fn a_union_is_labour_and_asks_for_what_it_wants() {
+    let c = first("The unions want higher pay and shorter hours.", Act::Demand);
+    assert_eq!(c.actor.role, Some(newsclaim_extract::Role::Labour));
+    // anyone's wish is no demand
+    no_act("Many shoppers want cheaper phones.", Act::Demand);
+}
