@@ -1317,13 +1317,19 @@ impl Analyzer<'_, '_, '_> {
             "made",
             "announced",
         ];
-        let Some(lead) = (v.saturating_sub(4)..v).rev().find(|&k| STATING.iter().any(|w| self.word(k, w)))
+        let Some(lead) = (v.saturating_sub(6)..v).rev().find(|&k| STATING.iter().any(|w| self.word(k, w)))
         else {
             return;
         };
-        // only a determiner (a possessive pronoun is one) or a modifier between: "voiced their
-        // strong opposition"
-        if !(lead + 1..v).all(|k| self.has(k, class::DET) || self.is_modifier(k)) || !self.word(v + 1, "to") {
+        // only a determiner (a possessive pronoun is one), a modifier or a day between: "voiced
+        // their strong opposition", "reiterated on Thursday its firm opposition"
+        let between = |k: usize| {
+            self.has(k, class::DET | class::WEEKDAY | class::TIME)
+                || self.word(k, "on") && self.has(k + 1, class::WEEKDAY | class::TIME)
+                || self.is_modifier(k)
+                || self.tag(k).is_some_and(|t| t.xpos() == "JJ")
+        };
+        if !self.word(v + 1, "to") || !(lead + 1..v).all(between) {
             return;
         }
         self.push_subject_claim(lead, v, (Act::Reject, "stance"), v + 2, reports, out);

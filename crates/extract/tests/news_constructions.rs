@@ -1344,6 +1344,13 @@ fn asking_someone_not_to_act_keeps_the_not() {
 fn opposition_voiced_is_a_refusal() {
     expect_exact("Several governors voiced opposition to the mandate.", Act::Reject, "", "the mandate");
     first("Major corporations expressed their strong opposition to the bill.", Act::Reject);
+    // past a day, and an adjective the lexicon knows as a noun ("firm")
+    expect_exact(
+        "China reiterated on Thursday its firm opposition to the plan.",
+        Act::Reject,
+        "China",
+        "the plan",
+    );
     // the opposition as an actor, or as a thing that grows
     first("The opposition demanded new elections.", Act::Demand);
     none("The opposition to the bill grew.");
