@@ -3534,6 +3534,8 @@ impl Analyzer<'_, '_, '_> {
             });
             self.word(k - 1, "be") && future(k - 2) && k >= 3 && self.word(k - 3, "there") && for_whom
                 || self.word(k - 1, "face") && future(k - 2) && !self.word(v + 1, "of")
+                // ("told the group to stop its attacks or face consequences": the other way)
+                || self.word(k - 1, "face") && self.word(k - 2, "or") && !self.word(v + 1, "of")
                 || self.word(k - 1, "have") && future(k - 2) && grave && for_whom
                 || k >= 4
                     && self.word(k - 1, "with")
@@ -3565,6 +3567,10 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let mut start = self.clause_start(k - 1);
+        // ("must withdraw or face the consequences": the warning is the other way, after "or")
+        if k >= 2 && self.word(k - 1, "face") && self.word(k - 2, "or") {
+            start = k - 1;
+        }
         // ("Those who cross this line will pay": from the ones the relative clause describes)
         if start >= 2 && self.has(start - 1, class::REL) {
             start = self.clause_start(start - 2);
@@ -3980,6 +3986,40 @@ impl Analyzer<'_, '_, '_> {
     fn holds_responsible(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
         if self.word(v, "responsibility") || v < 2 {
             return false;
+        }
+        // "those responsible will be held accountable", said: a reckoning foretold in someone's
+        // words warns whoever it falls on
+        if v >= 4 && self.word(v - 1, "held") && self.word(v - 2, "be") && self.word(v, "accountable") {
+            let (b, negated) = self.adverbs_before(v - 2);
+            let future =
+                b > 0 && ["will", "would", "'ll", "’ll", "shall"].iter().any(|w| self.word(b - 1, w));
+            let Some(r) = self.report_at(reports, v) else { return false };
+            let Some(speaker) = reports[r].speaker.filter(|_| future && !negated) else { return false };
+            // (the subject whole: "those who did this will be held accountable")
+            let from = self.skip_quotes_from(reports[r].comp.0);
+            let start = if from < b - 1 && (from..b - 1).all(|k| self.kind(k) != Some(AtomKind::Comma)) {
+                from
+            } else {
+                self.clause_start(b - 1).max(reports[r].comp.0)
+            };
+            let (end, _) = self.clause_end(v, false);
+            if start >= b - 1 {
+                return false;
+            }
+            let addressee = self.actor_ending_at(b - 2);
+            self.push(
+                out,
+                Act::Warn,
+                speaker,
+                addressee,
+                Some((start, end.max(v + 1))),
+                v,
+                "held-accountable",
+                (false, false),
+                Some(r),
+                false,
+            );
+            return true;
         }
         let Some(object) = self.actor_ending_at(v - 1) else { return false };
         let Some(verb) = object.s.checked_sub(1) else { return false };

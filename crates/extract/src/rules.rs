@@ -6401,6 +6401,9 @@ impl Analyzer<'_, '_, '_> {
                     // "rejected a compromise that Pence floated": what a relative clause says
                     // of the object stands outside the claim made about it
                     && c.rule != "verb-object-relative"
+                    // "must withdraw or face the consequences": the warning the demand ends with
+                    // is a claim of its own
+                    && !(c.rule == "reported-consequences" && d.act == Act::Demand)
             });
             if inside {
                 keep[i] = false;

@@ -2815,3 +2815,23 @@ fn a_deed_that_will_not_go_unanswered_is_a_warning() {
     no_act("The mayor said the residents' questions would not go unanswered.", Act::Warn);
     no_act("The letter went unanswered for weeks, the lawyer said.", Act::Warn);
 }
+
+#[test]
+fn a_reckoning_foretold_in_the_passive_warns() {
+    let c = first("The minister said those responsible for the attack will be held accountable.", Act::Warn);
+    assert_eq!(
+        c.content.as_ref().map(|p| &*p.text),
+        Some("those responsible for the attack will be held accountable")
+    );
+    // nobody held accountable yet, or not to be: no warning
+    no_act("The minister said nobody had been held accountable for the attack.", Act::Warn);
+    no_act("The minister said the guards would not be held accountable.", Act::Warn);
+}
+
+#[test]
+fn a_demand_ending_in_or_face_the_consequences_also_warns() {
+    let all = claims("Russia must withdraw its troops or face the consequences, the minister said.");
+    assert!(all.iter().any(|c| c.act == Act::Demand), "{all:?}");
+    let c = all.iter().find(|c| c.act == Act::Warn).expect("the warning");
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("face the consequences"));
+}
