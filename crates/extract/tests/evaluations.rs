@@ -1574,3 +1574,14 @@ fn no_foundation_for_a_claim_and_not_the_case_deny_it() {
     );
     assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("he is")), "{c:?}");
 }
+
+#[test]
+fn a_decision_called_hasty_or_irrational_is_an_accusation() {
+    let c = first("Parents called the school board's decision hasty.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the school board's decision"));
+    first("The judge called the minister's decision patently irrational.", Act::Accuse);
+    // a plan called unworkable is refused
+    first("The union said the plan was unworkable.", Act::Reject);
+    // "rushed to welcome" is no judgement
+    no_act("Shipping groups rushed to welcome the statement.", Act::Accuse);
+}
