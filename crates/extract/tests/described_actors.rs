@@ -1219,3 +1219,10 @@ fn a_union_is_labour_and_asks_for_what_it_wants() {
     // anyone's wish is no demand
     no_act("Many shoppers want cheaper phones.", Act::Demand);
 }
+
+#[test]
+fn kidnappers_and_captors_are_armed_groups_that_threaten() {
+    let c = first("His captors threatened to behead him within 48 hours.", Act::Warn);
+    assert_eq!(c.actor.role, Some(newsclaim_extract::Role::ArmedGroup));
+    first("The kidnappers demanded a ransom for the crew.", Act::Demand);
+}
