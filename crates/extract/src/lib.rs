@@ -361,6 +361,8 @@ impl Extractor {
                     || a.text.len() == 8 && a.eq("deadline")
                     // ("contested the results")
                     || a.text.starts_with("contest")
+                    // ("likened the commission to the Soviet Union")
+                    || a.text.len() >= 6 && (a.text.starts_with("compar") || a.text.starts_with("liken"))
                     // ("will not stand idly by", "poured cold water on", "poured scorn on", "shut the
                     // door on")
                     || a.text.len() == 4 && (a.eq("idly") || a.eq("door") || a.eq("fire"))

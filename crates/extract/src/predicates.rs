@@ -4159,6 +4159,72 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// "comparing Schiff to Senator Joseph McCarthy", "likened the commission to the Soviet
+    /// Union": likening someone to a byword for tyranny or persecution accuses them (`v` at the
+    /// verb). A comparison with anything else ("compared the phone to its rival") is none.
+    pub(crate) fn likened_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const BYWORDS: [&str; 22] = [
+            "hitler",
+            "nazi",
+            "nazis",
+            "stalin",
+            "mussolini",
+            "fascist",
+            "fascists",
+            "fascism",
+            "gestapo",
+            "kgb",
+            "stasi",
+            "mccarthy",
+            "mccarthyism",
+            "dictator",
+            "dictators",
+            "tyrant",
+            "tyrants",
+            "mafia",
+            "mobster",
+            "gangsters",
+            "taliban",
+            "isis",
+        ];
+        // (past an aside: "comparing Mr. Schiff, a fellow Californian, to …")
+        let Some(to) = (v + 2..(v + 12).min(self.n()))
+            .take_while(|&k| self.kind(k) != Some(AtomKind::Terminal))
+            .find(|&k| self.word(k, "to") || self.word(k, "with"))
+        else {
+            return;
+        };
+        let (end, _) = self.clause_end(to + 1, false);
+        let soviet =
+            (to + 1..end).any(|k| self.word(k, "soviet")) && (to + 1..end).any(|k| self.word(k, "union"));
+        let byword = (to + 1..end.min(to + 7)).any(|k| BYWORDS.iter().any(|w| self.word(k, w)));
+        if !(byword || soviet) {
+            return;
+        }
+        let Some(likened) = self.actor_starting_at(v + 1).filter(|a| a.e <= to) else { return };
+        let Some((actor, _)) = self.subject_of(v, reports).or_else(|| {
+            // ("spent his news conference comparing Mr. Schiff to …": the participle's subject)
+            let comma_or_verb = v.checked_sub(1)?;
+            self.clause_subject_before(comma_or_verb).map(|a| (a, ""))
+        }) else {
+            return;
+        };
+        let polarity = self.polarity_before(v);
+        let report = self.attribution(reports, v);
+        self.push(
+            out,
+            Act::Accuse,
+            actor,
+            Some(likened),
+            Some((v + 1, end)),
+            v,
+            "likened",
+            polarity,
+            report,
+            false,
+        );
+    }
+
     /// "is opposed to X" rejects X; "is in favor of X", "came out in favour of X", "voted in
     /// favor of X" accept it.
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {

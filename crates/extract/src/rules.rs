@@ -1082,6 +1082,13 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'o') if a.eq("opposition") => {
                     self.voiced_opposition(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'c' | b'l')
+                    if ["compared", "comparing", "compares", "likened", "likening", "likens"]
+                        .iter()
+                        .any(|w| a.eq(w)) =>
+                {
+                    self.likened_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'u') if a.eq("unanswered") || a.eq("unpunished") => {
                     self.consequences_rule(v, &reports, &mut scratch.candidates)
                 }

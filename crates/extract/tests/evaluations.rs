@@ -1585,3 +1585,19 @@ fn a_decision_called_hasty_or_irrational_is_an_accusation() {
     // "rushed to welcome" is no judgement
     no_act("Shipping groups rushed to welcome the statement.", Act::Accuse);
 }
+
+#[test]
+fn likening_someone_to_a_byword_for_tyranny_accuses_them() {
+    let c = first("The senator likened the president to Hitler.", Act::Accuse);
+    assert_eq!(c.addressee.as_ref().map(|a| &*a.text), Some("the president"));
+    // past an aside, in a participle clause
+    let c = first(
+        "The leader spent his news conference comparing Mr. Ross, a fellow Texan, to Senator Joseph McCarthy.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "The leader");
+    first("The minister compared the commission to the Soviet Union.", Act::Accuse);
+    // comparing things, or sides on a measure, accuses no one
+    none("The review compared the new phone to its rival.");
+    none("Analysts compared Germany with France on growth.");
+}
