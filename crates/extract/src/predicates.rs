@@ -412,10 +412,20 @@ impl Analyzer<'_, '_, '_> {
             let owned = addressee.is_some_and(|ad| self.kind(ad.e) == Some(AtomKind::Possessive));
             if venue {
                 // (what it is about is read above)
+            } else if self.is_verbal_attack(nn) && !self.word(after, "at") {
+                // ("stepped up his attacks against the judiciary": what is attacked)
+                let (end, _) = self.clause_end(after + 1, false);
+                if end > after + 1 {
+                    content = (after + 1, end);
+                }
             } else if owned && matches!(act, Act::Accuse | Act::Reject) {
                 let (end, _) = self.clause_end(after + 1, false);
                 content = (after + 1, end);
-            } else if object_end > after + 1 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w))
+            } else if object_end > after + 1
+                && ["to", "for", "that"].iter().any(|w| self.word(object_end, w))
+                // ("attacks on news coverage that he does not like": a relative clause of the
+                // thing attacked)
+                && !(self.is_verbal_attack(nn) && self.word(object_end, "that"))
             {
                 let (end, _) = self.clause_end(object_end + 1, false);
                 content = (object_end + 1, end);
@@ -5099,6 +5109,33 @@ impl Analyzer<'_, '_, '_> {
     /// "a scathing attack", "a blistering broadside": an attack made in words (a "fierce
     /// attack" may be fought).
     fn is_verbal_attack(&self, k: usize) -> bool {
+        // ("waged relentless attacks on news coverage", "attacks against the judiciary": on
+        // words, people's standing or institutions of judgement, not on places or troops)
+        const SPOKEN_OF: [&str; 14] = [
+            "press",
+            "media",
+            "coverage",
+            "news",
+            "journalists",
+            "reporters",
+            "judiciary",
+            "judges",
+            "critics",
+            "character",
+            "integrity",
+            "record",
+            "reputation",
+            "credibility",
+        ];
+        let attacks = ["attack", "attacks"].iter().any(|w| self.word(k, w));
+        if attacks
+            && (self.word(k + 1, "on") || self.word(k + 1, "against"))
+            && (k + 2..(k + 6).min(self.n()))
+                .take_while(|&j| self.atoms[j].is_word() || self.kind(j) == Some(AtomKind::Possessive))
+                .any(|j| SPOKEN_OF.iter().any(|w| self.word(j, w)))
+        {
+            return true;
+        }
         ["attack", "attacks", "broadside"].iter().any(|w| self.word(k, w))
             && k > 0
             && [

@@ -1601,3 +1601,16 @@ fn likening_someone_to_a_byword_for_tyranny_accuses_them() {
     none("The review compared the new phone to its rival.");
     none("Analysts compared Germany with France on growth.");
 }
+
+#[test]
+fn attacks_on_the_press_or_the_courts_are_verbal() {
+    let c = first(
+        "The president has waged relentless attacks on news coverage that he does not like.",
+        Act::Accuse,
+    );
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("news coverage that he does not like"));
+    let c = first("The president stepped up his attacks against the judiciary.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the judiciary"));
+    // attacks on places or troops are deeds, not words
+    none("Rebels launched attacks on army positions.");
+}
