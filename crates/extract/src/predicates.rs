@@ -1532,6 +1532,11 @@ impl Analyzer<'_, '_, '_> {
             b += 1;
         }
         let shame = self.word(b, "be") && self.word(b + 1, "ashamed") && !self.has(m_end, class::NEG);
+        // "they have to face the consequences of their acts": a penalty foretold, which warns
+        // (see `consequences_rule`), not a duty asked for
+        if self.word(b, "face") && (b + 1..(b + 4).min(self.n())).any(|k| self.word(k, "consequences")) {
+            return;
+        }
         self.push(
             out,
             if shame { Act::Accuse } else { Act::Demand },
@@ -3511,6 +3516,30 @@ impl Analyzer<'_, '_, '_> {
             });
             (negated && !asked).then_some(j - 1)
         };
+        // ("they have to face the consequences", "must face the consequences")
+        let must = |i: usize| {
+            self.word(i, "must")
+                || i >= 1 && self.word(i, "to") && ["have", "has", "had"].iter().any(|w| self.word(i - 1, w))
+        };
+        // ("the consequences of their acts": of what someone did, not of a storm)
+        let of_deeds = self.word(v + 1, "of")
+            && ["his", "her", "their", "its", "this", "these"].iter().any(|w| self.word(v + 2, w))
+            && [
+                "acts",
+                "act",
+                "actions",
+                "crime",
+                "crimes",
+                "behaviour",
+                "behavior",
+                "decision",
+                "decisions",
+                "conduct",
+                "aggression",
+                "attack",
+            ]
+            .iter()
+            .any(|w| self.word(v + 3, w));
         let foretold = if let Some(not) = unanswered(v) {
             k = not;
             true
@@ -3543,7 +3572,9 @@ impl Analyzer<'_, '_, '_> {
                     .any(|w| self.word(j, w))
             });
             self.word(k - 1, "be") && future(k - 2) && k >= 3 && self.word(k - 3, "there") && for_whom
-                || self.word(k - 1, "face") && future(k - 2) && !self.word(v + 1, "of")
+                || self.word(k - 1, "face")
+                    && (future(k - 2) || must(k - 2))
+                    && (!self.word(v + 1, "of") || of_deeds)
                 // ("told the group to stop its attacks or face consequences": the other way)
                 || self.word(k - 1, "face") && self.word(k - 2, "or") && !self.word(v + 1, "of")
                 || self.word(k - 1, "have") && future(k - 2) && grave && for_whom

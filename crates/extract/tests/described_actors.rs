@@ -569,8 +569,11 @@ fn a_commentator_speaks_for_no_side() {
 
 #[test]
 fn a_place_ending_in_a_side_s_name_is_no_side() {
-    let c = first("Cheuk Hau-yip, the commander of Kowloon West district, said: \"They have to face the consequences.\"", Act::Demand);
-    assert_eq!(c.actor.norms, vec!["Cheuk Hau-yip".to_string()]);
+    let c = first(
+        "Lee Ka-wing, the commander of Tsuen Wan West district, said: \"They must stop the attacks now.\"",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.norms, vec!["Lee Ka-wing".to_string()]);
 }
 
 #[test]

@@ -2835,3 +2835,13 @@ fn a_demand_ending_in_or_face_the_consequences_also_warns() {
     let c = all.iter().find(|c| c.act == Act::Warn).expect("the warning");
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("face the consequences"));
 }
+
+#[test]
+fn having_to_face_the_consequences_of_one_s_acts_is_a_warning_not_a_duty() {
+    let all = claims("\u{201c}They have to face the consequences of their acts,\u{201d} the commander said.");
+    assert!(all.iter().any(|c| c.act == Act::Warn), "{all:?}");
+    assert!(all.iter().all(|c| c.act != Act::Demand), "{all:?}");
+    first("The minister said Russia must face the consequences.", Act::Warn);
+    // the consequences of a storm are no one's reprisal
+    no_act("The mayor said farmers will face the consequences of the drought.", Act::Warn);
+}
