@@ -758,7 +758,7 @@ fn follows_right_after(a: &Claim<'_>, b: &Claim<'_>) -> bool {
     a.evidence.span.end <= b.evidence.span.start && b.evidence.span.start - a.evidence.span.end <= 2
 }
 
-/// "I think it's immoral. I think it's unethical. I think it's corrupt.": judgements one speaker
+/// "I think it's reckless. I think it's cruel. I think it's dishonest.": judgements one speaker
 /// makes in a run of sentences of one paragraph are one accusation, with the run as content and
 /// evidence.
 fn merge_running_judgements<'t>(text: &'t str, claims: &mut Vec<Claim<'t>>) {

@@ -521,7 +521,7 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn is_title_case(&self) -> bool {
         let long_words = self.atoms.iter().filter(|a| a.is_word() && a.text.len() >= 4);
         let (long, capitalised) = long_words.fold((0, 0), |(l, c), a| (l + 1, c + usize::from(a.cap)));
-        // a name-dense sentence ("…, Sen. Lindsey Graham of South Carolina, also lambasted
+        // a name-dense sentence ("…, Sen. Ruth Calder of North Dakota, also lambasted
         // Schiff on Thursday") still writes its verbs in lower case; a headline does not
         let lower_verb = self.atoms.iter().any(|a| {
             a.is_word()
@@ -603,7 +603,7 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn learn_names(&mut self) {
         let n = self.n();
         // A title-case headline capitalises every word: its capitalised runs are not names
-        // ("Nebraska, Oklahoma File Federal Suit Against Colorado").
+        // ("Idaho, Utah File Federal Suit Against Nevada").
         let title_case = self.is_title_case();
         // The person named just before (start, end, index), for "A and B".
         let mut previous: Option<(usize, usize, usize)> = None;
@@ -842,7 +842,7 @@ impl Analyzer<'_, '_, '_> {
                     self.memory.alias(self.atoms[k].text, p);
                 }
             }
-            // "Sen. Jim DeMint, R-S.C., would …": past an aside to the verb
+            // "Sen. Ann Cole, R-Ky., would …": past an aside to the verb
             let next = self.past_aside(e, |k| self.is_finite_verbish(k));
             // the subject of a reported clause ("said Steele must …") is not the sentence's subject
             let embedded = s > 0 && (self.is_report_word(s - 1) || self.word(s - 1, "that"));
@@ -851,7 +851,7 @@ impl Analyzer<'_, '_, '_> {
                     || self.is_report_word(next)
                     || self.kind(next) == Some(AtomKind::Comma) && (sentence_start || office_before));
             self.memory.sighted(p, s, subject, self.atoms[s].quoted);
-            // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez": a group
+            // "Senator Ruth Calder and congresswoman Maria Ortiz": a group
             if let Some((ps, pe, pp)) = previous.filter(|&(_, _, pp)| pp != p) {
                 // ("John McCain (AZ) and Lindsey Graham (SC)": a state or party in brackets after
                 // the first name)

@@ -339,7 +339,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// A verb of hostile action ("retaliate", "declare war", "use force"); "keep" only for
-    /// keeping something closed ("he'd keep the government closed for years"); none done to
+    /// keeping something closed ("he would keep the agency shut for months"); none done to
     /// oneself ("willing to kill themselves", "vowed to defend itself").
     pub fn is_threat_verb(&self, i: usize) -> bool {
         let reflexive = || {
@@ -729,7 +729,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         let first = c1 + 1;
         let a = &self.atoms[first];
-        // "Charles Simpson, program administrator for the Refugees in Towns Project, told": a
+        // "Dana Reyes, program director for the Safe Harbour Project, told": a
         // lowercase description of the person named before, with no verb of its own
         let description = !a.cap
             && a.kind == AtomKind::Word
@@ -801,7 +801,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     })
                 // ", speaking at the summit in Addis Ababa,"
                 || !a.cap && a.text.len() > 4 && a.text.ends_with("ing") && a.info.is_none_or(|w| w.class == 0)
-                // "the state's two senators, Jeff Flake and John McCain, called on …": the names
+                // "the state's two senators, Ann Cole and Tom Reyes, called on …": the names
                 // of the people a group noun counts
                 || self.is_agent_head(c1 - 1)
                     && self.is_name(first)
@@ -3037,7 +3037,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     }
 
     /// The subject of the clause that `p` continues: the nearest actor phrase left of `p` that is
-    /// followed by a verb ("Moscow is seeking … and is stepping up pressure by seeking …").
+    /// followed by a verb ("Ankara is seeking … and is raising the pressure by demanding …").
     pub fn clause_subject_before(&self, p: usize) -> Option<Actor> {
         /// Verbs of thinking whose clause follows them without "that".
         const THINKING_VERBS: [&str; 12] = [
@@ -3082,7 +3082,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if ["himself", "herself", "themselves", "itself"].iter().any(|w| self.word(next, w)) {
                 next = self.skip_right(next + 1, p);
             }
-            // "Barack Obama, the most popular Democrat in America, inserted himself …", "The three
+            // "Ana Ruiz, the most popular senator in Peru, inserted herself …", "The three
             // chairmen — A, B and C — issued …": past an aside between commas or dashes
             for (mark, reach) in [(AtomKind::Comma, 20), (AtomKind::Dash, 40)] {
                 if self.kind(next) != Some(mark) {
@@ -3466,7 +3466,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     {
                         return (i, None);
                     }
-                    // "Assange, who denies the accusation, has avoided …": the comma closing a
+                    // "Varga, who denies the charge, has avoided …": the comma closing a
                     // relative clause the claim is in, before the main clause's verb
                     if i > from
                         && self.has(j, class::AUX | class::MODAL)
@@ -3498,7 +3498,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                                 && x.text.ends_with('s')
                                 && x.mark == NONE
                         }) && self.word(j + 2, "to");
-                        // ("to veto it, and major corporations like Marriott … all wrote …": a
+                        // ("to veto it, and large employers like Acme … all wrote …": a
                         // clause with a subject of its own; a verb phrase goes on with a verb)
                         let own_subject = verb_phrase
                             && self.atoms.get(j + 1).is_some_and(|x| x.is_word() && !x.is(class::DET))
@@ -3540,7 +3540,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             _ => return (i, None),
                         }
                     } else if (self.word(j, "a") || self.word(j, "an")) && self.closed_aside(j).is_some() {
-                        // "block Ukraine, a former Soviet state, from becoming a member"
+                        // "bar Moldova, a former Soviet republic, from joining"
                         i = self.closed_aside(j).unwrap_or(i);
                         continue;
                     } else if i > from
@@ -3807,7 +3807,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     {
                         return (i, Some(i + 1));
                     }
-                    // "urged an end to the violence and for all sides to engage in talks": two
+                    // "urged a halt to the fighting and for both sides to return to talks": two
                     // demands
                     if !verb_phrase && a.eq("and") && self.word(i + 1, "for") && i > from + 1 {
                         return (i, Some(i + 2));

@@ -338,7 +338,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return false;
         }
-        // "took to Twitter to air her grievances": the subject of the verb that leads to it
+        // "took to social media to air her complaints": the subject of the verb that leads to it
         let lead = if led_infinitive {
             let Some(lead) = self.claim_lead(v - 1).or_else(|| self.purpose_lead(v - 1)) else {
                 return false;
@@ -423,7 +423,7 @@ impl Analyzer<'_, '_, '_> {
                 content = (after + 1, end);
             } else if object_end > after + 1
                 && ["to", "for", "that"].iter().any(|w| self.word(object_end, w))
-                // ("attacks on news coverage that he does not like": a relative clause of the
+                // ("attacks on reporting that she dislikes": a relative clause of the
                 // thing attacked)
                 && !(self.is_verbal_attack(nn) && self.word(object_end, "that"))
             {
@@ -943,7 +943,7 @@ impl Analyzer<'_, '_, '_> {
         let at_request =
             before.is_some_and(|b| self.word(b, "at") || self.word(b, "upon") || self.word(b, "on"));
         if at_request {
-            // "At Russia’s request, the US should …": the main clause is what was asked for.
+            // "At Iran's request, the EU should …": the main clause is what was asked for.
             let mut c = nn + 1;
             if self.kind(c) == Some(AtomKind::Comma) {
                 c += 1;
@@ -1147,7 +1147,7 @@ impl Analyzer<'_, '_, '_> {
 
     /// "Y must/should …" in reported speech: a demand by the speaker on Y.
     pub(crate) fn modal_rule(&self, m: usize, m_end: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        // "the United States needs stronger border security": a need of a named actor, said by
+        // "Germany needs tighter export controls": a need of a named actor, said by
         // someone, asks for the thing; other needs ("the plant needs water") say nothing
         let need_object = (self.word(m, "need") || self.word(m, "needs")) && !self.word(m_end, "to");
         // "she didn't need their permission": no need, no demand
@@ -1237,7 +1237,7 @@ impl Analyzer<'_, '_, '_> {
         if self.word(m, "ought") && !self.word(m_end, "to") {
             return;
         }
-        // "the work may well need to shift course": a need foreseen, not one put on anyone
+        // "the project may well need to change direction": a need foreseen, not one put on anyone
         let mut h = m;
         while h > 0 && (self.has(h - 1, class::ADV) || self.is_ly_adverb(h - 1) || self.word(h - 1, "well")) {
             h -= 1;
@@ -1408,7 +1408,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        // "All of the fools that are so focused on Russia should …": the phrase a relative
+        // "All of those who are so obsessed with the polls should …": the phrase a relative
         // clause describes is the subject
         let mut left = left;
         // "Those who wanted Brexit must offer solutions": the people the clause describes
@@ -1532,7 +1532,7 @@ impl Analyzer<'_, '_, '_> {
             b += 1;
         }
         let shame = self.word(b, "be") && self.word(b + 1, "ashamed") && !self.has(m_end, class::NEG);
-        // "they have to face the consequences of their acts": a penalty foretold, which warns
+        // "they must face the consequences of their actions": a penalty foretold, which warns
         // (see `consequences_rule`), not a duty asked for
         if self.word(b, "face") && (b + 1..(b + 4).min(self.n())).any(|k| self.word(k, "consequences")) {
             return;
@@ -1590,7 +1590,7 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "it is necessary/crucial that …" in reported speech.
-    /// "“The right decision is to step aside,” they said": the course a speaker calls right is
+    /// "“The right course is to withdraw now,” they said": the course a speaker calls right is
     /// demanded.
     pub(crate) fn right_course_rule(
         &self,
@@ -1981,7 +1981,7 @@ impl Analyzer<'_, '_, '_> {
         .then_some((question, be))
     }
 
-    /// "he did nothing wrong", "Flynn hadn't done anything wrong": in someone's reported words,
+    /// "he did nothing wrong", "the aide hadn't done anything wrong": in someone's reported words,
     /// a denial of wrongdoing.
     pub(crate) fn nothing_wrong_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         const WRONG: [&str; 7] =
@@ -2048,7 +2048,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let (end, _) = self.clause_end(w + 2, false);
-        // ("the wall and the shutdown have nothing to do with each other": things kept apart,
+        // ("the tariffs and the talks have nothing to do with one another": things kept apart,
         // no part denied)
         let reciprocal = self.word(w + 2, "each") || self.word(w + 2, "one") && self.word(w + 3, "another");
         if end <= w + 2 || reciprocal {
@@ -2065,7 +2065,7 @@ impl Analyzer<'_, '_, '_> {
         if no {
             k -= 1;
         }
-        // "there was no collusion and no obstruction": the second noun goes with the first
+        // "there was no bribery and no cover-up": the second noun goes with the first
         if k >= 2 && self.word(k - 1, "and") && self.has(k - 2, class::WRONGDOING) {
             return;
         }
@@ -2405,7 +2405,7 @@ impl Analyzer<'_, '_, '_> {
         // (the opening quote of a quoted label that takes in words before the judging one: "a
         // “selfish and irresponsible act”" opens at its article outside the quotes)
         let mut quoted_open = None;
-        // "called the bills “a time-wasting act of political posturing”": a quoted label is one
+        // "called the motions “a cynical exercise in political theatre”": a quoted label is one
         // judgement from its opening quote
         if self.atoms[u].quoted {
             let open = (u.saturating_sub(10)..u).rev().find(|&j| self.kind(j) == Some(AtomKind::OpenQuote));
@@ -2728,7 +2728,7 @@ impl Analyzer<'_, '_, '_> {
             {
                 s = from;
             }
-            // "“What he said is just flat wrong,” X said": the subject holds a reporting verb
+            // "“What she claimed is simply wrong,” X said": the subject holds a reporting verb
             if s >= e && act == Act::Accuse {
                 s = self.skip_quotes_from(reports[r].comp.0).min(e);
             }
@@ -2782,7 +2782,7 @@ impl Analyzer<'_, '_, '_> {
             } else {
                 (s, e)
             };
-            // "I don't think your question was offensive": a judgement the speaker holds back
+            // "I don't believe the remark was offensive": a judgement the speaker holds back
             let thinks =
                 |k: usize| ["think", "believe", "consider", "feel", "find"].iter().any(|w| self.word(k, w));
             let held_back = (s.saturating_sub(4)..s).chain([reports[r].verb.0]).any(|k| {
@@ -2948,7 +2948,7 @@ impl Analyzer<'_, '_, '_> {
                 };
                 (act, rule, content)
             };
-            // "the first session I did was a total disaster": judging one's own doing accuses no one
+            // "my first speech was a complete disaster": judging one's own doing accuses no one
             if act == Act::Accuse && (s..e).any(|k| ["i", "my"].iter().any(|w| self.word(k, w))) {
                 return;
             }
@@ -3316,7 +3316,7 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "“The Fake News is making such a big deal …”", "hit hard by the Fake News Media": in a
+    /// "“The Fake News is blowing this up …”", "attacked by the Fake News Media": in a
     /// speaker's own words, "fake news" used as a name for the press (after a determiner, not
     /// as a predicate) accuses the press; the clause is what it is accused of. Returns whether
     /// the words were read so.
@@ -4228,7 +4228,7 @@ impl Analyzer<'_, '_, '_> {
             "taliban",
             "isis",
         ];
-        // (past an aside: "comparing Mr. Schiff, a fellow Californian, to …")
+        // (past an aside: "comparing Mr. Ross, a fellow Texan, to …")
         let Some(to) = (v + 2..(v + 12).min(self.n()))
             .take_while(|&k| self.kind(k) != Some(AtomKind::Terminal))
             .find(|&k| self.word(k, "to") || self.word(k, "with"))
@@ -4480,7 +4480,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        // "it depends on what Boeing is willing to invest": an open question, not a readiness
+        // "it depends on what the insurer is willing to pay": an open question, not a readiness
         let clause = self.clause_start(b - 1);
         if (clause.saturating_sub(1)..b).any(|k| self.word(k, "what") || self.word(k, "whether")) {
             return;
@@ -4528,7 +4528,7 @@ impl Analyzer<'_, '_, '_> {
         let polarity = self.polarity_before(r);
         let (mut content_start, (mut end, _)) = (content_start, self.clause_end(content_start, true));
         // one is committed to an agreement, a course or a doing ("committed to implementing
-        // it"), not to a hospital; ("principles that we are committed to upholding": what is
+        // it"), not to a hospital; ("values that we are committed to defending": what is
         // upheld is in the clause before)
         let relative = (b.saturating_sub(4)..b.saturating_sub(1)).any(|k| {
             self.has(k, class::REL)
@@ -4567,7 +4567,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        // "negotiations, which the United States stands ready to support": the object is the
+        // "talks, which Norway stands ready to host": the object is the
         // antecedent of the relative clause
         let object_missing = content_start >= self.n()
             || matches!(
@@ -5945,7 +5945,7 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "If there's no wall, there's no deal", "there will be no agreement unless …": an agreement
+    /// "If there's no bridge, there's no deal", "there will be no agreement unless …": an agreement
     /// ruled out on a condition is refused (`n` at "no").
     pub(crate) fn no_deal_rule(&self, n: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         const AGREEMENTS: [&str; 11] = [
@@ -6185,7 +6185,7 @@ impl Analyzer<'_, '_, '_> {
         let modal =
             k > 0 && ["will", "would", "wo", "can", "could", "shall"].iter().any(|w| self.word(k - 1, w));
         let cannot = (k.saturating_sub(1)..v).any(|j| self.word(j, "cannot"));
-        // "he was not about to step down", "we are not going to pay": about to, going to, under a
+        // "she was not about to resign", "we are not going to pay": about to, going to, under a
         // negation before it
         let not_about = k >= 3
             && self.word(k - 1, "to")
@@ -6204,7 +6204,7 @@ impl Analyzer<'_, '_, '_> {
         if !(negated && (modal || not_about) || cannot) {
             return;
         }
-        // "would not return to the front line" is no refusal of anything asked; "will not
+        // "would not go back to the front" is no refusal of anything asked; "will not
         // return to talks" is
         if self.word(v, "return")
             && !conditioned
@@ -6237,7 +6237,7 @@ impl Analyzer<'_, '_, '_> {
         }
         let subject_at = if not_about && k > 0 { k - 1 } else { v };
         let Some((actor, _)) = self.subject_of(subject_at, reports) else { return };
-        // "If you don't have a big booster, you're not going to make it": a generic "you" is told
+        // "If you don't have a strong engine, you won't get there": a generic "you" is told
         // what will happen, it refuses nothing
         if actor.e == actor.s + 1 && self.word(actor.s, "you") {
             return;

@@ -751,7 +751,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // "will not sit down with the rebels", "ready to sit for talks": sitting offers or refuses
         // talks only with the words of talks ("would not sit in the front row" does neither)
-        // ("will not sit on our hands and watch" warns: only an offer or a refusal is read here)
+        // ("will not stand by and do nothing" warns: only an offer or a refusal is read here)
         let offer_or_refusal = matches!(act, Act::Accept | Act::Reject);
         if let Some((s, _)) =
             content.filter(|&(s, _)| offer_or_refusal && (self.word(s, "sit") || self.word(s, "sitting")))
@@ -1296,7 +1296,7 @@ impl Analyzer<'_, '_, '_> {
         }
         self.document_allegations(&reports, &mut scratch.candidates);
         scratch.reports = reports;
-        // "did not state that the president had pressured him": nothing in a denied report
+        // "did not say that the minister had threatened her": nothing in a denied report
         let reports = &scratch.reports;
         scratch.candidates.retain(|c| !c.report.is_some_and(|r| reports.get(r).is_some_and(|r| r.denied)));
         self.settle(&mut scratch.candidates, reports);
@@ -1606,7 +1606,7 @@ impl Analyzer<'_, '_, '_> {
     /// "The company that runs the awards, Dick Clark Productions, denies …": a subject described
     /// first and then named between commas, the second comma right before the verb.
     fn appositive_subject(&self, v: usize, reports: &[Report]) -> Option<(Actor, &'static str)> {
-        // ("…, Sen. Lindsey Graham of South Carolina, also lambasted …": past adverbs)
+        // ("…, Sen. Ruth Calder of North Dakota, also lambasted …": past adverbs)
         let mut c = v.checked_sub(1)?;
         while c > 0 && (self.has(c, class::ADV) || self.is_ly_adverb(c)) {
             c -= 1;
@@ -1699,21 +1699,21 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         if la.kind == AtomKind::Word && la.is(class::COORD) {
-            // "deciding whether to sign or veto the bill", "whether she supports or opposes
+            // "weighing whether to sign or veto the measure", "whether she supports or opposes
             // it": a question, not an act
             let lo = left.saturating_sub(8);
             if (lo..left).any(|k| self.word(k, "whether")) {
                 return None;
             }
-            // "give the program the resources and support needed to succeed": a noun joined to a
+            // "give the agency the staff and money needed to work": a noun joined to a
             // noun, with a participle or a preposition after it, is no verb
             if self.coordinated_noun(left, v) {
                 return None;
             }
-            // "Beshear — whose father … — promised to protect Medicaid and hammered Bevin …":
+            // "Ruiz — whose father … — promised to protect pensions and hammered Ortega …":
             // when no phrase before is followed by its verb, the subject of the verb the
             // coordination continues
-            // "Comey wrote that Trump had called him and pressed the director to …": a participle
+            // "Lee wrote that the mayor had called her and pressed the chief to …": a participle
             // sharing the perfect of a reported clause continues that clause, not the report
             // (unless it reports in turn: "said Russia had violated the treaty and warned …")
             let shared_perfect = self.atoms[v].info.is_some_and(|w| {
@@ -1819,7 +1819,7 @@ impl Analyzer<'_, '_, '_> {
             if alleged {
                 return None;
             }
-            // "X should do the right thing and denounce …": an obligation, not X's act
+            // "X should do what is right and condemn …": an obligation, not X's act
             let obliged = (subject.e..left).any(|k| {
                 ["should", "must", "ought", "needs", "need", "has", "have"].iter().any(|w| self.word(k, w))
                     && (self.has(k, class::MODAL) || self.word(k + 1, "to"))
@@ -1872,7 +1872,7 @@ impl Analyzer<'_, '_, '_> {
                 before_phrase -= 1;
             }
             // "the proposal by X, which …" may describe the proposal; a state or person named
-            // after a preposition ("extradited to the United States, which accuses him …") acts.
+            // after a preposition ("sent back to France, which accuses him …") acts.
             if before_phrase > 0
                 && self.has(before_phrase - 1, class::PREP)
                 && antecedent.who == Who::Unknown
@@ -1887,7 +1887,7 @@ impl Analyzer<'_, '_, '_> {
             }
             return Some((antecedent, "verb-relative"));
         }
-        // "Some senators who pushed the bill through the Legislature are now calling for …":
+        // "Some deputies who rushed the law through parliament are now calling for …":
         // a relative clause without commas between the subject and its verb
         let rel = (left.saturating_sub(14)..left)
             .rev()
@@ -1939,7 +1939,7 @@ impl Analyzer<'_, '_, '_> {
         {
             Some(actor) => actor,
             None => {
-                // "a lawyer for the woman involved in the case asked …"
+                // "a lawyer for the driver named in the suit asked …"
                 let past = (left.saturating_sub(6)..left)
                     .rev()
                     .find(|&k| self.has(k, class::PREP))
@@ -2015,7 +2015,7 @@ impl Analyzer<'_, '_, '_> {
                         | class::AUX
                         | class::MODAL);
             if b.kind == AtomKind::Word && (b.is(class::PREP) && !b.eq("of") || verb_before || question) {
-                // "a lawyer for the woman involved in the case asked …": the phrase before a
+                // "a lawyer for the driver named in the suit asked …": the phrase before a
                 // reduced relative clause is the subject
                 return self.before_reduced_relative(actor.s - 1).map(|a| (a, "verb-active"));
             }
@@ -2075,7 +2075,7 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// The actor before a past participle that opens a prepositional phrase ending at the
-    /// preposition `p` ("a lawyer for the woman involved in the case").
+    /// preposition `p` ("a lawyer for the driver named in the suit").
     fn before_reduced_relative(&self, p: usize) -> Option<Actor> {
         if !self.has(p, class::PREP) || p < 2 {
             return None;
@@ -2465,7 +2465,7 @@ impl Analyzer<'_, '_, '_> {
         // "told lawmakers urging them …": who writes, sends or tells urges; "bristle at Democrats
         // accusing them of …": the Democrats accuse)
         let addressed = actor.s > 0 && (self.word(actor.s - 1, "to") || self.is_report_word(actor.s - 1));
-        // ("joined a chorus of Republicans calling for …": who joins them calls too; "Boeing is
+        // ("joined a chorus of Labour MPs calling for …": who joins them calls too; "Boeing is
         // one of the companies bidding …": the subject is one of them and bids)
         let lo = actor.s.saturating_sub(8);
         let member = (lo..actor.s).any(|k| {
@@ -2653,7 +2653,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return Some(p - 1);
         }
-        // "took to Twitter to", "took to the House floor Friday to"
+        // "took to Twitter to", "took to the Senate floor on Monday to"
         let lo = p.saturating_sub(8);
         if let Some(t) = (lo..p).rev().find(|&k| {
             self.word(k, "to") && k > 0 && ["took", "takes", "take"].iter().any(|w| self.word(k - 1, w))
@@ -2662,7 +2662,7 @@ impl Analyzer<'_, '_, '_> {
                 return Some(t - 1);
             }
         }
-        // "was the first Republican senator to call on …", "became the fifth senator to …", "the
+        // "was the first Tory MP to call on …", "became the fifth senator to …", "the
         // highest-ranking lawmaker to …"
         let first = (lo..p).rev().find(|&k| {
             k > 0
@@ -2980,7 +2980,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        // "promises up to 40 hours of battery life", "offers up to 20% off": a product's
+        // "promises up to 30 hours of playback", "offers up to 20% off": a product's
         // specification, not a pledge ("pledged up to 5,000 troops" is one)
         if matches!(act, Act::Accept | Act::Propose)
             && self.atoms[trigger].text.ends_with('s')
@@ -3180,7 +3180,7 @@ impl Analyzer<'_, '_, '_> {
         if guessed {
             return;
         }
-        // "… would need to deliver before the administration would agree to a meeting": what
+        // "… would have to do before the ministry would agree to talks": what
         // someone would do once a condition is met is no act yet
         let conditional = (trigger.saturating_sub(12)..trigger)
             .rev()
@@ -3227,7 +3227,7 @@ impl Analyzer<'_, '_, '_> {
                     self.kind(k),
                     Some(AtomKind::Comma | AtomKind::Terminal | AtomKind::Colon | AtomKind::Semicolon)
                 ) && !self.atoms[k].is_quote()
-                    // ("… would be great if that could get out and asked me to …": the main
+                    // ("… would be nice if that got out and asked me to …": the main
                     // clause goes on after "and")
                     && !self.word(k, "and")
                     && !self.word(k, "but")
@@ -3317,7 +3317,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let (mut act, mut negated, mut rule) = (act, polarity.0, rule);
-        // "promised that his administration would not allow it": a pledge to refuse refuses
+        // "promised that her government would never permit it": a pledge to refuse refuses
         if act == Act::Accept {
             if let Some((s, e)) = content {
                 let refusal = (s + 1..e.min(s + 12)).any(|k| {
@@ -3624,7 +3624,7 @@ impl Analyzer<'_, '_, '_> {
         {
             aux_start -= 1;
         }
-        // "speculation that Brewer will veto the bill", "they hoped she would veto it": what
+        // "speculation that Ruiz will veto the measure", "they hoped she would veto it": what
         // others expect of the subject, not something the subject said or did
         if (aux_start..v)
             .any(|k| ["will", "would", "’ll", "'ll", "might", "may"].iter().any(|w| self.word(k, w)))
@@ -3743,7 +3743,7 @@ impl Analyzer<'_, '_, '_> {
                 && !self.atoms[v - 1].is(class::AUX);
             if be_passive || reduced {
                 let Some(agent) = self.actor_starting_at(by + 1) else { return };
-                // "supported by recent U.S. economic data": the name only modifies the agent
+                // "supported by fresh EU trade figures": the name only modifies the agent
                 let modifier = self.atoms.get(agent.e).is_some_and(|x| {
                     x.is_word()
                         && !x.cap
@@ -3756,7 +3756,7 @@ impl Analyzer<'_, '_, '_> {
                 if modifier {
                     return;
                 }
-                // "any compromise that could then be rejected by a president": what might
+                // "any deal that might later be vetoed by a governor": what might
                 // befall a thing in a relative clause is no one's act
                 let might = (aux_start..v).any(|k| ["could", "might", "may"].iter().any(|w| self.word(k, w)));
                 let in_relative = aux_start >= 1
@@ -3765,7 +3765,7 @@ impl Analyzer<'_, '_, '_> {
                 if be_passive && might && in_relative {
                     return;
                 }
-                // "the best of what is offered by both ecosystems": a free relative names a
+                // "the pick of what is sold by both shops": a free relative names a
                 // thing, it reports no act
                 if be_passive
                     && aux_start >= 2
@@ -4014,7 +4014,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         if be_passive {
-            // "was accused of rape by a woman": the complement before the agent
+            // "was accused of fraud by a client": the complement before the agent
             if let Some(prep) = f.preps.iter().find(|p| self.word(after, p)) {
                 let _ = prep;
                 let by = (after + 1..(after + 12).min(self.n()))
@@ -4072,7 +4072,7 @@ impl Analyzer<'_, '_, '_> {
         let Some(l) = left else {
             // "Condemning the launch as a breach of the resolutions, the joint chiefs said …": a
             // participle clause opening the sentence has the main clause's subject
-            // ("Presenting the two texts to the press, …": how a proposal was shown, the
+            // ("Presenting the draft to reporters, …": how a proposal was shown, the
             // sentence is about something else)
             if forms & form::GER != 0 && verb.act != Act::Propose {
                 if let Some(actor) = self.fronted_participle_subject(v, reports) {
@@ -4766,7 +4766,7 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
-        // "Democrats want a short-term spending bill", "“We want a better deal,” she said": a
+        // "the unions want a shorter working week", "“We want a better deal,” she said": a
         // side wanting a thing asks for it; anyone's wish ("customers want cheaper phones") and a
         // pronoun or a quantity for the thing ("wants it", "wants more") do not
         if f.side_object && act == Act::Demand && !self.word(k, "to") && self.is_side(&actor) {
@@ -5066,7 +5066,7 @@ impl Analyzer<'_, '_, '_> {
                 && !["who", "where", "when"].iter().any(|w| self.word(actor.s - 1, w))
                 || that_relative
                 || self.atoms[actor.s - 1].is_word() && !self.atoms[actor.s - 1].cap);
-        // "the abuses that Republicans accused Mr. Schiff of on Thursday": the addressee, then
+        // "the lapses that the opposition accused Ms. Varga of on Monday": the addressee, then
         // the verb's preposition with nothing after it
         let stranded = relative_subject.then(|| self.actor_starting_at(k)).flatten().filter(|ad| {
             f.preps.iter().any(|p| self.word(ad.e, p))
@@ -6282,7 +6282,7 @@ impl Analyzer<'_, '_, '_> {
         }) {
             return (s, j);
         }
-        // "$16.50 a share for Tribune, the owner of the Chicago Tribune …": a description of the
+        // "$12 a share for Acme, the owner of the Daily Courier …": a description of the
         // name closing the content says who that is, not what is claimed
         if let Some(c) = (s + 2..e).find(|&j| {
             self.kind(j) == Some(AtomKind::Comma)
@@ -6361,7 +6361,7 @@ impl Analyzer<'_, '_, '_> {
         k
     }
 
-    /// "the facts of an article published by …", "the accuracy of the report": an object
+    /// "the facts of a story printed by …", "the accuracy of the report": an object
     /// starting at `k` that is the truth of something said, up to the end of its phrase.
     fn truth_object(&self, k: usize) -> Option<(usize, usize)> {
         let mut h = k;

@@ -16,7 +16,7 @@ impl Analyzer<'_, '_, '_> {
             .map(|(k, _)| k)
     }
 
-    /// "Cmdr. Ann Lee, a spokesperson for Inherent Resolve, the U.S. operation in Syria, told …":
+    /// "Maj. Dana Reyes, a spokesperson for Task Force Shield, the allied mission in Mali, told …":
     /// for a verb at `v` right after a comma, the person who opens the sentence, when only
     /// asides (no verb, no quotation) lie between them.
     fn opening_person_before_asides(&self, v: usize) -> Option<Actor> {
@@ -169,7 +169,7 @@ impl Analyzer<'_, '_, '_> {
                     continue;
                 }
             }
-            // "doubled down on his claim that Trump colluded …", "Moscow's assertion that …": a
+            // "doubled down on his claim that the mayor lied …", "Moscow's assertion that …": a
             // claim its owner holds reports what it says
             if let Some(owner) = self.claim_owner(i) {
                 let (end, _) = self.clause_end(i + 2, false);
@@ -333,7 +333,7 @@ impl Analyzer<'_, '_, '_> {
                     }
                 }
                 let la = self.atoms[l];
-                // "Democrats who now control the House say …": the phrase the relative clause
+                // "Liberals who now run the assembly say …": the phrase the relative clause
                 // describes speaks
                 let who = (l.saturating_sub(10).max(1)..l).rev().find(|&k| self.word(k, "who"));
                 let described = who
@@ -393,7 +393,7 @@ impl Analyzer<'_, '_, '_> {
                                 });
                             trailing = !title_only;
                         }
-                        // "Speaking on ABC's “This Week,” Sen. X said …": an opening phrase
+                        // "Speaking on CBS's “Face the Nation,” Sen. X said …": an opening phrase
                         // with no verb of its own is no clause reported
                         if trailing && sp.s > 1 {
                             let first = (0..sp.s - 1).find(|&k| self.atoms[k].is_word());
@@ -834,7 +834,7 @@ impl Analyzer<'_, '_, '_> {
     /// Resolves pronoun actors ("we", "it", "they") to the speaker of the clause.
     pub(crate) fn speaker_for(&self, actor: Actor, reports: &[Report], at: usize) -> Option<Actor> {
         let a = self.atoms[actor.s];
-        // "promising that his administration would not allow it": the speaker's own side, in
+        // "promising that her government would never permit it": the speaker's own side, in
         // the clause the speaker reports, is the speaker acting
         let own_side = actor.e >= actor.s + 2
             && ["his", "her", "their", "our", "my"].iter().any(|w| a.eq(w))

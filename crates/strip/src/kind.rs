@@ -22,7 +22,7 @@ pub enum JunkKind {
     Caption,
     /// The author line ("By Jane Doe", "Staff reporter Jane Doe").
     Byline,
-    /// A publication or update time ("17:45 GMT 26.01.2022 (Updated: …)") or a date prefix.
+    /// A publication or update time ("09:12 GMT 14.03.2021 (Updated: …)") or a date prefix.
     Timestamp,
     /// A teaser for another article ("Opinion: … | Opinion | DW | 10.01.2022").
     RelatedLink,

@@ -441,7 +441,7 @@ mod tests {
         let menu = stats("Home | World | Business | Sport");
         assert_eq!(menu.separators, 3);
         assert!(!menu.is_prose());
-        let time = stats("17:45 GMT 26.01.2022 (Updated: 18:14 GMT)");
+        let time = stats("09:12 GMT 14.03.2021 (Updated: 10:05 GMT)");
         assert!(time.has_time && time.has_year);
         assert!(time.date_words >= 3);
     }
