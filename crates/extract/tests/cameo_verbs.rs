@@ -212,7 +212,7 @@ fn pushing_back_on_something_refuses_it() {
     expect_exact("Unions pushed for higher wages.", Act::Demand, "", "higher wages");
     // postponing, or a guess at what someone would do, refuses nothing
     none("The agency pushed back the launch date.");
-    none("It seems unlikely that the federal government would push back against the new laws.");
+    none("It seems unlikely that the regional authorities would push back against the new tariffs.");
 }
 
 #[test]

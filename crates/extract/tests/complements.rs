@@ -6,13 +6,13 @@ use newsclaim_extract::{Act, AttributionKind};
 #[test]
 fn demanded_that() {
     let c = expect(
-        "Russia last week demanded that NATO suspend membership prospects for Ukraine.",
+        "Turkey last week demanded that NATO suspend accession talks with Sweden.",
         Act::Demand,
-        "Russia",
+        "Turkey",
         Some("NATO"),
-        "NATO suspend membership prospects",
+        "NATO suspend accession talks",
     );
-    assert_eq!(c.content.unwrap().text, "NATO suspend membership prospects for Ukraine");
+    assert_eq!(c.content.unwrap().text, "NATO suspend accession talks with Sweden");
     expect(
         "Ecuador insisted that Mexico hand over the former vice president.",
         Act::Demand,
@@ -39,13 +39,13 @@ fn called_on_to() {
         "allow aid into Gaza",
     );
     expect(
-        "Russia called on NATO to pull back its forces from Eastern Europe.",
+        "Serbia called on NATO to withdraw its peacekeepers from northern Kosovo.",
         Act::Demand,
-        "Russia",
+        "Serbia",
         Some("NATO"),
-        "pull back its forces from Eastern Europe",
+        "withdraw its peacekeepers from northern Kosovo",
     );
-    expect("Russian President Vladimir Putin called on NATO and the United States for immediate talks on guarantees.", Act::Demand, "Russia", Some("NATO; United States"), "immediate talks on guarantees");
+    expect("Turkish President Recep Tayyip Erdogan called on the EU and the United States for swift talks on air defence.", Act::Demand, "Turkey", Some("European Union; United States"), "swift talks on air defence");
 }
 
 #[test]
@@ -91,7 +91,13 @@ fn reported_must_and_should() {
     );
     assert_eq!(c.attribution.kind, AttributionKind::Reported);
     assert_eq!(c.attribution.verb.as_deref(), Some("said"));
-    expect("Russian Deputy Foreign Minister Sergei Ryabkov said the United States should take the initiative seriously.", Act::Demand, "Russia", Some("United States"), "should take the initiative seriously");
+    expect(
+        "Chinese Deputy Foreign Minister Li Wenhai said the United States should weigh the offer carefully.",
+        Act::Demand,
+        "China",
+        Some("United States"),
+        "should weigh the offer carefully",
+    );
     expect(
         "The Arab League reiterated that Israel must halt settlement construction.",
         Act::Demand,
@@ -111,12 +117,12 @@ fn reported_must_and_should() {
 #[test]
 fn should_without_a_speaker_is_not_a_claim() {
     none("NATO and Russia should reopen their closed representations.");
-    none("Everything must be done to avoid the risk of military incidents.");
+    none("Everything must be done to prevent an accidental clash at sea.");
 }
 
 #[test]
 fn it_is_necessary_that() {
-    expect("Ryabkov, Russia's deputy foreign minister, stressed that it is necessary to write security guarantees into law.", Act::Demand, "Russia", None, "write security guarantees into law");
+    expect("Li, China's deputy foreign minister, stressed that it is necessary to put the trade pledges into a treaty.", Act::Demand, "China", None, "put the trade pledges into a treaty");
     expect(
         "The Saudi foreign minister said it was crucial that the blockade be lifted.",
         Act::Demand,
@@ -129,11 +135,11 @@ fn it_is_necessary_that() {
 #[test]
 fn unacceptable() {
     expect(
-        "Western countries consider this set of demands unacceptable.",
+        "Western countries consider this list of conditions unacceptable.",
         Act::Reject,
         "West",
         None,
-        "this set of demands",
+        "this list of conditions",
     );
     expect("China called the sanctions unacceptable.", Act::Reject, "China", None, "the sanctions");
     expect(
@@ -143,7 +149,7 @@ fn unacceptable() {
         None,
         "the proposed levy",
     );
-    expect("Deutsche Welle reported that NATO's response made clear that Russia's key demands are \"unacceptable.\"", Act::Reject, "NATO", None, "Russia's key demands");
+    expect("Swiss radio reported that NATO's letter made clear that Belarus's central demands are \"unacceptable.\"", Act::Reject, "NATO", None, "Belarus's central demands");
     expect(
         "Morocco said a referendum on independence is out of the question.",
         Act::Reject,
@@ -158,11 +164,11 @@ fn ready_to() {
     expect("Iran is ready to accept the proposal.", Act::Accept, "Iran", None, "the proposal");
     expect("Serbia is willing to sign the agreement.", Act::Accept, "Serbia", None, "the agreement");
     expect(
-        "The Russian government is not ready to accept the current situation.",
+        "The Hungarian government is not ready to accept quotas for asylum seekers.",
         Act::Reject,
-        "Russia",
+        "Hungary",
         None,
-        "the current situation",
+        "quotas for asylum seekers",
     );
     expect(
         "Armenia is not prepared to negotiate under pressure.",
@@ -179,10 +185,10 @@ fn ready_to() {
         None,
         "negotiate with the rebels",
     );
-    let text = "The United States responded that it was ready to discuss the proposals with the Europeans.";
+    let text = "Canada responded that it is ready to discuss the plan with the Mexicans.";
     let cs = newsclaim_extract::Extractor::default().extract(text, &[]);
     assert!(
-        cs.iter().any(|c| c.act == Act::Accept && c.actor.is("United States") && c.rule == "ready-to-talk"),
+        cs.iter().any(|c| c.act == Act::Accept && c.actor.is("Canada") && c.rule == "ready-to-talk"),
         "{cs:?}"
     );
     expect(
@@ -533,7 +539,7 @@ fn the_main_clause_after_a_fronted_clause_is_no_content() {
 
 #[test]
 fn a_relative_clause_closed_by_a_comma_ends_its_claim() {
-    let c = first("Assange, who denies the accusation, has avoided extradition for seven years.", Act::Deny);
+    let c = first("Novak, who denies the accusation, has dodged the courts for nine years.", Act::Deny);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the accusation"));
     let c = first("The minister, who rejected the plan, will face questions on Monday.", Act::Reject);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the plan"));
@@ -574,7 +580,7 @@ fn a_clause_of_its_own_after_as_or_when_ends_the_content() {
 #[test]
 fn what_someone_would_do_once_a_condition_is_met_is_no_act() {
     no_act(
-        "The envoy told them they would need to deliver before the administration would agree to a meeting.",
+        "The mediator told them they would need to pay up before the board would agree to a vote.",
         Act::Accept,
     );
     first("The union said it would accept the offer before Friday.", Act::Accept);
@@ -656,10 +662,10 @@ fn a_permission_announced_is_an_acceptance() {
 #[test]
 fn a_description_of_the_name_closing_the_content_is_cut() {
     let c = first(
-        "Fortress offered $16.50 a share for Tribune, the owner of the Daily News and the Sun.",
+        "Pinecrest offered $22.75 a share for Halvard, the owner of the Courier and the Gazette.",
         Act::Propose,
     );
-    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("$16.50 a share for Tribune"));
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("$22.75 a share for Halvard"));
     let c = first("The union rejected an offer from Acme, a maker of car parts.", Act::Reject);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("an offer from Acme"));
 }
@@ -740,10 +746,10 @@ fn a_clause_with_its_own_subject_and_aside_ends_the_content() {
 fn an_irregular_participle_the_reader_knows_keeps_the_clause_whole() {
     // "withheld" is a known participle: the subjunctive's passive goes on to its "until"
     expect_exact(
-        "\"I requested that my pay be withheld until the strike is over,\" the senator said.",
+        "\"I requested that my bonus be withheld until the audit is over,\" the senator said.",
         Act::Demand,
         "",
-        "my pay be withheld until the strike is over",
+        "my bonus be withheld until the audit is over",
     );
 }
 
@@ -912,10 +918,10 @@ fn committed_to_an_agreement_or_a_course_accepts_it() {
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("implementing the resolution"));
     // a cause embraced, not a fight threatened
     no_act("The federation said it was committed to fighting corruption in the sport.", Act::Warn);
-    // not committed for trial or to a hospital; what is upheld in "principles that we are
-    // committed to upholding" is in the clause before
+    // not committed for trial or to a hospital; what is enforced in "rules that we are
+    // committed to enforcing" is in the clause before
     none("The suspect was committed to a psychiatric hospital.");
-    no_act("He said there are principles that we are committed to upholding.", Act::Accept);
+    no_act("She said there are rules that we are committed to enforcing.", Act::Accept);
     // "committed crimes" accuses in someone's words, as before
     first("Rights groups said soldiers committed war crimes.", Act::Accuse);
 }

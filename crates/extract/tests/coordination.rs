@@ -13,18 +13,18 @@ fn coordinated_actors() {
         "Russian demands",
     );
     expect(
-        "The G7 countries and the EU threaten Russia with massive consequences.",
+        "The G7 nations and the EU threaten Iran with tough new penalties.",
         Act::Warn,
         "G7; European Union",
-        Some("Russia"),
-        "massive consequences",
+        Some("Iran"),
+        "tough new penalties",
     );
     expect(
-        "Both Russian and Ukrainian leaders have dismissed the notion that the troops could attack.",
+        "Both Armenian and Azerbaijani officials have dismissed the notion that the border guards could open fire.",
         Act::Deny,
-        "Russia; Ukraine",
+        "Armenia; Azerbaijan",
         None,
-        "the notion that the troops could attack",
+        "the notion that the border guards could open fire",
     );
     expect(
         "France, Germany and Italy condemned the coup in Niger.",
@@ -37,15 +37,15 @@ fn coordinated_actors() {
 
 #[test]
 fn coordinated_verbs_give_two_claims() {
-    let text = "Russia demands a written commitment not to expand NATO, and demands the withdrawal of troops from Eastern Europe.";
+    let text = "Serbia demands a written pledge not to recognise Kosovo, and demands the withdrawal of foreign police from the north.";
     let cs = claims(text);
-    let demands: Vec<_> = cs.iter().filter(|c| c.act == Act::Demand && c.actor.is("Russia")).collect();
+    let demands: Vec<_> = cs.iter().filter(|c| c.act == Act::Demand && c.actor.is("Serbia")).collect();
     assert_eq!(demands.len(), 2, "{cs:?}");
-    assert_eq!(demands[0].content.as_ref().unwrap().text, "a written commitment not to expand NATO");
-    assert_eq!(demands[1].content.as_ref().unwrap().text, "the withdrawal of troops from Eastern Europe");
-    expect("Moscow is seeking an end to NATO expansion and is stepping up pressure by seeking security guarantees.", Act::Demand, "Russia", None, "security guarantees");
-    expect_exact("Moscow is seeking an end to NATO expansion and is stepping up pressure by seeking security guarantees.", Act::Demand, "Russia", "an end to NATO expansion");
-    expect("The US government has in principle expressed readiness for dialogue, but at the same time strictly rejected Russia’s demands.", Act::Reject, "United States", None, "Russia’s demands");
+    assert_eq!(demands[0].content.as_ref().unwrap().text, "a written pledge not to recognise Kosovo");
+    assert_eq!(demands[1].content.as_ref().unwrap().text, "the withdrawal of foreign police from the north");
+    expect("Beijing is seeking an end to US arms sales to Taiwan and is raising pressure by seeking firm assurances.", Act::Demand, "China", None, "firm assurances");
+    expect_exact("Beijing is seeking an end to US arms sales to Taiwan and is raising pressure by seeking firm assurances.", Act::Demand, "China", "an end to US arms sales to Taiwan");
+    expect("The British government has in principle signalled openness to dialogue, but at the same time firmly rejected Argentina’s demands.", Act::Reject, "United Kingdom", None, "Argentina’s demands");
     expect(
         "Seoul welcomed the talks but rejected Pyongyang's conditions.",
         Act::Reject,
@@ -57,21 +57,21 @@ fn coordinated_verbs_give_two_claims() {
 
 #[test]
 fn coordinated_infinitives_give_two_claims() {
-    let text = "Western countries demand Russia to withdraw its units along the border with Ukraine, and to “reduce” tensions with Kyiv.";
+    let text = "Western countries demand Belarus to pull its units back from the border with Lithuania, and to “reduce” tensions with Vilnius.";
     let cs: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Demand).collect();
     assert_eq!(cs.len(), 2, "{cs:?}");
     assert!(cs[1].content.as_ref().unwrap().text.contains("reduce"));
-    let text = "Russia called on NATO to pull back its forces and weapons from Eastern Europe and permanently block Ukraine from becoming a member.";
+    let text = "Serbia called on NATO to withdraw its troops and vehicles from northern Kosovo and permanently block Kosovo from becoming a member.";
     let cs: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Demand).collect();
     assert_eq!(cs.len(), 2, "{cs:?}");
-    assert_eq!(cs[0].content.as_ref().unwrap().text, "pull back its forces and weapons from Eastern Europe");
-    assert!(cs[1].content.as_ref().unwrap().text.starts_with("permanently block Ukraine"));
+    assert_eq!(cs[0].content.as_ref().unwrap().text, "withdraw its troops and vehicles from northern Kosovo");
+    assert!(cs[1].content.as_ref().unwrap().text.starts_with("permanently block Kosovo"));
     assert_eq!(cs[1].addressee.as_ref().unwrap().norms, ["NATO"]);
 }
 
 #[test]
 fn content_stops_at_a_second_verb() {
-    expect_exact("NATO Secretary-General Jens Stoltenberg on Thursday categorically rejected Russia’s demands for the exclusion of Ukraine and stressed a close partnership with Kyiv.", Act::Reject, "NATO", "Russia’s demands for the exclusion of Ukraine");
+    expect_exact("NATO Secretary-General Mark Rutte on Tuesday categorically rejected Moscow’s demands for the removal of Finland and stressed a strong partnership with Helsinki.", Act::Reject, "NATO", "Moscow’s demands for the removal of Finland");
     expect_exact(
         "Egypt rejected the plan, saying it would destabilise the region.",
         Act::Reject,
@@ -118,16 +118,16 @@ fn coordinated_verbs_after_unknown_verbs_and_mixed_actor_phrases() {
 #[test]
 fn asides_inside_contents_are_kept_when_the_clause_goes_on() {
     expect_exact(
-        "Russia called on NATO to permanently block Ukraine, a former Soviet state, from becoming a member.",
+        "Serbia called on NATO to permanently block Kosovo, a former Serbian province, from becoming a member.",
         Act::Demand,
-        "Russia",
-        "permanently block Ukraine, a former Soviet state, from becoming a member",
+        "Serbia",
+        "permanently block Kosovo, a former Serbian province, from becoming a member",
     );
     expect_exact(
-        "Both Russian and Ukrainian leaders have dismissed the notion that the troops, which are involved in drills, could attack.",
+        "Both Armenian and Azerbaijani officials have dismissed the notion that the brigades, which are taking part in exercises, could open fire.",
         Act::Deny,
-        "Russia; Ukraine",
-        "the notion that the troops, which are involved in drills, could attack",
+        "Armenia; Azerbaijan",
+        "the notion that the brigades, which are taking part in exercises, could open fire",
     );
 }
 
@@ -151,10 +151,13 @@ fn a_coordinated_verb_belongs_to_the_main_clause() {
 #[test]
 fn alternatives_in_a_question_are_no_acts() {
     no_act(
-        "Peru's president will ponder the bill before deciding whether to sign or veto the legislation.",
+        "Peru's president will review the budget before choosing whether to sign or to veto it.",
         Act::Reject,
     );
-    no_act("Chile's president declined to say whether she supports or opposes the treaty.", Act::Reject);
+    no_act(
+        "Chile's president declined to say whether he supports or opposes the pension reform.",
+        Act::Reject,
+    );
 }
 
 #[test]
@@ -265,7 +268,7 @@ fn a_spokesman_for_a_body_is_the_subject_a_second_verb_shares() {
 
 #[test]
 fn a_clause_with_its_own_subject_after_a_comma_and_ends_the_verb_phrase() {
-    let text = "Two senators called on the governor to veto it, and major corporations like Acme, Globex and Initech all wrote to the governor.";
+    let text = "Three mayors called on the governor to veto it, and large employers like Acme, Globex and Initech all wrote to the governor.";
     let c = first(text, Act::Demand);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("veto it"));
     // a verb phrase going on is still the content
@@ -473,10 +476,10 @@ fn two_companies_or_unknown_names_joined_by_and_speak_together() {
 #[test]
 fn an_institution_of_fields_listed_with_commas_is_one_actor() {
     let c = first(
-        "Kenya's Ministry of Trade, Industry and Energy has unveiled a plan to cut tariffs.",
+        "Kenya's Ministry of Agriculture, Fisheries and Livestock has unveiled a plan to cut tariffs.",
         Act::Propose,
     );
-    assert_eq!(c.actor.text, "Kenya's Ministry of Trade, Industry and Energy");
+    assert_eq!(c.actor.text, "Kenya's Ministry of Agriculture, Fisheries and Livestock");
 }
 
 #[test]

@@ -100,13 +100,7 @@ fn poll_shares_and_men_speak() {
 
 #[test]
 fn bids_propose() {
-    expect(
-        "The firm bid $16.50 per share for the newspaper group.",
-        Act::Propose,
-        "",
-        None,
-        "$16.50 per share",
-    );
+    expect("The firm bid $22.75 per share for the cinema chain.", Act::Propose, "", None, "$22.75 per share");
     // a bid as a noun proposes nothing by itself
     no_act("His bid for the Senate seat failed.", Act::Propose);
 }
@@ -120,7 +114,7 @@ fn an_officer_is_an_actor() {
 #[test]
 fn committee_chairmen_are_actors() {
     let cs = claims(
-        "Three House Republican committee chairmen requested last Friday that the memos be sent to Congress.",
+        "Two Senate Democratic committee chairmen requested last Monday that the audit files be handed to Congress.",
     );
     assert!(cs.iter().any(|c| c.act == Act::Demand && c.actor.text.ends_with("chairmen")), "{cs:?}");
 }
@@ -235,7 +229,7 @@ fn a_statement_speaks_for_its_author() {
 
 #[test]
 fn where_it_was_said_ends_the_content() {
-    let text = "The governor called on the mayor to resign on Thursday in an early-morning tweet that accused him of lying to the council about the budget.";
+    let text = "The governor called on the mayor to resign on Monday in a late-night tweet that accused him of misleading voters about the contract.";
     let cs = claims(text);
     let demand = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
     // (the time phrase closing the content goes too: it says when, not what)
@@ -270,9 +264,9 @@ fn bodies_that_decide_are_actors_of_their_own() {
 
 #[test]
 fn the_chairmen_of_the_committees_that_asked() {
-    let text = "The chairmen of the three House committees that requested the documents from the ministry said they were glad.";
+    let text = "The chairmen of the two Senate committees that requested the records from the agency said they were pleased.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("a demand");
-    // ("of the three House committees" may stay with them: the chairmen still speak)
+    // ("of the two Senate committees" may stay with them: the chairmen still speak)
     assert!(c.actor.text.starts_with("The chairmen"), "{c:#?}");
 }
 
@@ -302,11 +296,11 @@ fn refusing_a_deed_is_no_double_negation() {
 #[test]
 fn a_lawsuit_speaks_for_its_filers() {
     let c = find(
-        "The lawsuit from Kansas and Iowa, where the drug is still outlawed, argues that Missouri has created a dangerous gap in the federal system.",
+        "The lawsuit from Utah and Idaho, where the drug remains banned, argues that Nevada has opened a risky loophole in the regional market.",
         Act::Accuse,
-        "Kansas; Iowa",
+        "Utah; Idaho",
     );
-    assert_eq!(c.actor.text, "Kansas and Iowa");
+    assert_eq!(c.actor.text, "Utah and Idaho");
     let c = claims("The suit says guns flow from this gap into neighboring states.")
         .into_iter()
         .find(|c| c.act == Act::Accuse)
@@ -316,9 +310,9 @@ fn a_lawsuit_speaks_for_its_filers() {
 
 #[test]
 fn the_subject_before_a_reduced_relative_clause() {
-    let text = "Last week a lawyer for the woman involved in the case asked for the investigation to be resumed by the prosecutors.";
+    let text = "On Monday a lawyer for the man named in the complaint asked for the inquiry to be reopened by the police.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the lawyer's request");
-    assert_eq!(c.actor.text, "a lawyer for the woman");
+    assert_eq!(c.actor.text, "a lawyer for the man");
 }
 
 #[test]
@@ -556,7 +550,7 @@ fn the_service_before_officer_decides_its_kind() {
 
 #[test]
 fn a_commentator_speaks_for_no_side() {
-    let c = first("\"He is vulnerable to extradition,\" the expert warned.", Act::Warn);
+    let c = first("\"She is exposed to prosecution,\" the expert warned.", Act::Warn);
     assert_eq!(c.actor.role, None);
     let c = first("Russian analyst Ivan Petrov warned of war.", Act::Warn);
     assert_eq!((norm(&c.actor).as_str(), c.actor.code.as_deref()), ("Ivan Petrov", None));

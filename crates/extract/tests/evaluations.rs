@@ -71,7 +71,7 @@ fn the_writer_s_own_judgement_is_no_claim() {
 
 #[test]
 fn a_run_of_judgements_is_one_accusation() {
-    let text = "“I think it's dishonest. I think it's unethical. I think it's corrupt,” Mara Holt said.";
+    let text = "“I think it's dishonest. I think it's cruel. I think it's corrupt,” Mara Holt said.";
     let accusations: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Accuse).collect();
     assert_eq!(accusations.len(), 1, "{accusations:?}");
     let content = &accusations[0].content.as_ref().unwrap().text;
@@ -91,14 +91,17 @@ fn judgements_of_remarks_and_of_what_was_said() {
     // "comments" is a noun here, not a reporting verb
     find("\"The minister's comments were offensive,\" Ghana said.", Act::Accuse, "Ghana");
     // a thing said is not a report of its own
-    find("\"What he said is just flat wrong,\" Ghana's president said.", Act::Accuse, "Ghana");
+    find("\"What she said is totally wrong,\" Ghana's president said.", Act::Accuse, "Ghana");
 }
 
 #[test]
 fn the_right_course_is_demanded() {
-    let c =
-        find("\"The right decision is to step aside,\" Kenya's foreign minister said.", Act::Demand, "Kenya");
-    assert_eq!(c.content.unwrap().text, "step aside");
+    let c = find(
+        "\"The right decision is to call new elections,\" Kenya's foreign minister said.",
+        Act::Demand,
+        "Kenya",
+    );
+    assert_eq!(c.content.unwrap().text, "call new elections");
 }
 
 #[test]
@@ -113,11 +116,11 @@ fn there_was_wrongdoing_or_none() {
     let c = find("\"Undoubtedly, there is corruption,\" Chile's president said.", Act::Accuse, "Chile");
     assert_eq!(c.rule, "reported-wrongdoing");
     let c = find(
-        "\"The memos show that there was NO COLLUSION and NO OBSTRUCTION,\" Chile's president said.",
+        "\"The files show that there was NO BRIBERY and NO COVER-UP,\" Chile's president said.",
         Act::Deny,
         "Chile",
     );
-    assert!(c.content.unwrap().text.contains("OBSTRUCTION"));
+    assert!(c.content.unwrap().text.contains("COVER-UP"));
 }
 
 #[test]
@@ -210,7 +213,7 @@ fn judging_a_demand_or_proposal_harshly_rejects_it() {
 #[test]
 fn doing_nothing_wrong_in_reported_words_denies() {
     let c = find(
-        "Senator Ilse Varga said the mayor \"hadn't done anything wrong\" in calling the governor.",
+        "Senator Ilse Varga said the mayor \"hadn't done anything wrong\" by meeting the donors.",
         Act::Deny,
         "Ilse Varga",
     );
@@ -239,7 +242,7 @@ fn calling_someones_comments_untrue_accuses_them() {
 #[test]
 fn a_quoted_label_is_one_judgement() {
     let c = find(
-        "The senate leader called the bills “a time-wasting act of political posturing” and left the chamber.",
+        "The senate leader called the bills “a cynical exercise in partisan theatre” and walked out.",
         Act::Accuse,
         "",
     );
@@ -256,10 +259,7 @@ fn a_quoted_label_is_one_judgement() {
 
 #[test]
 fn a_hyphenated_modifier_is_no_actor() {
-    no_act(
-        "Thousands marched on Sunday as the latest round of anti-government protests escalates.",
-        Act::Accuse,
-    );
+    no_act("Hundreds rallied on Saturday as the new wave of anti-corruption protests grows.", Act::Accuse);
 }
 
 #[test]
@@ -310,9 +310,9 @@ fn it_in_a_participle_clause_is_the_object_judged() {
         "the report",
     );
     assert_eq!(c.actor.text, "The ministry");
-    // "said: “These rioters, they are criminals”" judges the rioters, not a phrase before "said"
+    // "said: “These looters, they are criminals”" judges the looters, not a phrase before "said"
     let accuse = first(
-        "Ann Lee, the district commander, said: “These rioters, they are also criminals.”",
+        "Ann Lee, the district commander, said: “These looters, they are simply criminals.”",
         Act::Accuse,
     );
     assert!(!accuse.content.as_ref().is_some_and(|p| p.text.contains("commander")), "{accuse:#?}");
@@ -796,7 +796,7 @@ fn a_label_after_an_intensifier_judges_as_the_label_does() {
 
 #[test]
 fn judging_ones_own_doing_accuses_no_one() {
-    no_act("“The first session I did was a total disaster,” the singer said.", Act::Accuse);
+    no_act("“The first album I made was a total disaster,” the singer said.", Act::Accuse);
     first("“The bill is a disaster,” the senator said.", Act::Accuse);
 }
 
@@ -1489,7 +1489,7 @@ fn having_nothing_to_do_with_it_denies_a_part_in_it() {
     // said by no one, it is only a fact
     no_act("The delay had nothing to do with the weather.", Act::Deny);
     // two things kept apart deny no one's part
-    no_act("“The wall and the budget have nothing to do with each other,” she said.", Act::Deny);
+    no_act("“The port deal and the pension reform had nothing to do with each other,” she said.", Act::Deny);
 }
 
 #[test]
@@ -1605,10 +1605,10 @@ fn likening_someone_to_a_byword_for_tyranny_accuses_them() {
 #[test]
 fn attacks_on_the_press_or_the_courts_are_verbal() {
     let c = first(
-        "The president has waged relentless attacks on news coverage that he does not like.",
+        "The governor has waged constant attacks on press coverage that she considers unfair.",
         Act::Accuse,
     );
-    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("news coverage that he does not like"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("press coverage that she considers unfair"));
     let c = first("The president stepped up his attacks against the judiciary.", Act::Accuse);
     assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("the judiciary"));
     // attacks on places or troops are deeds, not words

@@ -13,11 +13,11 @@ fn adverbs_and_time_phrases() {
         "NATO stop its exercises",
     );
     expect(
-        "NATO Secretary-General Jens Stoltenberg on Thursday (16.12) categorically rejected the demands.",
+        "NATO Secretary-General Mark Rutte on Tuesday (11.3) categorically rejected the conditions.",
         Act::Reject,
         "NATO",
         None,
-        "the demands",
+        "the conditions",
     );
     expect(
         "Iran on Sunday again firmly rejected direct talks with Washington.",
@@ -61,9 +61,9 @@ fn appositives_and_relative_clauses() {
         "any talks with Russia",
     );
     expect(
-        "In December, after building up troops at the border, Russia called on NATO to pull back.",
+        "In June, after deploying tanks near the frontier, Serbia called on NATO to pull back.",
         Act::Demand,
-        "Russia",
+        "Serbia",
         Some("NATO"),
         "pull back",
     );
@@ -72,7 +72,7 @@ fn appositives_and_relative_clauses() {
 #[test]
 fn prepositional_objects_are_not_subjects() {
     no_act("Talks with Iran rejected by diplomats stalled.", Act::Accuse);
-    none("The accession process of Ukraine and Georgia, which requires the unanimity of the members, is frozen.");
+    none("The accession process of Moldova and Armenia, which requires the approval of all members, has stalled.");
 }
 
 #[test]
@@ -273,9 +273,9 @@ fn appositive_office_of_a_side_after_a_name() {
 
 #[test]
 fn an_aside_opening_the_content_and_two_adverbs_of_one_verb() {
-    let text = "Peru's senators are praying the court to, among others, direct the defendants to jointly and severally pay the sum.";
+    let text = "Peru's senators are praying the tribunal to, among others, order the contractors to jointly and severally refund the money.";
     let c = find(text, Act::Demand, "Peru");
-    assert_eq!(c.content.unwrap().text, "direct the defendants to jointly and severally pay the sum");
+    assert_eq!(c.content.unwrap().text, "order the contractors to jointly and severally refund the money");
 }
 
 #[test]

@@ -283,7 +283,7 @@ fn an_attribution_after_an_opening_phrase_before_the_quote() {
 
 #[test]
 fn two_demands_joined_by_and_for() {
-    let text = "Ghana has urged an end to the violence and for all sides to return to talks.";
+    let text = "Ghana has urged an end to the border clashes and for both armies to resume dialogue.";
     let demands: Vec<_> = claims(text).into_iter().filter(|c| c.act == Act::Demand).collect();
     assert_eq!(demands.len(), 2, "{demands:?}");
 }
@@ -315,7 +315,7 @@ fn maintaining_innocence_denies() {
 fn questions_pressing_and_needs_are_not_demands() {
     no_act("The interviewer pressed the prince on his friendship with the financier.", Act::Demand);
     no_act("Maitlis repeatedly demanded how the prince could be so sure.", Act::Demand);
-    no_act("\"We saw the need to accelerate that,\" the company's chief executive said.", Act::Demand);
+    no_act("\"We saw the need to speed things up,\" the bank's chief executive said.", Act::Demand);
     // pressing someone to act still demands
     expect(
         "Kenya pressed Uganda to reopen the border.",
@@ -354,7 +354,7 @@ fn us_parties_and_their_members() {
     let c = find(text, Act::Demand, "Democratic Party");
     assert_eq!(c.content.unwrap().text, "resign");
     // a party tag names nobody "she" could be
-    let text = "Rep. Dan Ruiz (R-Texas) spoke. \"There should be no deal,\" she added.";
+    let text = "Rep. Dan Ruiz (R-Texas) spoke. \"There should be no bailout,\" she added.";
     assert!(claims(text).iter().all(|c| c.actor.name() != "R-Texas"));
 }
 
@@ -405,10 +405,10 @@ fn announcing_a_decision_to_act_is_the_act() {
 
 #[test]
 fn an_obligation_before_a_coordinated_verb_is_a_demand_not_an_act() {
-    let text = "“Romero should do the right thing and denounce this language,” Peru's president said.";
+    let text = "“Gomez should do the decent thing and denounce these slurs,” Peru's president said.";
     let cs = claims(text);
     assert!(!cs.iter().any(|c| c.act == Act::Accuse), "{cs:?}");
-    expect(text, Act::Demand, "Peru", Some(""), "denounce this language");
+    expect(text, Act::Demand, "Peru", Some(""), "denounce these slurs");
 }
 
 #[test]
@@ -422,11 +422,11 @@ fn stances_after_be() {
     expect("Peru is firmly opposed to the plan.", Act::Reject, "Peru", None, "the plan");
     expect("Chile came out in favor of the treaty on Monday.", Act::Accept, "Chile", None, "the treaty");
     expect(
-        "The United States stands ready to support the negotiations.",
+        "Norway stands ready to support the mediation effort.",
         Act::Accept,
-        "United States",
+        "Norway",
         None,
-        "the negotiations",
+        "the mediation effort",
     );
     // a description, not a stance taken
     no_act("Peru criticised the groups opposed to the plan.", Act::Reject);
@@ -453,7 +453,13 @@ fn a_quotation_warned_before_its_speaker() {
 #[test]
 fn leaving_an_agreement_rejects_it() {
     expect("Peru withdrew from the treaty in May.", Act::Reject, "Peru", None, "the treaty");
-    expect("Chile went on to pull out of the deal.", Act::Reject, "Chile", None, "the deal");
+    expect(
+        "Chile went on to pull out of its pact with Peru.",
+        Act::Reject,
+        "Chile",
+        None,
+        "its pact with Peru",
+    );
     // troops are not an agreement
     no_act("Peru withdrew its troops from the border.", Act::Reject);
 }
@@ -461,14 +467,14 @@ fn leaving_an_agreement_rejects_it() {
 #[test]
 fn a_relative_clause_between_subject_and_verb() {
     expect(
-        "Some Peruvian senators who pushed the bill through the legislature are now calling for a veto.",
+        "Some Peruvian senators who steered the measure through the chamber are now calling for a veto.",
         Act::Demand,
         "Peru",
         None,
         "a veto",
     );
     expect(
-        "Chile's senators moved en masse to demand the resignation of the chairman.",
+        "Chile's deputies moved en masse to demand the central bank governor's resignation.",
         Act::Demand,
         "Chile",
         None,
@@ -479,11 +485,11 @@ fn a_relative_clause_between_subject_and_verb() {
 #[test]
 fn pledging_to_fight_back_warns() {
     expect(
-        "Peru's attorney general promises to vigorously defend the state's law.",
+        "Peru's attorney general promises to vigorously defend the new mining code.",
         Act::Warn,
         "Peru",
         None,
-        "defend the state's law",
+        "defend the new mining code",
     );
     expect("Chile vowed to fight the rebels.", Act::Warn, "Chile", None, "fight the rebels");
     // a promise to do good stays a promise
@@ -702,11 +708,11 @@ fn a_verb_of_beginning_before_the_gerund_of_a_claim_verb() {
 #[test]
 fn a_subjunctive_after_a_compound_noun_subject() {
     expect(
-        "The senator said she would insist that any government spending bill include money for the flood barriers.",
+        "The governor said he would insist that any state infrastructure bill include funding for the ferry terminal.",
         Act::Demand,
         "",
         None,
-        "spending bill include money",
+        "infrastructure bill include funding",
     );
 }
 
@@ -723,10 +729,10 @@ fn a_participle_after_a_time_spent() {
 
 #[test]
 fn a_relative_clause_ends_where_the_main_verb_comes() {
-    let text = "The team captain, who openly lobbied for the league to suspend the defender, spoke to reporters on Friday.";
+    let text = "The club chairman, who publicly lobbied for the federation to ban the striker, spoke to reporters on Monday.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the lobbying");
-    assert_eq!(c.actor.text, "The team captain");
-    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("suspend the defender"));
+    assert_eq!(c.actor.text, "The club chairman");
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("ban the striker"));
 }
 
 #[test]
@@ -738,7 +744,7 @@ fn coaches_and_owners_are_actors() {
 
 #[test]
 fn saying_one_stays_in_refuses_to_quit() {
-    let text = "The senator, though, told a radio host on Tuesday afternoon that he's staying in.";
+    let text = "The senator, though, told a podcast host on Friday morning that she's staying in.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the refusal to quit");
     assert_eq!(c.actor.text, "The senator");
     let text = "The mayor said she will remain in office until the end of her term.";
@@ -749,9 +755,9 @@ fn saying_one_stays_in_refuses_to_quit() {
 
 #[test]
 fn a_pledge_to_refuse_refuses() {
-    let text = "The president on Saturday took aim at the tech giants -- saying that too many voices are being silenced and promising that his administration would not allow it to happen.";
+    let text = "The governor on Monday took aim at the big banks -- saying that too many small firms are being squeezed and promising that her government would not allow it to happen.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the pledged refusal");
-    assert_eq!(c.actor.text, "The president");
+    assert_eq!(c.actor.text, "The governor");
     assert_eq!(c.rule, "pledged-refusal");
     // the speaker's own side in the reported clause is the speaker
     let text = "The prime minister said her government would not allow the strike to go ahead next week.";
@@ -853,19 +859,19 @@ fn object_relatives_without_a_determiner_or_after_whose() {
 #[test]
 fn the_house_is_an_actor() {
     let endorse =
-        first("They discussed the bill, which the House endorsed in a vote last month.", Act::Accept);
+        first("They debated the measure, which the House endorsed in a close vote in March.", Act::Accept);
     assert_eq!(endorse.actor.text, "the House");
-    assert_eq!(endorse.content.as_ref().map(|p| &*p.text), Some("the bill"));
+    assert_eq!(endorse.content.as_ref().map(|p| &*p.text), Some("the measure"));
 }
 
 #[test]
 fn a_stranded_preposition_in_an_object_relative() {
-    let text = "He faces many of the same abuses that Republicans accused the chairman of on Thursday.";
+    let text = "She faces several of the same failings that Democrats accused the director of on Monday.";
     let cs = claims(text);
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
-    assert_eq!(accuse.actor.text, "Republicans");
-    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_ref()), Some("the chairman"));
-    assert_eq!(accuse.content.as_ref().map(|p| &*p.text), Some("the same abuses"));
+    assert_eq!(accuse.actor.text, "Democrats");
+    assert_eq!(accuse.addressee.as_ref().map(|a| a.text.as_ref()), Some("the director"));
+    assert_eq!(accuse.content.as_ref().map(|p| &*p.text), Some("the same failings"));
     // "accused him of years of …" has its object after the preposition
     let accuse = first("In a post at the time she accused him of years of bullying.", Act::Accuse);
     assert!(accuse.content.as_ref().is_some_and(|p| p.text.contains("bullying")), "{accuse:#?}");
@@ -873,10 +879,10 @@ fn a_stranded_preposition_in_an_object_relative() {
 
 #[test]
 fn nothing_modifies_a_name_opened_by_mr() {
-    let text = "He praised NATO, a defense alliance Mr. Trump has often derided.";
+    let text = "She praised the WTO, a trade body Mr. Lopez has often derided.";
     let deride = first(text, Act::Accuse);
-    assert_eq!(deride.actor.text, "Mr. Trump");
-    assert_eq!(deride.content.as_ref().map(|p| &*p.text), Some("a defense alliance"));
+    assert_eq!(deride.actor.text, "Mr. Lopez");
+    assert_eq!(deride.content.as_ref().map(|p| &*p.text), Some("a trade body"));
 }
 
 #[test]
@@ -1172,10 +1178,7 @@ fn an_arabic_article_or_patronymic_stays_in_the_name() {
 
 #[test]
 fn a_generic_you_refuses_nothing() {
-    no_act(
-        "“If you don’t have a big booster, you’re not going to make it,” the astronaut said.",
-        Act::Reject,
-    );
+    no_act("“If you don’t train every day, you’re not going to get there,” the coach said.", Act::Reject);
 }
 
 #[test]
@@ -1690,10 +1693,10 @@ fn a_group_opening_its_clause_with_a_participle_of_protest_claims() {
 #[test]
 fn a_side_wanting_a_thing_asks_for_it() {
     expect_exact(
-        "Democrats want a short-term spending bill.",
+        "Republicans want a long-term farm bill.",
         Act::Demand,
-        "Democratic Party",
-        "a short-term spending bill",
+        "Republican Party",
+        "a long-term farm bill",
     );
     expect_exact(
         "Hamas wants guarantees that the war will end.",
@@ -2838,7 +2841,7 @@ fn a_demand_ending_in_or_face_the_consequences_also_warns() {
 
 #[test]
 fn having_to_face_the_consequences_of_one_s_acts_is_a_warning_not_a_duty() {
-    let all = claims("\u{201c}They have to face the consequences of their acts,\u{201d} the commander said.");
+    let all = claims("\u{201c}He has to face the consequences of his conduct,\u{201d} the general said.");
     assert!(all.iter().any(|c| c.act == Act::Warn), "{all:?}");
     assert!(all.iter().all(|c| c.act != Act::Demand), "{all:?}");
     first("The minister said Russia must face the consequences.", Act::Warn);

@@ -6,10 +6,10 @@ use newsclaim_extract::Act;
 #[test]
 fn light_verbs_with_claim_nouns() {
     expect(
-        "Russia has made several demands on the United States and NATO.",
+        "Turkey has made several demands on Sweden and Finland.",
         Act::Demand,
-        "Russia",
-        Some("United States; NATO"),
+        "Turkey",
+        Some("Sweden; Finland"),
         "several demands",
     );
     expect("Kenya issued an ultimatum to the protesters.", Act::Demand, "Kenya", Some(""), "an ultimatum");
@@ -44,11 +44,11 @@ fn readiness_that_names_its_act_is_said_like_ready_to() {
 #[test]
 fn possessive_nominals_at_clause_start() {
     expect(
-        "At Russia’s request, the US should renounce any military cooperation with these countries.",
+        "At China’s request, the US should halt all arms sales to the island.",
         Act::Demand,
-        "Russia",
+        "China",
         Some("United States"),
-        "the US should renounce",
+        "the US should halt",
     );
     expect(
         "Following Iran's rejection of the proposal, talks were suspended.",
@@ -68,7 +68,7 @@ fn possessive_nominals_at_clause_start() {
 
 #[test]
 fn nominals_inside_another_claim_belong_to_it() {
-    let cs = claims("NATO Secretary-General Jens Stoltenberg categorically rejected Russia’s demands for the exclusion of Ukraine.");
+    let cs = claims("NATO Secretary-General Mark Rutte firmly rejected Minsk’s demands for the withdrawal of allied troops from Poland.");
     assert_eq!(cs.len(), 1, "{cs:?}");
     assert_eq!(cs[0].act, Act::Reject);
     assert_eq!(cs[0].actor.norms, ["NATO"]);
@@ -77,7 +77,7 @@ fn nominals_inside_another_claim_belong_to_it() {
 #[test]
 fn bare_possessive_nouns_are_not_claims() {
     none("Unlike Moscow’s demands, the answers do not deal with the points one by one.");
-    none("The allies discussed their response to Russia’s demands for new security agreements on Friday.");
+    none("The partners debated their reply to Beijing’s demands for new trade rules on Monday.");
 }
 
 #[test]
@@ -223,14 +223,17 @@ fn verbal_attacks_named_by_a_noun() {
         "backing the rebels",
     );
     // compounds and particle verbs without their particle
-    no_act("“I took the judgement call that I had to go and see him,” Peru's prince said.", Act::Demand);
-    no_act("Peru's singer is ready to take her songs back.", Act::Accuse);
+    no_act(
+        "“I took the judgement call that I had to fly out and meet her,” Peru's prince said.",
+        Act::Demand,
+    );
+    no_act("Peru's painter is ready to take her portraits back.", Act::Accuse);
 }
 
 #[test]
 fn airing_grievances_accuses_even_in_an_infinitive_led_by_another_verb() {
     let c = find(
-        "Senator Ilse Varga took to Twitter to air her grievances with the mayor.",
+        "Senator Ilse Varga took to the airwaves to air her grievances with the mayor.",
         Act::Accuse,
         "Ilse Varga",
     );
@@ -250,8 +253,8 @@ fn who_echoes_a_demand_makes_it() {
 #[test]
 fn moving_a_motion_proposes_it() {
     let c =
-        first("Senator Ada Lind on Tuesday moved a motion for the adjournment of the session.", Act::Propose);
-    assert!(c.content.is_some_and(|p| p.text.starts_with("a motion for the adjournment")));
+        first("Senator Ada Lind on Wednesday moved a motion for the suspension of the debate.", Act::Propose);
+    assert!(c.content.is_some_and(|p| p.text.starts_with("a motion for the suspension")));
     // moving things is no proposal
     no_act("The army moved troops to the border on Tuesday.", Act::Propose);
 }

@@ -133,7 +133,7 @@ fn calling_on_someone_without_a_request_is_no_demand() {
 fn resisting_and_needing_by_word_sense() {
     no_act("Public companies such as Lima Media have resisted such fatalism.", Act::Reject);
     find("Peru resisted calls for a new vote.", Act::Reject, "Peru");
-    no_act("But Peru's company says she didn't need their permission in the first place.", Act::Demand);
+    no_act("But Chile's firm says he didn't need their permission to publish.", Act::Demand);
 }
 
 #[test]
@@ -152,14 +152,14 @@ fn bare_relative_contents_and_nouns_after_determiners() {
 
 #[test]
 fn an_obligation_is_not_the_act_itself() {
-    no_act("Trump tried to persuade the Democrats that they should support his wall.", Act::Accept);
+    no_act("The mayor tried to persuade the unions that they should support her budget.", Act::Accept);
     no_act("The union must accept the deal by Friday.", Act::Accept);
 }
 
 #[test]
 fn durations_and_compound_calls_are_no_claims() {
-    no_act("Her spokesman suggested that she would not take that long.", Act::Reject);
-    no_act("The minister scheduled a return call for the next Saturday.", Act::Demand);
+    no_act("His aide suggested that he would not take that long.", Act::Reject);
+    no_act("The envoy scheduled a return call for Monday morning.", Act::Demand);
 }
 
 #[test]
@@ -197,11 +197,11 @@ fn what_a_speaker_will_do_but_not_is_refused() {
 fn what_might_happen_is_no_act() {
     // a possible rejection of a thing, in a relative clause
     no_act(
-        "Democrats doubted they could trust aides to broker any compromise that could then be rejected by a president who often shifts his position.",
+        "Unions doubted they could trust mediators to strike any settlement that could then be rejected by the minister who often changes her mind.",
         Act::Reject,
     );
     // a need foreseen
-    none("The senator signalled that the committee's work may well need to shift course.");
+    none("The chairwoman signalled that the panel's plans may well need to change.");
     // "told them they would need to deliver" still asks
     let c = first("The envoy told visiting officials they would need to deliver results first.", Act::Demand);
     assert_eq!(c.actor.text, "The envoy");
@@ -335,7 +335,7 @@ fn a_body_denying_its_own_wrong_through_it() {
 
 #[test]
 fn a_product_specification_is_no_pledge() {
-    none("The new tablet promises up to 12 hours of battery life.");
+    none("The new laptop promises up to 15 hours of video playback.");
     none("The outlet offers up to 30 percent off selected shoes.");
     // a pledge of up to so many is one
     expect("Norway pledged up to 300 troops for the mission.", Act::Accept, "Norway", None, "300 troops");

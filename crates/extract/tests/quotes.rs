@@ -6,11 +6,11 @@ use newsclaim_extract::{Act, AttributionKind};
 #[test]
 fn speaker_after_the_quote() {
     let c = expect(
-        "“Many of the Russian demands are unacceptable or unrealistic,” a European official said.",
+        "“Several of the Serbian conditions are unacceptable or unworkable,” a European official said.",
         Act::Reject,
         "European Union",
         None,
-        "Russian demands",
+        "Serbian conditions",
     );
     assert_eq!(c.attribution.kind, AttributionKind::DirectQuote);
     assert_eq!(c.actor.text, "a European official");
@@ -303,16 +303,16 @@ fn orders_in_a_quotation_are_demands() {
     assert_eq!(c.rule, "quoted-imperative");
     assert_eq!(c.actor.text, "Trump");
     // a scare-quoted fragment and a list of adjectives order nothing
-    no_act("He has vowed to “open up” the libel laws, officials said.", Act::Demand);
+    no_act("She has vowed to “shake up” the zoning rules, aides said.", Act::Demand);
     no_act("“It has a very large, open payload deck,” the engineer said.", Act::Demand);
 }
 
 #[test]
 fn a_title_in_apposition_before_the_name_is_not_a_trailing_clause() {
-    let text = "Peru's attorney general, Ana Ruiz, a conservative, said in a statement that the challenge was “without merit.”";
+    let text = "Peru's attorney general, Ana Ruiz, a conservative, said in a statement that the lawsuit was “without merit.”";
     let c = find(text, Act::Deny, "Peru");
     assert_eq!(c.actor.text, "Ana Ruiz");
-    let text = "Peru's attorney general, Ana Ruiz, a conservative, said the challenge was “without merit.”";
+    let text = "Peru's attorney general, Ana Ruiz, a conservative, said the lawsuit was “without merit.”";
     find(text, Act::Deny, "Peru");
 }
 
@@ -355,7 +355,7 @@ fn a_quotation_after_a_colon_is_what_is_warned() {
 fn an_editors_brackets_are_read_through() {
     // (a company the article names is its own side, as "the company" later is)
     let c = find(
-        "\"[We] have agreed to grant all licenses,\" Harbor Light Records said.",
+        "\"[We] have agreed to waive all fees,\" Harbor Light Records said.",
         Act::Accept,
         "Harbor Light Records",
     );
@@ -379,7 +379,7 @@ fn an_opening_phrase_before_the_speaker_is_no_quotation() {
 #[test]
 fn a_second_report_of_the_same_subject() {
     // ", warning … and saying he could …": the participle after "and" reports for the subject
-    let text = "Ortega stood firm on Friday, warning the unions the strike could last for years and saying he could even declare a national emergency to bypass parliament.";
+    let text = "Ortega stood firm on Monday, warning the miners the dispute could last for months and saying that he could even declare a state of emergency to override the courts.";
     let c = claims(text)
         .into_iter()
         .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("declare")))
@@ -387,7 +387,7 @@ fn a_second_report_of_the_same_subject() {
     assert_eq!((c.act, c.actor.text.as_ref()), (Act::Warn, "Ortega"));
     // a headline's ", says he may …" likewise
     let text =
-        "Ortega warns strike could last 'years,' says he may declare 'national emergency' to build new dams";
+        "Ortega warns dispute could last 'months,' says he may declare 'state of emergency' to end blockades";
     let c = claims(text)
         .into_iter()
         .find(|c| c.content.as_ref().is_some_and(|p| p.text.starts_with("declare")))
@@ -397,7 +397,7 @@ fn a_second_report_of_the_same_subject() {
 
 #[test]
 fn cannot_be_allowed_refuses() {
-    let text = "“Too many voices are being destroyed, some good and some bad, and that cannot be allowed to happen,” the governor wrote.";
+    let text = "“Too many small shops are being ruined, some old and some new, and that cannot be allowed to continue,” the governor wrote.";
     let c = claims(text).into_iter().find(|c| c.act == Act::Reject).expect("the refusal");
     assert_eq!((c.actor.text.as_ref(), c.rule.as_ref()), ("the governor", "not-allowed"));
 }
@@ -405,9 +405,9 @@ fn cannot_be_allowed_refuses() {
 #[test]
 fn the_phrase_a_relative_clause_describes_speaks() {
     let text =
-        "Democrats who now control the House say that they will accept the auditor's findings on the matter.";
-    let c = find(text, Act::Accept, "Democratic Party");
-    assert!(c.content.is_some_and(|p| p.text.starts_with("the auditor's findings")));
+        "Republicans who now control the Senate say that they will accept the inspector's report on the issue.";
+    let c = find(text, Act::Accept, "Republican Party");
+    assert!(c.content.is_some_and(|p| p.text.starts_with("the inspector's report")));
 }
 
 #[test]
@@ -420,10 +420,7 @@ fn a_thing_demanding_in_quoted_words_is_the_speaker_demanding() {
     let c = claims(text).into_iter().find(|c| c.act == Act::Demand).expect("the demand");
     assert_eq!(c.actor.text, "the senator");
     // outside a quotation, and with an apostrophe only, no
-    no_act(
-        "The ruling means there'll now be no competing extradition request to the one from the US.",
-        Act::Demand,
-    );
+    no_act("The verdict means there'll be no rival asylum request to the one filed in Spain.", Act::Demand);
     // a noun phrase in scare quotes is no quoted clause
     no_act(
         "The airline said there may be strikes thanks to \u{2018}laughable demands\u{2019} from its pilots.",
@@ -464,7 +461,7 @@ fn a_quote_opening_a_paragraph_takes_its_speaker_from_the_paragraph_it_runs_on_i
 
 #[test]
 fn asking_forgiveness_is_no_demand() {
-    none("\"I used the wrong words, and I ask for your forgiveness,\" he said.");
+    none("\"I chose my words badly, and I ask for your forgiveness,\" she said.");
 }
 
 #[test]
@@ -487,7 +484,7 @@ fn the_opening_speaker_past_an_origin_and_an_aside() {
 
 #[test]
 fn fake_news_as_a_name_for_the_press_accuses_it() {
-    let text = "“The Fake News is making such a big deal about this nothing event!” the governor wrote.";
+    let text = "“The Fake News is blowing this tiny story way out of proportion!” the governor wrote.";
     let cs = claims(text);
     let accuse = cs.iter().find(|c| c.act == Act::Accuse).unwrap_or_else(|| panic!("{cs:#?}"));
     assert_eq!(accuse.actor.text, "the governor");

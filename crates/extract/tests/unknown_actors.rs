@@ -206,11 +206,12 @@ fn an_unnamed_expert_speaks() {
 
 #[test]
 fn readiness_to_compel_threatens() {
-    let cs =
-        claims("The committee's Democrats were willing to issue a subpoena if the agency did not comply.");
+    let cs = claims(
+        "The panel's Republicans are willing to issue subpoenas if the ministry refuses to cooperate.",
+    );
     assert!(cs.iter().any(|c| c.act == Act::Warn && c.rule == "ready-to-threat"), "{cs:#?}");
     // issuing a statement threatens nothing
-    assert!(!claims("The committee's Democrats were willing to issue a statement.")
+    assert!(!claims("The panel's Republicans are willing to issue a statement.")
         .iter()
         .any(|c| c.act == Act::Warn));
 }

@@ -195,11 +195,11 @@ fn passive_with_agent() {
         "recognise Kosovo",
     );
     expect(
-        "the security demands submitted by Russia will be answered this week",
+        "the trade demands submitted by China will be reviewed next month",
         Act::Demand,
-        "Russia",
+        "China",
         None,
-        "security demands",
+        "trade demands",
     );
     expect(
         "The resolution, which was vetoed by China, called for sanctions.",
@@ -219,11 +219,11 @@ fn passive_without_agent_is_not_a_claim() {
 #[test]
 fn object_must_be_a_proposal_for_submit() {
     expect(
-        "Russia submitted two draft treaties in December.",
+        "Iran submitted two draft agreements in March.",
         Act::Propose,
-        "Russia",
+        "Iran",
         None,
-        "two draft treaties",
+        "two draft agreements",
     );
     no_act("The US submitted its own written response to Russia.", Act::Propose);
 }
@@ -305,7 +305,7 @@ fn promising_an_amount_promises_nothing_in_particular() {
 
 #[test]
 fn a_free_relative_in_the_passive_reports_no_act() {
-    no_act("The app mixes the best of what is offered by both old and new platforms.", Act::Propose);
+    no_act("The menu combines much of what is offered by local farms and fishermen.", Act::Propose);
     first("The plan was offered by the mediators in May.", Act::Propose);
 }
 
@@ -691,11 +691,11 @@ fn an_agency_of_an_organisation_speaks_for_it() {
 #[test]
 fn passive_to_with_the_agent_after_the_infinitive() {
     // a headline drops "was": "urge" needs an object before "to", so this is passive
-    let cs = claims("Senator Hill urged to step down as chairman by committee Republicans");
+    let cs = claims("Senator Hill urged to step down as treasurer by committee Democrats");
     let c = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
-    assert_eq!(c.actor.text, "committee Republicans");
+    assert_eq!(c.actor.text, "committee Democrats");
     assert_eq!(c.addressee.as_ref().map(|a| a.text.as_ref()), Some("Senator Hill"));
-    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("step down as chairman"));
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("step down as treasurer"));
     let cs = claims("Senator Hill was urged to resign by Germany.");
     let c = cs.iter().find(|c| c.act == Act::Demand).expect("a demand");
     assert_eq!(c.actor.norms, ["Germany"]);
@@ -712,13 +712,13 @@ fn passive_to_with_the_agent_after_the_infinitive() {
 
 #[test]
 fn a_name_modifying_the_agent_is_not_the_agent() {
-    no_act("The dollar was supported by recent U.S. economic data on Friday.", Act::Accept);
+    no_act("The pound was supported by upbeat U.K. jobs data on Tuesday.", Act::Accept);
     find("The offer was accepted by the rebels late on Friday.", Act::Accept, "");
 }
 
 #[test]
 fn suggesting_a_fact_is_not_a_proposal() {
-    no_act("Some members of Congress have suggested that NASA is not using the rocket enough.", Act::Propose);
+    no_act("Several senators have suggested that the Pentagon is not using the drones enough.", Act::Propose);
     find("Germany suggested that the talks be moved to Geneva.", Act::Propose, "Germany");
     find("Indonesia suggested that ASEAN send a special envoy.", Act::Propose, "Indonesia");
 }
@@ -888,7 +888,7 @@ fn a_vote_for_a_measure_accepts_it() {
     assert_eq!(c.rule, "voted-for");
     expect_exact("The nurses' union voted for strike action.", Act::Accept, "", "strike action");
     // an election, a time, and the people who voted are no acceptance
-    none("In Ohio, they voted for control of the state senate.");
+    none("In Oregon, they voted for control of the city council.");
     none("Many voted for the first time.");
     no_act("Voters who voted for the levy in 2019 switched.", Act::Accept);
     // how the vote went is no part of what was approved

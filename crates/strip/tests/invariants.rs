@@ -57,7 +57,7 @@ const PIECES: &[&str] = &[
     "Leave a Reply",
     "Your email address will not be published. Required fields are marked *",
     "© AP Photo / Jane Roe",
-    "17:45 GMT 26.01.2022 (Updated: 18:14 GMT 26.01.2022)",
+    "09:20 GMT 03.03.2022 (Updated: 10:05 GMT 03.03.2022)",
     "Opinion: Ports reopen | Opinion | Planet | 10.01.2022",
     " date 2022-01-26 The council met on Tuesday and agreed to reopen the harbour next month.",
     "The mayor said the new plan would be presented to residents before the summer./ABC/",
