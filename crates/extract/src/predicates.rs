@@ -2057,8 +2057,8 @@ impl Analyzer<'_, '_, '_> {
         self.push_reported_innocence(w, d, end, reports, out);
     }
 
-    /// "“Undoubtedly, there is collusion,” X said" accuses; "there was NO COLLUSION and NO
-    /// OBSTRUCTION" denies.
+    /// "“Plainly, there was fraud,” X said" accuses; "there was NO FRAUD and NO
+    /// BRIBERY" denies.
     pub(crate) fn there_was_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let mut k = w;
         let no = k > 0 && self.word(k - 1, "no");
@@ -2543,7 +2543,7 @@ impl Analyzer<'_, '_, '_> {
         let do_idiom = act == Act::Deny
             && negated
             && ["does", "do", "did"].iter().any(|w| self.word(p, w))
-            && ["hold", "add", "wash", "stand", "align"].iter().any(|w| self.word(u, w));
+            && ["hold", "add", "wash", "stand", "align", "correspond"].iter().any(|w| self.word(u, w));
         if do_idiom {
             negated = false;
         }
@@ -5140,7 +5140,7 @@ impl Analyzer<'_, '_, '_> {
     /// "a scathing attack", "a blistering broadside": an attack made in words (a "fierce
     /// attack" may be fought).
     fn is_verbal_attack(&self, k: usize) -> bool {
-        // ("waged relentless attacks on news coverage", "attacks against the judiciary": on
+        // ("kept up her attacks on press coverage", "attacks against the judiciary": on
         // words, people's standing or institutions of judgement, not on places or troops)
         const SPOKEN_OF: [&str; 14] = [
             "press",

@@ -3121,7 +3121,12 @@ impl Analyzer<'_, '_, '_> {
                             && self.actor_starting_at(k + 2).is_none()
                         // ("dismissed his suggestion that the pact could be revised": a
                         // proposal, refused)
-                        || ["claim", "claims", "assertion", "assertions", "notion"]
+                        // ("brushed aside reports that the fighters were leaving": what was
+                        // reported, denied)
+                        || [
+                            "claim", "claims", "assertion", "assertions", "notion", "report", "reports", "rumours",
+                            "rumors", "speculation",
+                        ]
                         .iter()
                         .any(|w| self.word(k, w))
                             && (self.word(k + 1, "that")

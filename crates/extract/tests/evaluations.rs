@@ -1614,3 +1614,12 @@ fn attacks_on_the_press_or_the_courts_are_verbal() {
     // attacks on places or troops are deeds, not words
     none("Rebels launched attacks on army positions.");
 }
+
+#[test]
+fn reports_brushed_aside_and_charges_that_do_not_correspond_to_reality_are_denied() {
+    let c = first("The army brushed aside reports that its soldiers had fired on the crowd.", Act::Deny);
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("reports that")), "{c:?}");
+    first("The ministry said the accusations do not correspond to reality.", Act::Deny);
+    // figures said to match reality deny nothing
+    no_act("The ministry said the figures correspond to reality.", Act::Deny);
+}

@@ -1080,3 +1080,12 @@ fn a_claim_set_as_the_condition_of_a_refusal_is_not_made() {
     // what happened until something was done is told
     first("Talks stalled for weeks until the rebels accepted the ceasefire on Monday.", Act::Accept);
 }
+
+#[test]
+fn a_better_offer_made_is_an_offer() {
+    let c = first("The carmaker improved its initial offer to the union on Friday.", Act::Propose);
+    assert_eq!(c.content.as_ref().map(|p| &*p.text), Some("its initial offer to the union"));
+    first("Union members said the airline had sweetened its offer.", Act::Propose);
+    // improving a thing that is no offer proposes nothing
+    none("The new software improved the plant's output.");
+}
