@@ -2067,7 +2067,11 @@ impl Analyzer<'_, '_, '_> {
             && self.is_modifier(left)
             && (self.kind(left - 1) == Some(AtomKind::Possessive) || self.has(left - 1, class::DET))
             && self.tag(left).is_some_and(|t| t.xpos() == "JJ");
-        if owned || self.that_opens_relative_gap(v + 1) {
+        // ("tired of the intolerable pressures they are put under": a noun after a preposition
+        // and its determiner is an object, no subject)
+        let in_prepositional_phrase =
+            left >= 2 && self.has(left - 1, class::DET) && self.has(left - 2, class::PREP);
+        if owned || in_prepositional_phrase || self.that_opens_relative_gap(v + 1) {
             return None;
         }
         let r = self.report_at(reports, v)?;

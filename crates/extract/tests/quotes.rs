@@ -421,6 +421,11 @@ fn a_thing_demanding_in_quoted_words_is_the_speaker_demanding() {
     assert_eq!(c.actor.text, "the senator");
     // outside a quotation, and with an apostrophe only, no
     no_act("The verdict means there'll be no rival asylum request to the one filed in Spain.", Act::Demand);
+    // a noun after a preposition and its determiner is an object, no subject
+    no_act(
+        "The union leader said the strike showed \"that teachers are tired of the intolerable pressures they are put under by ministers.\"",
+        Act::Demand,
+    );
     // a noun phrase in scare quotes is no quoted clause
     no_act(
         "The airline said there may be strikes thanks to \u{2018}laughable demands\u{2019} from its pilots.",
