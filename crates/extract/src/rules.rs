@@ -2908,6 +2908,21 @@ impl Analyzer<'_, '_, '_> {
         if self.no_claim_by_sense(act, actor, addressee, content, trigger) {
             return;
         }
+        // "said it would seek legal action against those responsible": a suit foretold against
+        // someone threatens them (a suit filed, "is seeking damages", asks)
+        let act = if act == Act::Demand
+            && ["seek", "seeks", "sought", "seeking"].iter().any(|w| self.word(trigger, w))
+            && trigger > 0
+            && ["will", "would", "'ll", "’ll"].iter().any(|w| self.word(trigger - 1, w))
+            && content.is_some_and(|(s, e)| {
+                self.word(s, "legal")
+                    && self.word(s + 1, "action")
+                    && (s + 2..e).any(|k| self.word(k, "against"))
+            }) {
+            Act::Warn
+        } else {
+            act
+        };
         // "ready to resume talks only after Pristina lifts the tariffs": the condition is a
         // claim of its own (see `only_if_rule`), and its "only" no part of this one
         let content = content.map(|(s, e)| {

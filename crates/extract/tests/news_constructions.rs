@@ -2848,3 +2848,11 @@ fn having_to_face_the_consequences_of_one_s_acts_is_a_warning_not_a_duty() {
     // the consequences of a storm are no one's reprisal
     no_act("The mayor said farmers will face the consequences of the drought.", Act::Warn);
 }
+
+#[test]
+fn legal_action_foretold_against_someone_threatens_them() {
+    let c = first("The mining company said it would seek legal action against those responsible.", Act::Warn);
+    assert!(c.content.as_ref().is_some_and(|p| p.text.starts_with("legal action against")), "{c:?}");
+    // a suit sought now asks for it
+    first("The families are seeking legal action against the company.", Act::Demand);
+}
