@@ -856,7 +856,10 @@ fn attach_references(
             }
         }
     }
-    let representatives = pair_with_lone_claims(claims, nodes, &node_of, &referring, &unplaced, groups);
+    // (a lone claim says something: neither clustered nor referring; one with no actor word
+    // falls in no bucket there)
+    let says_something = |i: usize| !clustered.contains(&i) && !says_nothing(i);
+    let representatives = pair_with_lone_claims(claims, nodes, &node_of, says_something, &unplaced, groups);
     for members in groups.iter_mut() {
         members.sort_unstable();
     }
@@ -874,7 +877,7 @@ fn pair_with_lone_claims(
     claims: &[ClaimKey<'_>],
     nodes: &ClaimNodes,
     node_of: &[u32],
-    referring: &[usize],
+    is_lone: impl Fn(usize) -> bool,
     unplaced: &[usize],
     groups: &mut Vec<Vec<usize>>,
 ) -> Vec<usize> {
@@ -884,12 +887,10 @@ fn pair_with_lone_claims(
     let node = |i: usize| node_of[i] as usize;
     let actors = |i: usize| &nodes.actor_sets[nodes.actors[node(i)] as usize][..];
     let compatible = |i: usize, j: usize| !nodes.incompatible(node(i), node(j));
-    let clustered: HashSet<usize> = groups.iter().flatten().copied().collect();
-    let referring: HashSet<usize> = referring.iter().copied().collect();
     // the lone claims that say something, by story, negation and actor word
     let mut lone: HashMap<(usize, bool, u32), Vec<usize>> = HashMap::new();
     for i in 0..claims.len() {
-        if clustered.contains(&i) || referring.contains(&i) || nodes.norms[node(i)] == 0.0 {
+        if nodes.norms[node(i)] == 0.0 || !is_lone(i) {
             continue;
         }
         for &word in actors(i) {
