@@ -71,9 +71,13 @@ impl<'a> Atom<'a, '_> {
     pub fn is_word(&self) -> bool {
         self.kind == AtomKind::Word
     }
-    /// ASCII case-insensitive comparison with a lowercase word.
+    /// ASCII case-insensitive comparison with a lowercase word. (Inlined: the rules ask it of
+    /// every atom many times, and most calls end at the length test.)
+    #[inline]
     pub fn eq(&self, word: &str) -> bool {
-        self.kind == AtomKind::Word && self.text.eq_ignore_ascii_case(word)
+        self.kind == AtomKind::Word
+            && self.text.len() == word.len()
+            && (self.text == word || self.text.eq_ignore_ascii_case(word))
     }
     pub fn is_quote(&self) -> bool {
         matches!(self.kind, AtomKind::OpenQuote | AtomKind::CloseQuote | AtomKind::Quote)
