@@ -715,7 +715,7 @@ const REFERRING: [&str; 11] =
 /// Nouns that say only what kind of thing was said or asked for: "the amount" Trump demanded, "the
 /// legislation" leaders refused, "the proposal" rejected point back at what the story has
 /// already named, as "their demand" does.
-const REFERRING_NOUNS: [&str; 37] = [
+const REFERRING_NOUNS: [&str; 39] = [
     "amount",
     "sum",
     "figure",
@@ -753,7 +753,55 @@ const REFERRING_NOUNS: [&str; 37] = [
     "report",
     "lawsuit",
     "suit",
+    "challenge",
+    "complaint",
 ];
+
+/// "the challenge from Nebraska and Oklahoma", "the demand by Moscow": a kind of thing said
+/// (one of [`REFERRING_NOUNS`]) and only whose it is, in capitalised names.
+fn kind_and_source(content: &str) -> bool {
+    let mut tokens = words(content).peekable();
+    if !tokens.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return false;
+    }
+    let is_kind = |w: &str| REFERRING_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n));
+    // (one lower-case word may come first: "the legal challenge from …")
+    let Some(mut noun) = tokens.next() else { return false };
+    if !is_kind(noun) && noun.chars().all(char::is_lowercase) {
+        noun = tokens.next().unwrap_or("");
+    }
+    let mut names = 0;
+    is_kind(noun)
+        && tokens.next().is_some_and(|w| w == "from" || w == "by")
+        && tokens.all(|w| {
+            names += usize::from(w != "and");
+            w == "and" || w.chars().next().is_some_and(char::is_uppercase)
+        })
+        && names > 0
+}
+
+/// "Ms. Pelosi should back it", "the assembly to pass them", "approve it": one verb done to a
+/// pronoun, with at most whom it is asked of before a modal, points back at what the story has
+/// already named.
+fn done_to_it(content: &str) -> bool {
+    const MODALS: [&str; 5] = ["should", "must", "to", "will", "would"];
+    let mut tokens: [&str; 8] = [""; 8];
+    let mut n = 0;
+    for word in words(content) {
+        if n == tokens.len() {
+            return false;
+        }
+        tokens[n] = word;
+        n += 1;
+    }
+    let Some((&pronoun, body)) = tokens[..n].split_last() else { return false };
+    let verb = match body.iter().rposition(|w| MODALS.contains(w)) {
+        Some(m) if m + 2 == body.len() => body[m + 1],
+        None if body.len() == 1 => body[0],
+        _ => return false,
+    };
+    (pronoun == "it" || pronoun == "them") && verb.chars().all(char::is_lowercase)
+}
 
 /// How many clusters of one story a referring claim is compared with, and how many referring
 /// claims may join one cluster: beyond it the reference is ambiguous anyway.
@@ -798,6 +846,7 @@ fn attach_references(
             && (REFERRING.iter().any(|r| first.eq_ignore_ascii_case(r))
                 || nodes.concepts[node(i)].is_empty()
                 || the_kind())
+            || rest <= 6 && (kind_and_source(claims[i].content) || done_to_it(claims[i].content))
     };
     let clustered: HashSet<usize> = groups.iter().flatten().copied().collect();
     let referring: Vec<usize> = (0..claims.len())

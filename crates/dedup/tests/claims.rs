@@ -353,6 +353,27 @@ fn the_kind_of_thing_asked_for_refers_back_but_a_named_thing_does_not() {
 }
 
 #[test]
+fn a_kind_with_its_source_or_a_verb_done_to_it_refers_back() {
+    let claims = vec![
+        key(0, "demand", "Governor Ortiz", "funding of $2 billion for the new dam"),
+        key(1, "demand", "Ortiz", "$2 billion to build the dam"),
+        // "urged the assembly to approve it": one verb done to a pronoun
+        key(2, "demand", "Ortiz", "the assembly should approve it"),
+        key(0, "deny", "Mayor Chen", "claims that the permits were forged"),
+        key(1, "deny", "Chen", "that the permits had been forged"),
+        // "rejected the challenge from Ohio and Texas": the kind of thing and whose it is
+        key(2, "deny", "Chen", "the challenge from Ohio and Texas"),
+        // a verb and its own object, or a source that is not a name: they say something
+        key(2, "demand", "Ortiz", "the assembly should cut taxes on it"),
+        key(2, "deny", "Chen", "the challenge from local farmers"),
+    ];
+    let clusters = clusters_as_sets(&claims);
+    assert!(clusters.contains(&vec![0, 1, 2]), "{clusters:?}");
+    assert!(clusters.iter().all(|c| !c.contains(&6) && !c.contains(&7)), "{clusters:?}");
+    assert!(clusters.iter().any(|c| c.contains(&5)), "{clusters:?}");
+}
+
+#[test]
 fn a_reference_pairs_with_the_one_lone_claim_it_can_point_back_at() {
     let mut claims = vec![
         key(0, "reject", "Senator Maria Lopez", "the Pacific Rim Partnership"),
