@@ -554,7 +554,7 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// The gender an honorific before a name marks, if atom `i` is one ("Mr.", "Sen.").
-    fn title_at(&self, i: usize) -> Option<Gender> {
+    pub(crate) fn title_at(&self, i: usize) -> Option<Gender> {
         // titles are short words; most capitalised words are longer
         let a = self.atoms.get(i).filter(|a| a.kind == AtomKind::Word && a.cap && a.text.len() <= 14)?;
         let bare = a.text.strip_suffix('.').unwrap_or(a.text);
@@ -717,7 +717,8 @@ impl Analyzer<'_, '_, '_> {
             }
             let words = (first..last).filter(|&k| self.atoms[k].kind == AtomKind::Word).count();
             let surname = self.atoms[last - 1].text;
-            let known = self.memory.by_surname(surname);
+            let given = (words >= 2).then(|| self.atoms[first].text);
+            let known = self.memory.by_name(surname, given, gender);
             let office_before = s > 0 && self.is_office(s - 1);
             let sentence_start = (0..s).all(|k| !self.atoms[k].is_word());
             // ("the Iraqi High Electoral Commission": words before an institution's noun name it;
@@ -788,10 +789,19 @@ impl Analyzer<'_, '_, '_> {
                 let written = self.atoms[last - 1].end() - self.atoms[first].start;
                 // ("Hammad Azhar" after "Azhar Mashwani": a known name found only by another's
                 // given name is for `register` to tell apart)
+                // ("Kevin McCarthy" after "Joseph R. McCarthy": another given name, another
+                // person)
+                let same_given = |p: usize| {
+                    crate::memory::may_be_one_person(
+                        &self.name_text(first, last),
+                        &self.memory.people[p].name,
+                    )
+                };
                 match known {
                     Some(p)
                         if self.memory.people[p].name.len() >= written
-                            && (words < 2 || self.memory.people[p].name.ends_with(surname)) =>
+                            && (words < 2
+                                || self.memory.people[p].name.ends_with(surname) && same_given(p)) =>
                     {
                         Some(p)
                     }
@@ -830,9 +840,23 @@ impl Analyzer<'_, '_, '_> {
                     "D" => Some("Democratic Party"),
                     _ => None,
                 });
-                if let Some(party) =
-                    party.filter(|_| tag.and_then(|k| self.atoms.get(k + 2)).is_some_and(|a| a.cap))
-                {
+                let party = party.filter(|_| tag.and_then(|k| self.atoms.get(k + 2)).is_some_and(|a| a.cap));
+                // "Representative Ann Cole, Republican of Texas,", "…, a Democrat from Ohio,"
+                let party = party.or_else(|| {
+                    if self.kind(e) != Some(AtomKind::Comma) {
+                        return None;
+                    }
+                    let k = if self.word(e + 1, "a") { e + 2 } else { e + 1 };
+                    let party = match self.atoms.get(k).filter(|a| a.cap)?.text {
+                        "Republican" => "Republican Party",
+                        "Democrat" => "Democratic Party",
+                        _ => return None,
+                    };
+                    let place = (self.word(k + 1, "of") || self.word(k + 1, "from"))
+                        && self.atoms.get(k + 2).is_some_and(|a| a.cap);
+                    place.then_some(party)
+                });
+                if let Some(party) = party {
                     self.memory.people[p].norm = party.to_string();
                 }
             }

@@ -9,6 +9,24 @@ pub(crate) enum Gender {
     Female,
 }
 
+/// Whether two full names of one surname may be one person: one's first word is among the
+/// other's words ("Suu Kyi" in "Aung San Suu Kyi", "Jerrold" in "Rep. Jerrold Nadler"), or an
+/// initial stands for it ("J. Nadler"). "Kevin McCarthy" and "Joseph R. McCarthy" may not.
+pub(crate) fn may_be_one_person(a: &str, b: &str) -> bool {
+    fn first(x: &str) -> &str {
+        x.split(' ').next().unwrap_or("")
+    }
+    !(a.contains(' ') && b.contains(' ')) || word_in(first(a), b) || word_in(first(b), a)
+}
+
+/// Whether a name's word (or its initial) is among the words of another name.
+fn word_in(word: &str, name: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    name.split(' ')
+        .map(|w| w.trim_end_matches('.'))
+        .any(|w| w == word || (w.len() == 1 || word.len() == 1) && w.get(..1) == word.get(..1))
+}
+
 /// A person introduced in the article (found by surname through [`Memory`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
@@ -417,7 +435,17 @@ impl Memory {
                 && !p.name.ends_with(surname)
                 && p.name.split(' ').next() == Some(surname)
         };
+        // ("Kevin McCarthy" and "Joseph R. McCarthy", "Bill Clinton" and "Hillary Clinton": two
+        // full names with one surname and other given names are two people)
+        let same_person = |p: &Person| may_be_one_person(name, &p.name);
         let known = self.by_surname.get(surname).copied().filter(|&i| !aliased_given_name(&self.people[i]));
+        let known = match known {
+            Some(i) if !same_person(&self.people[i]) => self
+                .people
+                .iter()
+                .position(|p| p.name.ends_with(surname) && p.name.contains(' ') && same_person(p)),
+            known => known,
+        };
         let i = match known {
             Some(i) => {
                 let p = &mut self.people[i];
@@ -430,6 +458,8 @@ impl Memory {
                 if name.len() > p.name.len() {
                     p.name = name.to_string();
                 }
+                // (the one named last is who the bare surname means now)
+                self.by_surname.insert(surname.to_string(), i);
                 i
             }
             None => {
@@ -459,6 +489,41 @@ impl Memory {
 
     pub fn by_surname(&self, surname: &str) -> Option<usize> {
         self.by_surname.get(surname).copied()
+    }
+
+    /// The person a surname means, given what else is written with it: a given name ("Kevin
+    /// McCarthy" after "Joseph R. McCarthy") or a gendered title ("Mrs. Clinton" after "President
+    /// Bill Clinton"). The one named last that fits, else whom the surname alone means.
+    pub fn by_name(&self, surname: &str, given: Option<&str>, gender: Gender) -> Option<usize> {
+        let latest = self.by_surname(surname)?;
+        // (as `may_be_one_person` with the name written as given name and surname)
+        let given_fits = |p: &Person| {
+            given.is_none_or(|g| {
+                let known_first = p.name.split(' ').next().unwrap_or("");
+                !p.name.contains(' ')
+                    || word_in(g, &p.name)
+                    || word_in(known_first, g)
+                    || known_first == surname
+            })
+        };
+        // (a person whose gender is known to match comes before one whose gender is unknown)
+        let exact = |p: &Person| given_fits(p) && (gender == Gender::Unknown || p.gender == gender);
+        let loose = |p: &Person| given_fits(p) && (p.gender == Gender::Unknown || p.gender == gender);
+        let named = |p: &Person| {
+            p.name.len() > surname.len()
+                && p.name.ends_with(surname)
+                && p.name[..p.name.len() - surname.len()].ends_with(' ')
+        };
+        if exact(&self.people[latest]) {
+            return Some(latest);
+        }
+        let found = self
+            .people
+            .iter()
+            .rposition(|p| named(p) && exact(p))
+            .or_else(|| loose(&self.people[latest]).then_some(latest))
+            .or_else(|| self.people.iter().rposition(|p| named(p) && loose(p)));
+        Some(found.unwrap_or(latest))
     }
 
     /// The person holding an office (lowercase words joined by spaces) whom the article names
@@ -503,6 +568,22 @@ mod tests {
         assert_eq!(m.people[q].norm, "Russia");
         assert_eq!(m.people[q].name, "Dmitry Peskov");
         assert_eq!(m.by_office("spokesman"), Some(q));
+    }
+
+    #[test]
+    fn two_given_names_with_one_surname_are_two_people() {
+        let mut m = Memory::default();
+        let a = m.register("Ruth Calder", "Calder", "", "Labour");
+        let b = m.register("Owen Calder", "Calder", "", "");
+        assert_ne!(a, b);
+        assert_eq!(m.people[b].norm, "");
+        // the bare surname means the one named last; the full name, or an initial, finds each
+        assert_eq!(m.by_surname("Calder"), Some(b));
+        assert_eq!(m.register("Ruth J. Calder", "Calder", "", ""), a);
+        assert_eq!(m.by_surname("Calder"), Some(a));
+        assert_eq!(m.register("O. Calder", "Calder", "", ""), b);
+        assert_eq!(m.register("Calder", "Calder", "", ""), b);
+        assert_eq!(m.people.len(), 2);
     }
 
     #[test]

@@ -1746,7 +1746,17 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // A person introduced earlier in the article, named here by surname.
         for k in (s..=e).rev() {
             if self.is_name(k) && !possessor(k) {
-                if let Some(p) = self.memory.by_surname(self.atoms[k].text) {
+                // (a given name or a gendered title tells two people of one surname apart)
+                let given = k
+                    .checked_sub(1)
+                    .filter(|&g| {
+                        g >= s
+                            && self.atoms[g].cap
+                            && self.lex.first_name_is_female(self.atoms[g].text).is_some()
+                    })
+                    .map(|g| self.atoms[g].text);
+                let gender = (s..k).find_map(|t| self.title_at(t)).unwrap_or(crate::memory::Gender::Unknown);
+                if let Some(p) = self.memory.by_name(self.atoms[k].text, given, gender) {
                     // ("Russian analyst Ivan Petrov": a commentator speaks for no side)
                     let commentator =
                         || (s..k).any(|o| self.is_office(o) && self.is_commentator_office(o, o + 1));

@@ -211,6 +211,34 @@ fn a_party_tag_after_a_lawmaker_is_their_side() {
 }
 
 #[test]
+fn a_party_and_state_in_apposition_are_a_lawmakers_side() {
+    let c = find(
+        "Representative Ann Whitcombe, Democrat of Oregon, accused the agency of hiding the data.",
+        Act::Accuse,
+        "Democratic Party",
+    );
+    assert_eq!(c.actor.text, "Representative Ann Whitcombe");
+    let c = find(
+        "Senator Leo Varga, a Republican from Idaho, rejected the tariff plan.",
+        Act::Reject,
+        "Republican Party",
+    );
+    assert_eq!(c.actor.text, "Senator Leo Varga");
+}
+
+#[test]
+fn two_people_of_one_surname_are_told_apart_by_given_name_and_title() {
+    let text =
+        "Representative Dana Whitlock rejected the budget that Senator Harold P. Whitlock had drafted. \
+                Later Ms. Whitlock accused the court of bias.";
+    let cs = claims(text);
+    let reject = cs.iter().find(|c| c.act == Act::Reject).expect("the rejection");
+    assert_eq!(reject.actor.norms, ["Dana Whitlock"], "{cs:#?}");
+    let accuse = cs.iter().find(|c| c.actor.text == "Ms. Whitlock").expect("the accusation");
+    assert_eq!(accuse.actor.norms, ["Dana Whitlock"], "{cs:#?}");
+}
+
+#[test]
 fn it_or_they_opening_the_clause_reported_is_the_speaker() {
     let c = claims("Acme Aerospace said it submitted a proposal to the agency on Monday.")
         .into_iter()

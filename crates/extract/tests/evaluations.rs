@@ -37,7 +37,8 @@ fn calling_something_a_sham_accuses() {
         "Representative Ana Ruiz, a Democrat from Oregon, called the bill \"cruel\" in a floor speech on Tuesday.",
         Act::Accuse,
     );
-    assert_eq!(c.actor.norms, ["Ana Ruiz"]);
+    // (her party, in apposition, is her side)
+    assert_eq!(c.actor.norms, ["Democratic Party"]);
     // a word that denies what is said criticises a deed
     let c = first("In a post on X, Elon Musk called the regulator's decision \"absurd\".", Act::Accuse);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the regulator's decision"));
