@@ -791,11 +791,14 @@ impl Analyzer<'_, '_, '_> {
                 // given name is for `register` to tell apart)
                 // ("Kevin McCarthy" after "Joseph R. McCarthy": another given name, another
                 // person)
+                // (as `may_be_one_person`, on the written words, with no copy)
                 let same_given = |p: usize| {
-                    crate::memory::may_be_one_person(
-                        &self.name_text(first, last),
-                        &self.memory.people[p].name,
-                    )
+                    let known = &self.memory.people[p].name;
+                    let known_first = known.split(' ').next().unwrap_or("");
+                    !known.contains(' ')
+                        || known.split(' ').any(|w| crate::memory::same_name_word(self.atoms[first].text, w))
+                        || (first..last)
+                            .any(|k| crate::memory::same_name_word(known_first, self.atoms[k].text))
                 };
                 match known {
                     Some(p)

@@ -21,10 +21,13 @@ pub(crate) fn may_be_one_person(a: &str, b: &str) -> bool {
 
 /// Whether a name's word (or its initial) is among the words of another name.
 fn word_in(word: &str, name: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    name.split(' ')
-        .map(|w| w.trim_end_matches('.'))
-        .any(|w| w == word || (w.len() == 1 || word.len() == 1) && w.get(..1) == word.get(..1))
+    name.split(' ').any(|w| same_name_word(word, w))
+}
+
+/// Two words of names are the same, or one is the other's initial ("J." for "James").
+pub(crate) fn same_name_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
+    a == b || (a.len() == 1 || b.len() == 1) && a.get(..1) == b.get(..1)
 }
 
 /// A person introduced in the article (found by surname through [`Memory`]).
@@ -107,6 +110,9 @@ pub(crate) struct Memory {
     last_plural_role: Option<crate::model::Role>,
     /// Groups of actors named together, found through [`crate::phrases::Who::Group`].
     pub groups: Vec<Group>,
+    /// Two people of one surname have been named ("Bill Clinton", "Hillary Clinton"): only
+    /// then does finding a person by surname ask for the given name or title.
+    namesakes: bool,
     /// The number of the sentence being read.
     sentence: u32,
     /// The latest states and organisations named (norm id, sentence, atom), oldest first, for
@@ -133,6 +139,7 @@ impl Memory {
     pub fn clear(&mut self) {
         self.people.clear();
         self.by_surname.clear();
+        self.namesakes = false;
         self.by_office.clear();
         self.last_person = None;
         self.last_org = None;
@@ -459,10 +466,13 @@ impl Memory {
                     p.name = name.to_string();
                 }
                 // (the one named last is who the bare surname means now)
-                self.by_surname.insert(surname.to_string(), i);
+                if self.by_surname.get(surname) != Some(&i) {
+                    self.by_surname.insert(surname.to_string(), i);
+                }
                 i
             }
             None => {
+                self.namesakes |= self.by_surname.contains_key(surname);
                 self.people.push(Person {
                     name: name.to_string(),
                     office: office.to_string(),
@@ -491,9 +501,16 @@ impl Memory {
         self.by_surname.get(surname).copied()
     }
 
+    /// Whether two people of one surname have been named in the article.
+    pub fn has_namesakes(&self) -> bool {
+        self.namesakes
+    }
+
     /// The person a surname means, given what else is written with it: a given name ("Kevin
     /// McCarthy" after "Joseph R. McCarthy") or a gendered title ("Mrs. Clinton" after "President
     /// Bill Clinton"). The one named last that fits, else whom the surname alone means.
+    /// (Callers need to work out the given name and title only when
+    /// [`has_namesakes`](Self::has_namesakes).)
     pub fn by_name(&self, surname: &str, given: Option<&str>, gender: Gender) -> Option<usize> {
         let latest = self.by_surname(surname)?;
         // (as `may_be_one_person` with the name written as given name and surname)

@@ -1747,15 +1747,20 @@ impl<'a> Analyzer<'_, 'a, '_> {
         for k in (s..=e).rev() {
             if self.is_name(k) && !possessor(k) {
                 // (a given name or a gendered title tells two people of one surname apart)
+                let namesakes = self.memory.has_namesakes();
                 let given = k
                     .checked_sub(1)
+                    .filter(|_| namesakes)
                     .filter(|&g| {
                         g >= s
                             && self.atoms[g].cap
                             && self.lex.first_name_is_female(self.atoms[g].text).is_some()
                     })
                     .map(|g| self.atoms[g].text);
-                let gender = (s..k).find_map(|t| self.title_at(t)).unwrap_or(crate::memory::Gender::Unknown);
+                let gender = (s..k)
+                    .filter(|_| namesakes)
+                    .find_map(|t| self.title_at(t))
+                    .unwrap_or(crate::memory::Gender::Unknown);
                 if let Some(p) = self.memory.by_name(self.atoms[k].text, given, gender) {
                     // ("Russian analyst Ivan Petrov": a commentator speaks for no side)
                     let commentator =
