@@ -337,9 +337,29 @@ impl Extractor {
                     || current.atoms.iter().any(|a| a.text == "DOI")
             };
             // Most sentences hold no claim word at all: skip the rules for them.
-            let claim_words = current.atoms.iter().any(|a| {
+            // (a verb that triggers only with its particle, "turned down", "ruled out", counts
+            // only when one of its particles, or the "to" or "for" of "pushed them to …", "voted
+            // for …", comes within a few words)
+            let claim_verb_here = |k: usize, verb: u32| {
+                let frames = &self.lex.verbs[verb as usize].frames;
+                let particles = &frames.particles;
+                // (only a verb with no other frame: "appealed the ruling" is read without one)
+                let particle_only = !(frames.objto
+                    || frames.to
+                    || frames.that
+                    || frames.from
+                    || frames.proposal_object
+                    || !frames.preps.is_empty());
+                particles.is_empty()
+                    || !particle_only
+                    || current.atoms[k + 1..]
+                        .iter()
+                        .take(6)
+                        .any(|a| a.eq("to") || a.eq("for") || particles.iter().any(|p| a.eq(p)))
+            };
+            let claim_words = current.atoms.iter().enumerate().any(|(k, a)| {
                 a.info.is_some_and(|w| {
-                    w.claim_verb.is_some()
+                    w.claim_verb.is_some_and(|(verb, _)| claim_verb_here(k, verb))
                         || w.noun_act.is_some()
                         || w.report != 0
                         || w.class
@@ -407,7 +427,18 @@ impl Extractor {
             an.learn_names();
             an.learn_companies();
             let first_actor = an.actor_starting_at(0);
-            let opening = first_actor.filter(|a| !matches!(a.who, Who::Unknown));
+            // ("WASHINGTON (CNN) – …", "KYIV —": a dateline in capitals opens the story, no one
+            // speaks in it)
+            let dateline = |a: &phrases::Actor| {
+                current.atoms[a.s..a.e]
+                    .iter()
+                    .all(|x| !x.is_word() || x.text.chars().all(|c| !c.is_lowercase()))
+                    && current
+                        .atoms
+                        .get(a.e)
+                        .is_some_and(|x| matches!(x.kind, atoms::AtomKind::Open | atoms::AtomKind::Dash))
+            };
+            let opening = first_actor.filter(|a| !matches!(a.who, Who::Unknown) && !dateline(a));
             if let Some(actor) = &opening {
                 an.remember_office_holder(actor);
             }
@@ -453,7 +484,8 @@ impl Extractor {
             carried_speaker = if current.open_at_end && needs_rules {
                 scratch.reports.iter().filter(|r| r.comp.0 <= last && last < r.comp.1).find_map(|r| r.speaker)
             } else if current.open_at_end {
-                quote_speaker
+                // (a bare quotation with no claim word still hands on the speaker found ahead)
+                quote_speaker.or(if bare_quote { next_speaker } else { None })
             } else {
                 None
             };

@@ -763,3 +763,21 @@ fn a_quotation_closed_inside_an_amount_takes_its_unit() {
         first("“Not $2 billion — we are asking for $4.8” billion, the mayor said on Monday.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("$4.8” billion"));
 }
+
+#[test]
+fn a_dateline_opening_the_story_speaks_no_quotation() {
+    let cs = claims("OSLO (Reuters) – Shares fell sharply on Monday.\n\"They are liars and thieves.\"");
+    assert!(cs.iter().all(|c| c.actor.text != "OSLO"), "{cs:#?}");
+}
+
+#[test]
+fn a_quotation_opening_with_no_claim_word_still_hands_on_its_speaker() {
+    // the quotation's first sentence holds no claim word; the speaker found for it speaks the
+    // rest, rather than the description in the attribution ("the Republican from Idaho")
+    let text = "Senate Finance Committee Chairman Mark Ellison said Monday that he is “fine” with the \
+                court's decision.\n“That's the ruling of the court. I accept it,” the Republican from Idaho \
+                said in a short interview.";
+    let cs = claims(text);
+    let accept = cs.iter().find(|c| c.act == Act::Accept).expect("the acceptance");
+    assert!(accept.actor.name().contains("Ellison"), "{cs:#?}");
+}
