@@ -998,12 +998,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
             return self.surname_that_is_a_word(i)
                 || self.word_after_of_in_name(i)
-                || self.word_after_the_in_name(i);
+                || self.word_after_the_in_name(i)
+                || self.capitalised_in_running_text(i);
         }
         // "Jeremy Hunt", "Russell Brand": an open-class word the lexicon marks for a rule ("hunt"
         // as a threat, "brand" as calling) is a surname on the same terms as any other word
         if w.class & !OPEN_CLASSES == 0 {
-            return self.surname_that_is_a_word(i) || self.word_after_the_in_name(i);
+            return self.surname_that_is_a_word(i)
+                || self.word_after_the_in_name(i)
+                || self.capitalised_in_running_text(i);
         }
         if w.class & class::PREP != 0 {
             return self.preposition_inside_name(i);
@@ -1105,6 +1108,26 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && self.atoms[i - 2].is_word()
             && self.atoms[i - 2].cap
             && !self.atoms[i - 2].is(class::DET | class::PRON)
+            && !self.is_title_case()
+    }
+
+    /// "ordered Shell to pay", "said Apple had …", "against Shell": a capitalised word that is
+    /// also a verb or marked for a rule, right after a lower-case verb or preposition of running
+    /// text, names something (not in a headline, where every word is capitalised, nor after a
+    /// quotation mark or a colon, where a slogan may open: "“Stop the war”").
+    #[cold]
+    #[inline(never)]
+    fn capitalised_in_running_text(&self, i: usize) -> bool {
+        // (after a verb or a preposition, where an object or a name goes: "the three House
+        // committees" keeps its own reading)
+        // (not an actor noun, "by Congress", which other rules read)
+        i >= 1
+            && !self.atoms[i].is(class::HEAD | class::COLLECTIVE)
+            && self.atoms[i - 1].kind == AtomKind::Word
+            && !self.atoms[i - 1].cap
+            && self.atoms[i - 1].info.is_some_and(|w| {
+                w.class & class::PREP != 0 || w.verb != 0 || w.report != 0 || w.claim_verb.is_some()
+            })
             && !self.is_title_case()
     }
 

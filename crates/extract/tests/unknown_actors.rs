@@ -351,3 +351,27 @@ fn a_capitalised_verb_after_the_opens_a_name() {
         "act",
     );
 }
+
+#[test]
+fn a_capitalised_word_that_is_also_a_verb_names_someone_after_a_verb_or_preposition() {
+    // "Shell" is a verb of attack, "Grant" a verb of accepting: after a verb or a preposition of
+    // running text, capitalised, they name a company and a person
+    let c = expect_exact(
+        "The regulator ordered Shell to repay its customers.",
+        Act::Demand,
+        "",
+        "repay its customers",
+    );
+    assert_eq!(c.actor.text, "The regulator");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Shell"));
+    let c = expect_exact(
+        "The union accused Grant Whitby of stalling the talks.",
+        Act::Accuse,
+        "",
+        "stalling the talks",
+    );
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Grant Whitby"));
+    // a title-case headline writes every word so: its verbs stay verbs
+    let cs = claims("Regulator Orders Shell To Repay Customers");
+    assert!(cs.iter().all(|c| c.actor.text != "Orders Shell"), "{cs:#?}");
+}
