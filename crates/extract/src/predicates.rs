@@ -2832,6 +2832,32 @@ impl Analyzer<'_, '_, '_> {
             {
                 return;
             }
+            // "said the regulator's allegations that it failed to … are wrong": what is judged is
+            // the accusation whose that-clause is the subject here; the clause is what is denied
+            let claim_noun = s
+                .checked_sub(2)
+                .filter(|&n| {
+                    self.word(s - 1, "that")
+                        && (crate::rules::ACCUSATION_NOUNS.iter().any(|w| self.word(n, w)) || self.word(n, "claims"))
+                        // (a word that says the claim is untrue: "an accusation that Instagram is
+                        // toxic" holds its own judgement)
+                        && [
+                            "wrong",
+                            "false",
+                            "untrue",
+                            "baseless",
+                            "groundless",
+                            "unfounded",
+                            "inaccurate",
+                            "incorrect",
+                            "misleading",
+                            "absurd",
+                            "ridiculous",
+                            "fabricated",
+                        ]
+                        .iter()
+                        .any(|w| self.word(u, w))
+                });
             // "the mounting calls to remove him were ridiculous": judging a demand or a proposal
             // harshly rejects it
             // (the subject's own words, before a complement: "calls to remove him")
@@ -2848,11 +2874,13 @@ impl Analyzer<'_, '_, '_> {
             // accuses them; a denial answers a claim or an accusation
             // (the head of the subject: its last word before the verb, or before its "of":
             // "remarks of this nature")
-            let head = (s + 1..e)
-                .find(|&k| self.word(k, "of"))
-                .map(|k| k - 1)
-                .filter(|&k| self.atoms[k].is_word())
-                .or_else(|| (s..e).rev().find(|&k| self.atoms[k].is_word()));
+            let head = claim_noun.or_else(|| {
+                (s + 1..e)
+                    .find(|&k| self.word(k, "of"))
+                    .map(|k| k - 1)
+                    .filter(|&k| self.atoms[k].is_word())
+                    .or_else(|| (s..e).rev().find(|&k| self.atoms[k].is_word()))
+            });
             let remarks = head.into_iter().any(|k| {
                 [
                     "comments",

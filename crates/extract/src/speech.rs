@@ -121,9 +121,12 @@ impl Analyzer<'_, '_, '_> {
         };
         // (only as an object: in "Moscow's claim that Kyiv shelled the plant was false" the
         // claim's clause has no visible end)
+        // (nor right after a reporting verb, where it opens the reported clause: "said the
+        // regulator's allegations that it failed … are wrong")
         let object = phrase_start.and_then(|s| s.checked_sub(1)).is_some_and(|b| {
             self.atoms[b].is_word()
                 && (self.has(b, class::PREP) || self.is_verbish(b) || self.is_base_verb(b))
+                && !self.is_report_word(b)
         });
         owner.filter(|_| object)
     }

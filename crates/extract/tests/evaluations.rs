@@ -1624,3 +1624,18 @@ fn reports_brushed_aside_and_charges_that_do_not_correspond_to_reality_are_denie
     // figures said to match reality deny nothing
     no_act("The ministry said the figures correspond to reality.", Act::Deny);
 }
+
+#[test]
+fn an_accusation_spelled_out_by_a_that_clause_and_called_untrue_is_denied() {
+    // the owner of the accusation is not who speaks; the clause is what is denied
+    let c = first(
+        "The carrier said the watchdog's allegations that it sold seats on cancelled trips are wrong.",
+        Act::Deny,
+    );
+    assert_eq!(c.actor.text, "The carrier");
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("it sold seats on cancelled trips"));
+    // a judgement inside the accusation is its own ("an accusation that the app is harmful")
+    let cs =
+        claims("Among the charges is the newspaper's accusation that the firm knows its app is harmful.");
+    assert!(cs.iter().all(|c| c.act != Act::Deny), "{cs:#?}");
+}
