@@ -522,7 +522,9 @@ impl<'a, 'l> Sentence<'a, 'l> {
     /// A judging label written with its article ("a provocation", "a disgrace") found at the
     /// article `i` past one or two intensifiers: "a serious provocation", "an utter disgrace".
     fn label_after_intensifiers(&self, lex: &Lexicon, i: usize) -> Option<(usize, PhraseKind)> {
-        const INTENSIFIERS: [&str; 28] = [
+        const INTENSIFIERS: [&str; 30] = [
+            "damn",
+            "damned",
             "willful",
             "wilful",
             "historic",

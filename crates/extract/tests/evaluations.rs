@@ -791,6 +791,8 @@ fn a_label_after_an_intensifier_judges_as_the_label_does() {
     );
     first("The senator called the hearing a complete sham.", Act::Accuse);
     first("He said the ruling was an utter disgrace.", Act::Accuse);
+    // (a swear word intensifies as "blatant" does)
+    first("“That is a damn lie,” the governor said.", Act::Deny);
     // an intensifier before no label judges nothing
     no_act("The president called it a very big deal.", Act::Accuse);
 }
