@@ -5701,7 +5701,12 @@ impl Analyzer<'_, '_, '_> {
     /// ordering a deed done demands it (ordering a thing, "ordered a pizza", does not). `v` is
     /// the verb.
     pub(crate) fn ordered_deed_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        const DEEDS: [&str; 28] = [
+        // (not a military action, "ordered the assault", "ordered a crackdown": the order is
+        // the act of force itself, not a demand)
+        const DEEDS: [&str; 31] = [
+            "ceasefire",
+            "curfew",
+            "pullout",
             "filing",
             "probe",
             "review",

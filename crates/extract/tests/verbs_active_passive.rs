@@ -918,6 +918,9 @@ fn ordering_a_deed_done_demands_it() {
         "the deployment of the National Guard",
     );
     first("The minister ordered an independent probe into the crash.", Act::Demand);
+    // a curfew or a ceasefire ordered asks for it; an assault ordered is force, no demand
+    first("The governor ordered a curfew across the province.", Act::Demand);
+    no_act("The general ordered the assault on the ridge.", Act::Demand);
     // a thing ordered is a purchase
     none("The mayor ordered a new fleet of buses.");
 }
