@@ -4676,7 +4676,20 @@ impl Analyzer<'_, '_, '_> {
             // wrong blamed accuses whoever did it)
             let wrong_in =
                 |from: usize, to: usize| (from..to.min(self.n())).any(|j| self.has(j, class::WRONGDOING));
-            let object_end = self.plain_np_end(k);
+            // (one word past the plain phrase: a noun that can be a verb ends it early, "the
+            // attack on", "the rioting on")
+            let object_end = match self.plain_np_end(k) {
+                e if e > k
+                    && self.has(k, class::DET)
+                    && !self.word(e, "on")
+                    && self.word(e + 1, "on")
+                    && self.atoms[e].is_word()
+                    && !self.atoms[e].cap =>
+                {
+                    e + 1
+                }
+                e => e,
+            };
             if object_end > k && self.word(object_end, "on") {
                 if let Some(blamed) = self.actor_starting_at(object_end + 1) {
                     self.push(

@@ -2066,6 +2066,9 @@ fn who_is_asked_to_act_does_not_go_on_speaking() {
 #[test]
 fn a_wrong_blamed_on_someone_accuses_them() {
     expect("The government blamed the violence on the rebels.", Act::Accuse, "", Some(""), "the violence");
+    // (a wrong whose noun is also a verb: "the attack", "the shelling")
+    let c = expect_exact("The ministry blamed the shelling on the militia.", Act::Accuse, "", "the shelling");
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the militia"));
     expect("The government blamed the rebels for the violence.", Act::Accuse, "", Some(""), "the violence");
 }
 
