@@ -574,6 +574,8 @@ impl Lexicon {
             "renew",
             "lodge",
             "file",
+            // "registered his concerns over …"
+            "register",
             // "announced a veto", "kept up pressure on", "brought a lawsuit against"
             "announce",
             "keep",

@@ -379,8 +379,9 @@ impl Extractor {
                     || a.text.len() <= 6 && (a.eq("gave") || a.eq("give") || a.eq("gives") || a.eq("given") || a.eq("giving"))
                     // ("set a deadline of March 1 for Tehran to respond")
                     || a.text.len() == 8 && a.eq("deadline")
-                    // ("contested the results")
+                    // ("contested the results", "defended his deputy")
                     || a.text.starts_with("contest")
+                    || a.text.starts_with("defend")
                     // ("likened the commission to the Soviet Union")
                     || a.text.len() >= 6 && (a.text.starts_with("compar") || a.text.starts_with("liken"))
                     // ("will not stand idly by", "poured cold water on", "poured scorn on", "shut the

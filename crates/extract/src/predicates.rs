@@ -257,6 +257,33 @@ impl Analyzer<'_, '_, '_> {
         {
             k += 3;
         }
+        // "raised concerns about …", "voiced her concern over …", "registered his concerns over
+        // …": a concern made known about something criticises it
+        let voices_concern = [
+            "raised",
+            "raises",
+            "raise",
+            "raising",
+            "voiced",
+            "voices",
+            "voice",
+            "voicing",
+            "expressed",
+            "expresses",
+            "express",
+            "expressing",
+            "registered",
+            "registers",
+            "register",
+            "aired",
+        ]
+        .iter()
+        .any(|w| a.eq(w));
+        let concern = |k: usize| {
+            voices_concern
+                && (self.word(k, "concern") || self.word(k, "concerns"))
+                && ["about", "over", "regarding", "at"].iter().any(|w| self.word(k + 1, w))
+        };
         let start = k;
         let mut noun = None;
         while k < self.n() && k - start < 7 {
@@ -264,7 +291,8 @@ impl Analyzer<'_, '_, '_> {
             if x.kind == AtomKind::Word
                 && (x.info.is_some_and(|w| w.noun_act.is_some()) && x.mark == crate::atoms::NONE
                     || self.is_verbal_attack(k)
-                    || self.challenge_act(k).is_some())
+                    || self.challenge_act(k).is_some()
+                    || concern(k))
             {
                 noun = Some(k);
                 // take the last of "security guarantee proposals"
@@ -308,10 +336,20 @@ impl Analyzer<'_, '_, '_> {
         if self.is_compound_call(nn) {
             return false;
         }
+        // (a concern about what would or could happen foresees, criticises nothing done: "their
+        // concerns about the impact that a weak deal would have")
+        if concern(nn) {
+            let (end, _) = self.clause_end(nn + 2, false);
+            if (nn + 2..end.max(nn + 2))
+                .any(|j| ["would", "could", "might", "may"].iter().any(|w| self.word(j, w)))
+            {
+                return false;
+            }
+        }
         let Some(act) = self.atoms[nn]
             .info
             .and_then(|w| w.noun_act)
-            .or_else(|| self.is_verbal_attack(nn).then_some(Act::Accuse))
+            .or_else(|| (self.is_verbal_attack(nn) || concern(nn)).then_some(Act::Accuse))
             .or_else(|| self.challenge_act(nn))
         else {
             return false;

@@ -1058,6 +1058,9 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'p') if ["pleaded", "pleads", "plead", "pled"].iter().any(|w| a.eq(w)) => {
                     self.plea_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'd') if ["defended", "defends", "defend", "defending"].iter().any(|w| a.eq(w)) => {
+                    self.defended_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
                 Some(b'b') if a.eq("blame") => self.to_blame_rule(v, &reports, &mut scratch.candidates),
                 Some(b'g') if ["gave", "give", "gives", "given", "giving"].iter().any(|w| a.eq(w)) => {
@@ -1344,6 +1347,29 @@ impl Analyzer<'_, '_, '_> {
 
     /// "The former aide pleaded not guilty to all charges", "has pleaded innocent": a plea of
     /// innocence denies the charges (`v` at the verb of pleading).
+    /// "The director defended his deputy as a true professional", "the senator defended
+    /// herself": standing up for a person, or for oneself, against what is said of them denies
+    /// it. (Defending a thing, "defended the decision", says no more than that it stands.)
+    fn defended_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let k = v + 1;
+        let reflexive = ["himself", "herself", "themselves"].iter().any(|w| self.word(k, w));
+        // (a person the article knows, or a name it has not placed: "defended McCabe")
+        let person = self
+            .actor_starting_at(k)
+            .filter(|a| matches!(a.who, Who::Person(_)) || a.who == Who::Unknown && self.is_name(a.e - 1));
+        let end = match (reflexive, person) {
+            (true, _) => k + 1,
+            (false, Some(a)) => a.e,
+            _ => return,
+        };
+        // (with the label it gives: "as a true professional")
+        let end = if self.word(end, "as") { self.clause_end(end + 1, false).0.max(end) } else { end };
+        let Some((actor, _)) = self.subject_of(v, reports) else { return };
+        let report = self.attribution(reports, v);
+        let polarity = self.polarity_before(v);
+        self.push(out, Act::Deny, actor, None, Some((k, end)), v, "defended", polarity, report, false);
+    }
+
     fn plea_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let plea_end = if self.word(v + 1, "not") && self.word(v + 2, "guilty") {
             v + 3

@@ -2859,3 +2859,34 @@ fn legal_action_foretold_against_someone_threatens_them() {
     // a suit sought now asks for it
     first("The families are seeking legal action against the company.", Act::Demand);
 }
+
+#[test]
+fn a_concern_made_known_about_something_criticises_it() {
+    let c = expect_exact(
+        "Senator Ruth Calder raised concerns about the new surveillance law.",
+        Act::Accuse,
+        "Ruth Calder",
+        "the new surveillance law",
+    );
+    assert_eq!(c.rule, "light-verb-noun");
+    first("The ministry expressed deep concern over the arrests of the journalists.", Act::Accuse);
+    first("Colonel Ortiz had registered his concerns over the training policy.", Act::Accuse);
+    // a concern about what would happen foresees; a concern no one voices is none
+    no_act("The mayor voiced concerns about the damage a long strike would do.", Act::Accuse);
+    no_act("Concerns about the new surveillance law grew on Monday.", Act::Accuse);
+}
+
+#[test]
+fn defending_a_person_or_oneself_denies_what_is_said_of_them() {
+    let c = expect_exact(
+        "The director defended Okafor as a dedicated public servant.",
+        Act::Deny,
+        "",
+        "Okafor as a dedicated public servant",
+    );
+    assert_eq!(c.rule, "defended");
+    expect_exact("Senator Ruth Calder defended herself at the hearing.", Act::Deny, "Ruth Calder", "herself");
+    // defending a thing or a place is no denial
+    no_act("The minister defended the decision to close the mine.", Act::Deny);
+    no_act("The army defended the city for three weeks.", Act::Deny);
+}
