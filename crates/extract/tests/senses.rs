@@ -212,6 +212,9 @@ fn suggesting_what_may_be_the_case_proposes_nothing() {
     );
     first("He suggested that the talks could be held in Geneva.", Act::Propose);
     first("She suggested a new deal to the lenders.", Act::Propose);
+    // (proposal nouns in the plural too)
+    first("The mediators floated several ideas for a truce.", Act::Propose);
+    first("The senator suggested two solutions to the budget standoff.", Act::Propose);
 }
 
 #[test]
