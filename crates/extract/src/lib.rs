@@ -382,6 +382,8 @@ impl Extractor {
                     // ("contested the results", "defended his deputy")
                     || a.text.starts_with("contest")
                     || a.text.starts_with("defend")
+                    // ("questioned the legitimacy of the vote")
+                    || a.text.starts_with("question")
                     // ("likened the commission to the Soviet Union")
                     || a.text.len() >= 6 && (a.text.starts_with("compar") || a.text.starts_with("liken"))
                     // ("will not stand idly by", "poured cold water on", "poured scorn on", "shut the

@@ -1058,6 +1058,11 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'p') if ["pleaded", "pleads", "plead", "pled"].iter().any(|w| a.eq(w)) => {
                     self.plea_rule(v, &reports, &mut scratch.candidates)
                 }
+                Some(b'q')
+                    if ["questioned", "questions", "question", "questioning"].iter().any(|w| a.eq(w)) =>
+                {
+                    self.questioned_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'd') if ["defended", "defends", "defend", "defending"].iter().any(|w| a.eq(w)) => {
                     self.defended_rule(v, &reports, &mut scratch.candidates)
                 }
@@ -1347,6 +1352,51 @@ impl Analyzer<'_, '_, '_> {
 
     /// "The former aide pleaded not guilty to all charges", "has pleaded innocent": a plea of
     /// innocence denies the charges (`v` at the verb of pleading).
+    /// "questioned the legitimacy of the vote", "questioned Clinton's refusal to say …": casting
+    /// doubt on a quality or a decision of someone's criticises it (questioning a witness does
+    /// not).
+    fn questioned_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const DOUBTED: [&str; 22] = [
+            "legitimacy",
+            "legality",
+            "wisdom",
+            "motives",
+            "motive",
+            "judgment",
+            "judgement",
+            "competence",
+            "handling",
+            "credibility",
+            "integrity",
+            "refusal",
+            "decision",
+            "independence",
+            "impartiality",
+            "neutrality",
+            "fairness",
+            "validity",
+            "accuracy",
+            "sincerity",
+            "commitment",
+            "veracity",
+        ];
+        // (a verb, after its subject: "the question of …" asks nothing)
+        if v == 0 || self.has(v - 1, class::DET) {
+            return;
+        }
+        let head = (v + 1..(v + 7).min(self.n()))
+            .take_while(|&k| {
+                self.atoms[k].is_word()
+                    || self.atoms[k].kind == AtomKind::Possessive
+                    || self.atoms[k].is_quote()
+            })
+            .find(|&k| DOUBTED.iter().any(|w| self.word(k, w)));
+        if head.is_none() {
+            return;
+        }
+        self.push_subject_claim(v, v, (Act::Accuse, "questioned"), v + 1, reports, out);
+    }
+
     /// "The director defended his deputy as a true professional", "the senator defended
     /// herself": standing up for a person, or for oneself, against what is said of them denies
     /// it. (Defending a thing, "defended the decision", says no more than that it stands.)

@@ -2890,3 +2890,19 @@ fn defending_a_person_or_oneself_denies_what_is_said_of_them() {
     no_act("The minister defended the decision to close the mine.", Act::Deny);
     no_act("The army defended the city for three weeks.", Act::Deny);
 }
+
+#[test]
+fn questioning_a_quality_or_decision_of_someones_criticises_it() {
+    let c = expect_exact(
+        "Senator Ruth Calder questioned the legitimacy of the referendum.",
+        Act::Accuse,
+        "Ruth Calder",
+        "the legitimacy of the referendum",
+    );
+    assert_eq!(c.rule, "questioned");
+    first("Critics have questioned the independence of the inquiry.", Act::Accuse);
+    first("Senator Ruth Calder questioned the governor's refusal to release the audit.", Act::Accuse);
+    // questioning a person, or "the question of", criticises nothing
+    none("Police questioned the driver for several hours.");
+    no_act("The question of the legitimacy of the referendum remains open.", Act::Accuse);
+}
