@@ -1006,7 +1006,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
         if w.class & !OPEN_CLASSES == 0 {
             return self.surname_that_is_a_word(i)
                 || self.word_after_the_in_name(i)
-                || self.capitalised_in_running_text(i);
+                || self.capitalised_in_running_text(i)
+                || self.opening_subject_before_its_verb(i);
         }
         if w.class & class::PREP != 0 {
             return self.preposition_inside_name(i);
@@ -1127,6 +1128,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && !self.atoms[i - 1].cap
             && self.atoms[i - 1].info.is_some_and(|w| {
                 w.class & class::PREP != 0 || w.verb != 0 || w.report != 0 || w.claim_verb.is_some()
+            })
+            && !self.is_title_case()
+    }
+
+    /// "Shell rejected the claims", "Hunt said": a capitalised word marked for a rule that opens
+    /// the sentence, right before a verb in the past or third person, is its subject's name (an
+    /// order opening a sentence, "Shell the city", has no verb after it).
+    #[cold]
+    #[inline(never)]
+    fn opening_subject_before_its_verb(&self, i: usize) -> bool {
+        (0..i).all(|k| !self.atoms[k].is_word())
+            && self.atoms.get(i + 1).is_some_and(|b| {
+                b.kind == AtomKind::Word
+                    && !b.cap
+                    && b.info.is_some_and(|w| w.verb_forms() & (form::PAST | form::THIRD) != 0)
             })
             && !self.is_title_case()
     }

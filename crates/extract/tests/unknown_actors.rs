@@ -371,6 +371,9 @@ fn a_capitalised_word_that_is_also_a_verb_names_someone_after_a_verb_or_preposit
         "stalling the talks",
     );
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Grant Whitby"));
+    // opening the sentence before its verb, such a word is the subject's name
+    let c = first("Shell denied any liability for the leaks.", Act::Deny);
+    assert_eq!(c.actor.text, "Shell");
     // a title-case headline writes every word so: its verbs stay verbs
     let cs = claims("Regulator Orders Shell To Repay Customers");
     assert!(cs.iter().all(|c| c.actor.text != "Orders Shell"), "{cs:#?}");
