@@ -2684,9 +2684,12 @@ impl Analyzer<'_, '_, '_> {
             || amounts_to
             || has_failing
         {
-            if self.word(p, "being") {
+            // ("after being called reckless": a gerund; "the police were being partisan": a
+            // progressive, which judges as "were" does)
+            if self.word(p, "being") && !(p > 0 && self.is_be(p - 1)) {
                 return;
             }
+            let p = if self.word(p, "being") { p - 1 } else { p };
             let Some(r) = self.report_at(reports, u) else { return };
             let Some(speaker) = reports[r].speaker else { return };
             let mut e = if self.word(p, "to") { p - 1 } else { p };

@@ -1641,3 +1641,11 @@ fn an_accusation_spelled_out_by_a_that_clause_and_called_untrue_is_denied() {
         claims("Among the charges is the newspaper's accusation that the firm knows its app is harmful.");
     assert!(cs.iter().all(|c| c.act != Act::Deny), "{cs:#?}");
 }
+
+#[test]
+fn a_judgement_in_the_progressive_judges_as_the_plain_one_does() {
+    let c = first("The opposition leader said the police were being partisan.", Act::Accuse);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the police were being partisan"));
+    // a gerund "being" is no judgement by the speaker
+    no_act("The minister resigned after being called incompetent.", Act::Accuse);
+}
