@@ -757,7 +757,7 @@ const REFERRING_NOUNS: [&str; 39] = [
     "complaint",
 ];
 
-/// "the challenge from Nebraska and Oklahoma", "the demand by Moscow": a kind of thing said
+/// "the challenge from Ohio and Texas", "the demand by Moscow": a kind of thing said
 /// (one of [`REFERRING_NOUNS`]) and only whose it is, in capitalised names.
 fn kind_and_source(content: &str) -> bool {
     let mut tokens = words(content).peekable();
@@ -780,7 +780,7 @@ fn kind_and_source(content: &str) -> bool {
         && names > 0
 }
 
-/// "Ms. Pelosi should back it", "the assembly to pass them", "approve it": one verb done to a
+/// "the speaker should back it", "the assembly to pass them", "approve it": one verb done to a
 /// pronoun, with at most whom it is asked of before a modal, points back at what the story has
 /// already named.
 fn done_to_it(content: &str) -> bool {

@@ -789,7 +789,7 @@ impl Analyzer<'_, '_, '_> {
                 let written = self.atoms[last - 1].end() - self.atoms[first].start;
                 // ("Hammad Azhar" after "Azhar Mashwani": a known name found only by another's
                 // given name is for `register` to tell apart)
-                // ("Kevin McCarthy" after "Joseph R. McCarthy": another given name, another
+                // ("Dana Whitlock" after "Harold P. Whitlock": another given name, another
                 // person)
                 // (as `may_be_one_person`, on the written words, with no copy)
                 let same_given = |p: usize| {

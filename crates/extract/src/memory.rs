@@ -11,7 +11,7 @@ pub(crate) enum Gender {
 
 /// Whether two full names of one surname may be one person: one's first word is among the
 /// other's words ("Suu Kyi" in "Aung San Suu Kyi", "Jerrold" in "Rep. Jerrold Nadler"), or an
-/// initial stands for it ("J. Nadler"). "Kevin McCarthy" and "Joseph R. McCarthy" may not.
+/// initial stands for it ("J. Nadler"). "Dana Whitlock" and "Harold P. Whitlock" may not.
 pub(crate) fn may_be_one_person(a: &str, b: &str) -> bool {
     fn first(x: &str) -> &str {
         x.split(' ').next().unwrap_or("")
@@ -110,7 +110,7 @@ pub(crate) struct Memory {
     last_plural_role: Option<crate::model::Role>,
     /// Groups of actors named together, found through [`crate::phrases::Who::Group`].
     pub groups: Vec<Group>,
-    /// Two people of one surname have been named ("Bill Clinton", "Hillary Clinton"): only
+    /// Two people of one surname have been named ("Owen Calder", "Ruth Calder"): only
     /// then does finding a person by surname ask for the given name or title.
     namesakes: bool,
     /// The number of the sentence being read.
@@ -442,7 +442,7 @@ impl Memory {
                 && !p.name.ends_with(surname)
                 && p.name.split(' ').next() == Some(surname)
         };
-        // ("Kevin McCarthy" and "Joseph R. McCarthy", "Bill Clinton" and "Hillary Clinton": two
+        // ("Dana Whitlock" and "Harold P. Whitlock", "Owen Calder" and "Ruth Calder": two
         // full names with one surname and other given names are two people)
         let same_person = |p: &Person| may_be_one_person(name, &p.name);
         let known = self.by_surname.get(surname).copied().filter(|&i| !aliased_given_name(&self.people[i]));
@@ -506,9 +506,9 @@ impl Memory {
         self.namesakes
     }
 
-    /// The person a surname means, given what else is written with it: a given name ("Kevin
-    /// McCarthy" after "Joseph R. McCarthy") or a gendered title ("Mrs. Clinton" after "President
-    /// Bill Clinton"). The one named last that fits, else whom the surname alone means.
+    /// The person a surname means, given what else is written with it: a given name ("Dana
+    /// Whitlock" after "Harold P. Whitlock") or a gendered title ("Mrs. Calder" after "Governor
+    /// Owen Calder"). The one named last that fits, else whom the surname alone means.
     /// (Callers need to work out the given name and title only when
     /// [`has_namesakes`](Self::has_namesakes).)
     pub fn by_name(&self, surname: &str, given: Option<&str>, gender: Gender) -> Option<usize> {

@@ -336,8 +336,8 @@ impl Analyzer<'_, '_, '_> {
         if self.is_compound_call(nn) {
             return false;
         }
-        // (a concern about what would or could happen foresees, criticises nothing done: "their
-        // concerns about the impact that a weak deal would have")
+        // (a concern about what would or could happen foresees, criticises nothing done: "voiced
+        // concerns about the harm a long strike could do")
         if concern(nn) {
             let (end, _) = self.clause_end(nn + 2, false);
             if (nn + 2..end.max(nn + 2))
@@ -4269,7 +4269,7 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
-    /// "comparing Schiff to Senator Joseph McCarthy", "likened the commission to the Soviet
+    /// "comparing the chairman to Joseph McCarthy", "likened the commission to the Soviet
     /// Union": likening someone to a byword for tyranny or persecution accuses them (`v` at the
     /// verb). A comparison with anything else ("compared the phone to its rival") is none.
     pub(crate) fn likened_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
