@@ -644,7 +644,8 @@ impl Analyzer<'_, '_, '_> {
     /// author the article gave it a few sentences before ("In a letter, the lawmakers …").
     pub(crate) fn statement_author(&self, l: usize) -> Option<Actor> {
         let definite = l > 0 && ["the", "this", "that"].iter().any(|w| self.word(l - 1, w));
-        if !definite || self.atoms[l].quoted || !self.is_statement_noun(l) {
+        // (`l` may be one past the sentence: "” said the")
+        if !definite || self.atoms.get(l).is_none_or(|a| a.quoted) || !self.is_statement_noun(l) {
             return None;
         }
         let author = self.memory.document_author()?;

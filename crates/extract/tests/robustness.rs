@@ -83,6 +83,15 @@ proptest! {
 }
 
 #[test]
+fn a_sentence_ending_on_the_article_of_a_statement_noun_does_not_panic() {
+    // ("the" last: the statement noun the attribution looks for lies past the sentence)
+    for text in ["” said the", "“We will,” said the", "The letter said the"] {
+        let claims = extractor().extract(text, &[]);
+        check(text, &claims);
+    }
+}
+
+#[test]
 fn long_unpunctuated_input_is_linear_enough() {
     let text = "Russia demanded that NATO withdraw and ".repeat(20_000);
     let claims = extractor().extract(&text, &[]);
