@@ -5957,6 +5957,54 @@ impl Analyzer<'_, '_, '_> {
         self.refusal(v, false, reports, out);
     }
 
+    /// "The company said it will fully cooperate with investigators", "we will abide by the
+    /// ruling": a pledge to go along, made by the one who will, accepts (`v` at the verb; only a
+    /// pronoun for its subject, the speaker speaking of itself, not a forecast of another's
+    /// conduct).
+    pub(crate) fn will_comply_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        const PLEDGES: [&str; 7] = ["cooperate", "co-operate", "comply", "obey", "abide", "honour", "honor"];
+        if !PLEDGES.iter().any(|w| self.word(v, w)) {
+            return;
+        }
+        // back over adverbs and "continue to" to the modal
+        let mut k = v;
+        while k > 0 && (self.has(k - 1, class::ADV) || self.is_ly_adverb(k - 1)) {
+            k -= 1;
+        }
+        if k >= 2 && self.word(k - 1, "to") && self.word(k - 2, "continue") {
+            k -= 2;
+        }
+        let Some(modal) = k.checked_sub(1) else { return };
+        if !["will", "would", "'ll", "’ll", "shall"].iter().any(|w| self.word(modal, w)) {
+            return;
+        }
+        let negated = (modal.saturating_sub(1)..v)
+            .any(|j| self.has(j, class::NEG) || self.kind(j) == Some(AtomKind::Negation));
+        let pronoun = modal
+            .checked_sub(1)
+            .is_some_and(|p| ["it", "we", "i", "they", "he", "she"].iter().any(|w| self.word(p, w)));
+        // ("would cooperate if …": a condition offered is no pledge)
+        let (end, _) = self.clause_end(v, false);
+        let conditional = (v..end).any(|j| self.word(j, "if") || self.word(j, "unless"));
+        if negated || !pronoun || conditional || end <= v {
+            return;
+        }
+        let Some((actor, _)) = self.subject_of(modal, reports) else { return };
+        let report = self.attribution(reports, v);
+        self.push(
+            out,
+            Act::Accept,
+            actor,
+            None,
+            Some((v, end)),
+            v,
+            "will-comply",
+            (false, false),
+            report,
+            false,
+        );
+    }
+
     /// "Hungary dropped its objections to the aid package", "lifted its veto on the deal": giving
     /// up an objection accepts what it was to (`v` at the verb of giving up).
     pub(crate) fn dropped_objection_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

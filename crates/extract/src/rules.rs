@@ -1209,6 +1209,9 @@ impl Analyzer<'_, '_, '_> {
                 {
                     self.will_not_rule(v, &reports, &mut scratch.candidates);
                 }
+                if info.class & class::READY_VERB != 0 {
+                    self.will_comply_rule(v, &reports, &mut scratch.candidates);
+                }
                 if info.class & class::VIOLATION_VERB != 0 {
                     self.violation_rule(v, &reports, &mut scratch.candidates);
                 }

@@ -2906,3 +2906,19 @@ fn questioning_a_quality_or_decision_of_someones_criticises_it() {
     none("Police questioned the driver for several hours.");
     no_act("The question of the legitimacy of the referendum remains open.", Act::Accuse);
 }
+
+#[test]
+fn a_pledge_to_go_along_accepts() {
+    let c = expect_exact(
+        "The airline said it will continue to fully cooperate with the inquiry.",
+        Act::Accept,
+        "",
+        "cooperate with the inquiry",
+    );
+    assert_eq!(c.rule, "will-comply");
+    first("“We will abide by the decision of the tribunal,” the minister said.", Act::Accept);
+    // another's conduct foretold, a condition, or a refusal is no pledge
+    no_act("The envoy said the rebels will comply.", Act::Accept);
+    no_act("The ministry said it would cooperate if the sanctions were lifted.", Act::Accept);
+    no_act("The ministry said it will not cooperate with the inspectors.", Act::Accept);
+}
