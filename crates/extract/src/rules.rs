@@ -1067,6 +1067,23 @@ impl Analyzer<'_, '_, '_> {
                     self.defended_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
+                // "said he stands with the police chief": standing with someone backs them
+                Some(b'w')
+                    if a.eq("with")
+                        && v >= 2
+                        && ["stands", "stood", "stand", "standing"].iter().any(|w| self.word(v - 1, w))
+                        && !self.word(v - 2, "you")
+                        && self.actor_starting_at(v + 1).is_some() =>
+                {
+                    self.push_subject_claim(
+                        v - 1,
+                        v,
+                        (Act::Accept, "backing"),
+                        v + 1,
+                        &reports,
+                        &mut scratch.candidates,
+                    );
+                }
                 Some(b'b') if a.eq("blame") => self.to_blame_rule(v, &reports, &mut scratch.candidates),
                 Some(b'g') if ["gave", "give", "gives", "given", "giving"].iter().any(|w| a.eq(w)) => {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)

@@ -2922,3 +2922,15 @@ fn a_pledge_to_go_along_accepts() {
     no_act("The ministry said it would cooperate if the sanctions were lifted.", Act::Accept);
     no_act("The ministry said it will not cooperate with the inspectors.", Act::Accept);
 }
+
+#[test]
+fn standing_with_someone_backs_them() {
+    let c =
+        expect_exact("The mayor said he stands with the police chief.", Act::Accept, "", "the police chief");
+    assert_eq!(c.rule, "backing");
+    // (a generic "you" backs no one: "either you stand with us or …")
+    no_act("Either you stand with the alliance or you are against it, the minister said.", Act::Accept);
+    // "stood firm on" keeps its own reading; standing alone backs no one
+    first("The minister stood firm on his demand for a recount.", Act::Demand);
+    no_act("The protesters stood outside the parliament for hours.", Act::Accept);
+}
