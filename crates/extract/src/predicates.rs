@@ -3796,6 +3796,59 @@ impl Analyzer<'_, '_, '_> {
         self.reported_blame(v, b, negated, v + 2, "reported-responsible", reports, out);
     }
 
+    /// "said it was not involved in the attack", "played no role in the killings", "had no part
+    /// in the scheme": a part in something denied by the speaker's own side denies it; "said the
+    /// militia was involved in the attack" accuses the one involved, when what they were
+    /// involved in is a wrong. `v` at "involved", "role", "part" or "involvement".
+    pub(crate) fn involvement_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if !self.word(v + 1, "in") {
+            return;
+        }
+        let (b, negated) = if self.word(v, "involved") {
+            let (b, negated) = self.adverbs_before(v);
+            if b < 2 || !self.is_be(b - 1) {
+                return;
+            }
+            (b, negated)
+        } else {
+            // "played no role", "had no part", "has no involvement"
+            let verb_is =
+                |k: usize| ["played", "plays", "play", "had", "has", "have"].iter().any(|w| self.word(k, w));
+            if v < 3 || !self.word(v - 1, "no") || !verb_is(v - 2) {
+                return;
+            }
+            (v - 1, true)
+        };
+        let (end, _) = self.clause_end(v + 2, false);
+        let wrong = (v + 2..end).any(|k| {
+            self.has(k, class::WRONGDOING)
+                || [
+                    "attack",
+                    "attacks",
+                    "killing",
+                    "killings",
+                    "bombing",
+                    "bombings",
+                    "plot",
+                    "coup",
+                    "hacking",
+                    "scheme",
+                    "shooting",
+                    "assassination",
+                    "murder",
+                    "kidnapping",
+                    "abduction",
+                    "massacre",
+                ]
+                .iter()
+                .any(|w| self.word(k, w))
+        });
+        if !negated && !wrong {
+            return;
+        }
+        self.reported_blame(v, b, negated, v + 2, "reported-involvement", reports, out);
+    }
+
     /// "said the agency was (partly) to blame for the failures": in someone's reported words, a
     /// subject that is to blame for something is accused of it. `v` is "blame".
     pub(crate) fn to_blame_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {

@@ -978,6 +978,10 @@ impl Analyzer<'_, '_, '_> {
                     if a.eq("regret") || ["response", "reaction", "reply"].iter().any(|w| a.eq(w)) {
                         self.consequences_rule(v, &reports, &mut scratch.candidates);
                     }
+                    // ("played no role in the attack")
+                    if a.eq("role") {
+                        self.involvement_rule(v, &reports, &mut scratch.candidates);
+                    }
                     if a.eq("scorn") {
                         self.closed_door_rule(v, &reports, &mut scratch.candidates);
                     }
@@ -1067,6 +1071,9 @@ impl Analyzer<'_, '_, '_> {
                     self.defended_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
+                Some(b'i' | b'p') if a.eq("involved") || a.eq("involvement") || a.eq("part") => {
+                    self.involvement_rule(v, &reports, &mut scratch.candidates)
+                }
                 // "said he stands with the police chief": standing with someone backs them
                 Some(b'w')
                     if a.eq("with")

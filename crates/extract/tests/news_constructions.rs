@@ -2934,3 +2934,16 @@ fn standing_with_someone_backs_them() {
     first("The minister stood firm on his demand for a recount.", Act::Demand);
     no_act("The protesters stood outside the parliament for hours.", Act::Accept);
 }
+
+#[test]
+fn a_part_in_a_wrong_denied_or_alleged() {
+    let c = expect_exact("The army said it was not involved in the attack.", Act::Deny, "", "the attack");
+    assert_eq!(c.rule, "reported-involvement");
+    first("The group said it played no role in the bombing.", Act::Deny);
+    first("The company said it had no part in the scheme.", Act::Deny);
+    let c = first("Prosecutors said the militia was involved in the killings.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the militia"));
+    // a part in something that is no wrong accuses no one
+    no_act("The minister said the firm was involved in the talks.", Act::Accuse);
+    none("The union played a key role in the negotiations.");
+}
