@@ -397,7 +397,8 @@ impl Extractor {
                     || a.text.len() <= 8 && (a.eq("stands") || a.eq("stood") || a.eq("stand") || a.eq("standing"))
                     // ("said it was not involved in the attack", "played no role in")
                     || a.text.len() == 8 && a.eq("involved")
-                    || a.text.len() <= 11 && (a.eq("role") || a.eq("part") || a.eq("involvement"))
+                    || a.text.len() <= 11
+                        && (a.eq("role") || a.eq("part") || a.eq("involvement") || a.eq("knowledge"))
                     // ("has lost confidence in the minister")
                     || a.text.len() == 10 && a.eq("confidence")
             }) || (current.atoms.iter().any(|a| a.text == "To")

@@ -3797,11 +3797,14 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// "said it was not involved in the attack", "played no role in the killings", "had no part
-    /// in the scheme": a part in something denied by the speaker's own side denies it; "said the
+    /// in the scheme", "had no knowledge of the payments": a part in something denied by the
+    /// speaker's own side denies it; "said the
     /// militia was involved in the attack" accuses the one involved, when what they were
     /// involved in is a wrong. `v` at "involved", "role", "part" or "involvement".
     pub(crate) fn involvement_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        if !self.word(v + 1, "in") {
+        // ("had no knowledge of the payments": knowing of it denied, as a part in it is)
+        let knowledge = self.word(v, "knowledge");
+        if !self.word(v + 1, if knowledge { "of" } else { "in" }) {
             return;
         }
         let (b, negated) = if self.word(v, "involved") {

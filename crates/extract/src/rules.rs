@@ -1071,7 +1071,9 @@ impl Analyzer<'_, '_, '_> {
                     self.defended_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
-                Some(b'i' | b'p') if a.eq("involved") || a.eq("involvement") || a.eq("part") => {
+                Some(b'i' | b'p' | b'k')
+                    if a.eq("involved") || a.eq("involvement") || a.eq("part") || a.eq("knowledge") =>
+                {
                     self.involvement_rule(v, &reports, &mut scratch.candidates)
                 }
                 // "said he stands with the police chief": standing with someone backs them

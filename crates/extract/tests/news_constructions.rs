@@ -2941,6 +2941,8 @@ fn a_part_in_a_wrong_denied_or_alleged() {
     assert_eq!(c.rule, "reported-involvement");
     first("The group said it played no role in the bombing.", Act::Deny);
     first("The company said it had no part in the scheme.", Act::Deny);
+    first("The finance minister said she had no knowledge of the transfers.", Act::Deny);
+    no_act("The clerk has no knowledge of accounting.", Act::Deny);
     let c = first("Prosecutors said the militia was involved in the killings.", Act::Accuse);
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the militia"));
     // a part in something that is no wrong accuses no one
