@@ -4396,8 +4396,10 @@ impl Analyzer<'_, '_, '_> {
     pub(crate) fn stance_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let dismay = DISMAYED.iter().any(|x| self.word(w, x));
         let satisfied = SATISFIED.iter().any(|x| self.word(w, x));
-        // "he had no intention of putting the bills to a vote": a refusal
-        if self.word(w, "intention") && w >= 2 && self.word(w - 1, "no") && self.word(w + 1, "of") {
+        // "he had no intention of putting the bills to a vote", "has no plans to settle": a refusal
+        let no_plan = ["intention", "plans", "plan"].iter().any(|x| self.word(w, x))
+            && (self.word(w + 1, "of") || self.word(w + 1, "to") && !self.word(w, "intention"));
+        if no_plan && w >= 2 && self.word(w - 1, "no") {
             let have = w - 2;
             if !["has", "had", "have", "having"].iter().any(|x| self.word(have, x)) {
                 return;

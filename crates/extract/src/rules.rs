@@ -1071,6 +1071,10 @@ impl Analyzer<'_, '_, '_> {
                     self.defended_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
+                // "has no plans to settle"
+                Some(b'p') if (a.eq("plans") || a.eq("plan")) && v >= 1 && self.word(v - 1, "no") => {
+                    self.stance_rule(v, &reports, &mut scratch.candidates)
+                }
                 Some(b'i' | b'p' | b'k')
                     if a.eq("involved") || a.eq("involvement") || a.eq("part") || a.eq("knowledge") =>
                 {

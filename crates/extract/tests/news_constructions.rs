@@ -543,6 +543,15 @@ fn no_intention_of_doing_refuses() {
         None,
         "leaving the alliance",
     );
+    // "no plans to" likewise; a plan nobody has is no one's refusal
+    expect(
+        "The insurer said it has no plans to settle the claims.",
+        Act::Reject,
+        "",
+        None,
+        "settle the claims",
+    );
+    none("There are no plans to build a second bridge.");
 }
 
 #[test]
