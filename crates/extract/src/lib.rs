@@ -395,6 +395,8 @@ impl Extractor {
                     // ("rallied behind the nominee", "stands with the chief")
                     || a.text.len() == 6 && a.eq("behind")
                     || a.text.len() <= 8 && (a.eq("stands") || a.eq("stood") || a.eq("stand") || a.eq("standing"))
+                    // ("gave the green light to")
+                    || a.text.len() == 5 && a.eq("green")
                     // ("said it was not involved in the attack", "played no role in")
                     || a.text.len() == 8 && a.eq("involved")
                     || a.text.len() <= 11

@@ -1071,6 +1071,27 @@ impl Analyzer<'_, '_, '_> {
                     self.defended_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
+                // "gave the green light to the merger": approving it
+                Some(b'l')
+                    if a.eq("light")
+                        && v >= 3
+                        && self.word(v - 1, "green")
+                        && (self.word(v + 1, "to") || self.word(v + 1, "for")) =>
+                {
+                    let article = if self.has(v - 2, class::DET) { v - 2 } else { v - 1 };
+                    if let Some(verb) = article.checked_sub(1).filter(|&g| {
+                        ["gave", "give", "gives", "giving", "given"].iter().any(|w| self.word(g, w))
+                    }) {
+                        self.push_subject_claim(
+                            verb,
+                            v,
+                            (Act::Accept, "green-light"),
+                            v + 2,
+                            &reports,
+                            &mut scratch.candidates,
+                        );
+                    }
+                }
                 // "has no plans to settle"
                 Some(b'p') if (a.eq("plans") || a.eq("plan")) && v >= 1 && self.word(v - 1, "no") => {
                     self.stance_rule(v, &reports, &mut scratch.candidates)

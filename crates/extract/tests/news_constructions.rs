@@ -2958,3 +2958,11 @@ fn a_part_in_a_wrong_denied_or_alleged() {
     no_act("The minister said the firm was involved in the talks.", Act::Accuse);
     none("The union played a key role in the negotiations.");
 }
+
+#[test]
+fn giving_the_green_light_approves() {
+    let c = expect_exact("The board gave the green light to the merger.", Act::Accept, "", "the merger");
+    assert_eq!(c.rule, "green-light");
+    first("The council has given its green light to the stadium project.", Act::Accept);
+    none("The traffic light turned green at the junction.");
+}
