@@ -791,14 +791,12 @@ impl Analyzer<'_, '_, '_> {
                 // given name is for `register` to tell apart)
                 // ("Dana Whitlock" after "Harold P. Whitlock": another given name, another
                 // person)
-                // (as `may_be_one_person`, on the written words, with no copy)
                 let same_given = |p: usize| {
-                    let known = &self.memory.people[p].name;
-                    let known_first = known.split(' ').next().unwrap_or("");
-                    !known.contains(' ')
-                        || known.split(' ').any(|w| crate::memory::same_name_word(self.atoms[first].text, w))
-                        || (first..last)
-                            .any(|k| crate::memory::same_name_word(known_first, self.atoms[k].text))
+                    crate::memory::given_names_agree(
+                        self.atoms[first].text,
+                        (first..last).map(|k| self.atoms[k].text),
+                        &self.memory.people[p].name,
+                    )
                 };
                 match known {
                     Some(p)

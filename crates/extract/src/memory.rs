@@ -13,10 +13,19 @@ pub(crate) enum Gender {
 /// other's words ("Suu Kyi" in "Aung San Suu Kyi", "Jerrold" in "Rep. Jerrold Nadler"), or an
 /// initial stands for it ("J. Nadler"). "Dana Whitlock" and "Harold P. Whitlock" may not.
 pub(crate) fn may_be_one_person(a: &str, b: &str) -> bool {
-    fn first(x: &str) -> &str {
-        x.split(' ').next().unwrap_or("")
-    }
-    !(a.contains(' ') && b.contains(' ')) || word_in(first(a), b) || word_in(first(b), a)
+    !a.contains(' ') || given_names_agree(a.split(' ').next().unwrap_or(""), a.split(' '), b)
+}
+
+/// [`may_be_one_person`] for a name given as its first word and all its words (atoms of a
+/// sentence, with no copy): true when `known` is a single word, when the written first word is
+/// among `known`'s words, or when `known`'s first word is among the written ones.
+pub(crate) fn given_names_agree<'w>(
+    written_first: &str,
+    mut written: impl Iterator<Item = &'w str>,
+    known: &str,
+) -> bool {
+    let known_first = known.split(' ').next().unwrap_or("");
+    !known.contains(' ') || word_in(written_first, known) || written.any(|w| same_name_word(known_first, w))
 }
 
 /// Whether a name's word (or its initial) is among the words of another name.
@@ -25,7 +34,7 @@ fn word_in(word: &str, name: &str) -> bool {
 }
 
 /// Two words of names are the same, or one is the other's initial ("J." for "James").
-pub(crate) fn same_name_word(a: &str, b: &str) -> bool {
+fn same_name_word(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
     a == b || (a.len() == 1 || b.len() == 1) && a.get(..1) == b.get(..1)
 }
@@ -516,11 +525,7 @@ impl Memory {
         // (as `may_be_one_person` with the name written as given name and surname)
         let given_fits = |p: &Person| {
             given.is_none_or(|g| {
-                let known_first = p.name.split(' ').next().unwrap_or("");
-                !p.name.contains(' ')
-                    || word_in(g, &p.name)
-                    || word_in(known_first, g)
-                    || known_first == surname
+                given_names_agree(g, std::iter::once(g), &p.name) || p.name.split(' ').next() == Some(surname)
             })
         };
         // (a person whose gender is known to match comes before one whose gender is unknown)

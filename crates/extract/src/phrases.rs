@@ -1783,23 +1783,24 @@ impl<'a> Analyzer<'_, 'a, '_> {
             }
         }
         // A person introduced earlier in the article, named here by surname.
+        // (a given name or a gendered title tells two people of one surname apart, asked only
+        // once the article has named two)
+        let namesakes = self.memory.has_namesakes();
         for k in (s..=e).rev() {
             if self.is_name(k) && !possessor(k) {
-                // (a given name or a gendered title tells two people of one surname apart)
-                let namesakes = self.memory.has_namesakes();
-                let given = k
-                    .checked_sub(1)
-                    .filter(|_| namesakes)
-                    .filter(|&g| {
-                        g >= s
-                            && self.atoms[g].cap
-                            && self.lex.first_name_is_female(self.atoms[g].text).is_some()
-                    })
-                    .map(|g| self.atoms[g].text);
-                let gender = (s..k)
-                    .filter(|_| namesakes)
-                    .find_map(|t| self.title_at(t))
-                    .unwrap_or(crate::memory::Gender::Unknown);
+                let (given, gender) = if namesakes {
+                    let given = k
+                        .checked_sub(1)
+                        .filter(|&g| {
+                            g >= s
+                                && self.atoms[g].cap
+                                && self.lex.first_name_is_female(self.atoms[g].text).is_some()
+                        })
+                        .map(|g| self.atoms[g].text);
+                    (given, (s..k).find_map(|t| self.title_at(t)).unwrap_or(crate::memory::Gender::Unknown))
+                } else {
+                    (None, crate::memory::Gender::Unknown)
+                };
                 if let Some(p) = self.memory.by_name(self.atoms[k].text, given, gender) {
                     // ("Russian analyst Ivan Petrov": a commentator speaks for no side)
                     let commentator =
