@@ -5674,6 +5674,34 @@ impl Analyzer<'_, '_, '_> {
         true
     }
 
+    /// "said he stands with the police chief": standing with someone backs them, as rallying
+    /// behind them does (a generic "you", "either you stand with us or …", backs no one). `v` at
+    /// "with".
+    pub(crate) fn standing_with_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if v >= 2
+            && ["stands", "stood", "stand", "standing"].iter().any(|w| self.word(v - 1, w))
+            && !self.word(v - 2, "you")
+            && self.actor_starting_at(v + 1).is_some()
+        {
+            self.push_subject_claim(v - 1, v, (Act::Accept, "backing"), v + 1, reports, out);
+        }
+    }
+
+    /// "gave the green light to the merger", "has given its green light for …": approving it.
+    /// `v` at "light".
+    pub(crate) fn green_light_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        if v < 3 || !self.word(v - 1, "green") || !(self.word(v + 1, "to") || self.word(v + 1, "for")) {
+            return;
+        }
+        let article = if self.has(v - 2, class::DET) { v - 2 } else { v - 1 };
+        let gave = article
+            .checked_sub(1)
+            .filter(|&g| ["gave", "give", "gives", "giving", "given"].iter().any(|w| self.word(g, w)));
+        if let Some(verb) = gave {
+            self.push_subject_claim(verb, v, (Act::Accept, "green-light"), v + 2, reports, out);
+        }
+    }
+
     /// Pushes the claim of the subject of the verb `lead`, its content what runs from `from` to
     /// the end of the clause (shaped by `shape_content`); `trigger` is the word the
     /// rule matched. False when there is no subject or no content.

@@ -1072,26 +1072,7 @@ impl Analyzer<'_, '_, '_> {
                 }
                 Some(b'b') if a.eq("behind") => self.behind_rule(v, &reports, &mut scratch.candidates),
                 // "gave the green light to the merger": approving it
-                Some(b'l')
-                    if a.eq("light")
-                        && v >= 3
-                        && self.word(v - 1, "green")
-                        && (self.word(v + 1, "to") || self.word(v + 1, "for")) =>
-                {
-                    let article = if self.has(v - 2, class::DET) { v - 2 } else { v - 1 };
-                    if let Some(verb) = article.checked_sub(1).filter(|&g| {
-                        ["gave", "give", "gives", "giving", "given"].iter().any(|w| self.word(g, w))
-                    }) {
-                        self.push_subject_claim(
-                            verb,
-                            v,
-                            (Act::Accept, "green-light"),
-                            v + 2,
-                            &reports,
-                            &mut scratch.candidates,
-                        );
-                    }
-                }
+                Some(b'l') if a.eq("light") => self.green_light_rule(v, &reports, &mut scratch.candidates),
                 // "has no plans to settle"
                 Some(b'p') if (a.eq("plans") || a.eq("plan")) && v >= 1 && self.word(v - 1, "no") => {
                     self.stance_rule(v, &reports, &mut scratch.candidates)
@@ -1102,22 +1083,7 @@ impl Analyzer<'_, '_, '_> {
                     self.involvement_rule(v, &reports, &mut scratch.candidates)
                 }
                 // "said he stands with the police chief": standing with someone backs them
-                Some(b'w')
-                    if a.eq("with")
-                        && v >= 2
-                        && ["stands", "stood", "stand", "standing"].iter().any(|w| self.word(v - 1, w))
-                        && !self.word(v - 2, "you")
-                        && self.actor_starting_at(v + 1).is_some() =>
-                {
-                    self.push_subject_claim(
-                        v - 1,
-                        v,
-                        (Act::Accept, "backing"),
-                        v + 1,
-                        &reports,
-                        &mut scratch.candidates,
-                    );
-                }
+                Some(b'w') if a.eq("with") => self.standing_with_rule(v, &reports, &mut scratch.candidates),
                 Some(b'b') if a.eq("blame") => self.to_blame_rule(v, &reports, &mut scratch.candidates),
                 Some(b'g') if ["gave", "give", "gives", "given", "giving"].iter().any(|w| a.eq(w)) => {
                     self.ultimatum_rule(v, &reports, &mut scratch.candidates)
@@ -1404,9 +1370,7 @@ impl Analyzer<'_, '_, '_> {
         self.push_subject_claim(lead, v, (Act::Reject, "stance"), v + 2, reports, out);
     }
 
-    /// "The former aide pleaded not guilty to all charges", "has pleaded innocent": a plea of
-    /// innocence denies the charges (`v` at the verb of pleading).
-    /// "questioned the legitimacy of the vote", "questioned Clinton's refusal to say …": casting
+    /// "questioned the legitimacy of the vote", "questioned the governor's refusal to say …": casting
     /// doubt on a quality or a decision of someone's criticises it (questioning a witness does
     /// not).
     fn questioned_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
@@ -1474,6 +1438,8 @@ impl Analyzer<'_, '_, '_> {
         self.push(out, Act::Deny, actor, None, Some((k, end)), v, "defended", polarity, report, false);
     }
 
+    /// "The former aide pleaded not guilty to all charges", "has pleaded innocent": a plea of
+    /// innocence denies the charges (`v` at the verb of pleading).
     fn plea_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let plea_end = if self.word(v + 1, "not") && self.word(v + 2, "guilty") {
             v + 3
