@@ -760,7 +760,7 @@ const REFERRING_NOUNS: [&str; 39] = [
 /// "the challenge from Ohio and Texas", "the demand by Moscow": a kind of thing said
 /// (one of [`REFERRING_NOUNS`]) and only whose it is, in capitalised names.
 fn kind_and_source(content: &str) -> bool {
-    let mut tokens = words(content).peekable();
+    let mut tokens = words(content);
     if !tokens.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         return false;
     }
