@@ -4369,7 +4369,7 @@ impl Analyzer<'_, '_, '_> {
         }
         let Some(likened) = self.actor_starting_at(v + 1).filter(|a| a.e <= to) else { return };
         let Some((actor, _)) = self.subject_of(v, reports).or_else(|| {
-            // ("spent his news conference comparing Mr. Schiff to …": the participle's subject)
+            // ("spent the briefing comparing the chairman to …": the participle's subject)
             let comma_or_verb = v.checked_sub(1)?;
             self.clause_subject_before(comma_or_verb).map(|a| (a, ""))
         }) else {

@@ -1421,7 +1421,7 @@ impl Analyzer<'_, '_, '_> {
     fn defended_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let k = v + 1;
         let reflexive = ["himself", "herself", "themselves"].iter().any(|w| self.word(k, w));
-        // (a person the article knows, or a name it has not placed: "defended McCabe")
+        // (a person the article knows, or a name it has not placed: "defended Okafor")
         let person = self
             .actor_starting_at(k)
             .filter(|a| matches!(a.who, Who::Person(_)) || a.who == Who::Unknown && self.is_name(a.e - 1));
