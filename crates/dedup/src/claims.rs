@@ -780,9 +780,10 @@ fn kind_and_source(content: &str) -> bool {
         && names > 0
 }
 
-/// "the speaker should back it", "the assembly to pass them", "approve it": one verb done to a
-/// pronoun, with at most whom it is asked of before a modal, points back at what the story has
-/// already named.
+/// "the speaker should back it", "the assembly to pass them", "approve it", "strike it down",
+/// "declare it void": one verb done to a pronoun (with at most one lower-case word after it, a
+/// particle or what it is to become), with at most whom it is asked of before a modal, points
+/// back at what the story has already named.
 fn done_to_it(content: &str) -> bool {
     const MODALS: [&str; 5] = ["should", "must", "to", "will", "would"];
     let mut tokens: [&str; 8] = [""; 8];
@@ -794,13 +795,20 @@ fn done_to_it(content: &str) -> bool {
         tokens[n] = word;
         n += 1;
     }
+    let is_pronoun = |w: &str| w == "it" || w == "them";
+    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    // ("strike it down": the pronoun before one last lower-case word)
+    let n = match tokens[..n] {
+        [.., pronoun, last] if !is_pronoun(last) && is_pronoun(pronoun) && lower(last) => n - 1,
+        _ => n,
+    };
     let Some((&pronoun, body)) = tokens[..n].split_last() else { return false };
     let verb = match body.iter().rposition(|w| MODALS.contains(w)) {
         Some(m) if m + 2 == body.len() => body[m + 1],
         None if body.len() == 1 => body[0],
         _ => return false,
     };
-    (pronoun == "it" || pronoun == "them") && verb.chars().all(char::is_lowercase)
+    is_pronoun(pronoun) && lower(verb)
 }
 
 /// How many clusters of one story a referring claim is compared with, and how many referring

@@ -366,11 +366,19 @@ fn a_kind_with_its_source_or_a_verb_done_to_it_refers_back() {
         // a verb and its own object, or a source that is not a name: they say something
         key(2, "demand", "Ortiz", "the assembly should cut taxes on it"),
         key(2, "deny", "Chen", "the challenge from local farmers"),
+        // "asked the court to declare it void": what it is to become after the pronoun
+        key(0, "reject", "Councillor Abara", "the harbour levy"),
+        key(1, "reject", "Abara", "a levy on ships entering the harbour"),
+        key(2, "reject", "Abara", "declare it void"),
+        // two words after the pronoun say something of their own
+        key(2, "reject", "Abara", "declare it void at once"),
     ];
     let clusters = clusters_as_sets(&claims);
     assert!(clusters.contains(&vec![0, 1, 2]), "{clusters:?}");
     assert!(clusters.iter().all(|c| !c.contains(&6) && !c.contains(&7)), "{clusters:?}");
     assert!(clusters.iter().any(|c| c.contains(&5)), "{clusters:?}");
+    assert!(clusters.contains(&vec![8, 9, 10]), "{clusters:?}");
+    assert!(clusters.iter().all(|c| !c.contains(&11)), "{clusters:?}");
 }
 
 #[test]
