@@ -59,9 +59,10 @@ struct StoryEntry {
 const NO_NAME: u32 = u32::MAX;
 
 /// The surname a mention's text ends with ("Rep. Michael Conaway", "Mr. Conaway’s office" →
-/// "conaway"), lower-cased; `None` when it ends in no capitalised word.
+/// "conaway"), lower-cased; `None` when it ends in no capitalised word. A pronoun's is that of
+/// whom the extractor took it for ("he" read as "Mitch McConnell").
 fn surname(m: &MentionReport) -> Option<String> {
-    let text = m.written();
+    let text = &m.text;
     let last = text.split_whitespace().rev().find(|w| !matches!(*w, "office" | "team" | "campaign"))?;
     let last = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
     let last = ["’s", "'s", "’", "'"].iter().find_map(|p| last.strip_suffix(p)).unwrap_or(last);

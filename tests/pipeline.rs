@@ -239,3 +239,26 @@ fn a_person_s_side_from_one_outlet_holds_in_the_others_of_the_story() {
     docs.sort();
     assert_eq!(docs, ["a.txt", "b.txt", "c.txt"], "{:#?}", digest.clusters);
 }
+
+/// The same when the second outlet's accusation is made by a pronoun the extractor resolves
+/// ("She accused …" after naming her): the pronoun's person is the named one, and takes her side
+/// from the first outlet.
+#[test]
+fn a_person_s_side_reaches_her_claims_made_by_a_pronoun() {
+    let docs = [
+        ("a.txt", "Vole presses Tobin over flood fund\n\nRep. Ann Vole, R-Texas, accused Mayor Tobin of misusing the flood relief fund in Garrow on Tuesday. The fund paid for new levees along the Garrow river.\n"),
+        ("b.txt", "Flood fund row in Garrow\n\nRepresentative Ann Vole toured the Garrow levees on Monday. She accused Mayor Tobin of misusing the Garrow flood relief fund. Mayor Tobin said the levees along the Garrow river were built on time.\n"),
+        ("c.txt", "Garrow flood fund under fire\n\nHouse Republicans accused Mayor Tobin of misusing the flood relief fund of Garrow, where levees along the river were rebuilt.\n"),
+    ];
+    let digest = Pipeline::builder()
+        .strip(false)
+        .build()
+        .run(docs.iter().map(|(id, text)| Document::from_text(*id, *text)));
+    assert_eq!(digest.stories.len(), 1, "{:#?}", digest.stories);
+    let accusation = digest.documents[1].claims.iter().find(|c| c.act.as_str() == "accuse").unwrap();
+    assert_eq!(accusation.actor.mention.as_deref(), Some("She"), "{accusation:#?}");
+    let cluster = digest.clusters.iter().find(|c| c.act.as_str() == "accuse").expect("an accusation cluster");
+    let mut docs: Vec<String> = cluster.members.iter().map(|m| m.doc.to_string()).collect();
+    docs.sort();
+    assert_eq!(docs, ["a.txt", "b.txt", "c.txt"], "{:#?}", digest.clusters);
+}
