@@ -667,17 +667,23 @@ fn cluster_claims_weighted(
                 matrix[y * size + x] = s;
             }
         }
-        for local in average_linkage(size, &matrix, &weights, config.threshold) {
+        let docs_of = |local: &[usize]| {
             let mut docs: Vec<usize> = local
                 .iter()
                 .flat_map(|&m| nodes.members[group[m]].iter().map(|&c| claims[c as usize].doc))
                 .collect();
             docs.sort_unstable();
             docs.dedup();
+            docs.len()
+        };
+        let stands = |local: &[usize]| {
             let member_count: usize = local.iter().map(|&m| weights[m]).sum();
-            if member_count < 2 || docs.len() < config.min_docs.max(1) {
-                continue;
-            }
+            member_count >= 2 && docs_of(local) >= config.min_docs.max(1)
+        };
+        let (mut kept, left): (Vec<Vec<usize>>, Vec<Vec<usize>>) =
+            average_linkage(size, &matrix, &weights, config.threshold).into_iter().partition(|l| stands(l));
+        rejoin_left_out(&mut kept, left.into_iter().flatten(), &matrix, &weights, size, config.threshold);
+        for local in kept {
             // The medoid over all member claims: a node's copies are each other's perfect match.
             let closeness = |x: usize| -> f32 {
                 let others: f32 = local.iter().map(|&m| weights[m] as f32 * matrix[x * size + m]).sum();
@@ -704,6 +710,56 @@ fn cluster_claims_weighted(
     }
     clusters.sort_by_key(|c| c.members[0]);
     clusters
+}
+
+/// Average linkage merges greedily: two claims of one document ("Colorado broke federal law",
+/// "the federal laws do not permit it") may pair first, and the pair's average then falls short
+/// of the cross-source cluster either would have joined alone. Such a cluster of too few
+/// documents is dropped; its members then each join the kept cluster of their group with the
+/// highest average similarity, if it reaches the threshold and no member is incompatible. The
+/// averages are taken over the kept clusters as they were, so the result does not depend on the
+/// order the left-out claims are looked at.
+fn rejoin_left_out(
+    kept: &mut [Vec<usize>],
+    left: impl Iterator<Item = usize>,
+    matrix: &[f32],
+    weights: &[usize],
+    size: usize,
+    threshold: f64,
+) {
+    if kept.is_empty() {
+        return;
+    }
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for x in left {
+        let mut best: Option<(f64, usize)> = None;
+        for (k, cluster) in kept.iter().enumerate() {
+            let (mut sum, mut weight) = (0.0f64, 0usize);
+            let mut linkable = true;
+            for &m in cluster {
+                let s = f64::from(matrix[x * size + m]);
+                if s == CANNOT_LINK {
+                    linkable = false;
+                    break;
+                }
+                sum += weights[m] as f64 * s;
+                weight += weights[m];
+            }
+            let average = sum / weight.max(1) as f64;
+            if linkable && average >= threshold && best.is_none_or(|(b, _)| average > b) {
+                best = Some((average, k));
+            }
+        }
+        if let Some((_, k)) = best {
+            joins.push((k, x));
+        }
+    }
+    for (k, x) in joins {
+        kept[k].push(x);
+    }
+    for cluster in kept.iter_mut() {
+        cluster.sort_unstable();
+    }
 }
 
 /// Words opening a content that points back at something said before ("their demand", "that",
@@ -1680,15 +1736,14 @@ mod tests {
                 matrix[a * n + b] = (shared / (na * nb)) as f32;
             }
         }
-        let mut groups: Vec<Vec<usize>> = average_linkage(n, &matrix, &vec![1; n], config.threshold)
-            .into_iter()
-            .filter(|group| {
+        let (mut groups, left): (Vec<Vec<usize>>, Vec<Vec<usize>>) =
+            average_linkage(n, &matrix, &vec![1; n], config.threshold).into_iter().partition(|group| {
                 let mut docs: Vec<usize> = group.iter().map(|&m| claims[m].doc).collect();
                 docs.sort_unstable();
                 docs.dedup();
                 group.len() > 1 && docs.len() >= config.min_docs
-            })
-            .collect();
+            });
+        rejoin_left_out(&mut groups, left.into_iter().flatten(), &matrix, &vec![1; n], n, config.threshold);
         attach_references(claims, &ClaimNodes::build(claims, config, None), &mut groups);
         groups.sort_by_key(|g| g[0]);
         groups

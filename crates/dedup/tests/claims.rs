@@ -488,3 +488,29 @@ proptest::proptest! {
         prop_assert_eq!(as_keys(run(&forward)), as_keys(run(&shuffled)));
     }
 }
+
+/// Two claims of one outlet closer to each other than to the others' may pair first; the pair,
+/// of one document, is no cross-source cluster, and each of its claims still joins the cluster
+/// it is close to.
+#[test]
+fn a_claim_paired_first_within_its_own_document_still_joins_the_other_outlets() {
+    let claims = vec![
+        key(0, "accuse", "Governor Ruiz", "the tannery broke federal water law in the Arno valley"),
+        key(1, "accuse", "Ruiz", "the tannery violated federal water law along the Arno"),
+        // one outlet's two accusations: the first close to the others', the second to the first
+        key(
+            2,
+            "accuse",
+            "Ruiz",
+            "the tannery broke the law when its chromium sludge poisoned goats and sheep near Pescia",
+        ),
+        key(2, "accuse", "Ruiz", "chromium sludge poisoned goats and sheep near Pescia"),
+        // other claims of the corpus, so that words have their weights
+        key(3, "accuse", "Mayor Lind", "the port authority hid the cost of the new pier"),
+        key(4, "accuse", "Lind", "the port authority concealed what the pier cost"),
+        key(5, "demand", "Senator Obi", "a vote on the school budget before March"),
+        key(6, "demand", "Obi", "the assembly vote on the school budget"),
+    ];
+    let clusters = clusters_as_sets(&claims);
+    assert!(clusters.iter().any(|c| c.contains(&0) && c.contains(&1) && c.contains(&2)), "{clusters:?}");
+}
