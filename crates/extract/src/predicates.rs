@@ -5096,6 +5096,15 @@ impl Analyzer<'_, '_, '_> {
             && ["choice", "alternative", "option"].iter().any(|w| self.word(vs + 2, w))
             && self.word(vs + 3, "but")
             && self.word(vs + 4, "to");
+        // "China will be forced to retaliate if …", "we would be compelled to respond": an actor
+        // forced ("researchers would be forced to start again" is a hardship, "we wouldn't be
+        // forced to live amid garbage" a reproach)
+        let forced = m > 0
+            && !(m + 1..vs).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation))
+            && (self.atoms[m - 1].cap || ["we", "they"].iter().any(|w| self.word(m - 1, w)))
+            && self.word(vs, "be")
+            && (self.word(vs + 1, "forced") || self.word(vs + 1, "compelled"))
+            && self.word(vs + 2, "to");
         // "would have …" looks back at what did not happen; a threat verb is read by will-threat
         if vs >= self.n()
             || self.word(vs, "have") && !compelled
@@ -5110,7 +5119,13 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // (the forced deed is the content: "… but to move forward with contempt proceedings")
-        let body = if compelled { vs + 5 } else { vs };
+        let body = if compelled {
+            vs + 5
+        } else if forced {
+            vs + 3
+        } else {
+            vs
+        };
         let (end, _) = self.clause_end(body, true);
         let report = self.report_at(reports, m);
         let content = if condition(end) {
@@ -5154,17 +5169,18 @@ impl Analyzer<'_, '_, '_> {
                 self.has(k, class::NEG)
                     || self.kind(k) == Some(AtomKind::Negation)
                     || self.word(k, "no")
-                    || self.word(k, "fail")
-                    || self.word(k, "fails")
-                    || self.word(k, "refuse")
-                    || self.word(k, "refuses")
+                    || ["fail", "fails", "refuse", "refuses"].iter().any(|w| self.word(k, w))
+                    // ("said that if the council failed to act, …": reported in the past; "if
+                    // the vaccine failed" is no refusal)
+                    || (self.word(k, "failed") || self.word(k, "refused")) && self.word(k + 1, "to")
             });
         let hostile = (vs..(vs + 4).min(self.n())).any(|k| {
             self.is_threat_verb(k)
                 || ["face", "suffer", "regret"].iter().any(|w| self.word(k, w))
                 || self.word(k, "pay") && self.pays_a_price(k)
         }) || self.takes_measures(vs)
-            || compelled;
+            || compelled
+            || forced;
         if !refusal_condition && !hostile {
             self.conditional_offer(m, vs, condition_at, content, report, reports, out);
             return;
@@ -5177,7 +5193,8 @@ impl Analyzer<'_, '_, '_> {
             "lose",
         ]
         .iter()
-        .any(|w| self.word(vs, w));
+        .any(|w| self.word(vs, w))
+            && !forced;
         let actor = match report.and_then(|r| reports[r].speaker) {
             Some(speaker) => speaker,
             None if undergoes => return,

@@ -142,6 +142,26 @@ fn conditional_threats_warn() {
         "",
         "hold you in contempt",
     );
+    // an actor "forced to" respond threatens; a hardship or a reproach does not
+    expect_exact(
+        "“If Lisbon adopts any new levies, Morocco will be forced to take countermeasures,” the trade minister said.",
+        Act::Warn,
+        "",
+        "take countermeasures",
+    );
+    no_act("She said that if the trial failed, doctors would be forced to start over.", Act::Warn);
+    no_act(
+        "“If the plan truly worked, we wouldn't be forced to queue for water,” the tenants said.",
+        Act::Warn,
+    );
+    // a refusal reported in the past is a condition of refusal; a thing that fails is not
+    expect_exact(
+        "The union leader said if the board failed to raise wages by May, the union would launch more strikes.",
+        Act::Warn,
+        "",
+        "launch more strikes",
+    );
+    no_act("The engineer said that if the pump failed, the valley would get its water by truck.", Act::Warn);
 }
 
 #[test]
