@@ -781,3 +781,14 @@ fn a_quotation_opening_with_no_claim_word_still_hands_on_its_speaker() {
     let accept = cs.iter().find(|c| c.act == Act::Accept).expect("the acceptance");
     assert!(accept.actor.name().contains("Ellison"), "{cs:#?}");
 }
+
+/// "…,” she continued" reports; "cannot continue" inside a quotation denies no saying, so what
+/// the speaker goes on to ask after the quotation is still claimed.
+#[test]
+fn a_quotation_that_cannot_continue_denies_no_report() {
+    let text = "“This cannot continue,” Councillor Obara said on Friday, calling on the county to audit the harbour fund.";
+    let c = find(text, Act::Demand, "Obara");
+    assert!(c.content.as_ref().is_some_and(|x| x.text.contains("audit the harbour fund")), "{c:?}");
+    // a report denied still reports nothing
+    no_act("She did not say the mayor should resign.", Act::Demand);
+}
