@@ -4090,6 +4090,50 @@ impl Analyzer<'_, '_, '_> {
                 return;
             }
         }
+        // "the councilman accused of drunk driving says …", "Minister slammed over remarks": a
+        // verb whose preposition comes after the one it is done to ("accuse Y of Z") but
+        // follows the verb at once is a reduced passive; the one accused is the subject, and an
+        // agent comes after "by" (without one there is no claim)
+        // ("residents sued over the pollution" files a suit: "sue" is also intransitive;
+        // "condemned as “illegal” the announcement" puts its object last; "lenders, whom he
+        // accused of …" has its object before the subject)
+        if verb.act == Act::Accuse
+            && !be_passive
+            && forms & form::PART != 0
+            && particle.is_none()
+            && f.preps.iter().any(|p| &**p != "as" && self.word(after, p))
+            && !(v.saturating_sub(6)..v).any(|k| self.word(k, "whom") || self.word(k, "which"))
+            // ("Al Jazeera, who he accused of …": a pronoun subject is never accused here)
+            && !(v > 0 && ["he", "she", "they", "we", "i", "you"].iter().any(|w| self.word(v - 1, w)))
+            && !self.lex_lemma_is(v, &["sue", "sues", "sued", "hit"])
+            && !(between_start..v).any(|k| self.has(k, class::AUX | class::MODAL))
+        {
+            // (the agent close after the charge: "accused of graft by the auditors"; not "laws
+            // passed by Congress" inside it)
+            let (end, _) = self.clause_end(after + 1, true);
+            let agent = (after + 2..end.min(after + 8))
+                .filter(|&k| self.word(k, "by") && !self.atoms[k - 1].text.ends_with("ed"))
+                .find_map(|b| self.actor_starting_at(b + 1).map(|a| (b, a)));
+            if let Some((b, agent)) = agent.filter(|(_, a)| a.who != Who::Unknown || a.role.is_some()) {
+                let addressee =
+                    self.skip_left(aux_start.checked_sub(1)).and_then(|l| self.actor_ending_at(l));
+                let polarity = self.polarity(between_start, v);
+                let report = self.attribution(reports, v);
+                self.push(
+                    out,
+                    verb.act,
+                    agent,
+                    addressee,
+                    Some((after + 1, b)),
+                    v,
+                    "verb-passive-reduced",
+                    polarity,
+                    report,
+                    false,
+                );
+            }
+            return;
+        }
         // "Schiff urged to step down by Republicans": a verb that needs its object before "to"
         // ("urge Y to") but has none is a reduced passive; the one urged is the subject and the
         // agent comes after "by", and without an agent there is no claim.

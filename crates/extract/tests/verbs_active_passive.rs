@@ -1092,3 +1092,29 @@ fn a_better_offer_made_is_an_offer() {
     // improving a thing that is no offer proposes nothing
     none("The new software improved the plant's output.");
 }
+
+/// "the councillor accused of bribery …": "accuse Y of" with no Y is a reduced passive; the one
+/// before it is accused, not accusing, and only an agent after "by" accuses.
+#[test]
+fn accused_of_right_after_a_noun_is_a_reduced_passive() {
+    no_act("The councillor accused of taking bribes from a builder says he will stay.", Act::Accuse);
+    no_act("Refinery fined over spill as manager blamed for delays quits", Act::Accuse);
+    no_act("Ministry accused of hiding test results", Act::Accuse);
+    let c = find(
+        "The harbour master, accused of negligence by the port union, resigned on Monday.",
+        Act::Accuse,
+        "",
+    );
+    assert_eq!(c.actor.text, "the port union");
+    assert!(c.content.as_ref().is_some_and(|x| x.text == "negligence"), "{c:?}");
+    // the object before its subject: still active
+    let c = find("She thanked the judges, whom he accused of bias.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "he");
+    // "condemned as illegal the plan": the object after the judgement
+    expect_exact(
+        "The ministry condemned as “illegal” the decision to fill the reservoir.",
+        Act::Accuse,
+        "",
+        "the decision to fill the reservoir",
+    );
+}
