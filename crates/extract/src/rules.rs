@@ -1995,8 +1995,13 @@ impl Analyzer<'_, '_, '_> {
             })
             .find(|&k| self.word(k, "who") || self.word(k, "which") || self.word(k, "that"));
         // ("the union that represents the nurses": an unknown verb in -s right after "that")
+        // ("residents who live near the plant": a base form right after "who")
         let relative_verb = |r: usize, k: usize| {
-            self.is_finite_verbish(k) || k == r + 1 && self.word(r, "that") && self.is_verbish_or_tagged(k)
+            self.is_finite_verbish(k)
+                || k == r + 1
+                    && (self.word(r, "that") || self.word(r, "who"))
+                    && (self.is_verbish_or_tagged(k)
+                        || self.word(r, "who") && (self.has(k, class::AUX) || self.verb_forms(k) != 0))
         };
         // ("the group that has been developing the association's dispute systems": a noun after
         // a possessive)

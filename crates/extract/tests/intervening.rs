@@ -480,3 +480,17 @@ fn becoming_the_nth_to_call_for_it_calls_for_it() {
         "the mayor to step down",
     );
 }
+
+/// "Residents who live near the smelter demanded …": a relative clause whose verb is no claim
+/// verb (a base form right after "who", or an auxiliary) stands between the subject and its
+/// verb.
+#[test]
+fn a_relative_clause_with_a_plain_verb_between_subject_and_verb() {
+    let c = find("Residents who live near the smelter demanded its closure.", Act::Demand, "");
+    assert_eq!(c.actor.text, "Residents");
+    let c =
+        find("Teachers who work at the academy are calling for the principal to resign.", Act::Demand, "");
+    assert_eq!(c.actor.text, "Teachers");
+    let c = find("Fishermen who have lost their boats accused the port of neglect.", Act::Accuse, "");
+    assert_eq!(c.actor.text, "Fishermen");
+}
