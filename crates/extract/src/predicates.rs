@@ -6060,6 +6060,25 @@ impl Analyzer<'_, '_, '_> {
         self.refusal(v, false, reports, out);
     }
 
+    /// Whether the -ing word at `v` gives way in the progressive, so that with a negation it
+    /// refuses ("is not resigning", "are not stepping down", "not backing down", "not giving
+    /// up"); most verbs in "is not …ing" only tell what is not happening ("is not paying them
+    /// enough").
+    pub(crate) fn is_refusable_ing(&self, v: usize) -> bool {
+        const ALONE: [&str; 6] = ["resigning", "quitting", "budging", "caving", "conceding", "surrendering"];
+        const WITH_DOWN: [&str; 3] = ["stepping", "backing", "standing"];
+        if ALONE.iter().any(|w| self.word(v, w)) {
+            // ("is not resigning itself to defeat": resigned to, not from)
+            return !["itself", "himself", "herself", "themselves", "ourselves", "myself"]
+                .iter()
+                .any(|w| self.word(v + 1, w));
+        }
+        WITH_DOWN.iter().any(|w| self.word(v, w)) && (self.word(v + 1, "down") || self.word(v + 1, "aside"))
+            || self.word(v, "giving")
+                && self.word(v + 1, "up")
+                && !self.atoms.get(v + 2).is_some_and(|a| a.is_word())
+    }
+
     /// "The company said it will fully cooperate with investigators", "we will abide by the
     /// ruling": a pledge to go along, made by the one who will, accepts (`v` at the verb; only a
     /// pronoun for its subject, the speaker speaking of itself, not a forecast of another's
@@ -6426,7 +6445,9 @@ impl Analyzer<'_, '_, '_> {
                 k -= 1;
             }
         }
-        if !(negated && (modal || not_about) || cannot) {
+        // "I am not resigning", "we are not backing down": the progressive refuses as "will not"
+        let progressive = k > 0 && self.is_be(k - 1) && self.atoms[v].text.ends_with("ing");
+        if !(negated && (modal || not_about || progressive) || cannot) {
             return;
         }
         // "would not go back to the front" is no refusal of anything asked; "will not

@@ -1229,6 +1229,16 @@ impl Analyzer<'_, '_, '_> {
                 if info.class & class::READY_VERB != 0 {
                     self.will_comply_rule(v, &reports, &mut scratch.candidates);
                 }
+                // "I am not resigning", "we are not backing down" (the cheap tests first)
+                if a.text.len() >= 6
+                    && a.text.ends_with("ing")
+                    && v >= 2
+                    && (self.has(v - 1, class::NEG) || self.kind(v - 1) == Some(AtomKind::Negation))
+                    && self.is_be(v - 2)
+                    && self.is_refusable_ing(v)
+                {
+                    self.will_not_rule(v, &reports, &mut scratch.candidates);
+                }
                 if info.class & class::VIOLATION_VERB != 0 {
                     self.violation_rule(v, &reports, &mut scratch.candidates);
                 }

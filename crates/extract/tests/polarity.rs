@@ -441,3 +441,15 @@ fn a_claim_no_one_of_a_group_made_is_no_claim() {
     // a quantifier that names some is still their claim
     first("Several Republican senators have called for the minister to step down.", Act::Demand);
 }
+
+/// "I am not resigning", "we are not backing down": giving way refused in the progressive, as
+/// "will not resign" refuses; most "is not …ing" only tells what is not happening.
+#[test]
+fn a_refusal_in_the_progressive() {
+    let c = find("“I am not resigning,” the harbour commissioner told reporters.", Act::Reject, "");
+    assert_eq!(c.actor.text, "the harbour commissioner");
+    let c = find("The dean said she was not stepping down despite the vote.", Act::Reject, "");
+    assert!(c.content.as_ref().is_some_and(|x| x.text.starts_with("stepping down")), "{c:?}");
+    no_act("The agency said it is not paying its staff on time this month.", Act::Reject);
+    no_act("The club is not resigning itself to relegation, the coach said.", Act::Reject);
+}
