@@ -6446,7 +6446,7 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // "I am not resigning", "we are not backing down": the progressive refuses as "will not"
-        let progressive = k > 0 && self.is_be(k - 1) && self.atoms[v].text.ends_with("ing");
+        let progressive = k > 0 && self.is_be_or_contracted(k - 1) && self.atoms[v].text.ends_with("ing");
         if !(negated && (modal || not_about || progressive) || cannot) {
             return;
         }

@@ -207,6 +207,17 @@ impl Analyzer<'_, '_, '_> {
         STATEMENT_NOUNS.iter().any(|w| self.word(k, w))
     }
 
+    /// A form of "be", a contracted one included ("I'm", "we're", "it's").
+    pub(crate) fn is_be_or_contracted(&self, i: usize) -> bool {
+        self.is_be(i)
+            || self.atoms.get(i).is_some_and(|a| {
+                a.kind == AtomKind::Word
+                    && ["'m", "’m", "'re", "’re"]
+                        .iter()
+                        .any(|c| a.text.len() > c.len() && a.text.ends_with(c) || a.text == *c)
+            })
+    }
+
     pub(crate) fn is_be(&self, i: usize) -> bool {
         BE.iter().any(|w| self.word(i, w))
             // ("it's", "he's": see `split_clitic`)
@@ -1234,7 +1245,7 @@ impl Analyzer<'_, '_, '_> {
                     && a.text.ends_with("ing")
                     && v >= 2
                     && (self.has(v - 1, class::NEG) || self.kind(v - 1) == Some(AtomKind::Negation))
-                    && self.is_be(v - 2)
+                    && self.is_be_or_contracted(v - 2)
                     && self.is_refusable_ing(v)
                 {
                     self.will_not_rule(v, &reports, &mut scratch.candidates);

@@ -450,6 +450,8 @@ fn a_refusal_in_the_progressive() {
     assert_eq!(c.actor.text, "the harbour commissioner");
     let c = find("The dean said she was not stepping down despite the vote.", Act::Reject, "");
     assert!(c.content.as_ref().is_some_and(|x| x.text.starts_with("stepping down")), "{c:?}");
+    let c = find("“We're not backing down,” the nurses' union said.", Act::Reject, "");
+    assert!(c.content.as_ref().is_some_and(|x| x.text == "backing down"), "{c:?}");
     no_act("The agency said it is not paying its staff on time this month.", Act::Reject);
     no_act("The club is not resigning itself to relegation, the coach said.", Act::Reject);
 }
