@@ -618,6 +618,8 @@ impl Lexicon {
             "convey",
             // "added his voice to calls for …"
             "add",
+            // "listed nine demands, including …"
+            "list",
         ] {
             lex.add_verb_class(w, class::LIGHT);
         }

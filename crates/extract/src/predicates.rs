@@ -508,6 +508,17 @@ impl Analyzer<'_, '_, '_> {
             // then what they call for
             let (end, _) = self.clause_end(for_at + 1, false);
             content = (for_at + 1, end);
+        } else if self.atoms[nn].text.ends_with('s')
+            && (self.kind(after) == Some(AtomKind::Comma) && self.word(after + 1, "including")
+                || self.kind(after) == Some(AtomKind::Colon))
+        {
+            // "made three demands, including the chief's resignation", "issued its demands: a
+            // recount and …": the claims named after the count
+            let from = if self.kind(after) == Some(AtomKind::Colon) { after + 1 } else { after + 2 };
+            let (end, _) = self.clause_end(from, false);
+            if end > from {
+                content = (from, end);
+            }
         } else if matches!(act, Act::Accuse | Act::Reject | Act::Warn)
             && ["over", "about"].iter().any(|w| self.word(after, w))
         {

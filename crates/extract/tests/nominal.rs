@@ -589,3 +589,22 @@ fn the_speakers_side_stating_its_demand_demands_it() {
     // a demand described, not stated by its owner
     no_act("The union said its demand was rejected by the board.", Act::Demand);
 }
+
+/// "listed nine demands, including …", "issued its demands: …": the claims the count names are
+/// the content, not the count.
+#[test]
+fn demands_named_after_including_or_a_colon() {
+    expect_exact(
+        "The tenants' association listed six demands, including the dismissal of the building manager.",
+        Act::Demand,
+        "",
+        "the dismissal of the building manager",
+    );
+    expect_exact(
+        "The drivers' union presented its demands: a shorter week and paid sick leave.",
+        Act::Demand,
+        "",
+        "a shorter week",
+    );
+    no_act("The mayor listed the city's priorities for the coming year.", Act::Demand);
+}
