@@ -212,6 +212,24 @@ fn stories_group_documents_and_keep_claim_clusters_apart() {
     assert!(json["clusters"][0]["story"].as_str().is_some_and(|s| s.starts_with('s')));
 }
 
+/// The digest of documents that make one story (asserted), unstripped.
+fn one_story(docs: &[(&str, &str)]) -> newsclaim::Digest {
+    let digest = Pipeline::builder()
+        .strip(false)
+        .build()
+        .run(docs.iter().map(|(id, text)| Document::from_text(*id, *text)));
+    assert_eq!(digest.stories.len(), 1, "{:#?}", digest.stories);
+    digest
+}
+
+/// The documents of the digest's accusation cluster, sorted.
+fn accusation_cluster_docs(digest: &newsclaim::Digest) -> Vec<String> {
+    let cluster = digest.clusters.iter().find(|c| c.act.as_str() == "accuse").expect("an accusation cluster");
+    let mut docs: Vec<String> = cluster.members.iter().map(|m| m.doc.to_string()).collect();
+    docs.sort();
+    docs
+}
+
 /// One outlet names a lawmaker's party, another names only the lawmaker, a third only the party:
 /// the person's side learned in one outlet of the story holds in the others, so the three
 /// reports of one accusation are one cluster (without it, the second and third would be
@@ -223,21 +241,14 @@ fn a_person_s_side_from_one_outlet_holds_in_the_others_of_the_story() {
         ("b.txt", "Flood fund row in Garrow\n\nRepresentative Ann Vole accused Mayor Tobin of misusing the Garrow flood relief fund. Mayor Tobin said the levees along the Garrow river were built on time.\n"),
         ("c.txt", "Garrow flood fund under fire\n\nHouse Republicans accused Mayor Tobin of misusing the flood relief fund of Garrow, where levees along the river were rebuilt.\n"),
     ];
-    let digest = Pipeline::builder()
-        .strip(false)
-        .build()
-        .run(docs.iter().map(|(id, text)| Document::from_text(*id, *text)));
-    assert_eq!(digest.stories.len(), 1, "{:#?}", digest.stories);
+    let digest = one_story(&docs);
     let accusers: Vec<&[String]> = digest
         .documents
         .iter()
         .map(|d| &d.claims.iter().find(|c| c.act.as_str() == "accuse").unwrap().actor.norms[..])
         .collect();
     assert_eq!(accusers[1], ["Ann Vole"], "the second outlet names no party");
-    let cluster = digest.clusters.iter().find(|c| c.act.as_str() == "accuse").expect("an accusation cluster");
-    let mut docs: Vec<String> = cluster.members.iter().map(|m| m.doc.to_string()).collect();
-    docs.sort();
-    assert_eq!(docs, ["a.txt", "b.txt", "c.txt"], "{:#?}", digest.clusters);
+    assert_eq!(accusation_cluster_docs(&digest), ["a.txt", "b.txt", "c.txt"], "{:#?}", digest.clusters);
 }
 
 /// The same when the second outlet's accusation is made by a pronoun the extractor resolves
@@ -250,15 +261,8 @@ fn a_person_s_side_reaches_her_claims_made_by_a_pronoun() {
         ("b.txt", "Flood fund row in Garrow\n\nRepresentative Ann Vole toured the Garrow levees on Monday. She accused Mayor Tobin of misusing the Garrow flood relief fund. Mayor Tobin said the levees along the Garrow river were built on time.\n"),
         ("c.txt", "Garrow flood fund under fire\n\nHouse Republicans accused Mayor Tobin of misusing the flood relief fund of Garrow, where levees along the river were rebuilt.\n"),
     ];
-    let digest = Pipeline::builder()
-        .strip(false)
-        .build()
-        .run(docs.iter().map(|(id, text)| Document::from_text(*id, *text)));
-    assert_eq!(digest.stories.len(), 1, "{:#?}", digest.stories);
+    let digest = one_story(&docs);
     let accusation = digest.documents[1].claims.iter().find(|c| c.act.as_str() == "accuse").unwrap();
     assert_eq!(accusation.actor.mention.as_deref(), Some("She"), "{accusation:#?}");
-    let cluster = digest.clusters.iter().find(|c| c.act.as_str() == "accuse").expect("an accusation cluster");
-    let mut docs: Vec<String> = cluster.members.iter().map(|m| m.doc.to_string()).collect();
-    docs.sort();
-    assert_eq!(docs, ["a.txt", "b.txt", "c.txt"], "{:#?}", digest.clusters);
+    assert_eq!(accusation_cluster_docs(&digest), ["a.txt", "b.txt", "c.txt"], "{:#?}", digest.clusters);
 }

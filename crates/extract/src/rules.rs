@@ -3559,6 +3559,31 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// A claim verb in any of its constructions.
+    /// The claim of a passive's agent named after "by" (a known actor or one with a role), of
+    /// the subject before the verb's auxiliaries, with `content` between the verb's complement
+    /// and "by" ("Schiff urged to step down by Republicans", "accused of graft by the auditors").
+    #[allow(clippy::too_many_arguments)]
+    fn push_passive_agent(
+        &self,
+        act: Act,
+        agent: Actor,
+        content: (usize, usize),
+        v: usize,
+        aux_start: usize,
+        between_start: usize,
+        rule: &'static str,
+        reports: &[Report],
+        out: &mut Vec<Candidate>,
+    ) {
+        if agent.who == Who::Unknown && agent.role.is_none() {
+            return;
+        }
+        let addressee = self.skip_left(aux_start.checked_sub(1)).and_then(|l| self.actor_ending_at(l));
+        let polarity = self.polarity(between_start, v);
+        let report = self.attribution(reports, v);
+        self.push(out, act, agent, addressee, Some(content), v, rule, polarity, report, false);
+    }
+
     pub(crate) fn verb_rule(
         &self,
         v: usize,
@@ -4140,22 +4165,18 @@ impl Analyzer<'_, '_, '_> {
             let agent = (after + 2..end.min(after + 8))
                 .filter(|&k| self.word(k, "by") && !self.atoms[k - 1].text.ends_with("ed"))
                 .find_map(|b| self.actor_starting_at(b + 1).map(|a| (b, a)));
-            if let Some((b, agent)) = agent.filter(|(_, a)| a.who != Who::Unknown || a.role.is_some()) {
-                let addressee =
-                    self.skip_left(aux_start.checked_sub(1)).and_then(|l| self.actor_ending_at(l));
-                let polarity = self.polarity(between_start, v);
-                let report = self.attribution(reports, v);
-                self.push(
-                    out,
+            if let Some((b, agent)) = agent {
+                let span = (after + 1, b);
+                self.push_passive_agent(
                     verb.act,
                     agent,
-                    addressee,
-                    Some((after + 1, b)),
+                    span,
                     v,
+                    aux_start,
+                    between_start,
                     "verb-passive-reduced",
-                    polarity,
-                    report,
-                    false,
+                    reports,
+                    out,
                 );
             }
             return;
@@ -4183,22 +4204,18 @@ impl Analyzer<'_, '_, '_> {
             let agent = (after + 2..end)
                 .filter(|&k| self.word(k, "by"))
                 .find_map(|b| self.actor_starting_at(b + 1).map(|a| (b, a)));
-            if let Some((b, agent)) = agent.filter(|(_, a)| a.who != Who::Unknown || a.role.is_some()) {
-                let addressee =
-                    self.skip_left(aux_start.checked_sub(1)).and_then(|l| self.actor_ending_at(l));
-                let polarity = self.polarity(between_start, v);
-                let report = self.attribution(reports, v);
-                self.push(
-                    out,
+            if let Some((b, agent)) = agent {
+                let span = (after + 1, b);
+                self.push_passive_agent(
                     verb.act,
                     agent,
-                    addressee,
-                    Some((after + 1, b)),
+                    span,
                     v,
+                    aux_start,
+                    between_start,
                     "verb-passive-to",
-                    polarity,
-                    report,
-                    false,
+                    reports,
+                    out,
                 );
             }
             return;
