@@ -3559,29 +3559,34 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// A claim verb in any of its constructions.
-    /// The claim of a passive's agent named after "by" (a known actor or one with a role), of
-    /// the subject before the verb's auxiliaries, with `content` between the verb's complement
-    /// and "by" ("Schiff urged to step down by Republicans", "accused of graft by the auditors").
+    /// The claim of a passive's agent named after "by" before `agent_end` (a known actor or one
+    /// with a role), of the subject before the verb's auxiliaries (`roles`: where they and the
+    /// words between subject and verb start), with the words from after `after` to "by" for
+    /// content ("Schiff urged to step down by Republicans", "accused of graft by the auditors";
+    /// not "laws passed by Congress": a "by" after a participle is that participle's).
     #[allow(clippy::too_many_arguments)]
     fn push_passive_agent(
         &self,
         act: Act,
-        agent: Actor,
-        content: (usize, usize),
+        after: usize,
+        agent_end: usize,
         v: usize,
-        aux_start: usize,
-        between_start: usize,
+        (aux_start, between_start): (usize, usize),
         rule: &'static str,
         reports: &[Report],
         out: &mut Vec<Candidate>,
     ) {
+        let agent = (after + 2..agent_end)
+            .filter(|&k| self.word(k, "by") && !self.atoms[k - 1].text.ends_with("ed"))
+            .find_map(|b| self.actor_starting_at(b + 1).map(|a| (b, a)));
+        let Some((b, agent)) = agent else { return };
         if agent.who == Who::Unknown && agent.role.is_none() {
             return;
         }
         let addressee = self.skip_left(aux_start.checked_sub(1)).and_then(|l| self.actor_ending_at(l));
         let polarity = self.polarity(between_start, v);
         let report = self.attribution(reports, v);
-        self.push(out, act, agent, addressee, Some(content), v, rule, polarity, report, false);
+        self.push(out, act, agent, addressee, Some((after + 1, b)), v, rule, polarity, report, false);
     }
 
     pub(crate) fn verb_rule(
@@ -4159,26 +4164,20 @@ impl Analyzer<'_, '_, '_> {
             && !self.lex_lemma_is(v, &["sue", "sues", "sued", "hit"])
             && !(between_start..v).any(|k| self.has(k, class::AUX | class::MODAL))
         {
-            // (the agent close after the charge: "accused of graft by the auditors"; not "laws
-            // passed by Congress" inside it)
+            // (the agent close after the charge: "accused of graft by the auditors")
             let (end, _) = self.clause_end(after + 1, true);
-            let agent = (after + 2..end.min(after + 8))
-                .filter(|&k| self.word(k, "by") && !self.atoms[k - 1].text.ends_with("ed"))
-                .find_map(|b| self.actor_starting_at(b + 1).map(|a| (b, a)));
-            if let Some((b, agent)) = agent {
-                let span = (after + 1, b);
-                self.push_passive_agent(
-                    verb.act,
-                    agent,
-                    span,
-                    v,
-                    aux_start,
-                    between_start,
-                    "verb-passive-reduced",
-                    reports,
-                    out,
-                );
-            }
+            let agent_end = end.min(after + 8);
+            let roles = (aux_start, between_start);
+            self.push_passive_agent(
+                verb.act,
+                after,
+                agent_end,
+                v,
+                roles,
+                "verb-passive-reduced",
+                reports,
+                out,
+            );
             return;
         }
         // "Schiff urged to step down by Republicans": a verb that needs its object before "to"
@@ -4201,23 +4200,8 @@ impl Analyzer<'_, '_, '_> {
             && (be_passive || !(between_start..v).any(|k| self.has(k, class::AUX | class::MODAL)))
         {
             let (end, _) = self.clause_end(after + 1, true);
-            let agent = (after + 2..end)
-                .filter(|&k| self.word(k, "by"))
-                .find_map(|b| self.actor_starting_at(b + 1).map(|a| (b, a)));
-            if let Some((b, agent)) = agent {
-                let span = (after + 1, b);
-                self.push_passive_agent(
-                    verb.act,
-                    agent,
-                    span,
-                    v,
-                    aux_start,
-                    between_start,
-                    "verb-passive-to",
-                    reports,
-                    out,
-                );
-            }
+            let roles = (aux_start, between_start);
+            self.push_passive_agent(verb.act, after, end, v, roles, "verb-passive-to", reports, out);
             return;
         }
         if be_passive {
