@@ -712,8 +712,8 @@ fn cluster_claims_weighted(
     clusters
 }
 
-/// Average linkage merges greedily: two claims of one document ("Colorado broke federal law",
-/// "the federal laws do not permit it") may pair first, and the pair's average then falls short
+/// Average linkage merges greedily: two claims of one document ("the tannery broke water law",
+/// "its sludge poisoned goats near the river") may pair first, and the pair's average then falls short
 /// of the cross-source cluster either would have joined alone. Such a cluster of too few
 /// documents is dropped; its members then each join the kept cluster of their group with the
 /// highest average similarity, if it reaches the threshold and no member is incompatible. The

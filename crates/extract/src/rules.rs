@@ -3562,7 +3562,7 @@ impl Analyzer<'_, '_, '_> {
     /// The claim of a passive's agent named after "by" before `agent_end` (a known actor or one
     /// with a role), of the subject before the verb's auxiliaries (`roles`: where they and the
     /// words between subject and verb start), with the words from after `after` to "by" for
-    /// content ("Schiff urged to step down by Republicans", "accused of graft by the auditors";
+    /// content ("Abara urged to step down by her party", "accused of graft by the auditors";
     /// not "laws passed by Congress": a "by" after a participle is that participle's).
     #[allow(clippy::too_many_arguments)]
     fn push_passive_agent(
