@@ -2216,8 +2216,13 @@ impl Analyzer<'_, '_, '_> {
                 && a.info.is_none_or(|w| {
                     // ("a man struck and killed by a car": a claim verb only with its particle,
                     // "strike down", is a plain participle without it)
+                    // ("the senator accused of fraud denied …": an accusation's preposition right
+                    // after it, with nobody accused between, is a reduced passive too)
                     let plain = w.claim_verb.is_none_or(|(verb, _)| {
-                        !self.lex.verbs[verb as usize].frames.particle_follows(|p| self.word(k + 1, p))
+                        let verb = &self.lex.verbs[verb as usize];
+                        !verb.frames.particle_follows(|p| self.word(k + 1, p))
+                            || verb.act == Act::Accuse
+                                && verb.frames.preps.iter().any(|p| &**p != "as" && self.word(k + 1, p))
                     });
                     w.report == 0 && plain && w.class == 0
                 })

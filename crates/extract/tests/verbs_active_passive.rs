@@ -1107,6 +1107,11 @@ fn accused_of_right_after_a_noun_is_a_reduced_passive() {
     );
     assert_eq!(c.actor.text, "the port union");
     assert!(c.content.as_ref().is_some_and(|x| x.text == "negligence"), "{c:?}");
+    // the one accused still speaks for itself
+    let c = find("The councillor accused of taking bribes denied the charges on Monday.", Act::Deny, "");
+    assert_eq!(c.actor.text, "The councillor");
+    let c = find("A ferry operator blamed for the delays rejected the findings.", Act::Reject, "");
+    assert_eq!(c.actor.text, "A ferry operator");
     // the object before its subject: still active
     let c = find("She thanked the judges, whom he accused of bias.", Act::Accuse, "");
     assert_eq!(c.actor.text, "he");
