@@ -2788,11 +2788,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
         // ("Mayor Calls for Calm", "Police Chief Urges Restraint": a headline's office without
         // its article is the office holder, as with one; "Officials said" in prose stays
         // nobody in particular)
+        // ("Union President Rejects Contract", "Senate President Calls for Vote": the office
+        // after the capitalised name of what it heads)
         let bare_office = || {
             (0..s).all(|k| !self.atoms[k].is_word())
                 && !self.atoms[e].text.ends_with('s')
-                && self.mark(s).is_some_and(|m| {
-                    matches!(m.kind, PhraseKind::Office { .. }) && m.start == s && m.end == e + 1
+                && self.mark(e).is_some_and(|m| {
+                    matches!(m.kind, PhraseKind::Office { .. })
+                        && m.end == e + 1
+                        && m.start >= s
+                        && (s..m.start).all(|k| {
+                            self.atoms[k].is_word()
+                                && self.atoms[k].cap
+                                && !self.has(k, class::DET | class::PRON)
+                                && !self.word(k, "one")
+                                && !crate::rules::NUMBER_WORDS.iter().any(|w| self.word(k, w))
+                        })
                 })
         };
         let who = self.resolve(s, e).or_else(|| bare_office().then_some(Who::Unknown))?;

@@ -174,3 +174,15 @@ fn saying_no_to_a_thing_rejects_it() {
     expect_exact("The union said no to the offer.", Act::Reject, "", "the offer");
     none("She said no to me.");
 }
+
+/// "Union President Rejects Contract": an office after the capitalised name of what it heads,
+/// opening a headline, is the office holder, as "Mayor Calls for Calm" is; a count before an
+/// office is no name ("One candidate …").
+#[test]
+fn an_office_after_the_body_it_heads_opens_a_headline() {
+    let c = find("Dockers Union President Rejects Port Contract", Act::Reject, "");
+    assert_eq!(c.actor.text, "Dockers Union President");
+    let c = find("Board President Calls For Superintendent's Resignation", Act::Demand, "");
+    assert_eq!(c.actor.text, "Board President");
+    no_act("One candidate is contesting the seat from abroad.", Act::Reject);
+}
