@@ -6080,9 +6080,7 @@ impl Analyzer<'_, '_, '_> {
         const WITH_DOWN: [&str; 3] = ["stepping", "backing", "standing"];
         if ALONE.iter().any(|w| self.word(v, w)) {
             // ("is not resigning itself to defeat": resigned to, not from)
-            return !["itself", "himself", "herself", "themselves", "ourselves", "myself"]
-                .iter()
-                .any(|w| self.word(v + 1, w));
+            return !self.is_reflexive(v + 1);
         }
         WITH_DOWN.iter().any(|w| self.word(v, w)) && (self.word(v + 1, "down") || self.word(v + 1, "aside"))
             || self.word(v, "giving")

@@ -2221,8 +2221,7 @@ impl Analyzer<'_, '_, '_> {
                     let plain = w.claim_verb.is_none_or(|(verb, _)| {
                         let verb = &self.lex.verbs[verb as usize];
                         !verb.frames.particle_follows(|p| self.word(k + 1, p))
-                            || verb.act == Act::Accuse
-                                && verb.frames.preps.iter().any(|p| &**p != "as" && self.word(k + 1, p))
+                            || self.accusation_preposition_at(verb, k + 1)
                     });
                     w.report == 0 && plain && w.class == 0
                 })
@@ -3563,7 +3562,6 @@ impl Analyzer<'_, '_, '_> {
             || self.word(k, "action") && k > 0 && self.word(k - 1, "military")
     }
 
-    /// A claim verb in any of its constructions.
     /// The claim of a passive's agent named after "by" before `agent_end` (a known actor or one
     /// with a role), of the subject before the verb's auxiliaries (`roles`: where they and the
     /// words between subject and verb start), with the words from after `after` to "by" for
@@ -3594,6 +3592,20 @@ impl Analyzer<'_, '_, '_> {
         self.push(out, act, agent, addressee, Some((after + 1, b)), v, rule, polarity, report, false);
     }
 
+    /// Whether the word at `k` is the preposition an accusation verb puts after the one it
+    /// accuses ("accuse Y of", "blame Y for"; not "as", which may come before the object:
+    /// "condemned as illegal the plan"). Right after the verb, nobody accused stands between:
+    /// a reduced passive ("the councillor accused of bribery").
+    fn accusation_preposition_at(&self, verb: &Verb, k: usize) -> bool {
+        verb.act == Act::Accuse && verb.frames.preps.iter().any(|p| &**p != "as" && self.word(k, p))
+    }
+
+    /// "denied herself sweets", "is not resigning itself to defeat": a reflexive pronoun.
+    pub(crate) fn is_reflexive(&self, k: usize) -> bool {
+        ["herself", "himself", "themselves", "myself", "ourselves", "itself"].iter().any(|w| self.word(k, w))
+    }
+
+    /// A claim verb in any of its constructions.
     pub(crate) fn verb_rule(
         &self,
         v: usize,
@@ -3635,10 +3647,7 @@ impl Analyzer<'_, '_, '_> {
         // ("slammed the door on any talks": the door idiom's own rule reads it)
         let closed_door = self.word(v + 1, "the") && self.word(v + 2, "door") && self.word(v + 3, "on");
         // "denied herself sweets": going without, not a denial
-        let denied_oneself = verb.act == Act::Deny
-            && ["herself", "himself", "themselves", "myself", "ourselves", "itself"]
-                .iter()
-                .any(|w| self.word(v + 1, w));
+        let denied_oneself = verb.act == Act::Deny && self.is_reflexive(v + 1);
         // "used military pressure to …", "faces strong demand": a noun after an adjective that
         // itself follows a verb or a determiner (the tagger agrees that it is a noun)
         // (the tagger last: it tags the whole sentence)
@@ -4156,13 +4165,11 @@ impl Analyzer<'_, '_, '_> {
         // follows the verb at once is a reduced passive; the one accused is the subject, and an
         // agent comes after "by" (without one there is no claim)
         // ("residents sued over the pollution" files a suit: "sue" is also intransitive;
-        // "condemned as “illegal” the announcement" puts its object last; "lenders, whom he
-        // accused of …" has its object before the subject)
-        if verb.act == Act::Accuse
-            && !be_passive
+        // "lenders, whom he accused of …" has its object before the subject)
+        if !be_passive
             && forms & form::PART != 0
             && particle.is_none()
-            && f.preps.iter().any(|p| &**p != "as" && self.word(after, p))
+            && self.accusation_preposition_at(verb, after)
             && !(v.saturating_sub(6)..v).any(|k| self.word(k, "whom") || self.word(k, "which"))
             // ("Al Jazeera, who he accused of …": a pronoun subject is never accused here)
             && !(v > 0 && ["he", "she", "they", "we", "i", "you"].iter().any(|w| self.word(v - 1, w)))

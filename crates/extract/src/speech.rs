@@ -230,16 +230,13 @@ impl Analyzer<'_, '_, '_> {
             // "did not respond to queries about whether …", "never said": a report denied
             // reports nothing
             let (_, denied) = self.auxiliaries_before(i);
-            // ("“This cannot continue,” she said": "continue" reports only after a quotation,
-            // "…,” he continued"; not going on denies no saying)
-            if denied
-                && report_mark.is_none()
-                && ["continue", "continues", "continued"].iter().any(|w| a.eq(w))
-            {
-                i += 1;
-                continue;
-            }
             if denied && report_mark.is_none() {
+                // ("“This cannot continue,” she said": "continue" reports only after a
+                // quotation, "…,” he continued"; not going on denies no saying)
+                if ["continue", "continues", "continued"].iter().any(|w| a.eq(w)) {
+                    i += 1;
+                    continue;
+                }
                 // its clause is kept, so that nothing in it is read as said
                 let c = if self.word(verb_end, "that") { verb_end + 1 } else { verb_end };
                 out.push(Report { verb: (i, verb_end), speaker: None, comp: (c, n), denied: true });
