@@ -1520,7 +1520,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 break;
             }
             match a.kind {
-                AtomKind::Possessive | AtomKind::Hyphen | AtomKind::Number => {
+                // ("the main civil servants' union": a possessor's words are its own phrase, and
+                // the possessed noun may have modifiers of its own)
+                AtomKind::Possessive => {
+                    modifiers = 0;
+                    k += 1;
+                    continue;
+                }
+                AtomKind::Hyphen | AtomKind::Number => {
                     k += 1;
                     continue;
                 }
@@ -1604,7 +1611,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k += 1;
                 continue;
             }
-            if self.is_modifier(k) && modifiers < 2 {
+            if self.is_modifier(k) && (modifiers < 2 || self.kind(k + 1) == Some(AtomKind::Possessive)) {
                 modifiers += 1;
                 k += 1;
                 continue;
@@ -2220,8 +2227,18 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // Two or more capitalised words, or an acronym: a person or body the gazetteer does
         // not know.
+        // ("the main union ADEDY", "the largest farmers' group FNSEA": a described group with
+        // its acronym after the head; the description's modifiers come before the head)
         let acronym = (s..=e).any(|k| self.is_acronym(k));
-        if acronym && (s..=e).all(|k| self.is_name(k) || self.atoms[k].is(class::DET | class::HEAD)) {
+        let last_head = (s..=e).rfind(|&k| self.atoms[k].is(class::HEAD));
+        if acronym
+            && (s..=e).all(|k| {
+                self.is_name(k)
+                    || self.atoms[k].is(class::DET | class::HEAD)
+                    || last_head.is_some_and(|h| k < h)
+                        && (self.is_modifier(k) || self.atoms[k].kind == AtomKind::Possessive)
+            })
+        {
             return Some(Who::Unknown);
         }
         let names = (s..=e).filter(|&k| self.is_name(k)).count();

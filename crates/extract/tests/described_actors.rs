@@ -1077,6 +1077,15 @@ fn an_acronym_in_brackets_inside_a_name_is_part_of_the_actor() {
 }
 
 #[test]
+fn a_described_group_with_its_acronym_after_the_head_acts() {
+    let c = first("The largest dockers' union UDT rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "The largest dockers' union UDT");
+    // (the possessor has modifiers of its own: "main", "harbour")
+    let c = first("The cuts were condemned by the main harbour pilots' union HPG.", Act::Accuse);
+    assert_eq!(c.actor.text, "the main harbour pilots' union HPG");
+}
+
+#[test]
 fn a_club_speaks_as_one() {
     let c = first("The club strenuously denies all charges against it.", Act::Deny);
     assert_eq!(c.actor.text, "The club");
