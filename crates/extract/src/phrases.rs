@@ -512,6 +512,31 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
+    /// "called on the party's leader, Ana Ruiz, to resign", "urged the leader of the People's
+    /// Party (PP) Ana Ruiz to resign": the "to" of an infinitive after a name or a title that
+    /// says again who the object `ad` is (`i` is the atom right after it), else `None`.
+    pub(crate) fn infinitive_past_appositive(&self, ad: &Actor, i: usize) -> Option<usize> {
+        // ("… to “prove his claims”": the words asked for may be quoted)
+        let infinitive_at = |j: usize| {
+            let verb = if self.atoms.get(j + 1).is_some_and(|a| a.is_quote()) { j + 2 } else { j + 1 };
+            self.word(j, "to") && self.may_be_plain_verb(verb, class::DET | class::PRON)
+        };
+        if self.kind(i) == Some(AtomKind::Comma) {
+            let close = (i + 2..(i + 10).min(self.n())).find(|&j| !self.atoms[j].is_word())?;
+            let appositive = self.has(i + 1, class::DET) && (i + 1..close).any(|j| self.is_office(j))
+                || (i + 1..close).all(|j| self.is_name(j));
+            return (appositive && self.kind(close) == Some(AtomKind::Comma) && infinitive_at(close + 1))
+                .then_some(close + 1);
+        }
+        // (a name right after an office or a bracketed acronym is who holds it)
+        let holder = ad.e > ad.s
+            && (self.kind(ad.e - 1) == Some(AtomKind::Close) || (ad.s..ad.e).any(|j| self.is_office(j)));
+        if !holder || !self.is_name(i) {
+            return None;
+        }
+        (i + 1..(i + 4).min(self.n())).find(|&j| !self.is_name(j)).filter(|&j| infinitive_at(j))
+    }
+
     /// Whether the word at `i` may be the verb of an infinitive: a base form the lexicon knows,
     /// or, since it knows few plain verbs, any lower-case word of none of the classes `not`.
     pub fn may_be_plain_verb(&self, i: usize, not: u32) -> bool {

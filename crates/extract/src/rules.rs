@@ -784,8 +784,13 @@ impl Analyzer<'_, '_, '_> {
             return true;
         }
         // "a message seeking comment", "requests for comment were not returned": the reporter's
-        // question, nobody's demand
+        // question, nobody's demand ("urged the premier to comment on the column" presses a
+        // public figure: reporters ask, they do not urge or challenge)
+        let pressing = ["urge", "press", "challeng", "demand"]
+            .iter()
+            .any(|p| self.atoms[trigger].text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)));
         if act == Act::Demand
+            && !pressing
             && content.is_some_and(|(s, _)| {
                 (self.word(s, "comment") || self.word(s, "comments"))
                     && self
@@ -5516,8 +5521,9 @@ impl Analyzer<'_, '_, '_> {
             } else if let Some(to) = self
                 .infinitive_past_circumstance(after)
                 // ("called on Israel at the summit to halt the strikes", "on workers and other
-                // staff to strike")
+                // staff to strike", "on the party's leader, Ana Ruiz, to resign")
                 .or_else(|| self.infinitive_past_second_addressee(after))
+                .or_else(|| addressee.and_then(|a| self.infinitive_past_appositive(&a, after)))
             {
                 push_vp(addressee, to + 1, true);
             } else if after < self.n()
@@ -6106,7 +6112,11 @@ impl Analyzer<'_, '_, '_> {
                 push_vp(Some(ad), next + 1, true);
                 return;
             }
-            if let Some(to) = self.infinitive_past_circumstance(next).filter(|_| f.objto) {
+            if let Some(to) = self
+                .infinitive_past_circumstance(next)
+                .or_else(|| self.infinitive_past_appositive(&ad, next))
+                .filter(|_| f.objto)
+            {
                 push_vp(Some(ad), to + 1, true);
                 return;
             }

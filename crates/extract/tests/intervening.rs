@@ -494,3 +494,22 @@ fn a_relative_clause_with_a_plain_verb_between_subject_and_verb() {
     let c = find("Fishermen who have lost their boats accused the port of neglect.", Act::Accuse, "");
     assert_eq!(c.actor.text, "Fishermen");
 }
+
+#[test]
+fn a_name_or_title_after_the_one_asked_comes_before_the_infinitive() {
+    let c = expect(
+        "Ortega called on the leader of the Civic Union, Marta Vidal, to prove her claims.",
+        Act::Demand,
+        "",
+        Some(""),
+        "prove her claims",
+    );
+    assert_eq!(c.actor.text, "Ortega");
+    assert_eq!(c.addressee.unwrap().text, "the leader of the Civic Union");
+    let c = first(
+        "The premier urged the leader of the People's Party (PP) Jonas Berg to “withdraw the threat”.",
+        Act::Demand,
+    );
+    assert_eq!(c.addressee.unwrap().text, "the leader of the People's Party");
+    assert_eq!(c.content.unwrap().text, "withdraw the threat");
+}

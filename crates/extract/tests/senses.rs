@@ -164,6 +164,11 @@ fn a_legal_appeal_or_one_with_a_purpose_asks_nobody() {
 fn a_reporter_seeking_comment_demands_nothing() {
     none("A message left with a spokeswoman for the regulator seeking comment was not returned.");
     none("Reuters sought comment from the ministry.");
+    none("The ministry was asked to comment on the report.");
+    // a politician pressing another to answer in public demands it
+    let c = first("The senator urged the governor to comment on the leaked memo.", Act::Demand);
+    assert_eq!(c.addressee.unwrap().text, "the governor");
+    assert_eq!(c.content.unwrap().text, "comment on the leaked memo");
 }
 
 #[test]
