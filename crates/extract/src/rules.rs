@@ -111,6 +111,31 @@ pub(crate) const RULINGS: [&str; 29] = [
     "punishment",
 ];
 
+/// Modifiers of "claim" that make it a claim for something (money, land, a right), which can be
+/// rejected, rather than an assertion, which is denied.
+const CLAIMS_FOR_SOMETHING: [&str; 20] = [
+    "financial",
+    "compensation",
+    "insurance",
+    "territorial",
+    "legal",
+    "damages",
+    "pay",
+    "wage",
+    "pension",
+    "maritime",
+    "land",
+    "sovereignty",
+    "asylum",
+    "patent",
+    "injury",
+    "tax",
+    "refund",
+    "benefit",
+    "warranty",
+    "ownership",
+];
+
 /// Nouns for a charge laid against someone: refusing one denies it ("rejected the
 /// allegations"), judging one harshly too ("the accusations were unfair").
 pub(crate) const ACCUSATION_NOUNS: &[&str] = CHARGE_OR_CLAIM_NOUNS.split_at(8).0;
@@ -3288,6 +3313,24 @@ impl Analyzer<'_, '_, '_> {
                                         // not its claims for something)
                                         || self.word(k, "claims")
                                             && self.actor_starting_at(k + 2).is_some_and(|a| a.e >= e)))
+                        // ("rejected the Indian claim", "dismissed the baseless claims": a claim
+                        // with nothing after it is an assertion, denied; not a claim for money,
+                        // land or a right, "rejects these financial claims")
+                        // (a court's or a lawsuit's claims are pleas, refused: "the judges
+                        // rejected the candidate's claims", "a claim", "the suit's claims")
+                        || ["claim", "claims"].iter().any(|w| self.word(k, w))
+                            && k > s
+                            && self.plain_np_end(s) >= k
+                            && ["reject", "dismiss", "rubbish", "rebuff", "refut", "brush"]
+                                .iter()
+                                .any(|p| self.atoms[trigger].text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)))
+                            && (k + 1 >= e
+                                && actor.role != Some(crate::model::Role::Judiciary)
+                                && !self.word(s, "a")
+                                && !(s..k).any(|j| {
+                                    CLAIMS_FOR_SOMETHING.iter().any(|w| self.word(j, w)) || self.is_legal_document(j)
+                                })
+                                || (s..k).any(|j| self.is_baseless_label(j)))
                 })
             }) {
             Act::Deny

@@ -531,7 +531,7 @@ fn an_international_organisations_office_is_of_its_kind() {
     let c = first("The UN secretary general demanded a ceasefire.", Act::Demand);
     assert_eq!(c.actor.role, Some(Role::International));
     // a state's seat stays a government's
-    let c = first("The Kremlin spokesman rejected the claims.", Act::Reject);
+    let c = first("The Kremlin spokesman rejected the claims.", Act::Deny);
     assert_eq!(c.actor.code.as_deref(), Some("RUSGOV"));
 }
 
@@ -539,7 +539,7 @@ fn an_international_organisations_office_is_of_its_kind() {
 fn the_service_before_officer_decides_its_kind() {
     let c = first("An Army officer described the call as improper.", Act::Accuse);
     assert_eq!(c.actor.role, Some(Role::Military));
-    let c = first("A military officer rejected the claims.", Act::Reject);
+    let c = first("A military officer rejected the claims.", Act::Deny);
     assert_eq!(c.actor.role, Some(Role::Military));
     let c = first("A police officer denied the report.", Act::Deny);
     assert_eq!(c.actor.role, Some(Role::Police));
@@ -1100,7 +1100,7 @@ fn the_foreign_office_is_its_state_s_institution() {
         None,
         "assertion",
     );
-    first("The Foreign Office rejected the claim.", Act::Reject);
+    first("The Foreign Office rejected the claim.", Act::Deny);
 }
 
 #[test]

@@ -1472,7 +1472,7 @@ fn a_wrong_reported_past_a_phrase_before_that() {
 
 #[test]
 fn a_clause_without_that_after_in_a_statement_is_reported() {
-    expect_exact("The ministry said in a statement it rejected the claims.", Act::Reject, "", "the claims");
+    expect_exact("The ministry said in a statement it rejected the claims.", Act::Deny, "", "the claims");
     expect_exact(
         "The firm said in the filing it agreed to the settlement.",
         Act::Accept,
@@ -1585,7 +1585,7 @@ fn where_it_was_said_is_not_what_was_said() {
     );
     expect_exact(
         "Oslo rejected the claims in an interview with state radio.",
-        Act::Reject,
+        Act::Deny,
         "Norway",
         "the claims",
     );
@@ -2806,6 +2806,19 @@ fn rejecting_a_side_s_claims_denies_them() {
     first("The army spokesman rejected the claims by the rebels.", Act::Deny);
     // claims for something are demands, refused
     first("The union rejected claims by the company for damages.", Act::Reject);
+}
+
+#[test]
+fn rejecting_a_bare_claim_denies_it_but_a_plea_or_a_claim_for_something_is_refused() {
+    first("The interior ministry rejected the claim.", Act::Deny);
+    first("The border police dismissed the Veloran claims, saying no shots were fired.", Act::Deny);
+    first("The ministry rejected the baseless claims of the opposition leader.", Act::Deny);
+    // a claim for money, land or a right; a plea before a court; a lawsuit's claims
+    first("The carrier rejected the compensation claims.", Act::Reject);
+    first("The appeals judges rejected the candidate's claims.", Act::Reject);
+    first("The agency rejected the lawsuit's claims.", Act::Reject);
+    // giving up a claim renounces it
+    first("The prime minister said Spain would never give up its claim.", Act::Reject);
 }
 
 #[test]
