@@ -2840,7 +2840,11 @@ impl Analyzer<'_, '_, '_> {
             let held_back = (s.saturating_sub(4)..s).chain([reports[r].verb.0]).any(|k| {
                 thinks(k) && self.auxiliaries_before(k).1 && (k + 1..s).all(|j| self.word(j, "that"))
             });
-            if held_back {
+            // ("when you prove you are innocent", "until he proves he is innocent": what is yet
+            // to be proved is no one's denial)
+            let to_be_proved = (s.saturating_sub(2)..e)
+                .any(|k| ["prove", "proves", "proved", "proven", "proving"].iter().any(|w| self.word(k, w)));
+            if held_back || to_be_proved {
                 return;
             }
             // "it/this is false" says nothing about what; "she is innocent" does
@@ -3013,7 +3017,7 @@ impl Analyzer<'_, '_, '_> {
                 (Act::Reject, "reported-unacceptable", (s, e))
             } else if act == Act::Accuse && accusation {
                 (Act::Deny, "reported-baseless", (s, e))
-            } else if act == Act::Deny && remarks {
+            } else if act == Act::Deny && (remarks || self.lie_of_a_life(s, head, u)) {
                 (Act::Accuse, "reported-evaluation", (s, self.clause_end(u, false).0))
             } else {
                 // What is accused is the whole judgement: "the comments were offensive and wrong".
@@ -6309,6 +6313,38 @@ impl Analyzer<'_, '_, '_> {
         {
             self.refusal(verb, true, reports, out);
         }
+    }
+
+    /// "Your life is a lie", "his whole career is lies": a lie said of what someone is or does,
+    /// not of what they said, accuses them (`s` opens the subject, `head` is its noun, `u` the
+    /// predicate).
+    fn lie_of_a_life(&self, s: usize, head: Option<usize>, u: usize) -> bool {
+        let lie = (u..u + 3).any(|k| ["lie", "lies", "fraud", "sham"].iter().any(|w| self.word(k, w)));
+        // (a short subject, all of it the life: not "the report on his affair")
+        lie && head.is_some_and(|k| {
+            self.atoms[k].is_word()
+                && k <= s + 3
+                && !self.atoms[k].is(class::PRON | class::DET)
+                && (s..k).any(|j| {
+                    self.kind(j) == Some(AtomKind::Possessive)
+                        || ["his", "her", "their", "your", "its", "my", "our"].iter().any(|w| self.word(j, w))
+                })
+                && !crate::rules::SAID_NOUNS.iter().any(|w| self.word(k, w))
+                && !crate::rules::ACCUSATION_NOUNS.iter().any(|w| self.word(k, w))
+                && ![
+                    "report",
+                    "reports",
+                    "story",
+                    "account",
+                    "version",
+                    "testimony",
+                    "statement",
+                    "answer",
+                    "claim",
+                ]
+                .iter()
+                .any(|w| self.word(k, w))
+        })
     }
 
     /// "Farmers vowed to keep up their blockade until the tax is scrapped", "the rebels said

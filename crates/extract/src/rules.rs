@@ -2207,8 +2207,10 @@ impl Analyzer<'_, '_, '_> {
         }
         // (called only when no actor is the subject: "the situation", "his attempts to …")
         // ("Those who wanted the split must …": a relative clause's verb describes)
+        // ("the mouthpiece of lobbies operating against …": after a preposition or a
+        // determiner the word is a plural noun)
         let a = &self.atoms[left];
-        if !a.is_word() || a.cap || a.is(class::PRON | class::REL) {
+        if !a.is_word() || a.cap || a.is(class::PRON | class::REL | class::PREP | class::DET) {
             return None;
         }
         // ("Hamas' delusional demands that we heard": a noun after its owner and modifier, and

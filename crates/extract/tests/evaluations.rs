@@ -1649,3 +1649,18 @@ fn a_judgement_in_the_progressive_judges_as_the_plain_one_does() {
     // a gerund "being" is no judgement by the speaker
     no_act("The minister resigned after being called incompetent.", Act::Accuse);
 }
+
+#[test]
+fn a_life_called_a_lie_accuses_its_owner_where_a_claim_called_a_lie_is_denied() {
+    let c = first("“Your whole career is a lie,” the senator said.", Act::Accuse);
+    assert_eq!(c.content.unwrap().text, "Your whole career is a lie");
+    no_act("“Your whole career is a lie,” the senator said.", Act::Deny);
+    first("“His claims are a lie,” the senator said.", Act::Deny);
+    first("“Her statement is a lie,” the senator said.", Act::Deny);
+}
+
+#[test]
+fn innocence_yet_to_be_proved_is_no_denial() {
+    no_act("“You may come back when you prove you are innocent,” the minister said.", Act::Deny);
+    first("“She is innocent,” the minister said.", Act::Deny);
+}

@@ -421,6 +421,9 @@ fn a_thing_demanding_in_quoted_words_is_the_speaker_demanding() {
     assert_eq!(c.actor.text, "the senator");
     // outside a quotation, and with an apostrophe only, no
     no_act("The verdict means there'll be no rival asylum request to the one filed in Spain.", Act::Demand);
+    // a plural noun right after a preposition or a determiner is no verb
+    no_act("“She has become the voice of lobbies working against the port,” the mayor said.", Act::Demand);
+    no_act("“We have met all requests for the minutes,” the chairman said.", Act::Demand);
     // a noun after a preposition and its determiner is an object, no subject
     no_act(
         "The union leader said the strike showed \"that teachers are tired of the intolerable pressures they are put under by ministers.\"",
