@@ -534,13 +534,24 @@ fn through_html(name: &str, html: &str) -> Duration {
     took
 }
 
-/// `make(n)` at two sizes: the larger must not take much more than twice as long.
+/// `make(n)` at two sizes, 4× apart: the larger must take under 12× as long (a linear stage takes
+/// ~4×, a quadratic one ~16×).
+///
+/// A machine busy with other work can stall one run; a ratio over the bound is measured again, up
+/// to three times, each size keeping its fastest run. A quadratic stage fails every time.
 fn html_linear(name: &str, make: impl Fn(usize) -> String) {
-    let small = through_html(name, &make(BIG / 4));
-    let large = through_html(name, &make(BIG));
-    // 4× the input: a linear stage takes ~4× as long, a quadratic one ~16×.
-    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-3);
-    assert!(ratio < 12.0, "{name}: 4× the input took {ratio:.1}× as long");
+    let (small_input, large_input) = (make(BIG / 4), make(BIG));
+    let (mut small, mut large) = (Duration::MAX, Duration::MAX);
+    let mut ratio = f64::INFINITY;
+    for _ in 0..3 {
+        small = small.min(through_html(name, &small_input));
+        large = large.min(through_html(name, &large_input));
+        ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-3);
+        if ratio < 12.0 {
+            return;
+        }
+    }
+    panic!("{name}: 4× the input took {ratio:.1}× as long ({small:?} against {large:?})");
 }
 
 const ARTICLE_P: &str =
