@@ -1356,6 +1356,26 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 k = p;
                 continue;
             }
+            // "Pro-democracy legislators and activists denounced …": two groups named by what
+            // they are, in the plural, joined
+            // (capitalised only as the sentence's first word)
+            let plural_group = |j: usize| {
+                self.atoms[j].is(class::HEAD)
+                    && (!self.atoms[j].cap || (0..j).all(|i| !self.atoms[i].is_word()))
+                    && self.atoms[j].text.ends_with('s')
+            };
+            // (not the object of a verb before them: "detained students and workers demanded …")
+            let after_verb = || {
+                let mut j = p - 1;
+                while j > 0 && (self.is_modifier(j - 1) || self.kind(j - 1) == Some(AtomKind::Hyphen)) {
+                    j -= 1;
+                }
+                j > 0 && (self.is_finite_verbish(j - 1) || self.is_verbish(j - 1))
+            };
+            if a.eq("and") && p > 0 && k == e && plural_group(k) && plural_group(p - 1) && !after_verb() {
+                k = p - 1;
+                continue;
+            }
             // "the appeals court", "a federal appeals judge": a noun that is also a verb's third
             // person, after a determiner or a modifier and before the actor's head
             if !a.cap

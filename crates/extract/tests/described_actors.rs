@@ -1086,6 +1086,18 @@ fn a_described_group_with_its_acronym_after_the_head_acts() {
 }
 
 #[test]
+fn two_groups_named_by_what_they_are_and_joined_act_together() {
+    let c = first("Opposition lawmakers and activists on Tuesday denounced the new curfew.", Act::Accuse);
+    assert_eq!(c.actor.text, "Opposition lawmakers and activists");
+    let c = first("Students and teachers demanded a vote on the merger.", Act::Demand);
+    assert_eq!(c.actor.text, "Students and teachers");
+    // the object of a verb before them is not joined to the subject after it
+    assert!(claims("The police detained students and workers demanded their release.")
+        .iter()
+        .all(|c| c.actor.text != "students and workers"));
+}
+
+#[test]
 fn a_club_speaks_as_one() {
     let c = first("The club strenuously denies all charges against it.", Act::Deny);
     assert_eq!(c.actor.text, "The club");
