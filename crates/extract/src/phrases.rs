@@ -1761,6 +1761,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         let mut ids = [0u32; 4];
         let mut n = 0u8;
+        let mut opened_longer_name = false;
         let mut k = s;
         while k <= e {
             if let Some((_, id)) = self.entity(k) {
@@ -1777,6 +1778,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 let backer = self.kind(end) == Some(AtomKind::Hyphen)
                     && ["backed", "funded", "sponsored"].iter().any(|w| self.word(end + 1, w));
                 if self.opens_longer_name(k) || backer {
+                    opened_longer_name |= !backer;
                     k = end;
                     continue;
                 }
@@ -2283,6 +2285,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     || last_head.is_some_and(|h| k < h)
                         && (self.is_modifier(k) || self.atoms[k].kind == AtomKind::Possessive)
             })
+        {
+            return Some(Who::Unknown);
+        }
+        // ("The Democratic Center": a known name opening a longer one the lexicons do not know)
+        if opened_longer_name
+            && (s..=e)
+                .all(|k| self.is_name_part(k) || self.entity(k).is_some() || self.atoms[k].is(class::DET))
         {
             return Some(Who::Unknown);
         }

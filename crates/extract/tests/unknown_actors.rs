@@ -378,3 +378,12 @@ fn a_capitalised_word_that_is_also_a_verb_names_someone_after_a_verb_or_preposit
     let cs = claims("Regulator Orders Shell To Repay Customers");
     assert!(cs.iter().all(|c| c.actor.text != "Orders Shell"), "{cs:#?}");
 }
+
+#[test]
+fn a_known_name_opening_a_longer_unknown_one_is_that_body() {
+    let c = first("The Democratic Centre has demanded that the negotiators testify.", Act::Demand);
+    assert_eq!(c.actor.text, "The Democratic Centre");
+    assert!(c.actor.norms.is_empty(), "not the party it opens with: {:?}", c.actor.norms);
+    let c = first("The Republican Alliance rejected the motion.", Act::Reject);
+    assert_eq!(c.actor.text, "The Republican Alliance");
+}

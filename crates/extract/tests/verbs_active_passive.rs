@@ -340,7 +340,8 @@ fn demonyms_and_seats_inside_other_names_are_not_sides() {
     assert!(claims("American Airlines offered to fly the family home.")
         .iter()
         .all(|c| c.actor.norms.is_empty()));
-    none("The Washington Post rejected the request.");
+    // (the newspaper may refuse something itself, not as its city)
+    assert!(claims("The Washington Post rejected the request.").iter().all(|c| c.actor.norms.is_empty()));
     expect("American officials rejected the request.", Act::Reject, "United States", None, "the request");
 }
 
