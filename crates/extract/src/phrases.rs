@@ -1024,7 +1024,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.surname_that_is_a_word(i)
                 || self.word_after_of_in_name(i)
                 || self.word_after_the_in_name(i)
-                || self.capitalised_in_running_text(i);
+                || self.capitalised_in_running_text(i)
+                || self.name_end_before_its_verb(i);
         }
         // "Jeremy Hunt", "Russell Brand": an open-class word the lexicon marks for a rule ("hunt"
         // as a threat, "brand" as calling) is a surname on the same terms as any other word
@@ -1032,7 +1033,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.surname_that_is_a_word(i)
                 || self.word_after_the_in_name(i)
                 || self.capitalised_in_running_text(i)
-                || self.opening_subject_before_its_verb(i);
+                || self.opening_subject_before_its_verb(i)
+                || self.name_end_before_its_verb(i);
         }
         if w.class & class::PREP != 0 {
             return self.preposition_inside_name(i);
@@ -1168,6 +1170,28 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 b.kind == AtomKind::Word
                     && !b.cap
                     && b.info.is_some_and(|w| w.verb_forms() & (form::PAST | form::THIRD) != 0)
+            })
+            && !self.is_title_case()
+    }
+
+    /// "United Voice demanded …", "Citizens Watch said …": a capitalised word that is also a verb,
+    /// after a capitalised word that is no verb and right before a verb in the past or third
+    /// person (or, opening the sentence, before a comma), ends a name (not in a title-case
+    /// headline, where every word is capitalised).
+    #[cold]
+    #[inline(never)]
+    fn name_end_before_its_verb(&self, i: usize) -> bool {
+        i >= 1
+            && self.atoms[i - 1].kind == AtomKind::Word
+            && self.atoms[i - 1].cap
+            && self.atoms[i - 1].info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+            && self.atoms.get(i + 1).is_some_and(|b| {
+                b.kind == AtomKind::Word
+                    && !b.cap
+                    && b.info.is_some_and(|w| w.verb_forms() & (form::PAST | form::THIRD) != 0 || w.report != 0)
+                    // ("United Voice, the left-wing union, demanded …": opening the sentence,
+                    // before an aside)
+                    || b.kind == AtomKind::Comma && (0..i - 1).all(|k| !self.atoms[k].is_word())
             })
             && !self.is_title_case()
     }

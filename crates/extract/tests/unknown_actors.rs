@@ -387,3 +387,15 @@ fn a_known_name_opening_a_longer_unknown_one_is_that_body() {
     let c = first("The Republican Alliance rejected the motion.", Act::Reject);
     assert_eq!(c.actor.text, "The Republican Alliance");
 }
+
+#[test]
+fn a_name_ending_in_a_word_that_is_also_a_verb_acts() {
+    let c = first("Harbour Voice demanded that the mayor resign.", Act::Demand);
+    assert_eq!(c.actor.text, "Harbour Voice");
+    let c = first("Tenants Watch, the renters' group, rejected the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "Tenants Watch");
+    // a title-case headline capitalises its verbs
+    assert!(claims("Harbour Voice Demands Mayor Resign")
+        .iter()
+        .all(|c| c.actor.text != "Harbour Voice Demands"));
+}
