@@ -4525,6 +4525,11 @@ impl Analyzer<'_, '_, '_> {
                                 "saw",
                                 "heard",
                                 "watched",
+                                // ("stuck to its budget despite the Commission rejecting it":
+                                // the subject of a gerund after a preposition of circumstance)
+                                "despite",
+                                "amid",
+                                "without",
                             ]
                             .iter()
                             .any(|w| self.word(a.s - 1, w))

@@ -199,6 +199,15 @@ fn after_a_verb_of_recounting_the_one_recounted_acts() {
 }
 
 #[test]
+fn after_despite_or_amid_the_gerund_s_own_subject_acts() {
+    let c =
+        first("The premier said the plan would go ahead despite the regulator rejecting it.", Act::Reject);
+    assert_eq!(c.actor.text, "the regulator");
+    let c = first("The vote was held amid the unions demanding a recount.", Act::Demand);
+    assert_eq!(c.actor.text, "the unions");
+}
+
+#[test]
 fn how_often_between_subject_and_verb() {
     let c = find("Senator Ilse Varga several times asked the mayor to resign.", Act::Demand, "Ilse Varga");
     assert_eq!(c.actor.text, "Senator Ilse Varga");
