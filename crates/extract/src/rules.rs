@@ -2001,6 +2001,16 @@ impl Analyzer<'_, '_, '_> {
             } else {
                 left.checked_sub(1)?
             };
+            // ("Sen. Ann Cole, D-Colo., who has called on …": past a party tag in commas)
+            let party_tag = (before.saturating_sub(4)..before).find(|&c| {
+                self.kind(c) == Some(AtomKind::Comma)
+                    && ["D", "R", "I"].iter().any(|p| self.atoms.get(c + 1).is_some_and(|a| a.text == *p))
+                    && self.kind(c + 2) == Some(AtomKind::Hyphen)
+            });
+            let before = match party_tag {
+                Some(c) => c.checked_sub(1)?,
+                None => before,
+            };
             let antecedent = self.actor_ending_at(before)?;
             // "rivals for the nomination like Senator X who oppose …": the one named speaks
             let antecedent = (antecedent.s + 1..antecedent.e)

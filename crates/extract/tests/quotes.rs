@@ -403,6 +403,16 @@ fn cannot_be_allowed_refuses() {
 }
 
 #[test]
+fn a_relative_clause_after_a_party_tag_is_of_the_legislator() {
+    let c = first(
+        "“It is over,” said Sen. Ana Ruiz, D-Colo., who has called on the chairman to step down.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "Sen. Ana Ruiz");
+    assert_eq!(c.addressee.unwrap().text, "the chairman");
+}
+
+#[test]
 fn the_phrase_a_relative_clause_describes_speaks() {
     let text =
         "Republicans who now control the Senate say that they will accept the inspector's report on the issue.";
