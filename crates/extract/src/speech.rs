@@ -734,8 +734,18 @@ impl Analyzer<'_, '_, '_> {
             .chain(scratch.candidates.iter().map(|c| c.actor))
             .filter(|a| a.s < a.e && a.e <= self.n())
             .min_by_key(|a| a.s);
+        // ("Twitter said it had blocked 500 accounts. It refused to block …": a one-word name
+        // the lexicons do not know, and no person's, speaking; "it" is no person)
+        let unknown_one_word_name = |a: &Actor| {
+            a.e == a.s + 1
+                && self.is_name(a.s)
+                && !self.atoms[a.s].is(class::PRON)
+                && self.lex.first_name_is_female(self.atoms[a.s].text).is_none()
+                && (0..a.s).all(|k| !self.atoms[k].is_word())
+        };
         if let Some(a) = first.filter(|a| {
-            a.who == Who::Unknown && self.word(a.s, "the") && self.is_singular_group_head(a.e - 1)
+            a.who == Who::Unknown
+                && (self.word(a.s, "the") && self.is_singular_group_head(a.e - 1) || unknown_one_word_name(a))
         }) {
             let name = self.name_text(a.s, a.e);
             self.memory.note_unnamed_group_subject(name);

@@ -536,6 +536,18 @@ fn it_after_a_company_with_an_abbreviated_ending_is_the_company() {
 }
 
 #[test]
+fn it_in_the_next_sentence_is_a_one_word_name_that_spoke() {
+    let c = first(
+        "Varnholm said it had closed 500 accounts. However, it refused to close the others.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.name(), "Varnholm");
+    // a person named in full is no "it"
+    let text = "Ana Ruiz said the plan was flawed. It rejected the plan.";
+    assert!(claims(text).iter().all(|c| c.actor.name() != "Ana Ruiz" || c.rule != "verb-active"));
+}
+
+#[test]
 fn an_organisation_named_again_by_the_last_word_of_its_name() {
     let text = "The International Monetary Fund urged Egypt to cut subsidies. The fund rejected the request.";
     let c = first(text, Act::Reject);
