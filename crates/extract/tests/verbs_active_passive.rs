@@ -277,6 +277,17 @@ fn courtesy_and_hosting_are_not_claims() {
 }
 
 #[test]
+fn telling_what_happened_or_how_one_sees_it_is_no_proposal() {
+    none("A palace official offered a different version of events.");
+    none("The envoy offered his perspective on the talks.");
+    none("The company offered a glimpse of its plans for the port.");
+    none("Police offered few details about the raid.");
+    // an offer of a deed or a deal still proposes
+    first("The envoy offered to mediate between the two sides.", Act::Propose);
+    first("The board offered the nurses a new contract.", Act::Propose);
+}
+
+#[test]
 fn selling_is_not_proposing() {
     // a price after the thing offered, a free thing, a product described in the present tense
     no_act("Walmart is offering the Galaxy tablet for $249 through Sunday.", Act::Propose);
