@@ -3049,10 +3049,13 @@ impl Analyzer<'_, '_, '_> {
     /// infinitive ("former Acme chief John Roe's request to be released", "a bid by X to
     /// appeal"), at most ten atoms on, and at least one.
     fn object_head_end(&self, s: usize, e: usize) -> usize {
+        // (quoted modifiers are part of the phrase: "the “baseless and frivolous” accusations")
         let head_end = (s..e.min(s + 10))
             .find(|&k| {
-                !matches!(self.kind(k), Some(AtomKind::Word | AtomKind::Possessive))
-                    || self.has(k, class::PREP)
+                !matches!(
+                    self.kind(k),
+                    Some(AtomKind::Word | AtomKind::Possessive | AtomKind::OpenQuote | AtomKind::CloseQuote)
+                ) || self.has(k, class::PREP)
                     || self.word(k, "to")
             })
             .unwrap_or(e.min(s + 10));
@@ -3328,6 +3331,17 @@ impl Analyzer<'_, '_, '_> {
                         // ("rejected the Indian claim", "dismissed the baseless claims": a claim
                         // with nothing after it is an assertion, denied; not a claim for money,
                         // land or a right, "rejects these financial claims")
+                        // ("rejected reports of customs agents delaying …": reports of an
+                        // event, denied)
+                        || self.word(k, "reports")
+                            && self.word(k + 1, "of")
+                            && !self.has(k + 2, class::DET)
+                        // ("rejected the “misleading” statement by officials": words labelled
+                        // untrue, denied)
+                        || ["statement", "statements", "remarks", "assertion", "assertions", "report", "reports"]
+                            .iter()
+                            .any(|w| self.word(k, w))
+                            && (s..k).any(|j| self.is_baseless_label(j) || self.word(j, "misleading"))
                         // (a court's or a lawsuit's claims are pleas, refused: "the judges
                         // rejected the candidate's claims", "a claim", "the suit's claims")
                         || ["claim", "claims"].iter().any(|w| self.word(k, w))

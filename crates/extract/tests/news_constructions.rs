@@ -2809,6 +2809,16 @@ fn rejecting_a_side_s_claims_denies_them() {
 }
 
 #[test]
+fn rejecting_quoted_charges_labelled_statements_and_reports_of_an_event_denies_them() {
+    first("The ministry rejected the “baseless and malicious” accusations made by the rebels.", Act::Deny);
+    first("The embassy rejected the “misleading” statement by the port authority.", Act::Deny);
+    first("A spokesman rejected reports of soldiers firing on the crowd.", Act::Deny);
+    // a document rejected, or a statement with no label, stays refused
+    first("The council rejected the report of the committee.", Act::Reject);
+    first("The board rejected the statement.", Act::Reject);
+}
+
+#[test]
 fn rejecting_a_bare_claim_denies_it_but_a_plea_or_a_claim_for_something_is_refused() {
     first("The interior ministry rejected the claim.", Act::Deny);
     first("The border police dismissed the Veloran claims, saying no shots were fired.", Act::Deny);
