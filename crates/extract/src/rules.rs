@@ -1823,6 +1823,24 @@ impl Analyzer<'_, '_, '_> {
         }
         let left = self.skip_left(v.checked_sub(1))?;
         let la = self.atoms[left];
+        // "school support staff": a base form between a singular lower-case noun and another
+        // noun is part of a compound, no verb of the first ("police support" agrees: plural)
+        if left + 1 == v
+            && !self.atoms[v].is(class::AUX | class::MODAL)
+            && la.is(class::HEAD)
+            && !la.cap
+            && !la.text.ends_with('s')
+            // (a noun joined to another agrees in the plural: "Democrats and the president want")
+            && !(left >= 2 && self.has(left - 1, class::DET) && self.has(left - 2, class::COORD))
+            && !["police", "people", "staff", "military", "public", "media", "personnel"].iter().any(|w| la.eq(w))
+            && self.verb_forms(v) & (form::THIRD | form::PAST) == 0
+            && self.verb_forms(v) & form::BASE != 0
+            && self.atoms.get(v + 1).is_some_and(|n| {
+                n.is_word() && !n.cap && !n.is(class::DET | class::PRON | class::PREP | class::COORD | class::ADV)
+            })
+        {
+            return None;
+        }
         // "Opposition Rejects Election Results, Calls For Protests": a headline's comma joins
         // its verbs
         if la.kind == AtomKind::Comma

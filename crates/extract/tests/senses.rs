@@ -298,3 +298,12 @@ fn backing_a_vehicle_out_supports_nothing() {
     no_act("The officer fired as she backed her car out of a parking spot.", Act::Accept);
     first("The senator backed the plan.", Act::Accept);
 }
+
+#[test]
+fn a_base_form_inside_a_compound_after_a_singular_noun_is_no_verb() {
+    no_act("The strike was called by bus drivers and school support staff.", Act::Accept);
+    // a plural, a collective or a coordinated subject agrees with the base form
+    first("Teachers support the plan.", Act::Accept);
+    first("The police support the plan.", Act::Accept);
+    first("The unions and the board support the merger.", Act::Accept);
+}
