@@ -1098,6 +1098,14 @@ fn two_groups_named_by_what_they_are_and_joined_act_together() {
 }
 
 #[test]
+fn traditional_chiefs_speak_as_a_body() {
+    let c = first("The hereditary chiefs have refused meetings with the pipeline company.", Act::Reject);
+    assert_eq!(c.actor.text, "The hereditary chiefs");
+    let c = first("A spokesman said the chiefs have asked the premier for a meeting.", Act::Demand);
+    assert_eq!(c.actor.text, "the chiefs");
+}
+
+#[test]
 fn a_club_speaks_as_one() {
     let c = first("The club strenuously denies all charges against it.", Act::Deny);
     assert_eq!(c.actor.text, "The club");
