@@ -2200,8 +2200,30 @@ impl Analyzer<'_, '_, '_> {
                 return self.before_reduced_relative(actor.s - 1).map(|a| (a, "verb-active"));
             }
         }
+        let actor = self.with_appositive_name(actor, v);
         let actor = self.speaker_for(actor, reports, v)?;
         Some((actor, "verb-active"))
+    }
+
+    /// "The left-wing party, Meretz, called for …": a body named by what it is, then by its
+    /// name between commas right before the verb `v`, is named by both (the name's side, if
+    /// the lexicons know one).
+    fn with_appositive_name(&self, actor: Actor, v: usize) -> Actor {
+        if actor.who != Who::Unknown || self.kind(actor.e) != Some(AtomKind::Comma) || actor.e + 2 >= v {
+            return actor;
+        }
+        let close = v - 1;
+        let names = actor.e + 1..close;
+        if self.kind(close) != Some(AtomKind::Comma)
+            || names.len() > 4
+            || !names.clone().all(|k| self.is_name(k) || self.entity(k).is_some())
+            || !self.described_actor(actor.s, actor.e - 1)
+                && !self.has(actor.e - 1, class::COLLECTIVE | class::HEAD)
+        {
+            return actor;
+        }
+        let who = self.resolve(actor.e + 1, close - 1).filter(|w| *w != Who::Unknown).unwrap_or(actor.who);
+        Actor { e: close, who, span: (actor.span.0, self.atoms[close - 1].end()), ..actor }
     }
 
     /// "“The situation demands immediate action,” the mayor said": a thing demanding in

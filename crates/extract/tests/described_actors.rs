@@ -1106,6 +1106,15 @@ fn traditional_chiefs_speak_as_a_body() {
 }
 
 #[test]
+fn a_body_named_by_what_it_is_then_by_its_name_between_commas_is_named_by_both() {
+    let c = first("The centrist party, Vanguard, called for a recount.", Act::Demand);
+    assert_eq!(c.actor.text, "The centrist party, Vanguard");
+    // a side the lexicons know is taken from the name
+    let c = first("The militant group, Hamas, rejected the offer.", Act::Reject);
+    assert!(!c.actor.norms.is_empty(), "{:?}", c.actor);
+}
+
+#[test]
 fn a_club_speaks_as_one() {
     let c = first("The club strenuously denies all charges against it.", Act::Deny);
     assert_eq!(c.actor.text, "The club");
