@@ -3300,7 +3300,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         || THINKING_VERBS.iter().any(|w| self.word(b, w))
                 }) && !self.is_report_word(next);
                 if !governed && !embedded {
-                    return Some(actor);
+                    return Some(self.with_appositive_name(actor, next));
                 }
                 // "A spokesman for the ministry declined to comment but said …": the phrase the
                 // governed one completes

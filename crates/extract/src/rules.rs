@@ -2208,7 +2208,7 @@ impl Analyzer<'_, '_, '_> {
     /// "The left-wing party, Meretz, called for …": a body named by what it is, then by its
     /// name between commas right before the verb `v`, is named by both (the name's side, if
     /// the lexicons know one).
-    fn with_appositive_name(&self, actor: Actor, v: usize) -> Actor {
+    pub(crate) fn with_appositive_name(&self, actor: Actor, v: usize) -> Actor {
         if actor.who != Who::Unknown || self.kind(actor.e) != Some(AtomKind::Comma) || actor.e + 2 >= v {
             return actor;
         }

@@ -1109,6 +1109,9 @@ fn traditional_chiefs_speak_as_a_body() {
 fn a_body_named_by_what_it_is_then_by_its_name_between_commas_is_named_by_both() {
     let c = first("The centrist party, Vanguard, called for a recount.", Act::Demand);
     assert_eq!(c.actor.text, "The centrist party, Vanguard");
+    // and so for a second verb of the same subject
+    let c = first("The dockers' union, UDT, was unmoved and called on members to strike.", Act::Demand);
+    assert_eq!(c.actor.text, "The dockers' union, UDT");
     // a side the lexicons know is taken from the name
     let c = first("The militant group, Hamas, rejected the offer.", Act::Reject);
     assert!(!c.actor.norms.is_empty(), "{:?}", c.actor);
