@@ -380,8 +380,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || self.kind(b - 1) == Some(AtomKind::Negation))
         {
             b -= 1;
-            negated |=
-                self.has(b, class::NEG) || self.kind(b) == Some(AtomKind::Negation) || self.word(b, "never");
+            negated |= self.is_negation(b) || self.word(b, "never");
         }
         (b, negated)
     }
@@ -396,7 +395,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || self.is_ly_adverb(b - 1)
                 || self.kind(b - 1) == Some(AtomKind::Negation))
         {
-            negated |= self.has(b - 1, class::NEG) || self.kind(b - 1) == Some(AtomKind::Negation);
+            negated |= self.is_negation(b - 1);
             b -= 1;
         }
         (b, negated)
@@ -408,6 +407,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
 
     pub fn has(&self, i: usize, flags: u32) -> bool {
         self.atoms.get(i).is_some_and(|a| a.kind == AtomKind::Word && a.is(flags))
+    }
+
+    /// A negation at `i`: a negating word ("not", "never") or a contracted "n't".
+    pub(crate) fn is_negation(&self, i: usize) -> bool {
+        self.has(i, class::NEG) || self.kind(i) == Some(AtomKind::Negation)
     }
 
     /// An adverb in -ly ("categorically"), not a name ("Italy") or a known noun or verb.

@@ -1255,9 +1255,7 @@ impl Analyzer<'_, '_, '_> {
                 !matches!(self.kind(k), Some(AtomKind::Comma | AtomKind::Terminal | AtomKind::Semicolon))
                     && !self.has(k, class::SUB | class::REL)
             })
-            .any(|k| {
-                self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation) || self.word(k, "never")
-            });
+            .any(|k| self.is_negation(k) || self.word(k, "never"));
         if obligation_verb && negated_before {
             return;
         }
@@ -1277,8 +1275,7 @@ impl Analyzer<'_, '_, '_> {
                     .any(|w| self.word(t - 1, w));
             let denied_meaning = t >= 2
                 && ["mean", "means", "imply", "implies"].iter().any(|w| self.word(t - 1, w))
-                && (t.saturating_sub(4)..t - 1)
-                    .any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+                && (t.saturating_sub(4)..t - 1).any(|k| self.is_negation(k));
             if idea || denied_meaning {
                 return;
             }
@@ -1752,7 +1749,7 @@ impl Analyzer<'_, '_, '_> {
         let Some(be) = p.checked_sub(1).filter(|&b| self.word(b, "be")) else { return };
         // "will not be", "won't be", "aren't going to be", "refuse to be"
         let lo = be.saturating_sub(5);
-        let negated = (lo..be).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        let negated = (lo..be).any(|k| self.is_negation(k));
         let refuse = (lo..be).any(|k| ["refuse", "refuses", "refused"].iter().any(|w| self.word(k, w)));
         let future = (lo..be).any(|k| {
             ["will", "wo", "would", "'ll", "’ll"].iter().any(|w| self.word(k, w)) || self.word(k, "going")
@@ -1799,9 +1796,7 @@ impl Analyzer<'_, '_, '_> {
         let Some(m) = be.checked_sub(1) else { return };
         // "cannot be", "must not be", "will not be", "won't be"
         let negated_modal = self.word(m, "cannot")
-            || (self.has(m, class::NEG) || self.kind(m) == Some(AtomKind::Negation))
-                && m > 0
-                && self.has(m - 1, class::MODAL | class::AUX);
+            || self.is_negation(m) && m > 0 && self.has(m - 1, class::MODAL | class::AUX);
         if !negated_modal {
             return;
         }
@@ -2048,8 +2043,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         // "anything wrong" denies only under a negation: "hadn't done anything wrong"
-        let negation = (d.saturating_sub(3)..d)
-            .any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        let negation = (d.saturating_sub(3)..d).any(|k| self.is_negation(k));
         if !nothing && !negation {
             return;
         }
@@ -2292,7 +2286,7 @@ impl Analyzer<'_, '_, '_> {
                     && !self.is_ly_adverb(x)
                     && !self.has(x, class::ADV)
             })
-            || (subject.e..verb).any(|x| self.has(x, class::NEG) || self.kind(x) == Some(AtomKind::Negation))
+            || (subject.e..verb).any(|x| self.is_negation(x))
             || ["we", "i", "it", "you"].iter().any(|p| self.word(subject.s, p) && subject.e == subject.s + 1)
         {
             return false;
@@ -2569,7 +2563,7 @@ impl Analyzer<'_, '_, '_> {
                 || nothing_short_of(k)
                 || coordinated(k))
         {
-            negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
+            negated |= self.is_negation(k - 1);
             if nothing_short_of(k) {
                 k -= 3;
             } else if let Some(j) = coordinated_before(k) {
@@ -5115,7 +5109,7 @@ impl Analyzer<'_, '_, '_> {
         // forced ("researchers would be forced to start again" is a hardship, "we wouldn't be
         // forced to live amid garbage" a reproach)
         let forced = m > 0
-            && !(m + 1..vs).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation))
+            && !(m + 1..vs).any(|k| self.is_negation(k))
             && (self.atoms[m - 1].cap || ["we", "they"].iter().any(|w| self.word(m - 1, w)))
             && self.word(vs, "be")
             && (self.word(vs + 1, "forced") || self.word(vs + 1, "compelled"))
@@ -5463,7 +5457,7 @@ impl Analyzer<'_, '_, '_> {
         let lo = reports[r].comp.0;
         let pledge = (lo..b).any(|k| ["will", "would", "’ll", "'ll"].iter().any(|w| self.word(k, w)))
             && (lo..b).any(|k| ["they", "we", "he", "she", "i", "it"].iter().any(|w| self.word(k, w)));
-        if !pledge || (lo..b).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation)) {
+        if !pledge || (lo..b).any(|k| self.is_negation(k)) {
             return;
         }
         let (end, _) = self.clause_end(v + 1, false);
@@ -5536,11 +5530,7 @@ impl Analyzer<'_, '_, '_> {
             k -= 1;
         }
         // "would not hesitate to retaliate": not hesitating to do it is the threat itself
-        if k >= 3
-            && self.word(k - 1, "to")
-            && self.word(k - 2, "hesitate")
-            && (self.has(k - 3, class::NEG) || self.kind(k - 3) == Some(AtomKind::Negation))
-        {
+        if k >= 3 && self.word(k - 1, "to") && self.word(k - 2, "hesitate") && self.is_negation(k - 3) {
             k -= 3;
         }
         if k == 0 {
@@ -5772,9 +5762,7 @@ impl Analyzer<'_, '_, '_> {
         let no = self.word(b, "no")
             && b > 0
             && ["have", "has", "had", "having"].iter().any(|w| self.word(b - 1, w));
-        let denied = have
-            && (b.saturating_sub(3)..b)
-                .any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        let denied = have && (b.saturating_sub(3)..b).any(|k| self.is_negation(k));
         if !(lost || no || denied) {
             return;
         }
@@ -6113,8 +6101,7 @@ impl Analyzer<'_, '_, '_> {
         if !["will", "would", "'ll", "’ll", "shall"].iter().any(|w| self.word(modal, w)) {
             return;
         }
-        let negated = (modal.saturating_sub(1)..v)
-            .any(|j| self.has(j, class::NEG) || self.kind(j) == Some(AtomKind::Negation));
+        let negated = (modal.saturating_sub(1)..v).any(|j| self.is_negation(j));
         let pronoun = modal
             .checked_sub(1)
             .is_some_and(|p| ["it", "we", "i", "they", "he", "she"].iter().any(|w| self.word(p, w)));
@@ -6285,9 +6272,7 @@ impl Analyzer<'_, '_, '_> {
         let Some(not) = (lo..until)
             .rev()
             .take_while(|&k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Negation))
-            .find(|&k| {
-                self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation) || self.word(k, "cannot")
-            })
+            .find(|&k| self.is_negation(k) || self.word(k, "cannot"))
         else {
             return;
         };
@@ -6384,7 +6369,7 @@ impl Analyzer<'_, '_, '_> {
         // ("won't start demobilizing until …": any deed refused until then)
         let refused = |k: usize| {
             k > 0
-                && (self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation))
+                && self.is_negation(k - 1)
                 && (STOPPING.iter().any(|w| self.word(k, w)) || self.is_base_verb(k))
         };
         let going_on = (lo..until).rev().find(|&k| GOING_ON.iter().any(|w| self.word(k, w)) || refused(k));
@@ -6399,8 +6384,7 @@ impl Analyzer<'_, '_, '_> {
             return;
         };
         // (a negation of its own only before a deed refused)
-        let negated =
-            (lead + 1..going_on).any(|k| self.has(k, class::NEG) || self.kind(k) == Some(AtomKind::Negation));
+        let negated = (lead + 1..going_on).any(|k| self.is_negation(k));
         if negated != refused(going_on) || self.polarity_before(lead).0 {
             return;
         }
@@ -6468,7 +6452,7 @@ impl Analyzer<'_, '_, '_> {
                 || self.kind(k - 1) == Some(AtomKind::Negation)
                 || self.atoms[k - 1].is_quote())
         {
-            negated |= self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation);
+            negated |= self.is_negation(k - 1);
             k -= 1;
         }
         let modal =
@@ -6479,8 +6463,7 @@ impl Analyzer<'_, '_, '_> {
         let not_about = k >= 3
             && self.word(k - 1, "to")
             && (self.word(k - 2, "about") || self.word(k - 2, "going"))
-            && (k.saturating_sub(5)..k - 2)
-                .any(|j| self.has(j, class::NEG) || self.kind(j) == Some(AtomKind::Negation));
+            && (k.saturating_sub(5)..k - 2).any(|j| self.is_negation(j));
         if not_about {
             negated = true;
             k -= 2;

@@ -1274,7 +1274,7 @@ impl Analyzer<'_, '_, '_> {
                 if a.text.len() >= 6
                     && a.text.ends_with("ing")
                     && v >= 2
-                    && (self.has(v - 1, class::NEG) || self.kind(v - 1) == Some(AtomKind::Negation))
+                    && self.is_negation(v - 1)
                     && self.is_be_or_contracted(v - 2)
                     && self.is_refusable_ing(v)
                 {
@@ -3586,7 +3586,7 @@ impl Analyzer<'_, '_, '_> {
             if let Some((s, e)) = content {
                 let refusal = (s + 1..e.min(s + 12)).any(|k| {
                     ["allow", "let", "tolerate", "permit", "accept"].iter().any(|w| self.word(k, w))
-                        && (self.has(k - 1, class::NEG) || self.kind(k - 1) == Some(AtomKind::Negation))
+                        && self.is_negation(k - 1)
                 });
                 if refusal {
                     act = Act::Reject;
