@@ -409,6 +409,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
         self.atoms.get(i).is_some_and(|a| a.kind == AtomKind::Word && a.is(flags))
     }
 
+    /// Whether the word at `i` opens with one of `prefixes`, in any case ("urge" for "urged",
+    /// "Urging"): a verb's forms by their common stem.
+    pub(crate) fn starts_with_any(&self, i: usize, prefixes: &[&str]) -> bool {
+        self.atoms.get(i).is_some_and(|a| {
+            prefixes.iter().any(|p| a.text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)))
+        })
+    }
+
     /// A negation at `i`: a negating word ("not", "never") or a contracted "n't".
     pub(crate) fn is_negation(&self, i: usize) -> bool {
         self.has(i, class::NEG) || self.kind(i) == Some(AtomKind::Negation)

@@ -802,18 +802,13 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // "blasted out a memo": sent it, no attack
-        if act == Act::Accuse
-            && self.atoms[trigger].text.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("blast"))
-            && self.word(trigger + 1, "out")
-        {
+        if act == Act::Accuse && self.starts_with_any(trigger, &["blast"]) && self.word(trigger + 1, "out") {
             return true;
         }
         // "a message seeking comment", "requests for comment were not returned": the reporter's
         // question, nobody's demand ("urged the premier to comment on the column" presses a
         // public figure: reporters ask, they do not urge or challenge)
-        let pressing = ["urge", "press", "challeng", "demand"]
-            .iter()
-            .any(|p| self.atoms[trigger].text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)));
+        let pressing = self.starts_with_any(trigger, &["urge", "press", "challeng", "demand"]);
         if act == Act::Demand
             && !pressing
             && content.is_some_and(|(s, _)| {
@@ -3387,9 +3382,7 @@ impl Analyzer<'_, '_, '_> {
                         || ["claim", "claims"].iter().any(|w| self.word(k, w))
                             && k > s
                             && self.plain_np_end(s) >= k
-                            && ["reject", "dismiss", "rubbish", "rebuff", "refut", "brush"]
-                                .iter()
-                                .any(|p| self.atoms[trigger].text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)))
+                            && self.starts_with_any(trigger, &["reject", "dismiss", "rubbish", "rebuff", "refut", "brush"])
                             && (k + 1 >= e
                                 && actor.role != Some(crate::model::Role::Judiciary)
                                 && !self.word(s, "a")
