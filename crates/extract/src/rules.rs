@@ -685,7 +685,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // "the sentence defies logic", "defied belief": beyond reason, not refused
         if act == Act::Reject
-            && self.atoms[trigger].text.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("defi"))
+            && self.starts_with_any(trigger, &["defi"])
             && content.is_some_and(|(s, _)| {
                 [
                     "logic",
@@ -712,9 +712,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // "the chamber threatens their independence", "the drought threatens the harvest": what
         // endangers a good thing threatens no one with anything
-        if act == Act::Warn
-            && self.atoms[trigger].text.get(..6).is_some_and(|t| t.eq_ignore_ascii_case("threat"))
-        {
+        if act == Act::Warn && self.starts_with_any(trigger, &["threat"]) {
             if let Some((s, e)) = content {
                 const GOODS: [&str; 22] = [
                     "independence",
@@ -823,9 +821,7 @@ impl Analyzer<'_, '_, '_> {
         }
         // "will appeal to the Court of Arbitration for Sport", "will appeal to let people know the
         // truth": a legal appeal, or one with a purpose, asks nobody to act
-        if act == Act::Demand
-            && self.atoms[trigger].text.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("appeal"))
-        {
+        if act == Act::Demand && self.starts_with_any(trigger, &["appeal"]) {
             // ("appealed to the Supreme Court to overturn the ban" still asks the court to act)
             let to_court = addressee.is_some_and(|a| {
                 (a.s..a.e)
@@ -3768,9 +3764,7 @@ impl Analyzer<'_, '_, '_> {
         // "the council approved a motion that demands …": a body adopting its own document
         // issues it (the document's words are the claim), it accepts no one's offer
         let adopts_document = verb.act == Act::Accept
-            && ["approv", "adopt", "pass"].iter().any(|stem| {
-                self.atoms[v].text.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem))
-            })
+            && self.starts_with_any(v, &["approv", "adopt", "pass"])
             && (v + 1..(v + 4).min(self.n()))
                 .any(|k| ["motion", "resolution", "decree", "declaration"].iter().any(|w| self.word(k, w)));
         // "who won disputed elections", "rejected proposed changes": a participle between a
@@ -3805,7 +3799,7 @@ impl Analyzer<'_, '_, '_> {
         // fact as often as it asks)
         if forms & form::PAST != 0
             && matches!(verb.act, Act::Warn | Act::Deny | Act::Demand | Act::Accuse)
-            && !self.atoms[v].text.get(..6).is_some_and(|t| t.eq_ignore_ascii_case("insist"))
+            && !self.starts_with_any(v, &["insist"])
         {
             // (the quotation opens the sentence: a quoted phrase inside an aside is no speech)
             let quote = self.quotation_before(v).filter(|q| (0..q.0).all(|k| !self.atoms[k].is_word()));
@@ -5710,9 +5704,10 @@ impl Analyzer<'_, '_, '_> {
             .and_then(|w| w.claim_verb)
             .is_some_and(|(id, _)| matches!(self.lex.verbs[id as usize].act, Act::Reject | Act::Deny))
             // ("refused to withdraw the troops": a deed refused, not a refusal refused)
-            && !["withdraw", "pull", "walk", "quit", "exit", "block", "resist", "defy", "speak", "leave"]
-                .iter()
-                .any(|w| self.atoms[k + 1].text.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)));
+            && !self.starts_with_any(
+                k + 1,
+                &["withdraw", "pull", "walk", "quit", "exit", "block", "resist", "defy", "speak", "leave"],
+            );
         if act == Act::Reject
             && self.word(k, "to")
             && (matches!(self.cue(k + 1).map(|m| m.kind), Some(PhraseKind::NoComment)) || refuses_to_refuse)
@@ -6024,9 +6019,7 @@ impl Analyzer<'_, '_, '_> {
                     .filter(|ad| ad.who != Who::Unknown)
                     .map(|ad| self.skip_right(ad.e, self.n()))
                     .filter(|&f| self.word(f, "from") && self.names_proposal(f + 1))
-                    .filter(|_| {
-                        self.atoms[v].text.get(..8).is_some_and(|t| t.eq_ignore_ascii_case("withdraw"))
-                    });
+                    .filter(|_| self.starts_with_any(v, &["withdraw"]));
                 if let Some(from) = from {
                     let (end, _) = self.clause_end(from + 1, false);
                     self.push(
