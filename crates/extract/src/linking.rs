@@ -691,9 +691,7 @@ impl Analyzer<'_, '_, '_> {
                 continue;
             }
             // "(D-Calif.)", "R-Ariz.": a party and state, not a person
-            if ["R", "D", "I"].contains(&self.atoms[first].text)
-                && self.kind(first + 1) == Some(AtomKind::Hyphen)
-            {
+            if self.opens_party_tag(first) {
                 continue;
             }
             // "the Mars-Moon program", "a Human Landing System": a name after an article is a
@@ -833,9 +831,9 @@ impl Analyzer<'_, '_, '_> {
             // "Rep. Michael Conaway, R-Texas,", "Sen. Ann Cole (D-Calif.)": the party of a US
             // lawmaker, written after the name
             if self.memory.people[p].norm.is_empty() {
-                let tag = (e..(e + 2).min(n)).find(|&k| self.atoms[k].is_word()).filter(|&k| {
-                    (e..k).all(|j| !self.atoms[j].is_word()) && self.kind(k + 1) == Some(AtomKind::Hyphen)
-                });
+                let tag = (e..(e + 2).min(n))
+                    .find(|&k| self.atoms[k].is_word())
+                    .filter(|&k| (e..k).all(|j| !self.atoms[j].is_word()) && self.opens_party_tag(k));
                 let party = tag.and_then(|k| match self.atoms[k].text {
                     "R" => Some("Republican Party"),
                     "D" => Some("Democratic Party"),

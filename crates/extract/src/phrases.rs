@@ -417,6 +417,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         })
     }
 
+    /// A US lawmaker's party tag opening at `k`: "D", "R" or "I" and a hyphen before the state
+    /// ("D-Colo.", "R-Texas").
+    pub(crate) fn opens_party_tag(&self, k: usize) -> bool {
+        self.atoms.get(k).is_some_and(|a| a.is_word() && ["D", "R", "I"].contains(&a.text))
+            && self.kind(k + 1) == Some(AtomKind::Hyphen)
+    }
+
     /// A negation at `i`: a negating word ("not", "never") or a contracted "n't".
     pub(crate) fn is_negation(&self, i: usize) -> bool {
         self.has(i, class::NEG) || self.kind(i) == Some(AtomKind::Negation)

@@ -2011,11 +2011,8 @@ impl Analyzer<'_, '_, '_> {
                 left.checked_sub(1)?
             };
             // ("Sen. Ann Cole, D-Colo., who has called on …": past a party tag in commas)
-            let party_tag = (before.saturating_sub(4)..before).find(|&c| {
-                self.kind(c) == Some(AtomKind::Comma)
-                    && ["D", "R", "I"].iter().any(|p| self.atoms.get(c + 1).is_some_and(|a| a.text == *p))
-                    && self.kind(c + 2) == Some(AtomKind::Hyphen)
-            });
+            let party_tag = (before.saturating_sub(4)..before)
+                .find(|&c| self.kind(c) == Some(AtomKind::Comma) && self.opens_party_tag(c + 1));
             let before = match party_tag {
                 Some(c) => c.checked_sub(1)?,
                 None => before,
