@@ -6316,19 +6316,7 @@ impl Analyzer<'_, '_, '_> {
                 })
                 && !crate::rules::SAID_NOUNS.iter().any(|w| self.word(k, w))
                 && !crate::rules::ACCUSATION_NOUNS.iter().any(|w| self.word(k, w))
-                && ![
-                    "report",
-                    "reports",
-                    "story",
-                    "account",
-                    "version",
-                    "testimony",
-                    "statement",
-                    "answer",
-                    "claim",
-                ]
-                .iter()
-                .any(|w| self.word(k, w))
+                && !["account", "version", "testimony", "statement", "answer"].iter().any(|w| self.word(k, w))
         })
     }
 
