@@ -3090,10 +3090,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     && (matches!(head.who, Who::Norms(..))
                         || self.is_office(noun)
                         || self.atoms[noun].is(class::HEAD));
+                // ("the opposition candidate in the election", "the lead negotiator in the talks":
+                // an office holder in what the office is held for)
+                let office_holder = !self.atoms[noun].cap && self.is_office(noun);
                 let group = self.atoms[noun].is_word()
                     && (self.atoms[noun].is(class::COLLECTIVE)
                         || self.described_actor(head.s, noun)
-                        || people);
+                        || people
+                        || office_holder);
                 if !group {
                     return None;
                 }

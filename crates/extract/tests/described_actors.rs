@@ -1264,3 +1264,13 @@ fn kidnappers_and_captors_are_armed_groups_that_threaten() {
     assert_eq!(c.actor.role, Some(newsclaim_extract::Role::ArmedGroup));
     first("The kidnappers demanded a ransom for the crew.", Act::Demand);
 }
+
+#[test]
+fn an_office_holder_in_what_the_office_is_for_acts() {
+    let c = first("The ruling party's candidate in the mayoral race rejected the tally.", Act::Reject);
+    assert_eq!(c.actor.text, "The ruling party's candidate in the mayoral race");
+    let c = first("The chief negotiator in the talks dismissed the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "The chief negotiator in the talks");
+    // what is in the event is no office holder
+    no_act("A delay in the talks rejected the offer.", Act::Reject);
+}
