@@ -402,6 +402,29 @@ impl Analyzer<'_, '_, '_> {
         self.complement_any(k, |j| self.is_future(j) || self.is_threat_verb(j))
     }
 
+    /// Whether the clause of the deed at `w` goes on with a condition another must meet: "unless
+    /// …", or "if" with a negation or a refusal ("if the police did not free them", "if they
+    /// fail to pay"). "if elected", "if the deal goes through" promise.
+    fn unless_another_acts(&self, w: usize) -> bool {
+        let Some(k) = (w + 1..self.n()).find(|&k| {
+            self.word(k, "unless") || self.word(k, "if") || self.kind(k) == Some(AtomKind::Terminal)
+        }) else {
+            return false;
+        };
+        if self.word(k, "unless") {
+            return true;
+        }
+        self.word(k, "if")
+            && (k + 1..(k + 8).min(self.n()))
+                .take_while(|&j| self.atoms[j].is_word() || self.kind(j) == Some(AtomKind::Negation))
+                .any(|j| {
+                    self.is_negation(j)
+                        || ["fail", "fails", "failed", "refuse", "refuses", "refused"]
+                            .iter()
+                            .any(|x| self.word(j, x))
+                })
+    }
+
     /// "appealed the ruling", "will challenge the decision", "contested the results": a verb
     /// of contesting with a ruling or a result for its object rejects it. True when read so.
     fn ruling_contested(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
@@ -5874,10 +5897,15 @@ impl Analyzer<'_, '_, '_> {
             if f.threat_only && !leave && !threat && !vowed_deed && !intended_compliance {
                 return;
             }
+            // "vowed to resume protests if the police did not free their leaders", "pledged to
+            // stay home unless the firm pays": a deed promised unless another acts threatens
+            let on_condition = (vowed_deed || act == Act::Accept) && self.unless_another_acts(w);
             // "vowed to stay in the race", "vowed to remain in office": a refusal to leave;
             // "promised to fight the ruling": a pledge to strike back warns
             let pledged = if f.threat_only && leave {
                 Some(Act::Reject)
+            } else if on_condition {
+                Some(Act::Warn)
             } else if vowed_deed || intended_compliance {
                 // ("vowed never to recognize the province": a refusal)
                 if k > 0 && (self.word(k - 1, "never") || self.word(k - 1, "not")) {

@@ -145,6 +145,11 @@ fn hostile_acts_vowed_or_promised_on_a_condition_warn() {
     find("Peru vowed never to recognize the breakaway region.", Act::Reject, "Peru");
     none("Peru's miners intend to build a new road.");
     find("Peru vowed to demand compensation.", Act::Demand, "Peru");
+    // a vow or a promise kept unless another acts threatens; one on the actor's own luck promises
+    find("Chile's miners vowed to resume the march if the mine did not pay them.", Act::Warn, "Chile");
+    find("Chile's miners promised to return to the capital unless the mine pays.", Act::Warn, "Chile");
+    find("Chile's miners promised to return to work if the mine pays them.", Act::Accept, "Chile");
+    no_act("Chile's miners promised to return to work if the mine pays them.", Act::Warn);
 }
 
 #[test]
