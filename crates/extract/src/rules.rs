@@ -3412,6 +3412,20 @@ impl Analyzer<'_, '_, '_> {
         } else {
             act
         };
+        // "is firing back at claims that his client …", "hit back at the allegations": answering
+        // a charge in kind denies it
+        // (with whom it answers, "fired back at the US over allegations …", it reproaches them)
+        let act = if act == Act::Accuse
+            && self.starts_with_any(trigger, &["fire", "firing", "hit"])
+            && addressee.is_none()
+            && content.is_some_and(|(s, e)| {
+                (s..self.object_head_end(s, e))
+                    .any(|k| ACCUSATION_NOUNS.iter().chain(&["claim", "claims"]).any(|w| self.word(k, w)))
+            }) {
+            Act::Deny
+        } else {
+            act
+        };
         // "dismissed the opposition leader as a thief and a traitor": a dismissal that labels
         // someone a wrongdoer accuses them (one that calls a claim baseless stays a rejection)
         let (act, content) = match content {
@@ -5528,6 +5542,15 @@ impl Analyzer<'_, '_, '_> {
         };
         if courtesy.is_some() && self.cue(k).map(|m| m.kind) == courtesy
             || courtesy.is_some() && self.has(k, class::DET) && self.cue(k + 1).map(|m| m.kind) == courtesy
+        {
+            return;
+        }
+        // "troops fired back at the attackers": an armed force's return of fire is no reproach
+        // (what it is for says it is: "the army hit back at critics over the report")
+        if act == Act::Accuse
+            && self.lex_lemma_is(v, &["fire", "fires", "fired", "firing", "hit", "hits", "hitting"])
+            && matches!(actor.role, Some(Role::Military | Role::Rebels | Role::ArmedGroup | Role::Police))
+            && !(k..self.clause_end(k, true).0).any(|j| self.word(j, "over") || self.word(j, "for"))
         {
             return;
         }

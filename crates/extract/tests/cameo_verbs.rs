@@ -181,6 +181,13 @@ fn hitting_back_at_someone_accuses_and_not_tolerating_rejects() {
     none("The rebels hit back with rockets.");
     none("The storm hit the coast.");
     first("Police said they would not tolerate violence.", Act::Reject);
+    // firing back in words, at someone or at what they alleged
+    let c = first("The mayor fired back at the governor over the closures.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the governor"));
+    first("The actor's lawyer is firing back at claims that his client lied.", Act::Deny);
+    // an armed force's return of fire is no reproach; firing someone is no claim
+    none("Soldiers fired back at the gunmen.");
+    none("The board fired the coach over the losses.");
 }
 
 #[test]
