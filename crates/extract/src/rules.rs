@@ -2863,6 +2863,15 @@ impl Analyzer<'_, '_, '_> {
                 return Some(verb);
             }
         }
+        // "did not hesitate to blame …": the claim made without hesitation is made (the
+        // auxiliary leads, so the negation of the hesitation is not the claim's)
+        if ["hesitate", "hesitated"].iter().any(|w| self.word(p, w))
+            && p >= 2
+            && self.is_negation(p - 1)
+            && ["did", "does", "do", "will", "would"].iter().any(|w| self.word(p - 2, w))
+        {
+            return Some(p - 2);
+        }
         // "went on to", "was quick to", "was forced to", "felt compelled to"
         // ("could be forced to resign", "would have been forced to accept": what one might be
         // made to do is not done)
@@ -5491,7 +5500,8 @@ impl Analyzer<'_, '_, '_> {
                 let whose = start > 0 && self.word(start - 1, "whose");
                 if start < actor.s
                     && start > 0
-                    && (self.kind(start - 1) == Some(AtomKind::Comma)
+                    // ("— a demand the ruling party has rejected": after a dash as after a comma)
+                    && (matches!(self.kind(start - 1), Some(AtomKind::Comma | AtomKind::Dash))
                         || self.is_be(start - 1)
                         || verb_object
                         || whose

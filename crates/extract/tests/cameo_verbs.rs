@@ -45,6 +45,9 @@ fn verbal_attacks_accuse_only_with_their_complement() {
     // (what is denied is the accusation the charge stands for)
     let c = first("Armenia repeated the accusation, a charge Baku denies.", Act::Deny);
     assert_eq!(c.content.map(|p| p.text), Some("the accusation".into()));
+    // (after a dash as after a comma)
+    let c = first("The union wants a pay rise — a demand the ministry has rejected.", Act::Reject);
+    assert_eq!(c.actor.text, "the ministry");
     no_act("The company charged the batteries overnight.", Act::Accuse);
 }
 

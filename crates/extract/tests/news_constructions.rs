@@ -58,6 +58,11 @@ fn verbs_that_lead_into_the_claim() {
     expect("Norway felt compelled to reject the offer.", Act::Reject, "Norway", None, "the offer");
     // what one could be made to do is not done
     none("Norway could be forced to accept the offer.");
+    // done without hesitation is done; hesitating is not
+    expect("Norway did not hesitate to reject the offer.", Act::Reject, "Norway", None, "the offer");
+    let c = first("Norway didn't hesitate to reject the offer.", Act::Reject);
+    assert!(!c.negated);
+    none("Norway hesitated to reject the offer.");
     expect(
         "Iceland took to the floor of the assembly on Friday to oppose the resolution.",
         Act::Reject,
