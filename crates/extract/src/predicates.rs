@@ -4872,6 +4872,7 @@ impl Analyzer<'_, '_, '_> {
         let failure = self.has(v, class::VIOLATION_FAILURE);
         // (the lexicon knows few plain verbs: any lower-case word of no other class will do)
         let verb_after = self.is_base_verb(v + 2)
+            || self.has(v + 2, class::READY_VERB)
             || self
                 .atoms
                 .get(v + 2)

@@ -1278,6 +1278,12 @@ impl Analyzer<'_, '_, '_> {
                         || info.class & class::YIELD_VERB != 0 && self.word(v + 1, "to"))
                     // "We will not back down": refusing to yield
                     || a.eq("back") && self.word(v + 1, "down")
+                    // ("we are not going to accept any increase": the claim verb finds no
+                    // subject past "going to")
+                    || info.class & class::READY_VERB != 0
+                        && v >= 2
+                        && self.word(v - 1, "to")
+                        && self.word(v - 2, "going")
                 {
                     self.will_not_rule(v, &reports, &mut scratch.candidates);
                 }
@@ -2716,7 +2722,15 @@ impl Analyzer<'_, '_, '_> {
             && !a.is(class::DET | class::PREP | class::COORD | class::SUB | class::REL | class::AUX)
             && (self.is_name(l)
                 || self.is_np_end(l)
-                || !a.cap && a.info.is_none_or(|w| w.class & !class::HEAD == 0 && w.verb == 0));
+                || !a.cap && a.info.is_none_or(|w| w.class & !class::HEAD == 0 && w.verb == 0)
+                // ("released statements saying …", "passed motions censuring …": its issuers
+                // speak through a document; "a decision dismissing the suit" is the decision's deed)
+                || !a.cap && {
+                    let singular = a.text.strip_suffix('s').unwrap_or(a.text);
+                    STATEMENT_NOUNS.iter().chain(&["motion", "resolution", "ultimatum", "petition"]).any(|w| {
+                        singular.eq_ignore_ascii_case(w) || a.text.eq_ignore_ascii_case(w)
+                    })
+                });
         if !nounish {
             return false;
         }

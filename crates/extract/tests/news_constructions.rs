@@ -3014,3 +3014,25 @@ fn giving_the_green_light_approves() {
     first("The council has given its green light to the stadium project.", Act::Accept);
     none("The traffic light turned green at the junction.");
 }
+
+#[test]
+fn documents_issued_speak_for_their_issuers() {
+    // (past a time phrase opening the sentence, with the document in the plural)
+    let c = first(
+        "After the curfew order, the county sheriffs released statements saying they would not enforce it.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.text, "the county sheriffs");
+    let c = first("Nurses' unions were quick to issue statements denouncing the cuts.", Act::Accuse);
+    assert_eq!(c.actor.text, "Nurses' unions");
+    // a decision's deed is the decision's, not that of whoever cites it
+    let cs = claims("The growers told the court it should reverse a decision dismissing their suit.");
+    assert!(cs.iter().all(|c| !(c.act == Act::Reject && c.actor.text == "The growers")), "{cs:?}");
+}
+
+#[test]
+fn a_refusal_announced_with_going_to() {
+    let c = first("The union is not going to accept the offer.", Act::Reject);
+    assert_eq!(c.actor.text, "The union");
+    no_act("The union is going to accept the offer.", Act::Reject);
+}
