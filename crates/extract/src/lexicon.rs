@@ -516,6 +516,8 @@ impl Lexicon {
             // "referred to the ban as illegal", "termed the vote a farce"
             "refer",
             "term",
+            // "tagged the ruling as unacceptable"
+            "tag",
         ] {
             lex.add_verb_class(w, class::DEEM);
         }
@@ -664,6 +666,7 @@ impl Lexicon {
             "hold" => &[("held", form::PAST | form::PART)],
             "stick" => &[("stuck", form::PAST | form::PART)],
             "signal" => &[("signalled", form::PAST | form::PART), ("signalling", form::GER)],
+            "tag" => &[("tagged", form::PAST | form::PART), ("tagging", form::GER)],
             _ => &[],
         };
         for &(f, bits) in irregular {

@@ -1445,9 +1445,12 @@ impl Analyzer<'_, '_, '_> {
     /// doubt on a quality or a decision of someone's criticises it (questioning a witness does
     /// not).
     fn questioned_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        const DOUBTED: [&str; 22] = [
+        const DOUBTED: [&str; 25] = [
             "legitimacy",
             "legality",
+            "lawfulness",
+            "constitutionality",
+            "honesty",
             "wisdom",
             "motives",
             "motive",
@@ -1473,7 +1476,8 @@ impl Analyzer<'_, '_, '_> {
         if v == 0 || self.has(v - 1, class::DET) {
             return;
         }
-        let head = (v + 1..(v + 7).min(self.n()))
+        // ("questioned not only its cost but also its legality": past a first quality)
+        let head = (v + 1..(v + 10).min(self.n()))
             .take_while(|&k| {
                 self.atoms[k].is_word()
                     || self.atoms[k].kind == AtomKind::Possessive

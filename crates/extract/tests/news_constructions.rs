@@ -2959,6 +2959,11 @@ fn questioning_a_quality_or_decision_of_someones_criticises_it() {
     assert_eq!(c.rule, "questioned");
     first("Critics have questioned the independence of the inquiry.", Act::Accuse);
     first("Senator Ruth Calder questioned the governor's refusal to release the audit.", Act::Accuse);
+    first("The sheriff questioned the constitutionality of the curfew.", Act::Accuse);
+    first("The sheriff questioned not only its cost but also its lawfulness.", Act::Accuse);
+    // a label given with "tagged … as"
+    expect("The party tagged the verdict as unacceptable.", Act::Reject, "", None, "the verdict");
+    none("Rangers tagged the bears with collars.");
     // questioning a person, or "the question of", criticises nothing
     none("Police questioned the driver for several hours.");
     no_act("The question of the legitimacy of the referendum remains open.", Act::Accuse);
