@@ -10,6 +10,22 @@ use crate::model::Role;
 /// Prepositions that put a group in a place: "unions in the region", "farmers across the north".
 const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "across", "near", "outside", "from", "along"];
 
+/// Nouns ending in "ly" that `is_ly_adverb` must not take for adverbs.
+const LY_NOUNS: [&str; 12] = [
+    "rally",
+    "family",
+    "assembly",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "tally",
+    "folly",
+    "bully",
+    "belly",
+    "homily",
+    "melancholy",
+];
+
 /// Plurals of states that name no state: "the two countries", "member states", "developing nations".
 const STATE_PLURALS: [&str; 4] = ["states", "countries", "nations", "governments"];
 
@@ -438,6 +454,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && !a.cap
             && a.info.is_none_or(|w| w.verb == 0 && w.class & (class::HEAD | class::READY) == 0)
             && a.mark == NONE
+            // ("farmers at the rally blamed …": nouns in -ly)
+            && !LY_NOUNS.iter().any(|w| a.text.eq_ignore_ascii_case(w))
     }
 
     /// The tagger's part of speech for atom `i`, when the sentence was tagged.

@@ -1274,3 +1274,12 @@ fn an_office_holder_in_what_the_office_is_for_acts() {
     // what is in the event is no office holder
     no_act("A delay in the talks rejected the offer.", Act::Reject);
 }
+
+#[test]
+fn a_group_at_a_rally_acts() {
+    // (a noun in -ly is no adverb)
+    let c = first("Farmers at the rally blamed the ministry.", Act::Accuse);
+    assert_eq!(c.actor.text, "Farmers at the rally");
+    let c = first("Delegates at the assembly rejected the budget.", Act::Reject);
+    assert_eq!(c.actor.text, "Delegates at the assembly");
+}
