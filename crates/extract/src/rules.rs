@@ -4807,9 +4807,11 @@ impl Analyzer<'_, '_, '_> {
             && self.atoms.get(after).is_some_and(|a| a.info.is_some_and(|w| w.claim_verb.is_none()))
             && (self.has(after + 1, class::DET | class::PRON)
                 || self.kind(after + 1) == Some(AtomKind::Number));
+        // ("the demands are …": a plural noun before its verb; "denies having taken …" is the
+        // verb before a perfect gerund)
         if forms & form::THIRD != 0
             && !aux_before
-            && (self.has(after, class::AUX | class::MODAL) || noun_then_verb)
+            && (self.has(after, class::AUX | class::MODAL) && !self.word(after, "having") || noun_then_verb)
         {
             return;
         }

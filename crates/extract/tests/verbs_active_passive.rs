@@ -1135,3 +1135,11 @@ fn accused_of_right_after_a_noun_is_a_reduced_passive() {
         "the decision to fill the reservoir",
     );
 }
+
+#[test]
+fn a_present_denial_of_a_perfect_gerund() {
+    let c = first("The governor denies having taken a bribe.", Act::Deny);
+    assert_eq!(c.content.map(|p| p.text), Some("having taken a bribe".into()));
+    // a plural noun before its auxiliary is still no verb
+    no_act("The union's demands have been met.", Act::Demand);
+}
