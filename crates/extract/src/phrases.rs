@@ -2556,6 +2556,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                             | Role::HumanRights
                             | Role::Judiciary
                             | Role::Police
+                            // ("the environmental group wants a ban on drilling")
+                            | Role::Environment
                     )
                 }) || actor.e == actor.s + 1 && self.atoms[actor.s].quoted && self.word(actor.s, "we")
                     // ("vulnerable countries want assurances": states, though unnamed)
@@ -3110,7 +3112,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         || self.atoms[noun].is(class::HEAD));
                 // ("the opposition candidate in the election", "the lead negotiator in the talks":
                 // an office holder in what the office is held for)
-                let office_holder = !self.atoms[noun].cap && self.is_office(noun);
+                let office_holder = !self.atoms[noun].cap && self.is_office(noun)
+                    // ("the Moldovan delegation at the meeting": a side's body where it meets)
+                    // (not a document's author named elsewhere: "the statement from the party")
+                    || matches!(head.who, Who::Norms(..))
+                        && self.atoms[noun].is(class::HEAD)
+                        && head.span.0 == self.atoms[head.s].start;
                 let group = self.atoms[noun].is_word()
                     && (self.atoms[noun].is(class::COLLECTIVE)
                         || self.described_actor(head.s, noun)

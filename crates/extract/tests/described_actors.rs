@@ -1283,3 +1283,12 @@ fn a_group_at_a_rally_acts() {
     let c = first("Delegates at the assembly rejected the budget.", Act::Reject);
     assert_eq!(c.actor.text, "Delegates at the assembly");
 }
+
+#[test]
+fn a_side_s_body_where_it_meets_acts_and_green_groups_want_as_sides_do() {
+    let c = first("The Chilean delegation at the summit asked Peru to reopen the border.", Act::Demand);
+    assert_eq!(c.actor.text, "The Chilean delegation at the summit");
+    first("The environmental group wants a ban on drilling.", Act::Demand);
+    // anyone's wish is still no demand
+    no_act("Many shoppers want cheaper phones.", Act::Demand);
+}
