@@ -1320,6 +1320,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         (s..=e).any(|k| self.entity(k).is_some())
     }
 
+    /// A determiner or a number before a noun ("the", "two", "12").
+    fn is_count_word(&self, k: usize) -> bool {
+        self.has(k, class::DET)
+            || self.kind(k) == Some(AtomKind::Number)
+            || crate::rules::NUMBER_WORDS.iter().any(|w| self.word(k, w))
+    }
+
     /// The start of the actor phrase ending at `e` (inclusive).
     pub fn np_left(&self, e: usize) -> Option<usize> {
         if !self.is_np_end(e) {
@@ -2867,6 +2874,29 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.actor_with_complement(e);
         }
         let s = self.np_left(e)?;
+        // "the party and two other candidates", "the union and other unions": one named, and
+        // others of its kind with it
+        if self.atoms[e].text.ends_with('s') {
+            let mut k = s;
+            // (past modifiers: "two other presidential candidates")
+            while k > 0 && s - k < 3 && !self.word(k - 1, "other") && self.is_modifier(k - 1) {
+                k -= 1;
+            }
+            if k > 0 && self.word(k - 1, "other") {
+                k -= 1;
+            }
+            while k > 0 && self.is_count_word(k - 1) {
+                k -= 1;
+            }
+            let others = (k..e).any(|j| self.word(j, "other"));
+            if others && k >= 2 && self.word(k - 1, "and") {
+                if let Some(first) =
+                    self.actor_ending_at(k - 2).filter(|f| f.e + 1 == k && f.span.0 == self.atoms[f.s].start)
+                {
+                    return Some(Actor { e: e + 1, span: (first.span.0, self.atoms[e].end()), ..first });
+                }
+            }
+        }
         // "Ten senators sent a letter to the president. The letter urged …": a definite
         // statement or letter speaks for whoever the article said issued it
         if s + 1 == e {

@@ -717,3 +717,11 @@ fn a_participle_after_a_comma_and_an_adverb_opens_a_claim_of_its_own() {
     let c = first("The union rejected the offer, also calling for a strike.", Act::Reject);
     assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("the offer"));
 }
+
+#[test]
+fn one_named_and_others_of_its_kind_act_together() {
+    let c = first("The Green Party and two other opposition parties rejected the results.", Act::Reject);
+    assert_eq!(c.actor.text, "The Green Party and two other opposition parties");
+    let c = first("The mayor and other officials denounced the attack.", Act::Accuse);
+    assert_eq!(c.actor.text, "The mayor and other officials");
+}
