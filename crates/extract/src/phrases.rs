@@ -1262,6 +1262,15 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// Does `i` hold a plain lowercase word that may modify a noun ("written", "defense")?
     pub fn is_modifier(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
+        // ("state officials", "State lawmakers": the noun, not the verb of "the documents state")
+        if a.eq("state") && a.mark == NONE && (!a.cap || i == 0) {
+            return self.atoms.get(i + 1).is_some_and(|b| {
+                b.is_word()
+                    && !b.cap
+                    && !b.is(class::DET | class::PREP | class::PRON | class::COORD)
+                    && !b.eq("that")
+            });
+        }
         a.kind == AtomKind::Word
             && a.mark == NONE
             && !a.cap

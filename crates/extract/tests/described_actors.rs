@@ -1292,3 +1292,13 @@ fn a_side_s_body_where_it_meets_acts_and_green_groups_want_as_sides_do() {
     // anyone's wish is still no demand
     no_act("Many shoppers want cheaper phones.", Act::Demand);
 }
+
+#[test]
+fn state_officials_are_a_state_s_officials() {
+    let c = first("State officials asked the judge to suspend his ruling.", Act::Demand);
+    assert_eq!(c.actor.text, "State officials");
+    let c = first("On Monday, state lawmakers rejected the budget.", Act::Reject);
+    assert_eq!(c.actor.text, "state lawmakers");
+    // the verb still reports
+    first("The senators state that the minister must resign.", Act::Demand);
+}
