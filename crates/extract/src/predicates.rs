@@ -6321,6 +6321,69 @@ impl Analyzer<'_, '_, '_> {
         })
     }
 
+    /// "The speaker asked the senator to apologise, but he refused": a refusal with nothing
+    /// after it refuses what the one refusing was just asked to do (`v` at "refused" or
+    /// "declined"). The request is the last "asked/urged/told X to …" of the sentence; a
+    /// pronoun refusing is the one asked.
+    pub(crate) fn refused_request_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        // (nothing after the verb but the sentence's end or a comma)
+        if self.atoms.get(v + 1).is_some_and(|a| !matches!(a.kind, AtomKind::Terminal | AtomKind::Comma)) {
+            return;
+        }
+        let lo = v.saturating_sub(30);
+        let request = (lo..v).rev().find_map(|k| {
+            let (verb, _) = self.claim_verb_at(k)?;
+            let verb = &self.lex.verbs[verb as usize];
+            if verb.act != Act::Demand || !verb.frames.objto {
+                return None;
+            }
+            let asked = self.actor_starting_at(k + 1)?;
+            (self.word(asked.e, "to") && asked.e + 1 < v).then_some((asked, asked.e + 1))
+        });
+        let Some((asked, from)) = request else { return };
+        let (end, _) = self.clause_end(from, true);
+        if end <= from || end > v {
+            return;
+        }
+        let pronoun = v >= 1
+            && ["he", "she", "they", "it"].iter().any(|w| self.word(v - 1, w))
+            && (v >= 2 && (self.word(v - 2, "but") || self.word(v - 2, "and")));
+        if self.polarity_before(v).0 {
+            return;
+        }
+        let subject = self.subject_of(v, reports).map(|(subject, _)| subject);
+        let asked_pronoun = asked.e == asked.s + 1 && self.has(asked.s, class::PRON);
+        let actor = match subject {
+            // ("urged them to …, but they refused": the refusing pronoun as the text resolves it)
+            Some(subject) if pronoun && asked_pronoun => subject,
+            _ if pronoun => asked,
+            // ("asked the coach to resign, but the coach refused")
+            Some(subject)
+                if subject.who == asked.who
+                    && (subject.who != Who::Unknown
+                        || self.atoms[subject.e - 1]
+                            .text
+                            .eq_ignore_ascii_case(self.atoms[asked.e - 1].text)) =>
+            {
+                subject
+            }
+            _ => return,
+        };
+        let report = self.attribution(reports, v);
+        self.push(
+            out,
+            Act::Reject,
+            actor,
+            None,
+            Some((from, end)),
+            v,
+            "refused-request",
+            (false, false),
+            report,
+            false,
+        );
+    }
+
     /// "Farmers vowed to keep up their blockade until the tax is scrapped", "the rebels said
     /// they would keep fighting until the regime falls": a struggle promised to go on until
     /// something is done demands it (`until` at the conjunction). A struggle that went on until

@@ -1023,6 +1023,9 @@ impl Analyzer<'_, '_, '_> {
             // Rules keyed to a word: its first letter picks the few words worth comparing.
             match a.text.as_bytes().first().map(u8::to_ascii_lowercase) {
                 Some(b's' | b'r') => {
+                    if a.eq("refused") || a.eq("refuses") {
+                        self.refused_request_rule(v, &reports, &mut scratch.candidates);
+                    }
                     if ["stay", "staying", "remain", "remaining"].iter().any(|w| a.eq(w)) {
                         self.staying_in_rule(v, &reports, &mut scratch.candidates);
                     }
@@ -1121,6 +1124,9 @@ impl Analyzer<'_, '_, '_> {
                     if ["questioned", "questions", "question", "questioning"].iter().any(|w| a.eq(w)) =>
                 {
                     self.questioned_rule(v, &reports, &mut scratch.candidates)
+                }
+                Some(b'd') if a.eq("declined") || a.eq("declines") => {
+                    self.refused_request_rule(v, &reports, &mut scratch.candidates)
                 }
                 Some(b'd') if ["defended", "defends", "defend", "defending"].iter().any(|w| a.eq(w)) => {
                     self.defended_rule(v, &reports, &mut scratch.candidates)

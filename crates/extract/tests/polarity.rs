@@ -455,3 +455,17 @@ fn a_refusal_in_the_progressive() {
     no_act("The agency said it is not paying its staff on time this month.", Act::Reject);
     no_act("The club is not resigning itself to relegation, the coach said.", Act::Reject);
 }
+
+#[test]
+fn a_bare_refusal_refuses_what_was_just_asked() {
+    let cs = claims("The speaker asked the senator to apologise, but he refused.");
+    let c = cs.iter().find(|c| c.act == Act::Reject).expect("a refusal");
+    assert_eq!(c.actor.text, "the senator");
+    assert_eq!(c.content.as_ref().map(|p| p.text.as_ref()), Some("apologise"));
+    let c = first("The judge asked the firm to hand over its records, but the firm declined.", Act::Reject);
+    assert_eq!(c.actor.text, "the firm");
+    // a refusal with its own object, or one denied, is read as such
+    no_act("The speaker asked the senator to apologise, but he never refused.", Act::Reject);
+    let c = first("The speaker asked the senator to apologise, but he refused the request.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text), Some("the request".into()));
+}
