@@ -2828,7 +2828,7 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         // (an attempt at a claim is the claim: "tried to persuade X to V", "sought to block")
-        const DECIDED: [&str; 40] = [
+        const DECIDED: [&str; 41] = [
             "tried",
             "tries",
             "sought",
@@ -2848,6 +2848,7 @@ impl Analyzer<'_, '_, '_> {
             "moves",
             "continued",
             "continues",
+            "continuing",
             "hastened",
             "rushed",
             "vowed",
@@ -6041,15 +6042,20 @@ impl Analyzer<'_, '_, '_> {
         }
         // "condemned as “baseless and unjust” the recent accusations", "denounced as illegal the
         // decision to …": the label first, the object after it
-        if matches!(act, Act::Accept | Act::Accuse)
+        // ("dismissed as a Western conspiracy the efforts to …": a dismissal too, its label
+        // opened by an article, a side's name in it)
+        let dismissal = act == Act::Reject && self.starts_with_any(v, &["dismiss", "reject"]);
+        if (matches!(act, Act::Accept | Act::Accuse) && f.preps.iter().any(|p| &**p == "as") || dismissal)
             && self.word(k, "as")
-            && f.preps.iter().any(|p| &**p == "as")
         {
             let mut j = k + 1;
             let label_start = j;
             while j < (k + 9).min(self.n())
                 && (self.atoms[j].is_quote()
-                    || self.atoms[j].is_word() && !self.has(j, class::DET) && !self.atoms[j].cap)
+                    || self.atoms[j].is_word()
+                        && (!self.has(j, class::DET)
+                            || dismissal && j == label_start && (self.word(j, "a") || self.word(j, "an")))
+                        && (!self.atoms[j].cap || dismissal && j > label_start))
             {
                 j += 1;
             }
@@ -6061,7 +6067,11 @@ impl Analyzer<'_, '_, '_> {
                 let (end, _) = self.clause_end(j, false);
                 let baseless = (label_start..j).any(|l| self.is_baseless_label(l));
                 let said = (j..end).any(|l| SAID_NOUNS.iter().any(|w| self.word(l, w)));
-                let act = if act == Act::Accuse && baseless && said { Act::Deny } else { act };
+                let act = if matches!(act, Act::Accuse | Act::Reject) && baseless && said {
+                    Act::Deny
+                } else {
+                    act
+                };
                 if end > j {
                     self.push(out, act, actor, None, Some((j, end)), v, rule, polarity, report, secondary);
                     return;

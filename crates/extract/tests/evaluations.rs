@@ -1133,6 +1133,24 @@ fn the_label_before_the_object() {
         "",
         "the decision to close the border",
     );
+    // a dismissal with its label first, opened by an article
+    expect_exact(
+        "The envoy dismissed as a Western plot the efforts to hold Kestria to account.",
+        Act::Reject,
+        "",
+        "the efforts to hold Kestria to account",
+    );
+    expect_exact(
+        "The ministry dismissed as baseless the reports of shelling.",
+        Act::Deny,
+        "",
+        "the reports of shelling",
+    );
+}
+
+#[test]
+fn going_on_with_a_claim_makes_it() {
+    first("Veloria is continuing to refuse the truce proposal.", Act::Reject);
 }
 
 #[test]
