@@ -1429,7 +1429,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             {
                 break;
             }
-            if a.is(class::DET) && !a.eq("that") || a.is(class::HEAD) || self.is_name(p) {
+            // ("South Africa's ruling ANC", "the governing coalition": in power, not a verb)
+            let in_power = (a.eq("ruling") || a.eq("governing")) && p > 0 && !self.is_finite_verbish(p - 1);
+            if a.is(class::DET) && !a.eq("that") || a.is(class::HEAD) || self.is_name(p) || in_power {
                 k = p;
                 continue;
             }
@@ -3381,10 +3383,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 // with: "Comey wrote that Trump told him … and asked him to …")
                 // ("told him he believed the campaign had erred and pressed him …": a verb of
                 // thinking opens such a clause too)
+                // ("results showing the ruling party had won": what evidence shows, too)
                 let embedded = before.is_some_and(|b| {
                     self.is_report_word(b)
                         || self.word(b, "that")
                         || THINKING_VERBS.iter().any(|w| self.word(b, w))
+                        || ["showing", "suggesting", "indicating", "revealing", "confirming"]
+                            .iter()
+                            .any(|w| self.word(b, w))
                 }) && !self.is_report_word(next);
                 if !governed && !embedded {
                     return Some(self.with_appositive_name(actor, next));

@@ -5244,11 +5244,11 @@ impl Analyzer<'_, '_, '_> {
                         || people_told
                         // ("asked it to cut subsidies": read below)
                         || f.objto && self.word(k, "it") && self.word(k + 1, "to")
-                        // ("Washington wants the agreement to include …": a thing and what it is
-                        // to do, when a side other than a person wants it; "customers want the
-                        // phones to last" is a wish)
+                        // ("Washington wants the agreement to include …", "Ruiz wants the inquiry
+                        // to investigate …": a thing and what it is to do, when a side wants it or
+                        // a named person wants it; "customers want the phones to last" is a wish)
                         || self.is_side(&actor)
-                            && !matches!(actor.who, Who::Person(_))
+                            && (!matches!(actor.who, Who::Person(_)) || self.starts_with_any(v, &["want"]))
                             // (a speaker carried from another sentence has no atoms here)
                             && actor.e > actor.s
                             && !self.has(actor.s, class::PRON)

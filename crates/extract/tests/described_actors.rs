@@ -1302,3 +1302,14 @@ fn state_officials_are_a_state_s_officials() {
     // the verb still reports
     first("The senators state that the minister must resign.", Act::Demand);
 }
+
+#[test]
+fn parties_of_other_democracies_are_sides() {
+    let c = first("Many Tories want a vote on the deal.", Act::Demand);
+    assert_eq!(norm(&c.actor), "Conservative Party");
+    let c = first("Labour called for an inquiry.", Act::Demand);
+    assert_eq!(norm(&c.actor), "Labour Party");
+    // the word for the movement names no party
+    let c = first("The labour movement rejected the plan.", Act::Reject);
+    assert_eq!(norm(&c.actor), "");
+}

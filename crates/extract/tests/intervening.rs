@@ -212,7 +212,7 @@ fn ruling_parties_and_reported_hedges() {
     expect(
         "South Africa's ruling ANC blamed the collapse of the grid on mismanagement.",
         Act::Accuse,
-        "South Africa",
+        "South Africa; African National Congress",
         None,
         "the collapse of the grid",
     );
