@@ -853,6 +853,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || self.is_ly_adverb(first)
                 || a.eq("on") && self.is_time_word(first + 1)
                 || a.eq("in") && self.is_time_word(first + 1)
+                // (", such as Russia,": examples of what comes before)
+                || a.eq("such") && self.word(first + 1, "as")
                 || (a.eq("however") || a.eq("meanwhile"))
                 // ", in a statement,", ", during a visit to Kyiv,"
                 || a.is(class::PREP)
@@ -3452,9 +3454,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 continue;
             }
             // "urge Saudi Arabia, especially King Salman and the crown prince, to …": an aside
-            // singling out part of what comes before
+            // singling out part of what comes before ("some countries, such as Russia, urged …")
             if a.kind == AtomKind::Comma
-                && ["especially", "particularly", "notably", "including"].iter().any(|w| self.word(i + 1, w))
+                && (["especially", "particularly", "notably", "including"]
+                    .iter()
+                    .any(|w| self.word(i + 1, w))
+                    || self.word(i + 1, "such") && self.word(i + 2, "as"))
             {
                 if let Some(c) = (i + 2..(i + 16).min(self.n()))
                     .take_while(|&k| !matches!(self.atoms[k].kind, AtomKind::Terminal | AtomKind::Semicolon))

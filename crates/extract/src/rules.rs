@@ -2812,11 +2812,15 @@ impl Analyzer<'_, '_, '_> {
         // "moved en masse to", "voted unanimously to"
         if self.word(p, "masse") && p >= 2 && self.word(p - 1, "en") {
             p -= 2;
-        } else if p > 0 && (self.is_ly_adverb(p) || self.word(p, "overwhelmingly")) {
-            p -= 1;
-        } else if p > 0 && self.atoms[p].is(class::WEEKDAY | class::TIME) {
-            // "voted on Monday to", "decided late Tuesday to"
-            p = self.skip_time_left(p)?;
+        } else {
+            if p > 0 && self.atoms[p].is(class::WEEKDAY | class::TIME) {
+                // "voted on Monday to", "decided late Tuesday to"
+                p = self.skip_time_left(p)?;
+            }
+            // ("voted overwhelmingly Friday to": the manner before the time)
+            if p > 0 && (self.is_ly_adverb(p) || self.word(p, "overwhelmingly")) {
+                p -= 1;
+            }
         }
         // "voted 7-2 to", "voted 60-40 on Monday to": a tally after the vote
         if matches!(self.kind(p), Some(AtomKind::Number)) {

@@ -513,3 +513,11 @@ fn a_name_or_title_after_the_one_asked_comes_before_the_infinitive() {
     assert_eq!(c.addressee.unwrap().text, "the leader of the People's Party");
     assert_eq!(c.content.unwrap().text, "withdraw the threat");
 }
+
+#[test]
+fn examples_between_commas_and_a_vote_by_a_manner_and_a_time() {
+    let c = first("Several states, such as Chile, urged both sides to show restraint.", Act::Demand);
+    assert_eq!(c.actor.text, "Several states");
+    let c = first("The faculty voted overwhelmingly Friday to ask the provost to resign.", Act::Demand);
+    assert_eq!(c.actor.text, "The faculty");
+}
