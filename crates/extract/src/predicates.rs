@@ -1194,6 +1194,48 @@ impl Analyzer<'_, '_, '_> {
             && (verb + 1..(verb + 4).min(self.n())).any(|k| self.word(k, "me") || self.word(k, "us"))
     }
 
+    /// "said the agency should have acted sooner", "should not have released the data": in
+    /// reported speech, what someone should have done otherwise reproaches them (`m` at the
+    /// modal, `have` at its "have"). The speaker's own regret ("we should have …") accuses no one.
+    fn reproach_rule(&self, m: usize, have: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        let Some(r) = self.report_at(reports, m) else { return };
+        let Some(speaker) = reports[r].speaker else { return };
+        let Some(left) = self.skip_left(m.checked_sub(1)) else { return };
+        if ["we", "i", "you", "it", "there", "that", "this", "one"].iter().any(|w| self.word(left, w)) {
+            return;
+        }
+        // ("parents should have had a say", "should have been consulted": what was owed to
+        // them, not their failing)
+        if self.word(have + 1, "had") || self.word(have + 1, "been") {
+            return;
+        }
+        let Some(addressee) = self.actor_ending_at(left).filter(|a| a.s >= reports[r].comp.0) else { return };
+        // ("he said he should have resigned": the speaker's own regret)
+        let own = addressee.e == addressee.s + 1
+            && ["he", "she"].iter().any(|w| self.word(addressee.s, w))
+            && !matches!(speaker.who, crate::phrases::Who::Norms(..));
+        if own || self.same_side(&addressee, &speaker) {
+            return;
+        }
+        let (end, _) = self.clause_end(have + 1, false);
+        if end <= have + 1 {
+            return;
+        }
+        let polarity = (false, self.polarity(m, have).1);
+        self.push(
+            out,
+            Act::Accuse,
+            speaker,
+            Some(addressee),
+            Some((addressee.s, end)),
+            m,
+            "reported-reproach",
+            polarity,
+            Some(r),
+            false,
+        );
+    }
+
     /// "Y must/should …" in reported speech: a demand by the speaker on Y.
     pub(crate) fn modal_rule(&self, m: usize, m_end: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         // "Germany needs tighter export controls": a need of a named actor, said by
@@ -1243,6 +1285,9 @@ impl Analyzer<'_, '_, '_> {
             ]
             .iter()
             .any(|w| self.word(after + 1, w));
+        if perfect && self.word(m, "should") {
+            self.reproach_rule(m, after, reports, out);
+        }
         if perfect || would_have_to || feeling {
             return;
         }

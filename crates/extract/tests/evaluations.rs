@@ -1682,3 +1682,16 @@ fn innocence_yet_to_be_proved_is_no_denial() {
     no_act("“You may come back when you prove you are innocent,” the minister said.", Act::Deny);
     first("“She is innocent,” the minister said.", Act::Deny);
 }
+
+#[test]
+fn what_someone_should_have_done_reproaches_them() {
+    let c = first("The senator said the agency should have acted sooner.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the agency"));
+    assert_eq!(c.rule, "reported-reproach");
+    first("The senator said the agency should not have released the data.", Act::Accuse);
+    // one's own regret, what was owed to someone, a guess: no reproach
+    no_act("The senator said we should have acted sooner.", Act::Accuse);
+    no_act("He said he should have resigned earlier.", Act::Accuse);
+    no_act("The senator said parents should have had a say.", Act::Accuse);
+    no_act("The senator said the agency must have known.", Act::Accuse);
+}
