@@ -1264,6 +1264,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// Does `i` hold a plain lowercase word that may modify a noun ("written", "defense")?
     pub fn is_modifier(&self, i: usize) -> bool {
         let Some(a) = self.atoms.get(i) else { return false };
+        // ("the appeals court": the noun, not the verb of "he appeals the ruling")
+        if a.eq("appeals") && a.mark == NONE {
+            return ["court", "courts", "panel", "judge", "judges"].iter().any(|w| self.word(i + 1, w));
+        }
         // ("state officials", "State lawmakers": the noun, not the verb of "the documents state")
         if a.eq("state") && a.mark == NONE && (!a.cap || i == 0) {
             return self.atoms.get(i + 1).is_some_and(|b| {
@@ -2583,6 +2587,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     // ("vulnerable countries want assurances": states, though unnamed)
                     || actor.e > actor.s
                         && STATE_PLURALS.iter().any(|w| self.word(actor.e - 1, w))
+                    // ("the BMA wants …": an organisation the lexicons do not know, by its acronym)
+                    || actor.e > actor.s && {
+                        let last = &self.atoms[actor.e - 1];
+                        (2..=6).contains(&last.text.len())
+                            && last.text.bytes().all(|b| b.is_ascii_uppercase())
+                            && (actor.s..actor.e - 1).all(|k| self.has(k, class::DET))
+                    }
             }
         }
     }

@@ -1313,3 +1313,13 @@ fn parties_of_other_democracies_are_sides() {
     let c = first("The labour movement rejected the plan.", Act::Reject);
     assert_eq!(norm(&c.actor), "");
 }
+
+#[test]
+fn an_appeals_court_and_an_acronym_organisation() {
+    let c = first("Prosecutors asked the appeals court to overturn the ruling.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the appeals court"));
+    let c = first("The NUJ wants the inquiry to be reopened.", Act::Demand);
+    assert_eq!(c.actor.text, "The NUJ");
+    // a person's wish is no side's demand
+    no_act("The neighbours want the noise to stop.", Act::Demand);
+}
