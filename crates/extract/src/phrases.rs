@@ -1714,7 +1714,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 && (self.entity(k + 1).is_some()
                     || self.word(k + 1, "the") && self.entity(k + 2).is_some()
                     // two names the gazetteer does not know: "Aster and Varnholm"
-                    || k > 0 && self.is_name(k - 1) && self.is_name(k + 1))
+                    || k > 0 && self.is_name(k - 1) && self.is_name(k + 1)
+                    // ("Paul Ryan and Minority Leader Nancy Pelosi": a name, then an office
+                    // holder's title and name)
+                    || k > 0
+                        && self.is_name(k - 1)
+                        && self
+                            .mark(k + 1)
+                            .is_some_and(|m| matches!(m.kind, PhraseKind::Office { .. }) && self.is_name(m.end)))
             {
                 k += 1;
                 continue;

@@ -725,3 +725,9 @@ fn one_named_and_others_of_its_kind_act_together() {
     let c = first("The mayor and other officials denounced the attack.", Act::Accuse);
     assert_eq!(c.actor.text, "The mayor and other officials");
 }
+
+#[test]
+fn a_name_and_an_office_holder_are_asked_together() {
+    let c = first("The groups asked Ana Ruiz and Minority Leader Tom Berg to drop the bill.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Ana Ruiz and Minority Leader Tom Berg"));
+}
