@@ -5786,6 +5786,12 @@ impl Analyzer<'_, '_, '_> {
         if end <= from {
             return false;
         }
+        // ("took to the streets to voice his opposition to the bill", "voted to throw its weight
+        // behind …": an infinitive's subject is its lead's)
+        let lead = match lead.checked_sub(1) {
+            Some(to) if self.word(to, "to") => self.claim_lead(to).unwrap_or(lead),
+            _ => lead,
+        };
         let Some((actor, _)) = self.subject_of(lead, reports) else { return false };
         let polarity = self.polarity_before(lead);
         let report = self.attribution(reports, trigger);

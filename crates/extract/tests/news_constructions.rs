@@ -3041,3 +3041,11 @@ fn a_refusal_announced_with_going_to() {
     assert_eq!(c.actor.text, "The union");
     no_act("The union is going to accept the offer.", Act::Reject);
 }
+
+#[test]
+fn a_stance_in_an_infinitive_is_its_lead_s_subject_s() {
+    let c = first("The farmers took to the streets to voice their opposition to the tax.", Act::Reject);
+    assert_eq!(c.actor.text, "The farmers");
+    let c = first("The council voted to throw its weight behind the bid.", Act::Accept);
+    assert_eq!(c.actor.text, "The council");
+}
