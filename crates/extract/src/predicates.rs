@@ -974,7 +974,9 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let Some(owner) = owner else { return };
-        if matches!(owner.who, Who::Unknown) {
+        // ("McGahn's refusal to comply": a name the lexicons do not know owns it too; "the
+        // company's refusal" is nobody in particular)
+        if matches!(owner.who, Who::Unknown) && !(owner.s..owner.e).all(|k| self.is_name(k)) {
             return;
         }
         let before = owner.s.checked_sub(1);
@@ -989,8 +991,9 @@ impl Analyzer<'_, '_, '_> {
             return;
         }
         let report = self.attribution(reports, nn);
-        let at_request =
-            before.is_some_and(|b| self.word(b, "at") || self.word(b, "upon") || self.word(b, "on"));
+        // (a request or an order: "on Gonzales' sagging support among …" asks nothing)
+        let at_request = act == Act::Demand
+            && before.is_some_and(|b| self.word(b, "at") || self.word(b, "upon") || self.word(b, "on"));
         if at_request {
             // "At Iran's request, the EU should …": the main clause is what was asked for.
             let mut c = nn + 1;

@@ -608,3 +608,15 @@ fn demands_named_after_including_or_a_colon() {
     );
     no_act("The mayor listed the city's priorities for the coming year.", Act::Demand);
 }
+
+#[test]
+fn a_named_person_s_refusal_and_no_request_in_support() {
+    let c = first("Varga's refusal to comply with the subpoena angered the committee.", Act::Reject);
+    assert_eq!(c.actor.text, "Varga");
+    assert_eq!(c.content.map(|p| p.text), Some("comply with the subpoena".into()));
+    // a thing's refusal is nobody's; a side's support is no request
+    no_act("The machine's refusal to start angered the crew.", Act::Reject);
+    let cs =
+        claims("Hoping to build on Varga's growing support among senators, the group said it would act.");
+    assert!(cs.iter().all(|c| c.rule != "nominal-at-request"), "{cs:?}");
+}
