@@ -390,3 +390,11 @@ fn rubbishing_refuses_and_claims_of_a_wrong_are_denied() {
     // claims for something are asked for
     first("The insurer rejected claims for flood damage.", Act::Reject);
 }
+
+#[test]
+fn an_indictment_accuses() {
+    let c = first("Prosecutors indicted the chairman for bribery.", Act::Accuse);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("the chairman"));
+    first("A grand jury indicted the mayor on fraud charges.", Act::Accuse);
+    none("The indicted mayor resigned.");
+}
