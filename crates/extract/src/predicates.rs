@@ -1216,7 +1216,7 @@ impl Analyzer<'_, '_, '_> {
         // ("he said he should have resigned": the speaker's own regret)
         let own = addressee.e == addressee.s + 1
             && ["he", "she"].iter().any(|w| self.word(addressee.s, w))
-            && !matches!(speaker.who, crate::phrases::Who::Norms(..));
+            && !matches!(speaker.who, Who::Norms(..));
         if own || self.same_side(&addressee, &speaker) {
             return;
         }
@@ -5222,16 +5222,7 @@ impl Analyzer<'_, '_, '_> {
         {
             return;
         }
-        let refusal_condition = self.word(condition_at, "unless")
-            || (condition_at + 1..condition_end).any(|k| {
-                self.has(k, class::NEG)
-                    || self.kind(k) == Some(AtomKind::Negation)
-                    || self.word(k, "no")
-                    || ["fail", "fails", "refuse", "refuses"].iter().any(|w| self.word(k, w))
-                    // ("said that if the council failed to act, …": reported in the past; "if
-                    // the vaccine failed" is no refusal)
-                    || (self.word(k, "failed") || self.word(k, "refused")) && self.word(k + 1, "to")
-            });
+        let refusal_condition = self.is_refusal_condition(condition_at, condition_end);
         let hostile = (vs..(vs + 4).min(self.n())).any(|k| {
             self.is_threat_verb(k)
                 || ["face", "suffer", "regret"].iter().any(|w| self.word(k, w))
@@ -6399,12 +6390,12 @@ impl Analyzer<'_, '_, '_> {
         if end <= from || end > v {
             return;
         }
-        let pronoun = v >= 1
-            && ["he", "she", "they", "it"].iter().any(|w| self.word(v - 1, w))
-            && (v >= 2 && (self.word(v - 2, "but") || self.word(v - 2, "and")));
         if self.polarity_before(v).0 {
             return;
         }
+        let pronoun = v >= 2
+            && ["he", "she", "they", "it"].iter().any(|w| self.word(v - 1, w))
+            && (self.word(v - 2, "but") || self.word(v - 2, "and"));
         let subject = self.subject_of(v, reports).map(|(subject, _)| subject);
         let asked_pronoun = asked.e == asked.s + 1 && self.has(asked.s, class::PRON);
         let actor = match subject {

@@ -111,6 +111,10 @@ pub(crate) const RULINGS: [&str; 29] = [
     "punishment",
 ];
 
+/// Forms of the verbs of firing back ("fired back at", "hit back at"): in words they accuse or
+/// deny; an armed force's are gunfire.
+const FIRING_BACK: [&str; 7] = ["fire", "fires", "fired", "firing", "hit", "hits", "hitting"];
+
 /// Modifiers of "claim" that make it a claim for something (money, land, a right), which can be
 /// rejected, rather than an assertion, which is denied.
 const CLAIMS_FOR_SOMETHING: [&str; 20] = [
@@ -402,27 +406,33 @@ impl Analyzer<'_, '_, '_> {
         self.complement_any(k, |j| self.is_future(j) || self.is_threat_verb(j))
     }
 
-    /// Whether the clause of the deed at `w` goes on with a condition another must meet: "unless
-    /// …", or "if" with a negation or a refusal ("if the police did not free them", "if they
-    /// fail to pay"). "if elected", "if the deal goes through" promise.
+    /// Whether the clause of the deed at `w` goes on with a condition another must meet
+    /// ([`Self::is_refusal_condition`], up to the condition's comma): "vowed to resume protests
+    /// if the police did not free them". "if elected", "if the deal goes through" promise.
     fn unless_another_acts(&self, w: usize) -> bool {
-        let Some(k) = (w + 1..self.n()).find(|&k| {
+        let Some(at) = (w + 1..self.n()).find(|&k| {
             self.word(k, "unless") || self.word(k, "if") || self.kind(k) == Some(AtomKind::Terminal)
         }) else {
             return false;
         };
-        if self.word(k, "unless") {
-            return true;
-        }
-        self.word(k, "if")
-            && (k + 1..(k + 8).min(self.n()))
-                .take_while(|&j| self.atoms[j].is_word() || self.kind(j) == Some(AtomKind::Negation))
-                .any(|j| {
-                    self.is_negation(j)
-                        || ["fail", "fails", "failed", "refuse", "refuses", "refused"]
-                            .iter()
-                            .any(|x| self.word(j, x))
-                })
+        let end = (at + 1..(at + 12).min(self.n()))
+            .find(|&k| matches!(self.kind(k), Some(AtomKind::Comma | AtomKind::Terminal)))
+            .unwrap_or((at + 12).min(self.n()));
+        (self.word(at, "if") || self.word(at, "unless")) && self.is_refusal_condition(at, end)
+    }
+
+    /// Whether the condition opened at `at` (by "if" or "unless") and running to `end` is one
+    /// that another must meet: "unless …", or a negation, "no" or a refusal in it ("if no deal
+    /// is reached", "if they fail to pay", "said that if the council failed to act"; "if the
+    /// vaccine failed" refuses nothing).
+    pub(crate) fn is_refusal_condition(&self, at: usize, end: usize) -> bool {
+        self.word(at, "unless")
+            || (at + 1..end).any(|k| {
+                self.is_negation(k)
+                    || self.word(k, "no")
+                    || ["fail", "fails", "refuse", "refuses"].iter().any(|w| self.word(k, w))
+                    || (self.word(k, "failed") || self.word(k, "refused")) && self.word(k + 1, "to")
+            })
     }
 
     /// "appealed the ruling", "will challenge the decision", "contested the results": a verb
@@ -3454,7 +3464,7 @@ impl Analyzer<'_, '_, '_> {
         // a charge in kind denies it
         // (with whom it answers, "fired back at the US over allegations …", it reproaches them)
         let act = if act == Act::Accuse
-            && self.starts_with_any(trigger, &["fire", "firing", "hit"])
+            && self.lex_lemma_is(trigger, &FIRING_BACK)
             && addressee.is_none()
             && content.is_some_and(|(s, e)| {
                 (s..self.object_head_end(s, e))
@@ -5589,7 +5599,7 @@ impl Analyzer<'_, '_, '_> {
         // "troops fired back at the attackers": an armed force's return of fire is no reproach
         // (what it is for says it is: "the army hit back at critics over the report")
         if act == Act::Accuse
-            && self.lex_lemma_is(v, &["fire", "fires", "fired", "firing", "hit", "hits", "hitting"])
+            && self.lex_lemma_is(v, &FIRING_BACK)
             && matches!(actor.role, Some(Role::Military | Role::Rebels | Role::ArmedGroup | Role::Police))
             && !(k..self.clause_end(k, true).0).any(|j| self.word(j, "over") || self.word(j, "for"))
         {
