@@ -1335,13 +1335,6 @@ impl<'a> Analyzer<'_, 'a, '_> {
         (s..=e).any(|k| self.entity(k).is_some())
     }
 
-    /// A determiner or a number before a noun ("the", "two", "12").
-    fn is_count_word(&self, k: usize) -> bool {
-        self.has(k, class::DET)
-            || self.kind(k) == Some(AtomKind::Number)
-            || crate::rules::NUMBER_WORDS.iter().any(|w| self.word(k, w))
-    }
-
     /// The start of the actor phrase ending at `e` (inclusive).
     pub fn np_left(&self, e: usize) -> Option<usize> {
         if !self.is_np_end(e) {
@@ -2916,7 +2909,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             if k > 0 && self.word(k - 1, "other") {
                 k -= 1;
             }
-            while k > 0 && self.is_count_word(k - 1) {
+            while k > 0 && (self.has(k - 1, class::DET) || self.is_quantifier(k - 1)) {
                 k -= 1;
             }
             let others = (k..e).any(|j| self.word(j, "other"));
