@@ -436,6 +436,21 @@ impl<'a, 'l> Sentence<'a, 'l> {
             {
                 matched = None;
             }
+            // "Rep. Jim Jordan", "Michael Jordan": a state's one-word name right after a given
+            // name is a surname
+            if let Some((end, PhraseKind::Entity(..))) = matched {
+                if end == i + 1
+                    && i > 0
+                    && self.atoms[i].cap
+                    && self.atoms[i - 1].kind == AtomKind::Word
+                    && self.atoms[i - 1].cap
+                    && self.atoms[i - 1].mark == NONE
+                    && self.atoms[i - 1].end() + 1 == self.atoms[i].start
+                    && lex.first_name_is_female(self.atoms[i - 1].text).is_some()
+                {
+                    matched = None;
+                }
+            }
             // "Angus King said", "Carole King's songs": a capitalised office word closing a name
             // that opens with a given name is a surname (not "Florence Mayor Dario Nardella")
             if let Some((end, PhraseKind::Office { .. })) = matched {

@@ -2898,6 +2898,19 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return self.actor_with_complement(e);
         }
         let s = self.np_left(e)?;
+        // "Many in the crowd", "some in the party": part of a group, named by where its members
+        // are, speaks as the group does
+        if s >= 2
+            && self.word(s - 1, "in")
+            && ["many", "some", "most", "several", "others"].iter().any(|w| self.word(s - 2, w))
+            && (s == 2 || !self.atoms[s - 3].is_word() || self.has(s - 3, class::COORD))
+        {
+            if let Some(who) = self.resolve(s, e) {
+                let role = self.role_of(s, e);
+                let span = (self.atoms[s - 2].start, self.atoms[e].end());
+                return Some(Actor { s: s - 2, e: e + 1, who, role, span });
+            }
+        }
         // "the party and two other candidates", "the union and other unions": one named, and
         // others of its kind with it
         if self.atoms[e].text.ends_with('s') {

@@ -1323,3 +1323,27 @@ fn an_appeals_court_and_an_acronym_organisation() {
     // a person's wish is no side's demand
     no_act("The neighbours want the noise to stop.", Act::Demand);
 }
+
+#[test]
+fn part_of_a_group_named_by_where_its_members_are() {
+    let c = first("Many in the opposition rejected the budget deal.", Act::Reject);
+    assert_eq!(c.actor.text, "Many in the opposition");
+    let c = first("Some in the administration have called for a pause in the talks.", Act::Demand);
+    assert_eq!(c.actor.text, "Some in the administration");
+    // with a place, the place's side
+    let c = first("Officials said many in Zambia rejected the new levy.", Act::Reject);
+    assert_eq!(norm(&c.actor), "Zambia");
+    // nobody in particular in a room is no actor
+    none("Others in the room demanded a recount.");
+}
+
+#[test]
+fn a_state_s_name_after_a_given_name_is_a_surname() {
+    let c = first("Rep. Tom Jordan of Idaho accused the agency of bias.", Act::Accuse);
+    assert_eq!(norm(&c.actor), "Tom Jordan");
+    let c = first("Michael Chad demanded an apology from the league.", Act::Demand);
+    assert_eq!(norm(&c.actor), "Michael Chad");
+    // the state itself, after no given name, is still the state
+    let c = first("Officials in Amman said Jordan rejected the request.", Act::Reject);
+    assert_eq!(norm(&c.actor), "Jordan");
+}
