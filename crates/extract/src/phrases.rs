@@ -559,9 +559,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
             self.word(j, "to") && self.may_be_plain_verb(verb, class::DET | class::PRON)
         };
         if self.kind(i) == Some(AtomKind::Comma) {
-            let close = (i + 2..(i + 10).min(self.n())).find(|&j| !self.atoms[j].is_word())?;
-            let appositive = self.has(i + 1, class::DET) && (i + 1..close).any(|j| self.is_office(j))
-                || (i + 1..close).all(|j| self.is_name(j));
+            let close = (i + 2..(i + 10).min(self.n()))
+                .find(|&j| !self.atoms[j].is_word() && self.kind(j) != Some(AtomKind::Possessive))?;
+            // ("asked Acme Partners, the pipeline's developer, to …": any description with its
+            // article, closed by a comma right before the infinitive)
+            let appositive = self.has(i + 1, class::DET) || (i + 1..close).all(|j| self.is_name(j));
             return (appositive && self.kind(close) == Some(AtomKind::Comma) && infinitive_at(close + 1))
                 .then_some(close + 1);
         }
@@ -1064,7 +1066,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 || self.word_after_of_in_name(i)
                 || self.word_after_the_in_name(i)
                 || self.capitalised_in_running_text(i)
-                || self.name_end_before_its_verb(i);
+                || self.name_end_before_its_verb(i)
+                || self.verb_between_name_words(i);
         }
         // "Jeremy Hunt", "Russell Brand": an open-class word the lexicon marks for a rule ("hunt"
         // as a threat, "brand" as calling) is a surname on the same terms as any other word
@@ -1232,6 +1235,26 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     // before an aside)
                     || b.kind == AtomKind::Comma && (0..i - 1).all(|k| !self.atoms[k].is_word())
             })
+            && !self.is_title_case()
+    }
+
+    /// "Energy Transfer Partners", "Harbor Freight Tools": a capitalised word that is also a verb,
+    /// between a capitalised word and a capitalised noun that are no verbs, is inside a name (not
+    /// in a title-case headline, where every word is capitalised).
+    #[cold]
+    #[inline(never)]
+    fn verb_between_name_words(&self, i: usize) -> bool {
+        let plain_capitalised = |k: usize| {
+            self.atoms.get(k).is_some_and(|b| {
+                b.kind == AtomKind::Word
+                    && b.cap
+                    && b.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+            })
+        };
+        i >= 1
+            && plain_capitalised(i - 1)
+            && self.atoms[i - 1].mark == NONE
+            && plain_capitalised(i + 1)
             && !self.is_title_case()
     }
 
@@ -3046,15 +3069,30 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         // "Honda Motor Co. and Mazda Motor Co.", "Honda and Mazda": two companies or names the
         // lexicons do not know, joined by "and", speak together
-        if matches!(who, Who::Unknown | Who::Group(_)) && s >= 2 && self.word(s - 1, "and") && self.is_name(s)
-        {
-            let first = self.actor_ending_at(s - 2).filter(|a| {
-                a.e + 1 == s
-                    && self.is_name(a.e - 1)
-                    && (a.who == Who::Unknown && self.is_name(a.s)
+        // ("the Treasury and the Army": with their article)
+        let named_at = |k: usize| {
+            self.is_name(k)
+                || self.word(k, "the") && self.atoms.get(k + 1).is_some_and(|a| a.is_word() && a.cap)
+        };
+        if matches!(who, Who::Unknown | Who::Group(_)) && s >= 2 && self.word(s - 1, "and") && named_at(s) {
+            let joins = |a: &Actor, next: usize| {
+                a.e == next
+                    && (self.is_name(a.e - 1) || self.atoms[a.e - 1].is_word() && self.atoms[a.e - 1].cap)
+                    && (a.who == Who::Unknown && named_at(a.s)
                         || matches!(a.who, Who::Group(_)) && a.who != who)
-            });
-            if let Some(first) = first {
+            };
+            let first = self.actor_ending_at(s - 2).filter(|a| joins(a, s - 1));
+            if let Some(mut first) = first {
+                // ("the Treasury, the Army and the Interior Department": a list, with commas)
+                while first.s >= 2 && self.kind(first.s - 1) == Some(AtomKind::Comma) {
+                    match self
+                        .actor_ending_at(first.s - 2)
+                        .filter(|a| a.who == Who::Unknown && joins(a, first.s - 1))
+                    {
+                        Some(a) => first = a,
+                        None => break,
+                    }
+                }
                 return Some(Actor {
                     s: first.s,
                     e: e + 1,
@@ -3770,7 +3808,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                         {
                             return (i, Some(j + 2));
                         }
-                        if verb_phrase && (self.is_base_verb(j + 1) || self.adverb_then_verb(j + 1)) {
+                        // (not a capitalised word: ", but State Judge Ann Cole rejected …" opens
+                        // a clause with a name)
+                        if verb_phrase
+                            && self.atoms.get(j + 1).is_some_and(|x| !x.cap)
+                            && (self.is_base_verb(j + 1) || self.adverb_then_verb(j + 1))
+                        {
                             return (i, Some(j + 1));
                         }
                         // ("…, and hopes to turn …": a verb of the subject's own, by its "to")

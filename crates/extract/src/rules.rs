@@ -5244,6 +5244,8 @@ impl Analyzer<'_, '_, '_> {
                     let past_asides = self.skip_right(ad.e, self.n());
                     [ad.e, self.plain_np_end(ad.s).max(ad.e), past_asides].iter().any(|&e| frame_after(e))
                         || f.objto && self.infinitive_past_circumstance(past_asides).is_some()
+                        // ("asked Acme, the pipeline's developer, to …")
+                        || f.objto && self.infinitive_past_appositive(&ad, ad.e).is_some()
                 }
                 None => {
                     let np_end = self.plain_np_end(k);

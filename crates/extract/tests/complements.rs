@@ -925,3 +925,16 @@ fn committed_to_an_agreement_or_a_course_accepts_it() {
     // "committed crimes" accuses in someone's words, as before
     first("Rights groups said soldiers committed war crimes.", Act::Accuse);
 }
+
+#[test]
+fn an_addressee_described_between_commas_before_the_infinitive() {
+    let c = first("The regulator asked Harbor Gas, the plant's operator, to shut the valves.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Harbor Gas"));
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("shut the valves"));
+}
+
+#[test]
+fn a_capitalised_verb_between_words_of_a_name_is_part_of_it() {
+    let c = first("The agency asked Coastal Transfer Partners to pause all work.", Act::Demand);
+    assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Coastal Transfer Partners"));
+}

@@ -731,3 +731,29 @@ fn a_name_and_an_office_holder_are_asked_together() {
     let c = first("The groups asked Ana Ruiz and Minority Leader Tom Berg to drop the bill.", Act::Demand);
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Ana Ruiz and Minority Leader Tom Berg"));
 }
+
+#[test]
+fn institutions_listed_with_their_articles_speak_together() {
+    let c =
+        first("The Mining Bureau and the Coast Guard asked the operator to halt all drilling.", Act::Demand);
+    assert_eq!(c.actor.text, "The Mining Bureau and the Coast Guard");
+    let c = first(
+        "In a joint letter, the Mining Bureau, the Coast Guard and the Energy Department asked the operator to halt all drilling.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "the Mining Bureau, the Coast Guard and the Energy Department");
+}
+
+#[test]
+fn a_clause_after_but_that_opens_with_a_name_is_no_second_request() {
+    let cs = claims(
+        "Lawyers for the campers asked a judge to let them stay, but State Judge Ann Cole rejected the request.",
+    );
+    assert_eq!(cs.iter().filter(|c| c.act == Act::Demand).count(), 1, "{cs:?}");
+    let c = find(
+        "Lawyers for the campers asked a judge to let them stay, but State Judge Ann Cole rejected the request.",
+        Act::Reject,
+        "Ann Cole",
+    );
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the request"));
+}
