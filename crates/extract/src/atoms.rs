@@ -436,6 +436,20 @@ impl<'a, 'l> Sentence<'a, 'l> {
             {
                 matched = None;
             }
+            // "West African leaders", "East European states": a point of the compass before a
+            // people's word names a region, not the West
+            if let Some((end, PhraseKind::Entity(..))) = matched {
+                if end == i + 1
+                    && ["West", "East", "North", "South", "Central"].contains(&self.atoms[i].text)
+                    && self.atoms.get(i + 1).is_some_and(|a| {
+                        a.kind == AtomKind::Word
+                            && a.cap
+                            && (a.text.ends_with("an") || a.text.ends_with("ans"))
+                    })
+                {
+                    matched = None;
+                }
+            }
             // "Rep. Jim Jordan", "Michael Jordan": a state's one-word name right after a given
             // name is a surname
             if let Some((end, PhraseKind::Entity(..))) = matched {

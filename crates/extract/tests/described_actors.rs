@@ -1347,3 +1347,13 @@ fn a_state_s_name_after_a_given_name_is_a_surname() {
     let c = first("Officials in Amman said Jordan rejected the request.", Act::Reject);
     assert_eq!(norm(&c.actor), "Jordan");
 }
+
+#[test]
+fn a_point_of_the_compass_before_a_people_s_word_is_a_region() {
+    let c = first("West African leaders threatened to use force to remove the incumbent.", Act::Warn);
+    assert_eq!(c.actor.text, "West African leaders");
+    assert_ne!(norm(&c.actor), "West");
+    // the West itself
+    let c = first("The West demanded the release of the activists.", Act::Demand);
+    assert_eq!(norm(&c.actor), "West");
+}

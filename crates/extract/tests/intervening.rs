@@ -521,3 +521,14 @@ fn examples_between_commas_and_a_vote_by_a_manner_and_a_time() {
     let c = first("The faculty voted overwhelmingly Friday to ask the provost to resign.", Act::Demand);
     assert_eq!(c.actor.text, "The faculty");
 }
+
+#[test]
+fn a_participle_aside_with_its_particle() {
+    let c = first(
+        "The mayor, holed up in his office for a week, has called on the council to resign.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "The mayor");
+    let c = first("The union leader, locked out of the plant, demanded an inquiry.", Act::Demand);
+    assert_eq!(c.actor.text, "The union leader");
+}
