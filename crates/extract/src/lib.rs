@@ -400,7 +400,11 @@ impl Extractor {
                     // ("said it was not involved in the attack", "played no role in")
                     || a.text.len() == 8 && a.eq("involved")
                     || a.text.len() <= 11
-                        && (a.eq("role") || a.eq("part") || a.eq("involvement") || a.eq("knowledge"))
+                        && (a.eq("role")
+                            || a.eq("part")
+                            || a.eq("involvement")
+                            || a.eq("knowledge")
+                            || a.eq("aware"))
                     // ("has lost confidence in the minister")
                     || a.text.len() == 10 && a.eq("confidence")
             }) || (current.atoms.iter().any(|a| a.text == "To")

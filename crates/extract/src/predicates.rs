@@ -3857,16 +3857,30 @@ impl Analyzer<'_, '_, '_> {
     /// in the scheme", "had no knowledge of the payments": a part in something denied by the
     /// speaker's own side denies it; "said the
     /// militia was involved in the attack" accuses the one involved, when what they were
-    /// involved in is a wrong. `v` at "involved", "role", "part" or "involvement".
+    /// involved in is a wrong. `v` at "involved", "role", "part", "involvement", "knowledge" or
+    /// "aware".
     pub(crate) fn involvement_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        // ("had no knowledge of the payments": knowing of it denied, as a part in it is)
+        // ("had no knowledge of the payments", "had no knowledge that he was hiding there", "was
+        // not aware of any wrongdoing": knowing of it denied, as a part in it is)
         let knowledge = self.word(v, "knowledge");
-        if !self.word(v + 1, if knowledge { "of" } else { "in" }) {
+        let aware = self.word(v, "aware");
+        let follows = if knowledge {
+            self.word(v + 1, "of") || self.word(v + 1, "that")
+        } else if aware {
+            self.word(v + 1, "of")
+        } else {
+            self.word(v + 1, "in")
+        };
+        if !follows {
             return;
         }
-        let (b, negated) = if self.word(v, "involved") {
+        let (b, negated) = if self.word(v, "involved") || aware {
             let (b, negated) = self.adverbs_before(v);
             if b < 2 || !self.is_be(b - 1) {
+                return;
+            }
+            // (being aware of a thing is no part in it: only the denial is read)
+            if aware && !negated {
                 return;
             }
             (b, negated)

@@ -1148,8 +1148,12 @@ impl Analyzer<'_, '_, '_> {
                 Some(b'p') if (a.eq("plans") || a.eq("plan")) && v >= 1 && self.word(v - 1, "no") => {
                     self.stance_rule(v, &reports, &mut scratch.candidates)
                 }
-                Some(b'i' | b'p' | b'k')
-                    if a.eq("involved") || a.eq("involvement") || a.eq("part") || a.eq("knowledge") =>
+                Some(b'i' | b'p' | b'k' | b'a')
+                    if a.eq("involved")
+                        || a.eq("involvement")
+                        || a.eq("part")
+                        || a.eq("knowledge")
+                        || a.eq("aware") =>
                 {
                     self.involvement_rule(v, &reports, &mut scratch.candidates)
                 }

@@ -484,7 +484,9 @@ impl Analyzer<'_, '_, '_> {
                 c = speaker.map_or(c, |sp| sp.e);
             }
             // "told reporters on Friday that …", "told AFP that …"
-            if a.eq("told") || a.eq("tells") || a.eq("tell") {
+            // (not when the phrase took its audience already: in "told reporters he had …" the
+            // "he" opens the clause)
+            if (a.eq("told") || a.eq("tells") || a.eq("tell")) && verb_end == i + 1 {
                 if let Some(e) = self.np_right(c) {
                     c = e;
                 } else if self.atoms.get(c).is_some_and(|x| x.is_word() && !x.eq("that")) {
@@ -521,6 +523,16 @@ impl Analyzer<'_, '_, '_> {
                 } else if let Some(noun) = statement_noun {
                     let e = self.past_time_words(noun + 1);
                     if self.atoms.get(e).is_some_and(|a| a.is_word() && !a.quoted) && clause_at(e) {
+                        c = e;
+                    }
+                } else if self.word(c, "in") || self.word(c, "at") {
+                    // ("told reporters in Kyiv the rebels must …": where it was said, then the
+                    // clause)
+                    let mut e = c + 1;
+                    while self.is_name(e) || self.entity(e).is_some() {
+                        e += 1;
+                    }
+                    if e > c + 1 && clause_at(e) {
                         c = e;
                     }
                 }

@@ -3049,3 +3049,24 @@ fn a_stance_in_an_infinitive_is_its_lead_s_subject_s() {
     let c = first("The council voted to throw its weight behind the bid.", Act::Accept);
     assert_eq!(c.actor.text, "The council");
 }
+
+#[test]
+fn knowing_of_a_wrong_denied_denies_it() {
+    let c = first("The bank has said it is not aware of any wrongdoing by its chairman.", Act::Deny);
+    assert_eq!(c.actor.text, "The bank");
+    let c = first("Lisbon said it had no knowledge that the fugitive was hiding in the port.", Act::Deny);
+    assert_eq!(norm(&c.actor), "Portugal");
+    // being aware of a thing accuses no one
+    none("The ministry said it was aware of the abuses.");
+}
+
+#[test]
+fn a_report_whose_verb_took_its_audience_opens_the_clause_with_a_pronoun() {
+    let c = first("The governor told reporters he would veto the bill.", Act::Reject);
+    assert_eq!(c.actor.text, "The governor");
+    let c = first("The president told reporters he had no knowledge of the plot.", Act::Deny);
+    assert_eq!(c.actor.text, "The president");
+    // where it was said, then the clause
+    let c = first("The envoy told reporters in Lisbon the rebels must disarm.", Act::Demand);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the rebels must disarm"));
+}
