@@ -869,6 +869,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                     })
                 // ", speaking at the summit in Addis Ababa,"
                 || !a.cap && a.text.len() > 4 && a.text.ends_with("ing") && a.info.is_none_or(|w| w.class == 0)
+                // ", wary of a trade war,", ", angry at the ruling,": an adjective with what it is
+                // about describes
+                || !a.cap
+                    && a.info.is_none_or(|w| w.class == 0 && w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+                    && ["of", "at", "over", "about", "with"].iter().any(|w| self.word(first + 1, w))
+                    && !(first + 2..c2).any(|k| self.is_finite_verbish(k))
                 // "the state's two senators, Ann Cole and Tom Reyes, called on …": the names
                 // of the people a group noun counts
                 || self.is_agent_head(c1 - 1)

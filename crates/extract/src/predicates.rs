@@ -6166,12 +6166,25 @@ impl Analyzer<'_, '_, '_> {
             .checked_sub(1)
             .is_some_and(|p| ["it", "we", "i", "they", "he", "she"].iter().any(|w| self.word(p, w)));
         // ("would cooperate if …": a condition offered is no pledge)
+        // ("the ministry said China would abide by the ruling": the speaker's own side)
+        // (the speaker pledges it)
+        let own_side_speaker = || {
+            let speaker = self.report_at(reports, v).and_then(|r| reports[r].speaker)?;
+            let subject = modal.checked_sub(1).and_then(|e| self.actor_ending_at(e))?;
+            self.same_side(&speaker, &subject).then_some(speaker)
+        };
         let (end, _) = self.clause_end(v, false);
         let conditional = (v..end).any(|j| self.word(j, "if") || self.word(j, "unless"));
-        if negated || !pronoun || conditional || end <= v {
+        if negated || conditional || end <= v {
             return;
         }
-        let Some((actor, _)) = self.subject_of(modal, reports) else { return };
+        let actor = if pronoun {
+            let Some((actor, _)) = self.subject_of(modal, reports) else { return };
+            actor
+        } else {
+            let Some(speaker) = own_side_speaker() else { return };
+            speaker
+        };
         let report = self.attribution(reports, v);
         self.push(
             out,
@@ -6558,10 +6571,12 @@ impl Analyzer<'_, '_, '_> {
         let mut k = v;
         let mut negated = false;
         // (past quotation marks: "it would “never give up” its weapons")
+        // (past an -ly adverb: "will absolutely not back down")
         while k > 0
             && (self.has(k - 1, class::NEG | class::ADV)
                 || self.kind(k - 1) == Some(AtomKind::Negation)
-                || self.atoms[k - 1].is_quote())
+                || self.atoms[k - 1].is_quote()
+                || self.is_ly_adverb(k - 1))
         {
             negated |= self.is_negation(k - 1);
             k -= 1;

@@ -532,3 +532,12 @@ fn a_participle_aside_with_its_particle() {
     let c = first("The union leader, locked out of the plant, demanded an inquiry.", Act::Demand);
     assert_eq!(c.actor.text, "The union leader");
 }
+
+#[test]
+fn an_adjective_aside_with_what_it_is_about() {
+    let c =
+        first("The cabinet, wary of a trade war with its neighbour, had opposed the tariffs.", Act::Reject);
+    assert_eq!(c.actor.text, "The cabinet");
+    let c = first("The union, angry at the ruling, rejected the new contract.", Act::Reject);
+    assert_eq!(c.actor.text, "The union");
+}

@@ -3070,3 +3070,17 @@ fn a_report_whose_verb_took_its_audience_opens_the_clause_with_a_pronoun() {
     let c = first("The envoy told reporters in Lisbon the rebels must disarm.", Act::Demand);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the rebels must disarm"));
 }
+
+#[test]
+fn a_pledge_to_comply_made_for_the_speaker_s_own_side() {
+    let c = first("Portugal's economy ministry said Portugal would abide by the ruling.", Act::Accept);
+    assert_eq!(c.actor.text, "Portugal's economy ministry");
+    // another side's conduct is a forecast, not a pledge
+    no_act("The Spanish ministry said Portugal would comply with the ruling.", Act::Accept);
+}
+
+#[test]
+fn an_adverb_between_the_modal_and_its_negation_still_refuses() {
+    let c = first("The cabinet will absolutely not back down on the border.", Act::Reject);
+    assert_eq!(c.actor.text, "The cabinet");
+}
