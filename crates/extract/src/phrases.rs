@@ -2956,7 +2956,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             while k > 0 && (self.has(k - 1, class::DET) || self.is_quantifier(k - 1)) {
                 k -= 1;
             }
-            let others = (k..e).any(|j| self.word(j, "other"));
+            // ("Saudi Arabia and three Arab allies": counted, of a kind that acts)
+            let others = (k..e).any(|j| self.word(j, "other"))
+                || k < s && self.is_quantifier(k) && self.has(e, class::HEAD);
             if others && k >= 2 && self.word(k - 1, "and") {
                 if let Some(first) =
                     self.actor_ending_at(k - 2).filter(|f| f.e + 1 == k && f.span.0 == self.atoms[f.s].start)

@@ -6572,12 +6572,21 @@ impl Analyzer<'_, '_, '_> {
         let mut negated = false;
         // (past quotation marks: "it would “never give up” its weapons")
         // (past an -ly adverb: "will absolutely not back down")
-        while k > 0
-            && (self.has(k - 1, class::NEG | class::ADV)
-                || self.kind(k - 1) == Some(AtomKind::Negation)
-                || self.atoms[k - 1].is_quote()
-                || self.is_ly_adverb(k - 1))
-        {
+        loop {
+            // ("would no longer abide by the limits")
+            if k >= 2 && self.word(k - 1, "longer") && self.word(k - 2, "no") {
+                negated = true;
+                k -= 2;
+                continue;
+            }
+            if !(k > 0
+                && (self.has(k - 1, class::NEG | class::ADV)
+                    || self.kind(k - 1) == Some(AtomKind::Negation)
+                    || self.atoms[k - 1].is_quote()
+                    || self.is_ly_adverb(k - 1)))
+            {
+                break;
+            }
             negated |= self.is_negation(k - 1);
             k -= 1;
         }

@@ -757,3 +757,10 @@ fn a_clause_after_but_that_opens_with_a_name_is_no_second_request() {
     );
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("the request"));
 }
+
+#[test]
+fn one_named_with_a_count_of_its_kind() {
+    let c = first("Portugal and three regional allies demanded the closure of the camps.", Act::Demand);
+    assert_eq!(c.actor.text, "Portugal and three regional allies");
+    assert_eq!(norm(&c.actor), "Portugal");
+}

@@ -3084,3 +3084,9 @@ fn an_adverb_between_the_modal_and_its_negation_still_refuses() {
     let c = first("The cabinet will absolutely not back down on the border.", Act::Reject);
     assert_eq!(c.actor.text, "The cabinet");
 }
+
+#[test]
+fn no_longer_refuses_as_not_does() {
+    let c = first("Lisbon said it would no longer abide by the limits in the accord.", Act::Reject);
+    assert_eq!(c.content.map(|p| p.text).as_deref(), Some("abide by the limits in the accord"));
+}
