@@ -765,10 +765,10 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// At a comma left of a verb: if the stretch back to the previous comma is an aside
     /// (relative clause, appositive, adverb, time phrase), the atom before that comma.
     fn appositive_left(&self, c2: usize) -> Option<usize> {
-        // An aside may hold a list ("made by Australia, Britain and Poland"): try the nearest
-        // few commas.
+        // An aside may hold a list ("made by Australia, Britain and Poland", "who came from
+        // Belgium, France, Italy, Portugal and elsewhere"): try the nearest few commas.
         let mut end = c2;
-        for _ in 0..3 {
+        for _ in 0..5 {
             let c1 = (c2.saturating_sub(48)..end).rev().find(|&k| {
                 matches!(
                     self.atoms[k].kind,

@@ -6145,7 +6145,9 @@ impl Analyzer<'_, '_, '_> {
     /// pronoun for its subject, the speaker speaking of itself, not a forecast of another's
     /// conduct).
     pub(crate) fn will_comply_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        const PLEDGES: [&str; 7] = ["cooperate", "co-operate", "comply", "obey", "abide", "honour", "honor"];
+        // ("disagreed with the judgment but would respect it")
+        const PLEDGES: [&str; 8] =
+            ["cooperate", "co-operate", "comply", "obey", "abide", "honour", "honor", "respect"];
         if !PLEDGES.iter().any(|w| self.word(v, w)) {
             return;
         }

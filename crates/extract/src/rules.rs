@@ -1986,10 +1986,14 @@ impl Analyzer<'_, '_, '_> {
                 Some(subject) => subject,
                 None => {
                     let lo = self.clause_start(left);
+                    // (a progressive too: "…, led by the union, are demanding … and have
+                    // threatened …")
                     let previous = (lo..left).rev().find(|&k| {
                         self.atoms[k].info.is_some_and(|w| {
-                            w.claim_verb.is_some_and(|(_, f)| f & (form::PAST | form::THIRD) != 0)
-                                || w.verb & (form::PAST | form::THIRD) != 0
+                            w.claim_verb.is_some_and(|(_, f)| {
+                                f & (form::PAST | form::THIRD) != 0
+                                    || f & form::GER != 0 && k > 0 && self.is_be(k - 1)
+                            }) || w.verb & (form::PAST | form::THIRD) != 0
                         }) && self.atoms[k].mark == crate::atoms::NONE
                     })?;
                     let (subject, _) = self.plain_subject_of(previous, reports)?;

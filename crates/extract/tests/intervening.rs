@@ -541,3 +541,22 @@ fn an_adjective_aside_with_what_it_is_about() {
     let c = first("The union, angry at the ruling, rejected the new contract.", Act::Reject);
     assert_eq!(c.actor.text, "The union");
 }
+
+#[test]
+fn a_relative_clause_holding_a_list() {
+    let c = first(
+        "The protesters, who came from Ghent, Lille, Porto, Turin and elsewhere, are demanding relief from fuel costs.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "The protesters");
+}
+
+#[test]
+fn a_second_verb_after_a_progressive_and_an_aside() {
+    let c = find(
+        "Dairy groups, led by the largest cooperative, are demanding higher prices and have threatened further blockades.",
+        Act::Warn,
+        "",
+    );
+    assert_eq!(c.actor.text, "Dairy groups");
+}

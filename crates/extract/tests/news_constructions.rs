@@ -3090,3 +3090,9 @@ fn no_longer_refuses_as_not_does() {
     let c = first("Lisbon said it would no longer abide by the limits in the accord.", Act::Reject);
     assert_eq!(c.content.map(|p| p.text).as_deref(), Some("abide by the limits in the accord"));
 }
+
+#[test]
+fn respecting_an_outcome_pledged_accepts_it_and_refused_rejects_it() {
+    first("The government said it would respect the outcome of the vote.", Act::Accept);
+    first("The junta said it would not respect the result.", Act::Reject);
+}
