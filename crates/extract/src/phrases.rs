@@ -1459,6 +1459,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
             {
                 break;
             }
+            // ("told CNBC the company could not …": a name right before an article opens no
+            // phrase with it)
+            if a.cap && a.is_word() && ["the", "a", "an"].iter().any(|w| self.word(k, w)) && self.is_name(p) {
+                break;
+            }
             // ("South Africa's ruling ANC", "the governing coalition": in power, not a verb)
             let in_power = (a.eq("ruling") || a.eq("governing")) && p > 0 && !self.is_finite_verbish(p - 1);
             if a.is(class::DET) && !a.eq("that") || a.is(class::HEAD) || self.is_name(p) || in_power {

@@ -1357,3 +1357,10 @@ fn a_point_of_the_compass_before_a_people_s_word_is_a_region() {
     let c = first("The West demanded the release of the activists.", Act::Demand);
     assert_eq!(norm(&c.actor), "West");
 }
+
+#[test]
+fn organizers_with_their_group() {
+    let c =
+        first("Student organizers with Campus Divest are demanding that the college divest.", Act::Demand);
+    assert_eq!(c.actor.text, "Student organizers with Campus Divest");
+}

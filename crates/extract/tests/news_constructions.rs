@@ -3096,3 +3096,9 @@ fn respecting_an_outcome_pledged_accepts_it_and_refused_rejects_it() {
     first("The government said it would respect the outcome of the vote.", Act::Accept);
     first("The junta said it would not respect the result.", Act::Reject);
 }
+
+#[test]
+fn an_audience_named_before_the_clause_is_no_part_of_its_subject() {
+    let c = first("Farrell told Bloomberg the company could not accept the union's demands.", Act::Reject);
+    assert_eq!(c.actor.text, "the company");
+}
