@@ -1459,9 +1459,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
             {
                 break;
             }
-            // ("told CNBC the company could not …": a name right before an article opens no
-            // phrase with it)
-            if a.cap && a.is_word() && ["the", "a", "an"].iter().any(|w| self.word(k, w)) && self.is_name(p) {
+            // ("told CNBC the company could not …", "a ruling the oil company called …": a name
+            // or a noun right before an article opens no phrase with it)
+            if a.is_word()
+                && ["the", "a", "an"].iter().any(|w| self.word(k, w))
+                && (a.cap && self.is_name(p)
+                    || !a.cap && !a.is(class::DET | class::PREP | class::COORD) && !self.is_quantifier(p))
+            {
                 break;
             }
             // ("South Africa's ruling ANC", "the governing coalition": in power, not a verb)
@@ -2932,6 +2936,13 @@ impl<'a> Analyzer<'_, 'a, '_> {
         }
         if !self.is_np_end(e) {
             return self.actor_with_complement(e);
+        }
+        // ("offers of about 20 percent fell short": an amount of something is nobody; "51
+        // percent say …" are people polled)
+        if ["percent", "cent"].iter().any(|w| self.word(e, w))
+            && (e.saturating_sub(4)..e).any(|k| self.word(k, "of"))
+        {
+            return None;
         }
         let s = self.np_left(e)?;
         // "Many in the crowd", "some in the party": part of a group, named by where its members

@@ -3102,3 +3102,20 @@ fn an_audience_named_before_the_clause_is_no_part_of_its_subject() {
     let c = first("Farrell told Bloomberg the company could not accept the union's demands.", Act::Reject);
     assert_eq!(c.actor.text, "the company");
 }
+
+#[test]
+fn a_noun_before_an_article_and_an_amount_of_something_are_no_subjects() {
+    let c = find(
+        "The court ordered the firm to pay damages, a ruling the oil company called \"illegitimate\" and vowed to appeal.",
+        Act::Reject,
+        "",
+    );
+    assert_eq!(c.actor.text, "the oil company");
+    let c = first(
+        "The union said offers of about 20 percent fell far short, and warned that more plants would join the strike.",
+        Act::Warn,
+    );
+    assert_eq!(c.actor.text, "The union");
+    // people polled speak
+    first("Fifty-one percent say the senator should resign.", Act::Demand);
+}
