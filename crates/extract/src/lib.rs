@@ -443,15 +443,7 @@ impl Extractor {
             let first_actor = an.actor_starting_at(0);
             // ("WASHINGTON (CNN) – …", "KYIV —": a dateline in capitals opens the story, no one
             // speaks in it)
-            let dateline = |a: &phrases::Actor| {
-                current.atoms[a.s..a.e]
-                    .iter()
-                    .all(|x| !x.is_word() || x.text.chars().all(|c| !c.is_lowercase()))
-                    && current
-                        .atoms
-                        .get(a.e)
-                        .is_some_and(|x| matches!(x.kind, atoms::AtomKind::Open | atoms::AtomKind::Dash))
-            };
+            let dateline = |a: &phrases::Actor| an.is_dateline(a.s, a.e);
             let opening = first_actor.filter(|a| !matches!(a.who, Who::Unknown) && !dateline(a));
             if let Some(actor) = &opening {
                 an.remember_office_holder(actor);

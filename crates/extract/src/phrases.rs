@@ -2945,6 +2945,9 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return None;
         }
         let s = self.np_left(e)?;
+        if self.is_dateline(s, e + 1) {
+            return None;
+        }
         // "Many in the crowd", "some in the party": part of a group, named by where its members
         // are, speaks as the group does
         if s >= 2
@@ -3306,6 +3309,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
     /// `s`: "members of the union" read backwards from "union", as a subject is.
     fn actor_from_through(&self, s: usize, from: usize) -> Option<Actor> {
         self.np_right(from).and_then(|end| self.actor_ending_at(end - 1)).filter(|a| a.s == s)
+    }
+
+    /// Whether atoms `s..e` open the story with its dateline ("WASHINGTON (CNN) –", "KYIV —",
+    /// "TEHRAN, June 19 (Reuters) -", "ASHLAND, Ky. (AP) —"): a place in capitals that no one is.
+    pub(crate) fn is_dateline(&self, s: usize, e: usize) -> bool {
+        let opens_story = |x: &Atom<'_, '_>| matches!(x.kind, AtomKind::Open | AtomKind::Dash);
+        s < e
+            && (0..s).all(|k| !self.atoms[k].is_word())
+            && self.atoms[s..e].iter().all(|x| !x.is_word() || x.text.chars().all(|c| !c.is_lowercase()))
+            && self.atoms.get(e).is_some_and(|x| {
+                opens_story(x)
+                    // (a date or a state between)
+                    || x.kind == AtomKind::Comma
+                        && self.atoms[e + 1..].iter().take(6).take_while(|y| !y.is_word() || y.cap).any(opens_story)
+            })
     }
 
     /// An actor phrase starting at `s`.

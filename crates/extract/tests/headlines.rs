@@ -186,3 +186,16 @@ fn an_office_after_the_body_it_heads_opens_a_headline() {
     assert_eq!(c.actor.text, "Board President");
     no_act("One candidate is contesting the seat from abroad.", Act::Reject);
 }
+
+#[test]
+fn a_dateline_with_its_date_is_no_one() {
+    let cs = claims(
+        "LISBON, June 19 (Reuters) - The president demanded an end to the strikes that have shut Lisbon's ports since last week, warning unions they would be held responsible.",
+    );
+    assert!(cs.iter().all(|c| c.actor.text != "LISBON"), "{cs:?}");
+    find(
+        "LISBON, June 19 (Reuters) - The president demanded an end to the strikes that have shut Lisbon's ports since last week, warning unions they would be held responsible.",
+        Act::Demand,
+        "",
+    );
+}
