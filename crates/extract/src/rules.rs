@@ -709,6 +709,11 @@ impl Analyzer<'_, '_, '_> {
         if self.in_question(trigger) {
             return true;
         }
+        // ("Russia, you can veto this resolution, but you cannot veto the truth": the one spoken
+        // to is no one the article names; "you" in a speaker's words is a figure of speech)
+        if actor.e == actor.s + 1 && self.word(actor.s, "you") {
+            return true;
+        }
         // ("holdouts, who he said were backed by Maduro": a parenthetical "he said" is no
         // content)
         if let Some((s, e)) = content {

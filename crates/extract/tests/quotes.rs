@@ -805,3 +805,14 @@ fn a_quotation_that_cannot_continue_denies_no_report() {
     // a report denied still reports nothing
     no_act("She did not say the mayor should resign.", Act::Demand);
 }
+
+#[test]
+fn the_one_spoken_to_in_a_quotation_makes_no_claim() {
+    let cs = claims(
+        "\"Moscow, you can veto this text, but you cannot veto the truth,\" the envoy told the council.",
+    );
+    assert!(cs.iter().all(|c| c.actor.text != "you"), "{cs:?}");
+    let cs =
+        claims("\"All we ask is that you tell them to stop the killings,\" the minister told the judges.");
+    assert!(cs.iter().all(|c| c.actor.text != "you"), "{cs:?}");
+}
