@@ -2066,7 +2066,15 @@ impl Analyzer<'_, '_, '_> {
         // "the committees that requested the documents": "that" after a noun, right before the
         // verb, is the relative clause's subject
         let that_subject = self.relative_that(left);
-        if la.kind == AtomKind::Word && la.is(class::REL) && !la.eq("that") || that_subject {
+        // (not "where" or "when": "the coast, where support for the deal was strong" has a place
+        // before it, no subject)
+        if la.kind == AtomKind::Word
+            && la.is(class::REL)
+            && !la.eq("that")
+            && !la.eq("where")
+            && !la.eq("when")
+            || that_subject
+        {
             let before = if left > 0 && self.atoms[left - 1].kind == AtomKind::Comma {
                 left.checked_sub(2)?
             } else {

@@ -307,3 +307,10 @@ fn a_base_form_inside_a_compound_after_a_singular_noun_is_no_verb() {
     first("The police support the plan.", Act::Accept);
     first("The unions and the board support the merger.", Act::Accept);
 }
+
+#[test]
+fn where_opens_no_relative_clause_of_a_subject() {
+    none("Rain kept many voters at home along the coast, where support for the deal was strong.");
+    // a subject of its own still acts
+    first("The senators met in Geneva, where they demanded a ceasefire.", Act::Demand);
+}
