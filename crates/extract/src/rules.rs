@@ -4562,13 +4562,19 @@ impl Analyzer<'_, '_, '_> {
                         .filter(|a| !self.atoms[a.s].is(class::PRON))
                         // "Mueller releasing a statement disputing …": who put the document out
                         .or_else(|| {
-                            let det = l.checked_sub(1).filter(|&d| self.has(d, class::DET))?;
+                            // ("issued a joint statement urging …": past its modifiers)
+                            let mut d = l.checked_sub(1)?;
+                            while d > 0 && !self.has(d, class::DET) && self.is_modifier(d) {
+                                d -= 1;
+                            }
+                            let det = Some(d).filter(|&d| self.has(d, class::DET))?;
                             let issue = det.checked_sub(1).filter(|&i| {
                                 ["releasing", "released", "issuing", "issued", "publishing", "published"]
                                     .iter()
                                     .any(|w| self.word(i, w))
                             })?;
-                            self.actor_ending_at(issue.checked_sub(1)?)
+                            // (past an aside before the verb: "X, whose presidents …, issued")
+                            self.actor_ending_at(self.skip_left(issue.checked_sub(1))?)
                         });
                     // ("a whistleblower's complaint alleging …": an owner named but not known as
                     // an actor is still the author, not the clause's subject)

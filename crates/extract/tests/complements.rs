@@ -938,3 +938,12 @@ fn a_capitalised_verb_between_words_of_a_name_is_part_of_it() {
     let c = first("The agency asked Coastal Transfer Partners to pause all work.", Act::Demand);
     assert_eq!(c.addressee.map(|a| a.text).as_deref(), Some("Coastal Transfer Partners"));
 }
+
+#[test]
+fn a_document_issued_past_its_modifiers_and_an_aside_before_the_verb() {
+    let c = first(
+        "The governments of Peru and Chile, whose presidents have kept ties with the junta, issued a joint statement urging the electoral body to publish the results.",
+        Act::Demand,
+    );
+    assert_eq!(norm(&c.actor), "Peru; Chile");
+}
