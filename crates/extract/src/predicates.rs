@@ -4722,6 +4722,10 @@ impl Analyzer<'_, '_, '_> {
             } else {
                 return;
             };
+        // ("ready to die for their land": defiance, nothing accepted)
+        if self.word(r + 1, "to") && ["die", "perish", "sacrifice"].iter().any(|d| self.word(r + 2, d)) {
+            return;
+        }
         let Some((actor, _)) = self.subject_of(b - 1, reports) else { return };
         let polarity = self.polarity_before(r);
         let (mut content_start, (mut end, _)) = (content_start, self.clause_end(content_start, true));

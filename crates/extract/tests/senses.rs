@@ -314,3 +314,9 @@ fn where_opens_no_relative_clause_of_a_subject() {
     // a subject of its own still acts
     first("The senators met in Geneva, where they demanded a ceasefire.", Act::Demand);
 }
+
+#[test]
+fn ready_to_die_accepts_nothing() {
+    no_act("The rebels said their fighters were ready to die defending their homeland.", Act::Accept);
+    first("The rebels said they were willing to host talks.", Act::Accept);
+}
