@@ -443,8 +443,7 @@ impl Extractor {
             let first_actor = an.actor_starting_at(0);
             // ("WASHINGTON (CNN) – …", "KYIV —": a dateline in capitals opens the story, no one
             // speaks in it)
-            let dateline = |a: &phrases::Actor| an.is_dateline(a.s, a.e);
-            let opening = first_actor.filter(|a| !matches!(a.who, Who::Unknown) && !dateline(a));
+            let opening = first_actor.filter(|a| !matches!(a.who, Who::Unknown) && !an.is_dateline(a.s, a.e));
             if let Some(actor) = &opening {
                 an.remember_office_holder(actor);
             }

@@ -6149,7 +6149,7 @@ impl Analyzer<'_, '_, '_> {
     /// pronoun for its subject, the speaker speaking of itself, not a forecast of another's
     /// conduct).
     pub(crate) fn will_comply_rule(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) {
-        // ("disagreed with the judgment but would respect it")
+        // ("said it would respect the outcome of the vote")
         const PLEDGES: [&str; 8] =
             ["cooperate", "co-operate", "comply", "obey", "abide", "honour", "honor", "respect"];
         if !PLEDGES.iter().any(|w| self.word(v, w)) {
@@ -6171,14 +6171,14 @@ impl Analyzer<'_, '_, '_> {
         let pronoun = modal
             .checked_sub(1)
             .is_some_and(|p| ["it", "we", "i", "they", "he", "she"].iter().any(|w| self.word(p, w)));
-        // ("would cooperate if …": a condition offered is no pledge)
-        // ("the ministry said China would abide by the ruling": the speaker's own side)
-        // (the speaker pledges it)
+        // ("the ministry said China would abide by the ruling": a subject of the speaker's own
+        // side, for whom the speaker pledges)
         let own_side_speaker = || {
             let speaker = self.report_at(reports, v).and_then(|r| reports[r].speaker)?;
             let subject = modal.checked_sub(1).and_then(|e| self.actor_ending_at(e))?;
             self.same_side(&speaker, &subject).then_some(speaker)
         };
+        // ("would cooperate if …": a condition offered is no pledge)
         let (end, _) = self.clause_end(v, false);
         let conditional = (v..end).any(|j| self.word(j, "if") || self.word(j, "unless"));
         if negated || conditional || end <= v {
@@ -6652,11 +6652,6 @@ impl Analyzer<'_, '_, '_> {
         }
         let subject_at = if not_about && k > 0 { k - 1 } else { v };
         let Some((actor, _)) = self.subject_of(subject_at, reports) else { return };
-        // "If you don't have a strong engine, you won't get there": a generic "you" is told
-        // what will happen, it refuses nothing
-        if actor.e == actor.s + 1 && self.word(actor.s, "you") {
-            return;
-        }
         let (mut end, _) = self.clause_end(v + 1, true);
         // ("would “never give up” its weapons": a quoted fragment, its object after the quote)
         if self.kind(end) == Some(AtomKind::CloseQuote)

@@ -710,7 +710,8 @@ impl Analyzer<'_, '_, '_> {
             return true;
         }
         // ("Russia, you can veto this resolution, but you cannot veto the truth": the one spoken
-        // to is no one the article names; "you" in a speaker's words is a figure of speech)
+        // to is no one the article names; "If you don't have a strong engine, you won't get
+        // there": a generic "you" is told what will happen)
         if actor.e == actor.s + 1 && self.word(actor.s, "you") {
             return true;
         }
