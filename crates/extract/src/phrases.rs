@@ -1232,9 +1232,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
     #[inline(never)]
     fn name_end_before_its_verb(&self, i: usize) -> bool {
         i >= 1
-            && self.atoms[i - 1].kind == AtomKind::Word
-            && self.atoms[i - 1].cap
-            && self.atoms[i - 1].info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+            && self.is_capitalised_non_verb(i - 1)
             && self.atoms.get(i + 1).is_some_and(|b| {
                 b.kind == AtomKind::Word
                     && !b.cap
@@ -1252,18 +1250,21 @@ impl<'a> Analyzer<'_, 'a, '_> {
     #[cold]
     #[inline(never)]
     fn verb_between_name_words(&self, i: usize) -> bool {
-        let plain_capitalised = |k: usize| {
-            self.atoms.get(k).is_some_and(|b| {
-                b.kind == AtomKind::Word
-                    && b.cap
-                    && b.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
-            })
-        };
         i >= 1
-            && plain_capitalised(i - 1)
+            && self.is_capitalised_non_verb(i - 1)
             && self.atoms[i - 1].mark == NONE
-            && plain_capitalised(i + 1)
+            && self.is_capitalised_non_verb(i + 1)
             && !self.is_title_case()
+    }
+
+    /// Is atom `k` a capitalised word the lexicon knows as no verb (the plain part of a name
+    /// around a capitalised word that is also a verb)?
+    fn is_capitalised_non_verb(&self, k: usize) -> bool {
+        self.atoms.get(k).is_some_and(|b| {
+            b.kind == AtomKind::Word
+                && b.cap
+                && b.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
+        })
     }
 
     /// "the Open Society Foundations", "the Free Syrian Army": a capitalised word that is also a
@@ -1274,12 +1275,8 @@ impl<'a> Analyzer<'_, 'a, '_> {
     fn word_after_the_in_name(&self, i: usize) -> bool {
         i >= 1
             && self.word(i - 1, "the")
-            && self.atoms.get(i + 1).is_some_and(|b| {
-                b.kind == AtomKind::Word
-                    && b.cap
-                    && b.mark == NONE
-                    && b.info.is_none_or(|w| w.verb == 0 && w.report == 0 && w.claim_verb.is_none())
-            })
+            && self.is_capitalised_non_verb(i + 1)
+            && self.atoms[i + 1].mark == NONE
             && !self.is_title_case()
     }
 
