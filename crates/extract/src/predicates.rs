@@ -3191,7 +3191,17 @@ impl Analyzer<'_, '_, '_> {
                 let subject = main_subject
                     .or(issuer)
                     .or_else(|| self.subject_of(d, reports).map(|(a, _)| a))
-                    .or_else(|| participle.then(|| self.clause_subject_before(d - 1)).flatten());
+                    .or_else(|| participle.then(|| self.clause_subject_before(d - 1)).flatten())
+                    // ("…, in what critics called a power grab": the subject after "what")
+                    .or_else(|| self.subject_of_reduced_relative(d.saturating_sub(6), d));
+                // ("…, a decision critics called reckless": the deed's noun is no part of who
+                // judges it)
+                let subject = match subject {
+                    Some(a) if a.s + 2 < a.e && self.deed_before_reduced_relative(a.s + 2).is_some() => {
+                        self.subject_of_reduced_relative(a.s, d)
+                    }
+                    other => other,
+                };
                 let Some(actor) = subject else { return };
                 let polarity = self.polarity_before(d);
                 let report = self.attribution(reports, d);
@@ -3265,24 +3275,32 @@ impl Analyzer<'_, '_, '_> {
                     let from = self.skip_quotes_from(self.mark(u).map_or(u + 1, |m| m.end));
                     let (end, _) = self.clause_end(from, false);
                     if end <= from || !self.has(from, class::DET) {
-                        return;
+                        // ("…, in what critics described as a coup")
+                        let Some(deed) = self.reduced_relative_deed(actor.s) else { return };
+                        deed
+                    } else {
+                        (from, end)
                     }
-                    (from, end)
                 } else if object >= k {
                     // ("the lawsuit, which it labeled “deeply flawed”": the antecedent of the
                     // relative clause is what is judged)
                     let rel =
                         actor.s.checked_sub(1).filter(|&r| self.word(r, "which") || self.word(r, "that"));
-                    let Some(comma) =
+                    if let Some(comma) =
                         rel.and_then(|r| r.checked_sub(1)).filter(|&c| self.kind(c) == Some(AtomKind::Comma))
-                    else {
-                        return;
-                    };
-                    let start = self.content_np_left(comma);
-                    if start >= comma {
-                        return;
+                    {
+                        let start = self.content_np_left(comma);
+                        if start >= comma {
+                            return;
+                        }
+                        (start, comma)
+                    } else {
+                        // ("extended his term, a move the opposition called illegal", "…, in
+                        // what critics called a power grab": a relative clause with no pronoun,
+                        // after a comma, judges what the clause before the comma did)
+                        let Some(deed) = self.reduced_relative_deed(actor.s) else { return };
+                        deed
                     }
-                    (start, comma)
                 } else {
                     // ("called parliament a “den of criminals”": the object ends where the label's
                     // article or quotation opens, when the label's own words come before its
@@ -3317,6 +3335,47 @@ impl Analyzer<'_, '_, '_> {
         if act == Act::Accuse {
             self.quoted_judgement(u, k, negated, reports, out);
         }
+    }
+
+    /// The subject, starting after `from` and ending at the verb `v`, of a relative clause with
+    /// no pronoun ([`Self::deed_before_reduced_relative`]).
+    fn subject_of_reduced_relative(&self, from: usize, v: usize) -> Option<Actor> {
+        (from..v.saturating_sub(1)).rev().find_map(|j| {
+            let named = self.actor_starting_at(j + 1).filter(|a| a.e == v)?;
+            self.deed_before_reduced_relative(named.s).map(|_| named)
+        })
+    }
+
+    /// What a relative clause with no pronoun judges ("extended his term, a move the opposition
+    /// called illegal": from the verb before the comma to the comma), see
+    /// [`Self::deed_before_reduced_relative`].
+    fn reduced_relative_deed(&self, subject: usize) -> Option<(usize, usize)> {
+        let comma = self.deed_before_reduced_relative(subject)?;
+        let verb = (0..comma).rev().find(|&j| self.is_finite_verbish(j))?;
+        Some((verb, comma))
+    }
+
+    /// "…, a move the opposition called illegal", "…, in what critics called a power grab": the
+    /// subject starting at `subject` opens a relative clause with no pronoun whose head ("a
+    /// move", "a step", "what") stands for the deed of the clause before the comma. The comma's
+    /// index.
+    fn deed_before_reduced_relative(&self, subject: usize) -> Option<usize> {
+        let head = subject.checked_sub(1)?;
+        let opening = if self.word(head, "what") {
+            head
+        } else {
+            // (a deed word after its article: "a move", "a decision widely seen", not a name)
+            const DEEDS: [&str; 9] =
+                ["move", "step", "decision", "action", "measure", "act", "development", "change", "policy"];
+            if !DEEDS.iter().any(|w| self.word(head, w)) || head == 0 || !self.has(head - 1, class::DET) {
+                return None;
+            }
+            head - 1
+        };
+        // (", in what …": one preposition may open it)
+        let before = if opening >= 1 && self.has(opening - 1, class::PREP) { opening - 1 } else { opening };
+        let comma = before.checked_sub(1)?;
+        (self.kind(comma) == Some(AtomKind::Comma)).then_some(comma)
     }
 
     /// Whether a phrase `s..e` names something said or written ("the report", "these

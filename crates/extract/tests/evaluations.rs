@@ -1695,3 +1695,29 @@ fn what_someone_should_have_done_reproaches_them() {
     no_act("The senator said parents should have had a say.", Act::Accuse);
     no_act("The senator said the agency must have known.", Act::Accuse);
 }
+
+#[test]
+fn a_relative_clause_with_no_pronoun_judges_the_deed_before_it() {
+    // "a move X called …": what the clause before the comma did
+    let c = first(
+        "The governor suspended the assembly for six months, a move the opposition called unconstitutional.",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "the opposition");
+    assert_eq!(c.content.as_ref().map(|t| t.text.as_ref()), Some("suspended the assembly for six months"));
+    assert_eq!(c.rule, "deem-evaluation");
+    // "in what X described as …"
+    assert_eq!(
+        first("The junta closed the border, in what the union described as a coup.", Act::Accuse).actor.text,
+        "the union"
+    );
+    assert_eq!(
+        first("The mayor sold the stadium, a decision residents called \"reckless\".", Act::Accuse)
+            .actor
+            .text,
+        "residents"
+    );
+    // no comma, or a noun that is no deed: no clause is judged
+    assert!(claims("He asked what critics called the plan.").is_empty());
+    assert!(claims("She met a man the neighbours called reckless.").iter().all(|c| c.act != Act::Accuse));
+}
