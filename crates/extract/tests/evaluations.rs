@@ -1721,3 +1721,19 @@ fn a_relative_clause_with_no_pronoun_judges_the_deed_before_it() {
     assert!(claims("He asked what critics called the plan.").is_empty());
     assert!(claims("She met a man the neighbours called reckless.").iter().all(|c| c.act != Act::Accuse));
 }
+
+#[test]
+fn abuse_of_power_named_outright_accuses() {
+    assert_eq!(
+        first("Opposition leaders said the detentions amounted to persecution.", Act::Accuse).rule,
+        "reported-evaluation"
+    );
+    assert_eq!(
+        first("Lawyers for the detainees called the curfew arbitrary.", Act::Accuse).actor.text,
+        "Lawyers for the detainees"
+    );
+    assert_eq!(first("The party said the raids were a massacre.", Act::Accuse).actor.text, "The party");
+    // the same words naming what happened, with no one judging it, accuse no one
+    no_act("The report said harassment of reporters rose sharply last year.", Act::Accuse);
+    no_act("Police said the theft happened overnight.", Act::Accuse);
+}
