@@ -1812,7 +1812,13 @@ impl Analyzer<'_, '_, '_> {
         // the aside: from the comma before it, a name and perhaps "of <place>"
         let open =
             (comma.saturating_sub(12)..comma).rev().find(|&k| self.kind(k) == Some(AtomKind::Comma))?;
-        let named = self.actor_starting_at(open + 1)?;
+        let mut named = self.actor_starting_at(open + 1)?;
+        // ("…, the Greens and the Liberals, …": a list read from its end)
+        if named.e < comma {
+            if let Some(list) = self.actor_ending_at(comma - 1).filter(|a| a.s == open + 1) {
+                named = list;
+            }
+        }
         let rest_is_origin = named.e == comma
             || named.e < comma
                 && (self.word(named.e, "of") || self.word(named.e, "from"))
@@ -1828,7 +1834,13 @@ impl Analyzer<'_, '_, '_> {
         let described = (first..open)
             .all(|k| !self.atoms[k].is_quote() && self.kind(k) != Some(AtomKind::Comma))
             && (first..open).all(|k| !self.is_finite_verbish(k) || relative.is_some_and(|r| r < k));
-        if !described || !(named.s..named.e).any(|k| self.is_name(k) || self.entity(k).is_some()) {
+        // ("Two parties, the Greens and the Liberals, …": a party family by its capitalised name)
+        let names_someone = |k: usize| {
+            self.is_name(k)
+                || self.entity(k).is_some()
+                || self.atoms[k].cap && self.atoms[k].is(class::COLLECTIVE)
+        };
+        if !described || !(named.s..named.e).any(names_someone) {
             return None;
         }
         let actor = self.speaker_for(named, reports, v)?;

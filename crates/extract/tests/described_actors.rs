@@ -1364,3 +1364,29 @@ fn organizers_with_their_group() {
         first("Student organizers with Campus Divest are demanding that the college divest.", Act::Demand);
     assert_eq!(c.actor.text, "Student organizers with Campus Divest");
 }
+
+#[test]
+fn a_party_family_speaks_by_its_members_name() {
+    assert_eq!(first("The Greens refused to back the budget.", Act::Reject).actor.text, "The Greens");
+    assert_eq!(
+        first("Socialists in the assembly rejected the nominee.", Act::Reject).actor.text,
+        "Socialists in the assembly"
+    );
+    // named in apposition to a description, as a list with its articles
+    let c = first(
+        "Two of the three parties in the coalition, the Greens and the Socialists, refused to sign.",
+        Act::Reject,
+    );
+    assert_eq!(c.actor.text, "the Greens and the Socialists");
+    // the vegetables say nothing
+    assert!(claims("Wash the greens and add them to the pot.").is_empty());
+}
+
+#[test]
+fn the_euro_zone_is_a_side() {
+    let c = first(
+        "Euro zone leaders demanded that the government pass the reforms within three days.",
+        Act::Demand,
+    );
+    assert_eq!(norm(&c.actor), "Eurozone");
+}
