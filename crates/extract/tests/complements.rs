@@ -947,3 +947,23 @@ fn a_document_issued_past_its_modifiers_and_an_aside_before_the_verb() {
     );
     assert_eq!(norm(&c.actor), "Peru; Chile");
 }
+
+#[test]
+fn refusing_to_keep_a_measure_going_or_undo_it_rejects() {
+    expect(
+        "Chile's central bank said it would not extend the bond-buying scheme beyond Friday.",
+        Act::Reject,
+        "Chile",
+        None,
+        "extend the bond-buying scheme",
+    );
+    expect(
+        "Norway will not renegotiate the fishing accord, its minister said.",
+        Act::Reject,
+        "Norway",
+        None,
+        "renegotiate",
+    );
+    // what a thing will not do refuses nothing
+    no_act("The new terminal will not extend the runway.", Act::Reject);
+}
