@@ -1390,3 +1390,10 @@ fn the_euro_zone_is_a_side() {
     );
     assert_eq!(norm(&c.actor), "Eurozone");
 }
+
+#[test]
+fn a_court_s_justices_speak_as_its_bench() {
+    let c = first("Seven justices unanimously dismissed the carrier's appeal on Friday.", Act::Reject);
+    assert_eq!(c.actor.text, "Seven justices");
+    assert_eq!(c.actor.role, Some(Role::Judiciary));
+}
