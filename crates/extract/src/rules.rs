@@ -2365,7 +2365,10 @@ impl Analyzer<'_, '_, '_> {
             a.is_word()
                 && !a.cap
                 && a.mark == crate::atoms::NONE
-                && (a.text.ends_with("ed") || a.info.is_some_and(|w| w.verb & form::PART != 0))
+                && (a.text.ends_with("ed")
+                    || a.info.is_some_and(|w| w.verb & form::PART != 0)
+                    // ("hostages held in Gaza": an irregular one the verb tables do not list)
+                    || self.tag(k).is_some_and(|t| t.xpos() == "VBN"))
                 && a.info.is_none_or(|w| {
                     // ("a man struck and killed by a car": a claim verb only with its particle,
                     // "strike down", is a plain participle without it)
@@ -2376,7 +2379,12 @@ impl Analyzer<'_, '_, '_> {
                         !verb.frames.particle_follows(|p| self.word(k + 1, p))
                             || self.accusation_preposition_at(verb, k + 1)
                     });
-                    w.report == 0 && plain && w.class == 0
+                    // ("hostages held in Gaza", "soldiers taken in the raid": a light verb, or one
+                    // that refuses or accepts only under "will not" or "ready to", is a plain
+                    // participle here)
+                    w.report == 0
+                        && plain
+                        && w.class & !(class::READY_VERB | class::YIELD_VERB | class::LIGHT) == 0
                 })
         };
         // ("two men shot dead by officers": the participle with its result)

@@ -1397,3 +1397,11 @@ fn a_court_s_justices_speak_as_its_bench() {
     assert_eq!(c.actor.text, "Seven justices");
     assert_eq!(c.actor.role, Some(Role::Judiciary));
 }
+
+#[test]
+fn an_irregular_participle_after_the_subject_s_noun_is_a_reduced_relative() {
+    let c = first("Families of sailors held in Yemen have pressed the ministry to negotiate.", Act::Demand);
+    assert_eq!(c.actor.text, "Families of sailors");
+    let c = first("Relatives of miners taken in the raid demanded a ransom deal.", Act::Demand);
+    assert_eq!(c.actor.text, "Relatives of miners");
+}
