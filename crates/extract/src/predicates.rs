@@ -4280,6 +4280,7 @@ impl Analyzer<'_, '_, '_> {
     /// "Israel holds Hamas responsible for the deaths", "vowed to hold the rebels accountable
     /// for …": the holder accuses whom they hold. True when the words are read so.
     fn holds_responsible(&self, v: usize, reports: &[Report], out: &mut Vec<Candidate>) -> bool {
+        const HOLD: [&str; 4] = ["hold", "holds", "held", "holding"];
         if self.word(v, "responsibility") || v < 2 {
             return false;
         }
@@ -4317,9 +4318,23 @@ impl Analyzer<'_, '_, '_> {
             );
             return true;
         }
-        let Some(object) = self.actor_ending_at(v - 1) else { return false };
-        let Some(verb) = object.s.checked_sub(1) else { return false };
-        if !["hold", "holds", "held", "holding"].iter().any(|w| self.word(verb, w)) {
+        // ("would hold violators accountable": whom, if no actor, still a phrase)
+        let object = self.actor_ending_at(v - 1);
+        let object_start = match object {
+            Some(object) => object.s,
+            None => {
+                let hold = (v.saturating_sub(6)..v - 1)
+                    .rev()
+                    .take_while(|&k| self.atoms[k].is_word())
+                    .find(|&k| HOLD.iter().any(|w| self.word(k, w)));
+                match hold {
+                    Some(hold) => hold + 1,
+                    None => return false,
+                }
+            }
+        };
+        let Some(verb) = object_start.checked_sub(1) else { return false };
+        if !HOLD.iter().any(|w| self.word(verb, w)) {
             return false;
         }
         // ("vowed to hold the rebels accountable": the subject of the verb the infinitive
@@ -4351,7 +4366,7 @@ impl Analyzer<'_, '_, '_> {
                 out,
                 Act::Warn,
                 actor,
-                Some(object),
+                object,
                 Some((verb, v + 1)),
                 verb,
                 "held-accountable",
@@ -4369,7 +4384,7 @@ impl Analyzer<'_, '_, '_> {
             out,
             Act::Accuse,
             actor,
-            Some(object),
+            object,
             Some((v + 2, end)),
             verb,
             "held-responsible",
@@ -4709,6 +4724,21 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// Whether the infinitive at `w` after "ready/prepared to" goes on to a condition that
+    /// another must meet ([`Self::is_refusal_condition`]), with only words between.
+    fn ready_on_refusal_condition(&self, w: usize) -> bool {
+        let Some(at) = (w + 1..(w + 12).min(self.n()))
+            .take_while(|&k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Possessive))
+            .find(|&k| self.word(k, "if") || self.word(k, "unless"))
+        else {
+            return false;
+        };
+        let condition_end = (at + 1..self.n())
+            .find(|&k| matches!(self.kind(k), Some(AtomKind::Comma | AtomKind::Terminal)))
+            .unwrap_or(self.n());
+        self.is_refusal_condition(at, condition_end)
+    }
+
     pub(crate) fn ready_rule(&self, r: usize, reports: &[Report], out: &mut Vec<Candidate>) {
         let (mut b, negated) = self.adverbs_before(r);
         // "are not interested in talks": refusing them ("interested in buying …" claims nothing)
@@ -4745,7 +4775,10 @@ impl Analyzer<'_, '_, '_> {
         let (mut act, content_start) =
             // ("ready to strike": a verb of hostile action the lexicon may know only as a noun)
             if self.word(r + 1, "to")
-                && (self.is_base_verb(r + 2) || self.has(r + 2, class::READY_VERB) || self.is_threat_verb(r + 2))
+                && (self.is_base_verb(r + 2)
+                    || self.has(r + 2, class::READY_VERB)
+                    || self.is_threat_verb(r + 2)
+                    || self.ready_on_refusal_condition(r + 2))
             {
                 let w = r + 2;
                 match self.claim_verb_at(w) {
@@ -4763,6 +4796,9 @@ impl Analyzer<'_, '_, '_> {
                     // "willing to host talks": a verb the lexicon does not know, read as before
                     // the tagger told it was a verb
                     None if self.atoms[w].info.is_none() && !self.word(r, "prepared") => (Act::Accept, w),
+                    // ("prepared to widen the strike if the firms do not improve their offer": a
+                    // step promised on a condition another must meet)
+                    None if self.ready_on_refusal_condition(w) => (Act::Warn, w),
                     None => return,
                 }
             } else if (self.word(r + 1, "for") || self.word(r + 1, "to") || interested)
@@ -5695,12 +5731,20 @@ impl Analyzer<'_, '_, '_> {
                 .any(|j| ["force", "forces", "means", "might", "strength"].iter().any(|w| self.word(j, w)));
         // ("will respond in kind": answering a hostile act with the same)
         let in_kind = self.word(v + 1, "in") && self.word(v + 2, "kind");
+        // ("would respond “immediately and decisively” to any attack": past how)
+        let mut how_end = v + 1;
+        while how_end < self.n()
+            && (self.is_ly_adverb(how_end) || self.atoms[how_end].is_quote() || self.word(how_end, "and"))
+        {
+            how_end += 1;
+        }
         let responds_in_force = self.word(v, "respond")
             && (forceful(v + 1)
                 || forceful(k)
                 || with_force
                 || in_kind
-                || self.word(v + 1, "to") && (v + 2..(v + 5).min(self.n())).any(|j| self.word(j, "any")));
+                || self.word(how_end, "to")
+                    && (how_end + 1..(how_end + 4).min(self.n())).any(|j| self.word(j, "any")));
         if self.word(v, "respond") && !responds_in_force
             || !self.is_threat_verb(v) && !self.takes_hostile_measures(v)
         {

@@ -3119,3 +3119,28 @@ fn a_noun_before_an_article_and_an_amount_of_something_are_no_subjects() {
     // people polled speak
     first("Fifty-one percent say the senator should resign.", Act::Demand);
 }
+
+#[test]
+fn reckonings_and_steps_promised_on_a_condition_warn() {
+    // a reckoning promised to someone
+    let c = first("Canberra said it would hold those who attacked the crew accountable.", Act::Warn);
+    assert_eq!(c.rule, "held-accountable");
+    // (whom, named by no actor)
+    let c = first("Canberra said it would hold violators accountable.", Act::Warn);
+    assert_eq!(c.rule, "held-accountable");
+    assert!(c.addressee.is_none());
+    no_act("The two ministers will hold talks in Oslo next week.", Act::Warn);
+    // a response "to any attack", past how it will come
+    find(
+        "Paris said it would respond \"swiftly and firmly\" to any attack on its embassy.",
+        Act::Warn,
+        "France",
+    );
+    // a step the speaker stands ready to take unless another gives way
+    let c = first(
+        "The dockers' union said it was prepared to widen the stoppage if the port did not raise its offer.",
+        Act::Warn,
+    );
+    assert_eq!(c.rule, "ready-to-threat");
+    no_act("The dockers' union said it was prepared to widen the stoppage if needed.", Act::Warn);
+}
