@@ -201,6 +201,10 @@ const ORGANISATION_ENDINGS: [&str; 16] = [
     "Organization",
 ];
 
+/// Last words of a union's name ("Writers Guild", "United Auto Workers", "National Union of
+/// Mineworkers"), for a later "the union".
+const UNION_ENDINGS: [&str; 5] = ["Union", "Unions", "Guild", "Workers", "Teamsters"];
+
 /// Lowercase particles inside a person's name ("Bashar al-Assad", "Ursula von der Leyen").
 pub(crate) const NAME_PARTICLES: [&str; 17] = [
     "al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "del", "du", "dos", "das", "la",
@@ -584,7 +588,27 @@ impl Analyzer<'_, '_, '_> {
             }
             i = e.max(s + 1);
             let last = self.atoms[e - 1].text.trim_end_matches('.');
-            if e >= s + 2 && COMPANY_ENDINGS.contains(&last) && !self.atoms[s].quoted {
+            // "the Writers Guild of America", "the United Auto Workers union": a union by its
+            // name's last word, or by "union" after the name
+            // (a capitalised run stops at "of": "Guild of America" goes on past it)
+            // (its last word may be one the lexicon knows as a noun: "Auto Workers")
+            let ending =
+                |k: usize| self.atoms.get(k).is_some_and(|a| a.cap && UNION_ENDINGS.contains(&a.text));
+            let mut full = if ending(e) { e + 1 } else { e };
+            let union_word = ending(full - 1);
+            let name_part = |k: usize| k < n && (self.is_name(k) || self.entity(k).is_some());
+            while union_word && self.word(full, "of") && name_part(full + 1) {
+                full += 1;
+                while name_part(full) {
+                    full += 1;
+                }
+            }
+            let named_union =
+                union_word && (full >= s + 2) || self.word(full, "union") && !self.atoms[full].cap;
+            if named_union && !self.atoms[s].quoted {
+                let name = self.name_text(s, full);
+                self.memory.add_union(name);
+            } else if e >= s + 2 && COMPANY_ENDINGS.contains(&last) && !self.atoms[s].quoted {
                 let name = self.name_text(s, e);
                 self.memory.add_company(name);
             } else if e >= s + 2

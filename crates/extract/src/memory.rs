@@ -105,6 +105,9 @@ pub(crate) struct Memory {
     /// The latest organisation the lexicons do not know that the article named as a subject
     /// ("Amnesty International said …"), as a group whose norm is its name, for "the group".
     pub organisation: Option<u32>,
+    /// The latest union the article named ("the Writers Guild of America", "the United Auto
+    /// Workers union"), as a group whose norm is its name, for "the union".
+    pub union: Option<u32>,
     /// Mentions per organisation so far.
     org_counts: Vec<(u32, u32)>,
     /// Mentions per state so far.
@@ -153,6 +156,7 @@ impl Memory {
         self.last_person = None;
         self.last_org = None;
         self.company = None;
+        self.union = None;
         self.institutions.clear();
         self.org_counts.clear();
         self.state_counts.clear();
@@ -226,6 +230,13 @@ impl Memory {
     pub fn add_organisation(&mut self, name: String) -> u32 {
         let id = self.group_named(name.clone(), name);
         self.organisation = Some(id);
+        id
+    }
+
+    /// A union the lexicons do not know, named in full, for a later "the union".
+    pub fn add_union(&mut self, name: String) -> u32 {
+        let id = self.group_named(name.clone(), name);
+        self.union = Some(id);
         id
     }
 

@@ -2198,6 +2198,12 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 return Some(Who::Group(g));
             }
         }
+        // "The Writers Guild of America went on strike. The union said …": the union named before
+        if e == s + 1 && self.word(s, "the") && self.word(e, "union") {
+            if let Some(g) = self.memory.union {
+                return Some(Who::Group(g));
+            }
+        }
         // "Acme Mining Corp. said …. The company rejected …": the company named before
         if e == s + 1
             && self.word(s, "the")

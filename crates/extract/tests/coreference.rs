@@ -897,3 +897,16 @@ fn a_subheading_on_its_own_line_is_no_one_he_can_be() {
     let c = all.iter().find(|c| c.act == Act::Accuse).expect("an accusation");
     assert_eq!(norm(&c.actor), "Eric Milner", "{all:?}");
 }
+
+#[test]
+fn the_union_is_the_union_named_before() {
+    let text = "The Screen Painters Guild of Canada struck on Monday. The union rejected the studios' offer.";
+    let c = first(text, Act::Reject);
+    assert_eq!(norm(&c.actor), "Screen Painters Guild of Canada");
+    let text =
+        "Members of the Harbourside Unite union walked off the job. The union demanded a 9 percent raise.";
+    assert_eq!(norm(&first(text, Act::Demand).actor), "Harbourside Unite");
+    // none named: nobody in particular
+    let text = "Nurses walked out at dawn. The union demanded more staff.";
+    assert_eq!(norm(&first(text, Act::Demand).actor), "");
+}
