@@ -722,6 +722,21 @@ impl Analyzer<'_, '_, '_> {
                 return true;
             }
         }
+        // ("dismissed the finance minister", "had dismissed Christian Lindner": removed from
+        // office, not refused; "dismissed Lindner as a liar" judges him)
+        if act == Act::Reject && self.starts_with_any(trigger, &["dismiss"]) {
+            if let Some((s, e)) = content {
+                let person = self.actor_starting_at(s).is_some_and(|o| {
+                    (o.e == e
+                        || self.kind(o.e) == Some(AtomKind::Comma)
+                        || self.has(o.e, class::PREP | class::TIME))
+                        && (matches!(o.who, Who::Person(_)) || (o.s..o.e).any(|k| self.is_office(k)))
+                });
+                if person && !(e..(e + 8).min(self.n())).any(|k| self.word(k, "as")) {
+                    return true;
+                }
+            }
+        }
         // "the sentence defies logic", "defied belief": beyond reason, not refused
         if act == Act::Reject
             && self.starts_with_any(trigger, &["defi"])

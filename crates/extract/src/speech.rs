@@ -353,6 +353,11 @@ impl Analyzer<'_, '_, '_> {
                 if la.kind == AtomKind::Word && (described.is_some() || self.is_np_end(l)) {
                     speaker =
                         described.or_else(|| self.actor_ending_at(l)).or_else(|| self.statement_author(l));
+                    // ("a document seen by Reuters said": the reader is no speaker; its author,
+                    // "prepared by finance ministers and seen by …", is)
+                    if let Some(sp) = speaker.filter(|sp| self.reads_the_document(sp.s)) {
+                        speaker = self.author_before_reader(sp.s);
+                    }
                     if let Some(sp) = speaker {
                         // "…,” a statement from the committee said": the phrase the speaker
                         // closes starts before its preposition
@@ -642,6 +647,32 @@ impl Analyzer<'_, '_, '_> {
         let _ = (end, verb_end);
         self.note_person(&sp);
         Some(sp)
+    }
+
+    /// Whether the phrase starting at `s` follows "seen by", "obtained by": the one who read a
+    /// document, not who wrote it.
+    fn reads_the_document(&self, s: usize) -> bool {
+        s >= 2
+            && self.word(s - 1, "by")
+            && ["seen", "obtained", "reviewed", "viewed", "read", "received"]
+                .iter()
+                .any(|w| self.word(s - 2, w))
+    }
+
+    /// The author of a document named before the reader starting at `reader` ("a document
+    /// prepared by finance ministers and seen by Reuters"), if the same phrase names one.
+    fn author_before_reader(&self, reader: usize) -> Option<Actor> {
+        let by = (reader.saturating_sub(14)..reader - 2)
+            .rev()
+            .take_while(|&k| self.atoms[k].is_word() || self.kind(k) == Some(AtomKind::Possessive))
+            .find(|&k| {
+                self.word(k, "by")
+                    && k >= 1
+                    && ["prepared", "drafted", "written", "compiled", "issued", "signed", "sent"]
+                        .iter()
+                        .any(|w| self.word(k - 1, w))
+            })?;
+        self.actor_starting_at(by + 1).filter(|a| a.e < reader - 2)
     }
 
     /// "…,” said a statement from the foreign ministry": the body a statement after the

@@ -320,3 +320,25 @@ fn ready_to_die_accepts_nothing() {
     no_act("The rebels said their fighters were ready to die defending their homeland.", Act::Accept);
     first("The rebels said they were willing to host talks.", Act::Accept);
 }
+
+#[test]
+fn dismissing_a_person_removes_them_from_office() {
+    no_act(
+        "The chancellor said he had dismissed Karl Brenner, the leader of the junior partner.",
+        Act::Reject,
+    );
+    no_act("The governor dismissed the health minister on Monday.", Act::Reject);
+    // what someone said, or someone judged, is still dismissed as a claim
+    first("The governor dismissed the health minister's proposal.", Act::Reject);
+    first("The governor dismissed Brenner as a liar.", Act::Accuse);
+}
+
+#[test]
+fn who_saw_a_document_is_not_its_author() {
+    no_act("A draft seen by reporters said the port must be closed by Friday.", Act::Demand);
+    let c = first(
+        "A paper drafted by finance ministers and seen by reporters said Athens must cut pensions.",
+        Act::Demand,
+    );
+    assert_eq!(c.actor.text, "finance ministers");
+}
