@@ -1308,6 +1308,11 @@ impl<'a> Analyzer<'_, 'a, '_> {
         a.kind == AtomKind::Word
             && a.mark == NONE
             && !a.cap
+            // ("could penalise drivers": a word right after a modal is its verb)
+            && !(i > 0
+                && ["could", "would", "can", "cannot", "may", "might", "must", "should", "shall"]
+                    .iter()
+                    .any(|w| self.word(i - 1, w)))
             && a.info.is_none_or(|w| {
                 w.class & !(class::HEAD | class::PROPOSAL_NOUN) == 0
                     && w.verb == 0

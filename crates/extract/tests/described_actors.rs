@@ -1405,3 +1405,10 @@ fn an_irregular_participle_after_the_subject_s_noun_is_a_reduced_relative() {
     let c = first("Relatives of miners taken in the raid demanded a ransom deal.", Act::Demand);
     assert_eq!(c.actor.text, "Relatives of miners");
 }
+
+#[test]
+fn a_word_after_a_modal_is_no_modifier_of_the_phrase_after_it() {
+    let c =
+        first("The judges said the firm could penalise drivers who turned down the new terms.", Act::Reject);
+    assert_eq!(c.actor.text, "drivers");
+}
