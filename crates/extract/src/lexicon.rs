@@ -245,6 +245,14 @@ impl Frames {
     pub fn particle_follows(&self, next_is: impl Fn(&str) -> bool) -> bool {
         self.particles.is_empty() || self.particles.iter().any(|p| next_is(p))
     }
+
+    /// Whether the verb has no frame but its particles ("take aim", "rule out"): elsewhere it
+    /// claims nothing ("appealed the ruling" is read without one).
+    pub fn particle_only(&self) -> bool {
+        self.preps.is_empty()
+            && !self.particles.is_empty()
+            && !(self.objto || self.to || self.that || self.from || self.proposal_object)
+    }
 }
 
 #[derive(Debug, Clone)]

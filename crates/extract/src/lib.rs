@@ -343,15 +343,7 @@ impl Extractor {
             let claim_verb_here = |k: usize, verb: u32| {
                 let frames = &self.lex.verbs[verb as usize].frames;
                 let particles = &frames.particles;
-                // (only a verb with no other frame: "appealed the ruling" is read without one)
-                let particle_only = !(frames.objto
-                    || frames.to
-                    || frames.that
-                    || frames.from
-                    || frames.proposal_object
-                    || !frames.preps.is_empty());
-                particles.is_empty()
-                    || !particle_only
+                !frames.particle_only()
                     || current.atoms[k + 1..]
                         .iter()
                         .take(6)

@@ -5065,7 +5065,10 @@ impl Analyzer<'_, '_, '_> {
             // (a deed agreed to is accepted: "agreed to withdraw its troops")
             let other_claim = self.atoms.get(i).and_then(|a| a.info).and_then(|w| w.claim_verb).is_some_and(
                 |(id, forms)| {
+                    let frames = &self.lex.verbs[id as usize].frames;
+                    // ("agreed to take part in the talks": "take" claims only in "take aim")
                     forms & form::BASE != 0
+                        && frames.particle_follows(|p| self.word(i + 1, p))
                         && match self.lex.verbs[id as usize].act {
                             Act::Accept => false,
                             Act::Reject => ["reject", "oppose", "veto", "rebuff", "dismiss"]

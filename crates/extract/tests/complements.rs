@@ -967,3 +967,19 @@ fn refusing_to_keep_a_measure_going_or_undo_it_rejects() {
     // what a thing will not do refuses nothing
     no_act("The new terminal will not extend the runway.", Act::Reject);
 }
+
+#[test]
+fn agreeing_to_take_part_accepts() {
+    // "take" claims only in "take aim": agreeing to take part is no claim of the infinitive's
+    expect(
+        "Turkey agreed to take part in the talks in Vienna.",
+        Act::Accept,
+        "Turkey",
+        None,
+        "take part in the talks",
+    );
+    expect("Greece agreed to take back the migrants.", Act::Accept, "Greece", None, "take back the migrants");
+    // agreeing to make another claim is still that claim
+    let c = first("The cabinet agreed to reject the offer.", Act::Reject);
+    assert_eq!(c.rule, "verb-decided");
+}

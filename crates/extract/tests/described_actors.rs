@@ -1412,3 +1412,13 @@ fn a_word_after_a_modal_is_no_modifier_of_the_phrase_after_it() {
         first("The judges said the firm could penalise drivers who turned down the new terms.", Act::Reject);
     assert_eq!(c.actor.text, "drivers");
 }
+
+#[test]
+fn rivals_and_charities_speak() {
+    assert_eq!(
+        first("The mayor's rivals criticised the decision.", Act::Accuse).actor.text,
+        "The mayor's rivals"
+    );
+    let c = first("Charities accused both governments of failing refugees.", Act::Accuse);
+    assert_eq!(c.actor.role, Some(Role::Ngo));
+}
