@@ -920,7 +920,16 @@ impl<'a> Analyzer<'_, 'a, '_> {
             return Some(c2 - 1);
         }
         // The subject must end right before the first comma.
+        // ("Daniel Chapo, 47, a former governor, called …": past the person's age too)
         let before = &self.atoms[c1 - 1];
+        let age_before = before.kind == AtomKind::Number
+            && before.text.len() <= 3
+            && c1 >= 3
+            && self.kind(c1 - 2) == Some(AtomKind::Comma)
+            && self.is_name(c1 - 3);
+        if age_before {
+            return Some(c1 - 3);
+        }
         (before.kind == AtomKind::Word || before.kind == AtomKind::Close).then_some(c1 - 1)
     }
 

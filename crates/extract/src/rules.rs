@@ -5141,6 +5141,27 @@ impl Analyzer<'_, '_, '_> {
                     );
                     return;
                 }
+                // ("blamed the crisis on irresponsible parties": people of no side named, by a
+                // word for a group, are still blamed)
+                let people_end = self.plain_np_end(object_end + 1);
+                let people = people_end > object_end + 1
+                    && self.has(people_end - 1, class::COLLECTIVE | class::HEAD)
+                    && self.atoms[people_end - 1].is_word();
+                if people {
+                    self.push(
+                        out,
+                        act,
+                        actor,
+                        None,
+                        Some((k, object_end)),
+                        v,
+                        rule,
+                        polarity,
+                        report,
+                        secondary,
+                    );
+                    return;
+                }
                 if !wrong_in(object_end + 1, object_end + 5) {
                     return;
                 }

@@ -1737,3 +1737,11 @@ fn abuse_of_power_named_outright_accuses() {
     no_act("The report said harassment of reporters rose sharply last year.", Act::Accuse);
     no_act("Police said the theft happened overnight.", Act::Accuse);
 }
+
+#[test]
+fn blame_put_on_people_of_no_side_accuses() {
+    let c = first("Ortiz blamed the collapse of the coalition on irresponsible parties.", Act::Accuse);
+    assert_eq!(c.content.as_ref().map(|t| t.text.as_ref()), Some("the collapse of the coalition"));
+    // a cause, not people, is blamed: no one accused
+    no_act("The mayor blamed the fire on faulty wiring.", Act::Accuse);
+}

@@ -560,3 +560,9 @@ fn a_second_verb_after_a_progressive_and_an_aside() {
     );
     assert_eq!(c.actor.text, "Dairy groups");
 }
+
+#[test]
+fn an_age_and_a_description_both_stand_between_subject_and_verb() {
+    let c = first("Tomas Varga, 61, a former provincial governor, called for calm.", Act::Demand);
+    assert_eq!(c.actor.text, "Tomas Varga");
+}
