@@ -1745,3 +1745,15 @@ fn blame_put_on_people_of_no_side_accuses() {
     // a cause, not people, is blamed: no one accused
     no_act("The mayor blamed the fire on faulty wiring.", Act::Accuse);
 }
+
+#[test]
+fn tricks_and_diversions_accuse() {
+    assert_eq!(
+        first("Ana Petrov called the referendum \"a political trick.\"", Act::Accuse).rule,
+        "deem-evaluation"
+    );
+    assert_eq!(
+        first("The opposition leader called the policy a gimmick.", Act::Accuse).rule,
+        "deem-evaluation"
+    );
+}
