@@ -2098,6 +2098,28 @@ impl Analyzer<'_, '_, '_> {
         self.push_reported_innocence(w, d, w + 1, reports, out);
     }
 
+    /// "“I never touched anyone inappropriately,” he said", "we have not acted improperly": the
+    /// adverb at `w` says how a deed would have been wrong, and "never" or "not" before its verb
+    /// denies it was done.
+    pub(crate) fn never_done_wrongly_rule(&self, w: usize, reports: &[Report], out: &mut Vec<Candidate>) {
+        // the negation opens the clause's verb phrase: its subject, then only words up to `w`
+        let Some(negation) = (w.saturating_sub(6)..w)
+            .rev()
+            .take_while(|&k| self.atoms[k].is_word())
+            .find(|&k| self.is_negation(k) || self.word(k, "never"))
+        else {
+            return;
+        };
+        let pronoun = |k: usize| ["i", "we", "he", "she", "it", "they"].iter().any(|p| self.word(k, p));
+        let own = negation >= 1
+            && (pronoun(negation - 1)
+                || negation >= 2 && self.has(negation - 1, class::AUX) && pronoun(negation - 2));
+        if !own {
+            return;
+        }
+        self.push_reported_innocence(w, negation, w + 1, reports, out);
+    }
+
     /// A denial of wrongdoing at `w` in someone's reported words, its content from the start of
     /// what they said (at the latest `d`, the verb of the clause) to `end`.
     fn push_reported_innocence(

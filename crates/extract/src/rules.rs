@@ -1253,6 +1253,11 @@ impl Analyzer<'_, '_, '_> {
             {
                 self.violation_rule(v + 1, &reports, &mut scratch.candidates);
             }
+            // "“I never touched anyone inappropriately,” he said": a deed done the wrong way,
+            // never done, in someone's reported words, denies the wrong
+            if a.text.ends_with("ly") && (WRONG_MANNER.iter().any(|w| a.eq(w)) || a.eq("inappropriately")) {
+                self.never_done_wrongly_rule(v, &reports, &mut scratch.candidates);
+            }
             // "Uber appealed the ruling", "would challenge the decision in court", "contested the
             // results": contesting a ruling rejects it
             if a.text.len() >= 6

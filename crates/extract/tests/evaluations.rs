@@ -1757,3 +1757,13 @@ fn tricks_and_diversions_accuse() {
         "deem-evaluation"
     );
 }
+
+#[test]
+fn a_deed_never_done_the_wrong_way_denies_the_wrong() {
+    let c = first("\"I never touched anyone inappropriately,\" the governor said.", Act::Deny);
+    assert_eq!(c.rule, "reported-innocence");
+    first("The firm said it had not acted improperly.", Act::Deny);
+    // what others did wrongly, or a plain "never", denies nothing
+    no_act("\"I never spoke to him,\" he said.", Act::Deny);
+    no_act("The auditor said the board had never acted improperly before the merger talks.", Act::Deny);
+}
