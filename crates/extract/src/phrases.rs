@@ -670,6 +670,14 @@ impl<'a> Analyzer<'_, 'a, '_> {
                 AtomKind::Comma => match self.appositive_left(j) {
                     Some(k) => {
                         j = k;
+                        // ("Ann Cole, president of the Acme Institute, which sued the city,
+                        // said": the relative clause describes the body in the description
+                        // before it, and that description the person before it)
+                        if self.kind(k + 1) == Some(AtomKind::Comma) && self.has(k + 2, class::REL) {
+                            if let Some(before) = self.described_person_before(k + 1) {
+                                j = before;
+                            }
+                        }
                         continue;
                     }
                     None => return Some(j),
@@ -784,6 +792,22 @@ impl<'a> Analyzer<'_, 'a, '_> {
             end = c1;
         }
         None
+    }
+
+    /// "Ann Cole, president of the Acme Institute, …": when the phrase before the comma `c2` is
+    /// a lowercase description between commas after a name, the name's last atom.
+    fn described_person_before(&self, c2: usize) -> Option<usize> {
+        let c1 = (c2.saturating_sub(16)..c2)
+            .rev()
+            .find(|&k| !self.atoms[k].is_word() && self.kind(k) != Some(AtomKind::Possessive))?;
+        let first = &self.atoms.get(c1 + 1)?;
+        (self.kind(c1) == Some(AtomKind::Comma)
+            && c1 > 0
+            && self.is_name(c1 - 1)
+            && first.kind == AtomKind::Word
+            && !first.cap
+            && (c1 + 1..c2).any(|k| self.is_office(k)))
+        .then_some(c1 - 1)
     }
 
     /// If the atoms between commas `c1` and `c2` are an aside, the atom before `c1`.

@@ -566,3 +566,15 @@ fn an_age_and_a_description_both_stand_between_subject_and_verb() {
     let c = first("Tomas Varga, 61, a former provincial governor, called for calm.", Act::Demand);
     assert_eq!(c.actor.text, "Tomas Varga");
 }
+
+#[test]
+fn a_relative_clause_about_the_body_in_a_description_is_passed_too() {
+    let c = first(
+        "Lena Ortiz, founder of the Harbour Trust, which represents the fishermen, called the ruling \"an outrage\".",
+        Act::Accuse,
+    );
+    assert_eq!(c.actor.text, "Lena Ortiz");
+    // a relative clause about the subject itself
+    let c = first("Peru, which holds the presidency, rejected the plan.", Act::Reject);
+    assert_eq!(c.actor.text, "Peru");
+}
