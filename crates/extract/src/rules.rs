@@ -1040,6 +1040,40 @@ impl Analyzer<'_, '_, '_> {
     }
 
     /// Runs every rule over the sentence.
+    /// "Biden said the governor should resign, as did the state's two senators, A and B": the
+    /// claim just before ", as did …" made again by those named after it.
+    fn as_did_others(&self, candidates: &mut Vec<Candidate>) {
+        for v in 2..self.n() {
+            if !(["did", "have", "has", "had", "do", "does"].iter().any(|w| self.word(v, w))
+                && self.word(v - 1, "as")
+                && self.kind(v - 2) == Some(AtomKind::Comma))
+            {
+                continue;
+            }
+            let Some(mut others) = self.actor_starting_at(v + 1) else { continue };
+            // (the phrase ends the sentence, or the names after it do: "…, its two senators, A
+            // and B.", who are then the ones named)
+            if self.kind(others.e) == Some(AtomKind::Comma) {
+                match self.actor_starting_at(others.e + 1) {
+                    Some(named) if (named.s..named.e).any(|k| self.is_name(k)) => others = named,
+                    _ => continue,
+                }
+            }
+            if self.atoms.get(others.e).is_some_and(|a| a.kind != AtomKind::Terminal) {
+                continue;
+            }
+            let Some(claim) =
+                candidates.iter().filter(|c| c.trigger < v - 2).max_by_key(|c| c.trigger).copied()
+            else {
+                continue;
+            };
+            if claim.actor.who == others.who && others.who != Who::Unknown {
+                continue;
+            }
+            candidates.push(Candidate { actor: others, trigger: v, rule: "as-did", ..claim });
+        }
+    }
+
     pub(crate) fn find_claims(&mut self, scratch: &mut Scratch) {
         scratch.candidates.clear();
         let reports = std::mem::take(&mut scratch.reports);
@@ -1440,6 +1474,7 @@ impl Analyzer<'_, '_, '_> {
             }
         }
         self.document_allegations(&reports, &mut scratch.candidates);
+        self.as_did_others(&mut scratch.candidates);
         scratch.reports = reports;
         // "did not say that the minister had threatened her": nothing in a denied report
         let reports = &scratch.reports;

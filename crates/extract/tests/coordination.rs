@@ -764,3 +764,21 @@ fn one_named_with_a_count_of_its_kind() {
     assert_eq!(c.actor.text, "Portugal and three regional allies");
     assert_eq!(norm(&c.actor), "Portugal");
 }
+
+#[test]
+fn as_did_others_makes_the_claim_again() {
+    let text = "Chile condemned the shelling, as did Peru.";
+    let c = claims(text);
+    assert!(c.iter().any(|c| c.act == Act::Accuse && c.actor.text == "Chile"));
+    let again = c.iter().find(|c| c.actor.text == "Peru").expect("Peru's claim");
+    assert_eq!(again.act, Act::Accuse);
+    assert_eq!(again.rule, "as-did");
+    // the names after a description are the ones named
+    let text =
+        "The governor said the sheriff should resign, as did the county's two judges, Ann Roe and Li Park.";
+    assert!(claims(text).iter().any(|c| c.rule == "as-did" && c.actor.text == "Ann Roe and Li Park"));
+    // a sentence going on after them is no such list
+    assert!(claims("The mayor rejected the plan, as did most residents, who marched on Sunday.")
+        .iter()
+        .all(|c| c.rule != "as-did"));
+}
