@@ -1044,9 +1044,9 @@ impl Analyzer<'_, '_, '_> {
     /// claim just before ", as did …" made again by those named after it.
     fn as_did_others(&self, candidates: &mut Vec<Candidate>) {
         for v in 2..self.n() {
-            if !(["did", "have", "has", "had", "do", "does"].iter().any(|w| self.word(v, w))
+            if !(self.kind(v - 2) == Some(AtomKind::Comma)
                 && self.word(v - 1, "as")
-                && self.kind(v - 2) == Some(AtomKind::Comma))
+                && ["did", "have", "has", "had", "do", "does"].iter().any(|w| self.word(v, w)))
             {
                 continue;
             }
