@@ -4746,6 +4746,23 @@ impl Analyzer<'_, '_, '_> {
         );
     }
 
+    /// Whether a punishment is the object of the verb at `w` ("consider sanctions against …",
+    /// "take military action"): sanctions, strikes, force or action of war, within a few words.
+    fn punishment_after(&self, w: usize) -> bool {
+        // (a verb that brings it on: "willing to lift the sanctions" concedes)
+        let brings = ["consider", "take", "use", "impose", "hold", "launch", "authorise", "authorize"]
+            .iter()
+            .any(|x| self.word(w, x));
+        brings
+            && (w + 1..(w + 5).min(self.n())).take_while(|&k| self.atoms[k].is_word()).any(|k| {
+                ["sanctions", "force", "retaliation", "reprisals", "countermeasures"]
+                    .iter()
+                    .any(|x| self.word(k, x))
+                    || crate::rules::HOSTILE_DEEDS.iter().any(|x| self.word(k, x))
+                    || self.word(k, "action") && k > 0 && self.word(k - 1, "military")
+            })
+    }
+
     /// Whether the infinitive at `w` after "ready/prepared to" goes on to a condition that
     /// another must meet ([`Self::is_refusal_condition`]), with only words between.
     fn ready_on_refusal_condition(&self, w: usize) -> bool {
@@ -4811,6 +4828,9 @@ impl Analyzer<'_, '_, '_> {
                     Some((verb, _)) => (self.lex.verbs[verb as usize].act, w + 1),
                     // "ready to take retaliatory measures" threatens.
                     None if self.takes_hostile_measures(w) => (Act::Warn, w),
+                    // ("prepared to consider sanctions", "ready to take military action": a
+                    // punishment held ready threatens)
+                    None if self.has(w, class::READY_VERB) && self.punishment_after(w) => (Act::Warn, w),
                     // "ready to negotiate" offers talks: an acceptance of talking, coded `ready-to-talk`.
                     None if self.has(w, class::READY_VERB) => (Act::Accept, w),
                     // "ready to impose sanctions" threatens.
@@ -5749,8 +5769,9 @@ impl Analyzer<'_, '_, '_> {
         };
         // ("will respond with force", "with all means at our disposal")
         let with_force = self.word(v + 1, "with")
-            && (v + 2..(v + 6).min(self.n()))
-                .any(|j| ["force", "forces", "means", "might", "strength"].iter().any(|w| self.word(j, w)));
+            && (v + 2..(v + 6).min(self.n())).any(|j| {
+                ["force", "forces", "means", "might", "strength", "bullets"].iter().any(|w| self.word(j, w))
+            });
         // ("will respond in kind": answering a hostile act with the same)
         let in_kind = self.word(v + 1, "in") && self.word(v + 2, "kind");
         // ("would respond “immediately and decisively” to any attack": past how)

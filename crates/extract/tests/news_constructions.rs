@@ -3144,3 +3144,16 @@ fn reckonings_and_steps_promised_on_a_condition_warn() {
     assert_eq!(c.rule, "ready-to-threat");
     no_act("The dockers' union said it was prepared to widen the stoppage if needed.", Act::Warn);
 }
+
+#[test]
+fn a_punishment_held_ready_warns() {
+    let c = first(
+        "Ottawa said it was prepared to consider sanctions against those who undermine the truce.",
+        Act::Warn,
+    );
+    assert_eq!(c.rule, "ready-to-threat");
+    // talks held ready still accept
+    first("Lima said it was ready to resume talks.", Act::Accept);
+    // "the armed forces will respond with bullets"
+    first("\"Whoever fires a bullet, the army will respond with bullets,\" the president said.", Act::Warn);
+}
