@@ -5166,40 +5166,16 @@ impl Analyzer<'_, '_, '_> {
                 e => e,
             };
             if object_end > k && self.word(object_end, "on") {
-                if let Some(blamed) = self.actor_starting_at(object_end + 1) {
-                    self.push(
-                        out,
-                        act,
-                        actor,
-                        Some(blamed),
-                        Some((k, object_end)),
-                        v,
-                        rule,
-                        polarity,
-                        report,
-                        secondary,
-                    );
-                    return;
-                }
+                let blamed = self.actor_starting_at(object_end + 1);
                 // ("blamed the crisis on irresponsible parties": people of no side named, by a
                 // word for a group, are still blamed)
                 let people_end = self.plain_np_end(object_end + 1);
                 let people = people_end > object_end + 1
                     && self.has(people_end - 1, class::COLLECTIVE | class::HEAD)
                     && self.atoms[people_end - 1].is_word();
-                if people {
-                    self.push(
-                        out,
-                        act,
-                        actor,
-                        None,
-                        Some((k, object_end)),
-                        v,
-                        rule,
-                        polarity,
-                        report,
-                        secondary,
-                    );
+                if blamed.is_some() || people {
+                    let content = Some((k, object_end));
+                    self.push(out, act, actor, blamed, content, v, rule, polarity, report, secondary);
                     return;
                 }
                 if !wrong_in(object_end + 1, object_end + 5) {
