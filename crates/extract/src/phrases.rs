@@ -807,7 +807,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
             && first.kind == AtomKind::Word
             && !first.cap
             && (c1 + 1..c2).any(|k| self.is_office(k)))
-        .then_some(c1 - 1)
+        .then(|| c1 - 1)
     }
 
     /// If the atoms between commas `c1` and `c2` are an aside, the atom before `c1`.

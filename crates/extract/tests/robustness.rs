@@ -135,3 +135,16 @@ fn a_speaker_carried_from_an_earlier_sentence_is_never_indexed_here() {
     let claims = Extractor::default().extract(text, &[]);
     assert!(claims.iter().all(|c| c.evidence.span.end <= text.len()));
 }
+
+#[test]
+fn a_relative_clause_right_after_the_opening_comma_does_not_panic() {
+    // (the description before a relative clause may start the sentence: no name before it)
+    let extractor = newsclaim_extract::Extractor::default();
+    for text in [
+        ", which ruled, said no.",
+        "X, which sued, said it would appeal.",
+        ", founder of it, which sued, called it a sham.",
+    ] {
+        let _ = extractor.extract(text, &[]);
+    }
+}
