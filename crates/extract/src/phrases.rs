@@ -800,7 +800,7 @@ impl<'a> Analyzer<'_, 'a, '_> {
         let c1 = (c2.saturating_sub(16)..c2)
             .rev()
             .find(|&k| !self.atoms[k].is_word() && self.kind(k) != Some(AtomKind::Possessive))?;
-        let first = &self.atoms.get(c1 + 1)?;
+        let first = self.atoms.get(c1 + 1)?;
         (self.kind(c1) == Some(AtomKind::Comma)
             && c1 > 0
             && self.is_name(c1 - 1)

@@ -1272,10 +1272,10 @@ impl Analyzer<'_, '_, '_> {
             if a.is(class::RESPONSIBLE) {
                 self.responsible_rule(v, &reports, &mut scratch.candidates);
             }
+            let wrong_manner = a.text.ends_with("ly") && WRONG_MANNER.iter().any(|w| a.eq(w));
             // "said the funds had been illegally diverted", "claimed the land was unlawfully
             // seized": a deed done the wrong way, in someone's reported words, accuses
-            if a.text.ends_with("ly")
-                && WRONG_MANNER.iter().any(|w| a.eq(w))
+            if wrong_manner
                 && self.atoms.get(v + 1).is_some_and(|p| {
                     // (an irregular past too: "unlawfully sold", "illegally took")
                     p.is_word()
@@ -1289,7 +1289,7 @@ impl Analyzer<'_, '_, '_> {
             }
             // "“I never touched anyone inappropriately,” he said": a deed done the wrong way,
             // never done, in someone's reported words, denies the wrong
-            if a.text.ends_with("ly") && (WRONG_MANNER.iter().any(|w| a.eq(w)) || a.eq("inappropriately")) {
+            if wrong_manner || a.text.len() == 15 && a.eq("inappropriately") {
                 self.never_done_wrongly_rule(v, &reports, &mut scratch.candidates);
             }
             // "Uber appealed the ruling", "would challenge the decision in court", "contested the
@@ -5169,11 +5169,13 @@ impl Analyzer<'_, '_, '_> {
                 let blamed = self.actor_starting_at(object_end + 1);
                 // ("blamed the crisis on irresponsible parties": people of no side named, by a
                 // word for a group, are still blamed)
-                let people_end = self.plain_np_end(object_end + 1);
-                let people = people_end > object_end + 1
-                    && self.has(people_end - 1, class::COLLECTIVE | class::HEAD)
-                    && self.atoms[people_end - 1].is_word();
-                if blamed.is_some() || people {
+                let people = || {
+                    let people_end = self.plain_np_end(object_end + 1);
+                    people_end > object_end + 1
+                        && self.has(people_end - 1, class::COLLECTIVE | class::HEAD)
+                        && self.atoms[people_end - 1].is_word()
+                };
+                if blamed.is_some() || people() {
                     let content = Some((k, object_end));
                     self.push(out, act, actor, blamed, content, v, rule, polarity, report, secondary);
                     return;
